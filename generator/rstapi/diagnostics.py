@@ -1,0 +1,140 @@
+"""Problems as values: every diagnostic names a place a person can open.
+
+The table ``CODES`` is the one list of diagnostic codes; docs/diagnostics.md
+documents each of them (a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["CODES", "Code", "Diagnostic", "Level", "SourceLocation", "count_by_level"]
+
+
+class Level(enum.IntEnum):
+    """Severity, ordered so that ``max()`` gives the worst."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@attrs.frozen(order=True)
+class SourceLocation:
+    """A line (and optionally a column) in a file a person can open."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.line:
+            return self.path
+        if self.column:
+            return f"{self.path}:{self.line}:{self.column}"
+        return f"{self.path}:{self.line}"
+
+    def shifted(self, lines: int) -> SourceLocation:
+        return attrs.evolve(self, line=self.line + lines)
+
+
+@attrs.frozen
+class Code:
+    """A stable diagnostic code, its default level, what it means and how to fix it."""
+
+    code: str
+    level: Level
+    title: str
+    hint: str
+
+
+def _codes(*codes: Code) -> dict[str, Code]:
+    return {c.code: c for c in codes}
+
+
+E, W, I = Level.ERROR, Level.WARNING, Level.INFO
+
+CODES: dict[str, Code] = _codes(
+    # Reading the input (RST1xx)
+    Code("RST100", E, "file cannot be read as UTF-8", "Save the file as UTF-8."),
+    Code("RST101", E, "file is empty", "Point --source at the RST reference itself."),
+    Code("RST102", W, "reStructuredText markup problem", "Fix the markup docutils reports at this line."),
+    Code("RST103", E, "reStructuredText syntax error", "Fix the markup docutils reports at this line."),
+    Code("RST110", W, "endpoint section has no 'Method and Endpoint' table", "Add a 'Method and Endpoint' list-table with the HTTP method and path; the section is skipped until then."),
+    Code("RST111", E, "table row has a missing or extra cell", "Give every row as many cells as the header row."),
+    Code("RST112", W, "unknown data type", "Use one of the data types listed in docs/diagnostics.md (string, integer, bool (Nullable), array (obj) ...)."),
+    Code("RST113", E, ":ref: points to a label that does not exist", "Add the label ('.. _Name:') before the section or fix the :ref: target."),
+    Code("RST114", E, "label defined twice", "Rename one of the labels; :ref: targets must be unique."),
+    Code("RST115", I, "label is never referenced", "Reference the label with :ref: or remove it."),
+    Code("RST116", E, "operation documented twice", "Merge the two sections or fix the method or path in one of them."),
+    Code("RST117", E, "JSON example does not parse", "Fix the JSON at the reported position (a missing bracket or quote is the usual cause)."),
+    Code("RST118", W, "text looks like UTF-8 decoded as Latin-1 (mojibake)", "Replace the garbled characters with the intended ones (the message shows the repair)."),
+    Code("RST119", I, "unknown subsection title", "Use one of the subsection titles the house style knows (see docs/diagnostics.md)."),
+    Code("RST120", E, "'Method and Endpoint' table has no usable method and path", "Put an HTTP method in the first cell and the path in the second."),
+    # Contradictions inside the document (DOC2xx)
+    Code("DOC201", W, "example has a field the table does not document", "Document the field in the table or remove it from the example."),
+    Code("DOC202", I, "documented field appears in no example", "Add the field to an example or check that it still exists."),
+    Code("DOC203", E, "example value contradicts the documented type", "Fix the data type in the table or the value in the example."),
+    Code("DOC204", W, "field listed twice in one table", "Remove the duplicate row."),
+    Code("DOC205", E, "curl example uses another method than the 'Method and Endpoint' table", "Make the curl -X method match the table."),
+    Code("DOC206", E, "curl example URL does not fit the endpoint's path", "Make the curl URL follow the documented path template."),
+    Code("DOC207", W, "curl example uses a query parameter no table or prose declares", "Document the parameter in a 'Parameters' table."),
+    Code("DOC208", W, "endpoint list and endpoint sections disagree", "Make the endpoint list at the top name the same path as the section."),
+    Code("DOC209", W, "body field described as a query parameter", "Move the field to a 'Parameters' table (or fix its description)."),
+    Code("DOC210", W, "path parameter spelled two ways", "Use one spelling of the path parameter everywhere."),
+    Code("DOC211", W, "documented status has no example response", "Add an example response for the status, or say that the body is empty."),
+    Code("DOC212", E, "curl example is not a well-formed command", "Add the missing line continuation (\\) or remove the stray text."),
+    Code("DOC213", W, "example status contradicts the prose", "Make the prose and the example agree on the status code."),
+    # Overlay (OVL3xx)
+    Code("OVL300", E, "overlay file is not valid YAML or not an Overlay 1.0.0 document", "Fix the overlay file; the message names the problem."),
+    Code("OVL301", E, "overlay action target matches nothing", "Fix the JSONPath target or remove the action."),
+    Code("OVL302", E, "overlay action is malformed", "Give each action a 'target' and either 'update' or 'remove: true'."),
+    # The emitted spec (SPEC4xx)
+    Code("SPEC400", E, "emitted spec is not valid OpenAPI 3.1", "Fix the RST or the overlay at the JSON pointer given."),
+    Code("SPEC401", E, "example does not validate against its schema", "Fix the example or the field table it is checked against."),
+    Code("SPEC402", W, "component schema is never used", "Reference the schema or remove it in the overlay."),
+    Code("SPEC403", E, "$ref does not resolve", "Point the $ref at an existing component."),
+)
+del E, W, I
+
+
+@attrs.frozen
+class Diagnostic:
+    """One problem found in the input, at a place a person can open."""
+
+    code: str
+    message: str
+    location: SourceLocation | None = None
+    level: Level = attrs.field()
+    hint: str = attrs.field()
+    pointer: str | None = None  # a JSON pointer into the emitted spec, where one applies
+
+    @level.default
+    def _level_default(self) -> Level:
+        return CODES[self.code].level
+
+    @hint.default
+    def _hint_default(self) -> str:
+        return CODES[self.code].hint
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        loc = self.location or SourceLocation("")
+        return (loc.path, loc.line, loc.column, self.code)
+
+    def __str__(self) -> str:
+        place = str(self.location) if self.location else (self.pointer or "<spec>")
+        return f"{place}: {self.level.name} {self.code} {self.message}"
+
+
+def count_by_level(diagnostics: Iterable[Diagnostic]) -> dict[Level, int]:
+    counts = dict.fromkeys(Level, 0)
+    for diagnostic in diagnostics:
+        counts[diagnostic.level] += 1
+    return counts
