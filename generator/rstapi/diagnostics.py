@@ -91,6 +91,7 @@ CODES: dict[str, Code] = _codes(
     Code("DOC211", W, "documented status has no example response", "Add an example response for the status, or say that the body is empty."),
     Code("DOC212", E, "curl example is not a well-formed command", "Add the missing line continuation (\\) or remove the stray text."),
     Code("DOC213", W, "example status contradicts the prose", "Make the prose and the example agree on the status code."),
+    Code("DOC214", I, "example shows null for a field not documented as nullable", "Add '(Nullable)' to the data type, or fix the example."),
     # Overlay (OVL3xx)
     Code("OVL300", E, "overlay file is not valid YAML or not an Overlay 1.0.0 document", "Fix the overlay file; the message names the problem."),
     Code("OVL301", E, "overlay action target matches nothing", "Fix the JSONPath target or remove the action."),
@@ -114,6 +115,11 @@ class Diagnostic:
     level: Level = attrs.field()
     hint: str = attrs.field()
     pointer: str | None = None  # a JSON pointer into the emitted spec, where one applies
+    resolution: str | None = None  # why it no longer counts: an overlay action or a suppression
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolution is not None
 
     @level.default
     def _level_default(self) -> Level:
@@ -134,7 +140,9 @@ class Diagnostic:
 
 
 def count_by_level(diagnostics: Iterable[Diagnostic]) -> dict[Level, int]:
+    """Unresolved diagnostics by level."""
     counts = dict.fromkeys(Level, 0)
     for diagnostic in diagnostics:
-        counts[diagnostic.level] += 1
+        if not diagnostic.resolved:
+            counts[diagnostic.level] += 1
     return counts

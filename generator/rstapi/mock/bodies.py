@@ -1,0 +1,128 @@
+"""Request bodies: Content-Type, decoding (JSON or form) and the declared schema.
+
+A body is either decoded into a value or refused with the status the client should see:
+415 for an undeclared Content-Type, 400 for bytes that are not what the type promises.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from referencing import Registry
+
+from rstapi.mock.errors import Problem, problem
+from rstapi.mock.refs import resolve
+from rstapi.mock.validation import SchemaCheck, coerce_scalar, schema_kind
+
+FORM = "application/x-www-form-urlencoded"
+_MAX_FORM_FIELDS = 1000
+
+
+class BodyRefused(Exception):
+    """The body cannot be read as declared; carries the status and the problems to report."""
+
+    def __init__(self, status: int, detail: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.problems = problems or []
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRule:
+    """One declared request media type: its validator and, for forms, each field's JSON type."""
+
+    check: SchemaCheck | None
+    field_kinds: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRule:
+    """An operation's requestBody."""
+
+    required: bool
+    media: dict[str, MediaRule]
+
+    def decode(self, raw: bytes, content_type: bytes | None) -> Any:
+        """The decoded body (None when empty and optional); raises BodyRefused."""
+        if not raw:
+            if self.required:
+                raise BodyRefused(400, "The request body is required.", [_missing_body()])
+            return None
+        media_type = (content_type or b"").split(b";")[0].strip().decode("latin-1").lower()
+        rule = self.media.get(media_type)
+        if rule is None:
+            accepted = ", ".join(sorted(self.media))
+            raise BodyRefused(415, f"Content-Type {media_type or '(none)'!r} is not accepted; send {accepted}.")
+        value = _parse(raw, media_type, rule)
+        problems = rule.check.problems(value, "/body") if rule.check is not None else []
+        if problems:
+            raise BodyRefused(400, "The request body does not match the schema.", problems)
+        return value
+
+
+def _missing_body() -> Problem:
+    return problem("/body", "required", "The request body is required.")
+
+
+def _parse(raw: bytes, media_type: str, rule: MediaRule) -> Any:
+    if "json" in media_type:
+        return parse_json(raw)
+    if media_type == FORM:
+        return _parse_form(raw, rule.field_kinds)
+    return raw
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def parse_json(raw: bytes) -> Any:
+    """json.loads for untrusted bytes: strict UTF-8, no NaN/Infinity, nesting bounded."""
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except UnicodeDecodeError as exc:
+        raise BodyRefused(400, "The request body is not valid UTF-8.", [_malformed(str(exc))]) from exc
+    except RecursionError as exc:
+        raise BodyRefused(400, "The JSON body is nested too deeply.", [_malformed("nested too deeply")]) from exc
+    except ValueError as exc:
+        raise BodyRefused(400, "The request body is not valid JSON.", [_malformed(str(exc))]) from exc
+
+
+def _malformed(reason: str) -> Problem:
+    return problem("/body", "json", reason[:300])
+
+
+def _parse_form(raw: bytes, field_kinds: dict[str, str]) -> dict[str, Any]:
+    try:
+        pairs = parse_qsl(
+            raw.decode("ascii"), keep_blank_values=True, errors="strict", max_num_fields=_MAX_FORM_FIELDS
+        )
+    except ValueError as exc:
+        raise BodyRefused(400, "The form body is not valid.", [problem("/body", "form", str(exc)[:300])]) from exc
+    form: dict[str, Any] = {}
+    for key, value in pairs:
+        form.setdefault(key, coerce_scalar(value, field_kinds.get(key, "string")))
+    return form
+
+
+def body_rule(spec: Any, request_body: Any, registry: Registry[Any]) -> BodyRule | None:
+    """The compiled rule for an operation's requestBody (None when it declares none)."""
+    body = resolve(spec, request_body)
+    if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
+        return None
+    media = {str(name).lower(): _media_rule(spec, entry, registry) for name, entry in body["content"].items()}
+    return BodyRule(required=bool(body.get("required", False)), media=media)
+
+
+def _media_rule(spec: Any, entry: Any, registry: Registry[Any]) -> MediaRule:
+    schema = entry.get("schema") if isinstance(entry, dict) else None
+    if schema is None:
+        return MediaRule(None, {})
+    resolved = resolve(spec, schema)
+    properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
+    kinds = {str(name): schema_kind(spec, sub) for name, sub in properties.items()}
+    return MediaRule(SchemaCheck(schema, registry), kinds)

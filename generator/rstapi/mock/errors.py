@@ -1,0 +1,57 @@
+"""Every error the mock sends, in the one shape the spec declares (components.schemas.Error)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rstapi.mock.http import Reply, reply
+
+Problem = dict[str, str]
+
+_REASONS = {
+    400: "invalid_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "unprocessable_entity",
+    429: "too_many_requests",
+    500: "internal_error",
+}
+
+
+def reason_for(status: int) -> str:
+    """The `error` code used for a status: a stable snake_case word."""
+    return _REASONS.get(status, f"http_{status}")
+
+
+def error_body(status: int, detail: str, *, problems: list[Problem] | None = None, hint: str = "") -> Any:
+    body: dict[str, Any] = {"error": reason_for(status), "detail": detail}
+    if problems:
+        body["problems"] = problems
+    if hint:
+        body["hint"] = hint
+    return body
+
+
+def error_reply(
+    status: int,
+    detail: str,
+    *,
+    problems: list[Problem] | None = None,
+    hint: str = "",
+    headers: tuple[tuple[bytes, bytes], ...] = (),
+) -> Reply:
+    """A JSON error reply; error replies are always JSON, whatever the Accept header asked for."""
+    body = error_body(status, detail, problems=problems, hint=hint)
+    return reply(status, json.dumps(body, ensure_ascii=False).encode("utf-8"), extra=headers)
+
+
+def problem(pointer: str, rule: str, message: str) -> Problem:
+    """One validation problem: a JSON pointer into the request, the schema rule broken, and why."""
+    return {"pointer": pointer, "rule": rule, "message": message}

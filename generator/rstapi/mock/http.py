@@ -1,0 +1,110 @@
+"""The ASGI plumbing: a parsed request, a reply, and how both cross the wire.
+
+The app works on these two values only; nothing else in the mock touches ASGI messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+JSON = b"application/json"
+
+
+@dataclass(slots=True)
+class Request:
+    """What the mock reads from one HTTP request (the body is read later, only when needed)."""
+
+    method: str
+    raw_path: bytes
+    query: bytes
+    headers: dict[bytes, bytes]
+    scheme: str
+    server: tuple[str, int] | None
+
+    @classmethod
+    def from_scope(cls, scope: Scope) -> Request:
+        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
+        return cls(
+            method=scope["method"],
+            raw_path=raw_path.partition(b"?")[0],
+            query=scope.get("query_string", b""),
+            headers=_header_map(scope.get("headers", ())),
+            scheme=scope.get("scheme", "http"),
+            server=scope.get("server"),
+        )
+
+    def header(self, name: bytes) -> bytes | None:
+        return self.headers.get(name)
+
+
+def _header_map(pairs: Any) -> dict[bytes, bytes]:
+    headers: dict[bytes, bytes] = {}
+    for name, value in pairs:
+        key = bytes(name).lower()
+        headers[key] = headers[key] + b", " + bytes(value) if key in headers else bytes(value)
+    return headers
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A complete response: status, body and the raw header list sent with it."""
+
+    status: int
+    body: bytes
+    raw_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+
+def reply(
+    status: int, body: bytes, content_type: bytes | None = JSON, extra: tuple[tuple[bytes, bytes], ...] = ()
+) -> Reply:
+    """Build a reply with content-type and content-length set (a 204 carries neither)."""
+    headers = [] if content_type is None else [(b"content-type", content_type)]
+    if status != 204:
+        headers.append((b"content-length", str(len(body)).encode("ascii")))
+    headers.extend(extra)
+    return Reply(status, body if status != 204 else b"", headers)
+
+
+async def send_reply(send: Send, answer: Reply) -> None:
+    await send({"type": "http.response.start", "status": answer.status, "headers": answer.raw_headers})
+    await send({"type": "http.response.body", "body": answer.body})
+
+
+class BodyTooLarge(Exception):
+    """The request body is longer than the configured limit."""
+
+
+async def read_body(receive: Receive, limit: int) -> bytes:
+    """Read the whole body, raising BodyTooLarge as soon as it passes `limit` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+async def run_lifespan(receive: Receive, send: Send) -> None:
+    """Acknowledge the server's startup and shutdown; the mock has nothing to set up."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

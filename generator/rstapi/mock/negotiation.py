@@ -1,0 +1,64 @@
+"""Content negotiation: which representation (JSON or XML) an Accept header asks for."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Representation(Enum):
+    JSON = "application/json"
+    XML = "application/xml"
+
+
+_MEDIA = {
+    "application/json": Representation.JSON,
+    "application/*": Representation.JSON,
+    "*/*": Representation.JSON,
+    "application/xml": Representation.XML,
+    "text/xml": Representation.XML,
+}
+_CACHE_LIMIT = 256
+_cache: dict[bytes, Representation | None] = {}
+
+
+def negotiate(accept: bytes | None) -> Representation | None:
+    """The preferred representation the header accepts; JSON when absent; None when none is acceptable."""
+    if accept is None:
+        return Representation.JSON
+    if accept in _cache:
+        return _cache[accept]
+    chosen = _choose(accept.decode("latin-1"))
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    _cache[accept] = chosen
+    return chosen
+
+
+def _choose(accept: str) -> Representation | None:
+    if not accept.strip():
+        return Representation.JSON
+    ranked = sorted(
+        (_parse_range(part) for part in accept.split(",")[:64]), key=lambda pair: pair[1], reverse=True
+    )
+    for media, quality in ranked:
+        if quality > 0 and media in _MEDIA:
+            return _MEDIA[media]
+    return None
+
+
+def _parse_range(part: str) -> tuple[str, float]:
+    media, *params = part.split(";")
+    quality = 1.0
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "q":
+            quality = _quality(value.strip())
+    return media.strip().lower(), quality
+
+
+def _quality(value: str) -> float:
+    try:
+        quality = float(value)
+    except ValueError:
+        return 0.0
+    return quality if 0.0 <= quality <= 1.0 else 0.0

@@ -1,0 +1,142 @@
+"""Compiling the spec's operations into what the mock needs at request time, once, at startup."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from referencing import Registry
+
+from rstapi.mock.bodies import FORM, BodyRule, body_rule
+from rstapi.mock.refs import resolve
+from rstapi.mock.responses import DeclaredResponse, declared_responses, identifiers_for, success_status
+from rstapi.mock.validation import ParameterRule, SchemaCheck, parameter_rule
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+TOKEN_EXTENSION = "x-rstapi-token-endpoint"
+_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One method on one path template, ready to serve."""
+
+    method: str
+    template: str
+    parameters: tuple[ParameterRule, ...]
+    body: BodyRule | None
+    secured: bool
+    token_endpoint: bool
+    responses: dict[int, DeclaredResponse]
+    success: int | None
+    detail_parameter: str | None
+    default_page_size: int | None
+
+    @property
+    def reads_query(self) -> bool:
+        return any(rule.location == "query" for rule in self.parameters) or self.is_paginated
+
+    @property
+    def is_paginated(self) -> bool:
+        return self.success is not None and self.responses[self.success].paginated
+
+
+def compile_operations(spec: dict[str, Any], registry: Registry[Any]) -> dict[str, dict[str, Operation]]:
+    """template -> METHOD -> Operation, for every operation in `paths`."""
+    table: dict[str, dict[str, Operation]] = {}
+    for template, raw_item in (spec.get("paths") or {}).items():
+        item = resolve(spec, raw_item)
+        if not isinstance(item, dict) or not str(template).startswith("/"):
+            continue
+        methods = {
+            method.upper(): _operation(spec, str(template), method, item, registry)
+            for method in METHODS
+            if isinstance(item.get(method), dict)
+        }
+        table[str(template)] = methods
+    return table
+
+
+def _operation(
+    spec: dict[str, Any], template: str, method: str, item: dict[str, Any], registry: Registry[Any]
+) -> Operation:
+    operation: dict[str, Any] = item[method]
+    parameters = _parameters(spec, item, operation)
+    declared = declared_responses(spec, operation, lambda schema, value: _conforms(schema, value, registry))
+    success = success_status(declared)
+    detail = _detail_parameter(template, method, declared.get(success) if success else None)
+    if detail is not None and success is not None:
+        declared[success] = dataclasses.replace(
+            declared[success], identifiers=identifiers_for(declared[success], detail)
+        )
+    return Operation(
+        method=method.upper(),
+        template=template,
+        parameters=tuple(parameter_rule(spec, p, registry) for p in parameters),
+        body=body_rule(spec, operation.get("requestBody"), registry),
+        secured=_secured(spec, operation),
+        token_endpoint=is_token_endpoint(spec, operation),
+        responses=declared,
+        success=success,
+        detail_parameter=detail,
+        default_page_size=_default_page_size(spec, parameters),
+    )
+
+
+def _conforms(schema: Any, value: Any, registry: Registry[Any]) -> bool:
+    return schema is None or not SchemaCheck(schema, registry).problems(value, "")
+
+
+def _parameters(spec: Any, item: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+        parameter = resolve(spec, raw)
+        if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
+            merged[(str(parameter["name"]), str(parameter["in"]))] = parameter
+    return [
+        parameter
+        for (name, location), parameter in merged.items()
+        if location in ("path", "query") or (location == "header" and name.lower() not in _IGNORED_HEADERS)
+    ]
+
+
+def _secured(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
+    requirements = operation.get("security", spec.get("security", []))
+    if not isinstance(requirements, list) or not requirements:
+        return False
+    return all(isinstance(requirement, dict) and requirement for requirement in requirements)
+
+
+def is_token_endpoint(spec: Any, operation: dict[str, Any]) -> bool:
+    """The OAuth2 client-credentials endpoint: flagged, or a form body whose grant_type allows it."""
+    if operation.get(TOKEN_EXTENSION) is True:
+        return True
+    body = resolve(spec, operation.get("requestBody"))
+    content = body.get("content", {}) if isinstance(body, dict) else {}
+    media = content.get(FORM) if isinstance(content, dict) else None
+    schema = resolve(spec, media.get("schema")) if isinstance(media, dict) else None
+    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    grant = resolve(spec, properties.get("grant_type")) if isinstance(properties, dict) else None
+    allowed = grant.get("enum", [grant.get("const")]) if isinstance(grant, dict) else []
+    return "client_credentials" in allowed
+
+
+def _detail_parameter(template: str, method: str, success: DeclaredResponse | None) -> str | None:
+    """The last path parameter of a GET that ends in one and returns a single object."""
+    last = template.rstrip("/").rsplit("/", 1)[-1]
+    if method != "get" or not (last.startswith("{") and last.endswith("}")):
+        return None
+    if success is None or success.paginated:
+        return None
+    return last[1:-1]
+
+
+def _default_page_size(spec: Any, parameters: list[dict[str, Any]]) -> int | None:
+    for parameter in parameters:
+        if parameter["in"] == "query" and parameter["name"] in ("page_size", "limit"):
+            schema = resolve(spec, parameter.get("schema"))
+            default = schema.get("default") if isinstance(schema, dict) else None
+            if isinstance(default, int) and not isinstance(default, bool) and default > 0:
+                return default
+    return None

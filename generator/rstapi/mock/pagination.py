@@ -1,0 +1,99 @@
+"""Paging a list response (`count`, `next`, `previous`, `results`) over the example's results.
+
+`page` is one-based; `page_size` and its alias `limit` set the page length. `next` and `previous`
+are absolute URLs on the mock itself, built from the request, so a client can follow them to the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode
+
+from rstapi.mock.http import Request
+from rstapi.mock.refs import resolve
+
+SIZE_PARAMS = ("page_size", "limit")
+_HOST = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_MAX_SIZE = 10_000
+
+
+def is_page_schema(spec: Any, schema: Any) -> bool:
+    """True for an object schema with count, next, previous and an array of results."""
+    schema = resolve(spec, schema)
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    if not isinstance(properties, dict) or not {"count", "next", "previous", "results"} <= set(properties):
+        return False
+    results = resolve(spec, properties["results"])
+    return isinstance(results, dict) and "array" in _types(results)
+
+
+def _types(schema: dict[str, Any]) -> list[Any]:
+    declared = schema.get("type")
+    return declared if isinstance(declared, list) else [declared]
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    page: int
+    size: int
+
+
+def page_request(query: dict[str, list[str]], default_size: int) -> PageRequest:
+    """The page asked for; missing or non-numeric values fall back to page 1 and the default size."""
+    page = _integer(query.get("page"), 1)
+    size = default_size
+    for name in SIZE_PARAMS:
+        size = _integer(query.get(name), size)
+    return PageRequest(page, min(max(size, 1), _MAX_SIZE))
+
+
+def _integer(raw: list[str] | None, fallback: int) -> int:
+    if not raw or not re.fullmatch(r"-?[0-9]{1,9}", raw[0]):
+        return fallback
+    return int(raw[0])
+
+
+def paginate(value: dict[str, Any], wanted: PageRequest, request: Request) -> dict[str, Any] | None:
+    """The page of `value`'s results that was asked for; None when the page does not exist."""
+    items = value.get("results")
+    items = items if isinstance(items, list) else []
+    pages = max(1, -(-len(items) // wanted.size))
+    if not 1 <= wanted.page <= pages:
+        return None
+    start = (wanted.page - 1) * wanted.size
+    page = dict(value)
+    page["count"] = len(items)
+    page["results"] = items[start : start + wanted.size]
+    page["next"] = page_url(request, wanted.page + 1) if wanted.page < pages else None
+    page["previous"] = page_url(request, wanted.page - 1) if wanted.page > 1 else None
+    _update_counters(page, wanted.page, pages, start)
+    return page
+
+
+def _update_counters(page: dict[str, Any], number: int, pages: int, start: int) -> None:
+    for key, counter in (("num_pages", pages), ("current_page", number), ("start", start)):
+        if isinstance(page.get(key), int) and not isinstance(page.get(key), bool):
+            page[key] = counter
+
+
+def base_url(request: Request) -> str:
+    """scheme://host[:port] of the request, from a well-formed Host header or the server address."""
+    host = request.header(b"host")
+    text = host.decode("latin-1") if host is not None else ""
+    if not _HOST.fullmatch(text):
+        server = request.server
+        text = f"{server[0]}:{server[1]}" if server else "localhost"
+    scheme = request.scheme if request.scheme in ("http", "https") else "http"
+    return f"{scheme}://{text}"
+
+
+def page_url(request: Request, number: int) -> str:
+    """The request's own URL with `page` set to `number` and every other query parameter kept."""
+    path = quote(request.raw_path.decode("latin-1"), safe=_PATH_SAFE)
+    pairs = parse_qsl(request.query.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
+    kept = [(key, val) for key, val in pairs if key != "page"]
+    query = urlencode([*kept, ("page", str(number))], encoding="latin-1")
+    return f"{base_url(request)}{path}?{query}"

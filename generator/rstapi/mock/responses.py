@@ -1,0 +1,159 @@
+"""Which declared response and example answer a request, and its value.
+
+The documented success status and its first example by default; `Prefer: code=NNN` and
+`Prefer: example=<name>` pick another, as Prism does. Detail endpoints serve the example whose
+identifying field equals the last path parameter and 404 otherwise. Without an example the value is
+synthesized from the schema, deterministically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rstapi.mock.errors import error_body
+from rstapi.mock.pagination import is_page_schema
+from rstapi.mock.refs import resolve
+from rstapi.mock.synthesize import synthesize
+
+_IDENTIFYING = ("id", "uuid", "key")
+Conforms = Callable[[Any, Any], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Preference:
+    """What a `Prefer` header asks for."""
+
+    code: int | None = None
+    example: str | None = None
+
+
+NO_PREFERENCE = Preference()
+
+
+def parse_prefer(header: bytes | None) -> Preference:
+    """Read `code=NNN` and `example=name` from a Prefer header; other preferences are ignored."""
+    if header is None:
+        return NO_PREFERENCE
+    code: int | None = None
+    example: str | None = None
+    for token in header.decode("latin-1").replace(";", ",").split(","):
+        key, _, value = token.partition("=")
+        key, value = key.strip().lower(), value.strip().strip('"')
+        if key == "code" and value.isdigit() and len(value) == 3:
+            code = int(value)
+        elif key == "example" and value:
+            example = value
+    return Preference(code, example)
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredResponse:
+    """One status of an operation's responses, with its examples in document order."""
+
+    status: int
+    has_content: bool
+    schema: Any
+    examples: dict[str, Any]
+    default_name: str
+    default_value: Any
+    paginated: bool
+    identifiers: dict[str, str] = field(default_factory=dict)
+
+    def value_of(self, name: str) -> Any:
+        return self.examples[name] if name in self.examples else self.default_value
+
+
+SYNTHESIZED = "synthesized"
+
+
+def declared_responses(spec: Any, operation: dict[str, Any], conforms: Conforms) -> dict[int, DeclaredResponse]:
+    """Every response of an operation that has a numeric status, keyed by status."""
+    declared: dict[int, DeclaredResponse] = {}
+    for key, raw in (operation.get("responses") or {}).items():
+        status = str(key)
+        response = resolve(spec, raw)
+        if status.isdigit() and len(status) == 3 and isinstance(response, dict):
+            declared[int(status)] = _declared(spec, int(status), response, conforms)
+    return declared
+
+
+def _declared(spec: Any, status: int, response: dict[str, Any], conforms: Conforms) -> DeclaredResponse:
+    media = _json_media(response)
+    schema = resolve(spec, media.get("schema", {})) if media is not None else None
+    examples = _examples(spec, media) if media is not None else {}
+    default_name = next(iter(examples), SYNTHESIZED)
+    if media is None:
+        default_value = None
+    elif examples:
+        default_value = examples[default_name]
+    else:
+        default_value = _fallback_value(spec, status, schema, conforms)
+    return DeclaredResponse(
+        status=status,
+        has_content=media is not None and status != 204,
+        schema=schema,
+        examples=examples,
+        default_name=default_name,
+        default_value=default_value,
+        paginated=media is not None and is_page_schema(spec, schema),
+    )
+
+
+def _json_media(response: dict[str, Any]) -> dict[str, Any] | None:
+    content = response.get("content")
+    if not isinstance(content, dict) or not content:
+        return None
+    for media_type, media in content.items():
+        if "json" in str(media_type) and isinstance(media, dict):
+            return media
+    first = next(iter(content.values()))
+    return first if isinstance(first, dict) else {}
+
+
+def _examples(spec: Any, media: dict[str, Any]) -> dict[str, Any]:
+    examples: dict[str, Any] = {}
+    for name, raw in (media.get("examples") or {}).items():
+        example = resolve(spec, raw)
+        if isinstance(example, dict) and "value" in example:
+            examples[str(name)] = example["value"]
+    if not examples and "example" in media:
+        examples["example"] = media["example"]
+    return examples
+
+
+def _fallback_value(spec: Any, status: int, schema: Any, conforms: Conforms) -> Any:
+    if status >= 400:
+        body = error_body(status, "The mock was asked for this documented error response.")
+        if conforms(schema, body):
+            return body
+    return synthesize(spec, schema)
+
+
+def identifiers_for(response: DeclaredResponse, parameter: str) -> dict[str, str]:
+    """Path value -> example name, for examples that carry a field identifying `parameter`."""
+    found: dict[str, str] = {}
+    for name, value in response.examples.items():
+        if isinstance(value, dict) and _identifies(value, parameter):
+            for field_value in value.values():
+                if isinstance(field_value, str | int) and not isinstance(field_value, bool):
+                    found.setdefault(str(field_value), name)
+    return found
+
+
+def _identifies(example: dict[str, Any], parameter: str) -> bool:
+    names = [key for key, value in example.items() if isinstance(value, str | int) and not isinstance(value, bool)]
+    return any(
+        key in _IDENTIFYING or key == parameter or parameter.endswith("_" + key) or key.endswith("_" + parameter)
+        for key in names
+    )
+
+
+def success_status(declared: dict[int, DeclaredResponse]) -> int | None:
+    """The documented success status: the lowest 2xx (or, failing that, 3xx) declared."""
+    for low, high in ((200, 300), (300, 400)):
+        statuses = sorted(status for status in declared if low <= status < high)
+        if statuses:
+            return statuses[0]
+    return None

@@ -1,0 +1,36 @@
+"""The mock's one immutable configuration object, built once and passed down."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEMO_CLIENT_ID = "demo-client"
+DEMO_CLIENT_SECRET = "demo-secret"
+DEFAULT_BODY_LIMIT = 1 << 20
+
+
+def _random_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+@dataclass(frozen=True, slots=True)
+class MockSettings:
+    """Everything configurable about one mock app.
+
+    token_secret signs the JWTs (random per process unless given); static_token is accepted as-is
+    (the `--token` flag); body_limit is the largest request body in bytes; clock gives the time in
+    seconds that token expiry is judged by; docs_dir, when given, is served at /docs.
+    """
+
+    token_secret: str = field(default_factory=_random_secret)
+    static_token: str | None = None
+    body_limit: int = DEFAULT_BODY_LIMIT
+    clock: Callable[[], float] = time.time
+    client_id: str = DEMO_CLIENT_ID
+    client_secret: str = DEMO_CLIENT_SECRET
+    token_ttl: int = 3600
+    docs_dir: Path | None = None

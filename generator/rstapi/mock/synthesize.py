@@ -1,0 +1,136 @@
+"""Deterministic, schema-valid values for responses the spec gives no example for.
+
+The same schema always yields the same value. Formats, enums, bounds and required properties are
+honoured; recursion through `$ref` stops at a fixed depth with the smallest valid value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rstapi.mock.refs import resolve
+
+_MAX_DEPTH = 6
+_FORMATS: dict[str, str] = {
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "date-time": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "time": "00:00:00Z",
+    "email": "learner@example.com",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "decimal": "0.00",
+}
+
+
+def synthesize(spec: Any, schema: Any, depth: int = 0) -> Any:
+    """A value valid against `schema` (components are looked up in `spec`)."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return None
+    for key in ("const", "default"):
+        if key in schema:
+            return schema[key]
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return schema["enum"][0]
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return schema["examples"][0]
+    composed = _composed(spec, schema, depth)
+    if composed is not _NOTHING:
+        return composed
+    return _BY_TYPE.get(_first_type(schema), _null)(spec, schema, depth)
+
+
+_NOTHING = object()
+
+
+def _composed(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+    for key in ("oneOf", "anyOf"):
+        options = schema.get(key)
+        if isinstance(options, list) and options:
+            return synthesize(spec, options[0], depth + 1)
+    parts = schema.get("allOf")
+    if isinstance(parts, list) and parts:
+        merged: dict[str, Any] = {}
+        for part in parts:
+            value = synthesize(spec, part, depth + 1)
+            if not isinstance(value, dict):
+                return value
+            merged.update(value)
+        return merged
+    return _NOTHING
+
+
+def _first_type(schema: dict[str, Any]) -> str:
+    declared = schema.get("type")
+    types = declared if isinstance(declared, list) else [declared]
+    concrete = [kind for kind in types if isinstance(kind, str) and kind != "null"]
+    if concrete:
+        return concrete[0]
+    if "null" in types:
+        return "null"
+    return "object" if "properties" in schema else "string"
+
+
+def _string(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+    value = _FORMATS.get(str(schema.get("format", "")), "string")
+    min_length = schema.get("minLength", 0)
+    max_length = schema.get("maxLength")
+    if isinstance(min_length, int) and len(value) < min_length:
+        value = value + "x" * (min_length - len(value))
+    if isinstance(max_length, int) and len(value) > max_length:
+        value = value[:max_length]
+    return value
+
+
+def _number(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    value: float = 0
+    if isinstance(low, int | float):
+        value = low + (1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0)
+    elif isinstance(high, int | float) and high < 0:
+        value = high - (1 if "exclusiveMaximum" in schema and "maximum" not in schema else 0)
+    return int(value) if schema.get("type") == "integer" or isinstance(value, int) else value
+
+
+def _boolean(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+    return True
+
+
+def _null(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+    return None
+
+
+def _array(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+    count = schema.get("minItems", 1 if depth < _MAX_DEPTH else 0)
+    count = count if isinstance(count, int) else 0
+    max_items = schema.get("maxItems")
+    if isinstance(max_items, int):
+        count = min(count, max_items)
+    return [synthesize(spec, schema.get("items", {}), depth + 1) for _ in range(count)]
+
+
+def _object(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+    properties = schema.get("properties", {})
+    required = schema.get("required", [])
+    names = list(properties) if depth < _MAX_DEPTH else [name for name in properties if name in required]
+    value = {name: synthesize(spec, properties[name], depth + 1) for name in names}
+    for name in required:
+        value.setdefault(name, "string")
+    return value
+
+
+_BY_TYPE: dict[str, Callable[[Any, dict[str, Any], int], Any]] = {
+    "string": _string,
+    "integer": _number,
+    "number": _number,
+    "boolean": _boolean,
+    "null": _null,
+    "array": _array,
+    "object": _object,
+}

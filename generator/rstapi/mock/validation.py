@@ -1,0 +1,140 @@
+"""Checking requests against the spec: parameters and bodies, with jsonschema validators built once.
+
+Problems point into the request with JSON pointers: `/path/<name>`, `/query/<name>`,
+`/header/<name>` and `/body/<pointer into the body>`; `rule` is the JSON Schema keyword that failed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+from referencing import Registry
+
+from rstapi.mock.errors import Problem, problem
+from rstapi.mock.refs import absolutize, resolve
+
+_INTEGER = re.compile(r"-?[0-9]{1,300}")
+_NUMBER = re.compile(r"-?[0-9]{1,300}(\.[0-9]{1,300})?([eE][-+]?[0-9]{1,4})?")
+_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+_MAX_PROBLEMS = 50
+
+
+class SchemaCheck:
+    """A compiled validator for one schema of the spec."""
+
+    def __init__(self, schema: Any, registry: Registry[Any]) -> None:
+        self._validator = Draft202012Validator(
+            absolutize(schema), registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+
+    def problems(self, instance: Any, prefix: str) -> list[Problem]:
+        """Every way `instance` breaks the schema, each pointing below `prefix`."""
+        try:
+            if self._validator.is_valid(instance):
+                return []
+            errors = sorted(self._validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
+        except RecursionError:
+            return [problem(prefix, "maxDepth", "The value is nested too deeply to check.")]
+        return [found for error in errors[:_MAX_PROBLEMS] for found in _problems_of(error, prefix)]
+
+
+def _problems_of(error: ValidationError, prefix: str) -> list[Problem]:
+    pointer = prefix + "".join("/" + _escape(str(part)) for part in error.absolute_path)
+    rule = str(error.validator)
+    if rule == "required" and isinstance(error.instance, dict):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        named = [name for name in missing if repr(name) in error.message] or missing
+        return [problem(f"{pointer}/{_escape(name)}", rule, error.message) for name in named[:1]]
+    return [problem(pointer, rule, _short(error.message))]
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+@dataclass(frozen=True, slots=True)
+class ParameterRule:
+    """One declared path, query or header parameter."""
+
+    name: str
+    location: str
+    required: bool
+    kind: str
+    item_kind: str
+    check: SchemaCheck | None
+
+    def problems(self, raw: list[str] | None) -> list[Problem]:
+        pointer = f"/{self.location}/{_escape(self.name)}"
+        if raw is None:
+            if self.required:
+                return [problem(pointer, "required", f"The {self.location} parameter {self.name!r} is required.")]
+            return []
+        if self.check is None:
+            return []
+        return self.check.problems(self.coerce(raw), pointer)
+
+    def coerce(self, raw: list[str]) -> Any:
+        """The typed value of the raw strings, per the declared schema type; unparseable stays a string."""
+        if self.kind == "array":
+            values = raw if len(raw) > 1 else raw[0].split(",")
+            return [coerce_scalar(value, self.item_kind) for value in values]
+        return coerce_scalar(raw[0], self.kind)
+
+
+def coerce_scalar(raw: str, kind: str) -> Any:
+    if kind == "integer" and _INTEGER.fullmatch(raw):
+        return int(raw)
+    if kind == "number" and _NUMBER.fullmatch(raw):
+        number = float(raw)
+        return int(number) if number.is_integer() and "." not in raw and "e" not in raw.lower() else number
+    if kind == "boolean" and raw.lower() in _BOOLEANS:
+        return _BOOLEANS[raw.lower()]
+    if kind == "null" and raw in ("", "null"):
+        return None
+    return raw
+
+
+def schema_kind(spec: Any, schema: Any) -> str:
+    """The first non-null JSON type a schema declares ("string" when it says none)."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return "string"
+    declared = schema.get("type")
+    types = declared if isinstance(declared, list) else [declared]
+    for kind in types:
+        if isinstance(kind, str) and kind != "null":
+            return kind
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in schema.get(key, []) if isinstance(schema.get(key), list) else []:
+            kind = schema_kind(spec, sub)
+            if kind != "string":
+                return kind
+    return "string"
+
+
+def is_trivial(schema: Any) -> bool:
+    """True for schemas every string satisfies (a bare `type: string`), which need no validator."""
+    return isinstance(schema, dict) and set(schema) <= {"type", "description", "title", "example"} and (
+        schema.get("type") in ("string", None)
+    )
+
+
+def parameter_rule(spec: Any, parameter: dict[str, Any], registry: Registry[Any]) -> ParameterRule:
+    schema = parameter.get("schema", {})
+    resolved = resolve(spec, schema)
+    items = resolved.get("items", {}) if isinstance(resolved, dict) else {}
+    return ParameterRule(
+        name=str(parameter["name"]),
+        location=str(parameter["in"]),
+        required=bool(parameter.get("required", False)) or parameter["in"] == "path",
+        kind=schema_kind(spec, schema),
+        item_kind=schema_kind(spec, items),
+        check=None if is_trivial(schema) else SchemaCheck(schema, registry),
+    )

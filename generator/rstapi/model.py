@@ -1,0 +1,172 @@
+"""The extracted API: frozen attrs classes, each carrying the RST place it came from.
+
+Stages talk through these values: ``rst.extract`` builds them, ``openapi.emit``
+and ``lint`` read them. Nothing here knows about docutils or OpenAPI dicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from rstapi.diagnostics import SourceLocation
+
+__all__ = [
+    "Api",
+    "CurlExample",
+    "Example",
+    "Field",
+    "IndexEntry",
+    "Label",
+    "ObjectSchema",
+    "Operation",
+    "Parameter",
+    "RefUse",
+    "Response",
+    "SourceLocation",
+    "TypeSpec",
+]
+
+
+@attrs.frozen
+class TypeSpec:
+    """A documented data type, resolved to JSON Schema terms."""
+
+    json_type: str | None  # string, integer, number, boolean, array, object; None: any
+    raw: str = ""
+    format: str | None = None
+    nullable: bool = False
+    items: TypeSpec | None = None
+    ref: str | None = None  # name of a component schema
+    enum: tuple[str, ...] = ()
+    minimum: float | None = None
+    max_items: int | None = None
+    default: Any = None
+
+
+@attrs.frozen
+class Field:
+    """One row of a field table."""
+
+    name: str
+    type: TypeSpec
+    description: str
+    location: SourceLocation
+
+
+@attrs.frozen
+class Example:
+    """A JSON example as written in the doc; ``value`` is None when it does not parse."""
+
+    name: str
+    raw: str
+    location: SourceLocation
+    value: Any = None
+    parsed: bool = True
+
+
+@attrs.frozen
+class ObjectSchema:
+    """A field table; ``fields`` keeps duplicate rows so that lint can report them."""
+
+    name: str
+    fields: tuple[Field, ...]
+    location: SourceLocation
+    description: str = ""
+    examples: tuple[Example, ...] = ()
+    label: str | None = None
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+@attrs.frozen
+class CurlExample:
+    """A curl command from an example block."""
+
+    method: str | None
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    body: Example | None
+    location: SourceLocation
+    raw: str
+    problems: tuple[str, ...] = ()  # shell-level defects, e.g. a missing line continuation
+
+
+@attrs.frozen
+class Parameter:
+    name: str
+    located_in: str  # "path" or "query"
+    type: TypeSpec
+    description: str
+    location: SourceLocation
+    required: bool = False
+    example: Any = None
+    origin: str = "table"  # table, curl, prose, path
+
+
+@attrs.frozen
+class Response:
+    status: int
+    description: str
+    location: SourceLocation
+    schema: TypeSpec | None = None
+    examples: tuple[Example, ...] = ()
+
+
+@attrs.frozen
+class Operation:
+    operation_id: str
+    method: str
+    path: str  # normalised template: leading '/', one spelling per parameter
+    tag: str
+    summary: str
+    description: str
+    location: SourceLocation
+    label: str | None = None
+    path_spellings: tuple[tuple[str, SourceLocation], ...] = ()  # every spelling the doc used
+    parameters: tuple[Parameter, ...] = ()
+    request_schema: str | None = None
+    request_examples: tuple[Example, ...] = ()
+    responses: tuple[Response, ...] = ()
+    curl_examples: tuple[CurlExample, ...] = ()
+    prose: tuple[tuple[str, SourceLocation], ...] = ()  # paragraphs of the section, for lint
+
+
+@attrs.frozen
+class IndexEntry:
+    """One bullet of the endpoint list at the top of the reference."""
+
+    name: str
+    path: str | None
+    target: str | None
+    location: SourceLocation
+
+
+@attrs.frozen
+class Label:
+    name: str
+    location: SourceLocation
+
+
+@attrs.frozen
+class RefUse:
+    target: str
+    location: SourceLocation
+    resolved: bool
+
+
+@attrs.frozen
+class Api:
+    title: str
+    description: str
+    sources: tuple[str, ...]
+    operations: tuple[Operation, ...]
+    schemas: tuple[ObjectSchema, ...]
+    index: tuple[IndexEntry, ...] = ()
+    labels: tuple[Label, ...] = ()
+    refs: tuple[RefUse, ...] = ()
+
+    def schema(self, name: str) -> ObjectSchema | None:
+        return next((s for s in self.schemas if s.name == name), None)

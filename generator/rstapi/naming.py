@@ -1,0 +1,56 @@
+"""Stable names: operationIds, tags and component names, derived from one operation's own facts.
+
+A name never depends on another section, so editing one endpoint cannot rename another.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_param", "operation_id_for", "pascal", "path_words", "snake", "tag_for"]
+
+_VERSION = re.compile(r"^v\d+(?:\.\d+)?$", re.I)
+_PARAM = re.compile(r"^\{[^{}]+\}$")
+_VERBS = {"GET": "get", "PUT": "update", "PATCH": "partial_update", "DELETE": "delete"}
+
+
+def snake(text: str) -> str:
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+
+
+def pascal(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in snake(text).split("_") if word)
+
+
+def is_param(segment: str) -> bool:
+    return bool(_PARAM.match(segment))
+
+
+def path_words(path: str) -> list[str]:
+    """The path's literal segments after its version segment (or all of them)."""
+    segments = [s for s in path.split("/") if s]
+    versions = [i for i, s in enumerate(segments) if _VERSION.match(s)]
+    if versions:
+        segments = segments[versions[0] + 1 :]
+    return [s for s in segments if not is_param(s)]
+
+
+def tag_for(path: str) -> str:
+    words = path_words(path)
+    return words[0] if words else "default"
+
+
+def operation_id_for(method: str, path: str) -> str:
+    """``list_x`` / ``get_x`` for GET, the action word first for POST to an action path."""
+    words = [snake(w) for w in path_words(path)] or ["root"]
+    last = [s for s in path.split("/") if s][-1:] or [""]
+    if method == "GET":
+        verb = "get" if is_param(last[0]) else "list"
+    elif method == "POST" and len(words) > 1 and not is_param(last[0]):
+        return "_".join([words[-1], *words[:-1]])
+    elif method == "POST":
+        verb = "create"
+    else:
+        verb = _VERBS.get(method, method.lower())
+    return "_".join([verb, *words])

@@ -1,0 +1,100 @@
+"""curl commands in example blocks -> method, URL, headers and body, as the doc intends them.
+
+The house style often breaks a command over lines without a trailing ``\\``; the
+intent is one command, so lines are joined, and each such defect is recorded
+as a problem for the lint to report.
+"""
+
+from __future__ import annotations
+
+import shlex
+
+import attrs
+
+__all__ = ["CurlCommand", "looks_like_curl", "parse_curl"]
+
+
+@attrs.frozen
+class CurlCommand:
+    method: str | None
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    body: str | None
+    body_line: int  # 0-based line of the block where the body starts
+    problems: tuple[tuple[int, str], ...]  # (0-based line, message)
+
+
+def looks_like_curl(text: str) -> bool:
+    return text.lstrip().startswith("curl ")
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(first line index, text) for each shell line, ``\\``-continuations joined.
+
+    A line broken inside a word (``https://host/v2/\\``) continues that word, as
+    the doc intends; otherwise the break is a word boundary.
+    """
+    result: list[tuple[int, str]] = []
+    buffer, start = "", 0
+    for index, raw in enumerate(text.splitlines()):
+        line = raw.strip()
+        if not buffer:
+            start = index
+        if line.endswith("\\"):
+            head = line[:-1]
+            buffer += head if head and not head[-1].isspace() else head.rstrip() + " "
+            continue
+        buffer += line
+        if buffer.strip():
+            result.append((start, buffer.strip()))
+        buffer = ""
+    if buffer.strip():
+        result.append((start, buffer.strip()))
+    return result
+
+
+def _tokens(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    tokens: list[tuple[int, str]] = []
+    problems: list[tuple[int, str]] = []
+    for position, (index, line) in enumerate(lines):
+        try:
+            words = shlex.split(line)
+        except ValueError:
+            problems.append((index, f"stray text that is not part of the command: {line!r}"))
+            continue
+        if position > 0 and words and words[0] != "curl":
+            problems.append((index, f"line continuation '\\' missing before {line[:40]!r}"))
+        tokens.extend((index, word) for word in words)
+    return tokens, problems
+
+
+_BODY_FLAGS = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--json"})
+
+
+def parse_curl(text: str) -> CurlCommand:
+    """What the curl command in ``text`` asks for; defects are collected, not raised."""
+    tokens, problems = _tokens(_logical_lines(text))
+    method: str | None = None
+    url, body, body_line = "", None, 0
+    headers: list[tuple[str, str]] = []
+    iterator = iter(tokens)
+    for index, word in iterator:
+        if word in {"-X", "--request"}:
+            method = next(iterator, (index, ""))[1].upper() or None
+        elif word in {"-H", "--header"}:
+            name, _, value = next(iterator, (index, ""))[1].partition(":")
+            headers.append((name.strip(), value.strip()))
+        elif word in _BODY_FLAGS:
+            body_line, body = next(iterator, (index, ""))
+        elif "://" in word and not url:
+            url = word
+    if body:
+        body_line = _physical_line(text, body, body_line)
+    return CurlCommand(method, url, tuple(headers), body, body_line, tuple(problems))
+
+
+def _physical_line(text: str, body: str, fallback: int) -> int:
+    """The block line where the body's first line is written."""
+    first = body.splitlines()[0][:30]
+    lines = text.splitlines()
+    return next((i for i in range(fallback, len(lines)) if first in lines[i]), fallback)

@@ -1,0 +1,42 @@
+"""Small readers over docutils nodes: titles, text with literals kept, source lines."""
+
+from __future__ import annotations
+
+import docutils.nodes
+import docutils.utils
+
+__all__ = ["body_of", "line_of", "rst_text", "subsections", "title_of"]
+
+
+def line_of(node: docutils.nodes.Node) -> int:
+    line = getattr(node, "line", None) or docutils.utils.get_source_line(node)[1]
+    return int(line or 0)
+
+
+def title_of(section: docutils.nodes.Element) -> tuple[str, int]:
+    """A section's title text and the line it is written on (the underline's line - 1)."""
+    title = section[0]
+    return " ".join(title.astext().split()), max(line_of(title) - 1, 1)
+
+
+def subsections(section: docutils.nodes.Element) -> list[docutils.nodes.section]:
+    return [c for c in section.children if isinstance(c, docutils.nodes.section)]
+
+
+def body_of(section: docutils.nodes.Element) -> list[docutils.nodes.Element]:
+    """The section's own content: not its title, not its subsections, no system messages."""
+    skip = (docutils.nodes.section, docutils.nodes.title, docutils.nodes.system_message)
+    return [c for c in section.children if isinstance(c, docutils.nodes.Element) and not isinstance(c, skip)]
+
+
+def rst_text(node: docutils.nodes.Node) -> str:
+    """Text with inline literals kept as ``literal`` (they carry field and value names)."""
+    if isinstance(node, docutils.nodes.literal):
+        return f"``{node.astext()}``"
+    if isinstance(node, docutils.nodes.Text):
+        return str(node)
+    if isinstance(node, docutils.nodes.system_message):
+        return ""
+    parts = [rst_text(child) for child in node.children]
+    separator = " " if isinstance(node, (docutils.nodes.entry, docutils.nodes.list_item)) else ""
+    return " ".join(separator.join(parts).split())

@@ -1,0 +1,376 @@
+"""Endpoint sections -> Operations: method table, request and response tables, examples."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import attrs
+import docutils.nodes
+
+from rstapi import naming
+from rstapi.model import CurlExample, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.rst import vocabulary as vocab
+from rstapi.rst.curl import looks_like_curl, parse_curl
+from rstapi.rst.examples import json_example, looks_like_json
+from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.tables import read_table
+from rstapi.rst.walk import (
+    Kind,
+    Walk,
+    add_schema,
+    fields,
+    is_endpoint,
+    kind,
+    literal_blocks,
+    normalize_label,
+    prose,
+    ref_nodes,
+    schema_for_ref,
+    sections,
+    tables,
+    with_items,
+)
+
+__all__ = ["extract_operations"]
+
+_LITERAL = re.compile(r"``([^`]+)``")
+_QUERY_IN_PROSE = re.compile(r"``\?(?P<name>\w+)=")
+_PARAM_NAMED = re.compile(r"``(?P<name>\w+)``\s+(?:query\s+)?parameter", re.I)
+_THING = re.compile(r"represents an? (?P<thing>[\w ]+?)(?:\s+in\b|[.,]|$)", re.I)
+_PARAM = re.compile(r"\{+([^{}]+)\}+")
+
+
+@attrs.frozen
+class _Section:
+    """An endpoint section's parts, by kind."""
+
+    node: docutils.nodes.section
+    parts: dict[vocab.SectionKind, list[docutils.nodes.section]]
+
+    def nodes(self, *kinds: vocab.SectionKind) -> list[docutils.nodes.Element]:
+        return [child for k in kinds for sub in self.parts.get(k, []) for child in body_of(sub)]
+
+
+def extract_operations(walk: Walk) -> list[Operation]:
+    _collect_envelopes(walk)
+    operations: list[Operation] = []
+    for node in sections(walk.doc.doctree):
+        if is_endpoint(node):
+            operations += _operations_of(walk, _split(node))
+        elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
+            title, line = title_of(node)
+            walk.report("RST110", f"section {title!r} documents no method and path; it is skipped", line)
+    return operations
+
+
+def _split(node: docutils.nodes.section) -> _Section:
+    parts: dict[vocab.SectionKind, list[docutils.nodes.section]] = {}
+    for sub in subsections(node):
+        parts.setdefault(kind(sub)[0], []).append(sub)
+    return _Section(node, parts)
+
+
+def _collect_envelopes(walk: Walk) -> None:
+    """Labelled 'Response Values' tables other sections point to with ``:ref:``."""
+    for node in sections(walk.doc.doctree):
+        label = walk.label_of(node)
+        found = tables(body_of(node))
+        if label and kind(node)[0] is Kind.RESPONSE and found:
+            walk.envelopes[normalize_label(label)] = fields(walk, read_table(found[0], walk.doc.path))
+
+
+# ---------------------------------------------------------------- one section
+
+
+def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
+    rows = []
+    for table in tables(section.nodes(Kind.METHOD)):
+        read = read_table(table, walk.doc.path)
+        method_col, path_col = read.column("method"), read.column("path")
+        for row in read.rows:
+            method = row[method_col].text.upper() if method_col is not None and len(row) > method_col else ""
+            path = row[path_col].text.strip("`").strip() if path_col is not None and len(row) > path_col else ""
+            if method in vocab.HTTP_METHODS and path:
+                rows.append((method, path, row[0].line))
+            else:
+                walk.report("RST120", f"cannot read a method and path from {[c.text for c in row]}", row[0].line if row else read.location.line)
+    return rows
+
+
+def _operations_of(walk: Walk, section: _Section) -> list[Operation]:
+    title, line = title_of(section.node)
+    rows = _method_rows(walk, section)
+    if not rows:
+        walk.report("RST110", f"section {title!r} has no usable 'Method and Endpoint' row; it is skipped", line)
+    return [_operation(walk, section, method, raw_path, row_line) for method, raw_path, row_line in rows]
+
+
+def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_line: int) -> Operation:
+    title, line = title_of(section.node)
+    path = "/" + raw_path.lstrip("/")
+    operation_id = naming.operation_id_for(method, path)
+    stem = naming.pascal(operation_id)
+    description = prose(body_of(section.node))
+    curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))
+    body_fields, query_from_body = _request_fields(walk, section)
+    request_schema = add_schema(walk, ObjectSchema(f"{stem}Request", body_fields, walk.at(row_line))) if body_fields else None
+    parameters = _parameters(walk, section, path, curls, query_from_body)
+    return Operation(
+        operation_id=operation_id,
+        method=method,
+        path=path,
+        tag=naming.tag_for(path),
+        summary=_summary(description) or title,
+        description=description,
+        location=walk.at(line),
+        label=walk.label_of(section.node),
+        path_spellings=_path_spellings(walk, section.node, path, row_line),
+        parameters=parameters,
+        request_schema=request_schema,
+        request_examples=tuple(c.body for c in curls if c.body is not None and c.method in {None, method}),
+        responses=_responses(walk, section, stem, method),
+        curl_examples=tuple(curls),
+        prose=tuple((text, walk.at(ln)) for text, ln in _all_paragraphs(section.node)),
+    )
+
+
+def _summary(description: str) -> str:
+    first = description.split("\n\n")[0]
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence.replace("``", "").rstrip(".")[:120]
+
+
+def _all_paragraphs(node: docutils.nodes.Element) -> list[tuple[str, int]]:
+    return [(rst_text(p), line_of(p)) for p in node.findall(docutils.nodes.paragraph)]
+
+
+def _path_spellings(walk: Walk, node: docutils.nodes.Element, path: str, line: int) -> tuple[tuple[str, Any], ...]:
+    """Every literal in the section that names this path, however its parameters are spelled."""
+    spellings = [(path, walk.at(line))]
+    shape = _shape(path)
+    for literal in node.findall(docutils.nodes.literal):
+        text = literal.astext().split()[-1] if literal.astext().split() else ""
+        candidate = "/" + text.lstrip("/")
+        if "{" in candidate and _shape(candidate) == shape and candidate != path:
+            spellings.append((candidate, walk.at(line_of(literal))))
+    return tuple(spellings)
+
+
+def _shape(path: str) -> tuple[str, ...]:
+    return tuple("{}" if naming.is_param(s) else s for s in path.strip("/").split("/"))
+
+
+# ---------------------------------------------------------------- request
+
+
+def _request_fields(walk: Walk, section: _Section) -> tuple[tuple[Field, ...], list[Field]]:
+    """Body fields, and the fields whose description says they are query parameters."""
+    body: list[Field] = []
+    query: list[Field] = []
+    for table in tables(section.nodes(Kind.REQUEST)):
+        for field in fields(walk, read_table(table, walk.doc.path)):
+            (query if vocab.QUERY_PHRASE.search(field.description) else body).append(field)
+    return tuple(body), query
+
+
+def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExample]:
+    found = []
+    for block in literal_blocks(nodes):
+        text = block.astext()
+        if not looks_like_curl(text):
+            continue
+        command = parse_curl(text)
+        start = line_of(block)
+        body = None
+        if command.body is not None:
+            column = len(text.splitlines()[command.body_line]) - len(text.splitlines()[command.body_line].lstrip())
+            where = walk.at(start + command.body_line)
+            body, problems = json_example(f"example_{len(found) + 1}", command.body, where, column + 4)
+            walk.diagnostics.extend(problems)
+        problems_text = tuple(f"line {start + index}: {message}" for index, message in command.problems)
+        found.append(CurlExample(command.method, command.url, command.headers, body, walk.at(start), text, problems_text))
+    return found
+
+
+# ---------------------------------------------------------------- parameters
+
+
+def _parameters(walk: Walk, section: _Section, path: str, curls: list[CurlExample], query_from_body: list[Field]) -> tuple[Parameter, ...]:
+    params: dict[tuple[str, str], Parameter] = {}
+    for name in _PARAM.findall(path):
+        params[("path", name)] = Parameter(name, "path", TypeSpec("string"), f"The ``{name}`` path parameter.", walk.at(section_line(section)), required=True, origin="path")
+    for table in tables(section.nodes(Kind.PARAMETERS)):
+        for field in fields(walk, read_table(table, walk.doc.path)):
+            params.setdefault(("query", field.name), Parameter(field.name, "query", field.type, field.description, field.location))
+    for field in query_from_body:
+        params.setdefault(("query", field.name), Parameter(field.name, "query", field.type, field.description, field.location, origin="body-table"))
+    for name, default, line in _prose_parameters(section.node):
+        spec = TypeSpec("integer" if str(default).isdigit() else "string", default=int(default) if str(default).isdigit() else None)
+        params.setdefault(("query", name), Parameter(name, "query", spec, f"The ``{name}`` query parameter.", walk.at(line), origin="prose"))
+    _add_curl_values(walk, params, path, curls)
+    return tuple(params.values())
+
+
+def section_line(section: _Section) -> int:
+    return title_of(section.node)[1]
+
+
+def _prose_parameters(node: docutils.nodes.Element) -> list[tuple[str, str | None, int]]:
+    found = []
+    for text, line in _all_paragraphs(node):
+        default = vocab.DEFAULT_PHRASE.search(text)
+        for match in _PARAM_NAMED.finditer(text):
+            found.append((match["name"], default["n"] if default else None, line))
+        found.extend((match["name"], None, line) for match in _QUERY_IN_PROSE.finditer(text))
+    return found
+
+
+def _add_curl_values(walk: Walk, params: dict[tuple[str, str], Parameter], path: str, curls: list[CurlExample]) -> None:
+    """Query parameters and examples from curl URLs; path parameter examples from their segments."""
+    template = [s for s in path.split("/") if s]
+    for curl in curls:
+        url = urlsplit(curl.url)
+        segments = [s for s in url.path.split("/") if s]
+        for name, value in parse_qsl(url.query, keep_blank_values=True):
+            key = ("query", name)
+            if key not in params:
+                params[key] = Parameter(name, "query", _inferred(value), f"The ``{name}`` query parameter.", curl.location, origin="curl")
+            if params[key].example is None:
+                params[key] = attrs.evolve(params[key], example=_typed(value))
+        if len(segments) < len(template):
+            continue
+        offset = len(segments) - len(template)
+        for index, part in enumerate(template):
+            name = part[1:-1] if naming.is_param(part) else None
+            value = segments[index + offset]
+            key = ("path", name or "")
+            if name and key in params and params[key].example is None and not value.startswith("{"):
+                params[key] = attrs.evolve(params[key], example=value)
+
+
+def _typed(value: str) -> Any:
+    if value.isdigit():
+        return int(value)
+    return {"true": True, "false": False}.get(value, value)
+
+
+def _inferred(value: str) -> TypeSpec:
+    typed = _typed(value)
+    return TypeSpec("boolean" if isinstance(typed, bool) else "integer" if isinstance(typed, int) else "string")
+
+
+# ---------------------------------------------------------------- responses
+
+
+def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[Response, ...]:
+    by_status: dict[int, Response] = {}
+    for status, description, line in _status_lines(section.nodes(Kind.STATUS_LIST)):
+        by_status.setdefault(status, Response(status, description, walk.at(line)))
+    for status, reason, example, line in _example_responses(walk, section.nodes(Kind.EXAMPLE_RESPONSE)):
+        current = by_status.get(status) or Response(status, reason, walk.at(line))
+        by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
+    schema = _response_schema(walk, stem, section.nodes(Kind.RESPONSE))
+    success = min((s for s in by_status if 200 <= s < 300), default=200)
+    if success not in by_status:
+        line = title_of(section.parts[Kind.RESPONSE][0])[1] if Kind.RESPONSE in section.parts else section_line(section)
+        by_status[success] = Response(success, "Success.", walk.at(line))
+    if schema is not None and success != 204:
+        found = by_status[success]
+        by_status[success] = attrs.evolve(found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema))
+    return tuple(by_status[s] for s in sorted(by_status))
+
+
+def _status_lines(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, int]]:
+    found = []
+    for node in nodes:
+        for paragraph in node.findall(docutils.nodes.paragraph):
+            match = vocab.STATUS_PHRASE.match(paragraph.astext().strip())
+            if match:
+                rest = paragraph.astext()[match.end() :].strip(" -–—:")
+                found.append((int(match["code"]), rest or match["reason"], line_of(paragraph)))
+    return found
+
+
+def _example_responses(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, Example | None, int]]:
+    """(status, reason, example) in document order; a status sentence applies to the blocks after it."""
+    found: list[tuple[int, str, Example | None, int]] = []
+    status, reason, used, line = 200, "Success.", True, 0
+    for node in nodes:
+        match = vocab.STATUS_PHRASE.search(node.astext()) if isinstance(node, docutils.nodes.paragraph) else None
+        if match:
+            if not used:
+                found.append((status, reason, None, line))
+            status, reason, used, line = int(match["code"]), match["reason"], False, line_of(node)
+        blocks = [] if isinstance(node, docutils.nodes.paragraph) else list(node.findall(docutils.nodes.literal_block))
+        for block in blocks:
+            if looks_like_json(block.astext()):
+                example, problems = json_example(f"status_{status}" + (f"_{len(found) + 1}" if used else ""), block.astext(), walk.at(line_of(block)))
+                walk.diagnostics.extend(problems)
+                found.append((status, reason, example, line_of(block)))
+                used = True
+    if not used:
+        found.append((status, reason, None, line))
+    return found
+
+
+def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Element]) -> TypeSpec | None:
+    """The response body's schema: a table, a referenced schema or envelope, with nested item tables."""
+    top: tuple[Field, ...] | None = None
+    pending: str | None = None
+    thing = ""
+    for node in nodes:
+        if isinstance(node, docutils.nodes.table):
+            found = fields(walk, read_table(node, walk.doc.path))
+            if top is None:
+                top = found
+            elif pending:
+                name = naming.pascal(thing) if thing else f"{stem}{naming.pascal(pending)}Item"
+                item = add_schema(walk, ObjectSchema(name, found, found[0].location if found else walk.at(line_of(node))))
+                top, pending = with_items(top, pending, item), None
+            continue
+        if not isinstance(node, docutils.nodes.paragraph):
+            continue
+        targets = [r["rstapi_ref"] for r in ref_nodes(node)]
+        if top is None:
+            for target in targets:
+                envelope = walk.envelopes.get(normalize_label(target))
+                ref = schema_for_ref(walk, target)
+                if envelope is not None:
+                    top = envelope
+                elif ref is not None:
+                    return TypeSpec("object", ref=ref)
+        if top is not None:
+            arrays = [n for n in _LITERAL.findall(rst_text(node)) if any(f.name == n and f.type.json_type == "array" for f in top)]
+            if arrays:
+                pending = arrays[-1]
+                match = _THING.search(node.astext())
+                thing = match["thing"].strip() if match else ""
+            for target in targets:
+                ref = schema_for_ref(walk, target)
+                if pending and ref is not None:
+                    top, pending = with_items(top, pending, ref), None
+    if top is None:
+        return None
+    return TypeSpec("object", ref=add_schema(walk, ObjectSchema(f"{stem}Response", top, top[0].location if top else walk.at(0))))
+
+
+def _borrowed_examples(walk: Walk, schema: TypeSpec) -> tuple[Example, ...]:
+    """A referenced schema's own examples; for an envelope, one page built from its items' example."""
+    target = walk.schemas.get(schema.ref or "")
+    if target is None:
+        return ()
+    if target.examples:
+        return target.examples
+    names = {f.name for f in target.fields}
+    if not set(vocab.PAGINATION_FIELDS) <= names:
+        return ()
+    items = next((f for f in target.fields if f.name == vocab.PAGINATION_FIELDS[-1]), None)
+    item_schema = walk.schemas.get(items.type.items.ref or "") if items and items.type.items else None
+    if item_schema is None or not item_schema.examples or not item_schema.examples[0].parsed:
+        return ()
+    source = item_schema.examples[0]
+    value = dict(zip(vocab.PAGINATION_FIELDS, (1, None, None, [source.value]), strict=True))
+    return (Example(f"page_of_{naming.snake(item_schema.name)}", source.raw, source.location, value),)

@@ -1,0 +1,117 @@
+"""Read an RST file and turn it into a docutils doctree, with what Sphinx would resolve.
+
+docutils alone knows neither the ``ref`` role nor labels' Sphinx meaning; this
+module registers a ``ref`` role that records the target (``:ref:`label``` and
+``:ref:`title <label>```) so that ``extract`` can resolve it against label
+targets (``.. _Name:``) the way Sphinx does: case- and space-insensitively.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import attrs
+import docutils.core
+import docutils.nodes
+import docutils.utils
+from docutils.parsers.rst import roles
+
+from rstapi.diagnostics import Diagnostic, SourceLocation
+
+__all__ = ["ParsedDocument", "ReadError", "parse", "read_source"]
+
+_EXPLICIT_TITLE = re.compile(r"^(?P<title>.+?)\s*<(?P<target>[^<>]+)>$", re.S)
+
+
+class ReadError(Exception):
+    """The file cannot be read at all (missing, a directory, no permission)."""
+
+
+@attrs.frozen
+class ParsedDocument:
+    path: str
+    text: str
+    doctree: docutils.nodes.document
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+
+def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
+    """The file's text, or a diagnostic when it is not usable text; ReadError for I/O."""
+    if path.is_dir():
+        raise ReadError(f"{display}: is a directory, not an RST file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{display}: no such file") from None
+    except OSError as error:
+        raise ReadError(f"{display}: cannot read ({error.strerror})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = f"not valid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}"
+        return None, [Diagnostic("RST100", message, SourceLocation(display, line))]
+    if not text.strip():
+        return None, [Diagnostic("RST101", "the file has no content", SourceLocation(display, 1))]
+    return text.removeprefix("\ufeff"), []
+
+
+def ref_role(
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: dict[str, Any] | None = None,
+    content: list[str] | None = None,
+) -> tuple[list[docutils.nodes.Node], list[docutils.nodes.system_message]]:
+    """Sphinx's ``ref`` role: keep the target and the shown title, resolve later."""
+    match = _EXPLICIT_TITLE.match(docutils.utils.unescape(text))
+    title, target = (match["title"], match["target"]) if match else (text, text)
+    node = docutils.nodes.inline(rawtext, title, classes=["xref"])
+    node["rstapi_ref"] = target.strip()
+    node.line = lineno
+    return [node], []
+
+
+roles.register_local_role("ref", ref_role)  # type: ignore[arg-type]
+
+_SETTINGS = {
+    "report_level": 5,
+    "halt_level": 5,
+    "doctitle_xform": False,
+    "syntax_highlight": "none",
+    "file_insertion_enabled": False,
+    "raw_enabled": False,
+    "input_encoding": "unicode",
+}
+
+_MESSAGE_CODES = {
+    "does not contain the same number of items": "RST111",
+}
+
+
+def parse(text: str, display: str) -> ParsedDocument:
+    """Parse RST text into a doctree; docutils' own messages become diagnostics."""
+    settings = {**_SETTINGS, "warning_stream": io.StringIO()}
+    doctree = docutils.core.publish_doctree(text, source_path=display, settings_overrides=settings)
+    diagnostics = [_diagnostic_for(msg, display) for msg in doctree.findall(docutils.nodes.system_message)]
+    return ParsedDocument(display, text, doctree, tuple(d for d in diagnostics if d is not None))
+
+
+def _diagnostic_for(message: docutils.nodes.system_message, display: str) -> Diagnostic | None:
+    level = message.get("level", 0)
+    text = message.children[0].astext() if message.children else message.astext()
+    if level < 2 or "Duplicate explicit target name" in text:
+        return None  # INFO chatter; duplicate labels are reported by extract (RST114)
+    line = message.get("line") or docutils.utils.get_source_line(message)[1] or 0
+    code = next((c for phrase, c in _MESSAGE_CODES.items() if phrase in text), None)
+    code = code or ("RST103" if level >= 3 else "RST102")
+    return Diagnostic(code, " ".join(text.split()), SourceLocation(display, int(line)))

@@ -1,0 +1,163 @@
+"""The house style's vocabulary, as tables: section titles, column headers, data types, statuses.
+
+Everything document-specific the extractor knows lives here as data, so a new
+spelling is one line in a table rather than a new ``if``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+__all__ = [
+    "DATA_TYPES",
+    "ENUM_PHRASES",
+    "HTTP_METHODS",
+    "SectionKind",
+    "TypeEntry",
+    "column_role",
+    "section_kind",
+]
+
+
+class SectionKind(enum.Enum):
+    METHOD = "method"
+    REQUEST = "request"
+    PARAMETERS = "parameters"
+    EXAMPLE_REQUEST = "example-request"
+    RESPONSE = "response"
+    EXAMPLE_RESPONSE = "example-response"
+    STATUS_LIST = "status-list"
+    FIELDS = "fields"  # "Fields in a <thing> ..." : a reusable schema
+    THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
+    ENDPOINT = "endpoint"  # a section documenting one operation
+    UNKNOWN = "unknown"
+
+
+SECTION_TITLES: dict[str, SectionKind] = {
+    "method and endpoint": SectionKind.METHOD,
+    "method and endpoints": SectionKind.METHOD,
+    "request values": SectionKind.REQUEST,
+    "request body": SectionKind.REQUEST,
+    "parameters": SectionKind.PARAMETERS,
+    "query parameters": SectionKind.PARAMETERS,
+    "example request": SectionKind.EXAMPLE_REQUEST,
+    "example requests": SectionKind.EXAMPLE_REQUEST,
+    "response values": SectionKind.RESPONSE,
+    "example response": SectionKind.EXAMPLE_RESPONSE,
+    "example responses": SectionKind.EXAMPLE_RESPONSE,
+    "response": SectionKind.STATUS_LIST,
+    "responses": SectionKind.STATUS_LIST,
+    "response codes": SectionKind.STATUS_LIST,
+}
+
+SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
+    (re.compile(r"^fields in an? (?P<thing>.+?)(?: content item| object| item)?$"), SectionKind.FIELDS),
+    (re.compile(r"^example response showing (?:information )?about an? (?P<thing>.+)$"), SectionKind.THING_EXAMPLE),
+    (re.compile(r"^(?P<thing>.+?)\s+endpoint$"), SectionKind.ENDPOINT),
+)
+
+
+def section_kind(title: str) -> tuple[SectionKind, str]:
+    """The kind of a section from its title, and the thing it names (for patterns)."""
+    normal = " ".join(title.lower().split())
+    if normal in SECTION_TITLES:
+        return SECTION_TITLES[normal], ""
+    for pattern, kind in SECTION_PATTERNS:
+        match = pattern.match(normal)
+        if match:
+            return kind, match.group("thing")
+    return SectionKind.UNKNOWN, ""
+
+
+COLUMN_ROLES: dict[str, str] = {
+    "field": "name",
+    "name": "name",
+    "parameter": "name",
+    "value": "name",
+    "key": "name",
+    "data type": "type",
+    "type": "type",
+    "description": "description",
+    "method": "method",
+    "endpoint": "path",
+    "path": "path",
+    "url": "path",
+}
+
+
+def column_role(header: str) -> str | None:
+    return COLUMN_ROLES.get(" ".join(header.lower().split()))
+
+
+HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+
+
+@attrs.frozen
+class TypeEntry:
+    json_type: str | None
+    format: str | None = None
+    items: str | None = None  # key of DATA_TYPES for array items
+    enum: bool = False
+
+
+# The doc's data types -> JSON Schema. "X (Nullable)" and "array (X)" are composed from these.
+DATA_TYPES: dict[str, TypeEntry] = {
+    "string": TypeEntry("string"),
+    "str": TypeEntry("string"),
+    "text": TypeEntry("string"),
+    "uuid": TypeEntry("string", "uuid"),
+    "email": TypeEntry("string", "email"),
+    "url": TypeEntry("string", "uri"),
+    "integer": TypeEntry("integer"),
+    "int": TypeEntry("integer"),
+    "float": TypeEntry("number"),
+    "number": TypeEntry("number"),
+    "decimal": TypeEntry("number"),
+    "boolean": TypeEntry("boolean"),
+    "bool": TypeEntry("boolean"),
+    "array": TypeEntry("array"),
+    "list": TypeEntry("array"),
+    "obj": TypeEntry("object"),
+    "object": TypeEntry("object"),
+    "dict": TypeEntry("object"),
+    "enum string": TypeEntry("string", enum=True),
+    "enum": TypeEntry("string", enum=True),
+    "date": TypeEntry("string", "date"),
+    "datetime": TypeEntry("string", "date-time"),
+    "date-time": TypeEntry("string", "date-time"),
+    "timestamp": TypeEntry("string", "date-time"),
+}
+
+# Phrases in a description that introduce the complete list of allowed values.
+ENUM_PHRASES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"possible values (?:are|include)\s*:?\s*(?P<values>[^.]+)", re.I),
+    re.compile(r"valid values(?: for \w+)? (?:are|is)\s*:?\s*(?P<values>[^.]+)", re.I),
+    re.compile(r"\bone of\s*:?\s*(?P<values>[^.]+)", re.I),
+    re.compile(r"\bmay be\s*:?\s*(?P<values>``[^.]+)", re.I),
+    re.compile(r"\bcan be one of\s*:?\s*(?P<values>[^.]+)", re.I),
+)
+
+# "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
+MINIMUM_PHRASE = re.compile(r"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?\d+)", re.I)
+LIMIT_PHRASE = re.compile(r"limit is\s*``?(?P<n>\d+)``?", re.I)
+DEFAULT_PHRASE = re.compile(r"default(?: value)?(?: of| is)?\s*``?(?P<n>\d+)``?", re.I)
+QUERY_PHRASE = re.compile(r"\bquery[ _-]?param(?:eter)?s?\b", re.I)
+BODY_PHRASE = re.compile(r"\b(?:request )?body\b", re.I)
+NULLABLE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$", re.I)
+ARRAY_OF = re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
+
+# Status lines: "204 No Content - ...", "status `202 Accepted`", "201 Created"
+STATUS_PHRASE = re.compile(r"(?<![\w/.-])(?P<code>[1-5]\d\d)\s+(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)")
+
+# The paginated envelope of list responses (Django REST framework's, which the house style documents).
+PAGINATION_FIELDS: tuple[str, ...] = ("count", "next", "previous", "results")
+
+# Mojibake whose second byte was lost on the way (C1 controls and soft hyphens vanish), which
+# ftfy cannot undo on its own: the lone lead character, between letters, and what it stood for.
+LOSSY_MOJIBAKE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<=\w)â(?=\w)"), "\u2019"),  # U+2019 (E2 80 99) with 80 99 lost: learnerâs
+    (re.compile(r"(?<=\w)Ã(?=[a-z])"), "í"),  # U+00ED (C3 AD) with the soft hyphen AD lost: tecnologÃa
+)

@@ -1,0 +1,225 @@
+"""Shared state and readers for the extraction walk (labels, field tables, schemas)."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+import docutils.nodes
+
+from rstapi import naming
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.model import Example, Field, Label, ObjectSchema, RefUse, TypeSpec
+from rstapi.rst import vocabulary as vocab
+from rstapi.rst.examples import json_example, looks_like_json
+from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.tables import Table, read_table
+from rstapi.rst.types import type_spec
+
+Kind = vocab.SectionKind
+__all__ = ["Walk", "normalize_label"]
+_LABEL = re.compile(r"^\.\.\s+_(?P<name>[^:]+):\s*$")
+
+
+def normalize_label(name: str) -> str:
+    """Sphinx compares labels case-insensitively with whitespace collapsed."""
+    return " ".join(name.lower().split())
+
+
+@attrs.define
+class Walk:
+    """Mutable state of one extraction; only ``extract`` sees it."""
+
+    doc: ParsedDocument
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    schemas: dict[str, ObjectSchema] = attrs.field(factory=dict)
+    labels: dict[str, tuple[Label, docutils.nodes.Element | None]] = attrs.field(factory=dict)
+    envelopes: dict[str, tuple[Field, ...]] = attrs.field(factory=dict)  # label -> its table's fields
+
+    def at(self, line: int, column: int = 0) -> SourceLocation:
+        return SourceLocation(self.doc.path, line, column)
+
+    def report(self, code: str, message: str, line: int, **kwargs: str) -> None:
+        self.diagnostics.append(Diagnostic(code, message, self.at(line), **kwargs))
+
+    def target(self, label: str) -> docutils.nodes.Element | None:
+        entry = self.labels.get(normalize_label(label))
+        return entry[1] if entry else None
+
+    def label_of(self, node: docutils.nodes.Element) -> str | None:
+        return next((lab.name for lab, target in self.labels.values() if target is node), None)
+
+
+# ---------------------------------------------------------------- labels and refs
+
+
+def collect_labels(walk: Walk) -> list[Label]:
+    found: list[Label] = []
+    for target in walk.doc.doctree.findall(docutils.nodes.target):
+        match = _LABEL.match(target.rawsource.strip())
+        if not match or target.get("refuri"):
+            continue
+        label = Label(match["name"].strip(), walk.at(line_of(target)))
+        found.append(label)
+        key = normalize_label(label.name)
+        if key in walk.labels:
+            first = walk.labels[key][0].location
+            walk.report("RST114", f"label {label.name!r} is already defined at line {first.line}", label.location.line)
+            continue
+        refid = target.get("refid")
+        walk.labels[key] = (label, walk.doc.doctree.ids.get(refid) if refid else None)
+    return found
+
+
+def ref_nodes(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
+    for element in node.findall(docutils.nodes.inline):
+        if "rstapi_ref" in element:
+            yield element
+
+
+def collect_refs(walk: Walk) -> list[RefUse]:
+    uses = []
+    for node in ref_nodes(walk.doc.doctree):
+        target = node["rstapi_ref"]
+        resolved = normalize_label(target) in walk.labels
+        uses.append(RefUse(target, walk.at(line_of(node)), resolved))
+        if not resolved:
+            walk.report("RST113", f":ref: target {target!r} is not defined", line_of(node))
+    return uses
+
+
+# ---------------------------------------------------------------- sections
+
+
+def sections(node: docutils.nodes.Element) -> Iterator[docutils.nodes.section]:
+    yield from node.findall(docutils.nodes.section)
+
+
+def kind(section: docutils.nodes.Element) -> tuple[vocab.SectionKind, str]:
+    return vocab.section_kind(title_of(section)[0])
+
+
+def is_endpoint(section: docutils.nodes.Element) -> bool:
+    return any(kind(sub)[0] is Kind.METHOD for sub in subsections(section))
+
+
+def paragraphs(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[str, int]]:
+    found = []
+    for node in nodes:
+        for paragraph in node.findall(docutils.nodes.paragraph):
+            found.append((rst_text(paragraph), line_of(paragraph)))
+    return found
+
+
+def literal_blocks(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.literal_block]:
+    return [block for node in nodes for block in node.findall(docutils.nodes.literal_block)]
+
+
+# ---------------------------------------------------------------- field tables
+
+
+def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
+    name_col, type_col, desc_col = table.column("name"), table.column("type"), table.column("description")
+    if name_col is None or type_col is None:
+        walk.report("RST111", "field table needs a 'Field' and a 'Data Type' column", table.location.line)
+        return ()
+    found: list[Field] = []
+    for row in table.rows:
+        if len(row) != len(table.roles):
+            line = row[0].line if row else table.location.line
+            walk.report("RST111", f"row has {len(row)} cells, the header has {len(table.roles)}", line)
+            continue
+        found.append(field(walk, row[name_col].text, row[type_col].text, row[desc_col].text if desc_col is not None else "", row[name_col].line))
+    return tuple(found)
+
+
+def field(walk: Walk, name: str, raw_type: str, description: str, line: int) -> Field:
+    spec = type_spec(raw_type, description)
+    if spec is None:
+        walk.report("RST112", f"unknown data type {raw_type!r} for field {name.strip('`')!r}", line)
+        spec = TypeSpec(None, raw=raw_type)
+    return Field(name.strip("`").strip(), spec, description, walk.at(line))
+
+
+def tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.table]:
+    return [t for node in nodes for t in ([node] if isinstance(node, docutils.nodes.table) else node.findall(docutils.nodes.table))]
+
+
+def add_schema(walk: Walk, schema: ObjectSchema) -> str:
+    name, number = schema.name, 2
+    while name in walk.schemas:
+        name, number = f"{schema.name}{number}", number + 1
+    walk.schemas[name] = attrs.evolve(schema, name=name)
+    return name
+
+
+def with_items(fields: tuple[Field, ...], field_name: str, ref: str) -> tuple[Field, ...]:
+    """Point the array field ``field_name`` (or an object field) at component ``ref``."""
+    result = []
+    for field in fields:
+        if field.name == field_name and field.type.json_type == "array":
+            field = attrs.evolve(field, type=attrs.evolve(field.type, items=TypeSpec("object", ref=ref)))
+        elif field.name == field_name:
+            field = attrs.evolve(field, type=attrs.evolve(field.type, ref=ref))
+        result.append(field)
+    return tuple(result)
+
+
+# ---------------------------------------------------------------- reusable "Fields in a <thing>" schemas
+
+
+def thing_schemas(walk: Walk) -> None:
+    examples: dict[str, list[Example]] = {}
+    for section in sections(walk.doc.doctree):
+        section_kind, thing = kind(section)
+        if section_kind is Kind.THING_EXAMPLE:
+            examples.setdefault(naming.snake(thing), []).extend(json_blocks(walk, body_of(section), thing))
+    for section in sections(walk.doc.doctree):
+        section_kind, thing = kind(section)
+        if section_kind is not Kind.FIELDS:
+            continue
+        found = tables(body_of(section))
+        if not found:
+            walk.report("RST111", f"section {title_of(section)[0]!r} has no field table", title_of(section)[1])
+            continue
+        schema = ObjectSchema(
+            naming.pascal(thing),
+            fields(walk, read_table(found[0], walk.doc.path)),
+            walk.at(title_of(section)[1]),
+            description=prose(body_of(section)),
+            examples=tuple(examples.get(naming.snake(thing), ())),
+            label=walk.label_of(section),
+        )
+        add_schema(walk, schema)
+
+
+def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], name: str) -> list[Example]:
+    found = []
+    for index, block in enumerate(b for b in literal_blocks(nodes) if looks_like_json(b.astext())):
+        example, problems = json_example(naming.snake(name) + (f"_{index + 1}" if index else ""), block.astext(), walk.at(line_of(block)))
+        walk.diagnostics.extend(problems)
+        found.append(example)
+    return found
+
+
+def prose(nodes: Sequence[docutils.nodes.Element]) -> str:
+    paragraphs = [n for n in nodes if isinstance(n, docutils.nodes.paragraph)]
+    return "\n\n".join(rst_text(p) for p in paragraphs)
+
+
+def schema_for_ref(walk: Walk, label: str) -> str | None:
+    """The component a ``:ref:`` points to (a "Fields in a <thing>" section), if any."""
+    target = walk.target(label)
+    if target is None:
+        return None
+    for schema in walk.schemas.values():
+        if schema.label and normalize_label(schema.label) == normalize_label(label):
+            return schema.name
+    return None
+
+
+
+
