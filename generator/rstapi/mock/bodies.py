@@ -56,7 +56,9 @@ class BodyRule:
         rule = self.media.get(media_type)
         if rule is None:
             accepted = ", ".join(sorted(self.media))
-            raise BodyRefused(415, f"Content-Type {media_type or '(none)'!r} is not accepted; send {accepted}.")
+            raise BodyRefused(
+                415, f"Content-Type {media_type or '(none)'!r} is not accepted; send {accepted}."
+            )
         value = _parse(raw, media_type, rule)
         problems = rule.check.problems(value, "/body") if rule.check is not None else []
         if problems:
@@ -87,7 +89,9 @@ def parse_json(raw: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise BodyRefused(400, "The request body is not valid UTF-8.", [_malformed(str(exc))]) from exc
     except RecursionError as exc:
-        raise BodyRefused(400, "The JSON body is nested too deeply.", [_malformed("nested too deeply")]) from exc
+        raise BodyRefused(
+            400, "The JSON body is nested too deeply.", [_malformed("nested too deeply")]
+        ) from exc
     except ValueError as exc:
         raise BodyRefused(400, "The request body is not valid JSON.", [_malformed(str(exc))]) from exc
 
@@ -102,7 +106,9 @@ def _parse_form(raw: bytes, field_kinds: dict[str, str]) -> dict[str, Any]:
             raw.decode("ascii"), keep_blank_values=True, errors="strict", max_num_fields=_MAX_FORM_FIELDS
         )
     except ValueError as exc:
-        raise BodyRefused(400, "The form body is not valid.", [problem("/body", "form", str(exc)[:300])]) from exc
+        raise BodyRefused(
+            400, "The form body is not valid.", [problem("/body", "form", str(exc)[:300])]
+        ) from exc
     form: dict[str, Any] = {}
     for key, value in pairs:
         form.setdefault(key, coerce_scalar(value, field_kinds.get(key, "string")))

@@ -53,4 +53,5 @@ def _absolute_ref(key: str, value: Any) -> Any:
 def spec_registry(spec: dict[str, Any]) -> Registry[Any]:
     """A registry holding the whole spec, so schemas can `$ref` any component."""
     resource: Resource[Any] = Resource.from_contents(spec, default_specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    return registry

@@ -62,13 +62,15 @@ class DeclaredResponse:
     identifiers: dict[str, str] = field(default_factory=dict)
 
     def value_of(self, name: str) -> Any:
-        return self.examples[name] if name in self.examples else self.default_value
+        return self.examples.get(name, self.default_value)
 
 
 SYNTHESIZED = "synthesized"
 
 
-def declared_responses(spec: Any, operation: dict[str, Any], conforms: Conforms) -> dict[int, DeclaredResponse]:
+def declared_responses(
+    spec: Any, operation: dict[str, Any], conforms: Conforms
+) -> dict[int, DeclaredResponse]:
     """Every response of an operation that has a numeric status, keyed by status."""
     declared: dict[int, DeclaredResponse] = {}
     for key, raw in (operation.get("responses") or {}).items():
@@ -143,9 +145,14 @@ def identifiers_for(response: DeclaredResponse, parameter: str) -> dict[str, str
 
 
 def _identifies(example: dict[str, Any], parameter: str) -> bool:
-    names = [key for key, value in example.items() if isinstance(value, str | int) and not isinstance(value, bool)]
+    names = [
+        key for key, value in example.items() if isinstance(value, str | int) and not isinstance(value, bool)
+    ]
     return any(
-        key in _IDENTIFYING or key == parameter or parameter.endswith("_" + key) or key.endswith("_" + parameter)
+        key in _IDENTIFYING
+        or key == parameter
+        or parameter.endswith("_" + key)
+        or key.endswith("_" + parameter)
         for key in names
     )
 

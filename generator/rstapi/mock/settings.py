@@ -13,7 +13,7 @@ DEMO_CLIENT_SECRET = "demo-secret"
 DEFAULT_BODY_LIMIT = 1 << 20
 
 
-def _random_secret() -> str:
+def random_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
@@ -26,7 +26,7 @@ class MockSettings:
     seconds that token expiry is judged by; docs_dir, when given, is served at /docs.
     """
 
-    token_secret: str = field(default_factory=_random_secret)
+    token_secret: str = field(default_factory=random_secret)
     static_token: str | None = None
     body_limit: int = DEFAULT_BODY_LIMIT
     clock: Callable[[], float] = time.time

@@ -45,7 +45,8 @@ def _problems_of(error: ValidationError, prefix: str) -> list[Problem]:
     pointer = prefix + "".join("/" + _escape(str(part)) for part in error.absolute_path)
     rule = str(error.validator)
     if rule == "required" and isinstance(error.instance, dict):
-        missing = [name for name in error.validator_value if name not in error.instance]
+        required = error.validator_value if isinstance(error.validator_value, list) else []
+        missing = [str(name) for name in required if name not in error.instance]
         named = [name for name in missing if repr(name) in error.message] or missing
         return [problem(f"{pointer}/{_escape(name)}", rule, error.message) for name in named[:1]]
     return [problem(pointer, rule, _short(error.message))]
@@ -74,7 +75,9 @@ class ParameterRule:
         pointer = f"/{self.location}/{_escape(self.name)}"
         if raw is None:
             if self.required:
-                return [problem(pointer, "required", f"The {self.location} parameter {self.name!r} is required.")]
+                return [
+                    problem(pointer, "required", f"The {self.location} parameter {self.name!r} is required.")
+                ]
             return []
         if self.check is None:
             return []
@@ -121,8 +124,10 @@ def schema_kind(spec: Any, schema: Any) -> str:
 
 def is_trivial(schema: Any) -> bool:
     """True for schemas every string satisfies (a bare `type: string`), which need no validator."""
-    return isinstance(schema, dict) and set(schema) <= {"type", "description", "title", "example"} and (
-        schema.get("type") in ("string", None)
+    return (
+        isinstance(schema, dict)
+        and set(schema) <= {"type", "description", "title", "example"}
+        and (schema.get("type") in ("string", None))
     )
 
 

@@ -1,0 +1,289 @@
+"""The mock as a raw ASGI application, built from the emitted spec alone.
+
+Request pipeline: route (404, 405) -> Accept (406) -> credentials (401) -> parameters and body
+(400, 413, 415) -> response selection (Prefer, detail match, pagination) -> render (JSON or XML).
+Everything that can be computed from the spec is computed in `make_app`; replies that do not depend
+on the request are serialised once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from rstapi.mock.auth import TokenAuthority
+from rstapi.mock.bodies import BodyRefused, BodyRule
+from rstapi.mock.documents import Documents
+from rstapi.mock.errors import error_reply, problem
+from rstapi.mock.http import (
+    BodyTooLarge,
+    Receive,
+    Reply,
+    Request,
+    Scope,
+    Send,
+    read_body,
+    run_lifespan,
+    send_reply,
+)
+from rstapi.mock.negotiation import Representation, negotiate
+from rstapi.mock.operations import Operation, compile_operations
+from rstapi.mock.pagination import base_url, page_request, paginate
+from rstapi.mock.refs import spec_registry
+from rstapi.mock.render import ReplyCache, render
+from rstapi.mock.responses import DeclaredResponse, Preference, parse_prefer
+from rstapi.mock.routing import InvalidPath, Router
+from rstapi.mock.settings import (
+    DEFAULT_BODY_LIMIT,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    MockSettings,
+    random_secret,
+)
+from rstapi.mock.validation import ParameterRule
+
+_MAX_QUERY_FIELDS = 1000
+Query = dict[str, list[str]]
+
+
+class MockApp:
+    """The ASGI callable. Build it with `make_app`."""
+
+    def __init__(self, spec: dict[str, Any], settings: MockSettings) -> None:
+        self.settings = settings
+        self._operations = compile_operations(spec, spec_registry(spec))
+        self._router = Router(list(self._operations))
+        self._documents = Documents(spec, settings.docs_dir)
+        self._authority = TokenAuthority(
+            settings.token_secret, settings.token_ttl, settings.clock, settings.static_token
+        )
+        self._cache = ReplyCache()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await send_reply(send, await self._answer(Request.from_scope(scope), receive))
+        elif scope["type"] == "lifespan":
+            await run_lifespan(receive, send)
+
+    async def _answer(self, request: Request, receive: Receive) -> Reply:
+        try:
+            return await self._route(request, receive)
+        except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
+            return error_reply(500, "The mock failed to answer this request.")
+
+    async def _route(self, request: Request, receive: Receive) -> Reply:
+        if request.raw_path in self._documents:
+            if request.method not in ("GET", "HEAD"):
+                return _not_allowed(["GET", "HEAD"])
+            return self._documents.get(request.raw_path)
+        try:
+            match = self._router.match(request.raw_path)
+        except InvalidPath as exc:
+            return error_reply(400, str(exc))
+        if match is None:
+            return error_reply(404, "No documented path matches this URL.", hint="See /openapi.yaml.")
+        methods = self._operations[match.template]
+        operation = methods.get(request.method)
+        if operation is None:
+            return _not_allowed(sorted(methods))
+        return await self._serve(operation, request, match.params, receive)
+
+    async def _serve(
+        self, operation: Operation, request: Request, path: dict[str, str], receive: Receive
+    ) -> Reply:
+        representation = negotiate(request.header(b"accept"))
+        if representation is None:
+            return error_reply(406, "Only application/json and application/xml can be served.")
+        if operation.secured:
+            failure = self._authority.check(request.header(b"authorization"))
+            if failure is not None:
+                headers = ((b"www-authenticate", failure.challenge),)
+                return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
+        query = _query(request) if request.query and operation.reads_query else {}
+        if query is None:
+            return error_reply(400, "The query string is not valid percent-encoded UTF-8.")
+        problems = [
+            found
+            for rule in operation.parameters
+            for found in rule.problems(_raw(rule, path, query, request))
+        ]
+        body: Any = None
+        if operation.body is not None:
+            try:
+                body = await self._body(operation.body, request, receive)
+            except BodyRefused as refused:
+                if refused.status != 400:
+                    return error_reply(refused.status, refused.detail, problems=refused.problems)
+                problems += refused.problems
+        if problems:
+            return error_reply(400, "The request does not match the spec.", problems=problems)
+        if operation.token_endpoint:
+            return self._issue_token(operation, body, representation)
+        return self._respond(operation, request, path, query, representation)
+
+    async def _body(self, rule: BodyRule, request: Request, receive: Receive) -> Any:
+        """The decoded body; raises BodyRefused (413 included) for a body that cannot be accepted."""
+        limit = self.settings.body_limit
+        declared = request.header(b"content-length")
+        too_large = BodyRefused(413, f"The request body is larger than {limit} bytes.")
+        if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+            raise too_large
+        try:
+            raw = await read_body(receive, limit)
+        except BodyTooLarge:
+            raise too_large from None
+        return rule.decode(raw, request.header(b"content-type"))
+
+    def _respond(
+        self,
+        operation: Operation,
+        request: Request,
+        path: dict[str, str],
+        query: Query,
+        representation: Representation,
+    ) -> Reply:
+        selected = _select(operation, parse_prefer(request.header(b"prefer")), path)
+        if isinstance(selected, Reply):
+            return selected
+        response, name = selected
+        if response.paginated and response.has_content:
+            return self._page(operation, response, name, request, query, representation)
+        key = (operation.method, operation.template, response.status, name, representation)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        answer = render(response.status, response.value_of(name), representation, response.has_content)
+        return self._cache.put(key, answer)
+
+    def _page(
+        self,
+        operation: Operation,
+        response: DeclaredResponse,
+        name: str,
+        request: Request,
+        query: Query,
+        representation: Representation,
+    ) -> Reply:
+        key = (response.status, name, representation, base_url(request), request.raw_path, request.query)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        value = response.value_of(name)
+        results = value.get("results") if isinstance(value, dict) else None
+        default_size = operation.default_page_size or max(1, len(results) if isinstance(results, list) else 1)
+        page = (
+            paginate(value, page_request(query, default_size), request) if isinstance(value, dict) else value
+        )
+        if page is None:
+            return error_reply(404, "Invalid page.", hint="Follow `next` and `previous` from page 1.")
+        return self._cache.put(key, render(response.status, page, representation))
+
+    def _issue_token(self, operation: Operation, form: Any, representation: Representation) -> Reply:
+        settings = self.settings
+        fields = form if isinstance(form, dict) else {}
+        if fields.get("grant_type", "client_credentials") != "client_credentials":
+            problems = [problem("/body/grant_type", "enum", "Only client_credentials is supported.")]
+            return error_reply(400, "Unsupported grant_type.", problems=problems)
+        if (fields.get("client_id"), fields.get("client_secret")) != (
+            settings.client_id,
+            settings.client_secret,
+        ):
+            return error_reply(
+                401,
+                "Unknown client_id or wrong client_secret.",
+                hint=f"The mock's demo client is {settings.client_id} / {settings.client_secret}.",
+            )
+        status = operation.success or 200
+        template = operation.responses[status].default_value if status in operation.responses else None
+        value = dict(template) if isinstance(template, dict) else {}
+        scope = value.get("scope") if isinstance(value.get("scope"), str) else ""
+        value.update(
+            access_token=self._authority.issue(str(fields["client_id"]), str(scope)),
+            token_type="JWT",
+            expires_in=self._authority.ttl_seconds,
+            scope=scope,
+        )
+        return render(status, value, representation)
+
+
+def _select(
+    operation: Operation, preference: Preference, path: dict[str, str]
+) -> tuple[DeclaredResponse, str] | Reply:
+    """The declared response and example name that answer, or the error reply when none fits."""
+    status = preference.code or operation.success
+    response = operation.responses.get(status) if status is not None else None
+    if response is None:
+        declared = ", ".join(str(code) for code in sorted(operation.responses))
+        return _bad_prefer(f"No response is declared for status {status}; declared: {declared}.")
+    if preference.example is not None:
+        if preference.example not in response.examples:
+            names = ", ".join(response.examples) or "(none)"
+            return _bad_prefer(f"No example {preference.example!r} for status {status}; declared: {names}.")
+        return response, preference.example
+    if preference.code is None and operation.detail_parameter is not None and response.identifiers:
+        name = response.identifiers.get(path[operation.detail_parameter])
+        if name is None:
+            return error_reply(
+                404, f"No {operation.detail_parameter} {path[operation.detail_parameter]!r} exists."
+            )
+        return response, name
+    return response, response.default_name
+
+
+def _bad_prefer(message: str) -> Reply:
+    return error_reply(400, message, problems=[problem("/header/Prefer", "enum", message)])
+
+
+def _query(request: Request) -> Query | None:
+    try:
+        text = request.query.decode("utf-8")
+        return parse_qs(text, keep_blank_values=True, errors="strict", max_num_fields=_MAX_QUERY_FIELDS)
+    except ValueError:
+        return None
+
+
+def _raw(rule: ParameterRule, path: dict[str, str], query: Query, request: Request) -> list[str] | None:
+    if rule.location == "path":
+        return [path[rule.name]] if rule.name in path else None
+    if rule.location == "query":
+        return query.get(rule.name)
+    header = request.header(rule.name.lower().encode("latin-1"))
+    return None if header is None else [header.decode("latin-1")]
+
+
+def _not_allowed(methods: list[str]) -> Reply:
+    allow = ", ".join(methods).encode("ascii")
+    return error_reply(405, "This path does not support that method.", headers=((b"allow", allow),))
+
+
+def make_app(
+    spec: dict[str, Any],
+    *,
+    token_secret: str | None = None,
+    static_token: str | None = None,
+    body_limit: int = DEFAULT_BODY_LIMIT,
+    clock: Callable[[], float] = time.time,
+    client_id: str = DEMO_CLIENT_ID,
+    client_secret: str = DEMO_CLIENT_SECRET,
+    token_ttl: int = 3600,
+    docs_dir: Path | None = None,
+    stateful: bool = False,
+) -> MockApp:
+    """The mock ASGI app for an emitted spec. See MockSettings for what each option means;
+    `stateful=True` is reserved for the stateful mock and refused for now."""
+    if stateful:
+        raise ValueError("the stateful mock is not available yet; use stateful=False")
+    settings = MockSettings(
+        token_secret=token_secret or random_secret(),
+        static_token=static_token,
+        body_limit=body_limit,
+        clock=clock,
+        client_id=client_id,
+        client_secret=client_secret,
+        token_ttl=token_ttl,
+        docs_dir=docs_dir,
+    )
+    return MockApp(spec, settings)

@@ -1,0 +1,39 @@
+"""Turning a chosen response value into bytes, JSON or XML; static ones are serialised once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable
+from typing import Any
+
+from rstapi.mock.http import JSON, Reply, reply
+from rstapi.mock.negotiation import Representation
+from rstapi.mock.xmlrender import to_xml
+
+_XML = b"application/xml"
+_CACHE_LIMIT = 4096
+
+
+def render(status: int, value: Any, representation: Representation, has_content: bool = True) -> Reply:
+    """The reply carrying `value` in the chosen representation (no body when there is no content)."""
+    if not has_content:
+        return reply(status, b"", None)
+    if representation is Representation.XML:
+        return reply(status, to_xml(value), _XML)
+    return reply(status, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), JSON)
+
+
+class ReplyCache:
+    """A bounded memo of rendered replies; cleared whole when full, so memory stays flat."""
+
+    def __init__(self) -> None:
+        self._replies: dict[Hashable, Reply] = {}
+
+    def get(self, key: Hashable) -> Reply | None:
+        return self._replies.get(key)
+
+    def put(self, key: Hashable, answer: Reply) -> Reply:
+        if len(self._replies) >= _CACHE_LIMIT:
+            self._replies.clear()
+        self._replies[key] = answer
+        return answer

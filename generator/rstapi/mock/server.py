@@ -1,0 +1,60 @@
+"""Serving the mock over HTTP with uvicorn, and the lines a person needs to start using it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+import yaml
+
+from rstapi.mock.app import MockApp
+from rstapi.mock.operations import is_token_endpoint
+from rstapi.mock.settings import MockSettings
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """The spec at `path`, YAML or JSON."""
+    text = path.read_text(encoding="utf-8")
+    spec = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    if not isinstance(spec, dict):
+        raise ValueError(f"{path}: not an OpenAPI document")
+    return spec
+
+
+def serve(
+    spec_path: Path, host: str = "127.0.0.1", port: int = 4010, settings: MockSettings | None = None
+) -> None:
+    """Serve the spec at `spec_path` until interrupted."""
+    app = MockApp(load_spec(spec_path), settings or MockSettings())
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
+
+
+def token_path(spec: dict[str, Any]) -> str | None:
+    """The path of the spec's token endpoint, if it has one."""
+    for template, item in (spec.get("paths") or {}).items():
+        operation = item.get("post") if isinstance(item, dict) else None
+        if isinstance(operation, dict) and is_token_endpoint(spec, operation):
+            return str(template)
+    return None
+
+
+def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -> list[str]:
+    """What the `mock` command prints on start: the URL, the demo credentials, a ready curl line."""
+    url = f"http://{host}:{port}"
+    lines = [
+        f"Mock server for {spec.get('info', {}).get('title', 'the API')} at {url}",
+        f"Spec: {url}/openapi.yaml",
+    ]
+    token = token_path(spec)
+    if token is not None:
+        lines += [
+            f"Demo client: client_id={settings.client_id} client_secret={settings.client_secret}",
+            f"curl -s -X POST {url}{token} -d grant_type=client_credentials "
+            f"-d client_id={settings.client_id} -d client_secret={settings.client_secret} -d token_type=jwt",
+            "then send: Authorization: JWT <access_token>",
+        ]
+    if settings.static_token:
+        lines.append(f"Static token accepted: Authorization: JWT {settings.static_token}")
+    return lines

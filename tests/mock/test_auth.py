@@ -1,0 +1,86 @@
+"""Credentials: tokens from the token endpoint, `Authorization: JWT <token>` only, 401s with hints."""
+
+from __future__ import annotations
+
+import jwt
+import pytest
+from conftest import DEMO_FORM, TOKEN_PATH, Client, Clock
+
+LIST = "/enterprise/v1/enterprise-catalogs/"
+
+
+def test_token_endpoint_issues_a_jwt_for_the_demo_client(client: Client, clock: Clock) -> None:
+    response = client.post(TOKEN_PATH, data=DEMO_FORM)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["token_type"] == "JWT"
+    assert body["expires_in"] == 3600
+    claims = jwt.decode(body["access_token"], options={"verify_signature": False})
+    assert claims["exp"] == int(clock.now) + 3600
+
+
+def test_token_endpoint_refuses_wrong_secret(client: Client) -> None:
+    response = client.post(TOKEN_PATH, data={**DEMO_FORM, "client_secret": "guess"})
+    assert response.status_code == 401
+    assert "demo-client" in response.json()["hint"]
+
+
+def test_token_endpoint_refuses_other_grant_types(client: Client) -> None:
+    response = client.post(TOKEN_PATH, data={**DEMO_FORM, "grant_type": "password"})
+    assert response.status_code == 400
+    assert response.json()["problems"][0]["pointer"] == "/body/grant_type"
+
+
+def test_token_endpoint_requires_form_encoding(client: Client) -> None:
+    response = client.post(TOKEN_PATH, json=DEMO_FORM)
+    assert response.status_code == 415
+
+
+def test_issued_token_opens_operations(client: Client, auth: dict[str, str]) -> None:
+    assert client.get(LIST, headers=auth).status_code == 200
+
+
+def test_static_token_is_accepted(client: Client) -> None:
+    assert client.get(LIST, headers={"Authorization": "JWT static-token"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("header", "detail_word"),
+    [
+        (None, "no Authorization"),
+        ("Bearer {token}", "Bearer"),
+        ("JWT", "not 'JWT <token>'"),
+        ("Basic dXNlcjpwYXNz", "not 'JWT <token>'"),
+        ("JWT not.a.token", "not issued by this server"),
+    ],
+)
+def test_bad_credentials_are_401_with_challenge_and_hint(
+    client: Client, token: str, header: str | None, detail_word: str
+) -> None:
+    headers = {} if header is None else {"Authorization": header.format(token=token)}
+    response = client.get(LIST, headers=headers)
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("JWT ")
+    body = response.json()
+    assert detail_word in body["detail"]
+    assert "JWT <access_token>" in body["hint"]
+
+
+def test_expired_token_is_401(client: Client, clock: Clock, auth: dict[str, str]) -> None:
+    assert client.get(LIST, headers=auth).status_code == 200
+    clock.now += 3601
+    response = client.get(LIST, headers=auth)
+    assert response.status_code == 401
+    assert response.json()["detail"] == "The token has expired."
+
+
+def test_token_signed_with_another_secret_is_401(client: Client, clock: Clock) -> None:
+    claims = {"iss": "rstapi-mock", "sub": "x", "exp": int(clock.now) + 60}
+    forged = jwt.encode(claims, "another-secret-" + "y" * 32, algorithm="HS256")
+    assert client.get(LIST, headers={"Authorization": f"JWT {forged}"}).status_code == 401
+
+
+def test_unsigned_token_is_401(client: Client, clock: Clock) -> None:
+    claims = {"iss": "rstapi-mock", "sub": "x", "exp": int(clock.now) + 60}
+    unsigned = jwt.encode(claims, None, algorithm="none")
+    assert client.get(LIST, headers={"Authorization": f"JWT {unsigned}"}).status_code == 401

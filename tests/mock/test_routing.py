@@ -1,0 +1,70 @@
+"""Routing: templates, trailing slashes, 404 and 405 with Allow, the spec's own pages."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import yaml
+from conftest import Client
+from mock_spec import CATALOG_A, COURSE_KEY
+from rstapi.mock.routing import InvalidPath, Router
+
+
+def test_router_prefers_literal_segments_over_parameters() -> None:
+    router = Router(["/a/{id}", "/a/special", "/a/{id}/b/"])
+    assert router.match(b"/a/special") is not None
+    assert router.match(b"/a/special").template == "/a/special"  # type: ignore[union-attr]
+    assert router.match(b"/a/42").params == {"id": "42"}  # type: ignore[union-attr]
+    assert router.match(b"/a/42/b/").template == "/a/{id}/b/"  # type: ignore[union-attr]
+
+
+def test_router_keeps_trailing_slash_forms_apart() -> None:
+    router = Router(["/x/{id}/"])
+    assert router.match(b"/x/1") is None
+    assert router.match(b"/x//") is None
+    assert router.match(b"/x/1/") is not None
+
+
+def test_router_decodes_percent_escapes_in_parameter_values() -> None:
+    router = Router(["/c/{key}"])
+    assert router.match(b"/c/course-v1%3AedX%2BDemoX").params == {"key": "course-v1:edX+DemoX"}  # type: ignore[union-attr]
+
+
+def test_router_refuses_invalid_utf8() -> None:
+    with pytest.raises(InvalidPath):
+        Router(["/c/{key}"]).match(b"/c/%ff%fe")
+
+
+def test_unknown_path_is_404_in_the_error_shape(client: Client) -> None:
+    response = client.get("/no/such/path")
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_found"
+
+
+def test_path_missing_its_trailing_slash_is_404(client: Client, auth: dict[str, str]) -> None:
+    assert client.get(f"/enterprise/v1/enterprise-catalogs/{CATALOG_A}", headers=auth).status_code == 404
+    assert client.get(f"/enterprise/v1/enterprise-catalogs/{CATALOG_A}/", headers=auth).status_code == 200
+
+
+def test_other_method_is_405_with_allow_header(client: Client, auth: dict[str, str]) -> None:
+    response = client.request("PUT", "/enterprise/v1/enterprise-catalogs/", headers=auth)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    assert response.json()["error"] == "method_not_allowed"
+
+
+def test_course_detail_route_with_two_parameters(client: Client, auth: dict[str, str]) -> None:
+    response = client.get(
+        f"/enterprise/v2/enterprise-catalogs/{CATALOG_A}/courses/{COURSE_KEY}", headers=auth
+    )
+    assert response.status_code == 200
+    assert response.json()["key"] == COURSE_KEY
+
+
+def test_spec_is_served_as_json_and_yaml(client: Client, spec: dict[str, Any]) -> None:
+    assert client.get("/openapi.json").json() == spec
+    served = client.get("/openapi.yaml")
+    assert served.headers["content-type"] == "application/yaml"
+    assert yaml.safe_load(served.text) == json.loads(json.dumps(spec))

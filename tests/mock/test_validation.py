@@ -1,0 +1,119 @@
+"""Requests are checked against the spec: 400 with pointers and rules, 413, 415, malformed JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import Client, call_raw
+from mock_spec import CUSTOMER, VALID_ALLOCATION
+from rstapi.mock import make_app
+
+ALLOCATE = f"/enterprise/v1/enterprise-customer/{CUSTOMER}/admin/assignments/allocate"
+LIST = "/enterprise/v1/enterprise-catalogs/"
+
+
+def _problems(response: Any) -> set[tuple[str, str]]:
+    assert response.status_code == 400, response.text
+    return {(p["pointer"], p["rule"]) for p in response.json()["problems"]}
+
+
+def test_valid_body_is_accepted(client: Client, auth: dict[str, str]) -> None:
+    assert client.post(ALLOCATE, json=VALID_ALLOCATION, headers=auth).status_code == 202
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"content_key": None}, ("/body/content_key", "type")),
+        ({"content_price_cents": -1}, ("/body/content_price_cents", "minimum")),
+        ({"content_price_cents": "100"}, ("/body/content_price_cents", "type")),
+        ({"notify": "maybe"}, ("/body/notify", "enum")),
+        ({"learner_emails": ["a@example.com"] * 4}, ("/body/learner_emails", "maxItems")),
+        ({"learner_emails": ["not an email"]}, ("/body/learner_emails/0", "format")),
+        ({"surprise": 1}, ("/body", "additionalProperties")),
+    ],
+)
+def test_body_rules_are_reported_with_pointer_and_rule(
+    client: Client, auth: dict[str, str], change: dict[str, Any], expected: tuple[str, str]
+) -> None:
+    response = client.post(ALLOCATE, json={**VALID_ALLOCATION, **change}, headers=auth)
+    assert expected in _problems(response)
+
+
+def test_missing_required_field_points_at_the_field(client: Client, auth: dict[str, str]) -> None:
+    body = {key: value for key, value in VALID_ALLOCATION.items() if key != "content_key"}
+    assert _problems(client.post(ALLOCATE, json=body, headers=auth)) == {("/body/content_key", "required")}
+
+
+def test_path_parameter_format_is_checked(client: Client, auth: dict[str, str]) -> None:
+    url = ALLOCATE.replace(CUSTOMER, "not-a-uuid")
+    assert ("/path/enterprise_uuid", "format") in _problems(
+        client.post(url, json=VALID_ALLOCATION, headers=auth)
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("page=two", ("/query/page", "type")),
+        ("page=0", ("/query/page", "minimum")),
+        ("page_size=1000", ("/query/page_size", "maximum")),
+        ("current=perhaps", ("/query/current", "type")),
+    ],
+)
+def test_query_parameters_are_checked(
+    client: Client, auth: dict[str, str], query: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _problems(client.get(f"{LIST}?{query}", headers=auth))
+
+
+def test_query_booleans_and_integers_are_coerced(client: Client, auth: dict[str, str]) -> None:
+    assert client.get(f"{LIST}?current=true&page=1&page_size=2", headers=auth).status_code == 200
+
+
+def test_parameter_and_body_problems_are_reported_together(client: Client, auth: dict[str, str]) -> None:
+    url = ALLOCATE.replace(CUSTOMER, "nope")
+    problems = _problems(client.post(url, json={**VALID_ALLOCATION, "notify": 3}, headers=auth))
+    assert {("/path/enterprise_uuid", "format"), ("/body/notify", "type")} <= problems
+
+
+def test_missing_body_is_400(client: Client, auth: dict[str, str]) -> None:
+    response = client.post(ALLOCATE, headers={**auth, "Content-Type": "application/json"})
+    assert _problems(response) == {("/body", "required")}
+
+
+@pytest.mark.parametrize("raw", [b"{", b"{'a': 1}", b'{"a": NaN}', b"\xff\xfe", b""])
+def test_malformed_json_is_400(client: Client, auth: dict[str, str], raw: bytes) -> None:
+    response = client.post(ALLOCATE, content=raw, headers={**auth, "Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["problems"][0]["pointer"] == "/body"
+
+
+def test_wrong_content_type_is_415(client: Client, auth: dict[str, str]) -> None:
+    response = client.post(
+        ALLOCATE, content=b"learner_emails=a", headers={**auth, "Content-Type": "text/plain"}
+    )
+    assert response.status_code == 415
+    assert "application/json" in response.json()["detail"]
+
+
+def test_content_type_parameters_are_ignored(client: Client, auth: dict[str, str]) -> None:
+    headers = {**auth, "Content-Type": "application/json; charset=utf-8"}
+    assert client.post(ALLOCATE, json=VALID_ALLOCATION, headers=headers).status_code == 202
+
+
+def test_body_over_the_limit_is_413_by_content_length(spec: dict[str, Any]) -> None:
+    app = make_app(spec, body_limit=64, static_token="t")
+    headers = [
+        (b"authorization", b"JWT t"),
+        (b"content-type", b"application/json"),
+        (b"content-length", b"65"),
+    ]
+    assert call_raw(app, "POST", ALLOCATE.encode(), headers=headers, body=b" " * 65).status == 413
+
+
+def test_body_over_the_limit_is_413_when_streamed(spec: dict[str, Any]) -> None:
+    app = make_app(spec, body_limit=64, static_token="t")
+    headers = [(b"authorization", b"JWT t"), (b"content-type", b"application/json")]
+    assert call_raw(app, "POST", ALLOCATE.encode(), headers=headers, body=b" " * 100, chunk=10).status == 413
