@@ -11,7 +11,11 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["CODES", "Code", "Diagnostic", "Level", "SourceLocation", "count_by_level"]
+__all__ = ["CODES", "Code", "Diagnostic", "Level", "ReadError", "SourceLocation", "count_by_level"]
+
+
+class ReadError(Exception):
+    """An input file cannot be read at all (missing, a directory, no permission): exit 2."""
 
 
 class Level(enum.IntEnum):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_param", "operation_id_for", "pascal", "path_words", "snake", "tag_for"]
+__all__ = ["is_param", "operation_id_for", "pascal", "path_pointer", "path_words", "schema_pointer", "snake", "tag_for"]
 
 _VERSION = re.compile(r"^v\d+(?:\.\d+)?$", re.I)
 _PARAM = re.compile(r"^\{[^{}]+\}$")
@@ -54,3 +54,14 @@ def operation_id_for(method: str, path: str) -> str:
     else:
         verb = _VERBS.get(method, method.lower())
     return "_".join([verb, *words])
+
+
+def path_pointer(path: str, method: str) -> str:
+    """The JSON pointer of an operation in the emitted spec."""
+    return "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method.lower()
+
+
+def schema_pointer(name: str, field: str | None = None) -> str:
+    """The JSON pointer of a component schema (or one of its properties) in the emitted spec."""
+    pointer = f"/components/schemas/{name}"
+    return f"{pointer}/properties/{field}" if field else pointer

@@ -8,9 +8,7 @@ A broken section is dropped with a diagnostic and the walk goes on.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import docutils.nodes

@@ -9,8 +9,15 @@ __all__ = ["body_of", "line_of", "rst_text", "subsections", "title_of"]
 
 
 def line_of(node: docutils.nodes.Node) -> int:
-    line = getattr(node, "line", None) or docutils.utils.get_source_line(node)[1]
-    return int(line or 0)
+    """The first source line of ``node``.
+
+    A ``code-block`` directive's literal block reports the line after its content,
+    where a ``::`` block reports its first line; both give the first line here.
+    """
+    line = int(getattr(node, "line", None) or docutils.utils.get_source_line(node)[1] or 0)
+    if isinstance(node, docutils.nodes.literal_block) and "code" in node.get("classes", ()):
+        line -= len(node.astext().splitlines())
+    return line
 
 
 def title_of(section: docutils.nodes.Element) -> tuple[str, int]:

@@ -12,6 +12,7 @@ import docutils.nodes
 
 from rstapi import naming
 from rstapi.model import CurlExample, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
@@ -114,7 +115,10 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
     operation_id = naming.operation_id_for(method, path)
     stem = naming.pascal(operation_id)
     description = prose(body_of(section.node))
+    before = len(walk.diagnostics)
     curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))
+    pointer = f"{path_pointer(path, method)}/requestBody"
+    walk.diagnostics[before:] = [attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]]
     body_fields, query_from_body = _request_fields(walk, section)
     request_schema = add_schema(walk, ObjectSchema(f"{stem}Request", body_fields, walk.at(row_line))) if body_fields else None
     parameters = _parameters(walk, section, path, curls, query_from_body)
@@ -140,7 +144,10 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
 def _summary(description: str) -> str:
     first = description.split("\n\n")[0]
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    return sentence.replace("``", "").rstrip(".")[:120]
+    sentence = sentence.replace("``", "").rstrip(".")
+    if len(sentence) <= 120:
+        return sentence
+    return sentence[:120].rsplit(" ", 1)[0] + " ..."
 
 
 def _all_paragraphs(node: docutils.nodes.Element) -> list[tuple[str, int]]:

@@ -19,15 +19,11 @@ import docutils.nodes
 import docutils.utils
 from docutils.parsers.rst import roles
 
-from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 
 __all__ = ["ParsedDocument", "ReadError", "parse", "read_source"]
 
 _EXPLICIT_TITLE = re.compile(r"^(?P<title>.+?)\s*<(?P<target>[^<>]+)>$", re.S)
-
-
-class ReadError(Exception):
-    """The file cannot be read at all (missing, a directory, no permission)."""
 
 
 @attrs.frozen

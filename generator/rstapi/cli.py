@@ -1,0 +1,102 @@
+"""The command line: the only place that prints, reads flags and picks exit codes.
+
+Exit codes: 0 ok; 1 the input has error-level problems (or warnings with --strict);
+2 a usage or I/O error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from rstapi.config import Config, ConfigError, load_config
+from rstapi.diagnostics import Diagnostic, Level, count_by_level
+from rstapi.openapi.write import dump_spec, write_atomic
+from rstapi.pipeline import BuildResult, build
+from rstapi.rst import ReadError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Group(click.Group):
+    """Usage errors exit 2 with click's message; nothing else escapes as a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (ReadError, ConfigError) as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(EXIT_USAGE)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rstapi")
+def main() -> None:
+    """Turn an RST API reference into an OpenAPI spec, a lint report, a mock and more."""
+
+
+def _config(sources: Sequence[Path], overlay: Path | None, **flags: Any) -> Config:
+    config = load_config(Path("."), sources=tuple(sources) or None, overlay=overlay, **flags)
+    if not config.sources:
+        raise ConfigError("no --source given and no [tool.rstapi] sources in pyproject.toml")
+    return config
+
+
+def _print_diagnostic(diagnostic: Diagnostic) -> None:
+    line = str(diagnostic)
+    if diagnostic.resolution:
+        line += f" [resolved: {diagnostic.resolution}]"
+    click.echo(line)
+
+
+def _summary(result: BuildResult) -> str:
+    spec = result.spec or {}
+    operations = sum(len(item) for item in spec.get("paths", {}).values())
+    schemas = len(spec.get("components", {}).get("schemas", {}))
+    examples = sum(1 for _ in _examples(spec))
+    counts = count_by_level(result.diagnostics)
+    resolved = sum(1 for d in result.diagnostics if d.resolved)
+    levels = ", ".join(f"{counts[level]} {level}" for level in sorted(Level, reverse=True))
+    return f"{operations} operations, {schemas} schemas, {examples} examples; diagnostics: {levels}, {resolved} resolved"
+
+
+def _examples(node: Any) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "examples" and isinstance(value, dict):
+                yield from value
+            else:
+                yield from _examples(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _examples(value)
+
+
+@main.command("build")
+@click.option("--source", "sources", multiple=True, type=click.Path(path_type=Path), help="RST reference(s); default from [tool.rstapi].")
+@click.option("--overlay", type=click.Path(path_type=Path), help="OpenAPI Overlay 1.0.0 file with the facts the RST lacks.")
+@click.option("--out", type=click.Path(path_type=Path), help="Where to write the spec (default spec/openapi.yaml).")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None, help="Output format.")
+@click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+def build_command(sources: tuple[Path, ...], overlay: Path | None, out: Path | None, fmt: str | None, strict: bool) -> None:
+    """Build the OpenAPI 3.1 spec from the RST reference."""
+    config = _config(sources, overlay, out=out, format=fmt, strict=strict)
+    result = build(config)
+    for diagnostic in result.diagnostics:
+        _print_diagnostic(diagnostic)
+    click.echo(_summary(result))
+    if result.spec is None or result.failed(config.strict):
+        click.echo(f"spec not written: the input has {'problems' if config.strict else 'errors'} (see above)", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    write_atomic(config.out, dump_spec(result.spec, config.format))
+    click.echo(f"wrote {config.display(config.out)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

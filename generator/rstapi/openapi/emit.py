@@ -1,0 +1,188 @@
+"""model -> OpenAPI 3.1 dict. Deterministic: document order in, the same dict out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+from rstapi import naming
+from rstapi.conformance import FindingKind, check_example, documented_examples
+from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+
+__all__ = ["OPENAPI_VERSION", "emit"]
+
+OPENAPI_VERSION = "3.1.0"
+_REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 422: "Unprocessable Entity"}
+
+
+def emit(api: Api) -> dict[str, Any]:
+    """The OpenAPI document for ``api``, before the overlay."""
+    nullable = _nullable_from_examples(api)
+    inferred: dict[str, Any] = {}
+    paths: dict[str, Any] = {}
+    for operation in api.operations:
+        paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation, inferred)
+    schemas = {s.name: _object_schema(s, nullable) for s in api.schemas}
+    spec: dict[str, Any] = {
+        "openapi": OPENAPI_VERSION,
+        "info": {"title": api.title, "version": "1.0.0", "description": api.description},
+        "servers": _servers(api),
+        "tags": [{"name": tag} for tag in dict.fromkeys(op.tag for op in api.operations)],
+        "paths": paths,
+        "components": {"schemas": {**schemas, **inferred}},
+    }
+    return spec
+
+
+def _servers(api: Api) -> list[dict[str, str]]:
+    hosts = Counter(
+        f"{url.scheme}://{url.netloc}"
+        for op in api.operations
+        for curl in op.curl_examples
+        if (url := urlsplit(curl.url)).scheme and url.netloc
+    )
+    return [{"url": host} for host, _ in sorted(hosts.items(), key=lambda item: (-item[1], item[0]))[:1]]
+
+
+def _source(location: Any) -> str:
+    return str(location)
+
+
+# ---------------------------------------------------------------- operations
+
+
+def _operation(operation: Operation, inferred: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "operationId": operation.operation_id,
+        "tags": [operation.tag],
+        "summary": operation.summary,
+        "description": operation.description,
+        "x-rst-source": _source(operation.location),
+    }
+    if operation.parameters:
+        result["parameters"] = [_parameter(p) for p in operation.parameters]
+    if operation.request_schema:
+        result["requestBody"] = _request_body(operation)
+    stem = naming.pascal(operation.operation_id)
+    result["responses"] = {str(r.status): _response(r, stem, inferred) for r in operation.responses}
+    return result
+
+
+def _parameter(parameter: Parameter) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "name": parameter.name,
+        "in": parameter.located_in,
+        "required": parameter.required,
+        "description": parameter.description,
+        "schema": _type_schema(parameter.type),
+    }
+    if parameter.example is not None:
+        result["example"] = parameter.example
+    result["x-rst-source"] = _source(parameter.location)
+    return result
+
+
+def _request_body(operation: Operation) -> dict[str, Any]:
+    media: dict[str, Any] = {"schema": _ref(operation.request_schema or "")}
+    examples = _examples(operation.request_examples)
+    if examples:
+        media["examples"] = examples
+    return {"required": True, "content": {"application/json": media}}
+
+
+def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {"description": response.description or _REASONS.get(response.status, "Response.")}
+    examples = _examples(response.examples)
+    schema: dict[str, Any] | None = _type_schema(response.schema) if response.schema else None
+    if schema is None and examples:
+        name = f"{stem}Response{response.status}" if response.status >= 300 else f"{stem}Response"
+        inferred[name] = _schema_from_value(next(iter(examples.values()))["value"])
+        inferred[name]["description"] = f"Inferred from the example at {response.examples[0].location}; the reference has no field table for it."
+        schema = _ref(name)
+    if schema is not None and response.status != 204:
+        media: dict[str, Any] = {"schema": schema}
+        if examples:
+            media["examples"] = examples
+        result["content"] = {"application/json": media}
+        result["x-rst-source"] = _source(response.location)
+    return result
+
+
+def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for example in examples:
+        if example.parsed:
+            result[example.name] = {"summary": f"Example from {example.location}", "value": example.value, "x-rst-source": _source(example.location)}
+    return result
+
+
+# ---------------------------------------------------------------- schemas
+
+
+def _ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
+    nullable = nullable or spec.nullable
+    if spec.ref:
+        return {"anyOf": [_ref(spec.ref), {"type": "null"}]} if nullable else _ref(spec.ref)
+    result: dict[str, Any] = {}
+    if spec.json_type:
+        result["type"] = [spec.json_type, "null"] if nullable else spec.json_type
+    if spec.format:
+        result["format"] = spec.format
+    if spec.items is not None:
+        result["items"] = _type_schema(spec.items)
+    elif spec.json_type == "array":
+        result["items"] = {}
+    if spec.enum:
+        result["enum"] = [*spec.enum, None] if nullable else list(spec.enum)
+    if spec.minimum is not None:
+        result["minimum"] = int(spec.minimum) if spec.minimum.is_integer() else spec.minimum
+    if spec.max_items is not None:
+        result["maxItems"] = spec.max_items
+    if spec.default is not None:
+        result["default"] = spec.default
+    return result
+
+
+def _field_schema(field: Field, nullable: bool) -> dict[str, Any]:
+    schema = _type_schema(field.type, nullable)
+    if "$ref" in schema:
+        return {"allOf": [schema], "description": field.description, "x-rst-source": _source(field.location)}
+    return {**schema, "description": field.description, "x-rst-source": _source(field.location)}
+
+
+def _object_schema(schema: ObjectSchema, nullable: set[tuple[str, str]]) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    for field in schema.fields:
+        properties.setdefault(field.name, _field_schema(field, (schema.name, field.name) in nullable))
+    result: dict[str, Any] = {"type": "object"}
+    if schema.description:
+        result["description"] = schema.description
+    result["properties"] = properties
+    result["x-rst-source"] = _source(schema.location)
+    return result
+
+
+def _nullable_from_examples(api: Api) -> set[tuple[str, str]]:
+    """(schema, field) pairs that an example shows as null: the doc's evidence of nullability."""
+    found: set[tuple[str, str]] = set()
+    for schema, example in documented_examples(api):
+        for finding in check_example(api, schema, example.value):
+            if finding.kind is FindingKind.NULL:
+                found.add((finding.schema.name, finding.name))
+    return found
+
+
+def _schema_from_value(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return {"type": "object", "properties": {k: _schema_from_value(v) for k, v in value.items()}}
+    if isinstance(value, list):
+        return {"type": "array", "items": _schema_from_value(value[0]) if value else {}}
+    if value is None:
+        return {}
+    names = {bool: "boolean", int: "integer", float: "number", str: "string"}
+    return {"type": names.get(type(value), "string")}

@@ -1,0 +1,172 @@
+"""OpenAPI Overlay Specification 1.0.0: JSONPath targets with ``update`` or ``remove``.
+
+The overlay is the reviewable record of every deviation from the RST; each applied
+action is returned with the JSON pointers it touched, so a lint finding at one of
+those places can be reported as resolved by it.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+from jsonpath_ng import DatumInContext, Fields, Index
+from jsonpath_ng.exceptions import JsonPathParserError
+from jsonpath_ng.ext import parse as parse_jsonpath
+
+from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
+
+__all__ = ["AppliedAction", "Overlay", "apply_overlay", "load_overlay"]
+
+
+@attrs.frozen
+class Action:
+    target: str
+    description: str
+    update: Any = None
+    remove: bool = False
+    line: int = 0
+    resolves: tuple[str, ...] = ()  # x-resolves: the finding codes this action corrects
+
+
+@attrs.frozen
+class Overlay:
+    path: str
+    actions: tuple[Action, ...]
+
+
+@attrs.frozen
+class AppliedAction:
+    description: str
+    pointers: tuple[str, ...]
+    location: SourceLocation
+    resolves: tuple[str, ...] = ()
+
+    def resolves_finding(self, code: str, pointer: str | None) -> bool:
+        """The action corrects ``code`` at ``pointer`` (or inside it) and says so with ``x-resolves``."""
+        if pointer is None or code not in self.resolves:
+            return False
+        return any(p == pointer or p.startswith(pointer + "/") for p in self.pointers)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records each mapping's line, so an action can be named by file:line."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)  # type: ignore[arg-type]
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def load_overlay(path: Path, display: str) -> tuple[Overlay | None, list[Diagnostic]]:
+    """Read an overlay file; a problem is a diagnostic, never an exception."""
+    if path.is_dir():
+        raise ReadError(f"{display}: is a directory, not an overlay file")
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except FileNotFoundError:
+        raise ReadError(f"{display}: no such overlay file") from None
+    except OSError as error:
+        raise ReadError(f"{display}: cannot read ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        return None, [Diagnostic("OVL300", f"overlay is not valid UTF-8 at offset {error.start}", SourceLocation(display))]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        problem = getattr(error, "problem", None) or str(error)
+        return None, [Diagnostic("OVL300", f"overlay is not valid YAML: {problem}", SourceLocation(display, line))]
+    return _overlay_from(document, display)
+
+
+def _overlay_from(document: Any, display: str) -> tuple[Overlay | None, list[Diagnostic]]:
+    if not isinstance(document, dict) or str(document.get("overlay", "")) != "1.0.0":
+        return None, [Diagnostic("OVL300", "not an Overlay 1.0.0 document: 'overlay: 1.0.0' is missing", SourceLocation(display, 1))]
+    raw_actions = document.get("actions")
+    if not isinstance(raw_actions, list):
+        return None, [Diagnostic("OVL300", "an overlay needs an 'actions' list", SourceLocation(display, 1))]
+    actions, diagnostics = [], []
+    for raw in raw_actions:
+        line = raw.get("__line__", 0) if isinstance(raw, dict) else 0
+        if not isinstance(raw, dict) or not isinstance(raw.get("target"), str) or ("update" not in raw and raw.get("remove") is not True):
+            diagnostics.append(Diagnostic("OVL302", "action needs a 'target' and 'update' or 'remove: true'", SourceLocation(display, line)))
+            continue
+        resolves = tuple(str(code) for code in raw.get("x-resolves", ()) or ())
+        actions.append(Action(raw["target"], str(raw.get("description", "")), _strip_lines(raw.get("update")), raw.get("remove") is True, line, resolves))
+    return Overlay(display, tuple(actions)), diagnostics
+
+
+def _pointer(match: DatumInContext) -> str:
+    parts: list[str] = []
+    current: DatumInContext | None = match
+    while current is not None and current.context is not None:
+        path = current.path
+        if isinstance(path, Fields):
+            parts.append(str(path.fields[0]))
+        elif isinstance(path, Index):
+            parts.append(str(path.index))
+        current = current.context
+    return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in reversed(parts))
+
+
+def _merge(target: Any, update: Any) -> Any:
+    """Objects merge recursively; an array gains the update's items it does not already hold."""
+    if isinstance(target, dict) and isinstance(update, dict):
+        for key, value in update.items():
+            target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
+        return target
+    if isinstance(target, list):
+        for item in update if isinstance(update, list) else [update]:
+            if item not in target:
+                target.append(copy.deepcopy(item))
+        return target
+    return copy.deepcopy(update)
+
+
+def apply_overlay(spec: dict[str, Any], overlay: Overlay) -> tuple[dict[str, Any], list[Diagnostic], list[AppliedAction]]:
+    """Apply every action in order; an action that matches nothing is an error (OVL301)."""
+    diagnostics: list[Diagnostic] = []
+    applied: list[AppliedAction] = []
+    for action in overlay.actions:
+        where = SourceLocation(overlay.path, action.line)
+        try:
+            expression = parse_jsonpath(action.target)
+        except (JsonPathParserError, Exception) as error:  # jsonpath-ng raises bare Exceptions for some syntax
+            diagnostics.append(Diagnostic("OVL302", f"target {action.target!r} is not valid JSONPath: {error}", where))
+            continue
+        matches = expression.find(spec)
+        if not matches:
+            diagnostics.append(Diagnostic("OVL301", f"target {action.target!r} matches nothing in the spec", where))
+            continue
+        for match in matches:
+            _apply(spec, match, action)
+        applied.append(AppliedAction(action.description, tuple(_pointer(m) for m in matches), where, action.resolves))
+    return spec, diagnostics, applied
+
+
+def _apply(spec: dict[str, Any], match: DatumInContext, action: Action) -> None:
+    if action.remove:
+        parent = match.context.value if match.context is not None else None
+        if isinstance(parent, dict) and isinstance(match.path, Fields):
+            parent.pop(match.path.fields[0], None)
+        elif isinstance(parent, list) and isinstance(match.path, Index):
+            parent.pop(match.path.index)
+        return
+    if isinstance(match.value, (dict, list)):
+        _merge(match.value, action.update)
+    elif match.context is not None and isinstance(match.path, Fields):
+        match.context.value[match.path.fields[0]] = copy.deepcopy(action.update)
