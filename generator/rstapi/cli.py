@@ -79,12 +79,26 @@ def _examples(node: Any) -> Any:
 
 
 @main.command("build")
-@click.option("--source", "sources", multiple=True, type=click.Path(path_type=Path), help="RST reference(s); default from [tool.rstapi].")
-@click.option("--overlay", type=click.Path(path_type=Path), help="OpenAPI Overlay 1.0.0 file with the facts the RST lacks.")
-@click.option("--out", type=click.Path(path_type=Path), help="Where to write the spec (default spec/openapi.yaml).")
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="RST reference(s); default from [tool.rstapi].",
+)
+@click.option(
+    "--overlay",
+    type=click.Path(path_type=Path),
+    help="OpenAPI Overlay 1.0.0 file with the facts the RST lacks.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Where to write the spec (default spec/openapi.yaml)."
+)
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None, help="Output format.")
 @click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
-def build_command(sources: tuple[Path, ...], overlay: Path | None, out: Path | None, fmt: str | None, strict: bool) -> None:
+def build_command(
+    sources: tuple[Path, ...], overlay: Path | None, out: Path | None, fmt: str | None, strict: bool
+) -> None:
     """Build the OpenAPI 3.1 spec from the RST reference."""
     config = _config(sources, overlay, out=out, format=fmt, strict=strict)
     result = build(config)
@@ -92,7 +106,10 @@ def build_command(sources: tuple[Path, ...], overlay: Path | None, out: Path | N
         _print_diagnostic(diagnostic)
     click.echo(_summary(result))
     if result.spec is None or result.failed(config.strict):
-        click.echo(f"spec not written: the input has {'problems' if config.strict else 'errors'} (see above)", err=True)
+        click.echo(
+            f"spec not written: the input has {'problems' if config.strict else 'errors'} (see above)",
+            err=True,
+        )
         sys.exit(EXIT_PROBLEMS)
     write_atomic(config.out, dump_spec(result.spec, config.format))
     click.echo(f"wrote {config.display(config.out)}")

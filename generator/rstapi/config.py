@@ -64,7 +64,9 @@ def _suppressions(raw: Any) -> tuple[Suppression, ...]:
     result = []
     for entry in raw or ():
         if not isinstance(entry, dict) or not entry.get("reason") or not entry.get("code"):
-            raise ConfigError(f"[tool.rstapi] suppress entries need a code, a location and a reason: {entry!r}")
+            raise ConfigError(
+                f"[tool.rstapi] suppress entries need a code, a location and a reason: {entry!r}"
+            )
         result.append(Suppression(str(entry["code"]), str(entry.get("location", "")), str(entry["reason"])))
     return tuple(result)
 

@@ -59,7 +59,9 @@ def json_type_name(value: Any) -> str:
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
-def check_example(api: Api, schema: ObjectSchema, value: Any, pointer: str = "", depth: int = 0) -> Iterator[Finding]:
+def check_example(
+    api: Api, schema: ObjectSchema, value: Any, pointer: str = "", depth: int = 0
+) -> Iterator[Finding]:
     """Every way ``value`` (an example of ``schema``) agrees or disagrees with the field table."""
     if not isinstance(value, dict) or depth > 32:
         return
@@ -73,7 +75,9 @@ def check_example(api: Api, schema: ObjectSchema, value: Any, pointer: str = "",
         yield from _check_value(api, schema, field, field.type, item, where, depth)
 
 
-def _check_value(api: Api, schema: ObjectSchema, field: Field, spec: TypeSpec, value: Any, where: str, depth: int) -> Iterator[Finding]:
+def _check_value(
+    api: Api, schema: ObjectSchema, field: Field, spec: TypeSpec, value: Any, where: str, depth: int
+) -> Iterator[Finding]:
     if value is None:
         if not spec.nullable:
             yield Finding(FindingKind.NULL, schema, field.name, field, value, where)

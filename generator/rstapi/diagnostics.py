@@ -62,7 +62,7 @@ def _codes(*codes: Code) -> dict[str, Code]:
     return {c.code: c for c in codes}
 
 
-E, W, I = Level.ERROR, Level.WARNING, Level.INFO
+E, W, N = Level.ERROR, Level.WARNING, Level.INFO  # N: note (info)
 
 CODES: dict[str, Code] = _codes(
     # Reading the input (RST1xx)
@@ -70,43 +70,172 @@ CODES: dict[str, Code] = _codes(
     Code("RST101", E, "file is empty", "Point --source at the RST reference itself."),
     Code("RST102", W, "reStructuredText markup problem", "Fix the markup docutils reports at this line."),
     Code("RST103", E, "reStructuredText syntax error", "Fix the markup docutils reports at this line."),
-    Code("RST110", W, "endpoint section has no 'Method and Endpoint' table", "Add a 'Method and Endpoint' list-table with the HTTP method and path; the section is skipped until then."),
-    Code("RST111", E, "table row has a missing or extra cell", "Give every row as many cells as the header row."),
-    Code("RST112", W, "unknown data type", "Use one of the data types listed in docs/diagnostics.md (string, integer, bool (Nullable), array (obj) ...)."),
-    Code("RST113", E, ":ref: points to a label that does not exist", "Add the label ('.. _Name:') before the section or fix the :ref: target."),
+    Code(
+        "RST110",
+        W,
+        "endpoint section has no 'Method and Endpoint' table",
+        "Add a 'Method and Endpoint' list-table with the HTTP method and path; the section is skipped until then.",
+    ),
+    Code(
+        "RST111",
+        E,
+        "table row has a missing or extra cell",
+        "Give every row as many cells as the header row.",
+    ),
+    Code(
+        "RST112",
+        W,
+        "unknown data type",
+        "Use one of the data types listed in docs/diagnostics.md (string, integer, bool (Nullable), array (obj) ...).",
+    ),
+    Code(
+        "RST113",
+        E,
+        ":ref: points to a label that does not exist",
+        "Add the label ('.. _Name:') before the section or fix the :ref: target.",
+    ),
     Code("RST114", E, "label defined twice", "Rename one of the labels; :ref: targets must be unique."),
-    Code("RST115", I, "label is never referenced", "Reference the label with :ref: or remove it."),
-    Code("RST116", E, "operation documented twice", "Merge the two sections or fix the method or path in one of them."),
-    Code("RST117", E, "JSON example does not parse", "Fix the JSON at the reported position (a missing bracket or quote is the usual cause)."),
-    Code("RST118", W, "text looks like UTF-8 decoded as Latin-1 (mojibake)", "Replace the garbled characters with the intended ones (the message shows the repair)."),
-    Code("RST119", I, "unknown subsection title", "Use one of the subsection titles the house style knows (see docs/diagnostics.md)."),
-    Code("RST120", E, "'Method and Endpoint' table has no usable method and path", "Put an HTTP method in the first cell and the path in the second."),
+    Code("RST115", N, "label is never referenced", "Reference the label with :ref: or remove it."),
+    Code(
+        "RST116",
+        E,
+        "operation documented twice",
+        "Merge the two sections or fix the method or path in one of them.",
+    ),
+    Code(
+        "RST117",
+        E,
+        "JSON example does not parse",
+        "Fix the JSON at the reported position (a missing bracket or quote is the usual cause).",
+    ),
+    Code(
+        "RST118",
+        W,
+        "text looks like UTF-8 decoded as Latin-1 (mojibake)",
+        "Replace the garbled characters with the intended ones (the message shows the repair).",
+    ),
+    Code(
+        "RST119",
+        N,
+        "unknown subsection title",
+        "Use one of the subsection titles the house style knows (see docs/diagnostics.md).",
+    ),
+    Code(
+        "RST120",
+        E,
+        "'Method and Endpoint' table has no usable method and path",
+        "Put an HTTP method in the first cell and the path in the second.",
+    ),
     # Contradictions inside the document (DOC2xx)
-    Code("DOC201", W, "example has a field the table does not document", "Document the field in the table or remove it from the example."),
-    Code("DOC202", I, "documented field appears in no example", "Add the field to an example or check that it still exists."),
-    Code("DOC203", E, "example value contradicts the documented type", "Fix the data type in the table or the value in the example."),
+    Code(
+        "DOC201",
+        W,
+        "example has a field the table does not document",
+        "Document the field in the table or remove it from the example.",
+    ),
+    Code(
+        "DOC202",
+        N,
+        "documented field appears in no example",
+        "Add the field to an example or check that it still exists.",
+    ),
+    Code(
+        "DOC203",
+        E,
+        "example value contradicts the documented type",
+        "Fix the data type in the table or the value in the example.",
+    ),
     Code("DOC204", W, "field listed twice in one table", "Remove the duplicate row."),
-    Code("DOC205", E, "curl example uses another method than the 'Method and Endpoint' table", "Make the curl -X method match the table."),
-    Code("DOC206", E, "curl example URL does not fit the endpoint's path", "Make the curl URL follow the documented path template."),
-    Code("DOC207", W, "curl example uses a query parameter no table or prose declares", "Document the parameter in a 'Parameters' table."),
-    Code("DOC208", W, "endpoint list and endpoint sections disagree", "Make the endpoint list at the top name the same path as the section."),
-    Code("DOC209", W, "body field described as a query parameter", "Move the field to a 'Parameters' table (or fix its description)."),
-    Code("DOC210", W, "path parameter spelled two ways", "Use one spelling of the path parameter everywhere."),
-    Code("DOC211", W, "documented status has no example response", "Add an example response for the status, or say that the body is empty."),
-    Code("DOC212", E, "curl example is not a well-formed command", "Add the missing line continuation (\\) or remove the stray text."),
-    Code("DOC213", W, "example status contradicts the prose", "Make the prose and the example agree on the status code."),
-    Code("DOC214", I, "example shows null for a field not documented as nullable", "Add '(Nullable)' to the data type, or fix the example."),
+    Code(
+        "DOC205",
+        E,
+        "curl example uses another method than the 'Method and Endpoint' table",
+        "Make the curl -X method match the table.",
+    ),
+    Code(
+        "DOC206",
+        E,
+        "curl example URL does not fit the endpoint's path",
+        "Make the curl URL follow the documented path template.",
+    ),
+    Code(
+        "DOC207",
+        W,
+        "curl example uses a query parameter no table or prose declares",
+        "Document the parameter in a 'Parameters' table.",
+    ),
+    Code(
+        "DOC208",
+        W,
+        "endpoint list and endpoint sections disagree",
+        "Make the endpoint list at the top name the same path as the section.",
+    ),
+    Code(
+        "DOC209",
+        W,
+        "body field described as a query parameter",
+        "Move the field to a 'Parameters' table (or fix its description).",
+    ),
+    Code(
+        "DOC210", W, "path parameter spelled two ways", "Use one spelling of the path parameter everywhere."
+    ),
+    Code(
+        "DOC211",
+        W,
+        "documented status has no example response",
+        "Add an example response for the status, or say that the body is empty.",
+    ),
+    Code(
+        "DOC212",
+        E,
+        "curl example is not a well-formed command",
+        "Add the missing line continuation (\\) or remove the stray text.",
+    ),
+    Code(
+        "DOC213",
+        W,
+        "example status contradicts the prose",
+        "Make the prose and the example agree on the status code.",
+    ),
+    Code(
+        "DOC214",
+        N,
+        "example shows null for a field not documented as nullable",
+        "Add '(Nullable)' to the data type, or fix the example.",
+    ),
     # Overlay (OVL3xx)
-    Code("OVL300", E, "overlay file is not valid YAML or not an Overlay 1.0.0 document", "Fix the overlay file; the message names the problem."),
-    Code("OVL301", E, "overlay action target matches nothing", "Fix the JSONPath target or remove the action."),
-    Code("OVL302", E, "overlay action is malformed", "Give each action a 'target' and either 'update' or 'remove: true'."),
+    Code(
+        "OVL300",
+        E,
+        "overlay file is not valid YAML or not an Overlay 1.0.0 document",
+        "Fix the overlay file; the message names the problem.",
+    ),
+    Code(
+        "OVL301", E, "overlay action target matches nothing", "Fix the JSONPath target or remove the action."
+    ),
+    Code(
+        "OVL302",
+        E,
+        "overlay action is malformed",
+        "Give each action a 'target' and either 'update' or 'remove: true'.",
+    ),
     # The emitted spec (SPEC4xx)
-    Code("SPEC400", E, "emitted spec is not valid OpenAPI 3.1", "Fix the RST or the overlay at the JSON pointer given."),
-    Code("SPEC401", E, "example does not validate against its schema", "Fix the example or the field table it is checked against."),
+    Code(
+        "SPEC400",
+        E,
+        "emitted spec is not valid OpenAPI 3.1",
+        "Fix the RST or the overlay at the JSON pointer given.",
+    ),
+    Code(
+        "SPEC401",
+        E,
+        "example does not validate against its schema",
+        "Fix the example or the field table it is checked against.",
+    ),
     Code("SPEC402", W, "component schema is never used", "Reference the schema or remove it in the overlay."),
     Code("SPEC403", E, "$ref does not resolve", "Point the $ref at an existing component."),
 )
-del E, W, I
+del E, W, N
 
 
 @attrs.frozen

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_param", "operation_id_for", "pascal", "path_pointer", "path_words", "schema_pointer", "snake", "tag_for"]
+__all__ = [
+    "is_param",
+    "operation_id_for",
+    "pascal",
+    "path_pointer",
+    "path_words",
+    "schema_pointer",
+    "snake",
+    "tag_for",
+]
 
 _VERSION = re.compile(r"^v\d+(?:\.\d+)?$", re.I)
 _PARAM = re.compile(r"^\{[^{}]+\}$")

@@ -56,7 +56,9 @@ def build(config: Config) -> BuildResult:
 def _resolve(diagnostic: Diagnostic, applied: list[AppliedAction], config: Config) -> Diagnostic:
     for action in applied:
         if action.resolves_finding(diagnostic.code, diagnostic.pointer):
-            return attrs.evolve(diagnostic, resolution=f"corrected by the overlay ({action.location}): {action.description}")
+            return attrs.evolve(
+                diagnostic, resolution=f"corrected by the overlay ({action.location}): {action.description}"
+            )
     for suppression in config.suppressions:
         if suppression.matches(diagnostic):
             return attrs.evolve(diagnostic, resolution=f"suppressed: {suppression.reason}")

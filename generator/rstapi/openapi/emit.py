@@ -13,7 +13,17 @@ from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter
 __all__ = ["OPENAPI_VERSION", "emit"]
 
 OPENAPI_VERSION = "3.1.0"
-_REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 422: "Unprocessable Entity"}
+_REASONS = {
+    200: "OK",
+    201: "Created",
+    202: "Accepted",
+    204: "No Content",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    422: "Unprocessable Entity",
+}
 
 
 def emit(api: Api) -> dict[str, Any]:
@@ -92,13 +102,17 @@ def _request_body(operation: Operation) -> dict[str, Any]:
 
 
 def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = {"description": response.description or _REASONS.get(response.status, "Response.")}
+    result: dict[str, Any] = {
+        "description": response.description or _REASONS.get(response.status, "Response.")
+    }
     examples = _examples(response.examples)
     schema: dict[str, Any] | None = _type_schema(response.schema) if response.schema else None
     if schema is None and examples:
         name = f"{stem}Response{response.status}" if response.status >= 300 else f"{stem}Response"
         inferred[name] = _schema_from_value(next(iter(examples.values()))["value"])
-        inferred[name]["description"] = f"Inferred from the example at {response.examples[0].location}; the reference has no field table for it."
+        inferred[name]["description"] = (
+            f"Inferred from the example at {response.examples[0].location}; the reference has no field table for it."
+        )
         schema = _ref(name)
     if schema is not None and response.status != 204:
         media: dict[str, Any] = {"schema": schema}
@@ -113,7 +127,11 @@ def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for example in examples:
         if example.parsed:
-            result[example.name] = {"summary": f"Example from {example.location}", "value": example.value, "x-rst-source": _source(example.location)}
+            result[example.name] = {
+                "summary": f"Example from {example.location}",
+                "value": example.value,
+                "x-rst-source": _source(example.location),
+            }
     return result
 
 

@@ -15,7 +15,7 @@ import attrs
 import yaml
 from jsonpath_ng import DatumInContext, Fields, Index
 from jsonpath_ng.exceptions import JsonPathParserError
-from jsonpath_ng.ext import parse as parse_jsonpath
+from jsonpath_ng.ext.parser import parse as parse_jsonpath
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 
@@ -56,13 +56,13 @@ class _LineLoader(yaml.SafeLoader):
     """Records each mapping's line, so an action can be named by file:line."""
 
 
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)  # type: ignore[arg-type]
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
 def _strip_lines(value: Any) -> Any:
@@ -84,29 +84,60 @@ def load_overlay(path: Path, display: str) -> tuple[Overlay | None, list[Diagnos
     except OSError as error:
         raise ReadError(f"{display}: cannot read ({error.strerror})") from None
     except UnicodeDecodeError as error:
-        return None, [Diagnostic("OVL300", f"overlay is not valid UTF-8 at offset {error.start}", SourceLocation(display))]
+        return None, [
+            Diagnostic(
+                "OVL300", f"overlay is not valid UTF-8 at offset {error.start}", SourceLocation(display)
+            )
+        ]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 0
         problem = getattr(error, "problem", None) or str(error)
-        return None, [Diagnostic("OVL300", f"overlay is not valid YAML: {problem}", SourceLocation(display, line))]
+        return None, [
+            Diagnostic("OVL300", f"overlay is not valid YAML: {problem}", SourceLocation(display, line))
+        ]
     return _overlay_from(document, display)
 
 
 def _overlay_from(document: Any, display: str) -> tuple[Overlay | None, list[Diagnostic]]:
     if not isinstance(document, dict) or str(document.get("overlay", "")) != "1.0.0":
-        return None, [Diagnostic("OVL300", "not an Overlay 1.0.0 document: 'overlay: 1.0.0' is missing", SourceLocation(display, 1))]
+        return None, [
+            Diagnostic(
+                "OVL300",
+                "not an Overlay 1.0.0 document: 'overlay: 1.0.0' is missing",
+                SourceLocation(display, 1),
+            )
+        ]
     raw_actions = document.get("actions")
     if not isinstance(raw_actions, list):
         return None, [Diagnostic("OVL300", "an overlay needs an 'actions' list", SourceLocation(display, 1))]
     actions, diagnostics = [], []
     for raw in raw_actions:
         line = raw.get("__line__", 0) if isinstance(raw, dict) else 0
-        if not isinstance(raw, dict) or not isinstance(raw.get("target"), str) or ("update" not in raw and raw.get("remove") is not True):
-            diagnostics.append(Diagnostic("OVL302", "action needs a 'target' and 'update' or 'remove: true'", SourceLocation(display, line)))
+        if (
+            not isinstance(raw, dict)
+            or not isinstance(raw.get("target"), str)
+            or ("update" not in raw and raw.get("remove") is not True)
+        ):
+            diagnostics.append(
+                Diagnostic(
+                    "OVL302",
+                    "action needs a 'target' and 'update' or 'remove: true'",
+                    SourceLocation(display, line),
+                )
+            )
             continue
         resolves = tuple(str(code) for code in raw.get("x-resolves", ()) or ())
-        actions.append(Action(raw["target"], str(raw.get("description", "")), _strip_lines(raw.get("update")), raw.get("remove") is True, line, resolves))
+        actions.append(
+            Action(
+                raw["target"],
+                str(raw.get("description", "")),
+                _strip_lines(raw.get("update")),
+                raw.get("remove") is True,
+                line,
+                resolves,
+            )
+        )
     return Overlay(display, tuple(actions)), diagnostics
 
 
@@ -118,7 +149,7 @@ def _pointer(match: DatumInContext) -> str:
         if isinstance(path, Fields):
             parts.append(str(path.fields[0]))
         elif isinstance(path, Index):
-            parts.append(str(path.index))
+            parts.append(str(path.index))  # type: ignore[attr-defined]
         current = current.context
     return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in reversed(parts))
 
@@ -137,7 +168,9 @@ def _merge(target: Any, update: Any) -> Any:
     return copy.deepcopy(update)
 
 
-def apply_overlay(spec: dict[str, Any], overlay: Overlay) -> tuple[dict[str, Any], list[Diagnostic], list[AppliedAction]]:
+def apply_overlay(
+    spec: dict[str, Any], overlay: Overlay
+) -> tuple[dict[str, Any], list[Diagnostic], list[AppliedAction]]:
     """Apply every action in order; an action that matches nothing is an error (OVL301)."""
     diagnostics: list[Diagnostic] = []
     applied: list[AppliedAction] = []
@@ -145,16 +178,25 @@ def apply_overlay(spec: dict[str, Any], overlay: Overlay) -> tuple[dict[str, Any
         where = SourceLocation(overlay.path, action.line)
         try:
             expression = parse_jsonpath(action.target)
-        except (JsonPathParserError, Exception) as error:  # jsonpath-ng raises bare Exceptions for some syntax
-            diagnostics.append(Diagnostic("OVL302", f"target {action.target!r} is not valid JSONPath: {error}", where))
+        except (
+            JsonPathParserError,
+            Exception,
+        ) as error:  # jsonpath-ng raises bare Exceptions for some syntax
+            diagnostics.append(
+                Diagnostic("OVL302", f"target {action.target!r} is not valid JSONPath: {error}", where)
+            )
             continue
         matches = expression.find(spec)
         if not matches:
-            diagnostics.append(Diagnostic("OVL301", f"target {action.target!r} matches nothing in the spec", where))
+            diagnostics.append(
+                Diagnostic("OVL301", f"target {action.target!r} matches nothing in the spec", where)
+            )
             continue
         for match in matches:
             _apply(spec, match, action)
-        applied.append(AppliedAction(action.description, tuple(_pointer(m) for m in matches), where, action.resolves))
+        applied.append(
+            AppliedAction(action.description, tuple(_pointer(m) for m in matches), where, action.resolves)
+        )
     return spec, diagnostics, applied
 
 
@@ -164,7 +206,7 @@ def _apply(spec: dict[str, Any], match: DatumInContext, action: Action) -> None:
         if isinstance(parent, dict) and isinstance(match.path, Fields):
             parent.pop(match.path.fields[0], None)
         elif isinstance(parent, list) and isinstance(match.path, Index):
-            parent.pop(match.path.index)
+            parent.pop(match.path.index)  # type: ignore[attr-defined]
         return
     if isinstance(match.value, (dict, list)):
         _merge(match.value, action.update)

@@ -54,7 +54,11 @@ def _resolve(spec: dict[str, Any], ref: str) -> Any:
 def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
     diagnostics = [
-        Diagnostic("SPEC400", error.message[:300], pointer="/" + "/".join(_escape(str(p)) for p in error.absolute_path))
+        Diagnostic(
+            "SPEC400",
+            error.message[:300],
+            pointer="/" + "/".join(_escape(str(p)) for p in error.absolute_path),
+        )
         for error in OpenAPIV31SpecValidator(spec).iter_errors()
     ]
     diagnostics += _refs(spec)
@@ -73,14 +77,25 @@ def _refs(spec: dict[str, Any]) -> list[Diagnostic]:
 
 
 def _unused(spec: dict[str, Any]) -> list[Diagnostic]:
-    refs = {node["$ref"] for _, node in _walk(spec) if isinstance(node, dict) and isinstance(node.get("$ref"), str)}
+    refs = {
+        node["$ref"]
+        for _, node in _walk(spec)
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str)
+    }
     found = []
     for kind, entries in spec.get("components", {}).items():
         if kind == "securitySchemes" or not isinstance(entries, dict):
             continue
         for name, node in entries.items():
             if f"#/components/{kind}/{_escape(name)}" not in refs:
-                found.append(Diagnostic("SPEC402", f"components/{kind}/{name} is never used", _location(node), pointer=f"/components/{kind}/{_escape(name)}"))
+                found.append(
+                    Diagnostic(
+                        "SPEC402",
+                        f"components/{kind}/{name} is never used",
+                        _location(node),
+                        pointer=f"/components/{kind}/{_escape(name)}",
+                    )
+                )
     return found
 
 
@@ -101,7 +116,8 @@ def _media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
     """Each example that does not validate against the schema next to it (SPEC401)."""
     registry: referencing.Registry[Any] = referencing.Registry().with_resource(
-        _ROOT, referencing.Resource.from_contents(spec, default_specification=referencing.jsonschema.DRAFT202012)
+        _ROOT,
+        referencing.Resource.from_contents(spec, default_specification=referencing.jsonschema.DRAFT202012),
     )
     found = []
     for pointer, media in _media_types(spec):
@@ -115,5 +131,9 @@ def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
             if error is not None:
                 where = "/" + "/".join(str(p) for p in error.absolute_path)
                 message = f"example {name!r} at {where}: {error.message[:200]}"
-                found.append(Diagnostic("SPEC401", message, _location(example), pointer=f"{pointer}/examples/{_escape(name)}"))
+                found.append(
+                    Diagnostic(
+                        "SPEC401", message, _location(example), pointer=f"{pointer}/examples/{_escape(name)}"
+                    )
+                )
     return found

@@ -31,7 +31,9 @@ _Dumper.add_representer(str, _str_presenter)
 def dump_spec(spec: dict[str, Any], fmt: str = "yaml") -> str:
     if fmt == "json":
         return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
-    return yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False)
+    return yaml.dump(
+        spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False
+    )
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -28,7 +28,7 @@ from rstapi.rst.walk import (
     thing_schemas,
 )
 
-__all__ = ["extract", "normalize_label"]
+__all__ = ["extract", "mojibake_lines"]
 
 # ---------------------------------------------------------------- the endpoint list at the top
 
@@ -44,7 +44,9 @@ def _index_entries(walk: Walk) -> list[IndexEntry]:
         if not refs or (strong is None and not literals):
             continue
         name = strong.astext() if strong is not None else literals[0]
-        entries.append(IndexEntry(name, literals[0] if literals else None, refs[0]["rstapi_ref"], walk.at(line_of(item))))
+        entries.append(
+            IndexEntry(name, literals[0] if literals else None, refs[0]["rstapi_ref"], walk.at(line_of(item)))
+        )
     return entries
 
 
@@ -61,7 +63,9 @@ def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
 
 def mojibake_lines(doc: ParsedDocument, repaired: str) -> list[Diagnostic]:
     found = []
-    for number, (before, after) in enumerate(zip(doc.text.splitlines(), repaired.splitlines(), strict=False), 1):
+    for number, (before, after) in enumerate(
+        zip(doc.text.splitlines(), repaired.splitlines(), strict=False), 1
+    ):
         if before == after:
             continue
         pairs = _changed_words(before, after)
@@ -105,7 +109,16 @@ def extract(docs: Sequence[ParsedDocument]) -> tuple[Api, list[Diagnostic]]:
         diagnostics += walk.diagnostics
         title, description = title or _doc_title(doc), description or _doc_intro(doc)
     operations = _unique_operations(operations, diagnostics)
-    api = Api(title or "API", description, tuple(d.path for d in docs), tuple(operations), tuple(schemas.values()), tuple(index), tuple(labels), tuple(refs))
+    api = Api(
+        title or "API",
+        description,
+        tuple(d.path for d in docs),
+        tuple(operations),
+        tuple(schemas.values()),
+        tuple(index),
+        tuple(labels),
+        tuple(refs),
+    )
     return api, diagnostics
 
 
@@ -134,5 +147,9 @@ def _unique_operations(operations: list[Operation], diagnostics: list[Diagnostic
     for operation in seen.values():
         count = ids.get(operation.operation_id, 0)
         ids[operation.operation_id] = count + 1
-        result.append(attrs.evolve(operation, operation_id=f"{operation.operation_id}_{count + 1}") if count else operation)
+        result.append(
+            attrs.evolve(operation, operation_id=f"{operation.operation_id}_{count + 1}")
+            if count
+            else operation
+        )
     return result

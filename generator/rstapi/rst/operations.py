@@ -93,11 +93,17 @@ def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
         method_col, path_col = read.column("method"), read.column("path")
         for row in read.rows:
             method = row[method_col].text.upper() if method_col is not None and len(row) > method_col else ""
-            path = row[path_col].text.strip("`").strip() if path_col is not None and len(row) > path_col else ""
+            path = (
+                row[path_col].text.strip("`").strip() if path_col is not None and len(row) > path_col else ""
+            )
             if method in vocab.HTTP_METHODS and path:
                 rows.append((method, path, row[0].line))
             else:
-                walk.report("RST120", f"cannot read a method and path from {[c.text for c in row]}", row[0].line if row else read.location.line)
+                walk.report(
+                    "RST120",
+                    f"cannot read a method and path from {[c.text for c in row]}",
+                    row[0].line if row else read.location.line,
+                )
     return rows
 
 
@@ -105,7 +111,9 @@ def _operations_of(walk: Walk, section: _Section) -> list[Operation]:
     title, line = title_of(section.node)
     rows = _method_rows(walk, section)
     if not rows:
-        walk.report("RST110", f"section {title!r} has no usable 'Method and Endpoint' row; it is skipped", line)
+        walk.report(
+            "RST110", f"section {title!r} has no usable 'Method and Endpoint' row; it is skipped", line
+        )
     return [_operation(walk, section, method, raw_path, row_line) for method, raw_path, row_line in rows]
 
 
@@ -118,9 +126,15 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
     before = len(walk.diagnostics)
     curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))
     pointer = f"{path_pointer(path, method)}/requestBody"
-    walk.diagnostics[before:] = [attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]]
+    walk.diagnostics[before:] = [
+        attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]
+    ]
     body_fields, query_from_body = _request_fields(walk, section)
-    request_schema = add_schema(walk, ObjectSchema(f"{stem}Request", body_fields, walk.at(row_line))) if body_fields else None
+    request_schema = (
+        add_schema(walk, ObjectSchema(f"{stem}Request", body_fields, walk.at(row_line)))
+        if body_fields
+        else None
+    )
     parameters = _parameters(walk, section, path, curls, query_from_body)
     return Operation(
         operation_id=operation_id,
@@ -154,7 +168,9 @@ def _all_paragraphs(node: docutils.nodes.Element) -> list[tuple[str, int]]:
     return [(rst_text(p), line_of(p)) for p in node.findall(docutils.nodes.paragraph)]
 
 
-def _path_spellings(walk: Walk, node: docutils.nodes.Element, path: str, line: int) -> tuple[tuple[str, Any], ...]:
+def _path_spellings(
+    walk: Walk, node: docutils.nodes.Element, path: str, line: int
+) -> tuple[tuple[str, Any], ...]:
     """Every literal in the section that names this path, however its parameters are spelled."""
     spellings = [(path, walk.at(line))]
     shape = _shape(path)
@@ -184,7 +200,7 @@ def _request_fields(walk: Walk, section: _Section) -> tuple[tuple[Field, ...], l
 
 
 def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExample]:
-    found = []
+    found: list[CurlExample] = []
     for block in literal_blocks(nodes):
         text = block.astext()
         if not looks_like_curl(text):
@@ -193,30 +209,60 @@ def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExam
         start = line_of(block)
         body = None
         if command.body is not None:
-            column = len(text.splitlines()[command.body_line]) - len(text.splitlines()[command.body_line].lstrip())
+            column = len(text.splitlines()[command.body_line]) - len(
+                text.splitlines()[command.body_line].lstrip()
+            )
             where = walk.at(start + command.body_line)
             body, problems = json_example(f"example_{len(found) + 1}", command.body, where, column + 4)
             walk.diagnostics.extend(problems)
         problems_text = tuple(f"line {start + index}: {message}" for index, message in command.problems)
-        found.append(CurlExample(command.method, command.url, command.headers, body, walk.at(start), text, problems_text))
+        found.append(
+            CurlExample(
+                command.method, command.url, command.headers, body, walk.at(start), text, problems_text
+            )
+        )
     return found
 
 
 # ---------------------------------------------------------------- parameters
 
 
-def _parameters(walk: Walk, section: _Section, path: str, curls: list[CurlExample], query_from_body: list[Field]) -> tuple[Parameter, ...]:
+def _parameters(
+    walk: Walk, section: _Section, path: str, curls: list[CurlExample], query_from_body: list[Field]
+) -> tuple[Parameter, ...]:
     params: dict[tuple[str, str], Parameter] = {}
     for name in _PARAM.findall(path):
-        params[("path", name)] = Parameter(name, "path", TypeSpec("string"), f"The ``{name}`` path parameter.", walk.at(section_line(section)), required=True, origin="path")
+        params[("path", name)] = Parameter(
+            name,
+            "path",
+            TypeSpec("string"),
+            f"The ``{name}`` path parameter.",
+            walk.at(section_line(section)),
+            required=True,
+            origin="path",
+        )
     for table in tables(section.nodes(Kind.PARAMETERS)):
         for field in fields(walk, read_table(table, walk.doc.path)):
-            params.setdefault(("query", field.name), Parameter(field.name, "query", field.type, field.description, field.location))
+            params.setdefault(
+                ("query", field.name),
+                Parameter(field.name, "query", field.type, field.description, field.location),
+            )
     for field in query_from_body:
-        params.setdefault(("query", field.name), Parameter(field.name, "query", field.type, field.description, field.location, origin="body-table"))
+        params.setdefault(
+            ("query", field.name),
+            Parameter(
+                field.name, "query", field.type, field.description, field.location, origin="body-table"
+            ),
+        )
     for name, default, line in _prose_parameters(section.node):
-        spec = TypeSpec("integer" if str(default).isdigit() else "string", default=int(default) if str(default).isdigit() else None)
-        params.setdefault(("query", name), Parameter(name, "query", spec, f"The ``{name}`` query parameter.", walk.at(line), origin="prose"))
+        spec = TypeSpec(
+            "integer" if str(default).isdigit() else "string",
+            default=int(default) if default is not None and default.isdigit() else None,
+        )
+        params.setdefault(
+            ("query", name),
+            Parameter(name, "query", spec, f"The ``{name}`` query parameter.", walk.at(line), origin="prose"),
+        )
     _add_curl_values(walk, params, path, curls)
     return tuple(params.values())
 
@@ -235,7 +281,9 @@ def _prose_parameters(node: docutils.nodes.Element) -> list[tuple[str, str | Non
     return found
 
 
-def _add_curl_values(walk: Walk, params: dict[tuple[str, str], Parameter], path: str, curls: list[CurlExample]) -> None:
+def _add_curl_values(
+    walk: Walk, params: dict[tuple[str, str], Parameter], path: str, curls: list[CurlExample]
+) -> None:
     """Query parameters and examples from curl URLs; path parameter examples from their segments."""
     template = [s for s in path.split("/") if s]
     for curl in curls:
@@ -244,18 +292,25 @@ def _add_curl_values(walk: Walk, params: dict[tuple[str, str], Parameter], path:
         for name, value in parse_qsl(url.query, keep_blank_values=True):
             key = ("query", name)
             if key not in params:
-                params[key] = Parameter(name, "query", _inferred(value), f"The ``{name}`` query parameter.", curl.location, origin="curl")
+                params[key] = Parameter(
+                    name,
+                    "query",
+                    _inferred(value),
+                    f"The ``{name}`` query parameter.",
+                    curl.location,
+                    origin="curl",
+                )
             if params[key].example is None:
                 params[key] = attrs.evolve(params[key], example=_typed(value))
         if len(segments) < len(template):
             continue
         offset = len(segments) - len(template)
         for index, part in enumerate(template):
-            name = part[1:-1] if naming.is_param(part) else None
-            value = segments[index + offset]
-            key = ("path", name or "")
-            if name and key in params and params[key].example is None and not value.startswith("{"):
-                params[key] = attrs.evolve(params[key], example=value)
+            name = part[1:-1] if naming.is_param(part) else ""
+            segment = segments[index + offset]
+            key = ("path", name)
+            if name and key in params and params[key].example is None and not segment.startswith("{"):
+                params[key] = attrs.evolve(params[key], example=segment)
 
 
 def _typed(value: str) -> Any:
@@ -266,7 +321,9 @@ def _typed(value: str) -> Any:
 
 def _inferred(value: str) -> TypeSpec:
     typed = _typed(value)
-    return TypeSpec("boolean" if isinstance(typed, bool) else "integer" if isinstance(typed, int) else "string")
+    return TypeSpec(
+        "boolean" if isinstance(typed, bool) else "integer" if isinstance(typed, int) else "string"
+    )
 
 
 # ---------------------------------------------------------------- responses
@@ -282,11 +339,17 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
     schema = _response_schema(walk, stem, section.nodes(Kind.RESPONSE))
     success = min((s for s in by_status if 200 <= s < 300), default=200)
     if success not in by_status:
-        line = title_of(section.parts[Kind.RESPONSE][0])[1] if Kind.RESPONSE in section.parts else section_line(section)
+        line = (
+            title_of(section.parts[Kind.RESPONSE][0])[1]
+            if Kind.RESPONSE in section.parts
+            else section_line(section)
+        )
         by_status[success] = Response(success, "Success.", walk.at(line))
     if schema is not None and success != 204:
         found = by_status[success]
-        by_status[success] = attrs.evolve(found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema))
+        by_status[success] = attrs.evolve(
+            found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema)
+        )
     return tuple(by_status[s] for s in sorted(by_status))
 
 
@@ -301,20 +364,32 @@ def _status_lines(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, st
     return found
 
 
-def _example_responses(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, Example | None, int]]:
+def _example_responses(
+    walk: Walk, nodes: Sequence[docutils.nodes.Element]
+) -> list[tuple[int, str, Example | None, int]]:
     """(status, reason, example) in document order; a status sentence applies to the blocks after it."""
     found: list[tuple[int, str, Example | None, int]] = []
     status, reason, used, line = 200, "Success.", True, 0
     for node in nodes:
-        match = vocab.STATUS_PHRASE.search(node.astext()) if isinstance(node, docutils.nodes.paragraph) else None
+        match = (
+            vocab.STATUS_PHRASE.search(node.astext()) if isinstance(node, docutils.nodes.paragraph) else None
+        )
         if match:
             if not used:
                 found.append((status, reason, None, line))
             status, reason, used, line = int(match["code"]), match["reason"], False, line_of(node)
-        blocks = [] if isinstance(node, docutils.nodes.paragraph) else list(node.findall(docutils.nodes.literal_block))
+        blocks = (
+            []
+            if isinstance(node, docutils.nodes.paragraph)
+            else list(node.findall(docutils.nodes.literal_block))
+        )
         for block in blocks:
             if looks_like_json(block.astext()):
-                example, problems = json_example(f"status_{status}" + (f"_{len(found) + 1}" if used else ""), block.astext(), walk.at(line_of(block)))
+                example, problems = json_example(
+                    f"status_{status}" + (f"_{len(found) + 1}" if used else ""),
+                    block.astext(),
+                    walk.at(line_of(block)),
+                )
                 walk.diagnostics.extend(problems)
                 found.append((status, reason, example, line_of(block)))
                 used = True
@@ -335,7 +410,9 @@ def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Eleme
                 top = found
             elif pending:
                 name = naming.pascal(thing) if thing else f"{stem}{naming.pascal(pending)}Item"
-                item = add_schema(walk, ObjectSchema(name, found, found[0].location if found else walk.at(line_of(node))))
+                item = add_schema(
+                    walk, ObjectSchema(name, found, found[0].location if found else walk.at(line_of(node)))
+                )
                 top, pending = with_items(top, pending, item), None
             continue
         if not isinstance(node, docutils.nodes.paragraph):
@@ -350,7 +427,11 @@ def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Eleme
                 elif ref is not None:
                     return TypeSpec("object", ref=ref)
         if top is not None:
-            arrays = [n for n in _LITERAL.findall(rst_text(node)) if any(f.name == n and f.type.json_type == "array" for f in top)]
+            arrays = [
+                n
+                for n in _LITERAL.findall(rst_text(node))
+                if any(f.name == n and f.type.json_type == "array" for f in top)
+            ]
             if arrays:
                 pending = arrays[-1]
                 match = _THING.search(node.astext())
@@ -361,7 +442,10 @@ def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Eleme
                     top, pending = with_items(top, pending, ref), None
     if top is None:
         return None
-    return TypeSpec("object", ref=add_schema(walk, ObjectSchema(f"{stem}Response", top, top[0].location if top else walk.at(0))))
+    return TypeSpec(
+        "object",
+        ref=add_schema(walk, ObjectSchema(f"{stem}Response", top, top[0].location if top else walk.at(0))),
+    )
 
 
 def _borrowed_examples(walk: Walk, schema: TypeSpec) -> tuple[Example, ...]:

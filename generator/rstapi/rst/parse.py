@@ -77,7 +77,7 @@ def ref_role(
     return [node], []
 
 
-roles.register_local_role("ref", ref_role)  # type: ignore[arg-type]
+roles.register_local_role("ref", ref_role)
 
 _SETTINGS = {
     "report_level": 5,

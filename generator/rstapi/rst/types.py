@@ -40,7 +40,11 @@ def _base(raw: str) -> TypeSpec | None:
     nullable = vocab.NULLABLE_SUFFIX.match(normal)
     if nullable:
         base = _base(nullable["base"])
-        return TypeSpec(base.json_type, raw=raw, format=base.format, items=base.items, nullable=True) if base else None
+        return (
+            TypeSpec(base.json_type, raw=raw, format=base.format, items=base.items, nullable=True)
+            if base
+            else None
+        )
     return None
 
 

@@ -55,7 +55,10 @@ SECTION_TITLES: dict[str, SectionKind] = {
 
 SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
     (re.compile(r"^fields in an? (?P<thing>.+?)(?: content item| object| item)?$"), SectionKind.FIELDS),
-    (re.compile(r"^example response showing (?:information )?about an? (?P<thing>.+)$"), SectionKind.THING_EXAMPLE),
+    (
+        re.compile(r"^example response showing (?:information )?about an? (?P<thing>.+)$"),
+        SectionKind.THING_EXAMPLE,
+    ),
     (re.compile(r"^(?P<thing>.+?)\s+endpoint$"), SectionKind.ENDPOINT),
 )
 
@@ -150,7 +153,9 @@ NULLABLE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$", re.I)
 ARRAY_OF = re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
 
 # Status lines: "204 No Content - ...", "status `202 Accepted`", "201 Created"
-STATUS_PHRASE = re.compile(r"(?<![\w/.-])(?P<code>[1-5]\d\d)\s+(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)")
+STATUS_PHRASE = re.compile(
+    r"(?<![\w/.-])(?P<code>[1-5]\d\d)\s+(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)"
+)
 
 # The paginated envelope of list responses (Django REST framework's, which the house style documents).
 PAGINATION_FIELDS: tuple[str, ...] = ("count", "next", "previous", "results")

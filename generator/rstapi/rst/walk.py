@@ -1,5 +1,4 @@
 """Shared state and readers for the extraction walk (labels, field tables, schemas)."""
-# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -42,8 +41,8 @@ class Walk:
     def at(self, line: int, column: int = 0) -> SourceLocation:
         return SourceLocation(self.doc.path, line, column)
 
-    def report(self, code: str, message: str, line: int, **kwargs: str) -> None:
-        self.diagnostics.append(Diagnostic(code, message, self.at(line), **kwargs))
+    def report(self, code: str, message: str, line: int) -> None:
+        self.diagnostics.append(Diagnostic(code, message, self.at(line)))
 
     def target(self, label: str) -> docutils.nodes.Element | None:
         entry = self.labels.get(normalize_label(label))
@@ -67,7 +66,9 @@ def collect_labels(walk: Walk) -> list[Label]:
         key = normalize_label(label.name)
         if key in walk.labels:
             first = walk.labels[key][0].location
-            walk.report("RST114", f"label {label.name!r} is already defined at line {first.line}", label.location.line)
+            walk.report(
+                "RST114", f"label {label.name!r} is already defined at line {first.line}", label.location.line
+            )
             continue
         refid = target.get("refid")
         walk.labels[key] = (label, walk.doc.doctree.ids.get(refid) if refid else None)
@@ -132,7 +133,15 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             line = row[0].line if row else table.location.line
             walk.report("RST111", f"row has {len(row)} cells, the header has {len(table.roles)}", line)
             continue
-        found.append(field(walk, row[name_col].text, row[type_col].text, row[desc_col].text if desc_col is not None else "", row[name_col].line))
+        found.append(
+            field(
+                walk,
+                row[name_col].text,
+                row[type_col].text,
+                row[desc_col].text if desc_col is not None else "",
+                row[name_col].line,
+            )
+        )
     return tuple(found)
 
 
@@ -145,7 +154,11 @@ def field(walk: Walk, name: str, raw_type: str, description: str, line: int) -> 
 
 
 def tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.table]:
-    return [t for node in nodes for t in ([node] if isinstance(node, docutils.nodes.table) else node.findall(docutils.nodes.table))]
+    return [
+        t
+        for node in nodes
+        for t in ([node] if isinstance(node, docutils.nodes.table) else node.findall(docutils.nodes.table))
+    ]
 
 
 def add_schema(walk: Walk, schema: ObjectSchema) -> str:
@@ -183,7 +196,9 @@ def thing_schemas(walk: Walk) -> None:
             continue
         found = tables(body_of(section))
         if not found:
-            walk.report("RST111", f"section {title_of(section)[0]!r} has no field table", title_of(section)[1])
+            walk.report(
+                "RST111", f"section {title_of(section)[0]!r} has no field table", title_of(section)[1]
+            )
             continue
         schema = ObjectSchema(
             naming.pascal(thing),
@@ -199,7 +214,9 @@ def thing_schemas(walk: Walk) -> None:
 def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], name: str) -> list[Example]:
     found = []
     for index, block in enumerate(b for b in literal_blocks(nodes) if looks_like_json(b.astext())):
-        example, problems = json_example(naming.snake(name) + (f"_{index + 1}" if index else ""), block.astext(), walk.at(line_of(block)))
+        example, problems = json_example(
+            naming.snake(name) + (f"_{index + 1}" if index else ""), block.astext(), walk.at(line_of(block))
+        )
         walk.diagnostics.extend(problems)
         found.append(example)
     return found
@@ -219,7 +236,3 @@ def schema_for_ref(walk: Walk, label: str) -> str | None:
         if schema.label and normalize_label(schema.label) == normalize_label(label):
             return schema.name
     return None
-
-
-
-
