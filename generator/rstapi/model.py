@@ -53,6 +53,7 @@ class Field:
     type: TypeSpec
     description: str
     location: SourceLocation
+    refs: tuple[str, ...] = ()  # :ref: targets in the description (a nested object's table)
 
 
 @attrs.frozen

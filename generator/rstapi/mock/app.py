@@ -32,7 +32,6 @@ from rstapi.mock.http import (
 from rstapi.mock.negotiation import Representation, negotiate
 from rstapi.mock.operations import Operation, compile_operations
 from rstapi.mock.pagination import base_url, page_request, paginate
-from rstapi.mock.refs import spec_registry
 from rstapi.mock.render import ReplyCache, render
 from rstapi.mock.responses import DeclaredResponse, Preference, parse_prefer
 from rstapi.mock.routing import InvalidPath, Router
@@ -43,7 +42,7 @@ from rstapi.mock.settings import (
     MockSettings,
     random_secret,
 )
-from rstapi.mock.validation import ParameterRule
+from rstapi.mock.validation import ParameterRule, Schemas
 
 _MAX_QUERY_FIELDS = 1000
 Query = dict[str, list[str]]
@@ -54,7 +53,7 @@ class MockApp:
 
     def __init__(self, spec: dict[str, Any], settings: MockSettings) -> None:
         self.settings = settings
-        self._operations = compile_operations(spec, spec_registry(spec))
+        self._operations = compile_operations(spec, Schemas(spec))
         self._router = Router(list(self._operations))
         self._documents = Documents(spec, settings.docs_dir)
         self._authority = TokenAuthority(

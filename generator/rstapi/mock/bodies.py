@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from referencing import Registry
-
 from rstapi.mock.errors import Problem, problem
 from rstapi.mock.refs import resolve
-from rstapi.mock.validation import SchemaCheck, coerce_scalar, schema_kind
+from rstapi.mock.validation import SchemaCheck, Schemas, coerce_scalar, schema_kind
 
 FORM = "application/x-www-form-urlencoded"
 _MAX_FORM_FIELDS = 1000
@@ -115,20 +113,20 @@ def _parse_form(raw: bytes, field_kinds: dict[str, str]) -> dict[str, Any]:
     return form
 
 
-def body_rule(spec: Any, request_body: Any, registry: Registry[Any]) -> BodyRule | None:
+def body_rule(spec: Any, request_body: Any, schemas: Schemas) -> BodyRule | None:
     """The compiled rule for an operation's requestBody (None when it declares none)."""
     body = resolve(spec, request_body)
     if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
         return None
-    media = {str(name).lower(): _media_rule(spec, entry, registry) for name, entry in body["content"].items()}
+    media = {str(name).lower(): _media_rule(spec, entry, schemas) for name, entry in body["content"].items()}
     return BodyRule(required=bool(body.get("required", False)), media=media)
 
 
-def _media_rule(spec: Any, entry: Any, registry: Registry[Any]) -> MediaRule:
+def _media_rule(spec: Any, entry: Any, schemas: Schemas) -> MediaRule:
     schema = entry.get("schema") if isinstance(entry, dict) else None
     if schema is None:
         return MediaRule(None, {})
     resolved = resolve(spec, schema)
     properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
     kinds = {str(name): schema_kind(spec, sub) for name, sub in properties.items()}
-    return MediaRule(SchemaCheck(schema, registry), kinds)
+    return MediaRule(schemas.check(schema), kinds)

@@ -6,12 +6,10 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from referencing import Registry
-
 from rstapi.mock.bodies import FORM, BodyRule, body_rule
 from rstapi.mock.refs import resolve
 from rstapi.mock.responses import DeclaredResponse, declared_responses, identifiers_for, success_status
-from rstapi.mock.validation import ParameterRule, SchemaCheck, parameter_rule
+from rstapi.mock.validation import ParameterRule, Schemas, parameter_rule
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TOKEN_EXTENSION = "x-rstapi-token-endpoint"
@@ -42,7 +40,7 @@ class Operation:
         return self.success is not None and self.responses[self.success].paginated
 
 
-def compile_operations(spec: dict[str, Any], registry: Registry[Any]) -> dict[str, dict[str, Operation]]:
+def compile_operations(spec: dict[str, Any], schemas: Schemas) -> dict[str, dict[str, Operation]]:
     """template -> METHOD -> Operation, for every operation in `paths`."""
     table: dict[str, dict[str, Operation]] = {}
     for template, raw_item in (spec.get("paths") or {}).items():
@@ -50,7 +48,7 @@ def compile_operations(spec: dict[str, Any], registry: Registry[Any]) -> dict[st
         if not isinstance(item, dict) or not str(template).startswith("/"):
             continue
         methods = {
-            method.upper(): _operation(spec, str(template), method, item, registry)
+            method.upper(): _operation(spec, str(template), method, item, schemas)
             for method in METHODS
             if isinstance(item.get(method), dict)
         }
@@ -59,11 +57,11 @@ def compile_operations(spec: dict[str, Any], registry: Registry[Any]) -> dict[st
 
 
 def _operation(
-    spec: dict[str, Any], template: str, method: str, item: dict[str, Any], registry: Registry[Any]
+    spec: dict[str, Any], template: str, method: str, item: dict[str, Any], schemas: Schemas
 ) -> Operation:
     operation: dict[str, Any] = item[method]
     parameters = _parameters(spec, item, operation)
-    declared = declared_responses(spec, operation, lambda schema, value: _conforms(schema, value, registry))
+    declared = declared_responses(spec, operation, schemas.conforms)
     success = success_status(declared)
     detail = _detail_parameter(template, method, declared.get(success) if success else None)
     if detail is not None and success is not None:
@@ -73,8 +71,8 @@ def _operation(
     return Operation(
         method=method.upper(),
         template=template,
-        parameters=tuple(parameter_rule(spec, p, registry) for p in parameters),
-        body=body_rule(spec, operation.get("requestBody"), registry),
+        parameters=tuple(parameter_rule(spec, p, schemas) for p in parameters),
+        body=body_rule(spec, operation.get("requestBody"), schemas),
         secured=_secured(spec, operation),
         token_endpoint=is_token_endpoint(spec, operation),
         responses=declared,
@@ -82,10 +80,6 @@ def _operation(
         detail_parameter=detail,
         default_page_size=_default_page_size(spec, parameters),
     )
-
-
-def _conforms(schema: Any, value: Any, registry: Registry[Any]) -> bool:
-    return schema is None or not SchemaCheck(schema, registry).problems(value, "")
 
 
 def _parameters(spec: Any, item: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:

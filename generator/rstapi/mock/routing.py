@@ -63,6 +63,8 @@ def split_path(raw_path: bytes) -> list[str]:
     if not raw_path.startswith(b"/"):
         raise InvalidPath("the path must start with '/'")
     try:
+        if b"%" not in raw_path:
+            return raw_path.decode("utf-8").split("/")[1:]
         return [unquote_to_bytes(part).decode("utf-8") for part in raw_path.split(b"/")[1:]]
     except UnicodeDecodeError as exc:
         raise InvalidPath("the path is not valid percent-encoded UTF-8") from exc

@@ -23,6 +23,7 @@ from rstapi.rst.walk import (
     collect_labels,
     collect_refs,
     is_endpoint,
+    link_field_refs,
     prose,
     ref_nodes,
     thing_schemas,
@@ -103,6 +104,7 @@ def extract(docs: Sequence[ParsedDocument]) -> tuple[Api, list[Diagnostic]]:
         labels += collect_labels(walk)
         refs += collect_refs(walk)
         thing_schemas(walk)
+        link_field_refs(walk)
         operations += extract_operations(walk)
         index += _index_entries(walk)
         diagnostics += doc.diagnostics

@@ -254,14 +254,14 @@ def _parameters(
                 field.name, "query", field.type, field.description, field.location, origin="body-table"
             ),
         )
-    for name, default, line in _prose_parameters(section.node):
+    for name, default, text, line in _prose_parameters(section.node):
         spec = TypeSpec(
             "integer" if str(default).isdigit() else "string",
             default=int(default) if default is not None and default.isdigit() else None,
         )
         params.setdefault(
             ("query", name),
-            Parameter(name, "query", spec, f"The ``{name}`` query parameter.", walk.at(line), origin="prose"),
+            Parameter(name, "query", spec, text, walk.at(line), origin="prose"),
         )
     _add_curl_values(walk, params, path, curls)
     return tuple(params.values())
@@ -271,13 +271,14 @@ def section_line(section: _Section) -> int:
     return title_of(section.node)[1]
 
 
-def _prose_parameters(node: docutils.nodes.Element) -> list[tuple[str, str | None, int]]:
+def _prose_parameters(node: docutils.nodes.Element) -> list[tuple[str, str | None, str, int]]:
+    """Parameters the prose names: "an optional ``limit`` parameter ... default value of 20", "``?ordering=``"."""
     found = []
     for text, line in _all_paragraphs(node):
         default = vocab.DEFAULT_PHRASE.search(text)
         for match in _PARAM_NAMED.finditer(text):
-            found.append((match["name"], default["n"] if default else None, line))
-        found.extend((match["name"], None, line) for match in _QUERY_IN_PROSE.finditer(text))
+            found.append((match["name"], default["n"] if default else None, text, line))
+        found.extend((match["name"], None, text, line) for match in _QUERY_IN_PROSE.finditer(text))
     return found
 
 

@@ -17,6 +17,7 @@ __all__ = ["Cell", "Table", "read_table"]
 class Cell:
     text: str
     line: int
+    refs: tuple[str, ...] = ()  # :ref: targets written in the cell
 
 
 @attrs.frozen
@@ -32,7 +33,8 @@ class Table:
 def _cell(entry: docutils.nodes.Element, fallback: int) -> Cell:
     text = rst_text(entry)
     lines = [n.line for n in entry.findall(docutils.nodes.Element) if n.line]
-    return Cell(text, min(lines) if lines else fallback)
+    refs = tuple(n["rstapi_ref"] for n in entry.findall(docutils.nodes.inline) if "rstapi_ref" in n)
+    return Cell(text, min(lines) if lines else fallback, refs)
 
 
 def _rows(group: docutils.nodes.Element, fallback: int) -> list[tuple[Cell, ...]]:

@@ -145,8 +145,8 @@ ENUM_PHRASES: tuple[re.Pattern[str], ...] = (
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
 MINIMUM_PHRASE = re.compile(r"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?\d+)", re.I)
-LIMIT_PHRASE = re.compile(r"limit is\s*``?(?P<n>\d+)``?", re.I)
-DEFAULT_PHRASE = re.compile(r"default(?: value)?(?: of| is)?\s*``?(?P<n>\d+)``?", re.I)
+LIMIT_PHRASE = re.compile(r"limit is\s*(?:``)?(?P<n>\d+)", re.I)
+DEFAULT_PHRASE = re.compile(r"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>\d+)", re.I)
 QUERY_PHRASE = re.compile(r"\bquery[ _-]?param(?:eter)?s?\b", re.I)
 BODY_PHRASE = re.compile(r"\b(?:request )?body\b", re.I)
 NULLABLE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$", re.I)

@@ -133,16 +133,31 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             line = row[0].line if row else table.location.line
             walk.report("RST111", f"row has {len(row)} cells, the header has {len(table.roles)}", line)
             continue
-        found.append(
-            field(
-                walk,
-                row[name_col].text,
-                row[type_col].text,
-                row[desc_col].text if desc_col is not None else "",
-                row[name_col].line,
-            )
+        description = row[desc_col] if desc_col is not None else None
+        made = field(
+            walk,
+            row[name_col].text,
+            row[type_col].text,
+            description.text if description else "",
+            row[name_col].line,
         )
+        found.append(attrs.evolve(made, refs=description.refs) if description else made)
     return tuple(found)
+
+
+def link_field_refs(walk: Walk) -> None:
+    """An object or array field whose description points at a fields section takes that schema."""
+    for name, schema in list(walk.schemas.items()):
+        linked = schema.fields
+        for item in schema.fields:
+            target = next((s for r in item.refs if (s := schema_for_ref(walk, r))), None)
+            if (
+                target
+                and item.type.json_type in {"object", "array"}
+                and not (item.type.ref or (item.type.items and item.type.items.ref))
+            ):
+                linked = with_items(linked, item.name, target)
+        walk.schemas[name] = attrs.evolve(schema, fields=linked)
 
 
 def field(walk: Walk, name: str, raw_type: str, description: str, line: int) -> Field:

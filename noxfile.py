@@ -1,0 +1,120 @@
+"""The one entry point for every workflow: nox -l lists the sessions.
+
+Default sessions (`nox`) are the fast checks: lint and tests. Generation sessions
+regenerate the committed artefacts from rst_sources/; `regenerate` runs them all in
+order in one environment. Extra arguments after `--` are passed through.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["lint", "tests"]
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).parent
+NODE_TOOLS = ROOT / "tools" / "node"
+
+# The generation steps, in order: each is the CLI command that writes one artefact.
+STEPS: dict[str, list[str]] = {
+    "spec": ["rstapi", "build"],
+    "lint-report": ["rstapi", "lint", "--format", "json", "--output", "tests/golden/lint_report.json"],
+    "client": ["rstapi", "client"],
+    "postman": ["rstapi", "postman"],
+    "site": ["rstapi", "site"],
+}
+
+
+def _install(session: nox.Session, extras: str = "test") -> None:
+    session.install("-e", f".[{extras}]")
+
+
+def _node_tools(session: nox.Session) -> None:
+    """newman and postman-collection, pinned by tools/node/package-lock.json."""
+    if (NODE_TOOLS / "package.json").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_TOOLS), external=True)
+
+
+def _run_steps(session: nox.Session, names: list[str]) -> None:
+    for name in names:
+        session.log(f"step {name}")
+        session.run(*STEPS[name], *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff (lint + format check) and mypy --strict on the toolkit."""
+    _install(session, "lint")
+    session.run("ruff", "check", "generator", "tests", "bench", "noxfile.py")
+    session.run("ruff", "format", "--check", "generator", "tests", "bench", "noxfile.py")
+    session.run("mypy")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The full test suite: unit, golden, functional, mock, contract and publishing tiers."""
+    _install(session)
+    _node_tools(session)
+    session.run("pytest", *(session.posargs or ["-q"]))
+
+
+@nox.session
+def spec(session: nox.Session) -> None:
+    """Regenerate spec/openapi.yaml from rst_sources/."""
+    _install(session, "test")
+    _run_steps(session, ["spec"])
+
+
+@nox.session(requires=["spec"])
+def client(session: nox.Session) -> None:
+    """Regenerate generated_client/ from spec/openapi.yaml (fast path when unchanged)."""
+    _install(session, "client")
+    _run_steps(session, ["client"])
+
+
+@nox.session(requires=["spec"])
+def postman(session: nox.Session) -> None:
+    """Regenerate spec/postman_collection.json."""
+    _install(session, "test")
+    _run_steps(session, ["postman"])
+
+
+@nox.session(requires=["spec"])
+def site(session: nox.Session) -> None:
+    """Regenerate the offline Swagger UI page in spec/site/."""
+    _install(session, "test")
+    _run_steps(session, ["site"])
+
+
+@nox.session
+def golden(session: nox.Session) -> None:
+    """Regenerate the golden lint report the tests compare against."""
+    _install(session, "test")
+    _run_steps(session, ["lint-report"])
+
+
+@nox.session
+def regenerate(session: nox.Session) -> None:
+    """The main job: spec, lint report, client and published artefacts, in order, in one environment."""
+    _install(session, "test")
+    _run_steps(session, list(STEPS))
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Contract tests against the in-process mock; more examples: nox -s contract -- --max-examples=500."""
+    _install(session)
+    args = [a for a in session.posargs if a.startswith("--max-examples")]
+    env = {"RSTAPI_CONTRACT_MAX_EXAMPLES": args[-1].split("=", 1)[1]} if args else {}
+    session.run("pytest", "-q", "tests/contract", env=env)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The benchmarks: ratios against reference runs in the same process (see bench/)."""
+    _install(session)
+    for script in sorted((ROOT / "bench").glob("*_bench.py")):
+        session.run("python", str(script.relative_to(ROOT)), *session.posargs)
