@@ -15,6 +15,7 @@ import click
 
 from rstapi.config import Config, ConfigError, load_config
 from rstapi.diagnostics import Diagnostic, Level, count_by_level
+from rstapi.lint.report import FORMATS, read_sources, report_human
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.pipeline import BuildResult, build
 from rstapi.rst import ReadError
@@ -113,6 +114,45 @@ def build_command(
         sys.exit(EXIT_PROBLEMS)
     write_atomic(config.out, dump_spec(result.spec, config.format))
     click.echo(f"wrote {config.display(config.out)}")
+
+
+@main.command("lint")
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="RST reference(s); default from [tool.rstapi].",
+)
+@click.option("--overlay", type=click.Path(path_type=Path), help="Overlay whose x-resolves actions count.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["human", *FORMATS]), default="human", help="Report format."
+)
+@click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+@click.option("--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout.")
+def lint_command(
+    sources: tuple[Path, ...], overlay: Path | None, fmt: str, strict: bool, output: Path | None
+) -> None:
+    """Report every place the reference contradicts itself (the spec is not written)."""
+    config = _config(sources, overlay, strict=strict)
+    result = build(config)
+    if fmt == "human":
+        lines = read_sources((path, config.display(path)) for path in config.sources)
+        text = report_human(result.diagnostics, lines, color=output is None and sys.stdout.isatty())
+    else:
+        text = FORMATS[fmt](result.diagnostics)
+    _emit_report(text, output)
+    sys.exit(EXIT_PROBLEMS if result.failed(config.strict) else EXIT_OK)
+
+
+def _emit_report(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        raise ConfigError(f"{output}: cannot write the report ({error.strerror})") from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,13 +1,31 @@
-"""The document's contradictions, found on the extracted model."""
+"""The document's contradictions, found on the extracted model.
+
+Each module holds one idea and exposes ``check(api) -> Iterator[Diagnostic]``;
+``lint`` runs them all. Output formats live in ``report``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from rstapi.diagnostics import Diagnostic
+from rstapi.lint import curl, examples, index, params, refs, statuses, tables
 from rstapi.model import Api
 
 __all__ = ["lint"]
 
+_CHECKS: tuple[Callable[[Api], Iterator[Diagnostic]], ...] = (
+    examples.check,
+    tables.check,
+    curl.check,
+    index.check,
+    refs.check,
+    params.check,
+    statuses.check,
+)
+
 
 def lint(api: Api) -> list[Diagnostic]:
-    """Every place the reference contradicts itself."""
-    return []
+    """Every place the reference contradicts itself, in document order."""
+    found = [diagnostic for check in _CHECKS for diagnostic in check(api)]
+    return sorted(found, key=lambda d: d.sort_key)

@@ -1,0 +1,101 @@
+"""curl examples against the "Method and Endpoint" table: DOC205, DOC206, DOC207, DOC212.
+
+One section may document several operations (one row each); a curl example is
+wrong only when it fits none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import parse_qsl, urlsplit
+
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.lint.paths import segments
+from rstapi.model import Api, CurlExample, Operation
+from rstapi.naming import is_param, path_pointer
+
+__all__ = ["check", "curl_method", "path_mismatch"]
+
+
+def check(api: Api) -> Iterator[Diagnostic]:
+    for operation in api.operations:
+        siblings = [o for o in api.operations if o.location == operation.location]
+        for curl in operation.curl_examples:
+            if operation is not siblings[0]:
+                continue  # the section's examples are checked once, against all its rows
+            yield from _check_curl(operation, siblings, curl)
+
+
+def _check_curl(first: Operation, siblings: list[Operation], curl: CurlExample) -> Iterator[Diagnostic]:
+    if curl.problems:
+        message = "curl example is not one well-formed command: " + "; ".join(curl.problems)
+        yield Diagnostic("DOC212", message, curl.location.shifted(_first_problem_offset(curl)))
+    if not curl.url:
+        return
+    method = curl_method(curl)
+    same_method = [o for o in siblings if o.method == method]
+    if not same_method:
+        yield _wrong_method(first, siblings, curl, method)
+        return
+    mismatches = [(o, path_mismatch(urlsplit(curl.url).path, o.path)) for o in same_method]
+    fitting = [o for o, problem in mismatches if problem is None]
+    if not fitting:
+        operation, problem = mismatches[0]
+        message = f"curl URL path {urlsplit(curl.url).path!r} does not fit {operation.path!r}: {problem}"
+        yield Diagnostic(
+            "DOC206", message, _url_line(curl), pointer=path_pointer(operation.path, operation.method)
+        )
+    yield from _undeclared_query(fitting or same_method, curl)
+
+
+def _wrong_method(first: Operation, siblings: list[Operation], curl: CurlExample, method: str) -> Diagnostic:
+    table = " or ".join(sorted({o.method for o in siblings}))
+    message = f"curl example sends {method}, the 'Method and Endpoint' table says {table}"
+    return Diagnostic("DOC205", message, curl.location, pointer=path_pointer(first.path, first.method))
+
+
+def curl_method(curl: CurlExample) -> str:
+    """What curl sends: ``-X``, else POST with a body, else GET."""
+    return curl.method or ("POST" if curl.body is not None else "GET")
+
+
+def path_mismatch(url_path: str, template: str) -> str | None:
+    """Why ``url_path`` does not fit ``template`` (None when it does); a base path before it is fine."""
+    have, want = segments(url_path), segments(template)
+    if len(have) < len(want):
+        return f"{len(want) - len(have)} segment(s) missing"
+    have = have[len(have) - len(want) :]
+    if have and want and (have[-1] == "") != (want[-1] == ""):
+        return "trailing slash " + ("not in the template" if have[-1] == "" else "missing")
+    for got, expected in zip(have, want, strict=True):
+        if not is_param(expected) and got != expected:
+            return f"segment {got!r} where the template has {expected!r}"
+        if is_param(expected) and not got:
+            return f"empty segment for {expected}"
+    return None
+
+
+def _undeclared_query(operations: list[Operation], curl: CurlExample) -> Iterator[Diagnostic]:
+    operation = operations[0]
+    for name, _ in parse_qsl(urlsplit(curl.url).query, keep_blank_values=True):
+        declared = [p for p in operation.parameters if p.name == name and p.located_in == "query"]
+        if declared and all(p.origin == "curl" for p in declared):
+            message = (
+                f"curl example uses query parameter {name!r}, which no table or prose of the section declares"
+            )
+            yield Diagnostic(
+                "DOC207", message, _url_line(curl), pointer=path_pointer(operation.path, operation.method)
+            )
+
+
+def _url_line(curl: CurlExample) -> SourceLocation:
+    """The block line where the URL is written (the command's first line if not found)."""
+    head = curl.url[:24]
+    offset = next((i for i, line in enumerate(curl.raw.splitlines()) if head in line), 0)
+    return curl.location.shifted(offset)
+
+
+def _first_problem_offset(curl: CurlExample) -> int:
+    first = curl.problems[0]
+    line = first.removeprefix("line ").split(":", 1)[0]
+    return int(line) - curl.location.line if line.isdigit() else 0

@@ -1,0 +1,121 @@
+"""Field tables against their JSON examples: DOC201, DOC202, DOC203, DOC214.
+
+Each finding is reported once per table row (or per undocumented name), at the
+first example that shows it; the message names the example's line.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterator
+
+from rstapi.conformance import Finding, FindingKind, check_example, documented_examples, json_type_name
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.model import Api, Example, TypeSpec
+from rstapi.naming import schema_pointer
+
+__all__ = ["check"]
+
+_CODES = {
+    FindingKind.UNDOCUMENTED: "DOC201",
+    FindingKind.TYPE: "DOC203",
+    FindingKind.ENUM: "DOC203",
+    FindingKind.NULL: "DOC214",
+}
+
+
+def check(api: Api) -> Iterator[Diagnostic]:
+    seen: set[tuple[str, str, str]] = set()
+    present: set[tuple[str, str]] = set()
+    exemplified: set[str] = set()
+    for schema, example in documented_examples(api):
+        if not _as_written(example):
+            continue  # a page the extractor built around an item example: its wrapper is not the doc's
+        for finding in check_example(api, schema, example.value):
+            exemplified.add(finding.schema.name)
+            if finding.kind is FindingKind.PRESENT:
+                present.add((finding.schema.name, finding.name))
+                continue
+            key = (_CODES[finding.kind], finding.schema.name, finding.name)
+            if key not in seen:
+                seen.add(key)
+                yield _diagnostic(finding, example)
+    yield from _never_shown(api, present, exemplified)
+
+
+def _as_written(example: Example) -> bool:
+    try:
+        return bool(json.loads(textwrap.dedent(example.raw)) == example.value)
+    except ValueError:
+        return False
+
+
+def _diagnostic(finding: Finding, example: Example) -> Diagnostic:
+    code = _CODES[finding.kind]
+    where = example_line(example, finding.pointer)
+    pointer = schema_pointer(finding.schema.name, finding.name)
+    if finding.field is None:
+        table = finding.schema.location.line
+        message = f"the example at line {where.line} has field {finding.name!r}, which the field table at line {table} does not document"
+        return Diagnostic(code, message, where, pointer=pointer)
+    message = f"{finding.name!r} is documented as {_documented(finding)}, but the example at line {where.line} shows {_shown(finding)}"
+    return Diagnostic(code, message, finding.field.location, pointer=pointer)
+
+
+def _documented(finding: Finding) -> str:
+    assert finding.field is not None
+    spec = finding.field.type
+    if finding.kind is FindingKind.ENUM:
+        return "one of " + ", ".join(repr(v) for v in _enum_of(spec))
+    if finding.kind is FindingKind.NULL:
+        return f"{spec.raw or spec.json_type!r}, not nullable"
+    return repr(spec.raw or spec.json_type)
+
+
+def _enum_of(spec: TypeSpec) -> tuple[str, ...]:
+    return spec.enum or (spec.items.enum if spec.items else ())
+
+
+def _shown(finding: Finding) -> str:
+    if finding.kind is FindingKind.ENUM:
+        return repr(finding.value)
+    text = json.dumps(finding.value, ensure_ascii=False)
+    sample = text if len(text) <= 30 else text[:27] + "..."
+    return f"{_article(json_type_name(finding.value))} ({sample})"
+
+
+def _article(type_name: str) -> str:
+    return type_name if type_name == "null" else ("an " if type_name[0] in "aeiou" else "a ") + type_name
+
+
+def _never_shown(api: Api, present: set[tuple[str, str]], exemplified: set[str]) -> Iterator[Diagnostic]:
+    for schema in api.schemas:
+        if schema.name not in exemplified:
+            continue
+        reported: set[str] = set()
+        for field in schema.fields:
+            if (schema.name, field.name) in present or field.name in reported:
+                continue
+            reported.add(field.name)
+            message = f"{field.name!r} is documented but appears in none of the table's examples"
+            yield Diagnostic(
+                "DOC202", message, field.location, pointer=schema_pointer(schema.name, field.name)
+            )
+
+
+def example_line(example: Example, pointer: str) -> SourceLocation:
+    """The line of ``example`` where the key at ``pointer`` is written (its first line if not found)."""
+    lines = example.raw.splitlines()
+    index = 0
+    for part in pointer.strip("/").split("/"):
+        if part.isdigit() or not part:
+            continue
+        key = json.dumps(part.replace("~1", "/").replace("~0", "~"), ensure_ascii=False)
+        index = next((i for i in range(index, len(lines)) if _has_key(lines[i], key)), index)
+    return example.location.shifted(index)
+
+
+def _has_key(line: str, key: str) -> bool:
+    at = line.find(key)
+    return at >= 0 and line[at + len(key) :].lstrip().startswith(":")

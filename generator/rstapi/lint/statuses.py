@@ -1,0 +1,68 @@
+"""Documented statuses against example responses: DOC211, DOC213."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.model import Api, Example, Operation, Response
+from rstapi.naming import path_pointer
+from rstapi.rst.vocabulary import STATUS_PHRASE
+
+__all__ = ["check"]
+
+
+def check(api: Api) -> Iterator[Diagnostic]:
+    borrowed = {e.location for schema in api.schemas for e in schema.examples}
+    for operation in api.operations:
+        yield from _without_example(operation)
+        yield from _contradicted(operation, borrowed)
+
+
+def _success(status: int) -> bool:
+    return 200 <= status < 300
+
+
+def _without_example(operation: Operation) -> Iterator[Diagnostic]:
+    for response in operation.responses:
+        if _success(response.status) and response.status != 204 and not response.examples:
+            message = f"{operation.method} {operation.path} documents status {response.status} but shows no example response for it"
+            pointer = f"{path_pointer(operation.path, operation.method)}/responses/{response.status}"
+            yield Diagnostic("DOC211", message, response.location, pointer=pointer)
+
+
+def _status_paragraphs(operation: Operation) -> list[tuple[int, str, SourceLocation]]:
+    """(code, 'code reason', place) for every success status the section's prose names."""
+    found = []
+    for text, location in operation.prose:
+        for match in STATUS_PHRASE.finditer(text):
+            if _success(int(match["code"])):
+                found.append((int(match["code"]), f"{match['code']} {match['reason']}", location))
+    return found
+
+
+def _introducing(mentions: list[tuple[int, str, SourceLocation]], example: Example) -> SourceLocation | None:
+    """The status sentence an example follows: the last one written before it."""
+    before = [place for _, _, place in mentions if place.line < example.location.line]
+    return before[-1] if before else None
+
+
+def _contradicted(operation: Operation, borrowed: set[SourceLocation]) -> Iterator[Diagnostic]:
+    mentions = _status_paragraphs(operation)
+    for response in operation.responses:
+        own = [e for e in response.examples if e.location not in borrowed]
+        if not _success(response.status) or not own:
+            continue
+        intro = _introducing(mentions, own[0])
+        others = [(code, text, place) for code, text, place in mentions if place != intro]
+        if others and response.status not in {code for code, _, _ in others}:
+            yield _diagnostic(operation, response, intro or own[0].location, others[0])
+
+
+def _diagnostic(
+    operation: Operation, response: Response, where: SourceLocation, other: tuple[int, str, SourceLocation]
+) -> Diagnostic:
+    _, text, place = other
+    message = f"the example response has status {response.status} {response.description}, but the prose at line {place.line} says {text}"
+    pointer = f"{path_pointer(operation.path, operation.method)}/responses/{response.status}"
+    return Diagnostic("DOC213", message, where, pointer=pointer)
