@@ -18,6 +18,8 @@ from rstapi.diagnostics import Diagnostic, Level, count_by_level
 from rstapi.lint.report import FORMATS, read_sources, report_human
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.pipeline import BuildResult, build
+from rstapi.publish import SiteError, SpecError, build_site, collection_from_spec, dump_collection, load_spec
+from rstapi.publish.site import DEFAULT_ASSETS
 from rstapi.rst import ReadError
 
 __all__ = ["main"]
@@ -31,7 +33,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (ReadError, ConfigError) as error:
+        except (ReadError, ConfigError, SpecError, SiteError) as error:
             click.echo(f"error: {error}", err=True)
             ctx.exit(EXIT_USAGE)
 
@@ -153,6 +155,44 @@ def _emit_report(text: str, output: Path | None) -> None:
         write_atomic(output, text)
     except OSError as error:
         raise ConfigError(f"{output}: cannot write the report ({error.strerror})") from None
+
+
+_SPEC_OPTION = click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(path_type=Path),
+    default=Path("spec/openapi.yaml"),
+    show_default=True,
+)
+
+
+@main.command("postman")
+@_SPEC_OPTION
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=Path("spec/postman_collection.json"), show_default=True
+)
+@click.option("--base-url", help="The collection's baseUrl (default: the spec's first server).")
+def postman_command(spec_path: Path, out: Path, base_url: str | None) -> None:
+    """Write a Postman v2.1 collection of the spec's operations."""
+    collection = collection_from_spec(load_spec(spec_path), base_url=base_url)
+    write_atomic(out, dump_collection(collection))
+    click.echo(f"wrote {out}")
+
+
+@main.command("site")
+@_SPEC_OPTION
+@click.option("--out", type=click.Path(path_type=Path), default=Path("spec/site"), show_default=True)
+@click.option(
+    "--assets",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_ASSETS,
+    show_default=True,
+    help="The swagger-ui-dist package folder (npm ci --prefix tools/node installs it).",
+)
+def site_command(spec_path: Path, out: Path, assets: Path) -> None:
+    """Write an offline Swagger UI page for the spec."""
+    build_site(load_spec(spec_path), out, assets)
+    click.echo(f"wrote {out}/index.html")
 
 
 if __name__ == "__main__":  # pragma: no cover
