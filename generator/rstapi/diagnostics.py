@@ -187,7 +187,7 @@ CODES: dict[str, Code] = _codes(
     ),
     Code(
         "DOC212",
-        E,
+        W,
         "curl example is not a well-formed command",
         "Add the missing line continuation (\\) or remove the stray text.",
     ),

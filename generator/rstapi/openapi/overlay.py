@@ -52,7 +52,7 @@ class AppliedAction:
         return any(p == pointer or p.startswith(pointer + "/") for p in self.pointers)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Records each mapping's line, so an action can be named by file:line."""
 
 

@@ -334,7 +334,9 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
     by_status: dict[int, Response] = {}
     for status, description, line in _status_lines(section.nodes(Kind.STATUS_LIST)):
         by_status.setdefault(status, Response(status, description, walk.at(line)))
-    for status, reason, example, line in _example_responses(walk, section.nodes(Kind.EXAMPLE_RESPONSE)):
+    listed = min((s for s in by_status if 200 <= s < 300), default=200)
+    for said, reason, example, line in _example_responses(walk, section.nodes(Kind.EXAMPLE_RESPONSE)):
+        status = said or listed  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
     schema = _response_schema(walk, stem, section.nodes(Kind.RESPONSE))
@@ -370,7 +372,7 @@ def _example_responses(
 ) -> list[tuple[int, str, Example | None, int]]:
     """(status, reason, example) in document order; a status sentence applies to the blocks after it."""
     found: list[tuple[int, str, Example | None, int]] = []
-    status, reason, used, line = 200, "Success.", True, 0
+    status, reason, used, line = 0, "Success.", True, 0
     for node in nodes:
         match = (
             vocab.STATUS_PHRASE.search(node.astext()) if isinstance(node, docutils.nodes.paragraph) else None
@@ -387,7 +389,7 @@ def _example_responses(
         for block in blocks:
             if looks_like_json(block.astext()):
                 example, problems = json_example(
-                    f"status_{status}" + (f"_{len(found) + 1}" if used else ""),
+                    (f"status_{status}" if status else "example") + (f"_{len(found) + 1}" if used else ""),
                     block.astext(),
                     walk.at(line_of(block)),
                 )

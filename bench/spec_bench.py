@@ -1,0 +1,124 @@
+"""Spec build benchmark: ratios against docutils' own publish_doctree, in the same process.
+
+1. The seed: full build (parse, extract, lint, emit, overlay, validate) / publish_doctree of the
+   same text. Target: at most 1.5.
+2. Synthetic references with 10x and 100x the seed's endpoints: build time should grow linearly
+   (100x at most 110x the 1x time); peak memory (tracemalloc) is reported.
+
+Run: python bench/spec_bench.py [--repeat N] [--scales 1,10,100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import docutils.core
+
+from rstapi.config import Config
+from rstapi.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "rst_sources" / "enterprise_api" / "reference.rst"
+OVERLAY = ROOT / "rst_sources" / "overlay.yaml"
+
+
+def timed(function: Callable[[], object], repeat: int) -> float:
+    """The median wall time of ``repeat`` runs (after one warm-up run)."""
+    function()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def publish(text: str) -> None:
+    docutils.core.publish_doctree(
+        text, settings_overrides={"report_level": 5, "warning_stream": io.StringIO()}
+    )
+
+
+def endpoint_sections(text: str) -> tuple[str, list[str], str]:
+    """(head, endpoint sections, tail): sections start at a label followed by a '*' overline."""
+    starts = [m.start() for m in re.finditer(r"^\.\. _[^:]+ Endpoint:\n\n\*+\n", text, re.M)]
+    tail_start = text.index(".. _content item Fields:") if ".. _content item Fields:" in text else len(text)
+    sections = [text[a:b] for a, b in zip(starts, [*starts[1:], tail_start], strict=True)]
+    return text[: starts[0]], sections, text[tail_start:]
+
+
+def synthetic(text: str, scale: int) -> str:
+    """The seed with its endpoint sections repeated ``scale`` times under renamed paths and labels."""
+    head, sections, tail = endpoint_sections(text)
+    copies = [sections]
+    for n in range(1, scale):
+        copies.append([_renamed(s, n) for s in sections])
+    return head + "".join("".join(c) for c in copies) + tail
+
+
+def _renamed(section: str, n: int) -> str:
+    section = re.sub(r"(/enterprise/v\d+/)([\w-]+)", rf"\1\2-copy{n}", section)
+    section = re.sub(r"^\.\. _([^:]+) Endpoint:", rf".. _\1 copy{n} Endpoint:", section, flags=re.M)
+    return section
+
+
+def build_text(text: str, overlay: Path | None) -> Callable[[], object]:
+    folder = Path(tempfile.mkdtemp(prefix="rstapi-bench-"))
+    source = folder / "reference.rst"
+    source.write_text(text, encoding="utf-8")
+    config = Config(sources=(source,), overlay=overlay, root=folder)
+    return lambda: build(config)
+
+
+def peak_memory(function: Callable[[], object]) -> int:
+    tracemalloc.start()
+    function()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--scales", default="1,10,100")
+    args = parser.parse_args(argv)
+    text = SEED.read_text(encoding="utf-8")
+
+    doctree = timed(lambda: publish(text), args.repeat)
+    full = timed(build_text(text, OVERLAY), args.repeat)
+    ratio = full / doctree
+    print(
+        f"seed: publish_doctree {doctree * 1000:.1f} ms, full build {full * 1000:.1f} ms, ratio {ratio:.2f} (target <= 1.5)"
+    )
+
+    scales = [int(s) for s in args.scales.split(",")]
+    base = None
+    ok = ratio <= 1.5
+    for scale in scales:
+        run = build_text(synthetic(text, scale), None)
+        seconds = timed(run, max(1, args.repeat // scale) if scale > 1 else args.repeat)
+        base = base or seconds / scale
+        growth = seconds / base
+        memory = peak_memory(run) / 2**20
+        print(
+            f"{scale:>4}x endpoints: build {seconds:.3f} s, {growth:.1f}x the 1x time (target <= {scale * 1.1:.1f}x), peak memory {memory:.1f} MiB"
+        )
+        ok = ok and growth <= scale * 1.1
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,43 @@
+"""Shared helpers: build a spec from inline RST, the paths of the committed artefacts."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rstapi.config import Config
+from rstapi.pipeline import BuildResult, build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "rst_sources" / "enterprise_api" / "reference.rst"
+OVERLAY = ROOT / "rst_sources" / "overlay.yaml"
+SPEC = ROOT / "spec" / "openapi.yaml"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def build_rst(tmp_path: Path, text: str, name: str = "ref.rst", overlay: str | None = None) -> BuildResult:
+    """Build inline RST (dedented) written to ``tmp_path``; diagnostics name ``name``."""
+    source = tmp_path / name
+    source.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    overlay_path = None
+    if overlay is not None:
+        overlay_path = tmp_path / "overlay.yaml"
+        overlay_path.write_text(textwrap.dedent(overlay).lstrip("\n"), encoding="utf-8")
+    return build(Config(sources=(source,), overlay=overlay_path, root=tmp_path))
+
+
+def codes(result: BuildResult) -> list[tuple[str, int]]:
+    return [(d.code, d.location.line if d.location else 0) for d in result.diagnostics]
+
+
+def operation(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec["paths"][path][method]
+    return found
+
+
+@pytest.fixture(scope="session")
+def seed_build() -> BuildResult:
+    return build(Config(sources=(SEED,), overlay=OVERLAY, root=ROOT))

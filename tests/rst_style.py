@@ -1,0 +1,75 @@
+"""Small documents in the reference's house style, for unit tests."""
+
+from __future__ import annotations
+
+ENDPOINT = """
+.. _{label}:
+
+{stars}
+{title}
+{stars}
+
+{prose}
+
+===================
+Method and Endpoint
+===================
+
+.. list-table::
+   :header-rows: 1
+
+   * - Method
+     - Endpoint
+   * - {method}
+     - ``{path}``
+{rest}
+"""
+
+
+def endpoint(
+    title: str = "gadgets Endpoint",
+    method: str = "GET",
+    path: str = "/gizmo/v1/gadgets",
+    prose: str = "GET calls to the ``gadgets`` endpoint list gadgets.",
+    rest: str = "",
+    label: str | None = None,
+) -> str:
+    """One endpoint section; ``rest`` holds the subsections after 'Method and Endpoint'."""
+    stars = "*" * max(len(title), 10)
+    return ENDPOINT.format(
+        label=label or title, stars=stars, title=title, prose=prose, method=method, path=path, rest=rest
+    )
+
+
+def subsection(title: str, body: str) -> str:
+    bar = "=" * len(title)
+    return f"\n{bar}\n{title}\n{bar}\n\n{body}\n"
+
+
+def field_table(*rows: tuple[str, str, str], header: str = "Field") -> str:
+    lines = [
+        ".. list-table::",
+        "   :header-rows: 1",
+        "",
+        f"   * - {header}",
+        "     - Data Type",
+        "     - Description",
+    ]
+    for name, kind, description in rows:
+        lines += [f"   * - ``{name}``", f"     - {kind}", f"     - {description}"]
+    return "\n".join(lines) + "\n"
+
+
+def literal(text: str) -> str:
+    return "::\n\n" + "\n".join("   " + line for line in text.splitlines()) + "\n"
+
+
+def document(*sections: str, title: str = "Gizmo API Reference") -> str:
+    bar = "#" * len(title)
+    return f"{bar}\n{title}\n{bar}\n\nThe Gizmo API.\n" + "".join(sections)
+
+
+def line_number(text: str, needle: str, occurrence: int = 1) -> int:
+    """The 1-based line of the ``occurrence``-th line containing ``needle``."""
+    hits = [number for number, line in enumerate(text.splitlines(), 1) if needle in line]
+    return hits[occurrence - 1]

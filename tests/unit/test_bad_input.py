@@ -1,0 +1,186 @@
+"""Bad input: a coded diagnostic with file:line or a clear message, the right exit code, no traceback,
+and never a half-written spec."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from rstapi.cli import main
+from tests.conftest import build_rst, codes
+from tests.rst_style import document, endpoint, field_table, line_number, subsection
+
+EMPTY_OVERLAY = "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions: []\n"
+
+
+def run(tmp_path: Path, *args: str) -> Result:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result
+
+
+def build_cli(tmp_path: Path, source: Path, overlay_text: str = EMPTY_OVERLAY) -> tuple[Result, Path]:
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(overlay_text, encoding="utf-8")
+    out = tmp_path / "out" / "openapi.yaml"
+    result = run(tmp_path, "build", "--source", str(source), "--overlay", str(overlay), "--out", str(out))
+    return result, out
+
+
+def test_missing_file_exits_2_with_message(tmp_path: Path) -> None:
+    result, out = build_cli(tmp_path, tmp_path / "nope.rst")
+    assert result.exit_code == 2
+    assert "nope.rst: no such file" in result.output
+    assert not out.exists()
+
+
+def test_directory_exits_2(tmp_path: Path) -> None:
+    result, out = build_cli(tmp_path, tmp_path)
+    assert result.exit_code == 2 and "is a directory" in result.output and not out.exists()
+
+
+def test_non_utf8_file_is_rst100_at_its_line(tmp_path: Path) -> None:
+    source = tmp_path / "latin.rst"
+    source.write_bytes(b"Title\n=====\n\ncaf\xe9\n")
+    result, out = build_cli(tmp_path, source)
+    assert result.exit_code == 1
+    assert "latin.rst:4: ERROR RST100 not valid UTF-8: byte 0xe9" in result.output
+    assert not out.exists()
+
+
+def test_empty_file_is_rst101(tmp_path: Path) -> None:
+    source = tmp_path / "empty.rst"
+    source.write_text("  \n", encoding="utf-8")
+    result, out = build_cli(tmp_path, source)
+    assert result.exit_code == 1 and "ERROR RST101" in result.output and not out.exists()
+
+
+def test_rst_syntax_error_is_reported_with_line(tmp_path: Path) -> None:
+    text = document(endpoint()) + "\n.. list-table::\n   :header-rows: 1\n\n   * - a\n     - b\n   * - c\n"
+    result = build_rst(tmp_path, text)
+    found = [d for d in result.diagnostics if d.code == "RST111"]
+    assert found and found[0].location is not None and found[0].location.line > 0
+    assert "same number of items" in found[0].message
+
+
+def test_section_without_method_table_is_skipped_with_rst110(tmp_path: Path) -> None:
+    text = document(
+        "\n.. _lonely:\n\n**************\nlonely Endpoint\n**************\n\nNothing here.\n", endpoint()
+    )
+    result = build_rst(tmp_path, text)
+    assert ("RST110", line_number(text, "lonely Endpoint")) in codes(result)
+    assert list(result.spec["paths"]) == ["/gizmo/v1/gadgets"]
+
+
+def test_unknown_data_type_warns_and_keeps_the_field(tmp_path: Path) -> None:
+    rest = subsection("Response Values", field_table(("size", "quantum float", "Size.")))
+    result = build_rst(tmp_path, document(endpoint(rest=rest)))
+    found = [d for d in result.diagnostics if d.code == "RST112"]
+    assert len(found) == 1 and "'quantum float'" in found[0].message
+    assert "size" in result.spec["components"]["schemas"]["ListGadgetsResponse"]["properties"]
+
+
+def test_wrong_column_count_in_method_table(tmp_path: Path) -> None:
+    text = document(endpoint(path="/a` \n     - extra"))
+    result = build_rst(tmp_path, text)
+    assert any(d.code in {"RST111", "RST120", "RST110"} for d in result.diagnostics)
+
+
+def test_ref_to_missing_label_is_rst113(tmp_path: Path) -> None:
+    text = document(endpoint(prose="See :ref:`nowhere at all` for more."))
+    result = build_rst(tmp_path, text)
+    found = [d for d in result.diagnostics if d.code == "RST113"]
+    assert len(found) == 1 and "'nowhere at all'" in found[0].message
+    assert found[0].location is not None and found[0].location.line == line_number(text, "nowhere at all")
+
+
+def test_duplicate_label_is_rst114(tmp_path: Path) -> None:
+    text = document(endpoint(label="same"), endpoint("other Endpoint", path="/gizmo/v1/other", label="Same"))
+    result = build_rst(tmp_path, text)
+    found = [d for d in result.diagnostics if d.code == "RST114"]
+    first, second = line_number(text, ".. _same:"), line_number(text, ".. _Same:")
+    assert len(found) == 1 and f"already defined at line {first}" in found[0].message
+    assert found[0].location is not None and found[0].location.line == second
+
+
+def test_same_operation_twice_is_rst116(tmp_path: Path) -> None:
+    text = document(endpoint(), endpoint("again Endpoint", label="again"))
+    result = build_rst(tmp_path, text)
+    found = [d for d in result.diagnostics if d.code == "RST116"]
+    assert len(found) == 1 and "GET /gizmo/v1/gadgets is already documented" in found[0].message
+
+
+def test_overlay_target_matching_nothing_is_ovl301(tmp_path: Path) -> None:
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    overlay = EMPTY_OVERLAY.replace(
+        "actions: []", "actions:\n  - target: $.paths['/nope'].get\n    update: {summary: x}\n"
+    )
+    result, out = build_cli(tmp_path, source, overlay)
+    assert result.exit_code == 1
+    assert "overlay.yaml:4: ERROR OVL301 target \"$.paths['/nope'].get\" matches nothing" in result.output
+    assert not out.exists()
+
+
+def test_overlay_that_is_not_yaml_is_ovl300_with_line(tmp_path: Path) -> None:
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    result, out = build_cli(tmp_path, source, "overlay: 1.0.0\nactions: [\n  - {target: $\n")
+    assert result.exit_code == 1 and "ERROR OVL300 overlay is not valid YAML" in result.output
+    assert not out.exists()
+
+
+def test_overlay_without_version_is_ovl300(tmp_path: Path) -> None:
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    result, _ = build_cli(tmp_path, source, "actions: []\n")
+    assert result.exit_code == 1 and "'overlay: 1.0.0' is missing" in result.output
+
+
+def test_failed_build_leaves_the_previous_spec_untouched(tmp_path: Path) -> None:
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    result, out = build_cli(tmp_path, source)
+    assert result.exit_code == 0
+    before = out.read_bytes()
+    source.write_bytes(b"\xff\xfe broken")
+    result, out = build_cli(tmp_path, source)
+    assert result.exit_code == 1 and out.read_bytes() == before
+    assert [p.name for p in out.parent.iterdir()] == ["openapi.yaml"]
+
+
+def test_strict_fails_on_warnings(tmp_path: Path) -> None:
+    rest = subsection("Response Values", field_table(("size", "quantum float", "Size.")))
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint(rest=rest)), encoding="utf-8")
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(EMPTY_OVERLAY, encoding="utf-8")
+    args = ["build", "--source", str(source), "--overlay", str(overlay), "--out", str(tmp_path / "o.yaml")]
+    assert run(tmp_path, *args).exit_code == 0
+    assert run(tmp_path, *args, "--strict").exit_code == 1
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_format_option(tmp_path: Path, fmt: str) -> None:
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(EMPTY_OVERLAY, encoding="utf-8")
+    out = tmp_path / f"o.{fmt}"
+    result = run(
+        tmp_path,
+        "build",
+        "--source",
+        str(source),
+        "--overlay",
+        str(overlay),
+        "--out",
+        str(out),
+        "--format",
+        fmt,
+    )
+    assert result.exit_code == 0
+    assert out.read_text().startswith('{\n  "openapi"' if fmt == "json" else "openapi: 3.1.0")
+    assert "1 operations, 1 schemas, 0 examples" in result.output or "1 operations" in result.output
