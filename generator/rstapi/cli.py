@@ -195,5 +195,32 @@ def site_command(spec_path: Path, out: Path, assets: Path) -> None:
     click.echo(f"wrote {out}/index.html")
 
 
+@main.command("mock")
+@_SPEC_OPTION
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default)."
+)
+@click.option("--port", type=int, default=4010, show_default=True)
+@click.option("--token", "static_token", help="Also accept this static token: Authorization: JWT <token>.")
+@click.option(
+    "--docs",
+    "docs_dir",
+    type=click.Path(path_type=Path),
+    default=Path("spec/site"),
+    show_default=True,
+    help="Swagger UI page served at /docs (when the folder exists).",
+)
+def mock_command(spec_path: Path, host: str, port: int, static_token: str | None, docs_dir: Path) -> None:
+    """Serve every documented endpoint offline from the spec."""
+    from rstapi.mock import MockSettings
+    from rstapi.mock import server as mock_server
+
+    spec = load_spec(spec_path)
+    settings = MockSettings(static_token=static_token, docs_dir=docs_dir if docs_dir.is_dir() else None)
+    for line in mock_server.banner(spec, host, port, settings):
+        click.echo(line)
+    mock_server.serve(spec_path, host=host, port=port, settings=settings)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
