@@ -96,7 +96,13 @@ class Run:
 
 def main() -> None:
     job = json.load(sys.stdin)
-    sys.stdout.write(json.dumps(asyncio.run(Run(job).run())) + "\n")
+    try:
+        import uvloop
+
+        result = uvloop.run(Run(job).run())
+    except ImportError:
+        result = asyncio.run(Run(job).run())
+    sys.stdout.write(json.dumps(result) + "\n")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from mock_spec import build_spec
+
 from rstapi.mock import make_app
 from rstapi.mock.app import MockApp
 

@@ -10,6 +10,7 @@ from conftest import call_raw
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mock_spec import CUSTOMER
+
 from rstapi.mock import make_app
 from rstapi.mock.app import MockApp
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import Client
+
 from rstapi.mock.negotiation import Representation, negotiate
 from rstapi.mock.xmlrender import to_xml
 

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from conftest import Client
 from mock_spec import CATALOG_A, CATALOG_B, CATALOG_C
+
 from rstapi.mock import make_app
 
 LIST = "/enterprise/v1/enterprise-catalogs/"

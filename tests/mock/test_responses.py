@@ -8,6 +8,7 @@ import pytest
 from conftest import Client
 from jsonschema import Draft202012Validator
 from mock_spec import CATALOG_A, CATALOG_B, CUSTOMER, VALID_ALLOCATION
+
 from rstapi.mock import make_app
 from rstapi.mock.refs import absolutize, spec_registry
 from rstapi.mock.synthesize import synthesize

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from conftest import Client
 from mock_spec import CATALOG_A, COURSE_KEY
+
 from rstapi.mock.routing import InvalidPath, Router
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from conftest import Client, call_raw
 from mock_spec import CUSTOMER, VALID_ALLOCATION
+
 from rstapi.mock import make_app
 
 ALLOCATE = f"/enterprise/v1/enterprise-customer/{CUSTOMER}/admin/assignments/allocate"

@@ -8,6 +8,7 @@ on the request are serialised once.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +30,7 @@ from rstapi.mock.http import (
     run_lifespan,
     send_reply,
 )
+from rstapi.mock.memo import GetMemo
 from rstapi.mock.negotiation import Representation, negotiate
 from rstapi.mock.operations import Operation, compile_operations
 from rstapi.mock.pagination import base_url, page_request, paginate
@@ -60,6 +62,7 @@ class MockApp:
             settings.token_secret, settings.token_ttl, settings.clock, settings.static_token
         )
         self._cache = ReplyCache()
+        self._memo = GetMemo(settings.clock)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -69,6 +72,8 @@ class MockApp:
 
     async def _answer(self, request: Request, receive: Receive) -> Reply:
         try:
+            if request.method == "GET":
+                return self._memo.get(request) or await self._route(request, receive)
             return await self._route(request, receive)
         except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
             return error_reply(500, "The mock failed to answer this request.")
@@ -121,19 +126,26 @@ class MockApp:
             return error_reply(400, "The request does not match the spec.", problems=problems)
         if operation.token_endpoint:
             return self._issue_token(operation, body, representation)
-        return self._respond(operation, request, path, query, representation)
+        answer = self._respond(operation, request, path, query, representation)
+        if operation.memoizable and answer.status < 300:
+            self._memo.put(request, answer, self._valid_until(operation, request))
+        return answer
+
+    def _valid_until(self, operation: Operation, request: Request) -> float:
+        if not operation.secured:
+            return math.inf
+        return self._authority.valid_until(request.header(b"authorization"))
 
     async def _body(self, rule: BodyRule, request: Request, receive: Receive) -> Any:
         """The decoded body; raises BodyRefused (413 included) for a body that cannot be accepted."""
         limit = self.settings.body_limit
         declared = request.header(b"content-length")
-        too_large = BodyRefused(413, f"The request body is larger than {limit} bytes.")
         if declared is not None and declared.strip().isdigit() and int(declared) > limit:
-            raise too_large
+            raise _too_large(limit)
         try:
             raw = await read_body(receive, limit)
         except BodyTooLarge:
-            raise too_large from None
+            raise _too_large(limit) from None
         return rule.decode(raw, request.header(b"content-type"))
 
     def _respond(
@@ -251,6 +263,10 @@ def _raw(rule: ParameterRule, path: dict[str, str], query: Query, request: Reque
         return query.get(rule.name)
     header = request.header(rule.name.lower().encode("latin-1"))
     return None if header is None else [header.decode("latin-1")]
+
+
+def _too_large(limit: int) -> BodyRefused:
+    return BodyRefused(413, f"The request body is larger than {limit} bytes.")
 
 
 def _not_allowed(methods: list[str]) -> Reply:

@@ -6,6 +6,7 @@ injected clock. Verified signatures are remembered, so a token is decoded once, 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -75,6 +76,13 @@ class TokenAuthority:
         if token == self._static:
             return None
         return self._check_token(token)
+
+    def valid_until(self, authorization: bytes | None) -> float:
+        """When the (already checked) credentials in the header stop being accepted."""
+        token = (authorization or b"").decode("latin-1").strip().partition(" ")[2].strip()
+        if token == self._static:
+            return math.inf
+        return self._verified.get(token, 0.0)
 
     def _check_token(self, token: str) -> AuthFailure | None:
         expiry = self._verified.get(token)

@@ -80,10 +80,13 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def parse_json(raw: bytes) -> Any:
-    """json.loads for untrusted bytes: strict UTF-8, no NaN/Infinity, nesting bounded."""
+    """JSON from untrusted bytes: strict UTF-8, no NaN/Infinity, nesting bounded."""
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        return _DECODER.decode(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise BodyRefused(400, "The request body is not valid UTF-8.", [_malformed(str(exc))]) from exc
     except RecursionError as exc:

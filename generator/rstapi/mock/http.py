@@ -19,7 +19,10 @@ JSON = b"application/json"
 
 @dataclass(slots=True)
 class Request:
-    """What the mock reads from one HTTP request (the body is read later, only when needed)."""
+    """What the mock reads from one HTTP request (the body is read later, only when needed).
+
+    Header names are lower-case bytes, as ASGI servers send them; of a repeated header the last wins.
+    """
 
     method: str
     raw_path: bytes
@@ -35,21 +38,13 @@ class Request:
             method=scope["method"],
             raw_path=raw_path.partition(b"?")[0],
             query=scope.get("query_string", b""),
-            headers=_header_map(scope.get("headers", ())),
+            headers=dict(scope.get("headers", ())),
             scheme=scope.get("scheme", "http"),
             server=scope.get("server"),
         )
 
     def header(self, name: bytes) -> bytes | None:
         return self.headers.get(name)
-
-
-def _header_map(pairs: Any) -> dict[bytes, bytes]:
-    headers: dict[bytes, bytes] = {}
-    for name, value in pairs:
-        key = bytes(name).lower()
-        headers[key] = headers[key] + b", " + bytes(value) if key in headers else bytes(value)
-    return headers
 
 
 @dataclass(frozen=True, slots=True)

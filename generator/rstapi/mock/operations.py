@@ -32,6 +32,11 @@ class Operation:
     default_page_size: int | None
 
     @property
+    def memoizable(self) -> bool:
+        """A GET whose answer depends only on what GetMemo keys on."""
+        return self.method == "GET" and not any(rule.location == "header" for rule in self.parameters)
+
+    @property
     def reads_query(self) -> bool:
         return any(rule.location == "query" for rule in self.parameters) or self.is_paginated
 

@@ -120,9 +120,10 @@ class ParameterRule:
     kind: str
     item_kind: str
     check: SchemaCheck | None
+    pointer: str
 
     def problems(self, raw: list[str] | None) -> list[Problem]:
-        pointer = f"/{self.location}/{_escape(self.name)}"
+        pointer = self.pointer
         if raw is None:
             if self.required:
                 return [
@@ -192,4 +193,5 @@ def parameter_rule(spec: Any, parameter: dict[str, Any], schemas: Schemas) -> Pa
         kind=schema_kind(spec, schema),
         item_kind=schema_kind(spec, items),
         check=None if is_trivial(schema) else schemas.check(schema),
+        pointer=f"/{parameter['in']}/{_escape(str(parameter['name']))}",
     )
