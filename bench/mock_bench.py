@@ -50,16 +50,15 @@ async def bare_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
     await send({"type": "http.response.body", "body": BARE_BODY})
 
 
-def run_role(role: str, spec: Path, port: int) -> None:
+def run_role(role: str, spec: Path, port: int, http: str) -> None:
+    """Serve the mock or the bare app with identical uvicorn options."""
     import uvicorn
 
-    options: dict[str, Any] = {"host": HOST, "port": port, "log_level": "warning", "access_log": False}
-    if role == "bare":
-        uvicorn.run(bare_app, lifespan="on", **options)
-    else:
-        from rstapi.mock import serve
+    from rstapi.mock import MockSettings, load_spec
+    from rstapi.mock.app import MockApp
 
-        serve(spec, HOST, port)
+    app = bare_app if role == "bare" else MockApp(load_spec(spec), MockSettings())
+    uvicorn.run(app, host=HOST, port=port, http=http, log_level="warning", access_log=False, lifespan="on")
 
 
 def free_port() -> int:
@@ -133,95 +132,13 @@ def fetch_token(spec: dict[str, Any], port: int) -> str:
 
 def plan(spec: dict[str, Any], token: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The three benchmark requests (list, detail, valid POST) and one request per operation."""
-    from rstapi.mock.operations import compile_operations
-    from rstapi.mock.validation import Schemas
+    from dataclasses import asdict
 
-    operations = [
-        op for methods in compile_operations(spec, Schemas(spec)).values() for op in methods.values()
-    ]
-    auth = {"Authorization": f"JWT {token}"} if token else {}
-    every = [request_for(spec, op, auth) for op in operations if not op.token_endpoint]
-    pick = [
-        _first(every, lambda r: r["kind"] == "list"),
-        _first(every, lambda r: r["kind"] == "detail"),
-        _first(every, lambda r: r["kind"] == "post"),
-    ]
+    from rstapi.mock.samples import sample_requests
+
+    every = [asdict(request) for request in sample_requests(spec, token) if request.kind != "token"]
+    pick = [next((r for r in every if r["kind"] == kind), None) for kind in ("list", "detail", "post")]
     return [r for r in pick if r is not None], every
-
-
-def _first(requests: list[dict[str, Any]], wanted: Any) -> dict[str, Any] | None:
-    return next((request for request in requests if wanted(request)), None)
-
-
-def request_for(spec: dict[str, Any], op: Any, auth: dict[str, str]) -> dict[str, Any]:
-    from rstapi.mock.synthesize import synthesize
-
-    path = op.template
-    for rule in op.parameters:
-        if rule.location == "path":
-            value = detail_value(op) if rule.name == op.detail_parameter else None
-            value = value or str(synthesize(spec, _param_schema(spec, op, rule.name)))
-            path = path.replace("{" + rule.name + "}", value)
-    query = {rule.name: "1" for rule in op.parameters if rule.location == "query" and rule.required}
-    if query:
-        path += "?" + urlencode(query)
-    request: dict[str, Any] = {"method": op.method, "path": path, "headers": dict(auth), "kind": _kind(op)}
-    if op.body is not None and "application/json" in op.body.media:
-        request["body"] = json.dumps(body_example(spec, op))
-        request["headers"]["Content-Type"] = "application/json"
-    return request
-
-
-def _kind(op: Any) -> str:
-    if (
-        op.method == "GET"
-        and op.is_paginated
-        and not any(r.required for r in op.parameters if r.location == "query")
-    ):
-        return "list"
-    if op.method == "GET" and op.detail_parameter and op.success and op.responses[op.success].identifiers:
-        return "detail"
-    if op.method == "POST" and op.body is not None and "application/json" in op.body.media:
-        return "post"
-    return "other"
-
-
-def detail_value(op: Any) -> str | None:
-    response = op.responses[op.success]
-    example = response.examples.get(response.default_name)
-    name = op.detail_parameter
-    if not isinstance(example, dict):
-        return None
-    for key, value in example.items():
-        if isinstance(value, str) and (
-            key == name or name.endswith("_" + key) or key in ("id", "uuid", "key")
-        ):
-            return value
-    return None
-
-
-def _param_schema(spec: dict[str, Any], op: Any, name: str) -> Any:
-    from rstapi.mock.refs import resolve
-
-    item = spec["paths"][op.template]
-    for raw in [*(item.get("parameters") or []), *(item[op.method.lower()].get("parameters") or [])]:
-        parameter = resolve(spec, raw)
-        if parameter.get("name") == name and parameter.get("in") == "path":
-            return parameter.get("schema", {})
-    return {"type": "string"}
-
-
-def body_example(spec: dict[str, Any], op: Any) -> Any:
-    from rstapi.mock.refs import resolve
-    from rstapi.mock.synthesize import synthesize
-
-    body = resolve(spec, spec["paths"][op.template][op.method.lower()]["requestBody"])
-    media = body["content"]["application/json"]
-    for example in (media.get("examples") or {}).values():
-        example = resolve(spec, example)
-        if isinstance(example, dict) and "value" in example:
-            return example["value"]
-    return media.get("example", synthesize(spec, media.get("schema", {})))
 
 
 # -- measuring -----------------------------------------------------------------------------------
@@ -264,7 +181,7 @@ def server_command(role: str, spec: Path, port: int) -> list[str]:
 def main() -> int:
     args = parse_args()
     if args.role:
-        run_role(args.role, args.spec, args.port)
+        run_role(args.role, args.spec, args.port, args.http)
         return 0
     from rstapi.mock import load_spec
 
@@ -286,10 +203,10 @@ def measure(
     processes: list[subprocess.Popen[bytes]],
 ) -> int:
     mock_port = free_port()
-    mock, startup = start(server_command("mock", args.spec, mock_port), mock_port, "/openapi.json", 30)
+    mock, startup = start(server_command("mock", args, mock_port), mock_port, "/openapi.json", 30)
     processes.append(mock)
     mix, every = plan(spec, fetch_token(spec, mock_port))
-    print(f"spec: {args.spec}  ({len(every)} operations)")
+    print(f"spec: {args.spec}  ({len(every)} operations), uvicorn http={args.http}")
     print(f"mock startup to first served request: {startup:.3f}s")
     print("mix:", ", ".join(f"{r['method']} {r['path']}" for r in mix))
     for request in mix:
@@ -297,7 +214,7 @@ def measure(
             f"  {request['kind']:6} -> {call(mock_port, request['method'], request['path'], request.get('body', ''), request['headers'])[0]}"
         )
     bare_port = free_port()
-    bare, _ = start(server_command("bare", args.spec, bare_port), bare_port, "/", 30)
+    bare, _ = start(server_command("bare", args, bare_port), bare_port, "/", 30)
     processes.append(bare)
     ports = {"mock": mock_port, "bare": bare_port}
     prism = None if args.no_prism else ensure_prism()
@@ -361,6 +278,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--load-requests", type=int, default=20_000)
     parser.add_argument("--load-connections", type=int, default=64)
     parser.add_argument("--no-prism", action="store_true")
+    parser.add_argument(
+        "--http", choices=["auto", "h11", "httptools"], default="auto", help="uvicorn's HTTP parser, for both"
+    )
     parser.add_argument("--role", choices=["mock", "bare"], help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     return parser.parse_args()
