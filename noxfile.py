@@ -84,8 +84,9 @@ def postman(session: nox.Session) -> None:
 
 @nox.session(requires=["spec"])
 def site(session: nox.Session) -> None:
-    """Regenerate the offline Swagger UI page in spec/site/."""
+    """Regenerate the offline Swagger UI page in spec/site/ (Swagger UI's assets from npm)."""
     _install(session, "test")
+    _node_tools(session)
     _run_steps(session, ["site"])
 
 
@@ -100,6 +101,7 @@ def golden(session: nox.Session) -> None:
 def regenerate(session: nox.Session) -> None:
     """The main job: spec, lint report, client and published artefacts, in order, in one environment."""
     _install(session, "test")
+    _node_tools(session)
     _run_steps(session, list(STEPS))
 
 
