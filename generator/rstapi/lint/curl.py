@@ -13,8 +13,12 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.lint.paths import segments
 from rstapi.model import Api, CurlExample, Operation
 from rstapi.naming import is_param, path_pointer
+from rstapi.rst.vocabulary import PAGINATION_FIELDS
 
-__all__ = ["check", "curl_method", "path_mismatch"]
+__all__ = ["PAGE_PARAMETER", "check", "curl_method", "path_mismatch"]
+
+# The envelope's page number parameter (Django REST framework's PageNumberPagination).
+PAGE_PARAMETER = "page"
 
 
 def check(api: Api) -> Iterator[Diagnostic]:
@@ -23,10 +27,12 @@ def check(api: Api) -> Iterator[Diagnostic]:
         for curl in operation.curl_examples:
             if operation is not siblings[0]:
                 continue  # the section's examples are checked once, against all its rows
-            yield from _check_curl(operation, siblings, curl)
+            yield from _check_curl(api, operation, siblings, curl)
 
 
-def _check_curl(first: Operation, siblings: list[Operation], curl: CurlExample) -> Iterator[Diagnostic]:
+def _check_curl(
+    api: Api, first: Operation, siblings: list[Operation], curl: CurlExample
+) -> Iterator[Diagnostic]:
     if curl.problems:
         message = "curl example is not one well-formed command: " + "; ".join(curl.problems)
         yield Diagnostic("DOC212", message, curl.location.shifted(_first_problem_offset(curl)))
@@ -45,13 +51,22 @@ def _check_curl(first: Operation, siblings: list[Operation], curl: CurlExample) 
         yield Diagnostic(
             "DOC206", message, _url_line(curl), pointer=path_pointer(operation.path, operation.method)
         )
-    yield from _undeclared_query(fitting or same_method, curl)
+    yield from _undeclared_query(api, fitting or same_method, curl)
 
 
 def _wrong_method(first: Operation, siblings: list[Operation], curl: CurlExample, method: str) -> Diagnostic:
     table = " or ".join(sorted({o.method for o in siblings}))
     message = f"curl example sends {method}, the 'Method and Endpoint' table says {table}"
     return Diagnostic("DOC205", message, curl.location, pointer=path_pointer(first.path, first.method))
+
+
+def _paged(api: Api, operation: Operation) -> bool:
+    """The success response is the paginated envelope, which implies the page parameter."""
+    for response in operation.responses:
+        schema = api.schema(response.schema.ref or "") if response.schema else None
+        if schema is not None and set(PAGINATION_FIELDS) <= {f.name for f in schema.fields}:
+            return True
+    return False
 
 
 def curl_method(curl: CurlExample) -> str:
@@ -75,9 +90,11 @@ def path_mismatch(url_path: str, template: str) -> str | None:
     return None
 
 
-def _undeclared_query(operations: list[Operation], curl: CurlExample) -> Iterator[Diagnostic]:
+def _undeclared_query(api: Api, operations: list[Operation], curl: CurlExample) -> Iterator[Diagnostic]:
     operation = operations[0]
     for name, _ in parse_qsl(urlsplit(curl.url).query, keep_blank_values=True):
+        if name == PAGE_PARAMETER and _paged(api, operation):
+            continue
         declared = [p for p in operation.parameters if p.name == name and p.located_in == "query"]
         if declared and all(p.origin == "curl" for p in declared):
             message = (

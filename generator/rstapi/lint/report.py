@@ -55,7 +55,7 @@ def report_human(
 ) -> str:
     """Grouped by file, sorted by line; each finding with its RST line and hint; counts by code."""
     out: list[str] = []
-    ordered = sorted(diagnostics, key=lambda d: d.sort_key)
+    ordered = sorted(diagnostics, key=lambda d: (d.location is None, d.sort_key))  # the spec's last
     for path, group in groupby(ordered, key=lambda d: d.location.path if d.location else ""):
         out.append(_style(path or "the emitted spec", color, bold=True))
         for diagnostic in group:

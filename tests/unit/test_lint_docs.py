@@ -1,0 +1,35 @@
+"""docs/diagnostics.md documents exactly the codes of diagnostics.CODES, at their levels."""
+
+from __future__ import annotations
+
+import re
+
+from rstapi.diagnostics import CODES
+from tests.rst_helpers import ROOT
+
+_ROW = re.compile(
+    r'^\| <a id="(?P<anchor>[a-z0-9]+)"></a>(?P<code>[A-Z]+\d+) \| (?P<level>\w+) \|(?P<rest>.*)$'
+)
+
+
+def _rows() -> list[re.Match[str]]:
+    text = (ROOT / "docs" / "diagnostics.md").read_text(encoding="utf-8")
+    return [m for line in text.splitlines() if (m := _ROW.match(line))]
+
+
+def test_every_code_is_documented_once_and_nothing_else() -> None:
+    documented = [m["code"] for m in _rows()]
+    assert sorted(documented) == sorted(CODES)
+    assert len(documented) == len(set(documented))
+
+
+def test_documented_levels_and_anchors_match_the_table() -> None:
+    for row in _rows():
+        assert row["level"] == str(CODES[row["code"]].level), row["code"]
+        assert row["anchor"] == row["code"].lower()
+
+
+def test_every_row_has_failing_and_passing_examples_and_a_fix() -> None:
+    for row in _rows():
+        cells = [c.strip() for c in row["rest"].strip().strip("|").split(" | ")]
+        assert len(cells) == 4 and all(cells), row["code"]

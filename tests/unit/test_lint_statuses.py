@@ -1,0 +1,66 @@
+"""Documented statuses against example responses: DOC211, DOC213."""
+
+from __future__ import annotations
+
+from tests.rst_helpers import document, endpoint, line_of, lint_rst, only
+
+STATUS_LIST = """==========
+Responses
+==========
+
+    201 Created - The widget was made.
+
+    400 Bad Request - The body is invalid.
+"""
+
+
+def test_doc211_documented_status_without_example() -> None:
+    text = document(
+        endpoint(
+            method="POST", path="/api/v1/widgets", curls=(), response=(), example=None, extra=STATUS_LIST
+        )
+    )
+    [found] = only(lint_rst(text), "DOC211")
+    assert (found.location and found.location.line) == line_of(text, "201 Created")
+    assert found.message == "POST /api/v1/widgets documents status 201 but shows no example response for it"
+
+
+def test_doc211_not_reported_for_204_or_a_shown_example() -> None:
+    no_content = STATUS_LIST.replace("201 Created", "204 No Content")
+    text = document(
+        endpoint(
+            method="DELETE",
+            path="/api/v1/widgets/{widget_id}",
+            curls=(),
+            response=(),
+            example=None,
+            extra=no_content,
+        )
+    )
+    assert only(lint_rst(text), "DOC211") == []
+    assert only(lint_rst(document(endpoint())), "DOC211") == []
+
+
+def test_doc213_example_status_contradicts_the_prose() -> None:
+    prose = "POST calls to the ``widgets`` endpoint make a widget and answer 201 Created."
+    curl = 'curl -X POST \\\n  https://api.example.com/api/v1/widgets \\\n  -d \'{"name": "a"}\''
+    text = document(
+        endpoint(
+            method="POST",
+            path="/api/v1/widgets",
+            prose=prose,
+            request=[("name", "string", "The name.")],
+            curls=[curl],
+        )
+    )
+    [found] = only(lint_rst(text), "DOC213")
+    assert (found.location and found.location.line) == line_of(text, "A sample response with a status")
+    assert (
+        found.message
+        == f"the example response has status 200 OK, but the prose at line {line_of(text, 'answer 201 Created')} says 201 Created"
+    )
+
+
+def test_doc213_not_reported_when_prose_and_example_agree() -> None:
+    prose = "GET calls to the ``widgets`` endpoint answer 200 OK with the widget."
+    assert only(lint_rst(document(endpoint(prose=prose))), "DOC213") == []
