@@ -165,16 +165,19 @@ def best_rps(ports: dict[str, int], mix: list[dict[str, Any]], args: argparse.Na
     return best
 
 
-def server_command(role: str, spec: Path, port: int) -> list[str]:
+def server_command(role: str, args: argparse.Namespace, port: int) -> list[str]:
+    script = str(Path(__file__).resolve())
     return [
         sys.executable,
-        str(Path(__file__).resolve()),
+        script,
         "--role",
         role,
         "--spec",
-        str(spec),
+        str(args.spec),
         "--port",
         str(port),
+        "--http",
+        args.http,
     ]
 
 
