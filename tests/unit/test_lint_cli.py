@@ -84,3 +84,15 @@ def test_broken_overlay_exits_1_with_ovl300(workdir: Path) -> None:
     (workdir / "overlay.yaml").write_text("overlay: 1.0.0\nactions: [\n", encoding="utf-8")
     code, output = _lint(workdir, CLEAN, "--overlay", "overlay.yaml")
     assert code == 1 and "OVL300" in output and "Traceback" not in output
+
+
+def test_lint_output_includes_mojibake_found_by_extraction(workdir: Path) -> None:
+    text = CLEAN.replace("The widget's name.", "The widgetâ\x80\x99s name.")
+    code, output = _lint(workdir, text)
+    assert code == 0 and "WARNING RST118 mojibake: " in output and "should read 'widget’s'" in output
+
+
+def test_build_reports_the_lint_findings_too(workdir: Path) -> None:
+    (workdir / "ref.rst").write_text(FAILS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--source", "ref.rst", "--out", "spec.yaml"])
+    assert result.exit_code == 1 and "ERROR DOC203" in result.output

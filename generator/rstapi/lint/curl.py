@@ -24,9 +24,9 @@ PAGE_PARAMETER = "page"
 def check(api: Api) -> Iterator[Diagnostic]:
     for operation in api.operations:
         siblings = [o for o in api.operations if o.location == operation.location]
+        if operation is not siblings[0]:
+            continue  # the section's examples are checked once, against all its rows
         for curl in operation.curl_examples:
-            if operation is not siblings[0]:
-                continue  # the section's examples are checked once, against all its rows
             yield from _check_curl(api, operation, siblings, curl)
 
 
