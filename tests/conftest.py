@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from rstapi.config import Config
+from rstapi.config import Config, load_config
 from rstapi.pipeline import BuildResult, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,4 +40,4 @@ def operation(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def seed_build() -> BuildResult:
-    return build(Config(sources=(SEED,), overlay=OVERLAY, root=ROOT))
+    return build(load_config(ROOT))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlsplit
 
-from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.lint.paths import segments
 from rstapi.model import Api, CurlExample, Operation
 from rstapi.naming import is_param, path_pointer
@@ -48,8 +48,14 @@ def _check_curl(
     if not fitting:
         operation, problem = mismatches[0]
         message = f"curl URL path {urlsplit(curl.url).path!r} does not fit {operation.path!r}: {problem}"
+        # A trailing slash alone is a slip a server usually redirects; other mismatches are errors.
+        level = Level.WARNING if problem and problem.startswith("trailing slash") else Level.ERROR
         yield Diagnostic(
-            "DOC206", message, _url_line(curl), pointer=path_pointer(operation.path, operation.method)
+            "DOC206",
+            message,
+            _url_line(curl),
+            level=level,
+            pointer=path_pointer(operation.path, operation.method),
         )
     yield from _undeclared_query(api, fitting or same_method, curl)
 
