@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from rstapi.client import Result as ClientResult
 from rstapi.config import Config, ConfigError, load_config
 from rstapi.diagnostics import Diagnostic, Level, count_by_level
 from rstapi.lint.report import FORMATS, read_sources, report_human
@@ -220,6 +221,54 @@ def mock_command(spec_path: Path, host: str, port: int, static_token: str | None
     for line in mock_server.banner(spec, host, port, settings):
         click.echo(line)
     mock_server.serve(spec_path, host=host, port=port, settings=settings)
+
+
+@main.command("client")
+@click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(path_type=Path),
+    default=Path("spec/openapi.yaml"),
+    show_default=True,
+)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("generated_client"), show_default=True)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    default=Path("client/openapi-python-client.yaml"),
+    show_default=True,
+    help="openapi-python-client config; templates/ and generator-warnings.yaml sit beside it.",
+)
+@click.option("--force", is_flag=True, help="Regenerate even when the recorded spec hash matches.")
+def client_command(spec_path: Path, out: Path, config_path: Path, force: bool) -> None:
+    """Generate the typed Python client with openapi-python-client (does nothing when up to date)."""
+    from rstapi.client import AllowlistError, ClientError, generate_client
+
+    try:
+        result = generate_client(spec_path, out, config_path, force=force)
+    except (ClientError, AllowlistError) as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    if result.fast_path:
+        click.echo(f"{out} is up to date with {spec_path} (spec hash matches); nothing to do")
+        return
+    _print_client_problems(result)
+    if result.failed:
+        click.echo(
+            f"{out} not written: fix the spec (rst_sources/overlay.yaml) or accept the warning with a reason",
+            err=True,
+        )
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(f"wrote {out} in {result.seconds:.1f}s")
+
+
+def _print_client_problems(result: ClientResult) -> None:
+    for warning in result.warnings:
+        accepted = f" [accepted: {warning.accepted_because}]" if warning.accepted else ""
+        click.echo(f"generator {warning}{accepted}", err=not warning.accepted)
+    for operation_id in result.missing_operations:
+        click.echo(f"error: operation {operation_id} is not in the generated client", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,88 @@
+"""Running openapi-python-client through its Python API, with rstapi's two additions.
+
+1. Templates under `package/` in the custom template folder become extra modules of the package
+   (openapi-python-client renders only its own fixed set of files).
+2. Post-hook commands (ruff) not on PATH are taken from the running interpreter's bin folder.
+
+Imported only when the client is really regenerated: importing the generator is the slow part.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonIdentifier
+
+from rstapi.client.allowlist import GeneratorWarning
+
+__all__ = ["PACKAGE_TEMPLATES", "module_name_for", "run_generator"]
+
+PACKAGE_TEMPLATES = "package/"
+
+
+class _Project(Project):
+    """The generator's project, plus the extra package modules from the custom templates."""
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        for name in sorted(self.env.list_templates(filter_func=_is_package_template)):
+            target = self.package_dir / name.removeprefix(PACKAGE_TEMPLATES).removesuffix(".jinja")
+            target.write_text(self.env.get_template(name).render(), encoding=self.config.file_encoding)
+
+
+def _is_package_template(name: str) -> bool:
+    return name.startswith(PACKAGE_TEMPLATES) and name.endswith(".py.jinja")
+
+
+def run_generator(
+    spec: dict[str, Any], spec_path: Path, config_path: Path, templates: Path | None, output: Path
+) -> tuple[GeneratorWarning, ...]:
+    """Generate the client project into `output`; the generator's warnings and errors, as values."""
+    config = _config(spec_path, config_path, output)
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        return (_warning(openapi),)
+    project = _Project(openapi=openapi, config=config, custom_template_path=templates)
+    with contextlib.redirect_stdout(io.StringIO()):  # the generator prints "Generating <dir>"
+        errors = project.build()
+    return tuple(_warning(error) for error in errors)
+
+
+def _config(spec_path: Path, config_path: Path, output: Path) -> Config:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path),
+        MetaType.PDM,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+    config.post_hooks = [_resolvable(command) for command in config.post_hooks]
+    return config
+
+
+def _resolvable(command: str) -> str:
+    """`command` with its program taken from the interpreter's bin folder when PATH lacks it."""
+    program, _, arguments = command.partition(" ")
+    local = Path(sys.executable).parent / program
+    if shutil.which(program) is None and local.is_file() and " " not in str(local):
+        return f"{local} {arguments}".strip()
+    return command
+
+
+def _warning(error: GeneratorError) -> GeneratorWarning:
+    return GeneratorWarning(error.level.value, error.header or "", error.detail or "")
+
+
+def module_name_for(operation_id: str) -> str:
+    """The module name openapi-python-client gives an operation's functions."""
+    return str(PythonIdentifier(operation_id, ""))

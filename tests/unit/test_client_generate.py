@@ -1,0 +1,130 @@
+"""generate_client on a tiny inline spec: fast path, warnings that fail, the allowlist, skipped operations."""
+
+from __future__ import annotations
+
+import textwrap
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from rstapi.cli import main
+from rstapi.client import generate_client
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Tiny, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: list_things
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {name: {type: string}}}
+"""
+# The generator cannot use this operation: its path parameter is not in the path, so it skips it.
+SKIPPED = """\
+  /other:
+    get:
+      operationId: get_other
+      parameters: [{name: other_id, in: path, required: true, schema: {type: string}}]
+      responses: {"204": {description: done}}
+"""
+CONFIG = "project_name_override: tiny-client\npackage_name_override: tiny_client\npost_hooks: []\n"
+
+
+def _inputs(tmp_path: Path, spec: str = SPEC, allowlist: str | None = None) -> tuple[Path, Path, Path]:
+    (tmp_path / "spec.yaml").write_text(spec, encoding="utf-8")
+    (tmp_path / "client").mkdir(exist_ok=True)
+    (tmp_path / "client" / "config.yaml").write_text(CONFIG, encoding="utf-8")
+    if allowlist is not None:
+        (tmp_path / "client" / "generator-warnings.yaml").write_text(
+            textwrap.dedent(allowlist), encoding="utf-8"
+        )
+    return tmp_path / "spec.yaml", tmp_path / "out", tmp_path / "client" / "config.yaml"
+
+
+def test_generates_then_takes_the_fast_path(tmp_path: Path) -> None:
+    spec, out, config = _inputs(tmp_path)
+    first = generate_client(spec, out, config)
+    assert first.written and not first.fast_path
+    assert (out / "tiny_client" / "api" / "default" / "list_things.py").is_file()
+    before = {path: path.stat().st_mtime_ns for path in out.rglob("*")}
+    started = time.perf_counter()
+    second = generate_client(spec, out, config)
+    assert second.fast_path and not second.written
+    assert time.perf_counter() - started < 1.0
+    assert {path: path.stat().st_mtime_ns for path in out.rglob("*")} == before
+
+
+def test_a_changed_spec_or_force_regenerates(tmp_path: Path) -> None:
+    spec, out, config = _inputs(tmp_path)
+    generate_client(spec, out, config)
+    assert generate_client(spec, out, config, force=True).written
+    spec.write_text(SPEC.replace("name:", "label:"), encoding="utf-8")
+    assert generate_client(spec, out, config).written
+    assert "label" in (out / "tiny_client" / "models" / "list_things_response_200.py").read_text()
+
+
+def test_a_warning_fails_and_leaves_the_client_untouched(tmp_path: Path) -> None:
+    spec, out, config = _inputs(tmp_path)
+    generate_client(spec, out, config)
+    committed = (out / ".spec-hash").read_text()
+    spec.write_text(SPEC + SKIPPED, encoding="utf-8")
+    result = generate_client(spec, out, config)
+    assert result.failed and not result.written
+    assert result.missing_operations == ("get_other",)
+    assert any("get_other" in str(warning) or "/other" in str(warning) for warning in result.warnings)
+    assert (out / ".spec-hash").read_text() == committed
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "client",
+        "out",
+        "spec.yaml",
+    ]  # no staging left
+
+
+def test_an_allowlisted_warning_is_accepted_with_its_reason(tmp_path: Path) -> None:
+    broken_ref = SPEC.replace(
+        "{type: object, properties: {name: {type: string}}}", '{$ref: "#/components/schemas/Gone"}'
+    )
+    allowlist = """\
+        accepted:
+          - match: Could not find reference
+            reason: the response model is defined elsewhere
+    """
+    spec, out, config = _inputs(tmp_path, broken_ref, allowlist)
+    result = generate_client(spec, out, config)
+    assert result.written
+    assert [warning.accepted_because for warning in result.warnings] == [
+        "the response model is defined elsewhere"
+    ]
+
+
+def test_an_unlisted_warning_fails(tmp_path: Path) -> None:
+    broken_ref = SPEC.replace(
+        "{type: object, properties: {name: {type: string}}}", '{$ref: "#/components/schemas/Gone"}'
+    )
+    spec, out, config = _inputs(tmp_path, broken_ref)
+    result = generate_client(spec, out, config)
+    assert result.failed and not out.exists()
+    assert [warning.accepted for warning in result.warnings] == [False]
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["client", *args])
+    return result.exit_code, result.output
+
+
+def test_cli_exit_codes(tmp_path: Path) -> None:
+    spec, out, config = _inputs(tmp_path)
+    flags = ["--spec", str(spec), "--out", str(out), "--config", str(config)]
+    assert _cli(*flags)[0] == 0
+    code, output = _cli(*flags)
+    assert (code, "up to date" in output) == (0, True)
+    spec.write_text(SPEC + SKIPPED, encoding="utf-8")
+    code, output = _cli(*flags)
+    assert code == 1 and "get_other is not in the generated client" in output
+    assert _cli("--spec", str(tmp_path / "missing.yaml"), "--out", str(out), "--config", str(config))[0] == 2
