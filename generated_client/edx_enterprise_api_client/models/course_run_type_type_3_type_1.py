@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CourseRunTypeType3Type1(StrEnum):
+    AUDIT = "audit"
+    PROFESSIONAL = "professional"
+    VERIFIED = "verified"
+
+    def __str__(self) -> str:
+        return str(self.value)
