@@ -69,3 +69,16 @@ def test_spec_is_served_as_json_and_yaml(client: Client, spec: dict[str, Any]) -
     served = client.get("/openapi.yaml")
     assert served.headers["content-type"] == "application/yaml"
     assert yaml.safe_load(served.text) == json.loads(json.dumps(spec))
+
+
+def test_docs_dir_is_served_at_docs(spec: dict[str, Any], tmp_path: Any) -> None:
+    from rstapi.mock import make_app
+
+    (tmp_path / "index.html").write_text("<html>docs</html>")
+    (tmp_path / "app.js").write_text("let x = 1;")
+    client = Client(make_app(spec, docs_dir=tmp_path))
+    assert client.get("/docs").text == "<html>docs</html>"
+    assert client.get("/docs/").headers["content-type"] == "text/html"
+    assert client.get("/docs/app.js").text == "let x = 1;"
+    assert client.get("/docs/../openapi.json").status_code in (200, 404)
+    assert client.get("/docs/missing.js").status_code == 404
