@@ -1,7 +1,8 @@
 """The content hash that says whether generated_client/ is up to date with its inputs.
 
-It covers the spec, the generator config, every custom template and openapi-python-client's version,
-and is cheap to compute: the fast path reads it without importing the generator.
+It covers the spec, the generator config, every custom template and the versions of
+openapi-python-client and of ruff (its post-hooks format the output), and is cheap to compute:
+the fast path reads it without importing the generator.
 """
 
 from __future__ import annotations
@@ -15,13 +16,21 @@ __all__ = ["FINGERPRINT_FILE", "fingerprint", "generator_version", "read_fingerp
 
 FINGERPRINT_FILE = ".spec-hash"
 GENERATOR = "openapi-python-client"
+FORMATTER = "ruff"
 # Bump when rstapi changes what it does to the generator's output, so old fingerprints stop matching.
 PIPELINE_VERSION = "1"
-_HEADER = "# sha256 of the spec, the client config and templates, and the generator version (rstapi client)"
+_HEADER = "# sha256 of the spec, the client config and templates, openapi-python-client's and ruff's versions (rstapi client)"
 
 
 def generator_version() -> str:
     return metadata.version(GENERATOR)
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 def fingerprint(spec: Path, config: Path, templates: Path | None) -> str:
@@ -35,6 +44,7 @@ def fingerprint(spec: Path, config: Path, templates: Path | None) -> str:
 def _inputs(spec: Path, config: Path, templates: Path | None) -> Iterable[tuple[str, bytes]]:
     yield "pipeline", PIPELINE_VERSION.encode()
     yield "generator", generator_version().encode()
+    yield "formatter", _version(FORMATTER).encode()
     yield "spec", spec.read_bytes()
     yield "config", config.read_bytes()
     yield from _template_inputs(templates)
