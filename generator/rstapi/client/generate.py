@@ -138,5 +138,10 @@ def _swap_into_place(staged: Path, out: Path) -> None:
     retired = staged.parent / f"{out.name}.previous"
     if out.exists():
         out.rename(retired)
-    staged.rename(out)
+    try:
+        staged.rename(out)
+    except OSError:
+        if retired.exists():
+            retired.rename(out)  # put the committed client back before the staging folder goes
+        raise
     shutil.rmtree(retired, ignore_errors=True)
