@@ -271,5 +271,60 @@ def _print_client_problems(result: ClientResult) -> None:
         click.echo(f"error: operation {operation_id} is not in the generated client", err=True)
 
 
+@main.command("contract")
+@_SPEC_OPTION
+@click.option("--base-url", required=True, help="The server to test, e.g. http://127.0.0.1:4010.")
+@click.option("--token", help="A static access token (sent as `Authorization: JWT <token>`).")
+@click.option("--client-id", help="Fetch a JWT from the spec's token endpoint with these client credentials.")
+@click.option("--client-secret", help="The secret for --client-id.")
+@click.option(
+    "--include", multiple=True, help="Only this operation (operationId or 'METHOD /path'); repeatable."
+)
+@click.option("--exclude", multiple=True, help="Leave this operation out; repeatable.")
+@click.option("--max-examples", type=int, default=None, help="Generated examples per operation and phase.")
+@click.option("--seed", type=int, default=None, help="Random seed (fixed by default, so runs repeat).")
+@click.option("--junit-xml", type=click.Path(path_type=Path), help="Write a JUnit XML report here.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write the summary here too.")
+@click.option("--allow-writes", is_flag=True, help="Also send non-GET requests to a non-loopback host.")
+def contract_command(
+    spec_path: Path, junit_xml: Path | None, report_path: Path | None, **options: Any
+) -> None:
+    """Run schemathesis' checks against a live server; exit 0 only when no check failed."""
+    from rstapi import contract
+
+    spec = load_spec(spec_path)
+    settings = _contract_settings(options)
+    try:
+        plan = contract.plan_operations(spec, settings)
+        for skipped in plan.skipped:
+            click.echo(f"skip {skipped.label} ({skipped.operation_id}): {skipped.skip_reason}")
+        report = contract.run_contract(spec, settings)
+    except contract.ContractError as error:
+        raise ConfigError(str(error)) from None
+    text = contract.summary_text(report)
+    click.echo(text, nl=False)
+    if report_path is not None:
+        _emit_report(text, report_path)
+    if junit_xml is not None:
+        _emit_report(contract.junit_xml(report), junit_xml)
+    sys.exit(EXIT_OK if report.ok else EXIT_PROBLEMS)
+
+
+def _contract_settings(options: dict[str, Any]) -> Any:
+    from rstapi.contract import ContractError, ContractSettings
+
+    given = {name: value for name, value in options.items() if value is not None}
+    try:
+        return ContractSettings(
+            **{
+                **given,
+                "include": tuple(given.get("include", ())),
+                "exclude": tuple(given.get("exclude", ())),
+            }
+        )
+    except ContractError as error:
+        raise ConfigError(str(error)) from None
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,74 @@
+"""Credentials for a run: a static token, or a JWT fetched from the spec's token endpoint."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+
+from rstapi.contract.settings import ContractError, ContractSettings
+
+__all__ = ["TOKEN_ENDPOINT_MARK", "authorization_header", "token_endpoint"]
+
+TOKEN_ENDPOINT_MARK = "x-rstapi-token-endpoint"
+_DEFAULT_TOKEN_TYPE = "JWT"
+
+
+def token_endpoint(spec: dict[str, Any]) -> str | None:
+    """The path of the POST operation the spec marks with `x-rstapi-token-endpoint: true`."""
+    for path, item in (spec.get("paths") or {}).items():
+        operation = item.get("post") if isinstance(item, dict) else None
+        if isinstance(operation, dict) and operation.get(TOKEN_ENDPOINT_MARK) is True:
+            return str(path)
+    return None
+
+
+def authorization_header(spec: dict[str, Any], settings: ContractSettings, app: Any = None) -> str | None:
+    """The `Authorization` value every request carries, or None when the run is anonymous."""
+    if settings.token is not None:
+        token = settings.token
+        return token if " " in token else f"{_DEFAULT_TOKEN_TYPE} {token}"
+    if settings.client_id is None or settings.client_secret is None:
+        return None
+    path = token_endpoint(spec)
+    if path is None:
+        raise ContractError(
+            f"client credentials given, but no operation in the spec has {TOKEN_ENDPOINT_MARK}"
+        )
+    form = {
+        "grant_type": "client_credentials",
+        "client_id": settings.client_id,
+        "client_secret": settings.client_secret,
+        "token_type": "jwt",
+    }
+    return _token_from(_post_form(settings, path, form, app))
+
+
+def _post_form(settings: ContractSettings, path: str, form: dict[str, str], app: Any) -> httpx.Response:
+    url = settings.base_url.rstrip("/") + path
+    try:
+        if app is None:
+            return httpx.post(url, data=form, timeout=settings.request_timeout)
+        return asyncio.run(_post_in_process(app, url, form))
+    except httpx.HTTPError as error:
+        raise ContractError(f"cannot fetch a token from {url}: {error}") from None
+
+
+async def _post_in_process(app: Any, url: str, form: dict[str, str]) -> httpx.Response:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as client:
+        return await client.post(url, data=form)
+
+
+def _token_from(response: httpx.Response) -> str:
+    where = f"{response.request.method} {response.request.url}"
+    if response.status_code != 200:
+        raise ContractError(
+            f"{where} refused the client credentials: {response.status_code} {response.text[:200]}"
+        )
+    try:
+        body = response.json()
+        token, token_type = body["access_token"], body.get("token_type") or _DEFAULT_TOKEN_TYPE
+    except (ValueError, KeyError, TypeError):
+        raise ContractError(f"{where} did not answer with an access_token") from None
+    return f"{token_type} {token}"

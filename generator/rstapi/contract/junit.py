@@ -1,0 +1,50 @@
+"""JUnit XML for CI systems: one testcase per operation, a <failure> listing each failed check."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from rstapi.contract.results import FAILED, SKIPPED, CheckFailure, ContractReport, OperationResult
+
+__all__ = ["junit_xml"]
+
+
+def junit_xml(report: ContractReport) -> str:
+    counts = report.counts
+    suite = ET.Element(
+        "testsuite",
+        name="rstapi contract",
+        tests=str(len(report.operations)),
+        failures=str(counts[FAILED]),
+        skipped=str(counts[SKIPPED]),
+        errors=str(len(report.errors)),
+        time=f"{report.elapsed:.3f}",
+    )
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (("base_url", report.base_url), ("seed", report.seed), ("cases", report.cases)):
+        ET.SubElement(properties, "property", name=name, value=str(value))
+    for result in report.operations:
+        suite.append(_testcase(result))
+    for error in report.errors:
+        case = ET.SubElement(suite, "testcase", classname="rstapi.contract", name="run")
+        ET.SubElement(case, "error", message=error)
+    ET.indent(suite)
+    return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _testcase(result: OperationResult) -> ET.Element:
+    case = ET.Element("testcase", classname="rstapi.contract", name=result.label)
+    if result.status == FAILED:
+        names = ", ".join(result.failed_check_names) or "errors"
+        failure = ET.SubElement(case, "failure", message=f"failed checks: {names}")
+        failure.text = "\n\n".join([*map(_failure_text, result.failures), *result.errors])
+    elif result.status == SKIPPED:
+        ET.SubElement(case, "skipped", message="; ".join(result.skip_reasons) or "no case was generated")
+    return case
+
+
+def _failure_text(failure: CheckFailure) -> str:
+    lines = [f"[{failure.check}] {failure.title}", failure.message, f"Reproduce: {failure.curl}"]
+    if failure.status is not None:
+        lines.append(f"Response: {failure.status} {failure.response_excerpt}")
+    return "\n".join(lines)

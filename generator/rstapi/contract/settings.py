@@ -1,0 +1,72 @@
+"""One immutable description of a contract run, built once by the CLI or a test and passed down."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+import attrs
+
+__all__ = [
+    "DEFAULT_MAX_EXAMPLES",
+    "DEFAULT_SEED",
+    "PHASES",
+    "ContractError",
+    "ContractSettings",
+    "is_loopback",
+]
+
+DEFAULT_MAX_EXAMPLES = 15
+DEFAULT_SEED = 20240601
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
+class ContractError(Exception):
+    """The run cannot start: a bad base URL, an unusable spec, or no token (a usage error)."""
+
+
+@attrs.frozen
+class ContractSettings:
+    """What to run against where. `token` or (`client_id`, `client_secret`) authenticate."""
+
+    base_url: str
+    max_examples: int = DEFAULT_MAX_EXAMPLES
+    seed: int = DEFAULT_SEED
+    include: tuple[str, ...] = ()  # operationIds or "METHOD /path" labels; empty means all
+    exclude: tuple[str, ...] = ()
+    allow_writes: bool = False
+    token: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+    phases: tuple[str, ...] = PHASES
+    request_timeout: float = 10.0
+
+    def __attrs_post_init__(self) -> None:
+        parts = urlsplit(self.base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ContractError(f"--base-url must be an http(s) URL with a host, not {self.base_url!r}")
+        if self.max_examples < 1:
+            raise ContractError("--max-examples must be at least 1")
+        if (self.client_id is None) != (self.client_secret is None):
+            raise ContractError("--client-id and --client-secret go together")
+        if self.token is not None and self.client_id is not None:
+            raise ContractError("give --token or client credentials, not both")
+        unknown = set(self.phases) - set(PHASES)
+        if unknown:
+            raise ContractError(f"unknown phases: {', '.join(sorted(unknown))}")
+
+    @property
+    def read_only(self) -> bool:
+        """Writes are only sent to loopback hosts unless the user allowed them."""
+        return not (self.allow_writes or is_loopback(self.base_url))
+
+
+def is_loopback(url: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1; everything else is someone's real server."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
