@@ -24,10 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 Row = tuple[str, str, str]
 
 FIELDS: tuple[Row, ...] = (
+    ("widget_id", "string", "The widget's identifier."),
     ("name", "string", "The widget's name."),
     ("size", "integer", "How many parts the widget has."),
 )
-EXAMPLE = '{\n    "name": "sprocket",\n    "size": 3\n}'
+EXAMPLE = '{\n    "widget_id": "42",\n    "name": "sprocket",\n    "size": 3\n}'
 CURL = (
     'curl -X GET \\\n  https://api.example.com/api/v1/widgets/42 \\\n  -H "Authorization: JWT {access token}"'
 )

@@ -203,6 +203,12 @@ CODES: dict[str, Code] = _codes(
         "example shows null for a field not documented as nullable",
         "Add '(Nullable)' to the data type, or fix the example.",
     ),
+    Code(
+        "DOC215",
+        W,
+        "detail example asks for an item the example response does not show",
+        "Make the curl example's id match the example response (or show the response for that id).",
+    ),
     # Overlay (OVL3xx)
     Code(
         "OVL300",

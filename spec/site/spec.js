@@ -116,7 +116,33 @@ window.RSTAPI_SPEC = {
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:186"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:186",
+      "links": {
+       "RemindCreatedAssignments": {
+        "operationId": "remind_assignment_configurations_admin_assignments",
+        "description": "Remind the learner of the assignment this allocation created.",
+        "parameters": {
+         "assignment_configuration_uuid": "$response.body#/created/0/assignment_configuration"
+        },
+        "requestBody": {
+         "assignment_uuids": [
+          "$response.body#/created/0/uuid"
+         ]
+        }
+       },
+       "CancelCreatedAssignments": {
+        "operationId": "cancel_assignment_configurations_admin_assignments",
+        "description": "Cancel the assignment this allocation created.",
+        "parameters": {
+         "assignment_configuration_uuid": "$response.body#/created/0/assignment_configuration"
+        },
+        "requestBody": {
+         "assignment_uuids": [
+          "$response.body#/created/0/uuid"
+         ]
+        }
+       }
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -496,7 +522,19 @@ window.RSTAPI_SPEC = {
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:610"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:610",
+      "links": {
+       "RevokeAssignedLicenses": {
+        "operationId": "bulk_revoke_subscriptions_licenses",
+        "description": "Revoke the licenses this call assigned, by the same emails in the same plan.",
+        "parameters": {
+         "subscription_plan_uuid": "$request.path.subscription_plan_uuid"
+        },
+        "requestBody": {
+         "user_emails": "$request.body#/user_emails"
+        }
+       }
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -733,7 +771,16 @@ window.RSTAPI_SPEC = {
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:813"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:813",
+      "links": {
+       "GetCatalog": {
+        "operationId": "get_enterprise_catalogs",
+        "description": "The first listed catalog's courses.",
+        "parameters": {
+         "catalog_id": "$response.body#/results/0/uuid"
+        }
+       }
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -1067,7 +1114,17 @@ window.RSTAPI_SPEC = {
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:903"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:903",
+      "links": {
+       "GetCourse": {
+        "operationId": "get_enterprise_catalogs_courses",
+        "description": "The first listed course of this catalog.",
+        "parameters": {
+         "catalog_id": "$request.path.catalog_id",
+         "course_key": "$response.body#/results/0/key"
+        }
+       }
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -1122,7 +1179,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "MyUni+Sport101x",
+      "example": "edx+tr1012",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:945"
      }
     ],
@@ -1448,7 +1505,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "course-v1:MyUni+Sport101x",
+      "example": "course-v1:HarvardX+FIH+3T2023",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:989"
      }
     ],
@@ -1597,7 +1654,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "7b24a21c-98c8-47c0-b9c8-g54714d40d94",
+      "example": "fcfe93c3-9123-4a58-a190-8614c96b8eab",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:1031"
      }
     ],
@@ -1824,7 +1881,8 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2216"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2216",
+      "example": "204b1785-2d3a-2000-248d-2ae7a56e6355"
      },
      {
       "name": "ordering",
@@ -3528,12 +3586,18 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:924"
      },
      "next": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "The URL for the next page of results.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:927"
      },
      "previous": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "The URL for the previous page of results.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:930"
      },

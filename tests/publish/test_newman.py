@@ -18,15 +18,7 @@ CHECK_SCRIPT = Path(__file__).with_name("check_collection.js")
 
 # Assertions that fail against the mock because the spec contradicts itself, not because of the
 # collection. Each must fail exactly as described; when the spec is fixed, the test says to drop it.
-KNOWN_SPEC_GAPS = {
-    # The reference's path-parameter example names an item its response example does not show,
-    # so the mock answers 404 for it (fix: matching examples in rst_sources/overlay.yaml).
-    ("get_enterprise_catalogs_courses", "status is 200 OK"),
-    ("get_enterprise_catalogs_course_runs", "status is 200 OK"),
-    ("get_enterprise_catalogs_programs", "status is 200 OK"),
-    # `next` and `previous` are typed string, but the last page has null there.
-    ("list_enterprise_catalogs", "the body matches the documented schema"),
-}
+KNOWN_SPEC_GAPS: set[tuple[str, str]] = set()  # (operationId, assertion) newman is known to fail, with why
 
 
 def test_postman_collection_library_loads_and_round_trips(spec: dict[str, Any]) -> None:

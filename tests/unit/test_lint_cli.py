@@ -14,7 +14,7 @@ from tests.rst_helpers import FIELDS, document, endpoint
 INDEX = [("/widgets/{widget_id}", "/api/v1/widgets/{widget_id}", "widgets Endpoint")]
 CLEAN = document(endpoint(), index=INDEX)
 WARNS = document(endpoint(response=(*FIELDS, ("name", "string", "Again."))), index=INDEX)  # DOC204
-FAILS = document(endpoint(example='{"name": "a", "size": [1]}'), index=INDEX)  # DOC203
+FAILS = document(endpoint(example='{"widget_id": "42", "name": "a", "size": [1]}'), index=INDEX)  # DOC203
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ def test_doc201_example_field_the_table_does_not_document() -> None:
     text = document(endpoint(example='{\n    "name": "sprocket",\n    "size": 3,\n    "weight": 7\n}'))
     [found] = only(lint_rst(text), "DOC201")
     assert found.location is not None and found.location.line == line_of(text, '"weight"')
-    assert "'weight'" in found.message and f"table at line {line_of(text, '``name``')}" in found.message
+    assert "'weight'" in found.message and f"table at line {line_of(text, '``widget_id``')}" in found.message
     assert found.pointer == "/components/schemas/GetWidgetsResponse/properties/weight"
 
 

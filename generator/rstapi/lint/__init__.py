@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.lint import curl, examples, index, params, refs, statuses, tables
+from rstapi.lint import curl, detail, examples, index, params, refs, statuses, tables
 from rstapi.model import Api
 
 __all__ = ["lint"]
@@ -22,6 +22,7 @@ _CHECKS: tuple[Callable[[Api], Iterator[Diagnostic]], ...] = (
     refs.check,
     params.check,
     statuses.check,
+    detail.check,
 )
 
 

@@ -141,6 +141,12 @@ def _overlay_from(document: Any, display: str) -> tuple[Overlay | None, list[Dia
     return Overlay(display, tuple(actions)), diagnostics
 
 
+def _index_of(path: Index) -> int:
+    """The position an Index path step names (``indices`` since jsonpath-ng 1.6, ``index`` before)."""
+    indices = getattr(path, "indices", None)
+    return int(indices[0] if indices else getattr(path, "index"))  # noqa: B009 - older jsonpath-ng
+
+
 def _pointer(match: DatumInContext) -> str:
     parts: list[str] = []
     current: DatumInContext | None = match
@@ -149,7 +155,7 @@ def _pointer(match: DatumInContext) -> str:
         if isinstance(path, Fields):
             parts.append(str(path.fields[0]))
         elif isinstance(path, Index):
-            parts.append(str(path.index))  # type: ignore[attr-defined]
+            parts.append(str(_index_of(path)))
         current = current.context
     return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in reversed(parts))
 
@@ -206,7 +212,7 @@ def _apply(spec: dict[str, Any], match: DatumInContext, action: Action) -> None:
         if isinstance(parent, dict) and isinstance(match.path, Fields):
             parent.pop(match.path.fields[0], None)
         elif isinstance(parent, list) and isinstance(match.path, Index):
-            parent.pop(match.path.index)  # type: ignore[attr-defined]
+            parent.pop(_index_of(match.path))
         return
     if isinstance(match.value, (dict, list)):
         _merge(match.value, action.update)

@@ -1,0 +1,24 @@
+"""DOC215: a detail curl example asking for an item its example response does not show."""
+
+from __future__ import annotations
+
+from tests.rst_helpers import CURL, document, endpoint, line_of, lint_rst, only
+
+
+def test_doc215_curl_asks_for_another_item() -> None:
+    text = document(endpoint(example='{"widget_id": "7", "name": "a", "size": 1}'))
+    found = only(lint_rst(text), "DOC215")
+    assert len(found) == 1
+    assert found[0].location is not None and found[0].location.line == line_of(text, "curl -X GET")
+    assert "asks for widget_id '42'" in found[0].message and "404" in found[0].message
+    assert found[0].pointer == "/paths/~1api~1v1~1widgets~1{widget_id}/get/parameters"
+
+
+def test_doc215_passes_when_the_example_is_the_requested_item() -> None:
+    assert only(lint_rst(document(endpoint())), "DOC215") == []
+
+
+def test_doc215_ignores_list_endpoints_and_template_urls() -> None:
+    listing = endpoint(path="/api/v1/widgets", curls=[CURL.replace("/widgets/42", "/widgets")])
+    template = endpoint("other", curls=[CURL.replace("/widgets/42", "/widgets/{{widget_id}}")])
+    assert only(lint_rst(document(listing, template)), "DOC215") == []
