@@ -30,6 +30,7 @@ REQUEST_BREAKING_CODES: dict[str, str] = {
     "DOC205": "the curl method is not the documented one",
     "DOC206": "the curl URL does not fit the documented path",
     "DOC207": "the curl URL sends a query parameter nothing declares",
+    "DOC215": "the curl URL asks for an item the documented example response is not, so it gets a 404",
 }
 
 
