@@ -211,13 +211,22 @@ def site_command(spec_path: Path, out: Path, assets: Path) -> None:
     show_default=True,
     help="Swagger UI page served at /docs (when the folder exists).",
 )
-def mock_command(spec_path: Path, host: str, port: int, static_token: str | None, docs_dir: Path) -> None:
+@click.option(
+    "--stateful",
+    is_flag=True,
+    help="Keep an in-memory enterprise: one call's effects show in the next (GET /__mock__/state, POST /__mock__/reset).",
+)
+def mock_command(
+    spec_path: Path, host: str, port: int, static_token: str | None, docs_dir: Path, stateful: bool
+) -> None:
     """Serve every documented endpoint offline from the spec."""
     from rstapi.mock import MockSettings
     from rstapi.mock import server as mock_server
 
     spec = load_spec(spec_path)
-    settings = MockSettings(static_token=static_token, docs_dir=docs_dir if docs_dir.is_dir() else None)
+    settings = MockSettings(
+        static_token=static_token, docs_dir=docs_dir if docs_dir.is_dir() else None, stateful=stateful
+    )
     for line in mock_server.banner(spec, host, port, settings):
         click.echo(line)
     mock_server.serve(spec_path, host=host, port=port, settings=settings)

@@ -44,6 +44,7 @@ from rstapi.mock.settings import (
     MockSettings,
     random_secret,
 )
+from rstapi.mock.state import CONTROL_PREFIX, StatefulScenario
 from rstapi.mock.validation import ParameterRule, Schemas
 
 _MAX_QUERY_FIELDS = 1000
@@ -55,7 +56,8 @@ class MockApp:
 
     def __init__(self, spec: dict[str, Any], settings: MockSettings) -> None:
         self.settings = settings
-        self._operations = compile_operations(spec, Schemas(spec))
+        schemas = Schemas(spec)
+        self._operations = compile_operations(spec, schemas)
         self._router = Router(list(self._operations))
         self._documents = Documents(spec, settings.docs_dir)
         self._authority = TokenAuthority(
@@ -63,6 +65,7 @@ class MockApp:
         )
         self._cache = ReplyCache()
         self._memo = GetMemo(settings.clock)
+        self._scenario = StatefulScenario(spec, schemas, settings.clock) if settings.stateful else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -72,13 +75,15 @@ class MockApp:
 
     async def _answer(self, request: Request, receive: Receive) -> Reply:
         try:
-            if request.method == "GET":
+            if request.method == "GET" and self._scenario is None:  # stateful replies change
                 return self._memo.get(request) or await self._route(request, receive)
             return await self._route(request, receive)
         except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
             return error_reply(500, "The mock failed to answer this request.")
 
     async def _route(self, request: Request, receive: Receive) -> Reply:
+        if self._scenario is not None and request.raw_path.startswith(CONTROL_PREFIX):
+            return self._scenario.control(request)
         if request.raw_path in self._documents:
             if request.method not in ("GET", "HEAD"):
                 return _not_allowed(["GET", "HEAD"])
@@ -126,8 +131,13 @@ class MockApp:
             return error_reply(400, "The request does not match the spec.", problems=problems)
         if operation.token_endpoint:
             return self._issue_token(operation, body, representation)
+        if self._scenario is not None:
+            call = self._scenario.call(path, query, body)
+            stateful = self._scenario.answer(operation, request, call, representation)
+            if stateful is not None:
+                return stateful
         answer = self._respond(operation, request, path, query, representation)
-        if operation.memoizable and answer.status < 300:
+        if operation.memoizable and answer.status < 300 and self._scenario is None:
             self._memo.put(request, answer, self._valid_until(operation, request))
         return answer
 
@@ -288,9 +298,7 @@ def make_app(
     stateful: bool = False,
 ) -> MockApp:
     """The mock ASGI app for an emitted spec. See MockSettings for what each option means;
-    `stateful=True` is reserved for the stateful mock and refused for now."""
-    if stateful:
-        raise ValueError("the stateful mock is not available yet; use stateful=False")
+    `stateful=True` keeps an in-memory enterprise (mock/state/), each app its own."""
     settings = MockSettings(
         token_secret=token_secret or random_secret(),
         static_token=static_token,
@@ -300,5 +308,6 @@ def make_app(
         client_secret=client_secret,
         token_ttl=token_ttl,
         docs_dir=docs_dir,
+        stateful=stateful,
     )
     return MockApp(spec, settings)

@@ -22,6 +22,7 @@ class Operation:
 
     method: str
     template: str
+    operation_id: str | None
     parameters: tuple[ParameterRule, ...]
     body: BodyRule | None
     secured: bool
@@ -76,6 +77,7 @@ def _operation(
     return Operation(
         method=method.upper(),
         template=template,
+        operation_id=str(operation["operationId"]) if "operationId" in operation else None,
         parameters=tuple(parameter_rule(spec, p, schemas) for p in parameters),
         body=body_rule(spec, operation.get("requestBody"), schemas),
         secured=_secured(spec, operation),

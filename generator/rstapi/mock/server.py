@@ -59,4 +59,6 @@ def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -
         ]
     if settings.static_token:
         lines.append(f"Static token accepted: Authorization: JWT {settings.static_token}")
+    if settings.stateful:
+        lines.append(f"Stateful: state at {url}/__mock__/state, reset with POST {url}/__mock__/reset")
     return lines

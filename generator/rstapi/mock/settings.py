@@ -23,7 +23,8 @@ class MockSettings:
 
     token_secret signs the JWTs (random per process unless given); static_token is accepted as-is
     (the `--token` flag); body_limit is the largest request body in bytes; clock gives the time in
-    seconds that token expiry is judged by; docs_dir, when given, is served at /docs.
+    seconds that token expiry is judged by; docs_dir, when given, is served at /docs; stateful
+    turns on the in-memory scenario of mock/state/ (off by default: every reply comes from the spec).
     """
 
     token_secret: str = field(default_factory=random_secret)
@@ -34,3 +35,4 @@ class MockSettings:
     client_secret: str = DEMO_CLIENT_SECRET
     token_ttl: int = 3600
     docs_dir: Path | None = None
+    stateful: bool = False

@@ -1,0 +1,115 @@
+"""The stateful mock: an in-memory enterprise behind the static mock (`make_app(spec, stateful=True)`).
+
+The static mock still routes, authenticates and validates every request; for an operation the
+scenario knows (by operationId, see scenario.yaml) a handler then answers from the state instead of
+the examples, and its reply is checked against the response the spec declares for its status.
+Operations the scenario does not know, and requests with a `Prefer` header, get the static reply.
+`GET /__mock__/state` dumps the state as JSON and `POST /__mock__/reset` restores the seed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from rstapi.mock.errors import error_reply
+from rstapi.mock.http import Reply, Request, reply
+from rstapi.mock.negotiation import Representation
+from rstapi.mock.operations import Operation
+from rstapi.mock.pagination import page_request, paginate
+from rstapi.mock.render import render
+from rstapi.mock.state.handlers import HANDLERS, Call, Context, Handler, Outcome
+from rstapi.mock.state.seed import build_seed
+from rstapi.mock.state.store import Store
+from rstapi.mock.state.vocabulary import Vocabulary, load_vocabulary
+from rstapi.mock.validation import SchemaCheck, Schemas
+
+__all__ = ["CONTROL_PREFIX", "Call", "StatefulScenario"]
+
+CONTROL_PREFIX = b"/__mock__/"
+_STATE = b"/__mock__/state"
+_RESET = b"/__mock__/reset"
+
+
+class StatefulScenario:
+    """The scenario for one app: its own store, handlers by operationId, response checks."""
+
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        schemas: Schemas,
+        clock: Callable[[], float],
+        words: Vocabulary | None = None,
+    ) -> None:
+        self._words = words or load_vocabulary()
+        self._schemas = schemas
+        self._clock = clock
+        self._store = Store(build_seed(spec, self._words, schemas))
+        self._checks: dict[Hashable, SchemaCheck] = {}
+
+    def handler_for(self, operation: Operation) -> Handler | None:
+        behaviour = self._words.behaviour_of(operation.operation_id)
+        return HANDLERS.get(behaviour) if behaviour is not None else None
+
+    def answer(
+        self,
+        operation: Operation,
+        request: Request,
+        call: Call,
+        representation: Representation,
+    ) -> Reply | None:
+        """The stateful reply, or None when the static mock should answer."""
+        handler = self.handler_for(operation)
+        if handler is None or request.header(b"prefer") is not None:
+            return None
+        with self._store.transaction() as world:
+            outcome = handler(Context(world, call, self._words))
+        return self._reply(operation, outcome, request, call, representation)
+
+    def call(self, path: dict[str, str], query: dict[str, list[str]], body: Any) -> Call:
+        return Call(path, query, body, self._clock())
+
+    def _reply(
+        self,
+        operation: Operation,
+        outcome: Outcome,
+        request: Request,
+        call: Call,
+        representation: Representation,
+    ) -> Reply:
+        declared = operation.responses.get(outcome.status)
+        if declared is None:
+            return error_reply(
+                500, f"The stateful mock chose status {outcome.status}, which the spec does not declare."
+            )
+        value = outcome.value
+        if declared.paginated and isinstance(value, dict):
+            size = operation.default_page_size or max(1, len(value.get("results") or []))
+            value = paginate(value, page_request(call.query, size), request)
+            if value is None:
+                return error_reply(404, "Invalid page.", hint="Follow `next` and `previous` from page 1.")
+        broken = self._check(operation, outcome.status, declared.schema).problems(value, "")
+        if declared.has_content and broken:
+            return error_reply(500, "The stateful reply does not match the spec.", problems=broken)
+        return render(outcome.status, value, representation, declared.has_content)
+
+    def _check(self, operation: Operation, status: int, schema: Any) -> SchemaCheck:
+        key = (operation.method, operation.template, status)
+        check = self._checks.get(key)
+        if check is None:
+            check = self._checks[key] = self._schemas.check(schema if schema is not None else {})
+        return check
+
+    def control(self, request: Request) -> Reply:
+        """The scenario's own endpoints, outside the documented API."""
+        if request.raw_path == _STATE and request.method == "GET":
+            body = json.dumps(self._store.snapshot(), ensure_ascii=False, indent=1).encode("utf-8")
+            return reply(200, body)
+        if request.raw_path == _RESET and request.method == "POST":
+            self._store.reset()
+            return reply(204, b"", None)
+        if request.raw_path in (_STATE, _RESET):
+            allow = b"GET" if request.raw_path == _STATE else b"POST"
+            return error_reply(405, "This path does not support that method.", headers=((b"allow", allow),))
+        return error_reply(404, "The mock's own endpoints are GET /__mock__/state and POST /__mock__/reset.")
