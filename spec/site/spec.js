@@ -235,6 +235,9 @@ window.RSTAPI_SPEC = {
      },
      "415": {
       "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "422": {
+      "$ref": "#/components/responses/UnprocessableEntity"
      }
     }
    }
@@ -306,6 +309,9 @@ window.RSTAPI_SPEC = {
      },
      "415": {
       "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "422": {
+      "$ref": "#/components/responses/UnprocessableEntity"
      }
     }
    }
@@ -556,6 +562,9 @@ window.RSTAPI_SPEC = {
      },
      "415": {
       "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "422": {
+      "$ref": "#/components/responses/UnprocessableEntity"
      }
     }
    }
@@ -1893,6 +1902,27 @@ window.RSTAPI_SPEC = {
        "type": "string"
       },
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:2219"
+     },
+     {
+      "name": "page",
+      "in": "query",
+      "required": false,
+      "description": "The page number of the results.",
+      "schema": {
+       "type": "integer",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "page_size",
+      "in": "query",
+      "required": false,
+      "description": "The number of rows on each page.",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "default": 10
+      }
      }
     ],
     "responses": {
@@ -1901,7 +1931,7 @@ window.RSTAPI_SPEC = {
       "content": {
        "application/json": {
         "schema": {
-         "$ref": "#/components/schemas/ListEnterpriseCustomerLearnerSummaryResponse"
+         "$ref": "#/components/schemas/ListEnterpriseCustomerLearnerSummaryPage"
         }
        }
       },
@@ -3196,9 +3226,13 @@ window.RSTAPI_SPEC = {
     "properties": {
      "learner_emails": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string",
+       "format": "email"
+      },
       "description": "Learner emails to whom assignment should be allocated.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:135"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:135",
+      "minItems": 1
      },
      "content_key": {
       "type": "string",
@@ -3212,7 +3246,12 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:141"
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:120"
+    "x-rst-source": "rst_sources/enterprise_api/reference.rst:120",
+    "required": [
+     "learner_emails",
+     "content_key",
+     "content_price_cents"
+    ]
    },
    "AllocatePolicyAllocationResponse": {
     "type": "object",
@@ -3249,24 +3288,36 @@ window.RSTAPI_SPEC = {
     "properties": {
      "assignment_uuids": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string"
+      },
       "description": "List of assignment UUIDs for the learners that need to be reminded of, associated with the assignment configuration UUID specified in the URL.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:242"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:242",
+      "minItems": 1
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:227"
+    "x-rst-source": "rst_sources/enterprise_api/reference.rst:227",
+    "required": [
+     "assignment_uuids"
+    ]
    },
    "CancelAssignmentConfigurationsAdminAssignmentsRequest": {
     "type": "object",
     "properties": {
      "assignment_uuids": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string"
+      },
       "description": "List of assignment UUIDs for the learners that need to be canceled, associated with the assignment configuration UUID specified in the URL.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:299"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:299",
+      "minItems": 1
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:284"
+    "x-rst-source": "rst_sources/enterprise_api/reference.rst:284",
+    "required": [
+     "assignment_uuids"
+    ]
    },
    "SubscriptionPlan": {
     "type": "object",
@@ -3436,13 +3487,19 @@ window.RSTAPI_SPEC = {
     "properties": {
      "user_emails": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string",
+       "format": "email"
+      },
       "description": "A list of user emails to assign licenses to.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:553"
+      "x-rst-source": "rst_sources/enterprise_api/reference.rst:553",
+      "minItems": 1
      },
      "user_sfids": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string"
+      },
       "description": "A list of user Salesforce ids.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:556"
      },
@@ -3462,7 +3519,10 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:565"
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:538"
+    "x-rst-source": "rst_sources/enterprise_api/reference.rst:538",
+    "required": [
+     "user_emails"
+    ]
    },
    "AssignSubscriptionsLicensesResponse": {
     "type": "object",
@@ -3491,13 +3551,36 @@ window.RSTAPI_SPEC = {
     "properties": {
      "user_emails": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string",
+       "format": "email"
+      },
       "description": "List of emails with which licenses are associated.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:658"
      },
      "filters": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "object",
+       "properties": {
+        "user_email": {
+         "type": "string",
+         "description": "A part of the learner email to match."
+        },
+        "status_in": {
+         "type": "array",
+         "items": {
+          "type": "string",
+          "enum": [
+           "activated",
+           "assigned",
+           "unassigned",
+           "revoked"
+          ]
+         }
+        }
+       }
+      },
       "description": "A list of objects that either hold user email value for lookup or a list of valid statuses of license for filtering. A request must either provide ``user_email`` or ``filters``, but not both. Valid values for statuses are: ``activated``, ``assigned``, ``unassigned``, and ``revoked``.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:661"
      }
@@ -3509,14 +3592,19 @@ window.RSTAPI_SPEC = {
     "properties": {
      "emails": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string",
+       "format": "email"
+      },
       "maxItems": 1000,
       "description": "List of learner emails to bulk enroll in given list of courses. Limit is ``1000`` learners + course keys.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:744"
      },
      "course_run_keys": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "string"
+      },
       "description": "List of course keys.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:747"
      },
@@ -3526,7 +3614,11 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:750"
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:726"
+    "x-rst-source": "rst_sources/enterprise_api/reference.rst:726",
+    "required": [
+     "emails",
+     "course_run_keys"
+    ]
    },
    "ListEnterpriseCatalogsResultsItem": {
     "type": "object",
@@ -4068,6 +4160,36 @@ window.RSTAPI_SPEC = {
       }
      }
     }
+   },
+   "ListEnterpriseCustomerLearnerSummaryPage": {
+    "type": "object",
+    "description": "A page of learner-summary rows.",
+    "properties": {
+     "count": {
+      "type": "integer",
+      "description": "The number of rows."
+     },
+     "next": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "The URL for the next page of results."
+     },
+     "previous": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "The URL for the previous page of results."
+     },
+     "results": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/ListEnterpriseCustomerLearnerSummaryResponse"
+      }
+     }
+    }
    }
   },
   "securitySchemes": {
@@ -4155,6 +4277,16 @@ window.RSTAPI_SPEC = {
    },
    "UnsupportedMediaType": {
     "description": "The request body's Content-Type is not one the operation accepts.",
+    "content": {
+     "application/json": {
+      "schema": {
+       "$ref": "#/components/schemas/Error"
+      }
+     }
+    }
+   },
+   "UnprocessableEntity": {
+    "description": "The request is well-formed but cannot be carried out in the current state; `problems` names the offending parts.",
     "content": {
      "application/json": {
       "schema": {

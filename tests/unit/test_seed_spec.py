@@ -26,6 +26,13 @@ def schema_of(ref: dict[str, Any]) -> dict[str, Any]:
     return SCHEMAS[ref["$ref"].rsplit("/", 1)[1]]
 
 
+def learner_summary_row() -> dict[str, Any]:
+    """The row schema: the overlay pages the learner summary, so the rows are the page's results."""
+    response = op("get", "/enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary")["responses"]["200"]
+    page = schema_of(response["content"]["application/json"]["schema"])
+    return schema_of(page["properties"]["results"]["items"])
+
+
 def test_thirteen_documented_operations_plus_the_token_endpoint() -> None:
     documented = [k for k, v in OPS.items() if "x-rstapi-token-endpoint" not in v]
     assert len(documented) == 13
@@ -125,22 +132,14 @@ def test_paginated_envelopes_point_at_their_items() -> None:
     ],
 )
 def test_type_table_in_the_learner_summary(raw: str, expected: dict[str, Any]) -> None:
-    rows = schema_of(
-        op("get", "/enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary")["responses"]["200"][
-            "content"
-        ]["application/json"]["schema"]
-    )
+    rows = learner_summary_row()
     wanted = {"decimal": "current_grade", "timestamp": "created", "date": "course_end"}[raw]
     got = {k: v for k, v in rows["properties"][wanted].items() if k in {"type", "format"}}
     assert got == expected
 
 
 def test_enum_from_possible_values_sentence() -> None:
-    rows = schema_of(
-        op("get", "/enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary")["responses"]["200"][
-            "content"
-        ]["application/json"]["schema"]
-    )
+    rows = learner_summary_row()
     assert rows["properties"]["progress_status"]["enum"] == ["Failed", "In Progress", "Passed"]
 
 

@@ -14,6 +14,10 @@ from .assignment_actions_item import AssignmentActionsItem
 from .assignment_earliest_possible_expiration_type_0 import AssignmentEarliestPossibleExpirationType0
 from .assignment_state import AssignmentState
 from .bulk_revoke_subscriptions_licenses_request import BulkRevokeSubscriptionsLicensesRequest
+from .bulk_revoke_subscriptions_licenses_request_filters_item import BulkRevokeSubscriptionsLicensesRequestFiltersItem
+from .bulk_revoke_subscriptions_licenses_request_filters_item_status_in_item import (
+    BulkRevokeSubscriptionsLicensesRequestFiltersItemStatusInItem,
+)
 from .cancel_assignment_configurations_admin_assignments_request import (
     CancelAssignmentConfigurationsAdminAssignmentsRequest,
 )
@@ -55,6 +59,7 @@ from .error_problems_item import ErrorProblemsItem
 from .get_enterprise_catalogs_response import GetEnterpriseCatalogsResponse
 from .list_enterprise_catalogs_response import ListEnterpriseCatalogsResponse
 from .list_enterprise_catalogs_results_item import ListEnterpriseCatalogsResultsItem
+from .list_enterprise_customer_learner_summary_page import ListEnterpriseCustomerLearnerSummaryPage
 from .list_enterprise_customer_learner_summary_response import ListEnterpriseCustomerLearnerSummaryResponse
 from .list_enterprise_customer_learner_summary_response_progress_status import (
     ListEnterpriseCustomerLearnerSummaryResponseProgressStatus,
@@ -109,6 +114,8 @@ __all__ = (
     "AssignSubscriptionsLicensesRequest",
     "AssignSubscriptionsLicensesResponse",
     "BulkRevokeSubscriptionsLicensesRequest",
+    "BulkRevokeSubscriptionsLicensesRequestFiltersItem",
+    "BulkRevokeSubscriptionsLicensesRequestFiltersItemStatusInItem",
     "CancelAssignmentConfigurationsAdminAssignmentsRequest",
     "Course",
     "CourseAdditionalMetadataType0",
@@ -148,6 +155,7 @@ __all__ = (
     "GetEnterpriseCatalogsResponse",
     "ListEnterpriseCatalogsResponse",
     "ListEnterpriseCatalogsResultsItem",
+    "ListEnterpriseCustomerLearnerSummaryPage",
     "ListEnterpriseCustomerLearnerSummaryResponse",
     "ListEnterpriseCustomerLearnerSummaryResponseProgressStatus",
     "ListSubscriptionsResponse",

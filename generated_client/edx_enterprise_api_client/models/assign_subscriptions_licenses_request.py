@@ -15,27 +15,25 @@ T = TypeVar("T", bound="AssignSubscriptionsLicensesRequest")
 class AssignSubscriptionsLicensesRequest:
     """
     Attributes:
-        user_emails (list[Any] | Unset): A list of user emails to assign licenses to.
-        user_sfids (list[Any] | Unset): A list of user Salesforce ids.
+        user_emails (list[str]): A list of user emails to assign licenses to.
+        user_sfids (list[str] | Unset): A list of user Salesforce ids.
         greeting (str | Unset): An opening body that will be added at the start of email if users are supposed to be
             notified of their assignment.
         closing (str | Unset): A closing body that will be added at the bottom of email.
         notify_users (bool | Unset): To specify if learners should be notified after assignment.
     """
 
-    user_emails: list[Any] | Unset = UNSET
-    user_sfids: list[Any] | Unset = UNSET
+    user_emails: list[str]
+    user_sfids: list[str] | Unset = UNSET
     greeting: str | Unset = UNSET
     closing: str | Unset = UNSET
     notify_users: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_emails: list[Any] | Unset = UNSET
-        if not isinstance(self.user_emails, Unset):
-            user_emails = self.user_emails
+        user_emails = self.user_emails
 
-        user_sfids: list[Any] | Unset = UNSET
+        user_sfids: list[str] | Unset = UNSET
         if not isinstance(self.user_sfids, Unset):
             user_sfids = self.user_sfids
 
@@ -47,9 +45,11 @@ class AssignSubscriptionsLicensesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_emails is not UNSET:
-            field_dict["user_emails"] = user_emails
+        field_dict.update(
+            {
+                "user_emails": user_emails,
+            }
+        )
         if user_sfids is not UNSET:
             field_dict["user_sfids"] = user_sfids
         if greeting is not UNSET:
@@ -64,9 +64,9 @@ class AssignSubscriptionsLicensesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_emails = cast(list[Any], d.pop("user_emails", UNSET))
+        user_emails = cast(list[str], d.pop("user_emails"))
 
-        user_sfids = cast(list[Any], d.pop("user_sfids", UNSET))
+        user_sfids = cast(list[str], d.pop("user_sfids", UNSET))
 
         greeting = d.pop("greeting", UNSET)
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_revoke_subscriptions_licenses_request_filters_item import (
+        BulkRevokeSubscriptionsLicensesRequestFiltersItem,
+    )
+
 
 T = TypeVar("T", bound="BulkRevokeSubscriptionsLicensesRequest")
 
@@ -15,24 +21,28 @@ T = TypeVar("T", bound="BulkRevokeSubscriptionsLicensesRequest")
 class BulkRevokeSubscriptionsLicensesRequest:
     """
     Attributes:
-        user_emails (list[Any] | Unset): List of emails with which licenses are associated.
-        filters (list[Any] | Unset): A list of objects that either hold user email value for lookup or a list of valid
-            statuses of license for filtering. A request must either provide ``user_email`` or ``filters``, but not both.
-            Valid values for statuses are: ``activated``, ``assigned``, ``unassigned``, and ``revoked``.
+        user_emails (list[str] | Unset): List of emails with which licenses are associated.
+        filters (list[BulkRevokeSubscriptionsLicensesRequestFiltersItem] | Unset): A list of objects that either hold
+            user email value for lookup or a list of valid statuses of license for filtering. A request must either provide
+            ``user_email`` or ``filters``, but not both. Valid values for statuses are: ``activated``, ``assigned``,
+            ``unassigned``, and ``revoked``.
     """
 
-    user_emails: list[Any] | Unset = UNSET
-    filters: list[Any] | Unset = UNSET
+    user_emails: list[str] | Unset = UNSET
+    filters: list[BulkRevokeSubscriptionsLicensesRequestFiltersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_emails: list[Any] | Unset = UNSET
+        user_emails: list[str] | Unset = UNSET
         if not isinstance(self.user_emails, Unset):
             user_emails = self.user_emails
 
-        filters: list[Any] | Unset = UNSET
+        filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
-            filters = self.filters
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,10 +56,21 @@ class BulkRevokeSubscriptionsLicensesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_emails = cast(list[Any], d.pop("user_emails", UNSET))
+        from ..models.bulk_revoke_subscriptions_licenses_request_filters_item import (
+            BulkRevokeSubscriptionsLicensesRequestFiltersItem,  # noqa: PLC0415
+        )
 
-        filters = cast(list[Any], d.pop("filters", UNSET))
+        d = dict(src_dict)
+        user_emails = cast(list[str], d.pop("user_emails", UNSET))
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[BulkRevokeSubscriptionsLicensesRequestFiltersItem] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = BulkRevokeSubscriptionsLicensesRequestFiltersItem.from_dict(filters_item_data)
+
+                filters.append(filters_item)
 
         bulk_revoke_subscriptions_licenses_request = cls(
             user_emails=user_emails,

@@ -15,35 +15,32 @@ T = TypeVar("T", bound="CreateBulkLicenseEnrollmentRequest")
 class CreateBulkLicenseEnrollmentRequest:
     """
     Attributes:
-        emails (list[Any] | Unset): List of learner emails to bulk enroll in given list of courses. Limit is ``1000``
-            learners + course keys.
-        course_run_keys (list[Any] | Unset): List of course keys.
+        emails (list[str]): List of learner emails to bulk enroll in given list of courses. Limit is ``1000`` learners +
+            course keys.
+        course_run_keys (list[str]): List of course keys.
         notify (bool | Unset): Notify users about the enrollment.
     """
 
-    emails: list[Any] | Unset = UNSET
-    course_run_keys: list[Any] | Unset = UNSET
+    emails: list[str]
+    course_run_keys: list[str]
     notify: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emails: list[Any] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
+        emails = self.emails
 
-        course_run_keys: list[Any] | Unset = UNSET
-        if not isinstance(self.course_run_keys, Unset):
-            course_run_keys = self.course_run_keys
+        course_run_keys = self.course_run_keys
 
         notify = self.notify
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if course_run_keys is not UNSET:
-            field_dict["course_run_keys"] = course_run_keys
+        field_dict.update(
+            {
+                "emails": emails,
+                "course_run_keys": course_run_keys,
+            }
+        )
         if notify is not UNSET:
             field_dict["notify"] = notify
 
@@ -52,9 +49,9 @@ class CreateBulkLicenseEnrollmentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        emails = cast(list[Any], d.pop("emails", UNSET))
+        emails = cast(list[str], d.pop("emails"))
 
-        course_run_keys = cast(list[Any], d.pop("course_run_keys", UNSET))
+        course_run_keys = cast(list[str], d.pop("course_run_keys"))
 
         notify = d.pop("notify", UNSET)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RemindAssignmentConfigurationsAdminAssignmentsRequest")
 
 
@@ -15,30 +13,30 @@ T = TypeVar("T", bound="RemindAssignmentConfigurationsAdminAssignmentsRequest")
 class RemindAssignmentConfigurationsAdminAssignmentsRequest:
     """
     Attributes:
-        assignment_uuids (list[Any] | Unset): List of assignment UUIDs for the learners that need to be reminded of,
-            associated with the assignment configuration UUID specified in the URL.
+        assignment_uuids (list[str]): List of assignment UUIDs for the learners that need to be reminded of, associated
+            with the assignment configuration UUID specified in the URL.
     """
 
-    assignment_uuids: list[Any] | Unset = UNSET
+    assignment_uuids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assignment_uuids: list[Any] | Unset = UNSET
-        if not isinstance(self.assignment_uuids, Unset):
-            assignment_uuids = self.assignment_uuids
+        assignment_uuids = self.assignment_uuids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assignment_uuids is not UNSET:
-            field_dict["assignment_uuids"] = assignment_uuids
+        field_dict.update(
+            {
+                "assignment_uuids": assignment_uuids,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        assignment_uuids = cast(list[Any], d.pop("assignment_uuids", UNSET))
+        assignment_uuids = cast(list[str], d.pop("assignment_uuids"))
 
         remind_assignment_configurations_admin_assignments_request = cls(
             assignment_uuids=assignment_uuids,

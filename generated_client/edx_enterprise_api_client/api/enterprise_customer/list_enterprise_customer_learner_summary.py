@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_enterprise_customer_learner_summary_response import ListEnterpriseCustomerLearnerSummaryResponse
+from ...models.list_enterprise_customer_learner_summary_page import ListEnterpriseCustomerLearnerSummaryPage
 from ...types import UNSET, Response, Unset
 
 
@@ -15,6 +15,8 @@ def _get_kwargs(
     enterprise_uuid: str,
     *,
     ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
 ) -> dict[str, Any]:
 
     headers: dict[str, Any] = {}
@@ -23,6 +25,10 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -40,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListEnterpriseCustomerLearnerSummaryResponse | None:
+) -> Error | ListEnterpriseCustomerLearnerSummaryPage | None:
     if response.status_code == 200:
-        response_200 = ListEnterpriseCustomerLearnerSummaryResponse.from_dict(response.json())
+        response_200 = ListEnterpriseCustomerLearnerSummaryPage.from_dict(response.json())
 
         return response_200
 
@@ -89,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListEnterpriseCustomerLearnerSummaryResponse]:
+) -> Response[Error | ListEnterpriseCustomerLearnerSummaryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +109,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> Response[Error | ListEnterpriseCustomerLearnerSummaryResponse]:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> Response[Error | ListEnterpriseCustomerLearnerSummaryPage]:
     """GET calls to the learner-summary endpoint get information about learners' course enrollments and
     progress
 
@@ -115,18 +123,22 @@ def sync_detailed(
     Args:
         enterprise_uuid (str):
         ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEnterpriseCustomerLearnerSummaryResponse]
+        Response[Error | ListEnterpriseCustomerLearnerSummaryPage]
     """
 
     kwargs = _get_kwargs(
         enterprise_uuid=enterprise_uuid,
         ordering=ordering,
+        page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -141,7 +153,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> Error | ListEnterpriseCustomerLearnerSummaryResponse | None:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> Error | ListEnterpriseCustomerLearnerSummaryPage | None:
     """GET calls to the learner-summary endpoint get information about learners' course enrollments and
     progress
 
@@ -153,19 +167,23 @@ def sync(
     Args:
         enterprise_uuid (str):
         ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEnterpriseCustomerLearnerSummaryResponse
+        Error | ListEnterpriseCustomerLearnerSummaryPage
     """
 
     return sync_detailed(
         enterprise_uuid=enterprise_uuid,
         client=client,
         ordering=ordering,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -174,7 +192,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> Response[Error | ListEnterpriseCustomerLearnerSummaryResponse]:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> Response[Error | ListEnterpriseCustomerLearnerSummaryPage]:
     """GET calls to the learner-summary endpoint get information about learners' course enrollments and
     progress
 
@@ -186,18 +206,22 @@ async def asyncio_detailed(
     Args:
         enterprise_uuid (str):
         ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEnterpriseCustomerLearnerSummaryResponse]
+        Response[Error | ListEnterpriseCustomerLearnerSummaryPage]
     """
 
     kwargs = _get_kwargs(
         enterprise_uuid=enterprise_uuid,
         ordering=ordering,
+        page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,7 +234,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> Error | ListEnterpriseCustomerLearnerSummaryResponse | None:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> Error | ListEnterpriseCustomerLearnerSummaryPage | None:
     """GET calls to the learner-summary endpoint get information about learners' course enrollments and
     progress
 
@@ -222,13 +248,15 @@ async def asyncio(
     Args:
         enterprise_uuid (str):
         ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEnterpriseCustomerLearnerSummaryResponse
+        Error | ListEnterpriseCustomerLearnerSummaryPage
     """
 
     return (
@@ -236,5 +264,7 @@ async def asyncio(
             enterprise_uuid=enterprise_uuid,
             client=client,
             ordering=ordering,
+            page=page,
+            page_size=page_size,
         )
     ).parsed
