@@ -31,6 +31,23 @@ CONTROL_PREFIX = b"/__mock__/"
 _STATE = b"/__mock__/state"
 _RESET = b"/__mock__/reset"
 
+# behaviour -> the part of the seed it works on; a behaviour whose part is empty stays static
+NEEDS = {
+    "allocate": "policies",
+    "remind": "configurations",
+    "cancel": "configurations",
+    "plans": "plans",
+    "assign": "plans",
+    "revoke": "plans",
+    "enroll": "customers",
+    "catalogs": "catalogs",
+    "catalog": "catalogs",
+    "course": "catalogs",
+    "run": "catalogs",
+    "program": "catalogs",
+    "learners": "learners",
+}
+
 
 class StatefulScenario:
     """The scenario for one app: its own store, handlers by operationId, response checks."""
@@ -45,12 +62,15 @@ class StatefulScenario:
         self._words = words or load_vocabulary()
         self._schemas = schemas
         self._clock = clock
-        self._store = Store(build_seed(spec, self._words, schemas))
         self._checks: dict[Hashable, SchemaCheck] = {}
+        seed = build_seed(spec, self._words, schemas)
+        self._store = Store(seed)
+        self._enabled = {name for name, table in NEEDS.items() if getattr(seed, table)}
 
     def handler_for(self, operation: Operation) -> Handler | None:
+        """The behaviour's handler; None (the static reply) when the seed has nothing for it."""
         behaviour = self._words.behaviour_of(operation.operation_id)
-        return HANDLERS.get(behaviour) if behaviour is not None else None
+        return HANDLERS.get(behaviour) if behaviour in self._enabled else None
 
     def answer(
         self,
