@@ -28,7 +28,9 @@ def schema_of(ref: dict[str, Any]) -> dict[str, Any]:
 
 def learner_summary_row() -> dict[str, Any]:
     """The row schema: the overlay pages the learner summary, so the rows are the page's results."""
-    response = op("get", "/enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary")["responses"]["200"]
+    response = op("get", "/enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary")["responses"][
+        "200"
+    ]
     page = schema_of(response["content"]["application/json"]["schema"])
     return schema_of(page["properties"]["results"]["items"])
 

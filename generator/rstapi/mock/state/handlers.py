@@ -90,8 +90,9 @@ def allocate(ctx: Context) -> Outcome:
         return error(404, f"No policy {ctx.path('policy')!r} exists.")
     body = ctx.call.body if isinstance(ctx.call.body, dict) else {}
     emails, price = ctx.body_list("learner emails") or [], body.get(ctx.f["price"])
-    if not emails or not isinstance(price, int) or price < 0:
+    if not emails or isinstance(price, bool) or not isinstance(price, int | float) or price < 0:
         return error(400, "Send a non-empty list of learner emails and a price in cents >= 0.")
+    price = int(price)  # JSON Schema's integer admits 1.0
     key = str(body.get(ctx.f["content key"]))
     lists: dict[str, list[JsonObject]] = {ctx.f[name]: [] for name in ("updated", "created", "no change")}
     configuration = ctx.world.configurations[config_id]
