@@ -295,6 +295,13 @@ def _print_client_problems(result: ClientResult) -> None:
 @click.option("--junit-xml", type=click.Path(path_type=Path), help="Write a JUnit XML report here.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write the summary here too.")
 @click.option("--allow-writes", is_flag=True, help="Also send non-GET requests to a non-loopback host.")
+@click.option(
+    "--refusal-status",
+    "refusal_statuses",
+    type=int,
+    multiple=True,
+    help="A status the server may give valid data because of its state (e.g. 422); repeatable.",
+)
 def contract_command(
     spec_path: Path, junit_xml: Path | None, report_path: Path | None, **options: Any
 ) -> None:
@@ -329,6 +336,7 @@ def _contract_settings(options: dict[str, Any]) -> Any:
                 **given,
                 "include": tuple(given.get("include", ())),
                 "exclude": tuple(given.get("exclude", ())),
+                "refusal_statuses": tuple(given.get("refusal_statuses", ())),
             }
         )
     except ContractError as error:

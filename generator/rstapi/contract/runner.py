@@ -11,6 +11,7 @@ from typing import Any
 
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from schemathesis.config._checks import PositiveDataAcceptanceConfig
 from schemathesis.engine import from_schema
 
 from rstapi.contract.auth import authorization_header
@@ -48,7 +49,7 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
         "base-url": settings.base_url.rstrip("/"),
         "request-timeout": settings.request_timeout,
         "generation": {"max-examples": settings.max_examples, "database": "none"},
-        "checks": {"enabled": True},
+        "checks": {"enabled": True, **_positive_acceptance(settings)},
         "phases": {phase: {"enabled": phase in settings.phases} for phase in PHASES},
     }
     if settings.read_only:  # coverage would otherwise try undeclared methods (PUT, DELETE ...) on each path
@@ -56,6 +57,16 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
     if authorization is not None:
         config["headers"] = {"Authorization": authorization}
     return config
+
+
+def _positive_acceptance(settings: ContractSettings) -> dict[str, Any]:
+    if not settings.refusal_statuses:
+        return {}
+    statuses = [
+        *PositiveDataAcceptanceConfig._DEFAULT_EXPECTED_STATUSES,
+        *map(str, settings.refusal_statuses),
+    ]
+    return {"positive_data_acceptance": {"expected-statuses": statuses}}
 
 
 def _load_schema(spec: dict[str, Any], config: dict[str, Any], plan: Plan, app: Any) -> Any:

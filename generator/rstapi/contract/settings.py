@@ -40,6 +40,9 @@ class ContractSettings:
     client_secret: str | None = None
     phases: tuple[str, ...] = PHASES
     request_timeout: float = 10.0
+    # Statuses a stateful server may give schema-valid data: rules of state or between fields that
+    # the schema cannot state (an unknown id -> 422, two fields of different lengths -> 400).
+    refusal_statuses: tuple[int, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         parts = urlsplit(self.base_url)
