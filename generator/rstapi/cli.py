@@ -82,14 +82,18 @@ def _examples(node: Any) -> Any:
             yield from _examples(value)
 
 
-@main.command("build")
-@click.option(
+_SOURCE_OPTION = click.option(
     "--source",
     "sources",
     multiple=True,
     type=click.Path(path_type=Path),
     help="RST reference(s); default from [tool.rstapi].",
 )
+_STRICT_OPTION = click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+
+
+@main.command("build")
+@_SOURCE_OPTION
 @click.option(
     "--overlay",
     type=click.Path(path_type=Path),
@@ -99,7 +103,7 @@ def _examples(node: Any) -> Any:
     "--out", type=click.Path(path_type=Path), help="Where to write the spec (default spec/openapi.yaml)."
 )
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None, help="Output format.")
-@click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+@_STRICT_OPTION
 def build_command(
     sources: tuple[Path, ...], overlay: Path | None, out: Path | None, fmt: str | None, strict: bool
 ) -> None:
@@ -120,18 +124,12 @@ def build_command(
 
 
 @main.command("lint")
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="RST reference(s); default from [tool.rstapi].",
-)
+@_SOURCE_OPTION
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay whose x-resolves actions count.")
 @click.option(
     "--format", "fmt", type=click.Choice(["human", *FORMATS]), default="human", help="Report format."
 )
-@click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+@_STRICT_OPTION
 @click.option("--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout.")
 def lint_command(
     sources: tuple[Path, ...], overlay: Path | None, fmt: str, strict: bool, output: Path | None
