@@ -184,3 +184,13 @@ def test_format_option(tmp_path: Path, fmt: str) -> None:
     assert result.exit_code == 0
     assert out.read_text().startswith('{\n  "openapi"' if fmt == "json" else "openapi: 3.1.0")
     assert "1 operations, 1 schemas, 0 examples" in result.output or "1 operations" in result.output
+
+
+def test_rst_markup_error_is_rst103_and_the_rest_still_builds(tmp_path: Path) -> None:
+    broken = "\n+-----+-----+\n| a   | b\n+-----+-----+\n"  # a grid table with a missing border
+    text = document(endpoint()) + broken
+    result = build_rst(tmp_path, text)
+    found = [d for d in result.diagnostics if d.code == "RST103"]
+    assert len(found) == 1 and "table" in found[0].message.lower()
+    assert found[0].location is not None and found[0].location.line == line_number(text, "| a   | b")
+    assert list(result.spec["paths"]) == ["/gizmo/v1/gadgets"]
