@@ -30,7 +30,6 @@ from rstapi.rst.walk import (
     prose,
     ref_nodes,
     schema_for_ref,
-    sections,
     tables,
     with_items,
 )
@@ -58,7 +57,7 @@ class _Section:
 def extract_operations(walk: Walk) -> list[Operation]:
     _collect_envelopes(walk)
     operations: list[Operation] = []
-    for node in sections(walk.doc.doctree):
+    for node in walk.sections:
         if is_endpoint(node):
             operations += _operations_of(walk, _split(node))
         elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
@@ -76,7 +75,7 @@ def _split(node: docutils.nodes.section) -> _Section:
 
 def _collect_envelopes(walk: Walk) -> None:
     """Labelled 'Response Values' tables other sections point to with ``:ref:``."""
-    for node in sections(walk.doc.doctree):
+    for node in walk.sections:
         label = walk.label_of(node)
         found = tables(body_of(node))
         if label and kind(node)[0] is Kind.RESPONSE and found:

@@ -37,6 +37,14 @@ class Walk:
     schemas: dict[str, ObjectSchema] = attrs.field(factory=dict)
     labels: dict[str, tuple[Label, docutils.nodes.Element | None]] = attrs.field(factory=dict)
     envelopes: dict[str, tuple[Field, ...]] = attrs.field(factory=dict)  # label -> its table's fields
+    _sections: list[docutils.nodes.section] | None = None
+
+    @property
+    def sections(self) -> list[docutils.nodes.section]:
+        """Every section of the document, in order (the doctree is walked once)."""
+        if self._sections is None:
+            self._sections = list(self.doc.doctree.findall(docutils.nodes.section))
+        return self._sections
 
     def at(self, line: int, column: int = 0) -> SourceLocation:
         return SourceLocation(self.doc.path, line, column)
@@ -93,10 +101,6 @@ def collect_refs(walk: Walk) -> list[RefUse]:
 
 
 # ---------------------------------------------------------------- sections
-
-
-def sections(node: docutils.nodes.Element) -> Iterator[docutils.nodes.section]:
-    yield from node.findall(docutils.nodes.section)
 
 
 def kind(section: docutils.nodes.Element) -> tuple[vocab.SectionKind, str]:
@@ -201,11 +205,11 @@ def with_items(fields: tuple[Field, ...], field_name: str, ref: str) -> tuple[Fi
 
 def thing_schemas(walk: Walk) -> None:
     examples: dict[str, list[Example]] = {}
-    for section in sections(walk.doc.doctree):
+    for section in walk.sections:
         section_kind, thing = kind(section)
         if section_kind is Kind.THING_EXAMPLE:
             examples.setdefault(naming.snake(thing), []).extend(json_blocks(walk, body_of(section), thing))
-    for section in sections(walk.doc.doctree):
+    for section in walk.sections:
         section_kind, thing = kind(section)
         if section_kind is not Kind.FIELDS:
             continue
