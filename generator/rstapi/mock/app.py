@@ -116,7 +116,7 @@ class MockApp:
             return error_reply(400, "The query string is not valid percent-encoded UTF-8.")
         problems = [
             found
-            for rule in operation.parameters
+            for rule in operation.checked_parameters
             for found in rule.problems(_raw(rule, path, query, request))
         ]
         body: Any = None

@@ -1,7 +1,8 @@
 """Credentials: the token endpoint issues HS256 JWTs, operations accept `Authorization: JWT <token>`.
 
 Only tokens this mock signed (or the configured static token) pass, and only until they expire by the
-injected clock. Verified signatures are remembered, so a token is decoded once, not per request.
+injected clock. Accepted Authorization headers are remembered byte for byte with their expiry, so a
+client that sends the same header again is checked with one lookup and one clock reading.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class TokenAuthority:
         self._ttl = ttl_seconds
         self._clock = clock
         self._static = static_token
-        self._verified: dict[str, float] = {}
+        self._accepted: dict[bytes, float] = {}
 
     @property
     def ttl_seconds(self) -> int:
@@ -67,6 +68,21 @@ class TokenAuthority:
         """None when the header carries a valid token, else the reason it does not."""
         if authorization is None:
             return MISSING
+        expiry = self._accepted.get(authorization)
+        if expiry is None:
+            parsed = self._parse(authorization)
+            if isinstance(parsed, AuthFailure):
+                return parsed
+            expiry = parsed
+            self._remember(authorization, expiry)
+        return None if self._clock() < expiry else EXPIRED
+
+    def valid_until(self, authorization: bytes | None) -> float:
+        """When the (already accepted) credentials in the header stop being accepted."""
+        return self._accepted.get(authorization or b"", 0.0)
+
+    def _parse(self, authorization: bytes) -> AuthFailure | float:
+        """The expiry of the header's token, or why the header is refused."""
         scheme, _, token = authorization.decode("latin-1").strip().partition(" ")
         token = token.strip()
         if scheme.lower() == "bearer":
@@ -74,24 +90,9 @@ class TokenAuthority:
         if scheme != SCHEME or not token or " " in token:
             return MALFORMED
         if token == self._static:
-            return None
-        return self._check_token(token)
-
-    def valid_until(self, authorization: bytes | None) -> float:
-        """When the (already checked) credentials in the header stop being accepted."""
-        token = (authorization or b"").decode("latin-1").strip().partition(" ")[2].strip()
-        if token == self._static:
             return math.inf
-        return self._verified.get(token, 0.0)
-
-    def _check_token(self, token: str) -> AuthFailure | None:
-        expiry = self._verified.get(token)
-        if expiry is None:
-            expiry = self._decode_expiry(token)
-            if expiry is None:
-                return INVALID
-            self._remember(token, expiry)
-        return None if self._clock() < expiry else EXPIRED
+        expiry = self._decode_expiry(token)
+        return INVALID if expiry is None else expiry
 
     def _decode_expiry(self, token: str) -> float | None:
         try:
@@ -107,7 +108,7 @@ class TokenAuthority:
         expiry = claims["exp"]
         return float(expiry) if isinstance(expiry, int | float) else None
 
-    def _remember(self, token: str, expiry: float) -> None:
-        if len(self._verified) >= _CACHE_LIMIT:
-            self._verified.clear()
-        self._verified[token] = expiry
+    def _remember(self, authorization: bytes, expiry: float) -> None:
+        if len(self._accepted) >= _CACHE_LIMIT:
+            self._accepted.clear()
+        self._accepted[authorization] = expiry

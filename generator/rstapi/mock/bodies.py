@@ -7,7 +7,7 @@ A body is either decoded into a value or refused with the status the client shou
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -39,10 +39,15 @@ class MediaRule:
 
 @dataclass(frozen=True, slots=True)
 class BodyRule:
-    """An operation's requestBody."""
+    """An operation's requestBody; `by_header` finds a Content-Type sent as declared without parsing it."""
 
     required: bool
     media: dict[str, MediaRule]
+    by_header: dict[bytes, tuple[str, MediaRule]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        exact = {name.encode("latin-1"): (name, rule) for name, rule in self.media.items()}
+        object.__setattr__(self, "by_header", exact)
 
     def decode(self, raw: bytes, content_type: bytes | None) -> Any:
         """The decoded body (None when empty and optional); raises BodyRefused."""
@@ -50,8 +55,7 @@ class BodyRule:
             if self.required:
                 raise BodyRefused(400, "The request body is required.", [_missing_body()])
             return None
-        media_type = (content_type or b"").split(b";")[0].strip().decode("latin-1").lower()
-        rule = self.media.get(media_type)
+        media_type, rule = self.by_header.get(content_type or b"") or self._media_of(content_type)
         if rule is None:
             accepted = ", ".join(sorted(self.media))
             raise BodyRefused(
@@ -62,6 +66,10 @@ class BodyRule:
         if problems:
             raise BodyRefused(400, "The request body does not match the schema.", problems)
         return value
+
+    def _media_of(self, content_type: bytes | None) -> tuple[str, MediaRule | None]:
+        media_type = (content_type or b"").split(b";")[0].strip().decode("latin-1").lower()
+        return media_type, self.media.get(media_type)
 
 
 def _missing_body() -> Problem:

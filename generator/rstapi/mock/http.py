@@ -34,13 +34,15 @@ class Request:
     @classmethod
     def from_scope(cls, scope: Scope) -> Request:
         raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
-        return cls(
-            method=scope["method"],
-            raw_path=raw_path.partition(b"?")[0],
-            query=scope.get("query_string", b""),
-            headers=dict(scope.get("headers", ())),
-            scheme=scope.get("scheme", "http"),
-            server=scope.get("server"),
+        if b"?" in raw_path:
+            raw_path = raw_path.partition(b"?")[0]
+        return cls(  # positional: this runs once per request
+            scope["method"],
+            raw_path,
+            scope.get("query_string", b""),
+            dict(scope.get("headers", ())),
+            scope.get("scheme", "http"),
+            scope.get("server"),
         )
 
     def header(self, name: bytes) -> bytes | None:
@@ -78,8 +80,16 @@ class BodyTooLarge(Exception):
 
 async def read_body(receive: Receive, limit: int) -> bytes:
     """Read the whole body, raising BodyTooLarge as soon as it passes `limit` bytes."""
-    chunks: list[bytes] = []
-    size = 0
+    message = await receive()
+    if message["type"] != "http.request":
+        return b""
+    body: bytes = message.get("body", b"")
+    if len(body) > limit:
+        raise BodyTooLarge
+    if not message.get("more_body", False):  # the usual case: the whole body in one message
+        return body
+    chunks = [body]
+    size = len(body)
     while True:
         message = await receive()
         if message["type"] != "http.request":

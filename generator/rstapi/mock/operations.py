@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rstapi.mock.bodies import FORM, BodyRule, body_rule
@@ -18,7 +18,12 @@ _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    """One method on one path template, ready to serve."""
+    """One method on one path template, ready to serve.
+
+    The last three fields are derived at build time, since they are read on every request:
+    `checked_parameters` leaves out path parameters any matched value satisfies (a routed request
+    always has them); `memoizable` is a GET whose answer depends only on what GetMemo keys on.
+    """
 
     method: str
     template: str
@@ -31,15 +36,20 @@ class Operation:
     success: int | None
     detail_parameter: str | None
     default_page_size: int | None
+    checked_parameters: tuple[ParameterRule, ...] = field(init=False)
+    reads_query: bool = field(init=False)
+    memoizable: bool = field(init=False)
 
-    @property
-    def memoizable(self) -> bool:
-        """A GET whose answer depends only on what GetMemo keys on."""
-        return self.method == "GET" and not any(rule.location == "header" for rule in self.parameters)
+    def __post_init__(self) -> None:
+        checked = tuple(rule for rule in self.parameters if not self._always_satisfied(rule))
+        reads_query = any(rule.location == "query" for rule in self.parameters) or self.is_paginated
+        memoizable = self.method == "GET" and not any(rule.location == "header" for rule in self.parameters)
+        object.__setattr__(self, "checked_parameters", checked)
+        object.__setattr__(self, "reads_query", reads_query)
+        object.__setattr__(self, "memoizable", memoizable)
 
-    @property
-    def reads_query(self) -> bool:
-        return any(rule.location == "query" for rule in self.parameters) or self.is_paginated
+    def _always_satisfied(self, rule: ParameterRule) -> bool:
+        return rule.location == "path" and rule.check is None and "{" + rule.name + "}" in self.template
 
     @property
     def is_paginated(self) -> bool:

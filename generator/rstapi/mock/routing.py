@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote, unquote_to_bytes
 
 _PARAM = re.compile(r"\{([^{}/]+)\}")
 _SAFE = "/:@!$&'()*+,;=-._~"
 
 
-@dataclass(frozen=True, slots=True)
-class RouteMatch:
+class RouteMatch(NamedTuple):  # built per request: a tuple is cheaper than a frozen dataclass
     template: str
     params: dict[str, str]
 
@@ -57,8 +57,8 @@ class Router:
         for route in self._by_depth.get(raw_path.count(b"/"), ()):
             found = route.pattern.fullmatch(raw_path)
             if found is not None:
-                values = [_decode(value) for value in found.groups()]
-                return RouteMatch(route.template, dict(zip(route.names, values, strict=True)))
+                values = map(_decode, found.groups())
+                return RouteMatch(route.template, dict(zip(route.names, values)))  # noqa: B905 - one name per group
         check_path(raw_path)
         return None
 
@@ -80,7 +80,7 @@ def _compile(template: str) -> re.Pattern[bytes]:
 
 def _decode(raw: bytes) -> str:
     try:
-        return unquote_to_bytes(raw).decode("utf-8") if b"%" in raw else raw.decode("utf-8")
+        return raw.decode("utf-8") if b"%" not in raw else unquote_to_bytes(raw).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidPath("the path is not valid percent-encoded UTF-8") from exc
 
