@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import re
 import statistics
 import sys
@@ -62,21 +63,21 @@ def publish(text: str) -> None:
     )
 
 
-def endpoint_sections(text: str) -> tuple[str, list[str], str]:
-    """(head, endpoint sections, tail): sections start at a label followed by a '*' overline."""
-    starts = [m.start() for m in re.finditer(r"^\.\. _[^:]+ Endpoint:\n\n\*+\n", text, re.M)]
-    tail_start = text.index(".. _content item Fields:") if ".. _content item Fields:" in text else len(text)
-    sections = [text[a:b] for a, b in zip(starts, [*starts[1:], tail_start], strict=True)]
-    return text[: starts[0]], sections, text[tail_start:]
+def top_sections(text: str) -> list[str]:
+    """The text cut at each top-level section (a '*' overline, with the label just before it)."""
+    starts = [m.start() for m in re.finditer(r"^(?:\.\. _[^:]+:\n\n)?\*{4,}\n[^\n]+\n\*{4,}\n", text, re.M)]
+    bounds = [0, *starts, len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def synthetic(text: str, scale: int) -> str:
-    """The seed with its endpoint sections repeated ``scale`` times under renamed paths and labels."""
-    head, sections, tail = endpoint_sections(text)
-    copies = [sections]
-    for n in range(1, scale):
-        copies.append([_renamed(s, n) for s in sections])
-    return head + "".join("".join(c) for c in copies) + tail
+    """The seed with each endpoint section repeated ``scale`` times under renamed paths and labels."""
+    chunks = []
+    for chunk in top_sections(text):
+        chunks.append(chunk)
+        if "Method and Endpoint" in chunk:
+            chunks += [_renamed(chunk, n) for n in range(1, scale)]
+    return "".join(chunks)
 
 
 def _renamed(section: str, n: int) -> str:

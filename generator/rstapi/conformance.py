@@ -107,5 +107,6 @@ def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:
         for response in operation.responses:
             target = api.schema(response.schema.ref or "") if response.schema else None
             if target is not None:
-                pairs += [(target, e) for e in response.examples if e.parsed and e not in target.examples]
+                own = [e for e in response.examples if e.parsed and all(e is not s for s in target.examples)]
+                pairs += [(target, e) for e in own]
     return pairs

@@ -168,6 +168,10 @@ class Api:
     index: tuple[IndexEntry, ...] = ()
     labels: tuple[Label, ...] = ()
     refs: tuple[RefUse, ...] = ()
+    _by_name: dict[str, ObjectSchema] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {s.name: s for s in self.schemas})
 
     def schema(self, name: str) -> ObjectSchema | None:
-        return next((s for s in self.schemas if s.name == name), None)
+        return self._by_name.get(name)

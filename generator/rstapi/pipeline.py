@@ -5,6 +5,9 @@ parse -> extract -> lint -> emit -> overlay -> validate; nothing here prints or 
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -35,7 +38,30 @@ class BuildResult:
 
 def build(config: Config) -> BuildResult:
     """Everything the sources say, and everything wrong with them. Raises ReadError for I/O."""
-    api, diagnostics = load_api([(path, config.display(path)) for path in config.sources])
+    with _gc_paused():
+        api, diagnostics = load_api([(path, config.display(path)) for path in config.sources])
+        return _build_on(api, diagnostics, config)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while one build runs (as mypy does for its batch runs).
+
+    A docutils doctree is millions of small objects with parent pointers; every full collection
+    during the build walks all of them again, which costs a quarter of the parse and makes build
+    time grow with the square of the document's size. What the build leaves behind is collected
+    by the next automatic collection after it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) -> BuildResult:
     if api is None:
         return BuildResult(None, None, tuple(diagnostics))
     diagnostics += lint(api)
