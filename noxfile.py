@@ -116,7 +116,10 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The benchmarks: ratios against reference runs in the same process (see bench/)."""
+    """The benchmarks (ratios against reference runs, see bench/); `-- spec mock` picks some."""
     _install(session)
+    _node_tools(session)
+    wanted = set(session.posargs)
     for script in sorted((ROOT / "bench").glob("*_bench.py")):
-        session.run("python", str(script.relative_to(ROOT)), *session.posargs)
+        if not wanted or script.stem.removesuffix("_bench") in wanted:
+            session.run("python", str(script.relative_to(ROOT)))
