@@ -200,7 +200,11 @@ def site_command(spec_path: Path, out: Path, assets: Path) -> None:
     "--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default)."
 )
 @click.option("--port", type=int, default=4010, show_default=True)
-@click.option("--token", "static_token", help="Also accept this static token: Authorization: JWT <token>.")
+@click.option(
+    "--token",
+    "static_token",
+    help="Also accept this static token: Authorization: <prefix> <token> (the spec's auth prefix, e.g. JWT).",
+)
 @click.option(
     "--docs",
     "docs_dir",
@@ -281,8 +285,13 @@ def _print_client_problems(result: ClientResult) -> None:
 @main.command("contract")
 @_SPEC_OPTION
 @click.option("--base-url", required=True, help="The server to test, e.g. http://127.0.0.1:4010.")
-@click.option("--token", help="A static access token (sent as `Authorization: JWT <token>`).")
-@click.option("--client-id", help="Fetch a JWT from the spec's token endpoint with these client credentials.")
+@click.option(
+    "--token",
+    help="A static access token, sent as `Authorization: <prefix> <token>` (the spec's auth prefix, e.g. JWT).",
+)
+@click.option(
+    "--client-id", help="Fetch an access token from the spec's token endpoint with these client credentials."
+)
 @click.option("--client-secret", help="The secret for --client-id.")
 @click.option(
     "--include", multiple=True, help="Only this operation (operationId or 'METHOD /path'); repeatable."

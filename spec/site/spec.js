@@ -4197,7 +4197,8 @@ window.RSTAPI_SPEC = {
     "type": "apiKey",
     "in": "header",
     "name": "Authorization",
-    "description": "`JWT <access token>`: a token from POST /oauth2/v1/access_token (client credentials, token_type=jwt)."
+    "description": "`JWT <access token>`: a token from POST /oauth2/v1/access_token (client credentials, token_type=jwt).",
+    "x-rstapi-auth-prefix": "JWT"
    }
   },
   "responses": {

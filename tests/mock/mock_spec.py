@@ -284,6 +284,7 @@ def build_spec() -> dict[str, Any]:
                     "in": "header",
                     "name": "Authorization",
                     "description": "JWT <access token>",
+                    "x-rstapi-auth-prefix": "JWT",
                 }
             },
             "schemas": _SCHEMAS,

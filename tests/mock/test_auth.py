@@ -1,10 +1,18 @@
-"""Credentials: tokens from the token endpoint, `Authorization: JWT <token>` only, 401s with hints."""
+"""Credentials: tokens from the token endpoint, `Authorization: <the spec's prefix> <token>` only, 401s with hints.
+
+The sample spec's prefix is JWT (`x-rstapi-auth-prefix`); a spec with an http bearer scheme gets Bearer.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 import jwt
 import pytest
 from conftest import DEMO_FORM, TOKEN_PATH, Client, Clock
+
+from rstapi.mock import MockSettings, make_app
+from rstapi.mock.server import banner
 
 LIST = "/enterprise/v1/enterprise-catalogs/"
 
@@ -84,3 +92,66 @@ def test_unsigned_token_is_401(client: Client, clock: Clock) -> None:
     claims = {"iss": "rstapi-mock", "sub": "x", "exp": int(clock.now) + 60}
     unsigned = jwt.encode(claims, None, algorithm="none")
     assert client.get(LIST, headers={"Authorization": f"JWT {unsigned}"}).status_code == 401
+
+
+def _bearer_spec() -> dict[str, Any]:
+    """A two-operation API whose spec says `Authorization: Bearer <token>` the standard way."""
+    form = {
+        "type": "object",
+        "required": ["grant_type", "client_id", "client_secret"],
+        "properties": {
+            "grant_type": {"type": "string", "enum": ["client_credentials"]},
+            "client_id": {"type": "string"},
+            "client_secret": {"type": "string"},
+        },
+    }
+    token = {"access_token": "abc", "token_type": "Bearer", "expires_in": 60}
+    widget = {"id": "w1", "name": "Widget"}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Widgets", "version": "1"},
+        "security": [{"bearer": []}],
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+        "paths": {
+            "/token": {
+                "post": {
+                    "security": [],
+                    "x-rstapi-token-endpoint": True,
+                    "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": form}}},
+                    "responses": {"200": {"description": "A token", "content": _example(token)}},
+                }
+            },
+            "/widgets/": {
+                "get": {"responses": {"200": {"description": "A widget", "content": _example(widget)}}}
+            },
+        },
+    }
+
+
+def _example(value: dict[str, Any]) -> dict[str, Any]:
+    return {"application/json": {"schema": {"type": "object"}, "example": value}}
+
+
+def test_a_bearer_spec_issues_bearer_tokens_and_accepts_only_bearer(clock: Clock) -> None:
+    client = Client(make_app(_bearer_spec(), token_secret="test-secret-" + "x" * 32, clock=clock))
+    issued = client.post("/token", data=DEMO_FORM)
+    assert issued.status_code == 200, issued.text
+    assert issued.json()["token_type"] == "Bearer"
+    token = issued.json()["access_token"]
+
+    accepted = client.get("/widgets/", headers={"Authorization": f"Bearer {token}"})
+    assert accepted.status_code == 200
+    assert accepted.json() == {"id": "w1", "name": "Widget"}
+
+    refused = client.get("/widgets/", headers={"Authorization": f"JWT {token}"})
+    assert refused.status_code == 401
+    assert refused.headers["www-authenticate"].startswith("Bearer ")
+    body = refused.json()
+    assert body["detail"] == "The Authorization header uses the JWT scheme; this API expects Bearer."
+    assert body["hint"] == "Send 'Authorization: Bearer <access_token>' (the word Bearer, not JWT)."
+
+
+def test_the_banner_names_the_spec_prefix() -> None:
+    lines = banner(_bearer_spec(), "127.0.0.1", 4010, MockSettings(static_token="s3cret"))
+    assert "then send: Authorization: Bearer <access_token>" in lines
+    assert "Static token accepted: Authorization: Bearer s3cret" in lines

@@ -81,7 +81,17 @@ def small_spec() -> dict[str, Any]:
                 }
             },
         },
-        "components": {"schemas": {"Item": item}},
+        "components": {
+            "schemas": {"Item": item},
+            "securitySchemes": {
+                "JWT": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization",
+                    "x-rstapi-auth-prefix": "JWT",
+                }
+            },
+        },
     }
 
 
@@ -102,6 +112,13 @@ def test_info_variables_and_auth() -> None:
         "access_token_expiry": "0",
     }
     assert {"key": "value", "value": "JWT {{access_token}}", "type": "string"} in collection["auth"]["apikey"]
+
+
+def test_auth_header_uses_the_spec_prefix_of_an_http_bearer_scheme() -> None:
+    spec = small_spec()
+    spec["components"]["securitySchemes"]["JWT"] = {"type": "http", "scheme": "bearer"}
+    header = {"key": "value", "value": "Bearer {{access_token}}", "type": "string"}
+    assert header in collection_from_spec(spec)["auth"]["apikey"]
 
 
 def test_base_url_flag_overrides_the_server() -> None:

@@ -156,6 +156,7 @@ def test_overlay_facts_server_security_token_errors() -> None:
     assert SPEC_DICT["servers"] == [{"url": "https://api.edx.org", "description": "edX production API"}]
     scheme = SPEC_DICT["components"]["securitySchemes"]["JWT"]
     assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "Authorization")
+    assert scheme["x-rstapi-auth-prefix"] == "JWT"  # the edX API wants `Authorization: JWT <token>`
     assert SPEC_DICT["security"] == [{"JWT": []}]
     token = op("post", "/oauth2/v1/access_token")
     form = schema_of(token["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"])

@@ -1,4 +1,8 @@
-"""Credentials for a run: a static token, or a JWT fetched from the spec's token endpoint."""
+"""Credentials for a run: a static token, or one fetched from the spec's token endpoint.
+
+Either is sent as `Authorization: <prefix> <token>`, the prefix being the spec's auth prefix (e.g.
+JWT) unless the token endpoint answers with its own `token_type`.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from typing import Any
 import httpx
 
 from rstapi.contract.settings import ContractError, ContractSettings
+from rstapi.openapi.auth import auth_prefix
 
 __all__ = ["TOKEN_ENDPOINT_MARK", "authorization_header", "token_endpoint"]
 
 TOKEN_ENDPOINT_MARK = "x-rstapi-token-endpoint"
-_DEFAULT_TOKEN_TYPE = "JWT"
 
 
 def token_endpoint(spec: dict[str, Any]) -> str | None:
@@ -28,7 +32,7 @@ def authorization_header(spec: dict[str, Any], settings: ContractSettings, app: 
     """The `Authorization` value every request carries, or None when the run is anonymous."""
     if settings.token is not None:
         token = settings.token
-        return token if " " in token else f"{_DEFAULT_TOKEN_TYPE} {token}"
+        return token if " " in token else f"{auth_prefix(spec)} {token}"
     if settings.client_id is None or settings.client_secret is None:
         return None
     path = token_endpoint(spec)
@@ -42,7 +46,7 @@ def authorization_header(spec: dict[str, Any], settings: ContractSettings, app: 
         "client_secret": settings.client_secret,
         "token_type": "jwt",
     }
-    return _token_from(_post_form(settings, path, form, app))
+    return _token_from(_post_form(settings, path, form, app), auth_prefix(spec))
 
 
 def _post_form(settings: ContractSettings, path: str, form: dict[str, str], app: Any) -> httpx.Response:
@@ -60,7 +64,7 @@ async def _post_in_process(app: Any, url: str, form: dict[str, str]) -> httpx.Re
         return await client.post(url, data=form)
 
 
-def _token_from(response: httpx.Response) -> str:
+def _token_from(response: httpx.Response, prefix: str) -> str:
     where = f"{response.request.method} {response.request.url}"
     if response.status_code != 200:
         raise ContractError(
@@ -68,7 +72,7 @@ def _token_from(response: httpx.Response) -> str:
         )
     try:
         body = response.json()
-        token, token_type = body["access_token"], body.get("token_type") or _DEFAULT_TOKEN_TYPE
+        token, token_type = body["access_token"], body.get("token_type") or prefix
     except (ValueError, KeyError, TypeError):
         raise ContractError(f"{where} did not answer with an access_token") from None
     return f"{token_type} {token}"

@@ -46,6 +46,7 @@ from rstapi.mock.settings import (
 )
 from rstapi.mock.state import CONTROL_PREFIX, StatefulScenario
 from rstapi.mock.validation import ParameterRule, Schemas
+from rstapi.openapi.auth import auth_prefix
 
 _MAX_QUERY_FIELDS = 1000
 Query = dict[str, list[str]]
@@ -61,7 +62,11 @@ class MockApp:
         self._router = Router(list(self._operations))
         self._documents = Documents(spec, settings.docs_dir)
         self._authority = TokenAuthority(
-            settings.token_secret, settings.token_ttl, settings.clock, settings.static_token
+            settings.token_secret,
+            settings.token_ttl,
+            settings.clock,
+            settings.static_token,
+            auth_prefix(spec),
         )
         self._cache = ReplyCache()
         self._memo = GetMemo(settings.clock)
@@ -223,7 +228,7 @@ class MockApp:
         scope = value.get("scope") if isinstance(value.get("scope"), str) else ""
         value.update(
             access_token=self._authority.issue(str(fields["client_id"]), str(scope)),
-            token_type="JWT",
+            token_type=self._authority.prefix,
             expires_in=self._authority.ttl_seconds,
             scope=scope,
         )

@@ -1,5 +1,6 @@
-"""Credentials: the token endpoint issues HS256 JWTs, operations accept `Authorization: JWT <token>`.
+"""Credentials: the token endpoint issues HS256 JWTs, operations accept `Authorization: <prefix> <token>`.
 
+The prefix is the spec's auth prefix (`rstapi.openapi.auth.auth_prefix`), e.g. JWT for the edX API.
 Only tokens this mock signed (or the configured static token) pass, and only until they expire by the
 injected clock. Accepted Authorization headers are remembered byte for byte with their expiry, so a
 client that sends the same header again is checked with one lookup and one clock reading.
@@ -14,14 +15,17 @@ from dataclasses import dataclass
 import jwt
 
 ISSUER = "rstapi-mock"
-SCHEME = "JWT"
 _CACHE_LIMIT = 4096
+# The token words clients mix up, as the messages spell them: sending one that is not the spec's
+# prefix gets "uses the <word> scheme" instead of the generic "not '<prefix> <token>'".
+_TOKEN_WORDS = {"bearer": "Bearer", "jwt": "JWT"}
 
 
 @dataclass(frozen=True, slots=True)
 class AuthFailure:
     """Why a request's credentials were refused, and what the caller should do instead."""
 
+    scheme: str
     detail: str
     hint: str
 
@@ -29,26 +33,55 @@ class AuthFailure:
     def challenge(self) -> bytes:
         """The WWW-Authenticate header value."""
         description = self.detail.replace('"', "'")
-        return f'{SCHEME} realm="{ISSUER}", error="invalid_token", error_description="{description}"'.encode()
+        return f'{self.scheme} realm="{ISSUER}", error="invalid_token", error_description="{description}"'.encode()
 
 
-_HOW = "Get a token from the token endpoint and send it as 'Authorization: JWT <access_token>'."
-MISSING = AuthFailure("The request has no Authorization header.", _HOW)
-BEARER = AuthFailure(
-    "The Authorization header uses the Bearer scheme; this API expects JWT.",
-    "Send 'Authorization: JWT <access_token>' (the word JWT, not Bearer).",
-)
-MALFORMED = AuthFailure("The Authorization header is not 'JWT <token>'.", _HOW)
-INVALID = AuthFailure("The token was not issued by this server or its signature is wrong.", _HOW)
-EXPIRED = AuthFailure("The token has expired.", "Request a new token from the token endpoint.")
+@dataclass(frozen=True, slots=True)
+class Refusals:
+    """The 401 reasons for one auth prefix, each hint naming `Authorization: <prefix> <access_token>`."""
+
+    prefix: str
+    missing: AuthFailure
+    malformed: AuthFailure
+    invalid: AuthFailure
+    expired: AuthFailure
+
+    def wrong_word(self, word: str) -> AuthFailure:
+        """The header used another token word (Bearer where the spec says JWT, or the reverse)."""
+        prefix = self.prefix
+        return AuthFailure(
+            prefix,
+            f"The Authorization header uses the {word} scheme; this API expects {prefix}.",
+            f"Send 'Authorization: {prefix} <access_token>' (the word {prefix}, not {word}).",
+        )
+
+
+def refusals_for(prefix: str) -> Refusals:
+    """The refusals of an API whose spec's auth prefix is `prefix`."""
+    how = f"Get a token from the token endpoint and send it as 'Authorization: {prefix} <access_token>'."
+    return Refusals(
+        prefix=prefix,
+        missing=AuthFailure(prefix, "The request has no Authorization header.", how),
+        malformed=AuthFailure(prefix, f"The Authorization header is not '{prefix} <token>'.", how),
+        invalid=AuthFailure(
+            prefix, "The token was not issued by this server or its signature is wrong.", how
+        ),
+        expired=AuthFailure(prefix, "The token has expired.", "Request a new token from the token endpoint."),
+    )
 
 
 class TokenAuthority:
     """Issues and checks access tokens."""
 
     def __init__(
-        self, secret: str, ttl_seconds: int, clock: Callable[[], float], static_token: str | None
+        self,
+        secret: str,
+        ttl_seconds: int,
+        clock: Callable[[], float],
+        static_token: str | None,
+        prefix: str,
     ) -> None:
+        self._refusals = refusals_for(prefix)
         self._secret = secret
         self._ttl = ttl_seconds
         self._clock = clock
@@ -59,6 +92,11 @@ class TokenAuthority:
     def ttl_seconds(self) -> int:
         return self._ttl
 
+    @property
+    def prefix(self) -> str:
+        """The word accepted before the token: `Authorization: <prefix> <token>`."""
+        return self._refusals.prefix
+
     def issue(self, client_id: str, scope: str) -> str:
         now = int(self._clock())
         claims = {"iss": ISSUER, "sub": client_id, "scope": scope, "iat": now, "exp": now + self._ttl}
@@ -67,7 +105,7 @@ class TokenAuthority:
     def check(self, authorization: bytes | None) -> AuthFailure | None:
         """None when the header carries a valid token, else the reason it does not."""
         if authorization is None:
-            return MISSING
+            return self._refusals.missing
         expiry = self._accepted.get(authorization)
         if expiry is None:
             parsed = self._parse(authorization)
@@ -75,7 +113,7 @@ class TokenAuthority:
                 return parsed
             expiry = parsed
             self._remember(authorization, expiry)
-        return None if self._clock() < expiry else EXPIRED
+        return None if self._clock() < expiry else self._refusals.expired
 
     def valid_until(self, authorization: bytes | None) -> float:
         """When the (already accepted) credentials in the header stop being accepted."""
@@ -85,14 +123,16 @@ class TokenAuthority:
         """The expiry of the header's token, or why the header is refused."""
         scheme, _, token = authorization.decode("latin-1").strip().partition(" ")
         token = token.strip()
-        if scheme.lower() == "bearer":
-            return BEARER
-        if scheme != SCHEME or not token or " " in token:
-            return MALFORMED
+        refusals = self._refusals
+        word = _TOKEN_WORDS.get(scheme.lower())
+        if word is not None and word.lower() != refusals.prefix.lower():
+            return refusals.wrong_word(word)
+        if scheme != refusals.prefix or not token or " " in token:
+            return refusals.malformed
         if token == self._static:
             return math.inf
         expiry = self._decode_expiry(token)
-        return INVALID if expiry is None else expiry
+        return refusals.invalid if expiry is None else expiry
 
     def _decode_expiry(self, token: str) -> float | None:
         try:

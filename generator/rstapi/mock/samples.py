@@ -15,6 +15,7 @@ from rstapi.mock.operations import Operation, compile_operations
 from rstapi.mock.refs import resolve
 from rstapi.mock.synthesize import synthesize
 from rstapi.mock.validation import Schemas
+from rstapi.openapi.auth import auth_prefix
 
 _IDENTIFYING = ("id", "uuid", "key")
 
@@ -33,7 +34,7 @@ class SampleRequest:
 def sample_requests(spec: dict[str, Any], token: str = "") -> list[SampleRequest]:
     """One valid request per operation of the spec, in document order."""
     operations = compile_operations(spec, Schemas(spec))
-    auth = {"Authorization": f"JWT {token}"} if token else {}
+    auth = {"Authorization": f"{auth_prefix(spec)} {token}"} if token else {}
     return [_sample(spec, op, auth) for methods in operations.values() for op in methods.values()]
 
 

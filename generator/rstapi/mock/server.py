@@ -12,6 +12,7 @@ import yaml
 from rstapi.mock.app import MockApp
 from rstapi.mock.operations import is_token_endpoint
 from rstapi.mock.settings import MockSettings
+from rstapi.openapi.auth import auth_prefix
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster startup
 
@@ -49,16 +50,16 @@ def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -
         f"Mock server for {spec.get('info', {}).get('title', 'the API')} at {url}",
         f"Spec: {url}/openapi.yaml",
     ]
-    token = token_path(spec)
+    token, prefix = token_path(spec), auth_prefix(spec)
     if token is not None:
         lines += [
             f"Demo client: client_id={settings.client_id} client_secret={settings.client_secret}",
             f"curl -s -X POST {url}{token} -d grant_type=client_credentials "
             f"-d client_id={settings.client_id} -d client_secret={settings.client_secret} -d token_type=jwt",
-            "then send: Authorization: JWT <access_token>",
+            f"then send: Authorization: {prefix} <access_token>",
         ]
     if settings.static_token:
-        lines.append(f"Static token accepted: Authorization: JWT {settings.static_token}")
+        lines.append(f"Static token accepted: Authorization: {prefix} {settings.static_token}")
     if settings.stateful:
         lines.append(f"Stateful: state at {url}/__mock__/state, reset with POST {url}/__mock__/reset")
     return lines

@@ -1,9 +1,10 @@
 """A Postman collection (format v2.1) from the spec: folders by tag, one request per operation.
 
 Every id is derived from the spec's names (uuid5), so the same spec gives the same bytes. Requests
-carry the reference's examples; the collection authenticates with `Authorization: JWT
-{{access_token}}`, and its pre-request script fetches that token with client credentials from the
-operation marked `x-rstapi-token-endpoint` whenever it is missing or expired.
+carry the reference's examples; the collection authenticates with `Authorization: <prefix>
+{{access_token}}` (the spec's auth prefix, e.g. JWT), and its pre-request script fetches that token
+with client credentials from the operation marked `x-rstapi-token-endpoint` whenever it is missing
+or expired.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rstapi.openapi.auth import auth_prefix
 from rstapi.publish.operations import SpecOperation, example_value, has_example, resolve, spec_operations
 from rstapi.publish.postman_items import item_id, request_item, token_form
 from rstapi.publish.postman_scripts import token_script
@@ -19,14 +21,6 @@ __all__ = ["SCHEMA_URL", "collection_from_spec", "dump_collection"]
 
 SCHEMA_URL = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
 _FALLBACK_BASE_URL = "http://localhost"
-_JWT_AUTH = {
-    "type": "apikey",
-    "apikey": [
-        {"key": "key", "value": "Authorization", "type": "string"},
-        {"key": "value", "value": "JWT {{access_token}}", "type": "string"},
-        {"key": "in", "value": "header", "type": "string"},
-    ],
-}
 
 
 def collection_from_spec(spec: dict[str, Any], *, base_url: str | None = None) -> dict[str, Any]:
@@ -35,7 +29,7 @@ def collection_from_spec(spec: dict[str, Any], *, base_url: str | None = None) -
     collection: dict[str, Any] = {
         "info": _info(spec),
         "item": _items(spec, operations),
-        "auth": _JWT_AUTH,
+        "auth": _auth(spec),
         "event": _events(spec, operations),
         "variable": _variables(base_url or default_base_url(spec)),
     }
@@ -45,6 +39,18 @@ def collection_from_spec(spec: dict[str, Any], *, base_url: str | None = None) -
 def dump_collection(collection: dict[str, Any]) -> str:
     """The collection as the JSON text written to disk (stable formatting, final newline)."""
     return json.dumps(collection, indent=2, ensure_ascii=False) + "\n"
+
+
+def _auth(spec: dict[str, Any]) -> dict[str, Any]:
+    """Every request sends `Authorization: <prefix> {{access_token}}`."""
+    return {
+        "type": "apikey",
+        "apikey": [
+            {"key": "key", "value": "Authorization", "type": "string"},
+            {"key": "value", "value": auth_prefix(spec) + " {{access_token}}", "type": "string"},
+            {"key": "in", "value": "header", "type": "string"},
+        ],
+    }
 
 
 def _info(spec: dict[str, Any]) -> dict[str, Any]:

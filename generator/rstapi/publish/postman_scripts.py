@@ -10,7 +10,7 @@ from rstapi.publish.operations import status_phrase
 __all__ = ["test_script", "token_script"]
 
 _TOKEN_SCRIPT = """\
-// Gets a JWT with client credentials when access_token is missing or expired, before every request
+// Gets an access token with client credentials when access_token is missing or expired, before every request
 // that needs one. The requests listed in NO_TOKEN_NEEDED (the token request itself) are left alone.
 const TOKEN_URL = {url};
 const TOKEN_FORM = {form};

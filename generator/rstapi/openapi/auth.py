@@ -1,0 +1,43 @@
+"""The word a spec's API expects before the token: `Authorization: <prefix> <token>`.
+
+The spec's consumers (mock, Postman collection, contract runner) all send or accept this header, and
+all learn the word here, from the emitted spec alone. An `apiKey` scheme in the Authorization header
+has no field for the word, so the spec states it with `x-rstapi-auth-prefix` on the scheme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["AUTH_PREFIX_MARK", "DEFAULT_AUTH_PREFIX", "auth_prefix"]
+
+AUTH_PREFIX_MARK = "x-rstapi-auth-prefix"
+DEFAULT_AUTH_PREFIX = "Bearer"
+
+
+def auth_prefix(spec: Mapping[str, Any]) -> str:
+    """The prefix of the first security scheme the spec's top-level `security` names:
+    its `x-rstapi-auth-prefix`, else the capitalised `scheme` of an `http` scheme, else Bearer."""
+    scheme = _first_required_scheme(spec)
+    marked = scheme.get(AUTH_PREFIX_MARK)
+    if isinstance(marked, str) and marked.strip():
+        return marked.strip()
+    http_scheme = scheme.get("scheme")
+    if scheme.get("type") == "http" and isinstance(http_scheme, str) and http_scheme.strip():
+        return http_scheme.strip().capitalize()
+    return DEFAULT_AUTH_PREFIX
+
+
+def _first_required_scheme(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The security scheme object of the first name in the top-level `security`, or {}."""
+    components = spec.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
+    if not isinstance(schemes, Mapping):
+        return {}
+    for requirement in spec.get("security") or []:
+        for name in requirement if isinstance(requirement, Mapping) else ():
+            scheme = schemes.get(name)
+            if isinstance(scheme, Mapping):
+                return scheme
+    return {}
