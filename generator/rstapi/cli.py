@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import click
 
 from rstapi.client import Result as ClientResult
@@ -45,10 +46,14 @@ def main() -> None:
     """Turn an RST API reference into an OpenAPI spec, a lint report, a mock and more."""
 
 
-def _config(sources: Sequence[Path], overlay: Path | None, **flags: Any) -> Config:
+def _config(sources: Sequence[Path], overlay: Path | None, no_overlay: bool = False, **flags: Any) -> Config:
     config = load_config(Path("."), sources=tuple(sources) or None, overlay=overlay, **flags)
     if not config.sources:
         raise ConfigError("no --source given and no [tool.rstapi] sources in pyproject.toml")
+    if no_overlay:
+        if overlay is not None:
+            raise ConfigError("give --overlay or --no-overlay, not both")
+        config = attrs.evolve(config, overlay=None)
     return config
 
 
@@ -90,6 +95,9 @@ _SOURCE_OPTION = click.option(
     help="RST reference(s); default from [tool.rstapi].",
 )
 _STRICT_OPTION = click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+_NO_OVERLAY_OPTION = click.option(
+    "--no-overlay", is_flag=True, help="Apply no overlay, not even [tool.rstapi]'s (for another reference)."
+)
 
 
 @main.command("build")
@@ -104,11 +112,17 @@ _STRICT_OPTION = click.option("--strict", is_flag=True, help="Fail on unresolved
 )
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None, help="Output format.")
 @_STRICT_OPTION
+@_NO_OVERLAY_OPTION
 def build_command(
-    sources: tuple[Path, ...], overlay: Path | None, out: Path | None, fmt: str | None, strict: bool
+    sources: tuple[Path, ...],
+    overlay: Path | None,
+    out: Path | None,
+    fmt: str | None,
+    strict: bool,
+    no_overlay: bool,
 ) -> None:
     """Build the OpenAPI 3.1 spec from the RST reference."""
-    config = _config(sources, overlay, out=out, format=fmt, strict=strict)
+    config = _config(sources, overlay, no_overlay, out=out, format=fmt, strict=strict)
     result = build(config)
     for diagnostic in result.diagnostics:
         _print_diagnostic(diagnostic)
@@ -131,11 +145,17 @@ def build_command(
 )
 @_STRICT_OPTION
 @click.option("--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout.")
+@_NO_OVERLAY_OPTION
 def lint_command(
-    sources: tuple[Path, ...], overlay: Path | None, fmt: str, strict: bool, output: Path | None
+    sources: tuple[Path, ...],
+    overlay: Path | None,
+    fmt: str,
+    strict: bool,
+    output: Path | None,
+    no_overlay: bool,
 ) -> None:
     """Report every place the reference contradicts itself (the spec is not written)."""
-    config = _config(sources, overlay, strict=strict)
+    config = _config(sources, overlay, no_overlay, strict=strict)
     result = build(config)
     if fmt == "human":
         lines = read_sources((path, config.display(path)) for path in config.sources)

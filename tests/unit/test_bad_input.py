@@ -194,3 +194,17 @@ def test_rst_markup_error_is_rst103_and_the_rest_still_builds(tmp_path: Path) ->
     assert len(found) == 1 and "table" in found[0].message.lower()
     assert found[0].location is not None and found[0].location.line == line_number(text, "| a   | b")
     assert list(result.spec["paths"]) == ["/gizmo/v1/gadgets"]
+
+
+def test_no_overlay_builds_another_reference_without_the_projects_overlay(tmp_path: Path) -> None:
+    from tests.conftest import FIXTURES
+
+    out = tmp_path / "sibling.yaml"
+    source = str(FIXTURES / "sibling_reference.rst")
+    result = run(tmp_path, "build", "--source", source, "--no-overlay", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "widgets.example.org" in out.read_text()
+    both = run(
+        tmp_path, "build", "--source", source, "--no-overlay", "--overlay", "x.yaml", "--out", str(out)
+    )
+    assert both.exit_code == 2 and "--overlay or --no-overlay" in both.output
