@@ -49,3 +49,35 @@ def test_the_first_scheme_the_top_level_security_names_decides() -> None:
 )
 def test_otherwise_the_prefix_is_bearer(spec: dict[str, Any]) -> None:
     assert auth_prefix(spec) == "Bearer"
+
+
+def test_token_form_fills_the_fields_the_form_schema_fixes() -> None:
+    from rstapi.openapi.auth import token_form
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "grant_type": {"type": "string", "enum": ["client_credentials"]},
+            "client_id": {"type": "string"},
+            "client_secret": {"type": "string"},
+            "token_type": {"type": "string", "enum": ["jwt"], "default": "jwt"},
+            "audience": {"type": "string", "enum": ["a", "b"]},
+        },
+    }
+    content = {"application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/Form"}}}
+    spec = {
+        "paths": {"/token": {"post": {"requestBody": {"content": content}}}},
+        "components": {"schemas": {"Form": schema}},
+    }
+    form = token_form(spec, "/token", "id", "secret")
+    assert form == {
+        "grant_type": "client_credentials",
+        "token_type": "jwt",
+        "client_id": "id",
+        "client_secret": "secret",
+    }
+    assert token_form({}, "/token", "id", "secret") == {
+        "grant_type": "client_credentials",
+        "client_id": "id",
+        "client_secret": "secret",
+    }

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from rstapi.contract.settings import ContractError, ContractSettings
-from rstapi.openapi.auth import auth_prefix
+from rstapi.openapi.auth import auth_prefix, token_form
 
 __all__ = ["TOKEN_ENDPOINT_MARK", "authorization_header", "token_endpoint"]
 
@@ -40,12 +40,7 @@ def authorization_header(spec: dict[str, Any], settings: ContractSettings, app: 
         raise ContractError(
             f"client credentials given, but no operation in the spec has {TOKEN_ENDPOINT_MARK}"
         )
-    form = {
-        "grant_type": "client_credentials",
-        "client_id": settings.client_id,
-        "client_secret": settings.client_secret,
-        "token_type": "jwt",
-    }
+    form = token_form(spec, path, settings.client_id, settings.client_secret)
     return _token_from(_post_form(settings, path, form, app), auth_prefix(spec))
 
 

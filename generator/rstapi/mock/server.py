@@ -12,7 +12,7 @@ import yaml
 from rstapi.mock.app import MockApp
 from rstapi.mock.operations import is_token_endpoint
 from rstapi.mock.settings import MockSettings
-from rstapi.openapi.auth import auth_prefix
+from rstapi.openapi.auth import auth_prefix, token_form
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster startup
 
@@ -52,10 +52,11 @@ def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -
     ]
     token, prefix = token_path(spec), auth_prefix(spec)
     if token is not None:
+        form = token_form(spec, token, settings.client_id, settings.client_secret)
+        fields = " ".join(f"-d {name}={value}" for name, value in form.items())
         lines += [
             f"Demo client: client_id={settings.client_id} client_secret={settings.client_secret}",
-            f"curl -s -X POST {url}{token} -d grant_type=client_credentials "
-            f"-d client_id={settings.client_id} -d client_secret={settings.client_secret} -d token_type=jwt",
+            f"curl -s -X POST {url}{token} {fields}",
             f"then send: Authorization: {prefix} <access_token>",
         ]
     if settings.static_token:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["AUTH_PREFIX_MARK", "DEFAULT_AUTH_PREFIX", "auth_prefix"]
+__all__ = ["AUTH_PREFIX_MARK", "DEFAULT_AUTH_PREFIX", "auth_prefix", "token_form"]
 
 AUTH_PREFIX_MARK = "x-rstapi-auth-prefix"
 DEFAULT_AUTH_PREFIX = "Bearer"
@@ -41,3 +41,32 @@ def _first_required_scheme(spec: Mapping[str, Any]) -> Mapping[str, Any]:
             if isinstance(scheme, Mapping):
                 return scheme
     return {}
+
+
+def token_form(spec: Mapping[str, Any], path: str, client_id: str, client_secret: str) -> dict[str, str]:
+    """The OAuth2 client-credentials form (RFC 6749, 4.4) for the token endpoint at ``path``.
+
+    Fields the endpoint's form schema fixes (a ``default``, or an enum of one value, such as a
+    ``token_type`` of ``jwt``) are filled in, so the form follows the spec, not one API.
+    """
+    form = {"grant_type": "client_credentials"}
+    for name, field in _form_properties(spec, path).items():
+        enum = field.get("enum") if isinstance(field, Mapping) else None
+        fixed = field.get("default") if isinstance(field, Mapping) else None
+        if fixed is None and isinstance(enum, list) and len(enum) == 1:
+            fixed = enum[0]
+        if isinstance(fixed, str):
+            form[str(name)] = fixed
+    form.update(client_id=client_id, client_secret=client_secret)
+    return form
+
+
+def _form_properties(spec: Mapping[str, Any], path: str) -> Mapping[str, Any]:
+    operation = ((spec.get("paths") or {}).get(path) or {}).get("post") or {}
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    schema = (content.get("application/x-www-form-urlencoded") or {}).get("schema") or {}
+    ref = schema.get("$ref") if isinstance(schema, Mapping) else None
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        schema = ((spec.get("components") or {}).get("schemas") or {}).get(ref.rsplit("/", 1)[1]) or {}
+    properties = schema.get("properties") if isinstance(schema, Mapping) else None
+    return properties if isinstance(properties, Mapping) else {}
