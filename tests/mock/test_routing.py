@@ -33,9 +33,21 @@ def test_router_decodes_percent_escapes_in_parameter_values() -> None:
     assert router.match(b"/c/course-v1%3AedX%2BDemoX").params == {"key": "course-v1:edX+DemoX"}  # type: ignore[union-attr]
 
 
+def test_router_tells_apart_templates_of_the_same_depth() -> None:
+    router = Router(["/a/{x}/b", "/a/{x}/c", "/a/{x}/{y}", "/d/{p}/{q}", "/d/{p}"])
+    assert router.match(b"/a/1/c") == ("/a/{x}/c", {"x": "1"})
+    assert router.match(b"/a/1/z") == ("/a/{x}/{y}", {"x": "1", "y": "z"})
+    assert router.match(b"/d/%C3%A9/2") == ("/d/{p}/{q}", {"p": "\u00e9", "q": "2"})
+    assert router.match(b"/d/\xc3\xa9/2") == ("/d/{p}/{q}", {"p": "\u00e9", "q": "2"})  # unescaped UTF-8
+    assert router.match(b"/d/1") == ("/d/{p}", {"p": "1"})
+    assert router.match(b"/e/1/2") is None
+
+
 def test_router_refuses_invalid_utf8() -> None:
     with pytest.raises(InvalidPath):
         Router(["/c/{key}"]).match(b"/c/%ff%fe")
+    with pytest.raises(InvalidPath):
+        Router(["/c/{key}"]).match(b"/c/\xff")
 
 
 def test_unknown_path_is_404_in_the_error_shape(client: Client) -> None:

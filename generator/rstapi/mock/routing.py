@@ -1,8 +1,10 @@
 """Matching request paths against the spec's path templates.
 
-Each template compiles to one regular expression over the raw (still percent-encoded) path, grouped
-by segment count and ordered so that a literal segment wins over a parameter at the same position.
-Only parameter values are percent-decoded. The trailing-slash form of a template is its own route.
+Templates without parameters are looked up by their exact raw (still percent-encoded) bytes. The
+others are grouped by segment count, and each group compiles to one regular expression: an
+alternation of the group's templates, ordered so that a literal segment wins over a parameter at the
+same position, so one match call finds the route. Only parameter values are percent-decoded. The
+trailing-slash form of a template is its own route.
 """
 
 from __future__ import annotations
@@ -21,11 +23,22 @@ class RouteMatch(NamedTuple):  # built per request: a tuple is cheaper than a fr
     params: dict[str, str]
 
 
+_new_match = tuple.__new__  # what RouteMatch._make calls, without its Python-level wrapper
+
+
+# A parametrised template: its parameter names and where their values are in `Match.groups()`.
+_Route = tuple[str, tuple[str, ...], slice]
+
+
 @dataclass(frozen=True, slots=True)
-class _Route:
-    template: str
-    pattern: re.Pattern[bytes]
-    names: tuple[str, ...]
+class _Depth:
+    """The templates of one segment count, as one alternation; `routes` is keyed by `Match.lastindex`."""
+
+    pattern: re.Pattern[str]  # over the raw path read as latin-1
+    routes: dict[int, _Route]
+
+
+_NO_ROUTES = _Depth(re.compile("(?!)"), {})
 
 
 class InvalidPath(ValueError):
@@ -37,37 +50,50 @@ class Router:
 
     def __init__(self, templates: list[str]) -> None:
         self._static: dict[bytes, RouteMatch] = {}
-        self._by_depth: dict[int, list[_Route]] = {}
+        by_depth: dict[int, list[str]] = {}
         for template in sorted(templates, key=_specificity):
-            self._add(template)
-
-    def _add(self, template: str) -> None:
-        names = tuple(_PARAM.findall(template))
-        if not names:
-            self._static[quote(template, safe=_SAFE).encode("ascii")] = RouteMatch(template, {})
-            return
-        route = _Route(template, _compile(template), names)
-        self._by_depth.setdefault(template.count("/"), []).append(route)
+            if _PARAM.search(template) is None:
+                self._static[quote(template, safe=_SAFE).encode("ascii")] = RouteMatch(template, {})
+            else:
+                by_depth.setdefault(template.count("/"), []).append(template)
+        self._by_depth = {depth: _depth(group) for depth, group in by_depth.items()}
 
     def match(self, raw_path: bytes) -> RouteMatch | None:
         """The matching route, None when no template fits; raises InvalidPath for undecodable paths."""
         static = self._static.get(raw_path)
         if static is not None:
             return static
-        for route in self._by_depth.get(raw_path.count(b"/"), ()):
-            found = route.pattern.fullmatch(raw_path)
-            if found is not None:
-                values = map(_decode, found.groups())
-                return RouteMatch(route.template, dict(zip(route.names, values)))  # noqa: B905 - one name per group
-        check_path(raw_path)
-        return None
+        text = raw_path.decode("latin-1")  # byte for byte: str operations are the faster ones
+        depth = self._by_depth.get(text.count("/"), _NO_ROUTES)
+        found = depth.pattern.fullmatch(text)
+        if found is None:
+            check_path(raw_path)
+            return None
+        template, names, values = depth.routes[found.lastindex or 0]
+        raw_values = found.groups()[values]
+        if not text.isascii() or "%" in text:  # else each value is its own decoding
+            raw_values = tuple(_decode(value.encode("latin-1")) for value in raw_values)
+        return _new_match(RouteMatch, (template, dict(zip(names, raw_values))))  # noqa: B905 - one name per group
+
+
+def _depth(templates: list[str]) -> _Depth:
+    """One alternation of `templates`, in order; each alternative is a group wrapping its parameters'."""
+    alternatives: list[str] = []
+    routes: dict[int, _Route] = {}
+    group = 1
+    for template in templates:
+        names = tuple(_PARAM.findall(template))
+        alternatives.append("(" + _compile(template) + ")")
+        routes[group] = (template, names, slice(group, group + len(names)))  # groups()[0] is group 1
+        group += 1 + len(names)
+    return _Depth(re.compile("|".join(alternatives)), routes)
 
 
 def _specificity(template: str) -> list[int]:
     return [1 if _PARAM.fullmatch(segment) else 0 for segment in template.split("/")]
 
 
-def _compile(template: str) -> re.Pattern[bytes]:
+def _compile(template: str) -> str:
     parts: list[str] = []
     position = 0
     for param in _PARAM.finditer(template):
@@ -75,7 +101,7 @@ def _compile(template: str) -> re.Pattern[bytes]:
         parts.append("([^/]+)")
         position = param.end()
     parts.append(re.escape(quote(template[position:], safe=_SAFE)))
-    return re.compile("".join(parts).encode("ascii"))
+    return "".join(parts)
 
 
 def _decode(raw: bytes) -> str:
