@@ -18,7 +18,7 @@ from urllib.parse import parse_qs
 from rstapi.mock.auth import TokenAuthority
 from rstapi.mock.bodies import BodyRefused, BodyRule
 from rstapi.mock.documents import Documents
-from rstapi.mock.errors import error_reply, problem
+from rstapi.mock.errors import Problem, error_reply, problem
 from rstapi.mock.http import (
     BodyTooLarge,
     Receive,
@@ -61,6 +61,7 @@ class MockApp:
         self._operations = compile_operations(spec, schemas)
         self._router = Router(list(self._operations))
         self._documents = Documents(spec, settings.docs_dir)
+        self._document_paths = self._documents.paths
         self._authority = TokenAuthority(
             settings.token_secret,
             settings.token_ttl,
@@ -73,28 +74,31 @@ class MockApp:
         self._scenario = StatefulScenario(spec, schemas, settings.clock) if settings.stateful else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            await send_reply(send, await self._answer(Request.from_scope(scope), receive))
-        elif scope["type"] == "lifespan":
-            await run_lifespan(receive, send)
-
-    async def _answer(self, request: Request, receive: Receive) -> Reply:
+        if scope["type"] != "http":
+            if scope["type"] == "lifespan":
+                await run_lifespan(receive, send)
+            return
+        request = Request.from_scope(scope)
         try:
+            answer = None
             if request.method == "GET" and self._scenario is None:  # stateful replies change
-                return self._memo.get(request) or await self._route(request, receive)
-            return await self._route(request, receive)
+                answer = self._memo.get(request)
+            if answer is None:
+                answer = await self._route(request, receive)
         except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
-            return error_reply(500, "The mock failed to answer this request.")
+            answer = error_reply(500, "The mock failed to answer this request.")
+        await send_reply(send, answer)
 
     async def _route(self, request: Request, receive: Receive) -> Reply:
-        if self._scenario is not None and request.raw_path.startswith(CONTROL_PREFIX):
+        raw_path = request.raw_path
+        if self._scenario is not None and raw_path.startswith(CONTROL_PREFIX):
             return self._scenario.control(request)
-        if request.raw_path in self._documents:
+        if raw_path in self._document_paths:
             if request.method not in ("GET", "HEAD"):
                 return _not_allowed(["GET", "HEAD"])
-            return self._documents.get(request.raw_path)
+            return self._documents.get(raw_path)
         try:
-            match = self._router.match(request.raw_path)
+            match = self._router.match(raw_path)
         except InvalidPath as exc:
             return error_reply(400, str(exc))
         if match is None:
@@ -108,22 +112,20 @@ class MockApp:
     async def _serve(
         self, operation: Operation, request: Request, path: dict[str, str], receive: Receive
     ) -> Reply:
-        representation = negotiate(request.header(b"accept"))
+        representation = negotiate(request.headers.get(b"accept"))
         if representation is None:
             return error_reply(406, "Only application/json and application/xml can be served.")
         if operation.secured:
-            failure = self._authority.check(request.header(b"authorization"))
+            failure = self._authority.check(request.headers.get(b"authorization"))
             if failure is not None:
                 headers = ((b"www-authenticate", failure.challenge),)
                 return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
         query = _query(request) if request.query and operation.reads_query else {}
         if query is None:
             return error_reply(400, "The query string is not valid percent-encoded UTF-8.")
-        problems = [
-            found
-            for rule in operation.checked_parameters
-            for found in rule.problems(_raw(rule, path, query, request))
-        ]
+        problems = (
+            _parameter_problems(operation, path, query, request) if operation.checked_parameters else []
+        )
         body: Any = None
         if operation.body is not None:
             try:
@@ -149,19 +151,19 @@ class MockApp:
     def _valid_until(self, operation: Operation, request: Request) -> float:
         if not operation.secured:
             return math.inf
-        return self._authority.valid_until(request.header(b"authorization"))
+        return self._authority.valid_until(request.headers.get(b"authorization"))
 
     async def _body(self, rule: BodyRule, request: Request, receive: Receive) -> Any:
         """The decoded body; raises BodyRefused (413 included) for a body that cannot be accepted."""
         limit = self.settings.body_limit
-        declared = request.header(b"content-length")
+        declared = request.headers.get(b"content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > limit:
             raise _too_large(limit)
         try:
             raw = await read_body(receive, limit)
         except BodyTooLarge:
             raise _too_large(limit) from None
-        return rule.decode(raw, request.header(b"content-type"))
+        return rule.decode(raw, request.headers.get(b"content-type"))
 
     def _respond(
         self,
@@ -171,7 +173,7 @@ class MockApp:
         query: Query,
         representation: Representation,
     ) -> Reply:
-        selected = _select(operation, parse_prefer(request.header(b"prefer")), path)
+        selected = _select(operation, parse_prefer(request.headers.get(b"prefer")), path)
         if isinstance(selected, Reply):
             return selected
         response, name = selected
@@ -271,12 +273,22 @@ def _query(request: Request) -> Query | None:
         return None
 
 
+def _parameter_problems(
+    operation: Operation, path: dict[str, str], query: Query, request: Request
+) -> list[Problem]:
+    return [
+        found
+        for rule in operation.checked_parameters
+        for found in rule.problems(_raw(rule, path, query, request))
+    ]
+
+
 def _raw(rule: ParameterRule, path: dict[str, str], query: Query, request: Request) -> list[str] | None:
     if rule.location == "path":
         return [path[rule.name]] if rule.name in path else None
     if rule.location == "query":
         return query.get(rule.name)
-    header = request.header(rule.name.lower().encode("latin-1"))
+    header = request.headers.get(rule.name.lower().encode("latin-1"))
     return None if header is None else [header.decode("latin-1")]
 
 

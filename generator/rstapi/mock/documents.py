@@ -26,9 +26,7 @@ class Documents:
         if docs_dir is not None:
             self._makers.update(_docs_pages(docs_dir))
         self._rendered: dict[bytes, Reply] = {}
-
-    def __contains__(self, path: bytes) -> bool:
-        return path in self._makers
+        self.paths = frozenset(self._makers)  # looked up on every request: a set, not a method
 
     def get(self, path: bytes) -> Reply:
         page = self._rendered.get(path)

@@ -34,11 +34,9 @@ class Request:
     @classmethod
     def from_scope(cls, scope: Scope) -> Request:
         raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
-        if b"?" in raw_path:
-            raw_path = raw_path.partition(b"?")[0]
         return cls(  # positional: this runs once per request
             scope["method"],
-            raw_path,
+            raw_path.partition(b"?")[0],  # some servers leave the query on; partition beats `b"?" in`
             scope.get("query_string", b""),
             dict(scope.get("headers", ())),
             scope.get("scheme", "http"),
