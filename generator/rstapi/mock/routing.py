@@ -26,7 +26,8 @@ class RouteMatch(NamedTuple):  # built per request: a tuple is cheaper than a fr
 _new_match = tuple.__new__  # what RouteMatch._make calls, without its Python-level wrapper
 
 
-# A parametrised template: its parameter names and where their values are in `Match.groups()`.
+# A parametrised template: its parameter names and where their values are in `Match.groups()`
+# (the slice's stop is also the last parameter's group number).
 _Route = tuple[str, tuple[str, ...], slice]
 
 
@@ -69,11 +70,14 @@ class Router:
         if found is None:
             check_path(raw_path)
             return None
-        template, names, values = depth.routes[found.lastindex or 0]
-        raw_values = found.groups()[values]
+        template, names, groups = depth.routes[found.lastindex or 0]
+        if len(names) == 1:  # the usual template, built without zip: a third of the cost
+            params = {names[0]: found[groups.stop]}
+        else:
+            params = dict(zip(names, found.groups()[groups]))  # noqa: B905 - one name per group
         if not text.isascii() or "%" in text:  # else each value is its own decoding
-            raw_values = tuple(_decode(value.encode("latin-1")) for value in raw_values)
-        return _new_match(RouteMatch, (template, dict(zip(names, raw_values))))  # noqa: B905 - one name per group
+            params = {name: _decode(value.encode("latin-1")) for name, value in params.items()}
+        return _new_match(RouteMatch, (template, params))
 
 
 def _depth(templates: list[str]) -> _Depth:
