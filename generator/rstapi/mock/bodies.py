@@ -6,8 +6,10 @@ A body is either decoded into a value or refused with the status the client shou
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -34,10 +36,10 @@ class BodyRefused(Exception):
 
 @dataclass(frozen=True, slots=True)
 class MediaRule:
-    """One declared request media type: its validator and, for forms, each field's JSON type."""
+    """One declared request media type: how its bytes are read and its validator."""
 
+    parse: Callable[[bytes], Any]
     check: SchemaCheck | None
-    field_kinds: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ class BodyRule:
             raise BodyRefused(
                 415, f"Content-Type {media_type or '(none)'!r} is not accepted; send {accepted}."
             )
-        value = _parse(raw, media_type, rule)
+        value = rule.parse(raw)
         problems = rule.check.problems(value, "/body") if rule.check is not None else []
         if problems:
             raise BodyRefused(400, "The request body does not match the schema.", problems)
@@ -79,11 +81,16 @@ def _missing_body() -> Problem:
     return problem("/body", "required", "The request body is required.")
 
 
-def _parse(raw: bytes, media_type: str, rule: MediaRule) -> Any:
+def _parser(media_type: str, field_kinds: dict[str, str]) -> Callable[[bytes], Any]:
+    """How a body of the media type is read: JSON, a form (fields typed per schema), or raw bytes."""
     if "json" in media_type:
-        return parse_json(raw)
+        return parse_json
     if media_type == FORM:
-        return _parse_form(raw, rule.field_kinds)
+        return functools.partial(_parse_form, field_kinds=field_kinds)
+    return _as_is
+
+
+def _as_is(raw: bytes) -> bytes:
     return raw
 
 
@@ -153,15 +160,18 @@ def body_rule(spec: Any, request_body: Any, schemas: Schemas) -> BodyRule | None
     body = resolve(spec, request_body)
     if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
         return None
-    media = {str(name).lower(): _media_rule(spec, entry, schemas) for name, entry in body["content"].items()}
+    media = {
+        str(name).lower(): _media_rule(spec, str(name).lower(), entry, schemas)
+        for name, entry in body["content"].items()
+    }
     return BodyRule(required=bool(body.get("required", False)), media=media)
 
 
-def _media_rule(spec: Any, entry: Any, schemas: Schemas) -> MediaRule:
+def _media_rule(spec: Any, media_type: str, entry: Any, schemas: Schemas) -> MediaRule:
     schema = entry.get("schema") if isinstance(entry, dict) else None
     if schema is None:
-        return MediaRule(None, {})
+        return MediaRule(_parser(media_type, {}), None)
     resolved = resolve(spec, schema)
     properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
     kinds = {str(name): schema_kind(spec, sub) for name, sub in properties.items()}
-    return MediaRule(schemas.check(schema), kinds)
+    return MediaRule(_parser(media_type, kinds), schemas.check(schema))
