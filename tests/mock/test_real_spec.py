@@ -10,8 +10,9 @@ from conftest import Client
 from jsonschema import Draft202012Validator
 
 from rstapi.mock import load_spec, make_app
-from rstapi.mock.refs import absolutize, resolve, spec_registry
+from rstapi.mock.refs import absolutize
 from rstapi.mock.samples import sample_requests
+from rstapi.openapi.refs import resolve, spec_registry
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 pytestmark = pytest.mark.skipif(not SPEC.exists(), reason="spec/openapi.yaml has not been emitted")

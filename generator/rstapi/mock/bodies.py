@@ -17,8 +17,8 @@ from urllib.parse import parse_qsl
 import orjson
 
 from rstapi.mock.errors import Problem, problem
-from rstapi.mock.refs import resolve
 from rstapi.mock.validation import SchemaCheck, Schemas, coerce_scalar, schema_kind
+from rstapi.openapi.refs import resolve
 
 FORM = "application/x-www-form-urlencoded"
 _MAX_FORM_FIELDS = 1000

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rstapi.mock.bodies import FORM, BodyRule, body_rule
-from rstapi.mock.refs import resolve
 from rstapi.mock.responses import DeclaredResponse, declared_responses, identifiers_for, success_status
 from rstapi.mock.validation import ParameterRule, Schemas, parameter_rule
+from rstapi.openapi.refs import resolve
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TOKEN_EXTENSION = "x-rstapi-token-endpoint"

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
 from rstapi.mock.http import Request
-from rstapi.mock.refs import resolve
+from rstapi.openapi.refs import resolve
 
 SIZE_PARAMS = ("page_size", "limit")
 _HOST = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")

@@ -14,8 +14,8 @@ from typing import Any
 
 from rstapi.mock.errors import error_body
 from rstapi.mock.pagination import is_page_schema
-from rstapi.mock.refs import resolve
 from rstapi.mock.synthesize import synthesize
+from rstapi.openapi.refs import resolve
 
 _IDENTIFYING = ("id", "uuid", "key")
 Conforms = Callable[[Any, Any], bool]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rstapi.mock.refs import resolve
+from rstapi.openapi.refs import resolve
 
 _MAX_DEPTH = 6
 _FORMATS: dict[str, str] = {

@@ -13,7 +13,8 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from rstapi.mock.errors import Problem, problem
-from rstapi.mock.refs import SPEC_URI, absolutize, resolve, spec_registry
+from rstapi.mock.refs import absolutize
+from rstapi.openapi.refs import SPEC_URI, resolve, spec_registry
 
 try:  # an optional accelerator: the Rust validator answers "valid?" ~100x faster
     import jsonschema_rs

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from rstapi.openapi.refs import resolve
+
 __all__ = ["AUTH_PREFIX_MARK", "DEFAULT_AUTH_PREFIX", "auth_prefix", "token_form"]
 
 AUTH_PREFIX_MARK = "x-rstapi-auth-prefix"
@@ -64,9 +66,6 @@ def token_form(spec: Mapping[str, Any], path: str, client_id: str, client_secret
 def _form_properties(spec: Mapping[str, Any], path: str) -> Mapping[str, Any]:
     operation = ((spec.get("paths") or {}).get(path) or {}).get("post") or {}
     content = (operation.get("requestBody") or {}).get("content") or {}
-    schema = (content.get("application/x-www-form-urlencoded") or {}).get("schema") or {}
-    ref = schema.get("$ref") if isinstance(schema, Mapping) else None
-    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-        schema = ((spec.get("components") or {}).get("schemas") or {}).get(ref.rsplit("/", 1)[1]) or {}
+    schema = resolve(spec, (content.get("application/x-www-form-urlencoded") or {}).get("schema")) or {}
     properties = schema.get("properties") if isinstance(schema, Mapping) else None
     return properties if isinstance(properties, Mapping) else {}

@@ -6,15 +6,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
-import referencing
-import referencing.jsonschema
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.openapi.refs import SPEC_URI, lookup, spec_registry
 
 __all__ = ["example_errors", "validate_spec"]
-
-_ROOT = "urn:rstapi:spec"
 
 
 def _location(node: Any) -> SourceLocation | None:
@@ -39,18 +36,6 @@ def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
             yield from _walk(value, f"{pointer}/{index}")
 
 
-def _resolve(spec: dict[str, Any], ref: str) -> Any:
-    if not ref.startswith("#/"):
-        return None
-    node: Any = spec
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
 def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
     diagnostics = [
@@ -71,7 +56,7 @@ def _refs(spec: dict[str, Any]) -> list[Diagnostic]:
     found = []
     for pointer, node in _walk(spec):
         ref = node.get("$ref") if isinstance(node, dict) else None
-        if isinstance(ref, str) and _resolve(spec, ref) is None:
+        if isinstance(ref, str) and lookup(spec, ref) is None:
             found.append(Diagnostic("SPEC403", f"$ref {ref!r} does not resolve", pointer=pointer))
     return found
 
@@ -115,15 +100,14 @@ def _media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
     """Each example that does not validate against the schema next to it (SPEC401)."""
-    registry: referencing.Registry[Any] = referencing.Registry().with_resource(
-        _ROOT,
-        referencing.Resource.from_contents(spec, default_specification=referencing.jsonschema.DRAFT202012),
-    )
+    registry = spec_registry(spec)
     found = []
     for pointer, media in _media_types(spec):
         if "schema" not in media:
             continue
-        validator = jsonschema.Draft202012Validator({"$ref": f"{_ROOT}#{pointer}/schema"}, registry=registry)
+        validator = jsonschema.Draft202012Validator(
+            {"$ref": f"{SPEC_URI}#{pointer}/schema"}, registry=registry
+        )
         for name, example in media.get("examples", {}).items():
             if not isinstance(example, dict) or "value" not in example:
                 continue

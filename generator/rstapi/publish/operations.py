@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
+from rstapi.openapi.refs import resolve
+
 __all__ = [
     "METHODS",
     "TOKEN_EXTENSION",
@@ -14,8 +16,6 @@ __all__ = [
     "documented_responses",
     "example_value",
     "has_example",
-    "lookup",
-    "resolve",
     "spec_operations",
     "status_phrase",
     "success_response",
@@ -23,28 +23,6 @@ __all__ = [
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TOKEN_EXTENSION = "x-rstapi-token-endpoint"
-_MAX_HOPS = 32
-
-
-def lookup(spec: Any, ref: str) -> Any:
-    """The node a local `#/...` reference points at; None when it points nowhere."""
-    if not ref.startswith("#"):
-        return None
-    node = spec
-    for token in ref[1:].split("/")[1:]:
-        if not isinstance(node, dict):
-            return None
-        node = node.get(token.replace("~1", "/").replace("~0", "~"))
-    return node
-
-
-def resolve(spec: Any, node: Any) -> Any:
-    """Follow `$ref` until a node without one (bounded, so a cycle cannot hang)."""
-    for _ in range(_MAX_HOPS):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            return node
-        node = lookup(spec, node["$ref"])
-    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ import json
 from typing import Any
 
 from rstapi.openapi.auth import auth_prefix
-from rstapi.publish.operations import SpecOperation, example_value, has_example, resolve, spec_operations
+from rstapi.openapi.refs import resolve
+from rstapi.publish.operations import SpecOperation, example_value, has_example, spec_operations
 from rstapi.publish.postman_items import item_id, request_item, token_form
 from rstapi.publish.postman_scripts import token_script
 

@@ -6,12 +6,12 @@ import json
 import uuid
 from typing import Any
 
+from rstapi.openapi.refs import resolve
 from rstapi.publish.operations import (
     SpecOperation,
     documented_responses,
     example_value,
     has_example,
-    resolve,
     status_phrase,
     success_response,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rstapi.publish.operations import lookup
+from rstapi.openapi.refs import lookup
 
 __all__ = ["standalone_schema"]
 

@@ -17,11 +17,11 @@ import datetime
 import uuid
 from typing import Any
 
-from rstapi.mock.refs import resolve
 from rstapi.mock.state.specview import SpecView, page_items
 from rstapi.mock.state.store import Configuration, Enterprise, JsonObject, License, Plan
 from rstapi.mock.state.vocabulary import Vocabulary
 from rstapi.mock.validation import Schemas
+from rstapi.openapi.refs import resolve
 
 _DATE_ZERO = datetime.date(2024, 1, 1)
 

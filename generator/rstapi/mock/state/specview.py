@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rstapi.mock.operations import METHODS
-from rstapi.mock.refs import resolve
+from rstapi.openapi.refs import resolve
 
 
 class SpecView:
