@@ -12,20 +12,9 @@ from typing import Any
 import httpx
 
 from rstapi.contract.settings import ContractError, ContractSettings
-from rstapi.openapi.auth import auth_prefix, token_form
+from rstapi.openapi.auth import TOKEN_ENDPOINT_MARK, auth_prefix, token_endpoint, token_form
 
 __all__ = ["TOKEN_ENDPOINT_MARK", "authorization_header", "token_endpoint"]
-
-TOKEN_ENDPOINT_MARK = "x-rstapi-token-endpoint"
-
-
-def token_endpoint(spec: dict[str, Any]) -> str | None:
-    """The path of the POST operation the spec marks with `x-rstapi-token-endpoint: true`."""
-    for path, item in (spec.get("paths") or {}).items():
-        operation = item.get("post") if isinstance(item, dict) else None
-        if isinstance(operation, dict) and operation.get(TOKEN_ENDPOINT_MARK) is True:
-            return str(path)
-    return None
 
 
 def authorization_header(spec: dict[str, Any], settings: ContractSettings, app: Any = None) -> str | None:

@@ -6,13 +6,13 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from rstapi.mock.bodies import FORM, BodyRule, body_rule
+from rstapi.mock.bodies import BodyRule, body_rule
 from rstapi.mock.responses import DeclaredResponse, declared_responses, identifiers_for, success_status
 from rstapi.mock.validation import ParameterRule, Schemas, parameter_rule
+from rstapi.openapi.auth import is_token_endpoint
 from rstapi.openapi.refs import resolve
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-TOKEN_EXTENSION = "x-rstapi-token-endpoint"
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 
@@ -117,20 +117,6 @@ def _secured(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
     if not isinstance(requirements, list) or not requirements:
         return False
     return all(isinstance(requirement, dict) and requirement for requirement in requirements)
-
-
-def is_token_endpoint(spec: Any, operation: dict[str, Any]) -> bool:
-    """The OAuth2 client-credentials endpoint: flagged, or a form body whose grant_type allows it."""
-    if operation.get(TOKEN_EXTENSION) is True:
-        return True
-    body = resolve(spec, operation.get("requestBody"))
-    content = body.get("content", {}) if isinstance(body, dict) else {}
-    media = content.get(FORM) if isinstance(content, dict) else None
-    schema = resolve(spec, media.get("schema")) if isinstance(media, dict) else None
-    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
-    grant = resolve(spec, properties.get("grant_type")) if isinstance(properties, dict) else None
-    allowed = grant.get("enum", [grant.get("const")]) if isinstance(grant, dict) else []
-    return "client_credentials" in allowed
 
 
 def _detail_parameter(template: str, method: str, success: DeclaredResponse | None) -> str | None:

@@ -10,9 +10,8 @@ import uvicorn
 import yaml
 
 from rstapi.mock.app import MockApp
-from rstapi.mock.operations import is_token_endpoint
 from rstapi.mock.settings import MockSettings
-from rstapi.openapi.auth import auth_prefix, token_form
+from rstapi.openapi.auth import auth_prefix, token_endpoint, token_form
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster startup
 
@@ -34,15 +33,6 @@ def serve(
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
 
 
-def token_path(spec: dict[str, Any]) -> str | None:
-    """The path of the spec's token endpoint, if it has one."""
-    for template, item in (spec.get("paths") or {}).items():
-        operation = item.get("post") if isinstance(item, dict) else None
-        if isinstance(operation, dict) and is_token_endpoint(spec, operation):
-            return str(template)
-    return None
-
-
 def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -> list[str]:
     """What the `mock` command prints on start: the URL, the demo credentials, a ready curl line."""
     url = f"http://{host}:{port}"
@@ -50,7 +40,7 @@ def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -
         f"Mock server for {spec.get('info', {}).get('title', 'the API')} at {url}",
         f"Spec: {url}/openapi.yaml",
     ]
-    token, prefix = token_path(spec), auth_prefix(spec)
+    token, prefix = token_endpoint(spec), auth_prefix(spec)
     if token is not None:
         form = token_form(spec, token, settings.client_id, settings.client_secret)
         fields = " ".join(f"-d {name}={value}" for name, value in form.items())

@@ -12,10 +12,20 @@ from typing import Any
 
 from rstapi.openapi.refs import resolve
 
-__all__ = ["AUTH_PREFIX_MARK", "DEFAULT_AUTH_PREFIX", "auth_prefix", "token_form"]
+__all__ = [
+    "AUTH_PREFIX_MARK",
+    "DEFAULT_AUTH_PREFIX",
+    "TOKEN_ENDPOINT_MARK",
+    "auth_prefix",
+    "is_token_endpoint",
+    "token_endpoint",
+    "token_form",
+]
 
 AUTH_PREFIX_MARK = "x-rstapi-auth-prefix"
 DEFAULT_AUTH_PREFIX = "Bearer"
+TOKEN_ENDPOINT_MARK = "x-rstapi-token-endpoint"
+FORM = "application/x-www-form-urlencoded"
 
 
 def auth_prefix(spec: Mapping[str, Any]) -> str:
@@ -66,6 +76,29 @@ def token_form(spec: Mapping[str, Any], path: str, client_id: str, client_secret
 def _form_properties(spec: Mapping[str, Any], path: str) -> Mapping[str, Any]:
     operation = ((spec.get("paths") or {}).get(path) or {}).get("post") or {}
     content = (operation.get("requestBody") or {}).get("content") or {}
-    schema = resolve(spec, (content.get("application/x-www-form-urlencoded") or {}).get("schema")) or {}
+    schema = resolve(spec, (content.get(FORM) or {}).get("schema")) or {}
     properties = schema.get("properties") if isinstance(schema, Mapping) else None
     return properties if isinstance(properties, Mapping) else {}
+
+
+def is_token_endpoint(spec: Any, operation: Mapping[str, Any]) -> bool:
+    """The OAuth2 client-credentials endpoint: marked, or a form body whose grant_type allows it."""
+    if operation.get(TOKEN_ENDPOINT_MARK) is True:
+        return True
+    body = resolve(spec, operation.get("requestBody"))
+    content = body.get("content", {}) if isinstance(body, dict) else {}
+    media = content.get(FORM) if isinstance(content, dict) else None
+    schema = resolve(spec, media.get("schema")) if isinstance(media, dict) else None
+    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    grant = resolve(spec, properties.get("grant_type")) if isinstance(properties, dict) else None
+    allowed = grant.get("enum", [grant.get("const")]) if isinstance(grant, dict) else []
+    return "client_credentials" in allowed
+
+
+def token_endpoint(spec: Mapping[str, Any]) -> str | None:
+    """The path of the spec's token endpoint (a POST), if it has one."""
+    for path, item in (spec.get("paths") or {}).items():
+        operation = item.get("post") if isinstance(item, dict) else None
+        if isinstance(operation, dict) and is_token_endpoint(spec, operation):
+            return str(path)
+    return None

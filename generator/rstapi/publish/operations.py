@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
+from rstapi.openapi.auth import is_token_endpoint
 from rstapi.openapi.refs import resolve
 
 __all__ = [
     "METHODS",
-    "TOKEN_EXTENSION",
     "SpecOperation",
     "documented_responses",
     "example_value",
@@ -22,7 +22,6 @@ __all__ = [
 ]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-TOKEN_EXTENSION = "x-rstapi-token-endpoint"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +33,7 @@ class SpecOperation:
     operation: dict[str, Any]
     parameters: tuple[dict[str, Any], ...]
     secured: bool
+    is_token_endpoint: bool = False
 
     @property
     def operation_id(self) -> str:
@@ -42,10 +42,6 @@ class SpecOperation:
     @property
     def title(self) -> str:
         return str(self.operation.get("summary") or self.operation_id)
-
-    @property
-    def is_token_endpoint(self) -> bool:
-        return self.operation.get(TOKEN_EXTENSION) is True
 
 
 def spec_operations(spec: dict[str, Any]) -> list[SpecOperation]:
@@ -64,7 +60,8 @@ def _operations(spec: dict[str, Any], paths: dict[str, Any]) -> Iterator[SpecOpe
             if isinstance(operation, dict):
                 parameters = _parameters(spec, item.get("parameters"), operation.get("parameters"))
                 secured = bool(operation.get("security", spec.get("security")))
-                yield SpecOperation(method.upper(), str(path), operation, parameters, secured)
+                token = method == "post" and is_token_endpoint(spec, operation)
+                yield SpecOperation(method.upper(), str(path), operation, parameters, secured, token)
 
 
 def _parameters(spec: dict[str, Any], *levels: Any) -> tuple[dict[str, Any], ...]:
