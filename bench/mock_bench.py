@@ -136,9 +136,9 @@ def call(port: int, method: str, path: str, body: str = "", headers: dict[str, s
 
 
 def fetch_token(spec: dict[str, Any], port: int) -> str:
-    from rstapi.mock.server import token_path
+    from rstapi.openapi.auth import token_endpoint
 
-    path = token_path(spec)
+    path = token_endpoint(spec)
     if path is None:
         return ""
     form = {"grant_type": "client_credentials", "client_id": "demo-client", "client_secret": "demo-secret"}

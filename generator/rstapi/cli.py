@@ -251,7 +251,7 @@ def mock_command(
     )
     for line in mock_server.banner(spec, host, port, settings):
         click.echo(line)
-    mock_server.serve(spec_path, host=host, port=port, settings=settings)
+    mock_server.serve(spec, host=host, port=port, settings=settings)
 
 
 @main.command("client")

@@ -20,8 +20,8 @@ from rstapi.mock.samples import sample_requests
 ROOT = Path(__file__).resolve().parents[2]
 LOADGEN = ROOT / "bench" / "loadgen.py"
 SERVE = (
-    "import sys; from pathlib import Path; from rstapi.mock import MockSettings, serve; "
-    "serve(Path(sys.argv[1]), '127.0.0.1', int(sys.argv[2]), MockSettings(static_token='t'))"
+    "import sys; from pathlib import Path; from rstapi.mock import MockSettings, load_spec, serve; "
+    "serve(load_spec(Path(sys.argv[1])), '127.0.0.1', int(sys.argv[2]), MockSettings(static_token='t'))"
 )
 
 

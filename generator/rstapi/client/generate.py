@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 
 from rstapi.client.allowlist import GeneratorWarning, judge, load_allowlist
 from rstapi.client.fingerprint import FINGERPRINT_FILE, fingerprint, read_fingerprint, render_fingerprint
 from rstapi.client.operations import missing_operations
+from rstapi.openapi.read import SpecFileError, read_spec
 
 __all__ = ["ClientError", "Result", "default_allowlist", "default_templates", "generate_client"]
 
@@ -108,12 +108,9 @@ def _generate(
 
 def _load_spec(path: Path) -> dict[str, Any]:
     try:
-        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise ClientError(f"{path}: {error}") from error
-    if not isinstance(spec, dict):
-        raise ClientError(f"{path}: not an OpenAPI document")
-    return spec
+        return read_spec(path)
+    except SpecFileError as error:
+        raise ClientError(str(error)) from None
 
 
 def _package_dir(project: Path) -> Path:

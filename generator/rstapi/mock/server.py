@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import uvicorn
-import yaml
 
 from rstapi.mock.app import MockApp
 from rstapi.mock.settings import MockSettings
 from rstapi.openapi.auth import auth_prefix, token_endpoint, token_form
+from rstapi.openapi.read import read_spec
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster startup
-
-
-def load_spec(path: Path) -> dict[str, Any]:
-    """The spec at `path`, YAML or JSON."""
-    text = path.read_text(encoding="utf-8")
-    spec = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_LOADER)
-    if not isinstance(spec, dict):
-        raise ValueError(f"{path}: not an OpenAPI document")
-    return spec
+load_spec = read_spec  # the mock reads spec files with the toolkit's one reader
 
 
 def serve(
-    spec_path: Path, host: str = "127.0.0.1", port: int = 4010, settings: MockSettings | None = None
+    spec: dict[str, Any], host: str = "127.0.0.1", port: int = 4010, settings: MockSettings | None = None
 ) -> None:
-    """Serve the spec at `spec_path` until interrupted."""
-    app = MockApp(load_spec(spec_path), settings or MockSettings())
+    """Serve `spec` (already read: see load_spec) until interrupted."""
+    app = MockApp(spec, settings or MockSettings())
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.publish.operations import spec_operations
 
 __all__ = ["SpecError", "load_spec"]
@@ -21,7 +20,10 @@ class SpecError(Exception):
 
 def load_spec(path: Path) -> dict[str, Any]:
     """The OpenAPI document at `path` (YAML or JSON), checked before anything is built from it."""
-    spec = _parse(path, _read(path))
+    try:
+        spec = read_spec(path)
+    except SpecFileError as error:
+        raise SpecError(str(error)) from None
     try:
         validate(spec)
     except OpenAPIValidationError as error:
@@ -29,25 +31,6 @@ def load_spec(path: Path) -> dict[str, Any]:
         raise SpecError(f"{path}: not valid OpenAPI at {where}: {_first_line(error.message)}") from None
     if not spec_operations(spec):
         raise SpecError(f"{path}: the spec documents no operations (its `paths` are empty)")
-    return spec
-
-
-def _read(path: Path) -> str:
-    if not path.is_file():
-        raise SpecError(f"{path}: no such file; build it first with `rstapi build`")
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(f"{path}: cannot be read: {error}") from None
-
-
-def _parse(path: Path, text: str) -> dict[str, Any]:
-    try:
-        spec = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError) as error:
-        raise SpecError(f"{path}: not YAML or JSON: {error}") from None
-    if not isinstance(spec, dict) or "openapi" not in spec:
-        raise SpecError(f"{path}: not an OpenAPI document (no `openapi` version field)")
     return spec
 
 
