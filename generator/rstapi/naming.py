@@ -13,6 +13,7 @@ __all__ = [
     "pascal",
     "path_pointer",
     "path_words",
+    "pointer_token",
     "schema_pointer",
     "snake",
     "tag_for",
@@ -65,9 +66,14 @@ def operation_id_for(method: str, path: str) -> str:
     return "_".join([verb, *words])
 
 
+def pointer_token(part: str) -> str:
+    """One reference token of a JSON pointer (RFC 6901): ``~`` and ``/`` escaped."""
+    return part.replace("~", "~0").replace("/", "~1")
+
+
 def path_pointer(path: str, method: str) -> str:
     """The JSON pointer of an operation in the emitted spec."""
-    return "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method.lower()
+    return f"/paths/{pointer_token(path)}/{method.lower()}"
 
 
 def schema_pointer(name: str, field: str | None = None) -> str:

@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from rstapi.mock.errors import Problem, problem
 from rstapi.mock.refs import absolutize
+from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, resolve, spec_registry
 
 try:  # an optional accelerator: the Rust validator answers "valid?" ~100x faster
@@ -92,18 +93,14 @@ class SchemaCheck:
 
 
 def _problems_of(error: ValidationError, prefix: str) -> list[Problem]:
-    pointer = prefix + "".join("/" + _escape(str(part)) for part in error.absolute_path)
+    pointer = prefix + "".join("/" + pointer_token(str(part)) for part in error.absolute_path)
     rule = str(error.validator)
     if rule == "required" and isinstance(error.instance, dict):
         required = error.validator_value if isinstance(error.validator_value, list) else []
         missing = [str(name) for name in required if name not in error.instance]
         named = [name for name in missing if repr(name) in error.message] or missing
-        return [problem(f"{pointer}/{_escape(name)}", rule, error.message) for name in named[:1]]
+        return [problem(f"{pointer}/{pointer_token(name)}", rule, error.message) for name in named[:1]]
     return [problem(pointer, rule, _short(error.message))]
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _short(message: str) -> str:
@@ -193,5 +190,5 @@ def parameter_rule(spec: Any, parameter: dict[str, Any], schemas: Schemas) -> Pa
         kind=schema_kind(spec, schema),
         item_kind=schema_kind(spec, items),
         check=None if is_trivial(schema) else schemas.check(schema),
-        pointer=f"/{parameter['in']}/{_escape(str(parameter['name']))}",
+        pointer=f"/{parameter['in']}/{pointer_token(str(parameter['name']))}",
     )

@@ -18,6 +18,7 @@ from jsonpath_ng.exceptions import JsonPathParserError
 from jsonpath_ng.ext.parser import parse as parse_jsonpath
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
+from rstapi.naming import pointer_token
 
 __all__ = ["AppliedAction", "Overlay", "apply_overlay", "load_overlay"]
 
@@ -157,7 +158,7 @@ def _pointer(match: DatumInContext) -> str:
         elif isinstance(path, Index):
             parts.append(str(_index_of(path)))
         current = current.context
-    return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in reversed(parts))
+    return "".join("/" + pointer_token(p) for p in reversed(parts))
 
 
 def _merge(target: Any, update: Any) -> Any:

@@ -9,6 +9,7 @@ import jsonschema
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, lookup, spec_registry
 
 __all__ = ["example_errors", "validate_spec"]
@@ -22,15 +23,11 @@ def _location(node: Any) -> SourceLocation | None:
     return SourceLocation(path, int(line)) if line.isdigit() else SourceLocation(source)
 
 
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     yield pointer, node
     if isinstance(node, dict):
         for key, value in node.items():
-            yield from _walk(value, f"{pointer}/{_escape(str(key))}")
+            yield from _walk(value, f"{pointer}/{pointer_token(str(key))}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _walk(value, f"{pointer}/{index}")
@@ -42,7 +39,7 @@ def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
         Diagnostic(
             "SPEC400",
             error.message[:300],
-            pointer="/" + "/".join(_escape(str(p)) for p in error.absolute_path),
+            pointer="/" + "/".join(pointer_token(str(p)) for p in error.absolute_path),
         )
         for error in OpenAPIV31SpecValidator(spec).iter_errors()
     ]
@@ -72,13 +69,13 @@ def _unused(spec: dict[str, Any]) -> list[Diagnostic]:
         if kind == "securitySchemes" or not isinstance(entries, dict):
             continue
         for name, node in entries.items():
-            if f"#/components/{kind}/{_escape(name)}" not in refs:
+            if f"#/components/{kind}/{pointer_token(name)}" not in refs:
                 found.append(
                     Diagnostic(
                         "SPEC402",
                         f"components/{kind}/{name} is never used",
                         _location(node),
-                        pointer=f"/components/{kind}/{_escape(name)}",
+                        pointer=f"/components/{kind}/{pointer_token(name)}",
                     )
                 )
     return found
@@ -89,13 +86,13 @@ def _media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         for method, operation in item.items():
             if not isinstance(operation, dict):
                 continue
-            base = f"/paths/{_escape(path)}/{method}"
+            base = f"/paths/{pointer_token(path)}/{method}"
             body = operation.get("requestBody", {})
             for media, content in body.get("content", {}).items():
-                yield f"{base}/requestBody/content/{_escape(media)}", content
+                yield f"{base}/requestBody/content/{pointer_token(media)}", content
             for status, response in operation.get("responses", {}).items():
                 for media, content in response.get("content", {}).items():
-                    yield f"{base}/responses/{status}/content/{_escape(media)}", content
+                    yield f"{base}/responses/{status}/content/{pointer_token(media)}", content
 
 
 def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
@@ -117,7 +114,10 @@ def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
                 message = f"example {name!r} at {where}: {error.message[:200]}"
                 found.append(
                     Diagnostic(
-                        "SPEC401", message, _location(example), pointer=f"{pointer}/examples/{_escape(name)}"
+                        "SPEC401",
+                        message,
+                        _location(example),
+                        pointer=f"{pointer}/examples/{pointer_token(name)}",
                     )
                 )
     return found
