@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import docutils.nodes
 
-from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.diagnostics import Diagnostic
 from rstapi.model import Api, IndexEntry, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.nodes import body_of, line_of, title_of
 from rstapi.rst.operations import extract_operations
@@ -29,7 +29,7 @@ from rstapi.rst.walk import (
     thing_schemas,
 )
 
-__all__ = ["extract", "mojibake_lines"]
+__all__ = ["extract"]
 
 # ---------------------------------------------------------------- the endpoint list at the top
 
@@ -62,31 +62,6 @@ def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
 # ---------------------------------------------------------------- mojibake
 
 
-def mojibake_lines(doc: ParsedDocument, repaired: str) -> list[Diagnostic]:
-    found = []
-    for number, (before, after) in enumerate(
-        zip(doc.text.splitlines(), repaired.splitlines(), strict=False), 1
-    ):
-        if before == after:
-            continue
-        pairs = _changed_words(before, after)
-        message = "mojibake: " + ", ".join(f"{a!r} should read {b!r}" for a, b in pairs[:3])
-        found.append(Diagnostic("RST118", message, SourceLocation(doc.path, number)))
-    return found
-
-
-def _changed_words(before: str, after: str) -> list[tuple[str, str]]:
-    import difflib
-
-    words_a, words_b = before.split(" "), after.split(" ")
-    matcher = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False)
-    pairs = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            pairs.append((" ".join(words_a[i1:i2])[:40], " ".join(words_b[j1:j2])[:40]))
-    return pairs
-
-
 # ---------------------------------------------------------------- entry point
 
 
@@ -109,7 +84,8 @@ def extract(docs: Sequence[ParsedDocument]) -> tuple[Api, list[Diagnostic]]:
         index += _index_entries(walk)
         diagnostics += doc.diagnostics
         diagnostics += walk.diagnostics
-        title, description = title or _doc_title(doc), description or _doc_intro(doc)
+        heading, intro = _doc_heading(walk)
+        title, description = title or heading, description or intro
     operations = _unique_operations(operations, diagnostics)
     api = Api(
         title or "API",
@@ -124,14 +100,12 @@ def extract(docs: Sequence[ParsedDocument]) -> tuple[Api, list[Diagnostic]]:
     return api, diagnostics
 
 
-def _doc_title(doc: ParsedDocument) -> str:
-    first = next(iter(doc.doctree.findall(docutils.nodes.section)), None)
-    return title_of(first)[0] if first is not None else ""
-
-
-def _doc_intro(doc: ParsedDocument) -> str:
-    first = next(iter(doc.doctree.findall(docutils.nodes.section)), None)
-    return prose(body_of(first)) if first is not None else ""
+def _doc_heading(walk: Walk) -> tuple[str, str]:
+    """The document's title and the prose under it (its first section)."""
+    if not walk.sections:
+        return "", ""
+    first = walk.sections[0]
+    return title_of(first)[0], prose(body_of(first))
 
 
 def _unique_operations(operations: list[Operation], diagnostics: list[Diagnostic]) -> list[Operation]:

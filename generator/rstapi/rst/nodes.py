@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import docutils.nodes
 import docutils.utils
 
-__all__ = ["body_of", "line_of", "rst_text", "subsections", "title_of"]
+__all__ = ["LITERAL", "body_of", "line_of", "rst_text", "subsections", "title_of"]
+
+# An inline literal as rst_text writes it: ``name``.
+LITERAL = re.compile(r"``([^`]+)``")
 
 
 def line_of(node: docutils.nodes.Node) -> int:

@@ -16,7 +16,7 @@ from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
-from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.tables import read_table
 from rstapi.rst.walk import (
     Kind,
@@ -36,7 +36,6 @@ from rstapi.rst.walk import (
 
 __all__ = ["extract_operations"]
 
-_LITERAL = re.compile(r"``([^`]+)``")
 _QUERY_IN_PROSE = re.compile(r"``\?(?P<name>\w+)=")
 _PARAM_NAMED = re.compile(r"``(?P<name>\w+)``\s+(?:query\s+)?parameter", re.I)
 _THING = re.compile(r"represents an? (?P<thing>[\w ]+?)(?:\s+in\b|[.,]|$)", re.I)
@@ -431,7 +430,7 @@ def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Eleme
         if top is not None:
             arrays = [
                 n
-                for n in _LITERAL.findall(rst_text(node))
+                for n in LITERAL.findall(rst_text(node))
                 if any(f.name == n and f.type.json_type == "array" for f in top)
             ]
             if arrays:

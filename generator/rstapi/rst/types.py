@@ -6,10 +6,10 @@ import re
 
 from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
+from rstapi.rst.nodes import LITERAL
 
 __all__ = ["enum_values", "type_spec"]
 
-_LITERAL = re.compile(r"``([^`]+)``")
 _WORD_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
 
 
@@ -20,7 +20,7 @@ def enum_values(description: str) -> tuple[str, ...]:
         if not match:
             continue
         values = match["values"]
-        literals = _LITERAL.findall(values)
+        literals = LITERAL.findall(values)
         if literals:
             return tuple(dict.fromkeys(v.strip() for v in literals))
         words = [w.strip(" .\"'") for w in _WORD_SPLIT.split(values)]

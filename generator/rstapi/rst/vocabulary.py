@@ -148,7 +148,6 @@ MINIMUM_PHRASE = re.compile(r"must be\s*(?:>=|at least|greater than or equal to)
 LIMIT_PHRASE = re.compile(r"limit is\s*(?:``)?(?P<n>\d+)", re.I)
 DEFAULT_PHRASE = re.compile(r"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>\d+)", re.I)
 QUERY_PHRASE = re.compile(r"\bquery[ _-]?param(?:eter)?s?\b", re.I)
-BODY_PHRASE = re.compile(r"\b(?:request )?body\b", re.I)
 NULLABLE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$", re.I)
 ARRAY_OF = re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
 

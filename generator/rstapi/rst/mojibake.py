@@ -1,0 +1,66 @@
+"""Mojibake (UTF-8 read as Latin-1): repaired before parsing, reported line by line (RST118).
+
+Lines are repaired one at a time, so line numbers stay put and the report can compare
+each original line with its repair.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+import ftfy
+
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.rst.vocabulary import LOSSY_MOJIBAKE
+
+__all__ = ["mojibake_lines", "repair_text"]
+
+_REPAIR = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def repair_text(text: str) -> str:
+    """Undo UTF-8-read-as-Latin-1 line by line, so line numbers stay put."""
+    return "\n".join(_repair_line(line) for line in text.split("\n"))
+
+
+def _repair_line(line: str) -> str:
+    if line.isascii():
+        return line
+    line = ftfy.fix_text(line, _REPAIR)
+    for pattern, replacement in LOSSY_MOJIBAKE:
+        line = pattern.sub(replacement, line)
+    return line
+
+
+def mojibake_lines(path: str, original: str, repaired: str) -> list[Diagnostic]:
+    """One RST118 per line the repair changed, naming what should be read instead."""
+    found = []
+    pairs_of_lines = zip(original.splitlines(), repaired.splitlines(), strict=False)
+    for number, (before, after) in enumerate(pairs_of_lines, 1):
+        if before == after:
+            continue
+        pairs = _changed_words(before, after)
+        message = "mojibake: " + ", ".join(f"{a!r} should read {b!r}" for a, b in pairs[:3])
+        found.append(Diagnostic("RST118", message, SourceLocation(path, number)))
+    return found
+
+
+def _changed_words(before: str, after: str) -> list[tuple[str, str]]:
+    words_a, words_b = before.split(" "), after.split(" ")
+    matcher = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False)
+    pairs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            pairs.append((" ".join(words_a[i1:i2])[:40], " ".join(words_b[j1:j2])[:40]))
+    return pairs
