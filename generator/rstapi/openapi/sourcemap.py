@@ -1,0 +1,62 @@
+"""Where each part of the spec was documented: JSON pointer -> "file:line".
+
+The one reader of source information for every consumer (lint, contract, mock hints, diff).
+The map lives beside the spec (``spec/openapi.sourcemap.json`` for ``spec/openapi.yaml``);
+when there is no such file, it is read off the spec's inline ``x-rst-source`` keys.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from rstapi.naming import pointer_token
+
+__all__ = ["SOURCE_KEY", "load_sourcemap", "source_for", "sourcemap_from_spec", "sourcemap_path"]
+
+SOURCE_KEY = "x-rst-source"
+
+
+def sourcemap_path(spec_path: Path) -> Path:
+    """``spec/openapi.yaml`` -> ``spec/openapi.sourcemap.json``."""
+    return spec_path.with_name(f"{spec_path.stem}.sourcemap.json")
+
+
+def sourcemap_from_spec(spec: Any) -> dict[str, str]:
+    """Every inline ``x-rst-source`` of ``spec``, keyed by the JSON pointer of the node carrying it."""
+    found: dict[str, str] = {}
+    stack: list[tuple[str, Any]] = [("", spec)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, dict):
+            source = node.get(SOURCE_KEY)
+            if isinstance(source, str):
+                found[pointer] = source
+            stack.extend((f"{pointer}/{pointer_token(str(key))}", value) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((f"{pointer}/{index}", value) for index, value in enumerate(node))
+    return dict(sorted(found.items()))
+
+
+def load_sourcemap(spec_path: Path, spec: Any = None) -> dict[str, str]:
+    """The map written beside ``spec_path``; else the inline sources of ``spec``; else empty."""
+    path = sourcemap_path(spec_path)
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        loaded = None
+    if isinstance(loaded, dict):
+        return {str(key): str(value) for key, value in loaded.items()}
+    return sourcemap_from_spec(spec) if spec is not None else {}
+
+
+def source_for(sourcemap: Mapping[str, str], pointer: str) -> str | None:
+    """The source of ``pointer`` or of its nearest documented ancestor."""
+    while True:
+        if pointer in sourcemap:
+            return sourcemap[pointer]
+        if not pointer:
+            return None
+        pointer = pointer.rpartition("/")[0]
