@@ -9,11 +9,12 @@ from typing import Any
 import attrs
 
 from rstapi.diagnostics import Diagnostic
+from rstapi.errors import InputError
 
 __all__ = ["Config", "ConfigError", "Suppression", "load_config"]
 
 
-class ConfigError(Exception):
+class ConfigError(InputError):
     """The configuration itself is unusable (a usage error: exit 2)."""
 
 

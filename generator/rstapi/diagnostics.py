@@ -11,10 +11,12 @@ from collections.abc import Iterable
 
 import attrs
 
+from rstapi.errors import InputError
+
 __all__ = ["CODES", "Code", "Diagnostic", "Level", "ReadError", "SourceLocation", "count_by_level"]
 
 
-class ReadError(Exception):
+class ReadError(InputError):
     """An input file cannot be read at all (missing, a directory, no permission): exit 2."""
 
 

@@ -8,10 +8,12 @@ from typing import Any
 import attrs
 import yaml
 
+from rstapi.errors import InputError
+
 __all__ = ["AcceptedWarning", "AllowlistError", "GeneratorWarning", "judge", "load_allowlist"]
 
 
-class AllowlistError(Exception):
+class AllowlistError(InputError):
     """The allowlist file cannot be read or has the wrong shape (a usage error)."""
 
 

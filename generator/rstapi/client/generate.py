@@ -21,6 +21,7 @@ import attrs
 from rstapi.client.allowlist import GeneratorWarning, judge, load_allowlist
 from rstapi.client.fingerprint import FINGERPRINT_FILE, fingerprint, read_fingerprint, render_fingerprint
 from rstapi.client.operations import missing_operations
+from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 
 __all__ = ["ClientError", "Result", "default_allowlist", "default_templates", "generate_client"]
@@ -29,7 +30,7 @@ TEMPLATES_DIR = "templates"
 ALLOWLIST_FILE = "generator-warnings.yaml"
 
 
-class ClientError(Exception):
+class ClientError(InputError):
     """An input cannot be read (missing spec or config, a broken allowlist): a usage error."""
 
 

@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from rstapi.errors import InputError
+
 __all__ = [
     "DEFAULT_MAX_EXAMPLES",
     "DEFAULT_SEED",
@@ -21,7 +23,7 @@ DEFAULT_SEED = 20240601
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
-class ContractError(Exception):
+class ContractError(InputError):
     """The run cannot start: a bad base URL, an unusable spec, or no token (a usage error)."""
 
 

@@ -8,13 +8,14 @@ from typing import Any
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.publish.operations import spec_operations
 
 __all__ = ["SpecError", "load_spec"]
 
 
-class SpecError(Exception):
+class SpecError(InputError):
     """The spec cannot be published; the message says what is wrong and how to fix it."""
 
 

@@ -16,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rstapi.errors import InputError
+
 __all__ = ["ASSETS", "DEFAULT_ASSETS", "SiteError", "build_site"]
 
 DEFAULT_ASSETS = Path("tools/node/node_modules/swagger-ui-dist")
@@ -31,7 +33,7 @@ ASSETS = (
 _INSTALL = "install them with `npm ci --prefix tools/node` (or pass --assets DIR)"
 
 
-class SiteError(Exception):
+class SiteError(InputError):
     """The page cannot be built; the message says how to fix it."""
 
 

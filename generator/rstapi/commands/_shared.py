@@ -1,0 +1,80 @@
+"""What several commands share: exit codes, common options, diagnostics output, report writing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import click
+
+from rstapi.config import Config, ConfigError, load_config
+from rstapi.diagnostics import Diagnostic
+
+__all__ = [
+    "EXIT_OK",
+    "EXIT_PROBLEMS",
+    "EXIT_USAGE",
+    "NO_OVERLAY_OPTION",
+    "SOURCE_OPTION",
+    "SPEC_OPTION",
+    "STRICT_OPTION",
+    "emit_report",
+    "make_config",
+    "print_diagnostic",
+]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+SOURCE_OPTION = click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="RST reference(s); default from [tool.rstapi].",
+)
+STRICT_OPTION = click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+NO_OVERLAY_OPTION = click.option(
+    "--no-overlay", is_flag=True, help="Apply no overlay, not even [tool.rstapi]'s (for another reference)."
+)
+SPEC_OPTION = click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(path_type=Path),
+    default=Path("spec/openapi.yaml"),
+    show_default=True,
+)
+
+
+def make_config(
+    sources: Sequence[Path], overlay: Path | None, no_overlay: bool = False, **flags: Any
+) -> Config:
+    config = load_config(Path("."), sources=tuple(sources) or None, overlay=overlay, **flags)
+    if not config.sources:
+        raise ConfigError("no --source given and no [tool.rstapi] sources in pyproject.toml")
+    if no_overlay:
+        if overlay is not None:
+            raise ConfigError("give --overlay or --no-overlay, not both")
+        config = attrs.evolve(config, overlay=None)
+    return config
+
+
+def print_diagnostic(diagnostic: Diagnostic) -> None:
+    line = str(diagnostic)
+    if diagnostic.resolution:
+        line += f" [resolved: {diagnostic.resolution}]"
+    click.echo(line)
+
+
+def emit_report(text: str, output: Path | None) -> None:
+    """``text`` to stdout, or atomically to ``output``."""
+    from rstapi.openapi.write import write_atomic
+
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        raise ConfigError(f"{output}: cannot write the report ({error.strerror})") from None
