@@ -7,6 +7,8 @@ order in one environment. Extra arguments after `--` are passed through.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -38,6 +40,20 @@ def _node_tools(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_TOOLS), external=True)
 
 
+def _browser(session: nox.Session) -> None:
+    """Debian's chromium for the Swagger UI test: installed with apt-get when missing (root on Debian)."""
+    if shutil.which("chromium") and Path("/usr/bin/chromium").exists():
+        return
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        session.error(
+            "the browser test needs Debian's chromium: run `apt-get install chromium chromium-driver` as root"
+        )
+    session.log("installing Debian's chromium and chromium-driver for the browser test (apt-get)")
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-qq", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", external=True, env=env)
+
+
 def _run_steps(session: nox.Session, names: list[str]) -> None:
     for name in names:
         session.log(f"step {name}")
@@ -55,9 +71,14 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The full test suite: unit, golden, functional, mock, contract and publishing tiers."""
+    """The full test suite: unit, golden, functional, mock, contract and publishing tiers.
+
+    Installs what the tests need: the Python extras, the pinned node tools (npm ci) and, when
+    missing, Debian's chromium for the browser test.
+    """
     _install(session)
     _node_tools(session)
+    _browser(session)
     session.run("pytest", *(session.posargs or ["-q"]))
 
 
