@@ -17,6 +17,7 @@ client/templates/package/pagination.py.jinja; do not edit it here.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from http import HTTPStatus
 from typing import Any, ParamSpec, Protocol, Self, TypeVar
 
 import httpx
@@ -29,6 +30,7 @@ __all__ = ["Page", "PageError", "aiterate_items", "aiterate_pages", "iterate_ite
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="Page[Any]")
+ParsedT = TypeVar("ParsedT", covariant=True)
 Params = ParamSpec("Params")
 _ACCEPT = {"Accept": "application/json"}
 
@@ -44,6 +46,17 @@ class Page(Protocol[ItemT]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+class Answer(Protocol[ParsedT]):
+    """What an operation's ``*_detailed`` function returns (a ``Response``), read-only, so that
+    the item type of ``iterate_items`` can be read off the page type."""
+
+    @property
+    def status_code(self) -> HTTPStatus: ...
+
+    @property
+    def parsed(self) -> ParsedT | None: ...
 
 
 class PageError(Exception):
@@ -69,10 +82,14 @@ def iterate_pages(
 
 
 def iterate_items(
-    operation: Callable[Params, Response[PageT | Error]], *args: Params.args, **kwargs: Params.kwargs
-) -> Iterator[Any]:
-    """Every item of every page (see `iterate_pages`)."""
-    for page in iterate_pages(operation, *args, **kwargs):
+    operation: Callable[Params, Answer[Page[ItemT] | Error]], *args: Params.args, **kwargs: Params.kwargs
+) -> Iterator[ItemT]:
+    """Every item of every page (see `iterate_pages`), typed as the page's ``results`` items."""
+    client = _client_in(kwargs).get_httpx_client()
+    page: Page[ItemT] = _first_page(operation(*args, **kwargs))
+    yield from _items(page)
+    while (url := _next_url(page, client.base_url)) is not None:
+        page = _page_from(type(page), client.get(url, headers=_ACCEPT))
         yield from _items(page)
 
 
@@ -91,12 +108,17 @@ async def aiterate_pages(
 
 
 async def aiterate_items(
-    operation: Callable[Params, Awaitable[Response[PageT | Error]]],
+    operation: Callable[Params, Awaitable[Answer[Page[ItemT] | Error]]],
     *args: Params.args,
     **kwargs: Params.kwargs,
-) -> AsyncIterator[Any]:
+) -> AsyncIterator[ItemT]:
     """`iterate_items` for asyncio: pass the operation's ``asyncio_detailed``."""
-    async for page in aiterate_pages(operation, *args, **kwargs):
+    client = _client_in(kwargs).get_async_httpx_client()
+    page: Page[ItemT] = _first_page(await operation(*args, **kwargs))
+    for item in _items(page):
+        yield item
+    while (url := _next_url(page, client.base_url)) is not None:
+        page = _page_from(type(page), await client.get(url, headers=_ACCEPT))
         for item in _items(page):
             yield item
 
@@ -108,7 +130,7 @@ def _client_in(kwargs: Mapping[str, Any]) -> Client | AuthenticatedClient:
     return client
 
 
-def _first_page(response: Response[PageT | Error]) -> PageT:
+def _first_page(response: Answer[PageT | Error]) -> PageT:
     parsed = response.parsed
     if parsed is None or isinstance(parsed, Error):
         raise PageError(int(response.status_code), parsed)
