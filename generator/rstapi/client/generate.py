@@ -22,6 +22,7 @@ from rstapi.client.allowlist import GeneratorWarning, judge, load_allowlist
 from rstapi.client.fingerprint import FINGERPRINT_FILE, fingerprint, read_fingerprint, render_fingerprint
 from rstapi.client.names import client_spec
 from rstapi.client.operations import missing_operations
+from rstapi.client.requirements import install_hint, missing_requirements
 from rstapi.openapi.read import SpecFileError, read_spec
 
 __all__ = ["ClientError", "Result", "default_allowlist", "default_templates", "generate_client"]
@@ -76,6 +77,7 @@ def generate_client(
     """Regenerate `out` from `spec` unless its recorded fingerprint says it is already up to date."""
     started = time.perf_counter()
     _require_files(spec, config)
+    _require_generator()
     templates = templates if templates is not None else default_templates(config)
     value = fingerprint(spec, config, templates)
     if not force and read_fingerprint(out) == value:
@@ -94,6 +96,12 @@ def _require_files(*paths: Path) -> None:
     for path in paths:
         if not path.is_file():
             raise ClientError(f"{path}: no such file")
+
+
+def _require_generator() -> None:
+    missing = missing_requirements()
+    if missing:
+        raise ClientError(install_hint(missing))
 
 
 def _generate(
