@@ -90,7 +90,8 @@ class ApiError(Exception):
 
     def _reason(self) -> str:
         if self.error is not None:
-            return self.error.error
+            detail = self.error.detail if isinstance(self.error.detail, str) else ""
+            return f"{self.error.error}: {detail}" if detail else self.error.error
         text = self.response.content[:200].decode("utf-8", errors="replace").strip()
         return text or "the response is not the operation's documented success"
 
