@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from rstapi.openapi.required import ABSENCE_PHRASES, REQUIRED_FROM, may_be_absent
+from rstapi.diagnostics import SourceLocation
+from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Response, TypeSpec
+from rstapi.openapi.required import ABSENCE_PHRASES, REQUIRED_FROM, may_be_absent, required_fields
 from tests.conftest import build_rst
 from tests.rst_style import document, endpoint, subsection
 
@@ -38,11 +41,11 @@ def _rest(*examples: str) -> str:
     return rest
 
 
-def _schema(tmp_path: Path, *examples: str, overlay: str | None = None) -> dict[str, object]:
+def _schema(tmp_path: Path, *examples: str, overlay: str | None = None) -> dict[str, Any]:
     result = build_rst(
         tmp_path, document(endpoint(path="/gizmo/v1/gadgets/{id}", rest=_rest(*examples))), overlay=overlay
     )
-    schema: dict[str, object] = result.spec["components"]["schemas"]["GetGadgetsResponse"]
+    schema: dict[str, Any] = result.spec["components"]["schemas"]["GetGadgetsResponse"]
     return schema
 
 
@@ -53,7 +56,7 @@ def test_a_field_every_example_gives_is_required_and_nullable_stays_separate(tmp
     )
     assert schema["required"] == ["uuid", "colour", "size"]
     assert schema[REQUIRED_FROM] == "examples"
-    colour = schema["properties"]["colour"]  # type: ignore[index]
+    colour = schema["properties"]["colour"]
     assert colour["type"] == ["string", "null"]
 
 
@@ -104,3 +107,30 @@ def test_absence_phrases(description: str, phrase: str) -> None:
 )
 def test_conditions_inside_a_description_are_not_absence(description: str) -> None:
     assert may_be_absent(description) is None
+
+
+def _field(name: str, spec: TypeSpec, description: str = "") -> Field:
+    return Field(name, spec, description or f"The {name}.", SourceLocation("ref.rst", 1))
+
+
+def test_items_nested_in_a_page_example_are_evidence_for_the_item_schema() -> None:
+    """Each item of the page's ``results`` is one example object of the item's schema."""
+    where = SourceLocation("ref.rst", 1)
+    item = ObjectSchema(
+        "Gadget", (_field("uuid", TypeSpec("string")), _field("size", TypeSpec("integer"))), where
+    )
+    results = TypeSpec("array", items=TypeSpec("object", ref="Gadget"))
+    page = ObjectSchema(
+        "GadgetPage", (_field("count", TypeSpec("integer")), _field("results", results)), where
+    )
+    value = {"count": 2, "results": [{"uuid": "a", "size": 1}, {"uuid": "b"}]}
+    response = Response(
+        200, "OK", where, TypeSpec("object", ref="GadgetPage"), (Example("page", "", where, value),)
+    )
+    operation = Operation("list_gadgets", "GET", "/g", "g", "", "", where, responses=(response,))
+    request_only = ObjectSchema("CreateGadgetRequest", (_field("uuid", TypeSpec("string")),), where)
+    found = required_fields(Api("t", "", ("ref.rst",), (operation,), (item, page, request_only)))
+    assert found["Gadget"].required == ("uuid",)
+    assert found["Gadget"].optional == {"size": "absent from 1 of 2 example objects"}
+    assert found["GadgetPage"].required == ("count", "results")
+    assert "CreateGadgetRequest" not in found  # a request schema is never a response's evidence
