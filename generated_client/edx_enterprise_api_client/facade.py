@@ -1,8 +1,9 @@
 """Every operation as one typed call: the success model comes back, anything else raises ApiError.
 
 Like httpx's ``raise_for_status``: documented error statuses (the API's ``Error`` body) and
-unexpected ones alike raise ``ApiError``, which carries the status, the parsed ``Error`` (or None)
-and the whole ``Response``::
+unexpected ones alike raise ``ApiError`` (exceptions.py), which carries the status, the parsed
+``Error`` (or None) and the whole ``Response``; the ``iterate_*`` methods raise ``PageError``, an
+ApiError too::
 
     from edx_enterprise_api_client.auth import jwt_client
     from edx_enterprise_api_client.facade import Api, ApiError
@@ -41,6 +42,7 @@ from .api.oauth2 import create_access_token
 from .api.policy_allocation import allocate_policy_allocation
 from .api.subscriptions import assign_subscriptions_licenses, bulk_revoke_subscriptions_licenses, list_subscriptions
 from .client import AuthenticatedClient, Client
+from .exceptions import ApiError
 from .models.access_token import AccessToken
 from .models.access_token_request import AccessTokenRequest
 from .models.allocate_policy_allocation_request import AllocatePolicyAllocationRequest
@@ -56,7 +58,6 @@ from .models.course_run import CourseRun
 from .models.create_bulk_license_enrollment_request import CreateBulkLicenseEnrollmentRequest
 from .models.create_bulk_license_enrollment_response import CreateBulkLicenseEnrollmentResponse
 from .models.enterprise_catalog import EnterpriseCatalog
-from .models.error import Error
 from .models.get_enterprise_catalogs_response import GetEnterpriseCatalogsResponse
 from .models.learner_summary import LearnerSummary
 from .models.list_enterprise_catalogs_response import ListEnterpriseCatalogsResponse
@@ -73,34 +74,6 @@ from .types import UNSET, Response, Unset
 __all__ = ["ApiError", "Api", "AsyncApi"]
 
 ModelT = TypeVar("ModelT")
-
-
-class ApiError(Exception):
-    """The API did not answer with the operation's documented success.
-
-    ``status_code`` is the HTTP status, ``error`` the API's ``Error`` body when the status is a
-    documented error (None otherwise) and ``response`` the whole ``Response``.
-    """
-
-    def __init__(self, response: Response[Any]) -> None:
-        self.response = response
-        self.status_code = int(response.status_code)
-        self.error = response.parsed if isinstance(response.parsed, Error) else None
-        super().__init__(f"{self.status_code} {_phrase(self.status_code)}: {self._reason()}")
-
-    def _reason(self) -> str:
-        if self.error is not None:
-            detail = self.error.detail if isinstance(self.error.detail, str) else ""
-            return f"{self.error.error}: {detail}" if detail else self.error.error
-        text = self.response.content[:200].decode("utf-8", errors="replace").strip()
-        return text or "the response is not the operation's documented success"
-
-
-def _phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Unknown status"
 
 
 def _parsed(response: Response[Any], model: type[ModelT]) -> ModelT:

@@ -16,13 +16,14 @@ client/templates/package/pagination.py.jinja; do not edit it here.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import Any, ParamSpec, Protocol, Self, TypeVar
 
 import httpx
 
 from .client import AuthenticatedClient, Client
+from .exceptions import ApiError
 from .models.error import Error
 from .types import Response, Unset
 
@@ -56,17 +57,17 @@ class Answer(Protocol[ParsedT]):
     def status_code(self) -> HTTPStatus: ...
 
     @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> MutableMapping[str, str]: ...
+
+    @property
     def parsed(self) -> ParsedT | None: ...
 
 
-class PageError(Exception):
-    """A page could not be fetched; `error` is the API's Error body when it sent one."""
-
-    def __init__(self, status_code: int, error: Error | None) -> None:
-        self.status_code = status_code
-        self.error = error
-        reason = error.error if error is not None else "the response is not a page"
-        super().__init__(f"page request failed with status {status_code}: {reason}")
+class PageError(ApiError):
+    """A page could not be fetched: an ApiError (`status_code`, `error`, `response`)."""
 
 
 def iterate_pages(
@@ -133,7 +134,7 @@ def _client_in(kwargs: Mapping[str, Any]) -> Client | AuthenticatedClient:
 def _first_page(response: Answer[PageT | Error]) -> PageT:
     parsed = response.parsed
     if parsed is None or isinstance(parsed, Error):
-        raise PageError(int(response.status_code), parsed)
+        raise PageError(Response(response.status_code, response.content, response.headers, parsed))
     return parsed
 
 
@@ -141,7 +142,7 @@ def _page_from(page_type: type[PageT], response: httpx.Response) -> PageT:
     body = response.json() if response.headers.get("content-type", "").startswith("application/json") else None
     if response.status_code != httpx.codes.OK or not isinstance(body, dict):
         error = Error.from_dict(body) if isinstance(body, dict) and "error" in body else None
-        raise PageError(response.status_code, error)
+        raise PageError(Response(HTTPStatus(response.status_code), response.content, response.headers, error))
     return page_type.from_dict(body)
 
 

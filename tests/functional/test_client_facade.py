@@ -12,10 +12,11 @@ from typing import Any
 import httpx
 import pytest
 from edx_enterprise_api_client.api.subscriptions import list_subscriptions
-from edx_enterprise_api_client.auth import fetch_token, jwt_client
+from edx_enterprise_api_client.auth import TokenError, fetch_token, jwt_client
 from edx_enterprise_api_client.client import AuthenticatedClient, Client
 from edx_enterprise_api_client.facade import Api, ApiError, AsyncApi
 from edx_enterprise_api_client.models import AssignSubscriptionsLicensesRequest, Error
+from edx_enterprise_api_client.pagination import PageError
 
 from rstapi.mock import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, make_app
 from rstapi.mock.app import MockApp
@@ -177,3 +178,15 @@ def test_async_facade_raises_too(app: MockApp) -> None:
     with pytest.raises(ApiError) as raised:
         asyncio.run(run())
     assert raised.value.status_code == 401
+
+
+def test_token_and_page_errors_are_api_errors_with_the_response(anonymous: Client) -> None:
+    """One `except ApiError` catches a refused token and a failed page too."""
+    with pytest.raises(ApiError) as token_raised:
+        fetch_token(anonymous, DEMO_CLIENT_ID, "wrong")
+    assert isinstance(token_raised.value, TokenError)
+    assert token_raised.value.response.status_code == token_raised.value.status_code == 401
+    with pytest.raises(ApiError) as page_raised:
+        list(Api(anonymous).iterate_list_subscriptions())
+    assert isinstance(page_raised.value, PageError)
+    assert page_raised.value.status_code == 401 and page_raised.value.error is not None
