@@ -18,6 +18,7 @@ from typing import Any
 
 from .api.oauth2 import create_access_token
 from .client import AuthenticatedClient, Client
+from .exceptions import ApiError
 from .models.access_token import AccessToken
 from .models.access_token_request import AccessTokenRequest
 from .models.access_token_request_grant_type import AccessTokenRequestGrantType
@@ -39,14 +40,8 @@ AUTH_PREFIX = "JWT"
 DEFAULT_HEADERS = {"Accept": "application/json"}
 
 
-class TokenError(Exception):
-    """The token endpoint did not issue a token; `error` is the API's Error body when it sent one."""
-
-    def __init__(self, status_code: int, error: Error | None) -> None:
-        self.status_code = status_code
-        self.error = error
-        reason = error.error if error is not None else "no token in the response"
-        super().__init__(f"token request failed with status {status_code}: {reason}")
+class TokenError(ApiError):
+    """The token endpoint did not issue a token: an ApiError (`status_code`, `error`, `response`)."""
 
 
 def jwt_client(base_url: str, token: str | AccessToken, **options: Any) -> AuthenticatedClient:
@@ -84,5 +79,4 @@ async def afetch_token(client: Client | AuthenticatedClient, client_id: str, cli
 def _token_from(response: Response[AccessToken | Error]) -> AccessToken:
     if isinstance(response.parsed, AccessToken):
         return response.parsed
-    error = response.parsed if isinstance(response.parsed, Error) else None
-    raise TokenError(int(response.status_code), error)
+    raise TokenError(response)

@@ -16,12 +16,14 @@ client/templates/package/pagination.py.jinja; do not edit it here.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, MutableMapping
+from http import HTTPStatus
 from typing import Any, ParamSpec, Protocol, Self, TypeVar
 
 import httpx
 
 from .client import AuthenticatedClient, Client
+from .exceptions import ApiError
 from .models.error import Error
 from .types import Response, Unset
 
@@ -29,6 +31,7 @@ __all__ = ["Page", "PageError", "aiterate_items", "aiterate_pages", "iterate_ite
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="Page[Any]")
+ParsedT = TypeVar("ParsedT", covariant=True)
 Params = ParamSpec("Params")
 _ACCEPT = {"Accept": "application/json"}
 
@@ -46,14 +49,25 @@ class Page(Protocol[ItemT]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
-class PageError(Exception):
-    """A page could not be fetched; `error` is the API's Error body when it sent one."""
+class Answer(Protocol[ParsedT]):
+    """What an operation's ``*_detailed`` function returns (a ``Response``), read-only, so that
+    the item type of ``iterate_items`` can be read off the page type."""
 
-    def __init__(self, status_code: int, error: Error | None) -> None:
-        self.status_code = status_code
-        self.error = error
-        reason = error.error if error is not None else "the response is not a page"
-        super().__init__(f"page request failed with status {status_code}: {reason}")
+    @property
+    def status_code(self) -> HTTPStatus: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> MutableMapping[str, str]: ...
+
+    @property
+    def parsed(self) -> ParsedT | None: ...
+
+
+class PageError(ApiError):
+    """A page could not be fetched: an ApiError (`status_code`, `error`, `response`)."""
 
 
 def iterate_pages(
@@ -69,10 +83,14 @@ def iterate_pages(
 
 
 def iterate_items(
-    operation: Callable[Params, Response[PageT | Error]], *args: Params.args, **kwargs: Params.kwargs
-) -> Iterator[Any]:
-    """Every item of every page (see `iterate_pages`)."""
-    for page in iterate_pages(operation, *args, **kwargs):
+    operation: Callable[Params, Answer[Page[ItemT] | Error]], *args: Params.args, **kwargs: Params.kwargs
+) -> Iterator[ItemT]:
+    """Every item of every page (see `iterate_pages`), typed as the page's ``results`` items."""
+    client = _client_in(kwargs).get_httpx_client()
+    page: Page[ItemT] = _first_page(operation(*args, **kwargs))
+    yield from _items(page)
+    while (url := _next_url(page, client.base_url)) is not None:
+        page = _page_from(type(page), client.get(url, headers=_ACCEPT))
         yield from _items(page)
 
 
@@ -91,12 +109,17 @@ async def aiterate_pages(
 
 
 async def aiterate_items(
-    operation: Callable[Params, Awaitable[Response[PageT | Error]]],
+    operation: Callable[Params, Awaitable[Answer[Page[ItemT] | Error]]],
     *args: Params.args,
     **kwargs: Params.kwargs,
-) -> AsyncIterator[Any]:
+) -> AsyncIterator[ItemT]:
     """`iterate_items` for asyncio: pass the operation's ``asyncio_detailed``."""
-    async for page in aiterate_pages(operation, *args, **kwargs):
+    client = _client_in(kwargs).get_async_httpx_client()
+    page: Page[ItemT] = _first_page(await operation(*args, **kwargs))
+    for item in _items(page):
+        yield item
+    while (url := _next_url(page, client.base_url)) is not None:
+        page = _page_from(type(page), await client.get(url, headers=_ACCEPT))
         for item in _items(page):
             yield item
 
@@ -108,10 +131,10 @@ def _client_in(kwargs: Mapping[str, Any]) -> Client | AuthenticatedClient:
     return client
 
 
-def _first_page(response: Response[PageT | Error]) -> PageT:
+def _first_page(response: Answer[PageT | Error]) -> PageT:
     parsed = response.parsed
     if parsed is None or isinstance(parsed, Error):
-        raise PageError(int(response.status_code), parsed)
+        raise PageError(Response(response.status_code, response.content, response.headers, parsed))
     return parsed
 
 
@@ -119,7 +142,7 @@ def _page_from(page_type: type[PageT], response: httpx.Response) -> PageT:
     body = response.json() if response.headers.get("content-type", "").startswith("application/json") else None
     if response.status_code != httpx.codes.OK or not isinstance(body, dict):
         error = Error.from_dict(body) if isinstance(body, dict) and "error" in body else None
-        raise PageError(response.status_code, error)
+        raise PageError(Response(HTTPStatus(response.status_code), response.content, response.headers, error))
     return page_type.from_dict(body)
 
 

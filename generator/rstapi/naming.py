@@ -9,12 +9,14 @@ import re
 
 __all__ = [
     "is_param",
+    "item_name",
     "operation_id_for",
     "pascal",
     "path_pointer",
     "path_words",
     "pointer_token",
     "schema_pointer",
+    "singular",
     "snake",
     "tag_for",
 ]
@@ -44,6 +46,32 @@ def path_words(path: str) -> list[str]:
     if versions:
         segments = segments[versions[0] + 1 :]
     return [s for s in segments if not is_param(s)]
+
+
+# Plural endings and their singular, longest first: the first that fits is used.
+_SINGULAR_ENDINGS = (
+    ("ies", "y"),
+    ("sses", "ss"),
+    ("xes", "x"),
+    ("ss", "ss"),
+    ("us", "us"),
+    ("is", "is"),
+    ("s", ""),
+)
+
+
+def singular(word: str) -> str:
+    """``catalogs`` -> ``catalog``, ``entries`` -> ``entry``; a word without a plural ending is kept."""
+    for plural, single in _SINGULAR_ENDINGS:
+        if word.endswith(plural) and len(word) > len(plural):
+            return word[: len(word) - len(plural)] + single
+    return word
+
+
+def item_name(path: str) -> str:
+    """The model name of one item of the list at ``path``: its last literal segment, singular."""
+    words = path_words(path)
+    return pascal(singular(snake(words[-1]))) if words else "Item"
 
 
 def tag_for(path: str) -> str:

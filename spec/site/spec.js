@@ -2427,6 +2427,66 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:1278"
      }
     },
+    "required": [
+     "key",
+     "uuid",
+     "title",
+     "course_runs",
+     "entitlements",
+     "owners",
+     "image",
+     "short_description",
+     "type",
+     "url_slug",
+     "course_type",
+     "enterprise_subscription_inclusion",
+     "excluded_from_seo",
+     "excluded_from_search",
+     "full_description",
+     "level_type",
+     "subjects",
+     "prerequisites",
+     "prerequisites_raw",
+     "expected_learning_items",
+     "video",
+     "sponsors",
+     "modified",
+     "marketing_url",
+     "syllabus_raw",
+     "outcome",
+     "original_image",
+     "card_image_url",
+     "canonical_course_run_key",
+     "extra_description",
+     "additional_information",
+     "additional_metadata",
+     "faq",
+     "learner_testimonials",
+     "enrollment_count",
+     "recent_enrollment_count",
+     "topics",
+     "key_for_reruns",
+     "url_slug_history",
+     "url_redirects",
+     "course_run_statuses",
+     "editors",
+     "collaborators",
+     "skill_names",
+     "skills",
+     "organization_short_code_override",
+     "organization_logo_override_url",
+     "location_restriction",
+     "in_year_value",
+     "product_source",
+     "data_modified_timestamp",
+     "watchers",
+     "programs",
+     "course_run_keys",
+     "editable",
+     "advertised_course_run_uuid",
+     "enrollment_url"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:1086"
    },
    "CourseRun": {
@@ -2759,6 +2819,60 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:1459"
      }
     },
+    "required": [
+     "key",
+     "uuid",
+     "title",
+     "external_key",
+     "image",
+     "short_description",
+     "marketing_url",
+     "seats",
+     "start",
+     "end",
+     "go_live_date",
+     "enrollment_start",
+     "enrollment_end",
+     "weeks_to_complete",
+     "pacing_type",
+     "type",
+     "status",
+     "is_enrollable",
+     "is_marketable",
+     "availability",
+     "variant_id",
+     "course",
+     "full_description",
+     "announcement",
+     "video",
+     "content_language",
+     "license",
+     "outcome",
+     "transcript_languages",
+     "instructors",
+     "staff",
+     "min_effort",
+     "max_effort",
+     "modified",
+     "level_type",
+     "mobile_available",
+     "hidden",
+     "reporting_type",
+     "eligible_for_financial_aid",
+     "first_enrollable_paid_seat_price",
+     "has_ofac_restrictions",
+     "ofac_comment",
+     "enrollment_count",
+     "recent_enrollment_count",
+     "expected_program_type",
+     "expected_program_name",
+     "course_uuid",
+     "estimated_hours",
+     "content_language_search_facet_name",
+     "enterprise_subscription_inclusion",
+     "enrollment_url"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:1289"
    },
    "Program": {
@@ -3219,6 +3333,75 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:1690"
      }
     },
+    "required": [
+     "uuid",
+     "title",
+     "subtitle",
+     "type",
+     "type_attrs",
+     "status",
+     "marketing_slug",
+     "marketing_url",
+     "banner_image",
+     "hidden",
+     "courses",
+     "authoring_organizations",
+     "card_image_url",
+     "is_program_eligible_for_one_click_purchase",
+     "degree",
+     "curricula",
+     "marketing_hook",
+     "total_hours_of_effort",
+     "recent_enrollment_count",
+     "organization_short_code_override",
+     "organization_logo_override_url",
+     "primary_subject_override",
+     "level_type_override",
+     "language_override",
+     "labels",
+     "taxi_form",
+     "program_duration_override",
+     "data_modified_timestamp",
+     "excluded_from_search",
+     "excluded_from_seo",
+     "has_ofac_restrictions",
+     "ofac_comment",
+     "overview",
+     "weeks_to_complete",
+     "weeks_to_complete_max",
+     "weeks_to_complete_min",
+     "min_hours_effort_per_week",
+     "max_hours_effort_per_week",
+     "video",
+     "expected_learning_items",
+     "faq",
+     "credit_backing_organizations",
+     "corporate_endorsements",
+     "job_outlook_items",
+     "individual_endorsements",
+     "languages",
+     "transcript_languages",
+     "subjects",
+     "price_ranges",
+     "staff",
+     "credit_redemption_overview",
+     "applicable_seat_types",
+     "instructor_ordering",
+     "enrollment_count",
+     "topics",
+     "credit_value",
+     "enterprise_subscription_inclusion",
+     "location_restriction",
+     "is_2u_degree_program",
+     "in_year_value",
+     "skill_names",
+     "skills",
+     "product_source",
+     "subscription_eligible",
+     "subscription_prices",
+     "enrollment_url"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:1466"
    },
    "AllocatePolicyAllocationRequest": {
@@ -3281,6 +3464,12 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:174"
      }
     },
+    "required": [
+     "updated",
+     "created",
+     "no_change"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:168"
    },
    "RemindAssignmentConfigurationsAdminAssignmentsRequest": {
@@ -3445,6 +3634,24 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:464"
      }
     },
+    "required": [
+     "title",
+     "uuid",
+     "start_date",
+     "expiration_date",
+     "enterprise_customer_uuid",
+     "enterprise_catalog_uuid",
+     "is_active",
+     "is_revocation_cap_enabled",
+     "days_until_expiration",
+     "days_until_expiration_including_renewals",
+     "is_locked_for_renewal_processing",
+     "should_auto_apply_licenses",
+     "licenses",
+     "revocations",
+     "prior_renewals"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:422"
    },
    "ListSubscriptionsResponse": {
@@ -3480,6 +3687,13 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:408"
      }
     },
+    "required": [
+     "count",
+     "next",
+     "previous",
+     "results"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:399"
    },
    "AssignSubscriptionsLicensesRequest": {
@@ -3544,6 +3758,12 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:598"
      }
     },
+    "required": [
+     "num_successful_assignments",
+     "num_already_associated",
+     "license_assignments"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:592"
    },
    "BulkRevokeSubscriptionsLicensesRequest": {
@@ -3737,6 +3957,13 @@ window.RSTAPI_SPEC = {
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:933"
      }
     },
+    "required": [
+     "count",
+     "next",
+     "previous",
+     "results"
+    ],
+    "x-rstapi-required-from": "examples",
     "x-rst-source": "rst_sources/enterprise_api/reference.rst:924"
    },
    "ListEnterpriseCustomerLearnerSummaryResponse": {

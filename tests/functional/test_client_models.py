@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import pytest
+from edx_enterprise_api_client import models
 from edx_enterprise_api_client.api.enterprise_catalogs import (
     get_enterprise_catalogs_course_runs,
     get_enterprise_catalogs_programs,
@@ -15,6 +17,7 @@ from edx_enterprise_api_client.api.enterprise_catalogs import (
 from edx_enterprise_api_client.api.policy_allocation import allocate_policy_allocation
 from edx_enterprise_api_client.api.subscriptions import list_subscriptions
 from edx_enterprise_api_client.client import AuthenticatedClient
+from edx_enterprise_api_client.facade import Api
 from edx_enterprise_api_client.models import (
     AccessToken,
     AccessTokenTokenType,
@@ -24,11 +27,15 @@ from edx_enterprise_api_client.models import (
     CourseRun,
     CourseRunLevelType,
     CourseRunPacingType,
+    Error,
     ListSubscriptionsResponse,
     Program,
     ProgramType,
     SubscriptionPlanRevocationsType0,
 )
+
+from rstapi.naming import item_name
+from tests.functional.calls import ENTERPRISE_UUID
 
 CATALOG = "3f56a21c-76c8-47c0-add8-a99714d40d94"
 
@@ -92,3 +99,26 @@ def test_token_type_is_an_enum(token: AccessToken) -> None:
     assert token.token_type is AccessTokenTokenType.JWT
     assert token.expires_in == 3600
     assert token.access_token.count(".") == 2
+
+
+def test_repr_of_a_model_shows_its_fields_and_unset_as_unset() -> None:
+    text = repr(Error(error="not_found"))
+    assert "error='not_found'" in text and "detail=UNSET" in text
+    assert "object at 0x" not in text
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "args"),
+    [("list_enterprise_catalogs", ()), ("list_enterprise_customer_learner_summary", (ENTERPRISE_UUID,))],
+)
+def test_items_of_an_operation_named_list_are_named_after_the_item(
+    spec: dict[str, Any], client: AuthenticatedClient, operation_id: str, args: tuple[str, ...]
+) -> None:
+    """Neither list's reference names its rows, so the item model is the path's last word, singular."""
+    path = next(
+        path for path, item in spec["paths"].items() if item.get("get", {}).get("operationId") == operation_id
+    )
+    page = getattr(Api(client), operation_id)(*args)
+    item_class = getattr(models, item_name(path))
+    assert type(page).__name__ != item_class.__name__
+    assert page.results and all(isinstance(row, item_class) for row in page.results)

@@ -54,16 +54,14 @@ from .course_topics_item import CourseTopicsItem
 from .course_video_type_0 import CourseVideoType0
 from .create_bulk_license_enrollment_request import CreateBulkLicenseEnrollmentRequest
 from .create_bulk_license_enrollment_response import CreateBulkLicenseEnrollmentResponse
+from .enterprise_catalog import EnterpriseCatalog
 from .error import Error
 from .error_problems_item import ErrorProblemsItem
 from .get_enterprise_catalogs_response import GetEnterpriseCatalogsResponse
+from .learner_summary import LearnerSummary
+from .learner_summary_progress_status import LearnerSummaryProgressStatus
 from .list_enterprise_catalogs_response import ListEnterpriseCatalogsResponse
-from .list_enterprise_catalogs_results_item import ListEnterpriseCatalogsResultsItem
 from .list_enterprise_customer_learner_summary_page import ListEnterpriseCustomerLearnerSummaryPage
-from .list_enterprise_customer_learner_summary_response import ListEnterpriseCustomerLearnerSummaryResponse
-from .list_enterprise_customer_learner_summary_response_progress_status import (
-    ListEnterpriseCustomerLearnerSummaryResponseProgressStatus,
-)
 from .list_subscriptions_response import ListSubscriptionsResponse
 from .program import Program
 from .program_authoring_organizations_item import ProgramAuthoringOrganizationsItem
@@ -150,14 +148,14 @@ __all__ = (
     "CourseVideoType0",
     "CreateBulkLicenseEnrollmentRequest",
     "CreateBulkLicenseEnrollmentResponse",
+    "EnterpriseCatalog",
     "Error",
     "ErrorProblemsItem",
     "GetEnterpriseCatalogsResponse",
+    "LearnerSummary",
+    "LearnerSummaryProgressStatus",
     "ListEnterpriseCatalogsResponse",
-    "ListEnterpriseCatalogsResultsItem",
     "ListEnterpriseCustomerLearnerSummaryPage",
-    "ListEnterpriseCustomerLearnerSummaryResponse",
-    "ListEnterpriseCustomerLearnerSummaryResponseProgressStatus",
     "ListSubscriptionsResponse",
     "Program",
     "ProgramAuthoringOrganizationsItem",

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.assignment import Assignment
 
@@ -19,49 +17,43 @@ T = TypeVar("T", bound="AllocatePolicyAllocationResponse")
 class AllocatePolicyAllocationResponse:
     """
     Attributes:
-        updated (list[Assignment] | Unset): Assignment records whose state was transitioned to "allocated" as a result
-            of this action.
-        created (list[Assignment] | Unset): New assignment records that were created as a result of this action.
-        no_change (list[Assignment] | Unset): Already-allocated assignment records related to the requested policy,
-            learner email(s), and content for this action.
+        updated (list[Assignment]): Assignment records whose state was transitioned to "allocated" as a result of this
+            action.
+        created (list[Assignment]): New assignment records that were created as a result of this action.
+        no_change (list[Assignment]): Already-allocated assignment records related to the requested policy, learner
+            email(s), and content for this action.
     """
 
-    updated: list[Assignment] | Unset = UNSET
-    created: list[Assignment] | Unset = UNSET
-    no_change: list[Assignment] | Unset = UNSET
+    updated: list[Assignment]
+    created: list[Assignment]
+    no_change: list[Assignment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        updated: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = []
-            for updated_item_data in self.updated:
-                updated_item = updated_item_data.to_dict()
-                updated.append(updated_item)
+        updated = []
+        for updated_item_data in self.updated:
+            updated_item = updated_item_data.to_dict()
+            updated.append(updated_item)
 
-        created: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = []
-            for created_item_data in self.created:
-                created_item = created_item_data.to_dict()
-                created.append(created_item)
+        created = []
+        for created_item_data in self.created:
+            created_item = created_item_data.to_dict()
+            created.append(created_item)
 
-        no_change: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.no_change, Unset):
-            no_change = []
-            for no_change_item_data in self.no_change:
-                no_change_item = no_change_item_data.to_dict()
-                no_change.append(no_change_item)
+        no_change = []
+        for no_change_item_data in self.no_change:
+            no_change_item = no_change_item_data.to_dict()
+            no_change.append(no_change_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if created is not UNSET:
-            field_dict["created"] = created
-        if no_change is not UNSET:
-            field_dict["no_change"] = no_change
+        field_dict.update(
+            {
+                "updated": updated,
+                "created": created,
+                "no_change": no_change,
+            }
+        )
 
         return field_dict
 
@@ -70,32 +62,26 @@ class AllocatePolicyAllocationResponse:
         from ..models.assignment import Assignment  # noqa: PLC0415
 
         d = dict(src_dict)
-        _updated = d.pop("updated", UNSET)
-        updated: list[Assignment] | Unset = UNSET
-        if _updated is not UNSET:
-            updated = []
-            for updated_item_data in _updated:
-                updated_item = Assignment.from_dict(updated_item_data)
+        updated = []
+        _updated = d.pop("updated")
+        for updated_item_data in _updated:
+            updated_item = Assignment.from_dict(updated_item_data)
 
-                updated.append(updated_item)
+            updated.append(updated_item)
 
-        _created = d.pop("created", UNSET)
-        created: list[Assignment] | Unset = UNSET
-        if _created is not UNSET:
-            created = []
-            for created_item_data in _created:
-                created_item = Assignment.from_dict(created_item_data)
+        created = []
+        _created = d.pop("created")
+        for created_item_data in _created:
+            created_item = Assignment.from_dict(created_item_data)
 
-                created.append(created_item)
+            created.append(created_item)
 
-        _no_change = d.pop("no_change", UNSET)
-        no_change: list[Assignment] | Unset = UNSET
-        if _no_change is not UNSET:
-            no_change = []
-            for no_change_item_data in _no_change:
-                no_change_item = Assignment.from_dict(no_change_item_data)
+        no_change = []
+        _no_change = d.pop("no_change")
+        for no_change_item_data in _no_change:
+            no_change_item = Assignment.from_dict(no_change_item_data)
 
-                no_change.append(no_change_item)
+            no_change.append(no_change_item)
 
         allocate_policy_allocation_response = cls(
             updated=updated,

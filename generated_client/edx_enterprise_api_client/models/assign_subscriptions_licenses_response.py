@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AssignSubscriptionsLicensesResponse")
 
 
@@ -15,16 +13,16 @@ T = TypeVar("T", bound="AssignSubscriptionsLicensesResponse")
 class AssignSubscriptionsLicensesResponse:
     """
     Attributes:
-        num_successful_assignments (int | Unset): Number of successful license assignments for given learners.
-        num_already_associated (int | Unset): Number of users that have already been associated with a non-revoked
-            license in the given subscription.
-        license_assignments (list[Any] | Unset): A list of objects where each object holds a pair of user email and
-            license uuid for successful assignments.
+        num_successful_assignments (int): Number of successful license assignments for given learners.
+        num_already_associated (int): Number of users that have already been associated with a non-revoked license in
+            the given subscription.
+        license_assignments (list[Any]): A list of objects where each object holds a pair of user email and license uuid
+            for successful assignments.
     """
 
-    num_successful_assignments: int | Unset = UNSET
-    num_already_associated: int | Unset = UNSET
-    license_assignments: list[Any] | Unset = UNSET
+    num_successful_assignments: int
+    num_already_associated: int
+    license_assignments: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,30 +30,28 @@ class AssignSubscriptionsLicensesResponse:
 
         num_already_associated = self.num_already_associated
 
-        license_assignments: list[Any] | Unset = UNSET
-        if not isinstance(self.license_assignments, Unset):
-            license_assignments = self.license_assignments
+        license_assignments = self.license_assignments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if num_successful_assignments is not UNSET:
-            field_dict["num_successful_assignments"] = num_successful_assignments
-        if num_already_associated is not UNSET:
-            field_dict["num_already_associated"] = num_already_associated
-        if license_assignments is not UNSET:
-            field_dict["license_assignments"] = license_assignments
+        field_dict.update(
+            {
+                "num_successful_assignments": num_successful_assignments,
+                "num_already_associated": num_already_associated,
+                "license_assignments": license_assignments,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        num_successful_assignments = d.pop("num_successful_assignments", UNSET)
+        num_successful_assignments = d.pop("num_successful_assignments")
 
-        num_already_associated = d.pop("num_already_associated", UNSET)
+        num_already_associated = d.pop("num_already_associated")
 
-        license_assignments = cast(list[Any], d.pop("license_assignments", UNSET))
+        license_assignments = cast(list[Any], d.pop("license_assignments"))
 
         assign_subscriptions_licenses_response = cls(
             num_successful_assignments=num_successful_assignments,

@@ -32,122 +32,121 @@ T = TypeVar("T", bound="CourseRun")
 class CourseRun:
     """
     Attributes:
-        key (str | Unset): An identifier for the course run. For example, ``course-v1:RITx+PM9003x``.
-        uuid (str | Unset): The unique identifier for the course run. Example: ``0dbd8181-8866-47fc...``
-        title (str | Unset): The title of the content item. For example, "Introduction to Plasma Physics".
-        external_key (None | str | Unset): Content item unique identifying key external to the edX platform.
-        image (CourseRunImage | Unset): The About page image for the course.
-        short_description (str | Unset): The short description of the content item and its content.
-        marketing_url (str | Unset): The URL for the course About page.
-        seats (list[CourseRunSeatsItem] | Unset): List of seat records available for enrollment for the course run.
-        start (datetime.datetime | Unset): The start date for the content item.
-        end (datetime.datetime | Unset): The end date of the course run.
-        go_live_date (datetime.datetime | Unset): Datetime when the course run will go live
-        enrollment_start (datetime.datetime | None | Unset): The first date and time when this course run is open for
-            learners to enroll. Learners cannot enroll before this date and time.
-        enrollment_end (datetime.datetime | None | Unset): The last date and time when this course run is open for
-            learners to enroll. Learners cannot enroll after this date and time.
-        weeks_to_complete (int | Unset): The number of weeks required to complete the content item.
-        pacing_type (CourseRunPacingType | Unset): The pacing of the course. May be ``self-paced`` or ``instructor-
-            paced``.
-        type_ (CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None | Unset): Typing for the
-            course. One of ``verified``, ``professional``, ``audit``.
-        status (str | Unset): String representation of the course run status. Example: ``published``
-        is_enrollable (bool | Unset): Whether the course run is currently enrollable.
-        is_marketable (bool | Unset): Whether the course run is specified as marketable.
-        availability (CourseRunAvailability | Unset): One of ``Current``, ``Upcoming``.
-        variant_id (None | str | Unset): The UUID for a product variant.
-        course (str | Unset): Course unique key associated with the course run. Example: ``HarvardX+FIH``
-        full_description (str | Unset): The long description of the course and its content.
-        announcement (datetime.datetime | Unset): Datetime when the most recent course run announcement was released.
-        video (CourseRunVideoType0 | None | Unset): The course About video record.
-        content_language (str | Unset): Shortened representation of course run language. Example: ``en-us``
-        license_ (str | Unset): The license associated with the course run
-        outcome (str | Unset): HTML element for what learners will learn from the course.
-        transcript_languages (list[str] | Unset): The languages for which video transcripts are available.
-        instructors (list[CourseRunInstructorsItem] | Unset): Instructor users associated with the course run.
-        staff (list[CourseRunStaffItem] | Unset): Staff users associated with the course run.
-        min_effort (int | Unset): The minimum number of estimated hours of effort per week.
-        max_effort (int | Unset): The maximum number of estimated hours of effort per week.
-        modified (datetime.datetime | Unset): Datetime string of the last time the content in the courserun was updated.
-        level_type (CourseRunLevelType | Unset): The course's level of difficulty. Can be one of ``high_school``,
+        key (str): An identifier for the course run. For example, ``course-v1:RITx+PM9003x``.
+        uuid (str): The unique identifier for the course run. Example: ``0dbd8181-8866-47fc...``
+        title (str): The title of the content item. For example, "Introduction to Plasma Physics".
+        external_key (None | str): Content item unique identifying key external to the edX platform.
+        image (CourseRunImage): The About page image for the course.
+        short_description (str): The short description of the content item and its content.
+        marketing_url (str): The URL for the course About page.
+        seats (list[CourseRunSeatsItem]): List of seat records available for enrollment for the course run.
+        start (datetime.datetime): The start date for the content item.
+        end (datetime.datetime): The end date of the course run.
+        go_live_date (datetime.datetime): Datetime when the course run will go live
+        enrollment_start (datetime.datetime | None): The first date and time when this course run is open for learners
+            to enroll. Learners cannot enroll before this date and time.
+        enrollment_end (datetime.datetime | None): The last date and time when this course run is open for learners to
+            enroll. Learners cannot enroll after this date and time.
+        weeks_to_complete (int): The number of weeks required to complete the content item.
+        pacing_type (CourseRunPacingType): The pacing of the course. May be ``self-paced`` or ``instructor-paced``.
+        type_ (CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None): Typing for the course.
+            One of ``verified``, ``professional``, ``audit``.
+        status (str): String representation of the course run status. Example: ``published``
+        is_enrollable (bool): Whether the course run is currently enrollable.
+        is_marketable (bool): Whether the course run is specified as marketable.
+        availability (CourseRunAvailability): One of ``Current``, ``Upcoming``.
+        variant_id (None | str): The UUID for a product variant.
+        course (str): Course unique key associated with the course run. Example: ``HarvardX+FIH``
+        full_description (str): The long description of the course and its content.
+        announcement (datetime.datetime): Datetime when the most recent course run announcement was released.
+        video (CourseRunVideoType0 | None): The course About video record.
+        content_language (str): Shortened representation of course run language. Example: ``en-us``
+        license_ (str): The license associated with the course run
+        outcome (str): HTML element for what learners will learn from the course.
+        transcript_languages (list[str]): The languages for which video transcripts are available.
+        instructors (list[CourseRunInstructorsItem]): Instructor users associated with the course run.
+        staff (list[CourseRunStaffItem]): Staff users associated with the course run.
+        min_effort (int): The minimum number of estimated hours of effort per week.
+        max_effort (int): The maximum number of estimated hours of effort per week.
+        modified (datetime.datetime): Datetime string of the last time the content in the courserun was updated.
+        level_type (CourseRunLevelType): The course's level of difficulty. Can be one of ``high_school``,
             ``introductory``, ``intermediate``, or ``advanced``.
-        mobile_available (bool | Unset): Whether the content item is available for mobile devices.
-        hidden (bool | Unset): Whether the course run has been hidden by the authors or administrators.
-        reporting_type (str | Unset): Reporting type designated for the course. Example: ``mooc``.
-        eligible_for_financial_aid (bool | Unset): Whether the course run is eligible for financial aid to a learner.
-        first_enrollable_paid_seat_price (int | None | Unset): Available seat price for enrollment in the course.
-        has_ofac_restrictions (bool | Unset): Whether the course run has OFAC restrictions, i.e. geographical
-            restrictions as to where the course run can be sold.
-        ofac_comment (str | Unset): Additional information on ofac restrictions relating to the course run.
-        enrollment_count (int | Unset): Total number of learners who have enrolled in this course run.
-        recent_enrollment_count (int | Unset): Total number of learners who have enrolled in this course run in the last
-            6 months.
-        expected_program_type (CourseRunExpectedProgramTypeType0 | None | Unset): Designated program type record for the
-            course run.
-        expected_program_name (str | Unset): Designated expected program name for the course run.
-        course_uuid (str | Unset): The UUID of the course object associated with the course run.
-        estimated_hours (float | Unset): Estimated number of hours it takes to complete the course.
-        content_language_search_facet_name (str | Unset): The language associated with the course run that is indexed
-            for search throughout the platform.
-        enterprise_subscription_inclusion (bool | Unset): Signifies whether the course run is included in the Enterprise
+        mobile_available (bool): Whether the content item is available for mobile devices.
+        hidden (bool): Whether the course run has been hidden by the authors or administrators.
+        reporting_type (str): Reporting type designated for the course. Example: ``mooc``.
+        eligible_for_financial_aid (bool): Whether the course run is eligible for financial aid to a learner.
+        first_enrollable_paid_seat_price (int | None): Available seat price for enrollment in the course.
+        has_ofac_restrictions (bool): Whether the course run has OFAC restrictions, i.e. geographical restrictions as to
+            where the course run can be sold.
+        ofac_comment (str): Additional information on ofac restrictions relating to the course run.
+        enrollment_count (int): Total number of learners who have enrolled in this course run.
+        recent_enrollment_count (int): Total number of learners who have enrolled in this course run in the last 6
+            months.
+        expected_program_type (CourseRunExpectedProgramTypeType0 | None): Designated program type record for the course
+            run.
+        expected_program_name (str): Designated expected program name for the course run.
+        course_uuid (str): The UUID of the course object associated with the course run.
+        estimated_hours (float): Estimated number of hours it takes to complete the course.
+        content_language_search_facet_name (str): The language associated with the course run that is indexed for search
+            throughout the platform.
+        enterprise_subscription_inclusion (bool): Signifies whether the course run is included in the Enterprise
             Subscription catalog.
+        enrollment_url (str): The URL for the enrollment page.
         programs (list[CourseRunProgramsItem] | Unset): An array of programs that the course run is associated with.
-        enrollment_url (str | Unset): The URL for the enrollment page.
     """
 
-    key: str | Unset = UNSET
-    uuid: str | Unset = UNSET
-    title: str | Unset = UNSET
-    external_key: None | str | Unset = UNSET
-    image: CourseRunImage | Unset = UNSET
-    short_description: str | Unset = UNSET
-    marketing_url: str | Unset = UNSET
-    seats: list[CourseRunSeatsItem] | Unset = UNSET
-    start: datetime.datetime | Unset = UNSET
-    end: datetime.datetime | Unset = UNSET
-    go_live_date: datetime.datetime | Unset = UNSET
-    enrollment_start: datetime.datetime | None | Unset = UNSET
-    enrollment_end: datetime.datetime | None | Unset = UNSET
-    weeks_to_complete: int | Unset = UNSET
-    pacing_type: CourseRunPacingType | Unset = UNSET
-    type_: CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None | Unset = UNSET
-    status: str | Unset = UNSET
-    is_enrollable: bool | Unset = UNSET
-    is_marketable: bool | Unset = UNSET
-    availability: CourseRunAvailability | Unset = UNSET
-    variant_id: None | str | Unset = UNSET
-    course: str | Unset = UNSET
-    full_description: str | Unset = UNSET
-    announcement: datetime.datetime | Unset = UNSET
-    video: CourseRunVideoType0 | None | Unset = UNSET
-    content_language: str | Unset = UNSET
-    license_: str | Unset = UNSET
-    outcome: str | Unset = UNSET
-    transcript_languages: list[str] | Unset = UNSET
-    instructors: list[CourseRunInstructorsItem] | Unset = UNSET
-    staff: list[CourseRunStaffItem] | Unset = UNSET
-    min_effort: int | Unset = UNSET
-    max_effort: int | Unset = UNSET
-    modified: datetime.datetime | Unset = UNSET
-    level_type: CourseRunLevelType | Unset = UNSET
-    mobile_available: bool | Unset = UNSET
-    hidden: bool | Unset = UNSET
-    reporting_type: str | Unset = UNSET
-    eligible_for_financial_aid: bool | Unset = UNSET
-    first_enrollable_paid_seat_price: int | None | Unset = UNSET
-    has_ofac_restrictions: bool | Unset = UNSET
-    ofac_comment: str | Unset = UNSET
-    enrollment_count: int | Unset = UNSET
-    recent_enrollment_count: int | Unset = UNSET
-    expected_program_type: CourseRunExpectedProgramTypeType0 | None | Unset = UNSET
-    expected_program_name: str | Unset = UNSET
-    course_uuid: str | Unset = UNSET
-    estimated_hours: float | Unset = UNSET
-    content_language_search_facet_name: str | Unset = UNSET
-    enterprise_subscription_inclusion: bool | Unset = UNSET
+    key: str
+    uuid: str
+    title: str
+    external_key: None | str
+    image: CourseRunImage
+    short_description: str
+    marketing_url: str
+    seats: list[CourseRunSeatsItem]
+    start: datetime.datetime
+    end: datetime.datetime
+    go_live_date: datetime.datetime
+    enrollment_start: datetime.datetime | None
+    enrollment_end: datetime.datetime | None
+    weeks_to_complete: int
+    pacing_type: CourseRunPacingType
+    type_: CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None
+    status: str
+    is_enrollable: bool
+    is_marketable: bool
+    availability: CourseRunAvailability
+    variant_id: None | str
+    course: str
+    full_description: str
+    announcement: datetime.datetime
+    video: CourseRunVideoType0 | None
+    content_language: str
+    license_: str
+    outcome: str
+    transcript_languages: list[str]
+    instructors: list[CourseRunInstructorsItem]
+    staff: list[CourseRunStaffItem]
+    min_effort: int
+    max_effort: int
+    modified: datetime.datetime
+    level_type: CourseRunLevelType
+    mobile_available: bool
+    hidden: bool
+    reporting_type: str
+    eligible_for_financial_aid: bool
+    first_enrollable_paid_seat_price: int | None
+    has_ofac_restrictions: bool
+    ofac_comment: str
+    enrollment_count: int
+    recent_enrollment_count: int
+    expected_program_type: CourseRunExpectedProgramTypeType0 | None
+    expected_program_name: str
+    course_uuid: str
+    estimated_hours: float
+    content_language_search_facet_name: str
+    enterprise_subscription_inclusion: bool
+    enrollment_url: str
     programs: list[CourseRunProgramsItem] | Unset = UNSET
-    enrollment_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,65 +159,44 @@ class CourseRun:
 
         title = self.title
 
-        external_key: None | str | Unset
-        if isinstance(self.external_key, Unset):
-            external_key = UNSET
-        else:
-            external_key = self.external_key
+        external_key: None | str
+        external_key = self.external_key
 
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
+        image = self.image.to_dict()
 
         short_description = self.short_description
 
         marketing_url = self.marketing_url
 
-        seats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.seats, Unset):
-            seats = []
-            for seats_item_data in self.seats:
-                seats_item = seats_item_data.to_dict()
-                seats.append(seats_item)
+        seats = []
+        for seats_item_data in self.seats:
+            seats_item = seats_item_data.to_dict()
+            seats.append(seats_item)
 
-        start: str | Unset = UNSET
-        if not isinstance(self.start, Unset):
-            start = self.start.isoformat()
+        start = self.start.isoformat()
 
-        end: str | Unset = UNSET
-        if not isinstance(self.end, Unset):
-            end = self.end.isoformat()
+        end = self.end.isoformat()
 
-        go_live_date: str | Unset = UNSET
-        if not isinstance(self.go_live_date, Unset):
-            go_live_date = self.go_live_date.isoformat()
+        go_live_date = self.go_live_date.isoformat()
 
-        enrollment_start: None | str | Unset
-        if isinstance(self.enrollment_start, Unset):
-            enrollment_start = UNSET
-        elif isinstance(self.enrollment_start, datetime.datetime):
+        enrollment_start: None | str
+        if isinstance(self.enrollment_start, datetime.datetime):
             enrollment_start = self.enrollment_start.isoformat()
         else:
             enrollment_start = self.enrollment_start
 
-        enrollment_end: None | str | Unset
-        if isinstance(self.enrollment_end, Unset):
-            enrollment_end = UNSET
-        elif isinstance(self.enrollment_end, datetime.datetime):
+        enrollment_end: None | str
+        if isinstance(self.enrollment_end, datetime.datetime):
             enrollment_end = self.enrollment_end.isoformat()
         else:
             enrollment_end = self.enrollment_end
 
         weeks_to_complete = self.weeks_to_complete
 
-        pacing_type: str | Unset = UNSET
-        if not isinstance(self.pacing_type, Unset):
-            pacing_type = self.pacing_type.value
+        pacing_type = self.pacing_type.value
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, CourseRunTypeType1):
+        type_: None | str
+        if isinstance(self.type_, CourseRunTypeType1):
             type_ = self.type_.value
         elif isinstance(self.type_, CourseRunTypeType2Type1):
             type_ = self.type_.value
@@ -233,28 +211,19 @@ class CourseRun:
 
         is_marketable = self.is_marketable
 
-        availability: str | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = self.availability.value
+        availability = self.availability.value
 
-        variant_id: None | str | Unset
-        if isinstance(self.variant_id, Unset):
-            variant_id = UNSET
-        else:
-            variant_id = self.variant_id
+        variant_id: None | str
+        variant_id = self.variant_id
 
         course = self.course
 
         full_description = self.full_description
 
-        announcement: str | Unset = UNSET
-        if not isinstance(self.announcement, Unset):
-            announcement = self.announcement.isoformat()
+        announcement = self.announcement.isoformat()
 
-        video: dict[str, Any] | None | Unset
-        if isinstance(self.video, Unset):
-            video = UNSET
-        elif isinstance(self.video, CourseRunVideoType0):
+        video: dict[str, Any] | None
+        if isinstance(self.video, CourseRunVideoType0):
             video = self.video.to_dict()
         else:
             video = self.video
@@ -265,35 +234,25 @@ class CourseRun:
 
         outcome = self.outcome
 
-        transcript_languages: list[str] | Unset = UNSET
-        if not isinstance(self.transcript_languages, Unset):
-            transcript_languages = self.transcript_languages
+        transcript_languages = self.transcript_languages
 
-        instructors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instructors, Unset):
-            instructors = []
-            for instructors_item_data in self.instructors:
-                instructors_item = instructors_item_data.to_dict()
-                instructors.append(instructors_item)
+        instructors = []
+        for instructors_item_data in self.instructors:
+            instructors_item = instructors_item_data.to_dict()
+            instructors.append(instructors_item)
 
-        staff: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = []
-            for staff_item_data in self.staff:
-                staff_item = staff_item_data.to_dict()
-                staff.append(staff_item)
+        staff = []
+        for staff_item_data in self.staff:
+            staff_item = staff_item_data.to_dict()
+            staff.append(staff_item)
 
         min_effort = self.min_effort
 
         max_effort = self.max_effort
 
-        modified: str | Unset = UNSET
-        if not isinstance(self.modified, Unset):
-            modified = self.modified.isoformat()
+        modified = self.modified.isoformat()
 
-        level_type: str | Unset = UNSET
-        if not isinstance(self.level_type, Unset):
-            level_type = self.level_type.value
+        level_type = self.level_type.value
 
         mobile_available = self.mobile_available
 
@@ -303,11 +262,8 @@ class CourseRun:
 
         eligible_for_financial_aid = self.eligible_for_financial_aid
 
-        first_enrollable_paid_seat_price: int | None | Unset
-        if isinstance(self.first_enrollable_paid_seat_price, Unset):
-            first_enrollable_paid_seat_price = UNSET
-        else:
-            first_enrollable_paid_seat_price = self.first_enrollable_paid_seat_price
+        first_enrollable_paid_seat_price: int | None
+        first_enrollable_paid_seat_price = self.first_enrollable_paid_seat_price
 
         has_ofac_restrictions = self.has_ofac_restrictions
 
@@ -317,10 +273,8 @@ class CourseRun:
 
         recent_enrollment_count = self.recent_enrollment_count
 
-        expected_program_type: dict[str, Any] | None | Unset
-        if isinstance(self.expected_program_type, Unset):
-            expected_program_type = UNSET
-        elif isinstance(self.expected_program_type, CourseRunExpectedProgramTypeType0):
+        expected_program_type: dict[str, Any] | None
+        if isinstance(self.expected_program_type, CourseRunExpectedProgramTypeType0):
             expected_program_type = self.expected_program_type.to_dict()
         else:
             expected_program_type = self.expected_program_type
@@ -335,6 +289,8 @@ class CourseRun:
 
         enterprise_subscription_inclusion = self.enterprise_subscription_inclusion
 
+        enrollment_url = self.enrollment_url
+
         programs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.programs, Unset):
             programs = []
@@ -342,115 +298,65 @@ class CourseRun:
                 programs_item = programs_item_data.to_dict()
                 programs.append(programs_item)
 
-        enrollment_url = self.enrollment_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if title is not UNSET:
-            field_dict["title"] = title
-        if external_key is not UNSET:
-            field_dict["external_key"] = external_key
-        if image is not UNSET:
-            field_dict["image"] = image
-        if short_description is not UNSET:
-            field_dict["short_description"] = short_description
-        if marketing_url is not UNSET:
-            field_dict["marketing_url"] = marketing_url
-        if seats is not UNSET:
-            field_dict["seats"] = seats
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if go_live_date is not UNSET:
-            field_dict["go_live_date"] = go_live_date
-        if enrollment_start is not UNSET:
-            field_dict["enrollment_start"] = enrollment_start
-        if enrollment_end is not UNSET:
-            field_dict["enrollment_end"] = enrollment_end
-        if weeks_to_complete is not UNSET:
-            field_dict["weeks_to_complete"] = weeks_to_complete
-        if pacing_type is not UNSET:
-            field_dict["pacing_type"] = pacing_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_enrollable is not UNSET:
-            field_dict["is_enrollable"] = is_enrollable
-        if is_marketable is not UNSET:
-            field_dict["is_marketable"] = is_marketable
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if variant_id is not UNSET:
-            field_dict["variant_id"] = variant_id
-        if course is not UNSET:
-            field_dict["course"] = course
-        if full_description is not UNSET:
-            field_dict["full_description"] = full_description
-        if announcement is not UNSET:
-            field_dict["announcement"] = announcement
-        if video is not UNSET:
-            field_dict["video"] = video
-        if content_language is not UNSET:
-            field_dict["content_language"] = content_language
-        if license_ is not UNSET:
-            field_dict["license"] = license_
-        if outcome is not UNSET:
-            field_dict["outcome"] = outcome
-        if transcript_languages is not UNSET:
-            field_dict["transcript_languages"] = transcript_languages
-        if instructors is not UNSET:
-            field_dict["instructors"] = instructors
-        if staff is not UNSET:
-            field_dict["staff"] = staff
-        if min_effort is not UNSET:
-            field_dict["min_effort"] = min_effort
-        if max_effort is not UNSET:
-            field_dict["max_effort"] = max_effort
-        if modified is not UNSET:
-            field_dict["modified"] = modified
-        if level_type is not UNSET:
-            field_dict["level_type"] = level_type
-        if mobile_available is not UNSET:
-            field_dict["mobile_available"] = mobile_available
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if reporting_type is not UNSET:
-            field_dict["reporting_type"] = reporting_type
-        if eligible_for_financial_aid is not UNSET:
-            field_dict["eligible_for_financial_aid"] = eligible_for_financial_aid
-        if first_enrollable_paid_seat_price is not UNSET:
-            field_dict["first_enrollable_paid_seat_price"] = first_enrollable_paid_seat_price
-        if has_ofac_restrictions is not UNSET:
-            field_dict["has_ofac_restrictions"] = has_ofac_restrictions
-        if ofac_comment is not UNSET:
-            field_dict["ofac_comment"] = ofac_comment
-        if enrollment_count is not UNSET:
-            field_dict["enrollment_count"] = enrollment_count
-        if recent_enrollment_count is not UNSET:
-            field_dict["recent_enrollment_count"] = recent_enrollment_count
-        if expected_program_type is not UNSET:
-            field_dict["expected_program_type"] = expected_program_type
-        if expected_program_name is not UNSET:
-            field_dict["expected_program_name"] = expected_program_name
-        if course_uuid is not UNSET:
-            field_dict["course_uuid"] = course_uuid
-        if estimated_hours is not UNSET:
-            field_dict["estimated_hours"] = estimated_hours
-        if content_language_search_facet_name is not UNSET:
-            field_dict["content_language_search_facet_name"] = content_language_search_facet_name
-        if enterprise_subscription_inclusion is not UNSET:
-            field_dict["enterprise_subscription_inclusion"] = enterprise_subscription_inclusion
+        field_dict.update(
+            {
+                "key": key,
+                "uuid": uuid,
+                "title": title,
+                "external_key": external_key,
+                "image": image,
+                "short_description": short_description,
+                "marketing_url": marketing_url,
+                "seats": seats,
+                "start": start,
+                "end": end,
+                "go_live_date": go_live_date,
+                "enrollment_start": enrollment_start,
+                "enrollment_end": enrollment_end,
+                "weeks_to_complete": weeks_to_complete,
+                "pacing_type": pacing_type,
+                "type": type_,
+                "status": status,
+                "is_enrollable": is_enrollable,
+                "is_marketable": is_marketable,
+                "availability": availability,
+                "variant_id": variant_id,
+                "course": course,
+                "full_description": full_description,
+                "announcement": announcement,
+                "video": video,
+                "content_language": content_language,
+                "license": license_,
+                "outcome": outcome,
+                "transcript_languages": transcript_languages,
+                "instructors": instructors,
+                "staff": staff,
+                "min_effort": min_effort,
+                "max_effort": max_effort,
+                "modified": modified,
+                "level_type": level_type,
+                "mobile_available": mobile_available,
+                "hidden": hidden,
+                "reporting_type": reporting_type,
+                "eligible_for_financial_aid": eligible_for_financial_aid,
+                "first_enrollable_paid_seat_price": first_enrollable_paid_seat_price,
+                "has_ofac_restrictions": has_ofac_restrictions,
+                "ofac_comment": ofac_comment,
+                "enrollment_count": enrollment_count,
+                "recent_enrollment_count": recent_enrollment_count,
+                "expected_program_type": expected_program_type,
+                "expected_program_name": expected_program_name,
+                "course_uuid": course_uuid,
+                "estimated_hours": estimated_hours,
+                "content_language_search_facet_name": content_language_search_facet_name,
+                "enterprise_subscription_inclusion": enterprise_subscription_inclusion,
+                "enrollment_url": enrollment_url,
+            }
+        )
         if programs is not UNSET:
             field_dict["programs"] = programs
-        if enrollment_url is not UNSET:
-            field_dict["enrollment_url"] = enrollment_url
 
         return field_dict
 
@@ -465,66 +371,40 @@ class CourseRun:
         from ..models.course_run_video_type_0 import CourseRunVideoType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = d.pop("key")
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = d.pop("uuid")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        def _parse_external_key(data: object) -> None | str | Unset:
+        def _parse_external_key(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        external_key = _parse_external_key(d.pop("external_key", UNSET))
+        external_key = _parse_external_key(d.pop("external_key"))
 
-        _image = d.pop("image", UNSET)
-        image: CourseRunImage | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            image = CourseRunImage.from_dict(_image)
+        image = CourseRunImage.from_dict(d.pop("image"))
 
-        short_description = d.pop("short_description", UNSET)
+        short_description = d.pop("short_description")
 
-        marketing_url = d.pop("marketing_url", UNSET)
+        marketing_url = d.pop("marketing_url")
 
-        _seats = d.pop("seats", UNSET)
-        seats: list[CourseRunSeatsItem] | Unset = UNSET
-        if _seats is not UNSET:
-            seats = []
-            for seats_item_data in _seats:
-                seats_item = CourseRunSeatsItem.from_dict(seats_item_data)
+        seats = []
+        _seats = d.pop("seats")
+        for seats_item_data in _seats:
+            seats_item = CourseRunSeatsItem.from_dict(seats_item_data)
 
-                seats.append(seats_item)
+            seats.append(seats_item)
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat(_end)
+        end = datetime.datetime.fromisoformat(d.pop("end"))
 
-        _go_live_date = d.pop("go_live_date", UNSET)
-        go_live_date: datetime.datetime | Unset
-        if isinstance(_go_live_date, Unset):
-            go_live_date = UNSET
-        else:
-            go_live_date = datetime.datetime.fromisoformat(_go_live_date)
+        go_live_date = datetime.datetime.fromisoformat(d.pop("go_live_date"))
 
-        def _parse_enrollment_start(data: object) -> datetime.datetime | None | Unset:
+        def _parse_enrollment_start(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -534,14 +414,12 @@ class CourseRun:
                 return enrollment_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        enrollment_start = _parse_enrollment_start(d.pop("enrollment_start", UNSET))
+        enrollment_start = _parse_enrollment_start(d.pop("enrollment_start"))
 
-        def _parse_enrollment_end(data: object) -> datetime.datetime | None | Unset:
+        def _parse_enrollment_end(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -551,25 +429,16 @@ class CourseRun:
                 return enrollment_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        enrollment_end = _parse_enrollment_end(d.pop("enrollment_end", UNSET))
+        enrollment_end = _parse_enrollment_end(d.pop("enrollment_end"))
 
-        weeks_to_complete = d.pop("weeks_to_complete", UNSET)
+        weeks_to_complete = d.pop("weeks_to_complete")
 
-        _pacing_type = d.pop("pacing_type", UNSET)
-        pacing_type: CourseRunPacingType | Unset
-        if isinstance(_pacing_type, Unset):
-            pacing_type = UNSET
-        else:
-            pacing_type = CourseRunPacingType(_pacing_type)
+        pacing_type = CourseRunPacingType(d.pop("pacing_type"))
 
-        def _parse_type_(
-            data: object,
-        ) -> CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None | Unset:
+        def _parse_type_(data: object) -> CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -595,47 +464,33 @@ class CourseRun:
                 return type_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None | Unset, data)
+            return cast(CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type"))
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        is_enrollable = d.pop("is_enrollable", UNSET)
+        is_enrollable = d.pop("is_enrollable")
 
-        is_marketable = d.pop("is_marketable", UNSET)
+        is_marketable = d.pop("is_marketable")
 
-        _availability = d.pop("availability", UNSET)
-        availability: CourseRunAvailability | Unset
-        if isinstance(_availability, Unset):
-            availability = UNSET
-        else:
-            availability = CourseRunAvailability(_availability)
+        availability = CourseRunAvailability(d.pop("availability"))
 
-        def _parse_variant_id(data: object) -> None | str | Unset:
+        def _parse_variant_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        variant_id = _parse_variant_id(d.pop("variant_id", UNSET))
+        variant_id = _parse_variant_id(d.pop("variant_id"))
 
-        course = d.pop("course", UNSET)
+        course = d.pop("course")
 
-        full_description = d.pop("full_description", UNSET)
+        full_description = d.pop("full_description")
 
-        _announcement = d.pop("announcement", UNSET)
-        announcement: datetime.datetime | Unset
-        if isinstance(_announcement, Unset):
-            announcement = UNSET
-        else:
-            announcement = datetime.datetime.fromisoformat(_announcement)
+        announcement = datetime.datetime.fromisoformat(d.pop("announcement"))
 
-        def _parse_video(data: object) -> CourseRunVideoType0 | None | Unset:
+        def _parse_video(data: object) -> CourseRunVideoType0 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -645,85 +500,67 @@ class CourseRun:
                 return video_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CourseRunVideoType0 | None | Unset, data)
+            return cast(CourseRunVideoType0 | None, data)
 
-        video = _parse_video(d.pop("video", UNSET))
+        video = _parse_video(d.pop("video"))
 
-        content_language = d.pop("content_language", UNSET)
+        content_language = d.pop("content_language")
 
-        license_ = d.pop("license", UNSET)
+        license_ = d.pop("license")
 
-        outcome = d.pop("outcome", UNSET)
+        outcome = d.pop("outcome")
 
-        transcript_languages = cast(list[str], d.pop("transcript_languages", UNSET))
+        transcript_languages = cast(list[str], d.pop("transcript_languages"))
 
-        _instructors = d.pop("instructors", UNSET)
-        instructors: list[CourseRunInstructorsItem] | Unset = UNSET
-        if _instructors is not UNSET:
-            instructors = []
-            for instructors_item_data in _instructors:
-                instructors_item = CourseRunInstructorsItem.from_dict(instructors_item_data)
+        instructors = []
+        _instructors = d.pop("instructors")
+        for instructors_item_data in _instructors:
+            instructors_item = CourseRunInstructorsItem.from_dict(instructors_item_data)
 
-                instructors.append(instructors_item)
+            instructors.append(instructors_item)
 
-        _staff = d.pop("staff", UNSET)
-        staff: list[CourseRunStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = CourseRunStaffItem.from_dict(staff_item_data)
+        staff = []
+        _staff = d.pop("staff")
+        for staff_item_data in _staff:
+            staff_item = CourseRunStaffItem.from_dict(staff_item_data)
 
-                staff.append(staff_item)
+            staff.append(staff_item)
 
-        min_effort = d.pop("min_effort", UNSET)
+        min_effort = d.pop("min_effort")
 
-        max_effort = d.pop("max_effort", UNSET)
+        max_effort = d.pop("max_effort")
 
-        _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
-        else:
-            modified = datetime.datetime.fromisoformat(_modified)
+        modified = datetime.datetime.fromisoformat(d.pop("modified"))
 
-        _level_type = d.pop("level_type", UNSET)
-        level_type: CourseRunLevelType | Unset
-        if isinstance(_level_type, Unset):
-            level_type = UNSET
-        else:
-            level_type = CourseRunLevelType(_level_type)
+        level_type = CourseRunLevelType(d.pop("level_type"))
 
-        mobile_available = d.pop("mobile_available", UNSET)
+        mobile_available = d.pop("mobile_available")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = d.pop("hidden")
 
-        reporting_type = d.pop("reporting_type", UNSET)
+        reporting_type = d.pop("reporting_type")
 
-        eligible_for_financial_aid = d.pop("eligible_for_financial_aid", UNSET)
+        eligible_for_financial_aid = d.pop("eligible_for_financial_aid")
 
-        def _parse_first_enrollable_paid_seat_price(data: object) -> int | None | Unset:
+        def _parse_first_enrollable_paid_seat_price(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
         first_enrollable_paid_seat_price = _parse_first_enrollable_paid_seat_price(
-            d.pop("first_enrollable_paid_seat_price", UNSET)
+            d.pop("first_enrollable_paid_seat_price")
         )
 
-        has_ofac_restrictions = d.pop("has_ofac_restrictions", UNSET)
+        has_ofac_restrictions = d.pop("has_ofac_restrictions")
 
-        ofac_comment = d.pop("ofac_comment", UNSET)
+        ofac_comment = d.pop("ofac_comment")
 
-        enrollment_count = d.pop("enrollment_count", UNSET)
+        enrollment_count = d.pop("enrollment_count")
 
-        recent_enrollment_count = d.pop("recent_enrollment_count", UNSET)
+        recent_enrollment_count = d.pop("recent_enrollment_count")
 
-        def _parse_expected_program_type(data: object) -> CourseRunExpectedProgramTypeType0 | None | Unset:
+        def _parse_expected_program_type(data: object) -> CourseRunExpectedProgramTypeType0 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -733,19 +570,21 @@ class CourseRun:
                 return expected_program_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CourseRunExpectedProgramTypeType0 | None | Unset, data)
+            return cast(CourseRunExpectedProgramTypeType0 | None, data)
 
-        expected_program_type = _parse_expected_program_type(d.pop("expected_program_type", UNSET))
+        expected_program_type = _parse_expected_program_type(d.pop("expected_program_type"))
 
-        expected_program_name = d.pop("expected_program_name", UNSET)
+        expected_program_name = d.pop("expected_program_name")
 
-        course_uuid = d.pop("course_uuid", UNSET)
+        course_uuid = d.pop("course_uuid")
 
-        estimated_hours = d.pop("estimated_hours", UNSET)
+        estimated_hours = d.pop("estimated_hours")
 
-        content_language_search_facet_name = d.pop("content_language_search_facet_name", UNSET)
+        content_language_search_facet_name = d.pop("content_language_search_facet_name")
 
-        enterprise_subscription_inclusion = d.pop("enterprise_subscription_inclusion", UNSET)
+        enterprise_subscription_inclusion = d.pop("enterprise_subscription_inclusion")
+
+        enrollment_url = d.pop("enrollment_url")
 
         _programs = d.pop("programs", UNSET)
         programs: list[CourseRunProgramsItem] | Unset = UNSET
@@ -755,8 +594,6 @@ class CourseRun:
                 programs_item = CourseRunProgramsItem.from_dict(programs_item_data)
 
                 programs.append(programs_item)
-
-        enrollment_url = d.pop("enrollment_url", UNSET)
 
         course_run = cls(
             key=key,
@@ -809,8 +646,8 @@ class CourseRun:
             estimated_hours=estimated_hours,
             content_language_search_facet_name=content_language_search_facet_name,
             enterprise_subscription_inclusion=enterprise_subscription_inclusion,
-            programs=programs,
             enrollment_url=enrollment_url,
+            programs=programs,
         )
 
         course_run.additional_properties = d

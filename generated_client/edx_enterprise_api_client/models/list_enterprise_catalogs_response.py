@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_enterprise_catalogs_results_item import ListEnterpriseCatalogsResultsItem
+    from ..models.enterprise_catalog import EnterpriseCatalog
 
 
 T = TypeVar("T", bound="ListEnterpriseCatalogsResponse")
@@ -22,13 +22,13 @@ class ListEnterpriseCatalogsResponse:
         count (int | Unset): The number of courses in the catalog.
         next_ (None | str | Unset): The URL for the next page of results.
         previous (None | str | Unset): The URL for the previous page of results.
-        results (list[ListEnterpriseCatalogsResultsItem] | Unset): A list of content items in the catalog.
+        results (list[EnterpriseCatalog] | Unset): A list of content items in the catalog.
     """
 
     count: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
-    results: list[ListEnterpriseCatalogsResultsItem] | Unset = UNSET
+    results: list[EnterpriseCatalog] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +69,7 @@ class ListEnterpriseCatalogsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_enterprise_catalogs_results_item import ListEnterpriseCatalogsResultsItem  # noqa: PLC0415
+        from ..models.enterprise_catalog import EnterpriseCatalog  # noqa: PLC0415
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -93,11 +93,11 @@ class ListEnterpriseCatalogsResponse:
         previous = _parse_previous(d.pop("previous", UNSET))
 
         _results = d.pop("results", UNSET)
-        results: list[ListEnterpriseCatalogsResultsItem] | Unset = UNSET
+        results: list[EnterpriseCatalog] | Unset = UNSET
         if _results is not UNSET:
             results = []
             for results_item_data in _results:
-                results_item = ListEnterpriseCatalogsResultsItem.from_dict(results_item_data)
+                results_item = EnterpriseCatalog.from_dict(results_item_data)
 
                 results.append(results_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_enterprise_customer_learner_summary_response import ListEnterpriseCustomerLearnerSummaryResponse
+    from ..models.learner_summary import LearnerSummary
 
 
 T = TypeVar("T", bound="ListEnterpriseCustomerLearnerSummaryPage")
@@ -23,13 +23,13 @@ class ListEnterpriseCustomerLearnerSummaryPage:
         count (int | Unset): The number of rows.
         next_ (None | str | Unset): The URL for the next page of results.
         previous (None | str | Unset): The URL for the previous page of results.
-        results (list[ListEnterpriseCustomerLearnerSummaryResponse] | Unset):
+        results (list[LearnerSummary] | Unset):
     """
 
     count: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
-    results: list[ListEnterpriseCustomerLearnerSummaryResponse] | Unset = UNSET
+    results: list[LearnerSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +70,7 @@ class ListEnterpriseCustomerLearnerSummaryPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_enterprise_customer_learner_summary_response import (
-            ListEnterpriseCustomerLearnerSummaryResponse,  # noqa: PLC0415
-        )
+        from ..models.learner_summary import LearnerSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -96,11 +94,11 @@ class ListEnterpriseCustomerLearnerSummaryPage:
         previous = _parse_previous(d.pop("previous", UNSET))
 
         _results = d.pop("results", UNSET)
-        results: list[ListEnterpriseCustomerLearnerSummaryResponse] | Unset = UNSET
+        results: list[LearnerSummary] | Unset = UNSET
         if _results is not UNSET:
             results = []
             for results_item_data in _results:
-                results_item = ListEnterpriseCustomerLearnerSummaryResponse.from_dict(results_item_data)
+                results_item = LearnerSummary.from_dict(results_item_data)
 
                 results.append(results_item)
 

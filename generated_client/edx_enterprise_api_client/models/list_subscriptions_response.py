@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.subscription_plan import SubscriptionPlan
 
@@ -19,51 +17,42 @@ T = TypeVar("T", bound="ListSubscriptionsResponse")
 class ListSubscriptionsResponse:
     """
     Attributes:
-        count (int | Unset): The number of subscription plans.
-        next_ (None | str | Unset): The URL for the next page of results.
-        previous (None | str | Unset): The URL for the previous page of results.
-        results (list[SubscriptionPlan] | Unset): A list of subscription plans.
+        count (int): The number of subscription plans.
+        next_ (None | str): The URL for the next page of results.
+        previous (None | str): The URL for the previous page of results.
+        results (list[SubscriptionPlan]): A list of subscription plans.
     """
 
-    count: int | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
-    results: list[SubscriptionPlan] | Unset = UNSET
+    count: int
+    next_: None | str
+    previous: None | str
+    results: list[SubscriptionPlan]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
+        next_: None | str
+        next_ = self.next_
 
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
+        previous: None | str
+        previous = self.previous
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-        if results is not UNSET:
-            field_dict["results"] = results
+        field_dict.update(
+            {
+                "count": count,
+                "next": next_,
+                "previous": previous,
+                "results": results,
+            }
+        )
 
         return field_dict
 
@@ -72,34 +61,28 @@ class ListSubscriptionsResponse:
         from ..models.subscription_plan import SubscriptionPlan  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        count = d.pop("count")
 
-        def _parse_next_(data: object) -> None | str | Unset:
+        def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = _parse_next_(d.pop("next"))
 
-        def _parse_previous(data: object) -> None | str | Unset:
+        def _parse_previous(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        previous = _parse_previous(d.pop("previous", UNSET))
+        previous = _parse_previous(d.pop("previous"))
 
-        _results = d.pop("results", UNSET)
-        results: list[SubscriptionPlan] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = SubscriptionPlan.from_dict(results_item_data)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = SubscriptionPlan.from_dict(results_item_data)
 
-                results.append(results_item)
+            results.append(results_item)
 
         list_subscriptions_response = cls(
             count=count,

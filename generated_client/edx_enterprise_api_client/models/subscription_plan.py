@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.subscription_plan_licenses import SubscriptionPlanLicenses
     from ..models.subscription_plan_revocations_type_0 import SubscriptionPlanRevocationsType0
@@ -20,43 +18,42 @@ T = TypeVar("T", bound="SubscriptionPlan")
 class SubscriptionPlan:
     """
     Attributes:
-        title (str | Unset): The title of the subscription plan.
-        uuid (str | Unset): A unique identifier for the subscription plan.
-        start_date (str | Unset): Datetime string of the start date of the subscription plan.
-        expiration_date (str | Unset): Datetime string of the expiration date of the subscription plan.
-        enterprise_customer_uuid (str | Unset): The customer's unique identifier linked to the subscription plan.
-        enterprise_catalog_uuid (str | Unset): The catalog's unique identifier linked to the subscription plan.
-        is_active (bool | None | Unset): Whether or not the subscription plan is active.
-        is_revocation_cap_enabled (bool | None | Unset): Whether or not the subscription plan allows the revocation of
-            licenses.
-        days_until_expiration (int | Unset): The number of days until the subscription plan expires.
-        days_until_expiration_including_renewals (int | Unset): The number of days until the subscription plan expires,
+        title (str): The title of the subscription plan.
+        uuid (str): A unique identifier for the subscription plan.
+        start_date (str): Datetime string of the start date of the subscription plan.
+        expiration_date (str): Datetime string of the expiration date of the subscription plan.
+        enterprise_customer_uuid (str): The customer's unique identifier linked to the subscription plan.
+        enterprise_catalog_uuid (str): The catalog's unique identifier linked to the subscription plan.
+        is_active (bool | None): Whether or not the subscription plan is active.
+        is_revocation_cap_enabled (bool | None): Whether or not the subscription plan allows the revocation of licenses.
+        days_until_expiration (int): The number of days until the subscription plan expires.
+        days_until_expiration_including_renewals (int): The number of days until the subscription plan expires,
             including renewals.
-        is_locked_for_renewal_processing (bool | None | Unset): Whether or not the subscription plan is locked for
-            renewal processing.
-        should_auto_apply_licenses (bool | None | Unset): Whether or not the subscription plan should automatically
-            apply licenses.
-        licenses (SubscriptionPlanLicenses | Unset): The details about the licenses in the subscription plan.
-        revocations (None | SubscriptionPlanRevocationsType0 | Unset): The details about the revocations in the
-            subscription plan.
-        prior_renewals (list[Any] | Unset): The details about the prior renewals in the subscription plan.
+        is_locked_for_renewal_processing (bool | None): Whether or not the subscription plan is locked for renewal
+            processing.
+        should_auto_apply_licenses (bool | None): Whether or not the subscription plan should automatically apply
+            licenses.
+        licenses (SubscriptionPlanLicenses): The details about the licenses in the subscription plan.
+        revocations (None | SubscriptionPlanRevocationsType0): The details about the revocations in the subscription
+            plan.
+        prior_renewals (list[Any]): The details about the prior renewals in the subscription plan.
     """
 
-    title: str | Unset = UNSET
-    uuid: str | Unset = UNSET
-    start_date: str | Unset = UNSET
-    expiration_date: str | Unset = UNSET
-    enterprise_customer_uuid: str | Unset = UNSET
-    enterprise_catalog_uuid: str | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    is_revocation_cap_enabled: bool | None | Unset = UNSET
-    days_until_expiration: int | Unset = UNSET
-    days_until_expiration_including_renewals: int | Unset = UNSET
-    is_locked_for_renewal_processing: bool | None | Unset = UNSET
-    should_auto_apply_licenses: bool | None | Unset = UNSET
-    licenses: SubscriptionPlanLicenses | Unset = UNSET
-    revocations: None | SubscriptionPlanRevocationsType0 | Unset = UNSET
-    prior_renewals: list[Any] | Unset = UNSET
+    title: str
+    uuid: str
+    start_date: str
+    expiration_date: str
+    enterprise_customer_uuid: str
+    enterprise_catalog_uuid: str
+    is_active: bool | None
+    is_revocation_cap_enabled: bool | None
+    days_until_expiration: int
+    days_until_expiration_including_renewals: int
+    is_locked_for_renewal_processing: bool | None
+    should_auto_apply_licenses: bool | None
+    licenses: SubscriptionPlanLicenses
+    revocations: None | SubscriptionPlanRevocationsType0
+    prior_renewals: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,83 +71,53 @@ class SubscriptionPlan:
 
         enterprise_catalog_uuid = self.enterprise_catalog_uuid
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active: bool | None
+        is_active = self.is_active
 
-        is_revocation_cap_enabled: bool | None | Unset
-        if isinstance(self.is_revocation_cap_enabled, Unset):
-            is_revocation_cap_enabled = UNSET
-        else:
-            is_revocation_cap_enabled = self.is_revocation_cap_enabled
+        is_revocation_cap_enabled: bool | None
+        is_revocation_cap_enabled = self.is_revocation_cap_enabled
 
         days_until_expiration = self.days_until_expiration
 
         days_until_expiration_including_renewals = self.days_until_expiration_including_renewals
 
-        is_locked_for_renewal_processing: bool | None | Unset
-        if isinstance(self.is_locked_for_renewal_processing, Unset):
-            is_locked_for_renewal_processing = UNSET
-        else:
-            is_locked_for_renewal_processing = self.is_locked_for_renewal_processing
+        is_locked_for_renewal_processing: bool | None
+        is_locked_for_renewal_processing = self.is_locked_for_renewal_processing
 
-        should_auto_apply_licenses: bool | None | Unset
-        if isinstance(self.should_auto_apply_licenses, Unset):
-            should_auto_apply_licenses = UNSET
-        else:
-            should_auto_apply_licenses = self.should_auto_apply_licenses
+        should_auto_apply_licenses: bool | None
+        should_auto_apply_licenses = self.should_auto_apply_licenses
 
-        licenses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.licenses, Unset):
-            licenses = self.licenses.to_dict()
+        licenses = self.licenses.to_dict()
 
-        revocations: dict[str, Any] | None | Unset
-        if isinstance(self.revocations, Unset):
-            revocations = UNSET
-        elif isinstance(self.revocations, SubscriptionPlanRevocationsType0):
+        revocations: dict[str, Any] | None
+        if isinstance(self.revocations, SubscriptionPlanRevocationsType0):
             revocations = self.revocations.to_dict()
         else:
             revocations = self.revocations
 
-        prior_renewals: list[Any] | Unset = UNSET
-        if not isinstance(self.prior_renewals, Unset):
-            prior_renewals = self.prior_renewals
+        prior_renewals = self.prior_renewals
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if enterprise_customer_uuid is not UNSET:
-            field_dict["enterprise_customer_uuid"] = enterprise_customer_uuid
-        if enterprise_catalog_uuid is not UNSET:
-            field_dict["enterprise_catalog_uuid"] = enterprise_catalog_uuid
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if is_revocation_cap_enabled is not UNSET:
-            field_dict["is_revocation_cap_enabled"] = is_revocation_cap_enabled
-        if days_until_expiration is not UNSET:
-            field_dict["days_until_expiration"] = days_until_expiration
-        if days_until_expiration_including_renewals is not UNSET:
-            field_dict["days_until_expiration_including_renewals"] = days_until_expiration_including_renewals
-        if is_locked_for_renewal_processing is not UNSET:
-            field_dict["is_locked_for_renewal_processing"] = is_locked_for_renewal_processing
-        if should_auto_apply_licenses is not UNSET:
-            field_dict["should_auto_apply_licenses"] = should_auto_apply_licenses
-        if licenses is not UNSET:
-            field_dict["licenses"] = licenses
-        if revocations is not UNSET:
-            field_dict["revocations"] = revocations
-        if prior_renewals is not UNSET:
-            field_dict["prior_renewals"] = prior_renewals
+        field_dict.update(
+            {
+                "title": title,
+                "uuid": uuid,
+                "start_date": start_date,
+                "expiration_date": expiration_date,
+                "enterprise_customer_uuid": enterprise_customer_uuid,
+                "enterprise_catalog_uuid": enterprise_catalog_uuid,
+                "is_active": is_active,
+                "is_revocation_cap_enabled": is_revocation_cap_enabled,
+                "days_until_expiration": days_until_expiration,
+                "days_until_expiration_including_renewals": days_until_expiration_including_renewals,
+                "is_locked_for_renewal_processing": is_locked_for_renewal_processing,
+                "should_auto_apply_licenses": should_auto_apply_licenses,
+                "licenses": licenses,
+                "revocations": revocations,
+                "prior_renewals": prior_renewals,
+            }
+        )
 
         return field_dict
 
@@ -160,71 +127,56 @@ class SubscriptionPlan:
         from ..models.subscription_plan_revocations_type_0 import SubscriptionPlanRevocationsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = d.pop("uuid")
 
-        start_date = d.pop("start_date", UNSET)
+        start_date = d.pop("start_date")
 
-        expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date = d.pop("expiration_date")
 
-        enterprise_customer_uuid = d.pop("enterprise_customer_uuid", UNSET)
+        enterprise_customer_uuid = d.pop("enterprise_customer_uuid")
 
-        enterprise_catalog_uuid = d.pop("enterprise_catalog_uuid", UNSET)
+        enterprise_catalog_uuid = d.pop("enterprise_catalog_uuid")
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
+        def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active = _parse_is_active(d.pop("is_active"))
 
-        def _parse_is_revocation_cap_enabled(data: object) -> bool | None | Unset:
+        def _parse_is_revocation_cap_enabled(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        is_revocation_cap_enabled = _parse_is_revocation_cap_enabled(d.pop("is_revocation_cap_enabled", UNSET))
+        is_revocation_cap_enabled = _parse_is_revocation_cap_enabled(d.pop("is_revocation_cap_enabled"))
 
-        days_until_expiration = d.pop("days_until_expiration", UNSET)
+        days_until_expiration = d.pop("days_until_expiration")
 
-        days_until_expiration_including_renewals = d.pop("days_until_expiration_including_renewals", UNSET)
+        days_until_expiration_including_renewals = d.pop("days_until_expiration_including_renewals")
 
-        def _parse_is_locked_for_renewal_processing(data: object) -> bool | None | Unset:
+        def _parse_is_locked_for_renewal_processing(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
         is_locked_for_renewal_processing = _parse_is_locked_for_renewal_processing(
-            d.pop("is_locked_for_renewal_processing", UNSET)
+            d.pop("is_locked_for_renewal_processing")
         )
 
-        def _parse_should_auto_apply_licenses(data: object) -> bool | None | Unset:
+        def _parse_should_auto_apply_licenses(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        should_auto_apply_licenses = _parse_should_auto_apply_licenses(d.pop("should_auto_apply_licenses", UNSET))
+        should_auto_apply_licenses = _parse_should_auto_apply_licenses(d.pop("should_auto_apply_licenses"))
 
-        _licenses = d.pop("licenses", UNSET)
-        licenses: SubscriptionPlanLicenses | Unset
-        if isinstance(_licenses, Unset):
-            licenses = UNSET
-        else:
-            licenses = SubscriptionPlanLicenses.from_dict(_licenses)
+        licenses = SubscriptionPlanLicenses.from_dict(d.pop("licenses"))
 
-        def _parse_revocations(data: object) -> None | SubscriptionPlanRevocationsType0 | Unset:
+        def _parse_revocations(data: object) -> None | SubscriptionPlanRevocationsType0:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -234,11 +186,11 @@ class SubscriptionPlan:
                 return revocations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionPlanRevocationsType0 | Unset, data)
+            return cast(None | SubscriptionPlanRevocationsType0, data)
 
-        revocations = _parse_revocations(d.pop("revocations", UNSET))
+        revocations = _parse_revocations(d.pop("revocations"))
 
-        prior_renewals = cast(list[Any], d.pop("prior_renewals", UNSET))
+        prior_renewals = cast(list[Any], d.pop("prior_renewals"))
 
         subscription_plan = cls(
             title=title,

@@ -20,7 +20,9 @@ import attrs
 
 from rstapi.client.allowlist import GeneratorWarning, judge, load_allowlist
 from rstapi.client.fingerprint import FINGERPRINT_FILE, fingerprint, read_fingerprint, render_fingerprint
+from rstapi.client.names import client_spec
 from rstapi.client.operations import missing_operations
+from rstapi.client.requirements import install_hint, missing_requirements
 from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 
@@ -76,6 +78,7 @@ def generate_client(
     """Regenerate `out` from `spec` unless its recorded fingerprint says it is already up to date."""
     started = time.perf_counter()
     _require_files(spec, config)
+    _require_generator()
     templates = templates if templates is not None else default_templates(config)
     value = fingerprint(spec, config, templates)
     if not force and read_fingerprint(out) == value:
@@ -96,12 +99,18 @@ def _require_files(*paths: Path) -> None:
             raise ClientError(f"{path}: no such file")
 
 
+def _require_generator() -> None:
+    missing = missing_requirements()
+    if missing:
+        raise ClientError(install_hint(missing))
+
+
 def _generate(
     spec_path: Path, config: Path, templates: Path | None, staging: Path, out: Path, value: str
 ) -> Result:
     from rstapi.client.run import module_name_for, run_generator  # the generator imports slowly
 
-    spec = _load_spec(spec_path)
+    spec = client_spec(_load_spec(spec_path))
     warnings = run_generator(spec, spec_path, config, templates, staging)
     missing = missing_operations(spec, _package_dir(staging), module_name_for)
     return Result(out, value, fast_path=False, warnings=warnings, missing_operations=missing)

@@ -1,7 +1,8 @@
 """Running openapi-python-client through its Python API, with rstapi's two additions.
 
 1. Templates under `package/` in the custom template folder become extra modules of the package
-   (openapi-python-client renders only its own fixed set of files).
+   (openapi-python-client renders only its own fixed set of files); they see `operations`
+   (facade.py's FacadeOperation for every endpoint) and `imports` (what those need).
 2. Post-hook commands (ruff) not on PATH are taken from the running interpreter's bin folder.
 
 Imported only when the client is really regenerated: importing the generator is the slow part.
@@ -23,6 +24,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
 from rstapi.client.allowlist import GeneratorWarning
+from rstapi.client.facade import facade_imports, facade_operations
 
 __all__ = ["PACKAGE_TEMPLATES", "module_name_for", "run_generator"]
 
@@ -34,9 +36,13 @@ class _Project(Project):
 
     def _build_api(self) -> None:
         super()._build_api()
+        operations = facade_operations(self.openapi.endpoint_collections_by_tag, module_name_for)
+        context = {"operations": operations, "imports": facade_imports(operations)}
         for name in sorted(self.env.list_templates(filter_func=_is_package_template)):
             target = self.package_dir / name.removeprefix(PACKAGE_TEMPLATES).removesuffix(".jinja")
-            target.write_text(self.env.get_template(name).render(), encoding=self.config.file_encoding)
+            target.write_text(
+                self.env.get_template(name).render(**context), encoding=self.config.file_encoding
+            )
 
 
 def _is_package_template(name: str) -> bool:

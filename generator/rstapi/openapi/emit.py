@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from rstapi import naming
 from rstapi.conformance import FindingKind, check_example, documented_examples
 from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.openapi.required import required_fields, with_required
 
 __all__ = ["OPENAPI_VERSION", "emit"]
 
@@ -40,7 +41,7 @@ def emit(api: Api) -> dict[str, Any]:
         "servers": _servers(api),
         "tags": [{"name": tag} for tag in dict.fromkeys(op.tag for op in api.operations)],
         "paths": paths,
-        "components": {"schemas": {**schemas, **inferred}},
+        "components": {"schemas": {**with_required(schemas, required_fields(api)), **inferred}},
     }
     return spec
 

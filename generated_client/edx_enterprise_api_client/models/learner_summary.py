@@ -7,16 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_enterprise_customer_learner_summary_response_progress_status import (
-    ListEnterpriseCustomerLearnerSummaryResponseProgressStatus,
-)
+from ..models.learner_summary_progress_status import LearnerSummaryProgressStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListEnterpriseCustomerLearnerSummaryResponse")
+T = TypeVar("T", bound="LearnerSummary")
 
 
 @_attrs_define
-class ListEnterpriseCustomerLearnerSummaryResponse:
+class LearnerSummary:
     """
     Attributes:
         is_consent_granted (bool | Unset): Whether the learner has granted consent for edX to share information about
@@ -69,8 +67,8 @@ class ListEnterpriseCustomerLearnerSummaryResponse:
             (Not applicable for Subscriptions or Codes).
         paid_by (str | Unset): Whether the enrollment was paid for by the enterprise, the learner, or a third party.
         passed_date (datetime.date | Unset): The date, YYYY-MM-DD, the learner passed the course.
-        progress_status (ListEnterpriseCustomerLearnerSummaryResponseProgressStatus | Unset): Whether the learner is
-            still working on the course, has passed, or has failed. Possible values are: Failed, In Progress, Passed.
+        progress_status (LearnerSummaryProgressStatus | Unset): Whether the learner is still working on the course, has
+            passed, or has failed. Possible values are: Failed, In Progress, Passed.
         seat_delivery_method (str | Unset): The type of subsidy used by the learner to enroll in their course.
         unenrollment_date (datetime.date | Unset): The date,YYYY-MM-DD, the learner unenrolled from the course.
         unenrollment_end_within_date (datetime.date | Unset): The date ,YYYY-MM-DD, the learner must unenroll by, in
@@ -119,7 +117,7 @@ class ListEnterpriseCustomerLearnerSummaryResponse:
     offer_type: str | Unset = UNSET
     paid_by: str | Unset = UNSET
     passed_date: datetime.date | Unset = UNSET
-    progress_status: ListEnterpriseCustomerLearnerSummaryResponseProgressStatus | Unset = UNSET
+    progress_status: LearnerSummaryProgressStatus | Unset = UNSET
     seat_delivery_method: str | Unset = UNSET
     unenrollment_date: datetime.date | Unset = UNSET
     unenrollment_end_within_date: datetime.date | Unset = UNSET
@@ -437,11 +435,11 @@ class ListEnterpriseCustomerLearnerSummaryResponse:
             passed_date = datetime.date.fromisoformat(_passed_date)
 
         _progress_status = d.pop("progress_status", UNSET)
-        progress_status: ListEnterpriseCustomerLearnerSummaryResponseProgressStatus | Unset
+        progress_status: LearnerSummaryProgressStatus | Unset
         if isinstance(_progress_status, Unset):
             progress_status = UNSET
         else:
-            progress_status = ListEnterpriseCustomerLearnerSummaryResponseProgressStatus(_progress_status)
+            progress_status = LearnerSummaryProgressStatus(_progress_status)
 
         seat_delivery_method = d.pop("seat_delivery_method", UNSET)
 
@@ -474,7 +472,7 @@ class ListEnterpriseCustomerLearnerSummaryResponse:
 
         user_username = d.pop("user_username", UNSET)
 
-        list_enterprise_customer_learner_summary_response = cls(
+        learner_summary = cls(
             is_consent_granted=is_consent_granted,
             amount_learner_paid=amount_learner_paid,
             contract_id=contract_id,
@@ -521,8 +519,8 @@ class ListEnterpriseCustomerLearnerSummaryResponse:
             user_username=user_username,
         )
 
-        list_enterprise_customer_learner_summary_response.additional_properties = d
-        return list_enterprise_customer_learner_summary_response
+        learner_summary.additional_properties = d
+        return learner_summary
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListEnterpriseCustomerLearnerSummaryResponseProgressStatus(StrEnum):
+class LearnerSummaryProgressStatus(StrEnum):
     FAILED = "Failed"
     IN_PROGRESS = "In Progress"
     PASSED = "Passed"

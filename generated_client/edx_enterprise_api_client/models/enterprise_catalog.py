@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListEnterpriseCatalogsResultsItem")
+T = TypeVar("T", bound="EnterpriseCatalog")
 
 
 @_attrs_define
-class ListEnterpriseCatalogsResultsItem:
+class EnterpriseCatalog:
     """
     Attributes:
         uuid (str | Unset): A unique identifier for the catalog.
@@ -105,7 +105,7 @@ class ListEnterpriseCatalogsResultsItem:
 
         include_exec_ed_2u_courses = _parse_include_exec_ed_2u_courses(d.pop("include_exec_ed_2u_courses", UNSET))
 
-        list_enterprise_catalogs_results_item = cls(
+        enterprise_catalog = cls(
             uuid=uuid,
             title=title,
             enterprise_customer=enterprise_customer,
@@ -116,8 +116,8 @@ class ListEnterpriseCatalogsResultsItem:
             include_exec_ed_2u_courses=include_exec_ed_2u_courses,
         )
 
-        list_enterprise_catalogs_results_item.additional_properties = d
-        return list_enterprise_catalogs_results_item
+        enterprise_catalog.additional_properties = d
+        return enterprise_catalog
 
     @property
     def additional_keys(self) -> list[str]:

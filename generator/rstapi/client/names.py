@@ -1,0 +1,97 @@
+"""Model names an integrator can read: the item of a paginated list is named after the item.
+
+The spec names a list's row schema after the operation when the reference has no name for the
+thing (``ListGadgetsResultsItem``, or ``ListGadgetsResponse`` for a table that an overlay turned
+into the rows of a page). For the client, such an item schema is renamed to the list's own
+singular (``Gadget``, from the path's last literal segment); a schema named after the reference's
+thing (``SubscriptionPlan``) keeps its name, and so does every page. Document-agnostic: the rule
+reads only the spec's shapes and paths.
+
+    client_spec(spec) -> spec with those components renamed and every $ref following them
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from rstapi import naming
+
+__all__ = ["client_spec", "item_renames"]
+
+PAGE_FIELDS = frozenset({"count", "next", "previous", "results"})
+_SCHEMAS = "#/components/schemas/"
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def item_renames(spec: dict[str, Any]) -> dict[str, str]:
+    """{old component name: new name} for the operation-named items of paginated lists."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    renames: dict[str, str] = {}
+    for path, operation in _operations(spec):
+        item = _item_of(schemas, _success_schema(operation))
+        stem = naming.pascal(str(operation.get("operationId") or ""))
+        new = naming.item_name(path)
+        taken = set(schemas) | set(renames.values())
+        if item and stem and item.startswith(stem) and new not in taken and item not in renames:
+            renames[item] = new
+    return renames
+
+
+def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` with the items of paginated lists renamed (``spec`` itself when none is)."""
+    renames = item_renames(spec)
+    if not renames:
+        return spec
+    renamed: dict[str, Any] = _follow(copy.deepcopy(spec), renames)
+    schemas = renamed["components"]["schemas"]
+    renamed["components"]["schemas"] = {renames.get(name, name): value for name, value in schemas.items()}
+    return renamed
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (path, item[method])
+        for path, item in (spec.get("paths") or {}).items()
+        if isinstance(item, dict)
+        for method in _METHODS
+        if isinstance(item.get(method), dict)
+    ]
+
+
+def _success_schema(operation: dict[str, Any]) -> Any:
+    for status, response in (operation.get("responses") or {}).items():
+        if str(status).startswith("2") and isinstance(response, dict):
+            media = (response.get("content") or {}).get("application/json") or {}
+            return media.get("schema")
+    return None
+
+
+def _item_of(schemas: dict[str, Any], schema: Any) -> str | None:
+    """The component name of a page's ``results`` items, when ``schema`` refers to a page."""
+    page = schemas.get(_name(schema)) if isinstance(schema, dict) else None
+    properties = page.get("properties") if isinstance(page, dict) else None
+    if not isinstance(properties, dict) or not set(properties) >= PAGE_FIELDS:
+        return None
+    items = properties["results"].get("items") if isinstance(properties["results"], dict) else None
+    name = _name(items) if isinstance(items, dict) else ""
+    return name if name in schemas else None
+
+
+def _name(schema: dict[str, Any]) -> str:
+    ref = schema.get("$ref")
+    return ref.removeprefix(_SCHEMAS) if isinstance(ref, str) and ref.startswith(_SCHEMAS) else ""
+
+
+def _follow(node: Any, renames: dict[str, str]) -> Any:
+    """``node`` with every ``$ref`` to a renamed component pointing at its new name (in place)."""
+    if isinstance(node, dict):
+        name = _name(node)
+        if name in renames:
+            node["$ref"] = _SCHEMAS + renames[name]
+        for value in node.values():
+            _follow(value, renames)
+    elif isinstance(node, list):
+        for value in node:
+            _follow(value, renames)
+    return node

@@ -1,0 +1,173 @@
+"""Which response fields are required, from the reference's own evidence: its examples.
+
+A field of a response schema is required when every example of that schema (nested examples
+included: an item inside a page example counts) gives it, and nothing in its description says it
+may be absent. Nullability is a separate question: a required field can still be ``null``.
+
+    required_fields(api) -> {schema name: Requirement}
+
+The emitter writes the names into the schema's ``required`` and marks the schema with
+``x-rstapi-required-from: examples`` (``REQUIRED_FROM``), so the lint, the overlay (which may
+remove a name from ``required``) and the contract tests can see where the claim came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from rstapi.conformance import FindingKind, check_example, documented_examples
+from rstapi.model import Api, Field, ObjectSchema
+
+__all__ = [
+    "ABSENCE_PHRASES",
+    "REQUIRED_FROM",
+    "Requirement",
+    "may_be_absent",
+    "required_fields",
+    "with_required",
+]
+
+REQUIRED_FROM = "x-rstapi-required-from"
+EVIDENCE = "examples"
+
+# Words in a field's description that say the field may be missing from a response.
+ABSENCE_PHRASES: tuple[str, ...] = (
+    ", if any",
+    ", if applicable",
+    ", if available",
+    ", if one exists",
+    ", if provided",
+    ", if set",
+    "is omitted",
+    "may be absent",
+    "may be missing",
+    "may be omitted",
+    "may not be present",
+    "may not be returned",
+    "not always",
+    "not applicable",
+    "only applicable",
+    "only included",
+    "only present",
+    "only returned",
+    "only when",
+    "optional",
+    "when available",
+    "when present",
+)
+_ABSENCE = re.compile(
+    "|".join(("\\b" if p[0].isalnum() else "") + re.escape(p) + "\\b" for p in ABSENCE_PHRASES), re.IGNORECASE
+)
+
+
+@attrs.frozen
+class Requirement:
+    """One schema's verdict: the required names, and why each other field stayed optional."""
+
+    required: tuple[str, ...]
+    optional: dict[str, str]  # field name -> reason
+    examples: int  # how many example objects of the schema were seen
+
+
+def may_be_absent(description: str) -> str | None:
+    """The phrase of ``description`` saying the field may be absent, or None."""
+    found = _ABSENCE.search(" ".join(description.split()))
+    return found.group(0).lower().lstrip(", ") if found else None
+
+
+def required_fields(api: Api) -> dict[str, Requirement]:
+    """A Requirement for every response schema that at least one example shows."""
+    seen, present = _occurrences(api)
+    responses = _response_schemas(api)
+    return {
+        schema.name: _requirement(schema, seen[schema.name], present)
+        for schema in api.schemas
+        if schema.name in responses and seen[schema.name]
+    }
+
+
+def _occurrences(api: Api) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
+    """Every example object of each schema (by a unique key), and the objects giving each field."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    present: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for index, (schema, example) in enumerate(documented_examples(api)):
+        if isinstance(example.value, dict):
+            seen[schema.name].add(f"{index}:")
+        for finding in check_example(api, schema, example.value):
+            if finding.kind is FindingKind.PRESENT:
+                owner = f"{index}:{finding.pointer.rpartition('/')[0]}"
+                present[(finding.schema.name, finding.name)].add(owner)
+                if isinstance(finding.value, dict | list):
+                    _nested_objects(api, finding.field, finding.value, f"{index}:{finding.pointer}", seen)
+    return seen, present
+
+
+def _nested_objects(
+    api: Api, field: Field | None, value: object, key: str, seen: dict[str, set[str]]
+) -> None:
+    """Record the objects a field's value holds (an object, or an array of them) as examples of its schema."""
+    spec = field.type if field is not None else None
+    if spec is not None and spec.ref and isinstance(value, dict) and api.schema(spec.ref):
+        seen[spec.ref].add(key)
+    items = spec.items if spec is not None else None
+    if items is not None and items.ref and isinstance(value, list) and api.schema(items.ref):
+        seen[items.ref].update(f"{key}/{i}" for i, item in enumerate(value) if isinstance(item, dict))
+
+
+def _requirement(
+    schema: ObjectSchema, owners: set[str], present: dict[tuple[str, str], set[str]]
+) -> Requirement:
+    required: list[str] = []
+    optional: dict[str, str] = {}
+    for field in _unique(schema.fields):
+        missing = len(owners - present[(schema.name, field.name)])
+        phrase = may_be_absent(field.description)
+        if missing:
+            optional[field.name] = f"absent from {missing} of {len(owners)} example objects"
+        elif phrase:
+            optional[field.name] = f"the description says {phrase!r}"
+        else:
+            required.append(field.name)
+    return Requirement(tuple(required), optional, len(owners))
+
+
+def _unique(fields: Iterable[Field]) -> list[Field]:
+    """The first row of each name (the lint reports duplicate rows)."""
+    return list({field.name: field for field in reversed(tuple(fields))}.values())[::-1]
+
+
+def with_required(schemas: dict[str, Any], requirements: dict[str, Requirement]) -> dict[str, Any]:
+    """``schemas`` (emitted component schemas) with ``required`` and its evidence mark added."""
+    return {name: _marked(schema, requirements.get(name)) for name, schema in schemas.items()}
+
+
+def _marked(schema: dict[str, Any], requirement: Requirement | None) -> dict[str, Any]:
+    if requirement is None or not requirement.required:
+        return schema
+    result: dict[str, Any] = {}
+    for key, value in schema.items():
+        result[key] = value
+        if key == "properties":
+            result["required"] = list(requirement.required)
+            result[REQUIRED_FROM] = EVIDENCE
+    return result
+
+
+def _response_schemas(api: Api) -> set[str]:
+    """The schemas a response body can hold, following nested references."""
+    pending = [r.schema.ref for op in api.operations for r in op.responses if r.schema and r.schema.ref]
+    found: set[str] = set()
+    while pending:
+        name = pending.pop()
+        schema = api.schema(name or "")
+        if schema is None or schema.name in found:
+            continue
+        found.add(schema.name)
+        for field in schema.fields:
+            pending += [spec.ref for spec in (field.type, field.type.items) if spec is not None and spec.ref]
+    return found
