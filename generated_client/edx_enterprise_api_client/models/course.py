@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.course_in_year_value_type_0 import CourseInYearValueType0
     from ..models.course_location_restriction_type_0 import CourseLocationRestrictionType0
     from ..models.course_original_image_type_0 import CourseOriginalImageType0
+    from ..models.course_owners_item import CourseOwnersItem
     from ..models.course_prerequisites_item import CoursePrerequisitesItem
     from ..models.course_product_source import CourseProductSource
     from ..models.course_programs_item import CourseProgramsItem
@@ -43,7 +44,7 @@ class Course:
         enrollment_url (str | Unset): The URL for the enrollment page.
         entitlements (list[CourseEntitlementsItem] | Unset): Information about seat purchase options. Items includes
             ``mode``, ``price``, ``currency``, ``sku`` and ``expires``.
-        owners (list[Any] | Unset): The institution that offers the course.
+        owners (list[CourseOwnersItem] | Unset): The institution that offers the course.
         image (CourseImage | Unset): The About page image for the course.
         short_description (str | Unset): The HTML short description of the course.
         type_ (str | Unset): UUID associated with the course type object.
@@ -116,7 +117,7 @@ class Course:
     course_runs: list[CourseRun] | Unset = UNSET
     enrollment_url: str | Unset = UNSET
     entitlements: list[CourseEntitlementsItem] | Unset = UNSET
-    owners: list[Any] | Unset = UNSET
+    owners: list[CourseOwnersItem] | Unset = UNSET
     image: CourseImage | Unset = UNSET
     short_description: str | Unset = UNSET
     type_: str | Unset = UNSET
@@ -200,9 +201,12 @@ class Course:
                 entitlements_item = entitlements_item_data.to_dict()
                 entitlements.append(entitlements_item)
 
-        owners: list[Any] | Unset = UNSET
+        owners: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.owners, Unset):
-            owners = self.owners
+            owners = []
+            for owners_item_data in self.owners:
+                owners_item = owners_item_data.to_dict()
+                owners.append(owners_item)
 
         image: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image, Unset):
@@ -566,6 +570,7 @@ class Course:
         from ..models.course_in_year_value_type_0 import CourseInYearValueType0  # noqa: PLC0415
         from ..models.course_location_restriction_type_0 import CourseLocationRestrictionType0  # noqa: PLC0415
         from ..models.course_original_image_type_0 import CourseOriginalImageType0  # noqa: PLC0415
+        from ..models.course_owners_item import CourseOwnersItem  # noqa: PLC0415
         from ..models.course_prerequisites_item import CoursePrerequisitesItem  # noqa: PLC0415
         from ..models.course_product_source import CourseProductSource  # noqa: PLC0415
         from ..models.course_programs_item import CourseProgramsItem  # noqa: PLC0415
@@ -602,7 +607,14 @@ class Course:
 
                 entitlements.append(entitlements_item)
 
-        owners = cast(list[Any], d.pop("owners", UNSET))
+        _owners = d.pop("owners", UNSET)
+        owners: list[CourseOwnersItem] | Unset = UNSET
+        if _owners is not UNSET:
+            owners = []
+            for owners_item_data in _owners:
+                owners_item = CourseOwnersItem.from_dict(owners_item_data)
+
+                owners.append(owners_item)
 
         _image = d.pop("image", UNSET)
         image: CourseImage | Unset

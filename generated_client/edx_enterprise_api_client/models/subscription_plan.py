@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscription_plan_licenses import SubscriptionPlanLicenses
+    from ..models.subscription_plan_prior_renewals_item import SubscriptionPlanPriorRenewalsItem
     from ..models.subscription_plan_revocations_type_0 import SubscriptionPlanRevocationsType0
 
 
@@ -39,7 +40,8 @@ class SubscriptionPlan:
         licenses (SubscriptionPlanLicenses | Unset): The details about the licenses in the subscription plan.
         revocations (None | SubscriptionPlanRevocationsType0 | Unset): The details about the revocations in the
             subscription plan.
-        prior_renewals (list[Any] | Unset): The details about the prior renewals in the subscription plan.
+        prior_renewals (list[SubscriptionPlanPriorRenewalsItem] | Unset): The details about the prior renewals in the
+            subscription plan.
     """
 
     title: str | Unset = UNSET
@@ -56,7 +58,7 @@ class SubscriptionPlan:
     should_auto_apply_licenses: bool | None | Unset = UNSET
     licenses: SubscriptionPlanLicenses | Unset = UNSET
     revocations: None | SubscriptionPlanRevocationsType0 | Unset = UNSET
-    prior_renewals: list[Any] | Unset = UNSET
+    prior_renewals: list[SubscriptionPlanPriorRenewalsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,9 +116,12 @@ class SubscriptionPlan:
         else:
             revocations = self.revocations
 
-        prior_renewals: list[Any] | Unset = UNSET
+        prior_renewals: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.prior_renewals, Unset):
-            prior_renewals = self.prior_renewals
+            prior_renewals = []
+            for prior_renewals_item_data in self.prior_renewals:
+                prior_renewals_item = prior_renewals_item_data.to_dict()
+                prior_renewals.append(prior_renewals_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -157,6 +162,7 @@ class SubscriptionPlan:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_plan_licenses import SubscriptionPlanLicenses  # noqa: PLC0415
+        from ..models.subscription_plan_prior_renewals_item import SubscriptionPlanPriorRenewalsItem  # noqa: PLC0415
         from ..models.subscription_plan_revocations_type_0 import SubscriptionPlanRevocationsType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -238,7 +244,14 @@ class SubscriptionPlan:
 
         revocations = _parse_revocations(d.pop("revocations", UNSET))
 
-        prior_renewals = cast(list[Any], d.pop("prior_renewals", UNSET))
+        _prior_renewals = d.pop("prior_renewals", UNSET)
+        prior_renewals: list[SubscriptionPlanPriorRenewalsItem] | Unset = UNSET
+        if _prior_renewals is not UNSET:
+            prior_renewals = []
+            for prior_renewals_item_data in _prior_renewals:
+                prior_renewals_item = SubscriptionPlanPriorRenewalsItem.from_dict(prior_renewals_item_data)
+
+                prior_renewals.append(prior_renewals_item)
 
         subscription_plan = cls(
             title=title,
