@@ -163,6 +163,12 @@ CODES: dict[str, Code] = _codes(
         "JSON example has comments",
         "Move the comment into the prose around the example; the example was read without it.",
     ),
+    Code(
+        "RST136",
+        N,
+        "JSON block in the request section of a method without a body",
+        "Show the values as query parameters (a curl URL or a Parameters table); a GET has no request body.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

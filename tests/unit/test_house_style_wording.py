@@ -94,6 +94,24 @@ def test_a_method_titled_section_belongs_to_that_method_only(tmp_path: Path) -> 
     assert get.get("parameters", []) == []
 
 
+def test_a_payload_example_without_a_table_gives_the_body_an_inferred_schema(tmp_path: Path) -> None:
+    spec, result, _ = _build(
+        tmp_path, endpoint(method="POST", rest=subsection("POST Payload Example", literal(_PAYLOAD)))
+    )
+    body = operation(spec, "post", PATH)["requestBody"]["content"]["application/json"]
+    schema = _component(spec, body)
+    assert {n: p["type"] for n, p in schema["properties"].items()} == {"name": "string", "size": "integer"}
+    assert schema["description"].startswith("Inferred from the example")
+    assert [e["value"] for e in body["examples"].values()] == [{"name": "sprocket", "size": 3}]
+    assert _problems(result) == []
+
+
+def test_a_json_block_in_a_get_request_section_is_reported_not_a_body(tmp_path: Path) -> None:
+    spec, result, text = _build(tmp_path, endpoint(rest=subsection("Example Request", literal(_PAYLOAD))))
+    assert "requestBody" not in operation(spec, "get", PATH)
+    assert [line for line, _ in _found(result, "RST136")] == [line_number(text, '"name": "sprocket"') - 1]
+
+
 # ---------------------------------------------------------------- 2. field tables with other headers
 
 

@@ -137,16 +137,13 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
     description = prose(body_of(section.node))
     before = len(walk.diagnostics)
     curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))
+    payloads = _payload_examples(walk, section, method)
     pointer = f"{path_pointer(path, method)}/requestBody"
     walk.diagnostics[before:] = [
         attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]
     ]
     body_fields, query_from_body = _request_fields(walk, section, method)
-    request_schema = (
-        add_schema(walk, ObjectSchema(f"{stem}Request", body_fields, walk.at(row_line)))
-        if body_fields
-        else None
-    )
+    request_schema = _request_schema(walk, f"{stem}Request", body_fields, payloads, row_line)
     parameters = _parameters(walk, section, path, curls, query_from_body)
     return Operation(
         operation_id=operation_id,
@@ -162,7 +159,7 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         request_schema=request_schema,
         request_examples=(
             *(c.body for c in curls if c.body is not None and c.method in {None, method}),
-            *_payload_examples(walk, section),
+            *payloads,
         ),
         responses=_responses(walk, section, stem, method),
         curl_examples=tuple(curls),
@@ -229,13 +226,39 @@ def _request_fields(
     return tuple(body), query
 
 
-def _payload_examples(walk: Walk, section: _Section) -> list[Example]:
+def _request_schema(
+    walk: Walk, name: str, body: tuple[Field, ...], payloads: list[Example], line: int
+) -> str | None:
+    """The body's component: its table, else the fields of its payload example (said to be inferred)."""
+    if body:
+        return add_schema(walk, ObjectSchema(name, body, walk.at(line)))
+    example = next((e for e in payloads if e.parsed and isinstance(e.value, dict)), None)
+    if example is None:
+        return None
+    fields = tuple(
+        Field(key, _value_type(value), "", example.location) for key, value in example.value.items()
+    )
+    description = f"Inferred from the example at {example.location}; the reference has no field table for it."
+    return add_schema(walk, ObjectSchema(name, fields, example.location, description=description))
+
+
+def _value_type(value: Any) -> TypeSpec:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return TypeSpec(names.get(type(value)), nullable=value is None)
+
+
+def _payload_examples(walk: Walk, section: _Section, method: str) -> list[Example]:
     """JSON blocks (not curl commands) of the request sections: "POST Payload Example"."""
     blocks = [
         b
         for b in literal_blocks(section.nodes(Kind.REQUEST, Kind.EXAMPLE_REQUEST))
         if looks_like_json(b.astext()) and not looks_like_curl(b.astext())
     ]
+    if method in vocab.METHODS_WITHOUT_BODY:
+        for block in blocks:
+            message = f"a {method} request has no body: the JSON block in its request section is left out"
+            walk.report("RST136", message, line_of(block))
+        return []
     found = []
     for index, block in enumerate(blocks, 1):
         example, problems = json_example(f"payload_{index}", block.astext(), walk.at(line_of(block)))
