@@ -125,7 +125,7 @@ class _Scan:
     out: list[str] = attrs.field(factory=list)
     origin: list[int] = attrs.field(factory=list)  # the offset in ``text`` each entry of ``out`` stands for
     elided: set[int] = attrs.field(factory=set)  # positions in ``out`` a placeholder removed
-    found: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)  # code -> (line, column)
+    found: dict[str, list[int]] = attrs.field(factory=dict)  # code -> [first offset in text, count]
     i: int = 0
     key_start: int = -1  # where the last string outside a value began in ``out``
     member_start: int = -1  # where the key of the member being read began
@@ -135,8 +135,15 @@ class _Scan:
         self.origin.append(at)
 
     def note(self, code: str, at: int) -> None:
-        line = self.text.count("\n", 0, at) + 1
-        self.found.setdefault(code, []).append((line, at - self.text.rfind("\n", 0, at)))
+        self.found.setdefault(code, [at, 0])[1] += 1
+
+    def repairs(self) -> list[Repair]:
+        """One Repair per code: how often, and the line and column of the first place."""
+        found = []
+        for code, (at, count) in sorted(self.found.items()):
+            line = self.text.count("\n", 0, at) + 1
+            found.append(Repair(code, count, line, at - self.text.rfind("\n", 0, at)))
+        return found
 
 
 def repair_json(text: str) -> tuple[str, list[Repair]]:
@@ -145,8 +152,7 @@ def repair_json(text: str) -> tuple[str, list[Repair]]:
     while scan.i < len(text):
         _step(scan)
     _drop_stray_commas(scan)
-    repairs = [Repair(code, len(at), *at[0]) for code, at in sorted(scan.found.items())]
-    return "".join(scan.out), repairs
+    return "".join(scan.out), scan.repairs()
 
 
 def _step(scan: _Scan) -> None:
