@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from rstapi.config import Config
 from rstapi.diagnostics import Level
-from rstapi.pipeline import BuildResult
-from tests.conftest import build_rst, operation
+from rstapi.pipeline import BuildResult, build
+from tests.conftest import FIXTURES, ROOT, build_rst, operation
 from tests.rst_style import (
     code_block,
     document,
@@ -344,3 +345,64 @@ def test_a_curl_body_with_a_trailing_comma_is_the_request_example(tmp_path: Path
     body = operation(spec, "post", PATH)["requestBody"]["content"]["application/json"]
     assert [e["value"] for e in body["examples"].values()] == [{"name": "sprocket", "size": 3}]
     assert [line for line, _ in _found(result, "RST133")] == [line_number(text, "-d '{")]
+
+
+# ---------------------------------------------------------------- a whole reference in mixed wordings
+
+
+def _mixed() -> tuple[dict[str, Any], BuildResult]:
+    source = FIXTURES / "house_style" / "mixed_wordings.rst"
+    result = build(Config(sources=(source,), root=ROOT))
+    assert result.spec is not None
+    return result.spec, result
+
+
+def test_mixed_wordings_reference_operations_and_parameters() -> None:
+    spec, result = _mixed()
+    methods = {path: sorted(item) for path, item in spec["paths"].items()}
+    assert methods == {
+        "/workshop/v2/gizmos": ["get", "post"],
+        "/workshop/v2/gizmos/{gizmo_uuid}": ["patch", "put"],
+        "/workshop/v2/skills": ["get"],
+    }
+    listing = operation(spec, "get", "/workshop/v2/gizmos")
+    assert [(p["name"], p["in"]) for p in listing["parameters"]] == [
+        ("colour", "query"),
+        ("made_after", "query"),
+    ]
+    assert "requestBody" not in listing
+    assert [d.level for d in result.diagnostics if d.level is Level.ERROR] == []
+
+
+def test_mixed_wordings_reference_request_bodies_per_method() -> None:
+    spec, _ = _mixed()
+    gizmo = "/workshop/v2/gizmos/{gizmo_uuid}"
+    create = operation(spec, "post", "/workshop/v2/gizmos")["requestBody"]["content"]["application/json"]
+    assert _component(spec, create)["properties"]["owner_uuid"]["format"] == "uuid"
+    assert [e["value"]["parts"] for e in create["examples"].values()] == [["cog", "spring"]]
+    put = operation(spec, "put", gizmo)["requestBody"]["content"]["application/json"]
+    patch = operation(spec, "patch", gizmo)["requestBody"]["content"]["application/json"]
+    assert list(_component(spec, put)["properties"]) == ["name", "colour"]
+    assert list(_component(spec, patch)["properties"]) == ["colour"]
+    assert ("examples" in put, [e["value"] for e in patch["examples"].values()]) == (
+        False,
+        [{"colour": "blue"}],
+    )
+
+
+def test_mixed_wordings_reference_repaired_examples_and_their_diagnostics() -> None:
+    spec, result = _mixed()
+    listing = operation(spec, "get", "/workshop/v2/gizmos")["responses"]["200"]["content"]["application/json"]
+    (example,) = listing["examples"].values()
+    assert example["value"]["manual"] == "https://workshop.example.org/manuals/sprocket.pdf"
+    assert example["value"]["tags"] == ["small", "red"]
+    skills = operation(spec, "get", "/workshop/v2/skills")["responses"]["200"]["content"]["application/json"]
+    assert [e["value"] for e in skills["examples"].values()] == [
+        {"count": 2, "results": [{"skill": "welding", "level": 3}]}
+    ]
+    assert sorted(d.code for d in result.diagnostics if d.code.startswith(("RST13", "SPEC"))) == [
+        "RST132",
+        "RST133",
+        "RST134",
+        "RST135",
+    ]

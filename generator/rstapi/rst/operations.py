@@ -72,6 +72,9 @@ def extract_operations(walk: Walk) -> list[Operation]:
         elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
             title, line = title_of(node)
             walk.report("RST110", f"section {title!r} documents no method and path; it is skipped", line)
+    # a section with several method rows is read once per method, an example section may be
+    # read as a schema's and an endpoint's: say each thing once
+    walk.diagnostics[:] = dict.fromkeys(walk.diagnostics)
     return operations
 
 
