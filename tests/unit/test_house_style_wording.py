@@ -406,3 +406,32 @@ def test_mixed_wordings_reference_repaired_examples_and_their_diagnostics() -> N
         "RST134",
         "RST135",
     ]
+
+
+# ---------------------------------------------------------------- numbers no one means stay safe
+
+_BIG = "9" * 5000
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        endpoint(
+            rest=subsection(
+                "Example Request", literal(f"curl https://h.example/gizmo/v1/gadgets?page={_BIG}")
+            )
+        ),
+        endpoint(
+            rest=subsection("Example Request", literal("curl https://h.example/gizmo/v1/gadgets?page=\u00b2"))
+        ),
+        endpoint(prose=f"An optional ``limit`` parameter has a default value of {_BIG}."),
+        endpoint(rest=subsection("Response Values", field_table(("tags", "array", f"Limit is {_BIG}.")))),
+        endpoint(rest=subsection("Response Values", field_table(("size", "integer", f"Must be >= {_BIG}.")))),
+    ],
+    ids=["curl-query", "curl-superscript-digit", "prose-default", "limit", "minimum"],
+)
+def test_huge_or_odd_numbers_in_the_prose_and_urls_build_a_spec(tmp_path: Path, section: str) -> None:
+    spec, result, _ = _build(tmp_path, section)
+    get = operation(spec, "get", PATH)
+    assert all(isinstance(p["schema"].get("default", 0), int) for p in get.get("parameters", []))
+    assert _found(result, "SPEC400") == []

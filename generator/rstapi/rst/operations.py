@@ -388,7 +388,7 @@ def _add_curl_values(
 
 
 def _typed(value: str) -> Any:
-    if value.isdigit():
+    if value.isascii() and value.isdigit() and len(value) <= 15:  # a longer "number" is an id
         return int(value)
     return {"true": True, "false": False}.get(value, value)
 

@@ -222,9 +222,11 @@ ENUM_PHRASES: tuple[re.Pattern[str], ...] = (
 )
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
-MINIMUM_PHRASE = re.compile(r"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?\d+)", re.I)
-LIMIT_PHRASE = re.compile(r"limit is\s*(?:``)?(?P<n>\d+)", re.I)
-DEFAULT_PHRASE = re.compile(r"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>\d+)", re.I)
+# (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
+_NUMBER = r"\d{1,15}(?!\d)"
+MINIMUM_PHRASE = re.compile(rf"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?{_NUMBER})", re.I)
+LIMIT_PHRASE = re.compile(rf"limit is\s*(?:``)?(?P<n>{_NUMBER})", re.I)
+DEFAULT_PHRASE = re.compile(rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I)
 QUERY_PHRASE = re.compile(r"\bquery[ _-]?(?:param(?:eter)?s?|strings?)\b", re.I)
 NULLABLE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$", re.I)
 ARRAY_OF = re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
