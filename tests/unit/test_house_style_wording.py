@@ -6,14 +6,16 @@ a user would see (and the diagnostic, where the document needs one).
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from rstapi.config import Config
-from rstapi.diagnostics import Level
+from rstapi.diagnostics import Level, SourceLocation
 from rstapi.pipeline import BuildResult, build
+from rstapi.rst.examples import json_example, repair_json
 from tests.conftest import FIXTURES, ROOT, build_rst, operation
 from tests.rst_style import (
     code_block,
@@ -435,3 +437,21 @@ def test_huge_or_odd_numbers_in_the_prose_and_urls_build_a_spec(tmp_path: Path, 
     get = operation(spec, "get", PATH)
     assert all(isinstance(p["schema"].get("default", 0), int) for p in get.get("parameters", []))
     assert _found(result, "SPEC400") == []
+
+
+def test_json_repair_never_raises_and_keeps_the_line_count() -> None:
+    """A seeded, bounded mutation loop over a pasted example: every outcome is a value."""
+    rng = random.Random(11)
+    pieces = [*'{}[],:"\\ \n\t.#/*…ab1-', "...", "//", "/*", "*/", "\x01", "\x1c", "null"]
+    pasted = '{\n  "a": [1, 2, {"b": "x/y"}],\n  "c": "https://e.org/\n    z",\n  "d": null\n}'
+    for _ in range(3000):
+        text = list(pasted)
+        for _ in range(rng.randint(1, 6)):
+            where = rng.randrange(len(text))
+            text[where : where + rng.randint(0, 1)] = [rng.choice(pieces)]
+        mutated = "".join(text)
+        repaired, _ = repair_json(mutated)
+        assert repaired.count("\n") == mutated.count("\n")
+        example, problems = json_example("x", mutated, SourceLocation("ref.rst", 10))
+        assert example.parsed or [p.code for p in problems] == ["RST117"]
+        assert all(p.location is not None and p.location.line >= 10 for p in problems)

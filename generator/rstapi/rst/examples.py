@@ -102,9 +102,9 @@ def _where(raw: str, location: SourceLocation, column: int, line: int, col: int)
     """An RST place for (line, col) of the dedented JSON written at ``location``."""
     if line == 1:
         return SourceLocation(location.path, location.line, column + col)
-    lines = raw.splitlines() or [""]
+    lines = raw.split("\n")  # as json counts lines (str.splitlines also splits at \x1c, \u2028 ...)
     written = lines[min(line, len(lines)) - 1]
-    dedented = textwrap.dedent(raw).splitlines()[min(line, len(lines)) - 1]
+    dedented = textwrap.dedent(raw).split("\n")[min(line, len(lines)) - 1]
     return SourceLocation(location.path, location.line + line - 1, len(written) - len(dedented) + col)
 
 
