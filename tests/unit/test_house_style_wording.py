@@ -97,6 +97,22 @@ def test_a_method_titled_section_belongs_to_that_method_only(tmp_path: Path) -> 
     assert get.get("parameters", []) == []
 
 
+def test_method_titled_response_sections_belong_to_their_method(tmp_path: Path) -> None:
+    rest = subsection("GET Response Values", field_table(("count", "integer", "How many.")))
+    rest += subsection("POST Response Values", field_table(("gadget_id", "string", "The new gadget.")))
+    rest += subsection("POST Sample Response", literal('{"gadget_id": "g-1"}'))
+    spec, result, _ = _build(tmp_path, endpoint_for(("GET", "POST"), rest=rest))
+    get = operation(spec, "get", PATH)["responses"]["200"]["content"]["application/json"]
+    post = operation(spec, "post", PATH)["responses"]["200"]["content"]["application/json"]
+    assert list(_component(spec, get)["properties"]) == ["count"]
+    assert list(_component(spec, post)["properties"]) == ["gadget_id"]
+    assert ("examples" in get, [e["value"] for e in post["examples"].values()]) == (
+        False,
+        [{"gadget_id": "g-1"}],
+    )
+    assert _problems(result) == []
+
+
 def test_a_payload_example_without_a_table_gives_the_body_an_inferred_schema(tmp_path: Path) -> None:
     spec, result, _ = _build(
         tmp_path, endpoint(method="POST", rest=subsection("POST Payload Example", literal(_PAYLOAD)))
