@@ -37,7 +37,9 @@ _REPAIRS: dict[str, str] = {
 
 
 def looks_like_json(text: str) -> bool:
-    return text[_LEADING_COMMENTS.match(text).end() :][:1] in {"{", "["}  # type: ignore[union-attr]
+    """Starts with an object or array, after any comment lines."""
+    leading = _LEADING_COMMENTS.match(text)
+    return text[leading.end() if leading else 0 :][:1] in {"{", "["}
 
 
 @attrs.frozen
