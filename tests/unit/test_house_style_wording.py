@@ -301,6 +301,7 @@ def test_request_values_described_as_query_parameters_are_query_parameters(tmp_p
             '"size"',
             {"size": 1, "name": "a"},
         ),
+        ('# a gadget\n{\n  "size": 1\n}', "RST135", "# a gadget", {"size": 1}),
     ],
 )
 def test_pasted_json_is_repaired_with_a_diagnostic_at_its_line(
