@@ -73,3 +73,27 @@ def line_number(text: str, needle: str, occurrence: int = 1) -> int:
     """The 1-based line of the ``occurrence``-th line containing ``needle``."""
     hits = [number for number, line in enumerate(text.splitlines(), 1) if needle in line]
     return hits[occurrence - 1]
+
+
+# ---------------------------------------------------------------- wordings (house-style variants)
+
+
+def list_table(headers: tuple[str, ...], *rows: tuple[str, ...]) -> str:
+    """A list-table with any header wording ("Object", "Type" ...) and cells written as given."""
+    lines = [".. list-table::", "   :header-rows: 1", ""]
+    for row in (headers, *rows):
+        lines += [f"   * - {row[0]}", *(f"     - {cell}" for cell in row[1:])]
+    return "\n".join(lines) + "\n"
+
+
+def code_block(text: str, language: str = "json") -> str:
+    """A ``code-block`` directive holding ``text`` (written verbatim, tabs included)."""
+    return f".. code-block:: {language}\n\n" + "\n".join("   " + line for line in text.splitlines()) + "\n"
+
+
+def endpoint_for(methods: tuple[str, ...], path: str = "/gizmo/v1/gadgets", rest: str = "") -> str:
+    """One endpoint section whose 'Method and Endpoint' table has a row per method for ``path``."""
+    text = endpoint(method=methods[0], path=path, rest=rest)
+    first = f"   * - {methods[0]}\n     - ``{path}``\n"
+    more = "".join(f"   * - {method}\n     - ``{path}``\n" for method in methods[1:])
+    return text.replace(first, first + more, 1)

@@ -14,7 +14,14 @@ import attrs
 
 from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
 
-__all__ = ["Finding", "FindingKind", "check_example", "documented_examples", "python_type_matches"]
+__all__ = [
+    "Finding",
+    "FindingKind",
+    "array_items_from_examples",
+    "check_example",
+    "documented_examples",
+    "python_type_matches",
+]
 
 
 class FindingKind(enum.Enum):
@@ -110,3 +117,47 @@ def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:
                 own = [e for e in response.examples if e.parsed and all(e is not s for s in target.examples)]
                 pairs += [(target, e) for e in own]
     return pairs
+
+
+def array_items_from_examples(api: Api) -> Api:
+    """Array fields the table leaves without an item type take the one type their examples show.
+
+    "array" with example values ``["a", "b"]`` documents an array of strings; elements of
+    several types (or only empty arrays) are no evidence, and the items stay open.
+    """
+    shown: dict[tuple[str, str], set[str]] = {}
+    for schema, example in documented_examples(api):
+        for finding in check_example(api, schema, example.value):
+            spec = finding.field.type if finding.field else None
+            if (
+                finding.kind is FindingKind.PRESENT
+                and spec
+                and _open_array(spec)
+                and isinstance(finding.value, list)
+            ):
+                types = shown.setdefault((finding.schema.name, finding.name), set())
+                types.update(json_type_name(v) for v in finding.value if v is not None)
+    items = {key: _one_type(types) for key, types in shown.items()}
+    if not any(items.values()):
+        return api
+    return attrs.evolve(api, schemas=tuple(_with_items(s, items) for s in api.schemas))
+
+
+def _open_array(spec: TypeSpec) -> bool:
+    return spec.json_type == "array" and spec.items is None and spec.ref is None
+
+
+def _one_type(types: set[str]) -> str | None:
+    if types == {"integer", "number"}:
+        return "number"
+    return next(iter(types)) if len(types) == 1 else None
+
+
+def _with_items(schema: ObjectSchema, items: dict[tuple[str, str], str | None]) -> ObjectSchema:
+    fields = []
+    for field in schema.fields:
+        item = items.get((schema.name, field.name))
+        if item and _open_array(field.type):
+            field = attrs.evolve(field, type=attrs.evolve(field.type, items=TypeSpec(item)))
+        fields.append(field)
+    return attrs.evolve(schema, fields=tuple(fields))

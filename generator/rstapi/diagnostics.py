@@ -128,6 +128,49 @@ CODES: dict[str, Code] = _codes(
         "'Method and Endpoint' table has no usable method and path",
         "Put an HTTP method in the first cell and the path in the second.",
     ),
+    # The house style as authors write it: readings and repairs (RST130-RST149)
+    Code(
+        "RST130",
+        W,
+        "data type looks misspelt",
+        "Correct the data type to the one suggested (or another known type); until then the field has no type.",
+    ),
+    Code(
+        "RST131",
+        W,
+        "JSON example has a control character (e.g. a tab) inside a string",
+        "Write the character escaped (\\t, \\n) or remove it; the example was read with it kept.",
+    ),
+    Code(
+        "RST132",
+        W,
+        "JSON example has a string wrapped across lines",
+        "Put the whole string (often a URL) on one line; the example was read with the lines joined.",
+    ),
+    Code(
+        "RST133",
+        W,
+        "JSON example has a trailing or doubled comma",
+        "Remove the comma before the closing bracket; the example was read without it.",
+    ),
+    Code(
+        "RST134",
+        N,
+        "JSON example has '...' placeholders",
+        "Show complete values (or accept that the spec's example leaves the elided parts out).",
+    ),
+    Code(
+        "RST135",
+        N,
+        "JSON example has comments",
+        "Move the comment into the prose around the example; the example was read without it.",
+    ),
+    Code(
+        "RST136",
+        N,
+        "JSON block in the request section of a method without a body",
+        "Show the values as query parameters (a curl URL or a Parameters table); a GET has no request body.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

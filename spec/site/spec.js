@@ -1528,7 +1528,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "course_run": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:2138",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst:2137",
           "value": {
            "key": "course-v1:HarvardX+FIH+3T2023",
            "uuid": "359e8f1c-627e-421b-9c5c-5e8560455219",
@@ -1603,7 +1603,7 @@ window.RSTAPI_SPEC = {
            "programs": [],
            "enrollment_url": "https://courses.stage.edx.org/enterprise/4a3d7eae-fbf9-4786-b648-f7565289aeb7/course/course-v1:HarvardX+FIH+3T2023/enroll/?catalog=1236fd56-ede6-487f-8335-eb9fca8f0ad1&utm_medium=enterprise&utm_source=stripe-co"
           },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:2138"
+          "x-rst-source": "rst_sources/enterprise_api/reference.rst:2137"
          }
         }
        }
@@ -2082,7 +2082,9 @@ window.RSTAPI_SPEC = {
      },
      "owners": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "object"
+      },
       "description": "The institution that offers the course.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:1116"
      },
@@ -3629,7 +3631,9 @@ window.RSTAPI_SPEC = {
      },
      "prior_renewals": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "object"
+      },
       "description": "The details about the prior renewals in the subscription plan.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:464"
      }
@@ -3753,7 +3757,9 @@ window.RSTAPI_SPEC = {
      },
      "license_assignments": {
       "type": "array",
-      "items": {},
+      "items": {
+       "type": "object"
+      },
       "description": "A list of objects where each object holds a pair of user email and license uuid for successful assignments.",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:598"
      }

@@ -9,6 +9,9 @@ from .allocate_policy_allocation_request import AllocatePolicyAllocationRequest
 from .allocate_policy_allocation_response import AllocatePolicyAllocationResponse
 from .assign_subscriptions_licenses_request import AssignSubscriptionsLicensesRequest
 from .assign_subscriptions_licenses_response import AssignSubscriptionsLicensesResponse
+from .assign_subscriptions_licenses_response_license_assignments_item import (
+    AssignSubscriptionsLicensesResponseLicenseAssignmentsItem,
+)
 from .assignment import Assignment
 from .assignment_actions_item import AssignmentActionsItem
 from .assignment_earliest_possible_expiration_type_0 import AssignmentEarliestPossibleExpirationType0
@@ -31,6 +34,7 @@ from .course_image import CourseImage
 from .course_in_year_value_type_0 import CourseInYearValueType0
 from .course_location_restriction_type_0 import CourseLocationRestrictionType0
 from .course_original_image_type_0 import CourseOriginalImageType0
+from .course_owners_item import CourseOwnersItem
 from .course_prerequisites_item import CoursePrerequisitesItem
 from .course_product_source import CourseProductSource
 from .course_programs_item import CourseProgramsItem
@@ -95,6 +99,7 @@ from .remind_assignment_configurations_admin_assignments_request import (
 )
 from .subscription_plan import SubscriptionPlan
 from .subscription_plan_licenses import SubscriptionPlanLicenses
+from .subscription_plan_prior_renewals_item import SubscriptionPlanPriorRenewalsItem
 from .subscription_plan_revocations_type_0 import SubscriptionPlanRevocationsType0
 
 __all__ = (
@@ -111,6 +116,7 @@ __all__ = (
     "AssignmentState",
     "AssignSubscriptionsLicensesRequest",
     "AssignSubscriptionsLicensesResponse",
+    "AssignSubscriptionsLicensesResponseLicenseAssignmentsItem",
     "BulkRevokeSubscriptionsLicensesRequest",
     "BulkRevokeSubscriptionsLicensesRequestFiltersItem",
     "BulkRevokeSubscriptionsLicensesRequestFiltersItemStatusInItem",
@@ -125,6 +131,7 @@ __all__ = (
     "CourseInYearValueType0",
     "CourseLocationRestrictionType0",
     "CourseOriginalImageType0",
+    "CourseOwnersItem",
     "CoursePrerequisitesItem",
     "CourseProductSource",
     "CourseProgramsItem",
@@ -187,5 +194,6 @@ __all__ = (
     "RemindAssignmentConfigurationsAdminAssignmentsRequest",
     "SubscriptionPlan",
     "SubscriptionPlanLicenses",
+    "SubscriptionPlanPriorRenewalsItem",
     "SubscriptionPlanRevocationsType0",
 )

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.course_in_year_value_type_0 import CourseInYearValueType0
     from ..models.course_location_restriction_type_0 import CourseLocationRestrictionType0
     from ..models.course_original_image_type_0 import CourseOriginalImageType0
+    from ..models.course_owners_item import CourseOwnersItem
     from ..models.course_prerequisites_item import CoursePrerequisitesItem
     from ..models.course_product_source import CourseProductSource
     from ..models.course_programs_item import CourseProgramsItem
@@ -43,7 +44,7 @@ class Course:
         enrollment_url (str): The URL for the enrollment page.
         entitlements (list[CourseEntitlementsItem]): Information about seat purchase options. Items includes ``mode``,
             ``price``, ``currency``, ``sku`` and ``expires``.
-        owners (list[Any]): The institution that offers the course.
+        owners (list[CourseOwnersItem]): The institution that offers the course.
         image (CourseImage): The About page image for the course.
         short_description (str): The HTML short description of the course.
         type_ (str): UUID associated with the course type object.
@@ -111,7 +112,7 @@ class Course:
     course_runs: list[CourseRun]
     enrollment_url: str
     entitlements: list[CourseEntitlementsItem]
-    owners: list[Any]
+    owners: list[CourseOwnersItem]
     image: CourseImage
     short_description: str
     type_: str
@@ -191,7 +192,10 @@ class Course:
             entitlements_item = entitlements_item_data.to_dict()
             entitlements.append(entitlements_item)
 
-        owners = self.owners
+        owners = []
+        for owners_item_data in self.owners:
+            owners_item = owners_item_data.to_dict()
+            owners.append(owners_item)
 
         image = self.image.to_dict()
 
@@ -429,6 +433,7 @@ class Course:
         from ..models.course_in_year_value_type_0 import CourseInYearValueType0  # noqa: PLC0415
         from ..models.course_location_restriction_type_0 import CourseLocationRestrictionType0  # noqa: PLC0415
         from ..models.course_original_image_type_0 import CourseOriginalImageType0  # noqa: PLC0415
+        from ..models.course_owners_item import CourseOwnersItem  # noqa: PLC0415
         from ..models.course_prerequisites_item import CoursePrerequisitesItem  # noqa: PLC0415
         from ..models.course_product_source import CourseProductSource  # noqa: PLC0415
         from ..models.course_programs_item import CourseProgramsItem  # noqa: PLC0415
@@ -461,7 +466,12 @@ class Course:
 
             entitlements.append(entitlements_item)
 
-        owners = cast(list[Any], d.pop("owners"))
+        owners = []
+        _owners = d.pop("owners")
+        for owners_item_data in _owners:
+            owners_item = CourseOwnersItem.from_dict(owners_item_data)
+
+            owners.append(owners_item)
 
         image = CourseImage.from_dict(d.pop("image"))
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.subscription_plan_licenses import SubscriptionPlanLicenses
+    from ..models.subscription_plan_prior_renewals_item import SubscriptionPlanPriorRenewalsItem
     from ..models.subscription_plan_revocations_type_0 import SubscriptionPlanRevocationsType0
 
 
@@ -36,7 +37,8 @@ class SubscriptionPlan:
         licenses (SubscriptionPlanLicenses): The details about the licenses in the subscription plan.
         revocations (None | SubscriptionPlanRevocationsType0): The details about the revocations in the subscription
             plan.
-        prior_renewals (list[Any]): The details about the prior renewals in the subscription plan.
+        prior_renewals (list[SubscriptionPlanPriorRenewalsItem]): The details about the prior renewals in the
+            subscription plan.
     """
 
     title: str
@@ -53,7 +55,7 @@ class SubscriptionPlan:
     should_auto_apply_licenses: bool | None
     licenses: SubscriptionPlanLicenses
     revocations: None | SubscriptionPlanRevocationsType0
-    prior_renewals: list[Any]
+    prior_renewals: list[SubscriptionPlanPriorRenewalsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,7 +97,10 @@ class SubscriptionPlan:
         else:
             revocations = self.revocations
 
-        prior_renewals = self.prior_renewals
+        prior_renewals = []
+        for prior_renewals_item_data in self.prior_renewals:
+            prior_renewals_item = prior_renewals_item_data.to_dict()
+            prior_renewals.append(prior_renewals_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,6 +129,7 @@ class SubscriptionPlan:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_plan_licenses import SubscriptionPlanLicenses  # noqa: PLC0415
+        from ..models.subscription_plan_prior_renewals_item import SubscriptionPlanPriorRenewalsItem  # noqa: PLC0415
         from ..models.subscription_plan_revocations_type_0 import SubscriptionPlanRevocationsType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -190,7 +196,12 @@ class SubscriptionPlan:
 
         revocations = _parse_revocations(d.pop("revocations"))
 
-        prior_renewals = cast(list[Any], d.pop("prior_renewals"))
+        prior_renewals = []
+        _prior_renewals = d.pop("prior_renewals")
+        for prior_renewals_item_data in _prior_renewals:
+            prior_renewals_item = SubscriptionPlanPriorRenewalsItem.from_dict(prior_renewals_item_data)
+
+            prior_renewals.append(prior_renewals_item)
 
         subscription_plan = cls(
             title=title,

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rstapi import naming
-from rstapi.conformance import FindingKind, check_example, documented_examples
+from rstapi.conformance import FindingKind, array_items_from_examples, check_example, documented_examples
 from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.openapi.required import required_fields, with_required
 
@@ -29,6 +29,7 @@ _REASONS = {
 
 def emit(api: Api) -> dict[str, Any]:
     """The OpenAPI document for ``api``, before the overlay."""
+    api = array_items_from_examples(api)
     nullable = _nullable_from_examples(api)
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}

@@ -14,15 +14,8 @@ LITERAL = re.compile(r"``([^`]+)``")
 
 
 def line_of(node: docutils.nodes.Node) -> int:
-    """The first source line of ``node``.
-
-    A ``code-block`` directive's literal block reports the line after its content,
-    where a ``::`` block reports its first line; both give the first line here.
-    """
-    line = int(getattr(node, "line", None) or docutils.utils.get_source_line(node)[1] or 0)
-    if isinstance(node, docutils.nodes.literal_block) and "code" in node.get("classes", ()):
-        line -= len(node.astext().splitlines())
-    return line
+    """The first source line of ``node`` (parse.py sets a ``code-block``'s to its first content line)."""
+    return int(getattr(node, "line", None) or docutils.utils.get_source_line(node)[1] or 0)
 
 
 def title_of(section: docutils.nodes.Element) -> tuple[str, int]:

@@ -52,23 +52,39 @@ class _Section:
     def nodes(self, *kinds: vocab.SectionKind) -> list[docutils.nodes.Element]:
         return [child for k in kinds for sub in self.parts.get(k, []) for child in body_of(sub)]
 
+    def for_method(self, method: str) -> _Section:
+        """Without the parts another method's title claims ("POST Data Values" in a GET and POST section)."""
+        parts = {k: [sub for sub in subs if _applies(sub, method)] for k, subs in self.parts.items()}
+        return _Section(self.node, parts)
+
+
+def _applies(sub: docutils.nodes.section, method: str) -> bool:
+    found, qualifier = kind(sub)
+    return found not in vocab.METHOD_QUALIFIED or qualifier in {"", method}
+
 
 def extract_operations(walk: Walk) -> list[Operation]:
     _collect_envelopes(walk)
     operations: list[Operation] = []
     for node in walk.sections:
         if is_endpoint(node):
-            operations += _operations_of(walk, _split(node))
+            operations += _operations_of(walk, _split(walk, node))
         elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
             title, line = title_of(node)
             walk.report("RST110", f"section {title!r} documents no method and path; it is skipped", line)
+    # a section with several method rows is read once per method, an example section may be
+    # read as a schema's and an endpoint's: say each thing once
+    walk.diagnostics[:] = dict.fromkeys(walk.diagnostics)
     return operations
 
 
-def _split(node: docutils.nodes.section) -> _Section:
+def _split(walk: Walk, node: docutils.nodes.section) -> _Section:
     parts: dict[vocab.SectionKind, list[docutils.nodes.section]] = {}
     for sub in subsections(node):
-        parts.setdefault(kind(sub)[0], []).append(sub)
+        found, thing = kind(sub)
+        if found is Kind.THING_EXAMPLE and naming.pascal(thing) not in walk.schemas:
+            found = Kind.EXAMPLE_RESPONSE  # "Example Response Showing Information about skills list"
+        parts.setdefault(found, []).append(sub)
     return _Section(node, parts)
 
 
@@ -116,6 +132,7 @@ def _operations_of(walk: Walk, section: _Section) -> list[Operation]:
 
 
 def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_line: int) -> Operation:
+    section = section.for_method(method)
     title, line = title_of(section.node)
     path = "/" + raw_path.lstrip("/")
     operation_id = naming.operation_id_for(method, path)
@@ -123,16 +140,13 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
     description = prose(body_of(section.node))
     before = len(walk.diagnostics)
     curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))
+    payloads = _payload_examples(walk, section, method)
     pointer = f"{path_pointer(path, method)}/requestBody"
     walk.diagnostics[before:] = [
         attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]
     ]
-    body_fields, query_from_body = _request_fields(walk, section)
-    request_schema = (
-        add_schema(walk, ObjectSchema(f"{stem}Request", body_fields, walk.at(row_line)))
-        if body_fields
-        else None
-    )
+    body_fields, query_from_body = _request_fields(walk, section, method)
+    request_schema = _request_schema(walk, f"{stem}Request", body_fields, payloads, row_line)
     parameters = _parameters(walk, section, path, curls, query_from_body)
     return Operation(
         operation_id=operation_id,
@@ -146,7 +160,10 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         path_spellings=_path_spellings(walk, section.node, path, row_line),
         parameters=parameters,
         request_schema=request_schema,
-        request_examples=tuple(c.body for c in curls if c.body is not None and c.method in {None, method}),
+        request_examples=(
+            *(c.body for c in curls if c.body is not None and c.method in {None, method}),
+            *payloads,
+        ),
         responses=_responses(walk, section, stem, method),
         curl_examples=tuple(curls),
         prose=tuple((text, walk.at(ln)) for text, ln in _all_paragraphs(section.node)),
@@ -187,14 +204,70 @@ def _shape(path: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- request
 
 
-def _request_fields(walk: Walk, section: _Section) -> tuple[tuple[Field, ...], list[Field]]:
-    """Body fields, and the fields whose description says they are query parameters."""
+def _request_fields(
+    walk: Walk, section: _Section, method: str
+) -> tuple[tuple[Field, ...], list[tuple[Field, str]]]:
+    """Body fields, and query parameters with their origin.
+
+    A method without a body (GET), or a section that says its values are query parameters,
+    makes every row a query parameter; otherwise a row whose description says so is one.
+    """
     body: list[Field] = []
-    query: list[Field] = []
-    for table in tables(section.nodes(Kind.REQUEST)):
-        for field in fields(walk, read_table(table, walk.doc.path)):
-            (query if vocab.QUERY_PHRASE.search(field.description) else body).append(field)
+    query: list[tuple[Field, str]] = []
+    for sub in section.parts.get(Kind.REQUEST, []):
+        all_query = method in vocab.METHODS_WITHOUT_BODY or bool(
+            vocab.QUERY_PHRASE.search(prose(body_of(sub)))
+        )
+        for table in tables(body_of(sub)):
+            for field in fields(walk, read_table(table, walk.doc.path)):
+                if all_query:
+                    query.append((field, "table"))
+                elif vocab.QUERY_PHRASE.search(field.description):
+                    query.append((field, "body-table"))
+                else:
+                    body.append(field)
     return tuple(body), query
+
+
+def _request_schema(
+    walk: Walk, name: str, body: tuple[Field, ...], payloads: list[Example], line: int
+) -> str | None:
+    """The body's component: its table, else the fields of its payload example (said to be inferred)."""
+    if body:
+        return add_schema(walk, ObjectSchema(name, body, walk.at(line)))
+    example = next((e for e in payloads if e.parsed and isinstance(e.value, dict)), None)
+    if example is None:
+        return None
+    fields = tuple(
+        Field(key, _value_type(value), "", example.location) for key, value in example.value.items()
+    )
+    description = f"Inferred from the example at {example.location}; the reference has no field table for it."
+    return add_schema(walk, ObjectSchema(name, fields, example.location, description=description))
+
+
+def _value_type(value: Any) -> TypeSpec:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return TypeSpec(names.get(type(value)), nullable=value is None)
+
+
+def _payload_examples(walk: Walk, section: _Section, method: str) -> list[Example]:
+    """JSON blocks (not curl commands) of the request sections: "POST Payload Example"."""
+    blocks = [
+        b
+        for b in literal_blocks(section.nodes(Kind.REQUEST, Kind.EXAMPLE_REQUEST))
+        if looks_like_json(b.astext()) and not looks_like_curl(b.astext())
+    ]
+    if method in vocab.METHODS_WITHOUT_BODY:
+        for block in blocks:
+            message = f"a {method} request has no body: the JSON block in its request section is left out"
+            walk.report("RST136", message, line_of(block))
+        return []
+    found = []
+    for index, block in enumerate(blocks, 1):
+        example, problems = json_example(f"payload_{index}", block.astext(), walk.at(line_of(block)))
+        walk.diagnostics.extend(problems)
+        found.append(example)
+    return found
 
 
 def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExample]:
@@ -226,7 +299,11 @@ def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExam
 
 
 def _parameters(
-    walk: Walk, section: _Section, path: str, curls: list[CurlExample], query_from_body: list[Field]
+    walk: Walk,
+    section: _Section,
+    path: str,
+    curls: list[CurlExample],
+    query_from_body: list[tuple[Field, str]],
 ) -> tuple[Parameter, ...]:
     params: dict[tuple[str, str], Parameter] = {}
     for name in _PARAM.findall(path):
@@ -245,12 +322,10 @@ def _parameters(
                 ("query", field.name),
                 Parameter(field.name, "query", field.type, field.description, field.location),
             )
-    for field in query_from_body:
+    for field, origin in query_from_body:
         params.setdefault(
             ("query", field.name),
-            Parameter(
-                field.name, "query", field.type, field.description, field.location, origin="body-table"
-            ),
+            Parameter(field.name, "query", field.type, field.description, field.location, origin=origin),
         )
     for name, default, text, line in _prose_parameters(section.node):
         spec = TypeSpec(
@@ -313,7 +388,7 @@ def _add_curl_values(
 
 
 def _typed(value: str) -> Any:
-    if value.isdigit():
+    if value.isascii() and value.isdigit() and len(value) <= 15:  # a longer "number" is an id
         return int(value)
     return {"true": True, "false": False}.get(value, value)
 

@@ -17,7 +17,8 @@ import attrs
 import docutils.core
 import docutils.nodes
 import docutils.utils
-from docutils.parsers.rst import roles
+from docutils.parsers.rst import directives, roles
+from docutils.parsers.rst.directives.body import CodeBlock
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 
@@ -78,6 +79,25 @@ def ref_role(
 
 
 roles.register_local_role("ref", ref_role)
+
+
+class _CodeBlock(CodeBlock):  # type: ignore[misc]  # docutils ships no type hints
+    """docutils' ``code`` directive, with the literal block's line set to its first content line.
+
+    docutils leaves that line to whatever the parser reads next (the line after the
+    content, or one further), so example line numbers would depend on what follows.
+    """
+
+    def run(self) -> list[docutils.nodes.Node]:
+        found: list[docutils.nodes.Node] = super().run()
+        for node in found:
+            if isinstance(node, docutils.nodes.literal_block):
+                node.line = self.content_offset + 1
+        return found
+
+
+for _name in ("code", "code-block", "sourcecode"):
+    directives.register_directive(_name, _CodeBlock)
 
 _SETTINGS = {
     "report_level": 5,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
 import re
+
+import attrs
 
 from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
 
-__all__ = ["enum_values", "type_spec"]
+__all__ = ["did_you_mean", "enum_values", "type_spec"]
 
 _WORD_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
 
@@ -33,18 +36,52 @@ def _base(raw: str) -> TypeSpec | None:
     entry = vocab.DATA_TYPES.get(normal)
     if entry is not None:
         return TypeSpec(entry.json_type, raw=raw, format=entry.format)
-    array = vocab.ARRAY_OF.match(normal)
-    if array:
-        item = _base(array["item"])
-        return TypeSpec("array", raw=raw, items=item) if item else None
-    nullable = vocab.NULLABLE_SUFFIX.match(normal)
-    if nullable:
-        base = _base(nullable["base"])
-        return (
-            TypeSpec(base.json_type, raw=raw, format=base.format, items=base.items, nullable=True)
-            if base
-            else None
-        )
+    return _array(normal, raw) or _nullable(normal, raw) or _formatted(normal, raw)
+
+
+def _array(normal: str, raw: str) -> TypeSpec | None:
+    """ "array (obj)", "Array of strings", "list of objects"."""
+    match = vocab.ARRAY_OF.match(normal) or vocab.ARRAY_OF_WORDS.match(normal)
+    if not match:
+        return None
+    word = match["item"]
+    item = _base(word) or (_base(word[:-1]) if word.endswith("s") else None)
+    return TypeSpec("array", raw=raw, items=item) if item else None
+
+
+def _nullable(normal: str, raw: str) -> TypeSpec | None:
+    """ "integer (Nullable)", "string, nullable", "nullable string", "string or null"."""
+    for form in vocab.NULLABLE_FORMS:
+        match = form.match(normal)
+        base = _base(match["base"]) if match else None
+        if base is not None:
+            return attrs.evolve(base, raw=raw, nullable=True)
+    return None
+
+
+def _formatted(normal: str, raw: str) -> TypeSpec | None:
+    """ "string <uuid>", "string (uuid)", "integer (int64)"."""
+    match = vocab.WITH_FORMAT.match(normal)
+    if not match:
+        return None
+    entry = vocab.DATA_TYPES.get(match["base"])
+    form = vocab.TYPE_FORMATS.get(match["angle"] or match["paren"])
+    if entry is None or form is None or entry.json_type not in {"string", "integer", "number"}:
+        return None
+    return TypeSpec(entry.json_type, raw=raw, format=form)
+
+
+def did_you_mean(raw: str) -> str | None:
+    """The known data type a misspelt cell most likely means ("interger" -> "integer"), if any."""
+    normal = " ".join(raw.lower().split())
+    known = sorted({w for key in vocab.DATA_TYPES for w in key.split()} | set(vocab.TYPE_FORMATS))
+    for word in re.findall(r"[a-z][a-z-]*", normal):
+        if word in known or word in vocab.TYPE_GRAMMAR or word.rstrip("s") in known:
+            continue
+        for close in difflib.get_close_matches(word, known, n=3, cutoff=0.75):
+            guess = re.sub(rf"\b{re.escape(word)}\b", close, normal, count=1)
+            if _base(guess) is not None:
+                return guess
     return None
 
 

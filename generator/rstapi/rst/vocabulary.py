@@ -37,42 +37,111 @@ class SectionKind(enum.Enum):
 
 
 SECTION_TITLES: dict[str, SectionKind] = {
+    # Keys are normalised: lower case, articles dropped, plurals made singular (see SINGULAR).
     "method and endpoint": SectionKind.METHOD,
-    "method and endpoints": SectionKind.METHOD,
     "request values": SectionKind.REQUEST,
+    "request value": SectionKind.REQUEST,
     "request body": SectionKind.REQUEST,
+    "request body values": SectionKind.REQUEST,
+    "request parameters": SectionKind.REQUEST,
+    "request fields": SectionKind.REQUEST,
+    "data values": SectionKind.REQUEST,  # "POST Data Values"
+    "body values": SectionKind.REQUEST,
+    "payload values": SectionKind.REQUEST,
+    "payload": SectionKind.REQUEST,
     "parameters": SectionKind.PARAMETERS,
     "query parameters": SectionKind.PARAMETERS,
     "example request": SectionKind.EXAMPLE_REQUEST,
-    "example requests": SectionKind.EXAMPLE_REQUEST,
+    "sample request": SectionKind.EXAMPLE_REQUEST,
+    "request example": SectionKind.EXAMPLE_REQUEST,
+    "example request body": SectionKind.EXAMPLE_REQUEST,
+    "example payload": SectionKind.EXAMPLE_REQUEST,
+    "sample payload": SectionKind.EXAMPLE_REQUEST,
+    "payload example": SectionKind.EXAMPLE_REQUEST,  # "POST Payload Example"
+    "example of request": SectionKind.EXAMPLE_REQUEST,
     "response values": SectionKind.RESPONSE,
+    "response fields": SectionKind.RESPONSE,
     "example response": SectionKind.EXAMPLE_RESPONSE,
-    "example responses": SectionKind.EXAMPLE_RESPONSE,
+    "sample response": SectionKind.EXAMPLE_RESPONSE,
+    "response example": SectionKind.EXAMPLE_RESPONSE,
+    "example response body": SectionKind.EXAMPLE_RESPONSE,
+    "sample response body": SectionKind.EXAMPLE_RESPONSE,
+    "example of response": SectionKind.EXAMPLE_RESPONSE,
+    "example output": SectionKind.EXAMPLE_RESPONSE,
     "response": SectionKind.STATUS_LIST,
-    "responses": SectionKind.STATUS_LIST,
-    "response codes": SectionKind.STATUS_LIST,
+    "response code": SectionKind.STATUS_LIST,
+    "status code": SectionKind.STATUS_LIST,
 }
+
+# Plural words of section titles -> the singular the SECTION_TITLES keys use.
+SINGULAR: dict[str, str] = {
+    "endpoints": "endpoint",
+    "examples": "example",
+    "samples": "sample",
+    "requests": "request",
+    "responses": "response",
+    "payloads": "payload",
+    "bodies": "body",
+    "codes": "code",
+    "outputs": "output",
+}
+ARTICLES = frozenset({"a", "an", "the"})
+
+# Kinds a title may qualify with the HTTP method it applies to: "POST Data Values", "PUT Request Values".
+METHOD_QUALIFIED = frozenset(
+    {
+        SectionKind.REQUEST,
+        SectionKind.PARAMETERS,
+        SectionKind.EXAMPLE_REQUEST,
+        SectionKind.RESPONSE,
+        SectionKind.EXAMPLE_RESPONSE,
+        SectionKind.STATUS_LIST,
+    }
+)
+METHOD_PREFIX = re.compile(r"^(?P<method>get|post|put|patch|delete)\s+(?P<rest>.+)$")
 
 SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
     (re.compile(r"^fields in an? (?P<thing>.+?)(?: content item| object| item)?$"), SectionKind.FIELDS),
     (
-        re.compile(r"^example response showing (?:information )?about an? (?P<thing>.+)$"),
+        re.compile(
+            r"^(?:example|sample) responses? showing (?:information )?(?:about|for) (?:an? |the )?(?P<thing>.+)$"
+        ),
         SectionKind.THING_EXAMPLE,
     ),
     (re.compile(r"^(?P<thing>.+?)\s+endpoint$"), SectionKind.ENDPOINT),
 )
 
 
-def section_kind(title: str) -> tuple[SectionKind, str]:
-    """The kind of a section from its title, and the thing it names (for patterns)."""
-    normal = " ".join(title.lower().split())
-    if normal in SECTION_TITLES:
-        return SECTION_TITLES[normal], ""
+def _table_key(normal: str) -> str:
+    words = [SINGULAR.get(w, w) for w in normal.rstrip(":").split() if w not in ARTICLES]
+    return " ".join(words)
+
+
+def _titled(normal: str) -> tuple[SectionKind, str]:
+    key = _table_key(normal)
+    if key in SECTION_TITLES:
+        return SECTION_TITLES[key], ""
     for pattern, kind in SECTION_PATTERNS:
         match = pattern.match(normal)
         if match:
             return kind, match.group("thing")
     return SectionKind.UNKNOWN, ""
+
+
+def section_kind(title: str) -> tuple[SectionKind, str]:
+    """The kind of a section from its title, and the thing it names (for patterns).
+
+    A request or response section qualified by a method ("POST Data Values") names the
+    method as its thing.
+    """
+    normal = " ".join(title.lower().split())
+    found = _titled(normal)
+    qualified = METHOD_PREFIX.match(normal)
+    if found[0] is SectionKind.UNKNOWN and qualified:
+        kind = _titled(qualified["rest"])[0]
+        if kind in METHOD_QUALIFIED:
+            return kind, qualified["method"].upper()
+    return found
 
 
 COLUMN_ROLES: dict[str, str] = {
@@ -81,8 +150,15 @@ COLUMN_ROLES: dict[str, str] = {
     "parameter": "name",
     "value": "name",
     "key": "name",
+    "object": "name",
+    "property": "name",
+    "attribute": "name",
+    "field name": "name",
+    "parameter name": "name",
     "data type": "type",
+    "datatype": "type",
     "type": "type",
+    "value type": "type",
     "description": "description",
     "method": "method",
     "endpoint": "path",
@@ -96,6 +172,8 @@ def column_role(header: str) -> str | None:
 
 
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+# Methods whose request values are query parameters, never a body.
+METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
 
 
 @attrs.frozen
@@ -144,12 +222,44 @@ ENUM_PHRASES: tuple[re.Pattern[str], ...] = (
 )
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
-MINIMUM_PHRASE = re.compile(r"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?\d+)", re.I)
-LIMIT_PHRASE = re.compile(r"limit is\s*(?:``)?(?P<n>\d+)", re.I)
-DEFAULT_PHRASE = re.compile(r"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>\d+)", re.I)
-QUERY_PHRASE = re.compile(r"\bquery[ _-]?param(?:eter)?s?\b", re.I)
+# (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
+_NUMBER = r"\d{1,15}(?!\d)"
+MINIMUM_PHRASE = re.compile(rf"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?{_NUMBER})", re.I)
+LIMIT_PHRASE = re.compile(rf"limit is\s*(?:``)?(?P<n>{_NUMBER})", re.I)
+DEFAULT_PHRASE = re.compile(rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I)
+QUERY_PHRASE = re.compile(r"\bquery[ _-]?(?:param(?:eter)?s?|strings?)\b", re.I)
 NULLABLE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$", re.I)
 ARRAY_OF = re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
+
+# More ways authors write a data-type cell, each composed from DATA_TYPES entries:
+# "string, nullable", "nullable string", "string or null" -> nullable;
+# "Array of strings", "list of objects" -> array items; "string <uuid>", "string (uuid)" -> a format.
+NULLABLE_FORMS: tuple[re.Pattern[str], ...] = (
+    NULLABLE_SUFFIX,
+    re.compile(r"^(?P<base>.+?)\s*,\s*nullable$", re.I),
+    re.compile(r"^nullable\s+(?P<base>.+)$", re.I),
+    re.compile(r"^(?P<base>.+?)\s+or\s+null$", re.I),
+)
+ARRAY_OF_WORDS = re.compile(r"^(?:an?\s+)?(?:array|list)\s+of\s+(?P<item>.+?)$", re.I)
+WITH_FORMAT = re.compile(
+    r"^(?P<base>[a-z]+)\s*(?:<\s*(?P<angle>[\w-]+)\s*>|\(\s*(?P<paren>[\w-]+)\s*\))$", re.I
+)
+TYPE_FORMATS: dict[str, str] = {
+    "uuid": "uuid",
+    "email": "email",
+    "url": "uri",
+    "uri": "uri",
+    "date": "date",
+    "datetime": "date-time",
+    "date-time": "date-time",
+    "timestamp": "date-time",
+    "int32": "int32",
+    "int64": "int64",
+    "float": "float",
+    "double": "double",
+}
+# Words that may appear in a data-type cell besides the types (for the did-you-mean of a typo).
+TYPE_GRAMMAR = frozenset({"of", "or", "null", "nullable", "an", "a"})
 
 # Status lines: "204 No Content - ...", "status `202 Accepted`", "201 Created"
 STATUS_PHRASE = re.compile(

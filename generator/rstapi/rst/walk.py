@@ -16,7 +16,7 @@ from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.tables import Table, read_table
-from rstapi.rst.types import type_spec
+from rstapi.rst.types import did_you_mean, type_spec
 
 Kind = vocab.SectionKind
 __all__ = ["Walk", "normalize_label"]
@@ -144,6 +144,7 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             row[type_col].text,
             description.text if description else "",
             row[name_col].line,
+            row[type_col].line,
         )
         found.append(attrs.evolve(made, refs=description.refs) if description else made)
     return tuple(found)
@@ -164,10 +165,15 @@ def link_field_refs(walk: Walk) -> None:
         walk.schemas[name] = attrs.evolve(schema, fields=linked)
 
 
-def field(walk: Walk, name: str, raw_type: str, description: str, line: int) -> Field:
+def field(walk: Walk, name: str, raw_type: str, description: str, line: int, type_line: int = 0) -> Field:
     spec = type_spec(raw_type, description)
     if spec is None:
-        walk.report("RST112", f"unknown data type {raw_type!r} for field {name.strip('`')!r}", line)
+        unknown = f"unknown data type {raw_type!r} for field {name.strip('`')!r}"
+        guess = did_you_mean(raw_type)
+        if guess is None:
+            walk.report("RST112", unknown, type_line or line)
+        else:
+            walk.report("RST130", f"{unknown}: did you mean {guess!r}?", type_line or line)
         spec = TypeSpec(None, raw=raw_type)
     return Field(name.strip("`").strip(), spec, description, walk.at(line))
 
