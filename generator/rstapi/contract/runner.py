@@ -7,6 +7,7 @@ app in-process instead (no sockets; `base_url` then only names the host and deci
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 import schemathesis
@@ -17,28 +18,47 @@ from schemathesis.engine import from_schema
 from rstapi.contract.auth import authorization_header
 from rstapi.contract.collect import Collector
 from rstapi.contract.plan import Plan, plan_operations
+from rstapi.contract.reference import Reference, contract_document
 from rstapi.contract.results import ContractReport
 from rstapi.contract.settings import PHASES, ContractSettings
 
 __all__ = ["run_contract", "schemathesis_config"]
 
 
-def run_contract(spec: dict[str, Any], settings: ContractSettings, *, app: Any = None) -> ContractReport:
-    """Test every operation the plan selects; never raises for a failing check (see the report)."""
+def run_contract(
+    spec: dict[str, Any],
+    settings: ContractSettings,
+    *,
+    app: Any = None,
+    sourcemap: Mapping[str, str] | None = None,
+) -> ContractReport:
+    """Test every operation the plan selects; never raises for a failing check (see the report).
+
+    `sourcemap` (JSON pointer -> "file:line", `rstapi.openapi.sourcemap.load_sourcemap`) names the RST
+    line of each finding; without it the spec's inline sources are used."""
     plan = plan_operations(spec, settings)
-    collector = Collector(plan)
+    reference = Reference(spec, sourcemap)
+    # The document schemathesis and the collector read: the same pointers, without invented error bodies.
+    document = contract_document(reference, check_invented_bodies=settings.check_invented_bodies)
+    authorization = authorization_header(spec, settings, app) if plan.selected else None
+    collector = Collector(
+        plan, Reference(document, reference.sourcemap), authorization, settings.strict_drift
+    )
     if plan.selected:
-        authorization = authorization_header(spec, settings, app)
-        schema = _load_schema(spec, schemathesis_config(settings, authorization), plan, app)
+        config = schemathesis_config(settings, authorization)
+        if "stateful" in settings.phases and not _linked(spec, plan):
+            config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
+        schema = _load_schema(copy.deepcopy(document), config, plan, app)
         for event in from_schema(schema).execute():
             collector.feed(event)
     return ContractReport(
         base_url=settings.base_url,
         seed=settings.seed,
         max_examples=settings.max_examples,
-        operations=collector.results(),
+        operations=tuple(r for r in collector.results() if r.skip_reasons != ("not named by --include",)),
         elapsed=collector.elapsed,
         errors=tuple(collector.errors),
+        left_out=tuple(op.label for op in plan.skipped if op.skip_reason == "not named by --include"),
     )
 
 
@@ -48,6 +68,7 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
         "seed": settings.seed,
         "base-url": settings.base_url.rstrip("/"),
         "request-timeout": settings.request_timeout,
+        "continue-on-failure": True,  # one finding must not hide the next one on the same operation
         "generation": {"max-examples": settings.max_examples, "database": "none"},
         "checks": {"enabled": True, **_positive_acceptance(settings)},
         "phases": {phase: {"enabled": phase in settings.phases} for phase in PHASES},
@@ -57,6 +78,23 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
     if authorization is not None:
         config["headers"] = {"Authorization": authorization}
     return config
+
+
+def _linked(spec: dict[str, Any], plan: Plan) -> bool:
+    """True when a response link of a selected operation leads to a selected operation."""
+    selected = {op.operation_id for op in plan.selected}
+    for item in (spec.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if not isinstance(operation, dict) or operation.get("operationId") not in selected:
+                continue
+            for response in (operation.get("responses") or {}).values():
+                links = response.get("links") if isinstance(response, dict) else None
+                if any(
+                    isinstance(link, dict) and link.get("operationId") in selected
+                    for link in (links or {}).values()
+                ):
+                    return True
+    return False
 
 
 def _positive_acceptance(settings: ContractSettings) -> dict[str, Any]:
@@ -69,8 +107,7 @@ def _positive_acceptance(settings: ContractSettings) -> dict[str, Any]:
     return {"positive_data_acceptance": {"expected-statuses": statuses}}
 
 
-def _load_schema(spec: dict[str, Any], config: dict[str, Any], plan: Plan, app: Any) -> Any:
-    document = copy.deepcopy(spec)
+def _load_schema(document: dict[str, Any], config: dict[str, Any], plan: Plan, app: Any) -> Any:
     document.pop("servers", None)  # the only target is the base URL the user gave
     schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_dict(config))
     if app is not None:

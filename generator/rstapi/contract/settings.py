@@ -45,6 +45,10 @@ class ContractSettings:
     # Statuses a stateful server may give schema-valid data: rules of state or between fields that
     # the schema cannot state (an unknown id -> 422, two fields of different lengths -> 400).
     refusal_statuses: tuple[int, ...] = ()
+    # Undocumented fields and bodies are drift ("not in the reference"); strict makes them failures.
+    strict_drift: bool = False
+    # Check error bodies against a shape no RST line documents (the overlay's `Error`, the mock's own).
+    check_invented_bodies: bool = False
 
     def __attrs_post_init__(self) -> None:
         parts = urlsplit(self.base_url)
