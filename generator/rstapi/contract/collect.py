@@ -279,7 +279,7 @@ class Collector:
         except ValueError:
             return
         for part in ref.unmentioned(body, schema):
-            shape = bool(part.missing)
+            shape = part.other_shape
             kind = "response_shape" if shape else "undocumented_field"
             expected = "keys " + ", ".join(part.missing) if shape else "only the documented keys"
             observed = "keys " + ", ".join(part.extra) + (" instead" if shape else " (not in the reference)")

@@ -32,6 +32,13 @@ class Unmentioned:
     schema_pointer: str  # JSON pointer into the spec
     extra: tuple[str, ...]
     missing: tuple[str, ...]
+    present: int  # documented keys the object has
+
+    @property
+    def other_shape(self) -> bool:
+        """Most documented keys are absent and undocumented ones stand in their place: not the
+        documented object plus extras (drift) but another object (a contradiction)."""
+        return bool(self.missing) and len(self.missing) >= self.present
 
 
 class Reference:
@@ -110,7 +117,8 @@ class Reference:
                 extra = tuple(key for key in value if key not in properties)
                 if extra:
                     missing = tuple(key for key in properties if key not in value)
-                    found.append(Unmentioned(where or "/", pointer, extra, missing))
+                    present = len(properties) - len(missing)
+                    found.append(Unmentioned(where or "/", pointer, extra, missing, present))
             for key, item in value.items():
                 if key in properties:
                     child = self.resolve(f"{pointer}/properties/{pointer_token(key)}")
