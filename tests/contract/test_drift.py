@@ -154,3 +154,20 @@ def test_strict_drift_makes_undocumented_fields_failures(spec: dict[str, Any]) -
     report = run_contract(spec, settings, app=make_drifted_app())
     assert report.operation("remind_assignment_configurations_admin_assignments").status == "failed"
     assert not report.ok
+
+
+def test_including_a_single_operation_runs_without_links(spec: dict[str, Any]) -> None:
+    """Every phase on, one operation: the stateful phase has nothing to chain, which is not an error."""
+    settings = ContractSettings(
+        "http://127.0.0.1", token=TOKEN, include=("get_enterprise_catalogs",), max_examples=3
+    )
+    report = run_contract(spec, settings, app=make_drifted_app())
+    text = summary_text(report)
+    assert not report.errors and "Missing Open API links" not in text, text
+    assert [op.operation_id for op in report.operations] == ["get_enterprise_catalogs"]
+    assert report.operation("get_enterprise_catalogs").cases > 0
+    assert f"{len(spec_operations(spec)) - 1} operations not named by --include were left out" in text
+
+
+def spec_operations(spec: dict[str, Any]) -> list[str]:
+    return [op["operationId"] for item in spec["paths"].values() for op in item.values()]
