@@ -68,11 +68,13 @@ class Collector:
         reference: Reference | None = None,
         authorization: str | None = None,
         strict_drift: bool = False,
+        labels: dict[str, str] | None = None,
     ) -> None:
         self._plan = plan
         self._reference = reference if reference is not None else Reference({})
         self._authorization = authorization
         self._strict = strict_drift
+        self._labels = labels or {}  # the served "METHOD /path" -> the spec's
         self._tallies = {op.label: _Tally() for op in plan.selected}
         self._seen: set[tuple[str, str]] = set()
         self.errors: list[str] = []
@@ -82,7 +84,7 @@ class Collector:
         if isinstance(event, events.ScenarioFinished):
             self._scenario(event)
         elif isinstance(event, events.NonFatalError):
-            self._error(event.label, f"{event.info.title}: {event.value}")
+            self._error(self._labels.get(event.label, event.label), f"{event.info.title}: {event.value}")
         elif isinstance(event, events.FatalError):
             self.errors.append(f"{type(event.exception).__name__}: {event.exception}")
         elif isinstance(event, events.EngineFinished):
@@ -114,10 +116,11 @@ class Collector:
 
     def _scenario(self, event: events.ScenarioFinished) -> None:
         recorder, phase = event.recorder, str(event.phase.value)
-        if event.status == Status.SKIP and event.skip_reason and recorder.label in self._tallies:
-            self._tallies[recorder.label].skip_reasons.append(f"{phase}: {event.skip_reason}")
+        own = self._labels.get(recorder.label, recorder.label)
+        if event.status == Status.SKIP and event.skip_reason and own in self._tallies:
+            self._tallies[own].skip_reasons.append(f"{phase}: {event.skip_reason}")
         for case_id, node in recorder.cases.items():
-            label = node.value.operation.label
+            label = self._labels.get(node.value.operation.label, node.value.operation.label)
             tally = self._tallies.get(label)
             if tally is None:
                 continue

@@ -41,14 +41,16 @@ def run_contract(
     # The document schemathesis and the collector read: the same pointers, without invented error bodies.
     document = contract_document(reference, check_invented_bodies=settings.check_invented_bodies)
     authorization = authorization_header(spec, settings, app) if plan.selected else None
+    served, labels = _served_document(document, settings)
     collector = Collector(
-        plan, Reference(document, reference.sourcemap), authorization, settings.strict_drift
+        plan, Reference(document, reference.sourcemap), authorization, settings.strict_drift, labels
     )
     if plan.selected:
         config = schemathesis_config(settings, authorization)
         if "stateful" in settings.phases and not _linked(spec, plan):
             config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
-        schema = _load_schema(copy.deepcopy(document), config, plan, app)
+        chosen = {op.label for op in plan.selected}
+        schema = _load_schema(served, config, [s for s, own in labels.items() if own in chosen], app)
         for event in from_schema(schema).execute():
             collector.feed(event)
     return ContractReport(
@@ -75,8 +77,17 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
     }
     if settings.read_only:  # coverage would otherwise try undeclared methods (PUT, DELETE ...) on each path
         config["phases"]["coverage"]["unexpected-methods"] = []
+    headers = dict(settings.headers)
     if authorization is not None:
-        config["headers"] = {"Authorization": authorization}
+        headers["Authorization"] = authorization
+    if headers:
+        config["headers"] = headers
+    if settings.path_params:
+        config["parameters"] = {f"path.{name}": value for name, value in settings.path_params}
+    if settings.checks:
+        config["checks"]["enabled"] = False
+        config["checks"].update({name: {"enabled": True} for name in settings.checks})
+    config["checks"].update({name: {"enabled": False} for name in settings.exclude_checks})
     return config
 
 
@@ -107,9 +118,38 @@ def _positive_acceptance(settings: ContractSettings) -> dict[str, Any]:
     return {"positive_data_acceptance": {"expected-statuses": statuses}}
 
 
-def _load_schema(document: dict[str, Any], config: dict[str, Any], plan: Plan, app: Any) -> Any:
-    document.pop("servers", None)  # the only target is the base URL the user gave
+def _served_document(
+    document: dict[str, Any], settings: ContractSettings
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The document with the paths the service answers (path map, trailing slash) and the servers'
+    path under the base URL's; and each served "METHOD /path" label -> the spec's label."""
+    served = copy.deepcopy(document)
+    prefix = _servers_path(served, settings.base_url)
+    served.pop("servers", None)  # the only target is the base URL the user gave
+    paths: dict[str, Any] = {}
+    labels: dict[str, str] = {}
+    for path, item in (document.get("paths") or {}).items():
+        target = prefix + settings.service_path(path)
+        paths[target] = served["paths"][path]
+        for method in item if isinstance(item, dict) else ():
+            labels[f"{method.upper()} {target}"] = f"{method.upper()} {path}"
+    served["paths"] = paths
+    return served, labels
+
+
+def _servers_path(document: dict[str, Any], base_url: str) -> str:
+    """The first server URL's path, when the base URL carries a path of its own that the spec's
+    paths do not already start with (the spec says `https://host/api`, the user `http://127.0.0.1:8000/api`)."""
+    from urllib.parse import urlsplit
+
+    servers = document.get("servers") or []
+    server_path = urlsplit(str(servers[0].get("url", ""))).path.rstrip("/") if servers else ""
+    base_path = urlsplit(base_url).path.rstrip("/")
+    return server_path if server_path and base_path and not base_path.endswith(server_path) else ""
+
+
+def _load_schema(document: dict[str, Any], config: dict[str, Any], labels: list[str], app: Any) -> Any:
     schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_dict(config))
     if app is not None:
         schema.app = app
-    return schema.include(name=[op.label for op in plan.selected])
+    return schema.include(name=labels)
