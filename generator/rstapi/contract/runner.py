@@ -18,6 +18,7 @@ from schemathesis.engine import from_schema
 from rstapi.contract.auth import authorization_header
 from rstapi.contract.collect import Collector
 from rstapi.contract.plan import Plan, plan_operations
+from rstapi.contract.preflight import preflight
 from rstapi.contract.reference import Reference, contract_document
 from rstapi.contract.results import ContractReport
 from rstapi.contract.settings import PHASES, ContractSettings
@@ -46,6 +47,8 @@ def run_contract(
         plan, Reference(document, reference.sourcemap), authorization, settings.strict_drift, labels
     )
     if plan.selected:
+        if settings.preflight:
+            preflight(served, settings, authorization, app)
         config = schemathesis_config(settings, authorization)
         if "stateful" in settings.phases and not _linked(spec, plan):
             config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
