@@ -163,3 +163,36 @@ def test_checks_can_be_chosen_and_skipped(gateway_url: str, tmp_path: Path) -> N
 def test_a_malformed_pair_is_a_usage_error() -> None:
     code, output = _contract("http://127.0.0.1:9", "--path-map", "/enterprise")
     assert code == 2 and "--path-map takes NAME=VALUE" in output
+
+
+def test_a_reset_runs_between_phases(spec: dict[str, Any], tmp_path: Path) -> None:
+    from rstapi.contract import run_contract
+
+    resets: list[int] = []
+    marker = tmp_path / "resets.txt"
+    settings = ContractSettings(
+        "http://127.0.0.1",
+        token=TOKEN,
+        include=("get_enterprise_catalogs",),
+        phases=("examples", "coverage", "fuzzing"),
+        max_examples=2,
+        reset_command=f"echo reset >> {marker}",
+    )
+    report = run_contract(spec, settings, app=make_drifted_app(), reset=lambda: resets.append(1))
+    assert len(resets) == 2 and marker.read_text().split() == ["reset", "reset"]
+    assert report.operation("get_enterprise_catalogs").cases > 0
+
+
+def test_a_failing_reset_command_stops_the_run(spec: dict[str, Any]) -> None:
+    from rstapi.contract import ContractError, run_contract
+
+    settings = ContractSettings(
+        "http://127.0.0.1",
+        token=TOKEN,
+        include=("get_enterprise_catalogs",),
+        max_examples=2,
+        phases=("examples", "coverage"),
+        reset_command="echo no database >&2; exit 3",
+    )
+    with pytest.raises(ContractError, match="failed with exit 3: no database"):
+        run_contract(spec, settings, app=make_drifted_app())

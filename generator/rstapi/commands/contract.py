@@ -61,6 +61,7 @@ __all__ = ["contract_command"]
     default=None,
     help="Check error bodies against shapes no RST line documents (the overlay's Error: the mock's).",
 )
+@click.option("--reset-command", help="A shell command that resets the service between phases.")
 @click.option(
     "--no-preflight", "preflight", flag_value=False, default=None, help="Skip the reachability probes."
 )

@@ -88,7 +88,7 @@ class Collector:
         elif isinstance(event, events.FatalError):
             self.errors.append(f"{type(event.exception).__name__}: {event.exception}")
         elif isinstance(event, events.EngineFinished):
-            self.elapsed = event.running_time
+            self.elapsed += event.running_time  # one engine per phase when resetting between
 
     def results(self) -> tuple[OperationResult, ...]:
         return tuple(self._result(op.label, op.operation_id, op.skip_reason) for op in self._plan.operations)

@@ -7,9 +7,11 @@ app in-process instead (no sockets; `base_url` then only names the host and deci
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+import subprocess
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import attrs
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.config._checks import PositiveDataAcceptanceConfig
@@ -21,9 +23,11 @@ from rstapi.contract.plan import Plan, plan_operations
 from rstapi.contract.preflight import preflight
 from rstapi.contract.reference import Reference, contract_document
 from rstapi.contract.results import ContractReport
-from rstapi.contract.settings import PHASES, ContractSettings
+from rstapi.contract.settings import PHASES, ContractError, ContractSettings
 
 __all__ = ["run_contract", "schemathesis_config"]
+
+_RESET_TIMEOUT = 120
 
 
 def run_contract(
@@ -32,11 +36,13 @@ def run_contract(
     *,
     app: Any = None,
     sourcemap: Mapping[str, str] | None = None,
+    reset: Callable[[], None] | None = None,
 ) -> ContractReport:
     """Test every operation the plan selects; never raises for a failing check (see the report).
 
     `sourcemap` (JSON pointer -> "file:line", `rstapi.openapi.sourcemap.load_sourcemap`) names the RST
-    line of each finding; without it the spec's inline sources are used."""
+    line of each finding; without it the spec's inline sources are used. With `reset` (or the
+    settings' `reset_command`), phases run one at a time and the service is reset between them."""
     plan = plan_operations(spec, settings)
     reference = Reference(spec, sourcemap)
     # The document schemathesis and the collector read: the same pointers, without invented error bodies.
@@ -49,13 +55,19 @@ def run_contract(
     if plan.selected:
         if settings.preflight:
             preflight(served, settings, authorization, app)
-        config = schemathesis_config(settings, authorization)
-        if "stateful" in settings.phases and not _linked(spec, plan):
-            config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
         chosen = {op.label for op in plan.selected}
-        schema = _load_schema(served, config, [s for s, own in labels.items() if own in chosen], app)
-        for event in from_schema(schema).execute():
-            collector.feed(event)
+        include = [label for label, own in labels.items() if own in chosen]
+        linked = _linked(spec, plan)
+        for index, phases in enumerate(_phase_groups(settings, reset)):
+            if index:
+                _reset(settings.reset_command, reset)
+            config = schemathesis_config(attrs.evolve(settings, phases=phases), authorization)
+            if "stateful" in phases and not linked:
+                config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
+            if not any(phase["enabled"] for phase in config["phases"].values()):
+                continue
+            for event in from_schema(_load_schema(served, config, include, app)).execute():
+                collector.feed(event)
     return ContractReport(
         base_url=settings.base_url,
         seed=settings.seed,
@@ -92,6 +104,27 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
         config["checks"].update({name: {"enabled": True} for name in settings.checks})
     config["checks"].update({name: {"enabled": False} for name in settings.exclude_checks})
     return config
+
+
+def _phase_groups(settings: ContractSettings, reset: Callable[[], None] | None) -> list[tuple[str, ...]]:
+    if reset is None and settings.reset_command is None:
+        return [settings.phases]
+    return [(phase,) for phase in settings.phases]
+
+
+def _reset(command: str | None, reset: Callable[[], None] | None) -> None:
+    """Reset the service between phases: the hook, then the shell command (it must exit 0)."""
+    if reset is not None:
+        reset()
+    if command is None:
+        return
+    try:
+        done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=_RESET_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise ContractError(f"the reset command {command!r} did not finish in {_RESET_TIMEOUT}s") from None
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip()[-300:]
+        raise ContractError(f"the reset command {command!r} failed with exit {done.returncode}: {tail}")
 
 
 def _linked(spec: dict[str, Any], plan: Plan) -> bool:

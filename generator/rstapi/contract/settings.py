@@ -56,6 +56,7 @@ class ContractSettings:
     # A deployment's paths: public prefix -> service prefix (a gateway), and trailing slashes.
     path_map: tuple[tuple[str, str], ...] = ()
     trailing_slash: str = "keep"  # keep | add | strip
+    reset_command: str | None = None  # a shell command run between phases (then run one at a time)
     preflight: bool = True  # probe the service (reachable, right prefix, token accepted) first
 
     def __attrs_post_init__(self) -> None:
