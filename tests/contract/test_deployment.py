@@ -130,6 +130,8 @@ def test_markdown_and_junit_name_the_rst_line_and_hide_the_token(gateway_url: st
         "bulk_revoke_subscriptions_licenses",
         "--phase",
         "examples",
+        "-H",
+        "X-Tenant: acme",
         "--format",
         "markdown",
         "--report",
@@ -142,6 +144,7 @@ def test_markdown_and_junit_name_the_rst_line_and_hide_the_token(gateway_url: st
     assert "| operation | result | statuses observed | findings |" in text
     assert "documented status never came" in text and "reference.rst:" in text
     assert '-H "Authorization: JWT $TOKEN"' in text and TOKEN not in text
+    assert "-H 'X-Tenant: acme'" in text  # the extra header is sent, so the reproduction carries it
     case = ET.parse(junit).getroot().find("testcase")
     assert case is not None and case.find("failure") is not None
     assert "Documented at: rst_sources/" in (case.find("failure").text or "")  # type: ignore[union-attr]
@@ -196,3 +199,13 @@ def test_a_failing_reset_command_stops_the_run(spec: dict[str, Any]) -> None:
     )
     with pytest.raises(ContractError, match="failed with exit 3: no database"):
         run_contract(spec, settings, app=make_drifted_app())
+
+
+def test_a_fixed_path_parameter_and_extra_headers_are_sent(gateway_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    args = [*GATEWAY, "--include", "get_enterprise_catalogs", "--phase", "examples", "--format", "json"]
+    _contract(
+        gateway_url, *args, "--path-param", "catalog_id=1", "-H", "X-Tenant: acme", "--report", str(out)
+    )
+    (operation,) = json.loads(out.read_text())["operations"]
+    assert "200" in operation["statuses"] and "403" not in operation["statuses"], operation
