@@ -171,3 +171,20 @@ def test_including_a_single_operation_runs_without_links(spec: dict[str, Any]) -
 
 def spec_operations(spec: dict[str, Any]) -> list[str]:
     return [op["operationId"] for item in spec["paths"].values() for op in item.values()]
+
+
+def test_a_multi_step_failure_is_reproduced_in_numbered_steps(spec: dict[str, Any]) -> None:
+    """assign -> bulk-revoke (a declared link): the revoke's 200 needs the assignment before it."""
+    settings = ContractSettings(
+        "http://127.0.0.1",
+        token=TOKEN,
+        include=("assign_subscriptions_licenses", "bulk_revoke_subscriptions_licenses"),
+        phases=("stateful",),
+        max_examples=5,
+    )
+    report = run_contract(spec, settings, app=make_drifted_app())
+    finding = _one(report, "bulk_revoke_subscriptions_licenses", "undocumented status")
+    assert len(finding.steps) >= 2 and finding.phase == "stateful"
+    assert "/licenses/assign" in finding.steps[0] and "/licenses/bulk-revoke" in finding.steps[-1]
+    text = summary_text(report)
+    assert "        1. curl -X POST" in text and "        2. curl -X POST" in text

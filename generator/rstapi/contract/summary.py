@@ -18,6 +18,7 @@ from rstapi.contract.results import DRIFT, CheckFailure, ContractReport, Operati
 
 __all__ = ["report_json", "report_markdown", "summary_text"]
 
+_RUN = "~run"  # findings about the run, not one response (sorted after the statuses)
 _MARKS = {"passed": "PASS", "failed": "FAIL", "skipped": "SKIP"}
 
 
@@ -63,14 +64,14 @@ def _statuses(result: OperationResult) -> str:
 def _by_status(findings: Iterable[CheckFailure]) -> dict[str, list[CheckFailure]]:
     groups: dict[str, list[CheckFailure]] = {}
     for finding in findings:
-        groups.setdefault(str(finding.status) if finding.status is not None else "run", []).append(finding)
+        groups.setdefault(str(finding.status) if finding.status is not None else _RUN, []).append(finding)
     return dict(sorted(groups.items()))
 
 
 def _finding_lines(result: OperationResult) -> list[str]:
     lines = ["", f"{_MARKS[result.status]} {result.label} ({result.operation_id}):"]
     for status, findings in _by_status(result.findings).items():
-        lines.append(f"  status {status}:")
+        lines.append(f"  status {status}:" if status != _RUN else "  over the whole run:")
         for finding in findings:
             lines += ["    " + line for line in _finding_block(finding)]
     lines += [f"  error: {error}" for error in result.errors]
@@ -143,7 +144,7 @@ def report_markdown(report: ContractReport) -> str:
             continue
         lines += ["", f"#### `{result.label}` ({result.operation_id})"]
         for status, group in _by_status(result.findings).items():
-            lines += ["", f"Status {status}:", ""]
+            lines += ["", f"Status {status}:" if status != _RUN else "Over the whole run:", ""]
             for finding in group:
                 kind = "drift (not in the reference)" if finding.kind == DRIFT else "**failure**"
                 lines.append(
