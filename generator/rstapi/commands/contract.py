@@ -40,20 +40,50 @@ __all__ = ["contract_command"]
     multiple=True,
     help="A status the server may give valid data because of its state (e.g. 422); repeatable.",
 )
+@click.option("-H", "--header", "headers", multiple=True, help="'Name: value' sent with every request.")
+@click.option("--path-param", "path_params", multiple=True, help="name=value: a fixed path parameter value.")
+@click.option("--checks", "checks", multiple=True, help="Only this schemathesis check; repeatable.")
+@click.option("--exclude-checks", "exclude_checks", multiple=True, help="Skip this check; repeatable.")
+@click.option(
+    "--phase", "phases", multiple=True, type=click.Choice(["examples", "coverage", "fuzzing", "stateful"])
+)
+@click.option("--request-timeout", type=float, default=None, help="Seconds per request.")
+@click.option(
+    "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /enterprise/v1=/api/v1."
+)
+@click.option("--trailing-slash", type=click.Choice(["keep", "add", "strip"]), default=None)
+@click.option(
+    "--strict-drift", is_flag=True, default=None, help="Undocumented fields and bodies fail the run."
+)
+@click.option(
+    "--check-invented-bodies",
+    is_flag=True,
+    default=None,
+    help="Check error bodies against shapes no RST line documents (the overlay's Error: the mock's).",
+)
+@click.option("--reset-command", help="A shell command that resets the service between phases.")
+@click.option(
+    "--no-preflight", "preflight", flag_value=False, default=None, help="Skip the reachability probes."
+)
+@click.option("--format", "report_format", type=click.Choice(["text", "json", "markdown"]), default="text")
 def contract_command(
-    spec_path: Path, junit_xml: Path | None, report_path: Path | None, **options: Any
+    spec_path: Path, junit_xml: Path | None, report_path: Path | None, report_format: str, **options: Any
 ) -> None:
     """Run schemathesis' checks against a live server; exit 0 only when no check failed."""
     from rstapi import contract
+    from rstapi.contract.summary import report_json, report_markdown
+    from rstapi.openapi.sourcemap import load_sourcemap
     from rstapi.publish import load_spec
 
     spec = load_spec(spec_path)
     settings = _contract_settings(options)
     plan = contract.plan_operations(spec, settings)
     for skipped in plan.skipped:
-        click.echo(f"skip {skipped.label} ({skipped.operation_id}): {skipped.skip_reason}")
-    report = contract.run_contract(spec, settings)
-    text = contract.summary_text(report)
+        if skipped.skip_reason != "not named by --include":
+            click.echo(f"skip {skipped.label} ({skipped.operation_id}): {skipped.skip_reason}")
+    report = contract.run_contract(spec, settings, sourcemap=load_sourcemap(spec_path, spec))
+    render = {"text": contract.summary_text, "json": report_json, "markdown": report_markdown}
+    text = render[report_format](report)
     click.echo(text, nl=False)
     if report_path is not None:
         emit_report(text, report_path)
@@ -64,13 +94,25 @@ def contract_command(
 
 def _contract_settings(options: dict[str, Any]) -> Any:
     from rstapi.contract import ContractSettings
+    from rstapi.contract.config import contract_defaults
 
-    given = {name: value for name, value in options.items() if value is not None}
-    return ContractSettings(
-        **{
-            **given,
-            "include": tuple(given.get("include", ())),
-            "exclude": tuple(given.get("exclude", ())),
-            "refusal_statuses": tuple(given.get("refusal_statuses", ())),
-        }
-    )
+    given = {name: value for name, value in options.items() if value not in (None, ())}
+    merged = {**contract_defaults(Path("pyproject.toml")), **given}
+    pairs = {"headers": ":", "path_params": "=", "path_map": "="}
+    for name, sep in pairs.items():
+        merged[name] = tuple(_pair(item, sep, name) for item in merged.get(name, ()))
+    for name in ("include", "exclude", "refusal_statuses", "checks", "exclude_checks", "phases"):
+        if name in merged:
+            merged[name] = tuple(merged[name])
+    return ContractSettings(**merged)
+
+
+def _pair(item: Any, sep: str, name: str) -> tuple[str, str]:
+    from rstapi.contract import ContractError
+
+    if isinstance(item, (list, tuple)) and len(item) == 2:
+        return str(item[0]), str(item[1])
+    left, found, right = str(item).partition(sep)
+    if not found or not left.strip():
+        raise ContractError(f"--{name.replace('_', '-')} takes NAME{sep}VALUE, not {item!r}")
+    return left.strip(), right.strip()

@@ -12,7 +12,7 @@ from rstapi.contract.settings import (
     ContractSettings,
     is_loopback,
 )
-from rstapi.contract.summary import summary_text
+from rstapi.contract.summary import report_json, report_markdown, summary_text
 
 __all__ = [
     "DEFAULT_MAX_EXAMPLES",
@@ -27,6 +27,8 @@ __all__ = [
     "is_loopback",
     "junit_xml",
     "plan_operations",
+    "report_json",
+    "report_markdown",
     "run_contract",
     "schemathesis_config",
     "summary_text",

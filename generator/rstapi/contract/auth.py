@@ -34,7 +34,7 @@ def authorization_header(spec: dict[str, Any], settings: ContractSettings, app: 
 
 
 def _post_form(settings: ContractSettings, path: str, form: dict[str, str], app: Any) -> httpx.Response:
-    url = settings.base_url.rstrip("/") + path
+    url = settings.base_url.rstrip("/") + settings.service_path(path)
     try:
         if app is None:
             return httpx.post(url, data=form, timeout=settings.request_timeout)

@@ -1,7 +1,17 @@
-"""Fold schemathesis' engine events into the result model (the only module that reads them)."""
+"""Fold schemathesis' engine events into the result model (the only module that reads them).
+
+Every failure becomes a finding of one class (`DRIFT_CLASSES`) with the expected and the observed
+status or field and the RST line of the documented fact it contradicts. Beside schemathesis' checks,
+each response is read for what the reference does not mention (undocumented keys and bodies: drift)
+and for objects of another shape than documented; after the run, an operation whose documented
+success status never came while an undocumented one did is a finding of its own.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import shlex
 from collections import Counter
 from typing import Any
 
@@ -9,12 +19,32 @@ import attrs
 from schemathesis.engine import Status, events
 
 from rstapi.contract.plan import Plan
-from rstapi.contract.results import CheckFailure, OperationResult
+from rstapi.contract.reference import Reference
+from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult
 
-__all__ = ["Collector"]
+__all__ = ["DRIFT_CLASSES", "Collector"]
 
-_MAX_FAILURES_PER_OPERATION = 10
-_EXCERPT_CHARS = 400
+_MAX_FINDINGS_PER_OPERATION = 12
+_EXCERPT_CHARS = 300
+_TOKEN_VARIABLE = "$TOKEN"
+_HIDDEN_HEADERS = frozenset(
+    {"user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
+)
+
+# A schemathesis check (and, for positive data, the phase) -> the class of drift it shows.
+DRIFT_CLASSES: dict[str, str] = {
+    "status_code_conformance": "undocumented status",
+    "response_schema_conformance": "response does not match the documented schema",
+    "positive_data_acceptance": "stricter input rules than documented",
+    "positive_data_acceptance/examples": "documented request example rejected",
+    "negative_data_rejection": "laxer input rules than documented",
+    "not_a_server_error": "server error",
+    "content_type_conformance": "undocumented content type",
+    "response_shape": "object of another shape than documented",
+    "documented_status": "documented status never came",
+    "undocumented_field": "undocumented field (not in the reference)",
+    "undocumented_body": "undocumented body (not in the reference)",
+}
 
 
 @attrs.define
@@ -22,7 +52,9 @@ class _Tally:
     cases: int = 0
     passed: Counter[str] = attrs.Factory(Counter)
     failed: Counter[str] = attrs.Factory(Counter)
-    failures: dict[tuple[str, str, str], CheckFailure] = attrs.Factory(dict)
+    failures: dict[tuple[str, ...], CheckFailure] = attrs.Factory(dict)
+    drift: dict[tuple[str, ...], CheckFailure] = attrs.Factory(dict)
+    statuses: Counter[int] = attrs.Factory(Counter)
     errors: list[str] = attrs.Factory(list)
     skip_reasons: list[str] = attrs.Factory(list)
 
@@ -30,9 +62,21 @@ class _Tally:
 class Collector:
     """Feed it every event of a run; `results()` gives one OperationResult per planned operation."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        reference: Reference | None = None,
+        authorization: str | None = None,
+        strict_drift: bool = False,
+        labels: dict[str, str] | None = None,
+    ) -> None:
         self._plan = plan
+        self._reference = reference if reference is not None else Reference({})
+        self._authorization = authorization
+        self._strict = strict_drift
+        self._labels = labels or {}  # the served "METHOD /path" -> the spec's
         self._tallies = {op.label: _Tally() for op in plan.selected}
+        self._seen: set[tuple[str, str]] = set()
         self.errors: list[str] = []
         self.elapsed = 0.0
 
@@ -40,17 +84,18 @@ class Collector:
         if isinstance(event, events.ScenarioFinished):
             self._scenario(event)
         elif isinstance(event, events.NonFatalError):
-            self._error(event.label, f"{event.info.title}: {event.value}")
+            self._error(self._labels.get(event.label, event.label), f"{event.info.title}: {event.value}")
         elif isinstance(event, events.FatalError):
             self.errors.append(f"{type(event.exception).__name__}: {event.exception}")
         elif isinstance(event, events.EngineFinished):
-            self.elapsed = event.running_time
+            self.elapsed += event.running_time  # one engine per phase when resetting between
 
     def results(self) -> tuple[OperationResult, ...]:
         return tuple(self._result(op.label, op.operation_id, op.skip_reason) for op in self._plan.operations)
 
     def _result(self, label: str, operation_id: str, skip_reason: str | None) -> OperationResult:
         tally = self._tallies.get(label, _Tally())
+        self._documented_status_never_came(label, tally)
         return OperationResult(
             label=label,
             operation_id=operation_id,
@@ -60,6 +105,9 @@ class Collector:
             failures=tuple(tally.failures.values()),
             errors=tuple(tally.errors),
             skip_reasons=(skip_reason,) if skip_reason else tuple(dict.fromkeys(tally.skip_reasons)),
+            statuses=tuple(sorted(tally.statuses.items())),
+            drift=tuple(tally.drift.values()),
+            strict_drift=self._strict,
         )
 
     def _error(self, label: str, message: str) -> None:
@@ -68,48 +116,320 @@ class Collector:
 
     def _scenario(self, event: events.ScenarioFinished) -> None:
         recorder, phase = event.recorder, str(event.phase.value)
-        if event.status == Status.SKIP and event.skip_reason and recorder.label in self._tallies:
-            self._tallies[recorder.label].skip_reasons.append(f"{phase}: {event.skip_reason}")
+        own = self._labels.get(recorder.label, recorder.label)
+        if event.status == Status.SKIP and event.skip_reason and own in self._tallies:
+            self._tallies[own].skip_reasons.append(f"{phase}: {event.skip_reason}")
         for case_id, node in recorder.cases.items():
-            tally = self._tallies.get(node.value.operation.label)
+            label = self._labels.get(node.value.operation.label, node.value.operation.label)
+            tally = self._tallies.get(label)
             if tally is None:
                 continue
             tally.cases += 1
+            interaction = recorder.interactions.get(case_id)
+            response = interaction.response if interaction is not None else None
+            if response is not None and (recorder.label, case_id) not in self._seen:
+                self._seen.add((recorder.label, case_id))
+                tally.statuses[response.status_code] += 1
+                self._read_body(tally, label, response, recorder, case_id, phase)
             for check in recorder.checks.get(case_id, ()):
-                self._check(tally, check, recorder, case_id, phase)
+                self._check(tally, label, check, recorder, case_id, phase)
 
-    def _check(self, tally: _Tally, check: Any, recorder: Any, case_id: str, phase: str) -> None:
+    def _check(self, tally: _Tally, label: str, check: Any, recorder: Any, case_id: str, phase: str) -> None:
         if check.status == Status.SUCCESS:
             tally.passed[check.name] += 1
             return
         tally.failed[check.name] += 1
         info = check.failure_info
-        if info is None or len(tally.failures) >= _MAX_FAILURES_PER_OPERATION:
+        if info is None:
             return
         failure = info.failure
-        key = (check.name, str(failure.title), _first_line(str(failure.message)))
-        if key not in tally.failures:
-            tally.failures[key] = _failure(check.name, failure, info.code_sample, recorder, case_id, phase)
+        kind = f"{check.name}/{phase}" if f"{check.name}/{phase}" in DRIFT_CLASSES else check.name
+        expected, observed, pointer = self._facts(label, check.name, failure, recorder, case_id)
+        key = (kind, str(failure.title), observed if check.name != "not_a_server_error" else "")
+        self._add(
+            tally.failures,
+            key,
+            lambda: self._finding(
+                kind,
+                str(failure.title),
+                str(failure.message),
+                recorder,
+                case_id,
+                phase,
+                FAILURE,
+                expected,
+                observed,
+                pointer,
+                check=check.name,
+            ),
+        )
+
+    def _add(self, found: dict[tuple[str, ...], CheckFailure], key: tuple[str, ...], make: Any) -> None:
+        if key not in found and len(found) < _MAX_FINDINGS_PER_OPERATION:
+            found[key] = make()
+
+    def _facts(
+        self, label: str, check: str, failure: Any, recorder: Any, case_id: str
+    ) -> tuple[str, str, str]:
+        """(expected, observed, JSON pointer of the contradicted fact) for a schemathesis failure."""
+        ref = self._reference
+        operation = ref.operation_pointer(label)
+        status = getattr(failure, "status_code", None)
+        if check == "status_code_conformance":
+            documented = ", ".join(ref.documented_statuses(label))
+            return (
+                f"one of the documented statuses {documented}",
+                f"status {status}",
+                f"{operation}/responses",
+            )
+        if check == "response_schema_conformance":
+            return self._schema_facts(label, failure, recorder, case_id)
+        if check == "positive_data_acceptance":
+            allowed = ", ".join(getattr(failure, "allowed_statuses", ()) or ())
+            pointer = self._input_pointer(label, recorder, case_id)
+            return (
+                f"a status in {allowed} for a request the reference documents as valid",
+                f"status {status}",
+                pointer,
+            )
+        if check == "negative_data_rejection":
+            return (
+                "a 4xx for a request the reference documents as invalid",
+                f"status {_status(recorder, case_id)}",
+                operation,
+            )
+        if check == "not_a_server_error":
+            return "no 5xx", f"status {_status(recorder, case_id)}", operation
+        if check == "content_type_conformance":
+            defined = ", ".join(getattr(failure, "defined_content_types", ()) or ())
+            return (
+                f"Content-Type {defined}",
+                f"Content-Type {getattr(failure, 'content_type', '')}",
+                operation,
+            )
+        return "", _first_line(str(failure.message)), operation
+
+    def _schema_facts(self, label: str, failure: Any, recorder: Any, case_id: str) -> tuple[str, str, str]:
+        ref = self._reference
+        tokens = [str(token) for token in getattr(failure, "instance_path", ()) or ()]
+        response = ref.response_pointer(label, _status(recorder, case_id) or 0)
+        schema = ref.body_schema_pointer(response) if response else None
+        pointer = ref.schema_at(schema, tokens) if schema else ref.operation_pointer(label)
+        documented = ref.node(pointer) if schema else None
+        kind = documented.get("type") if isinstance(documented, dict) else None
+        where = "/" + "/".join(tokens)
+        value = json.dumps(getattr(failure, "instance", None))[:80]
+        expected = f"{where}: {kind if kind else 'the documented schema'}"
+        return expected, f"{where} = {value}", pointer
+
+    def _input_pointer(self, label: str, recorder: Any, case_id: str) -> str:
+        """The documented example the request sent, else the field the service's 400 names, else the
+        operation."""
+        ref = self._reference
+        operation = ref.operation_pointer(label)
+        case = recorder.cases[case_id].value
+        request_body = ref.resolve(f"{operation}/requestBody")
+        content = (ref.node(request_body) or {}).get("content") or {}
+        for media, entry in content.items():
+            for name, example in ((entry or {}).get("examples") or {}).items():
+                if isinstance(example, dict) and example.get("value") == case.body:
+                    return f"{request_body}/content/{_token(media)}/examples/{_token(name)}"
+        named = _named_fields(recorder, case_id)
+        for media in content:
+            schema = f"{request_body}/content/{_token(media)}/schema"
+            for field in named:
+                pointer = ref.schema_at(schema, [field])
+                if pointer != ref.resolve(schema):
+                    return pointer
+        for index, parameter in enumerate(ref.operation(label).get("parameters") or ()):
+            if isinstance(parameter, dict) and parameter.get("name") in named:
+                return f"{operation}/parameters/{index}"
+        return operation
+
+    def _read_body(
+        self, tally: _Tally, label: str, response: Any, recorder: Any, case_id: str, phase: str
+    ) -> None:
+        """Drift: a body where none is documented, keys the reference does not mention; a failure: an
+        object with undocumented keys that also lacks documented ones (another shape)."""
+        ref = self._reference
+        documented = ref.response_pointer(label, response.status_code)
+        if documented is None or not response.content:
+            return
+        schema = ref.body_schema_pointer(documented)
+        node = ref.node(documented)
+        if schema is None:
+            if not (isinstance(node, dict) and node.get("content")) and response.status_code < 400:
+                excerpt = _excerpt(response)
+                self._add(
+                    tally.drift,
+                    ("undocumented_body", str(response.status_code)),
+                    lambda: self._finding(
+                        "undocumented_body",
+                        "Body not in the reference",
+                        excerpt,
+                        recorder,
+                        case_id,
+                        phase,
+                        DRIFT,
+                        f"no body for status {response.status_code}",
+                        f"a body: {excerpt[:80]}",
+                        documented,
+                    ),
+                )
+            return
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            return
+        for part in ref.unmentioned(body, schema):
+            shape = part.other_shape
+            kind = "response_shape" if shape else "undocumented_field"
+            expected = "keys " + ", ".join(part.missing) if shape else "only the documented keys"
+            observed = "keys " + ", ".join(part.extra) + (" instead" if shape else " (not in the reference)")
+            if shape:
+                observed = f"keys {', '.join(part.extra)} instead of {', '.join(part.missing)}"
+            where = re.sub(r"/\d+(?=/|$)", "/*", part.instance_path)
+            if shape:
+                tally.failed[kind] += 1
+            self._add(
+                tally.failures if shape else tally.drift,
+                (kind, where, ",".join(part.extra)),
+                lambda part=part, kind=kind, where=where, expected=expected, observed=observed, shape=shape: (
+                    self._finding(
+                        kind,
+                        DRIFT_CLASSES[kind],
+                        f"{where}: {observed}",
+                        recorder,
+                        case_id,
+                        phase,
+                        FAILURE if shape else DRIFT,
+                        f"{where}: {expected}",
+                        f"{where}: {observed}",
+                        part.schema_pointer,
+                    )
+                ),
+            )
+
+    def _documented_status_never_came(self, label: str, tally: _Tally) -> None:
+        documented = {s for s in self._reference.documented_statuses(label) if s.startswith("2")}
+        observed = {str(status) for status in tally.statuses if 200 <= status < 300}
+        if not documented or not observed or documented & observed or any("X" in s for s in documented):
+            return
+        pointer = f"{self._reference.operation_pointer(label)}/responses/{min(documented)}"
+        key = ("documented_status",)
+        if key in tally.failures:
+            return
+        tally.failed["documented_status"] += 1
+        tally.failures[key] = CheckFailure(
+            check="documented_status",
+            title=DRIFT_CLASSES["documented_status"],
+            message=f"documented {', '.join(sorted(documented))}; the service answered {', '.join(sorted(observed))}",
+            curl="",
+            kind=FAILURE,
+            drift_class=DRIFT_CLASSES["documented_status"],
+            expected=f"status {', '.join(sorted(documented))}",
+            observed=f"status {', '.join(sorted(observed))}",
+            source=self._reference.source(pointer),
+        )
+
+    def _finding(
+        self,
+        kind: str,
+        title: str,
+        message: str,
+        recorder: Any,
+        case_id: str,
+        phase: str,
+        severity: str,
+        expected: str,
+        observed: str,
+        pointer: str | None,
+        check: str | None = None,
+    ) -> CheckFailure:
+        interaction = recorder.interactions.get(case_id)
+        response = interaction.response if interaction is not None else None
+        steps = tuple(self._curl(r) for r in _chain(recorder, case_id))
+        return CheckFailure(
+            check=check or kind,
+            title=title,
+            message=message.strip(),
+            curl=steps[-1] if steps else "",
+            status=response.status_code if response is not None else None,
+            response_excerpt=_excerpt(response) if response is not None else "",
+            phase=phase,
+            kind=severity,
+            drift_class=DRIFT_CLASSES.get(kind, kind.replace("_", " ")),
+            expected=expected,
+            observed=observed,
+            source=self._reference.source(pointer) if pointer else None,
+            steps=steps,
+        )
+
+    def _curl(self, request: Any) -> str:
+        """The request as a curl command; the access token is `$TOKEN`, never its value."""
+        parts = ["curl", "-X", request.method, shlex.quote(str(request.url))]
+        for name, value in request.headers.items():
+            if name.lower() in _HIDDEN_HEADERS:
+                continue
+            if name.lower() == "authorization":
+                parts += ["-H", f'"Authorization: {_variable(value)}"']
+            else:
+                parts += ["-H", shlex.quote(f"{name}: {value}")]
+        body = request.body
+        if body:
+            text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+            parts += ["-d", shlex.quote(text)]
+        return " ".join(parts)
 
 
-def _failure(name: str, failure: Any, curl: str, recorder: Any, case_id: str, phase: str) -> CheckFailure:
+def _variable(value: str) -> str:
+    prefix, _, token = value.partition(" ")
+    return f"{prefix} {_TOKEN_VARIABLE}" if token else _TOKEN_VARIABLE
+
+
+def _chain(recorder: Any, case_id: str) -> list[Any]:
+    """The prepared requests leading to `case_id` (stateful steps), oldest first."""
+    chain: list[Any] = []
+    current: str | None = case_id
+    while current is not None and len(chain) < 20:
+        interaction = recorder.interactions.get(current)
+        if interaction is not None and interaction.response is not None:
+            chain.append(interaction.response.request)
+        node = recorder.cases.get(current)
+        current = node.parent_id if node is not None else None
+    return chain[::-1]
+
+
+def _status(recorder: Any, case_id: str) -> int | None:
     interaction = recorder.interactions.get(case_id)
-    response = interaction.response if interaction is not None else None
-    return CheckFailure(
-        check=name,
-        title=str(failure.title),
-        message=str(failure.message).strip(),
-        curl=curl,
-        status=response.status_code if response is not None else None,
-        response_excerpt=_excerpt(response.content) if response is not None else "",
-        phase=phase,
-    )
+    return interaction.response.status_code if interaction is not None and interaction.response else None
 
 
-def _excerpt(content: bytes | None) -> str:
-    text = (content or b"").decode("utf-8", errors="replace")
+def _named_fields(recorder: Any, case_id: str) -> list[str]:
+    """The fields a Django-REST-framework-style 400 names (`{"field": ["message"]}`)."""
+    interaction = recorder.interactions.get(case_id)
+    try:
+        body = json.loads(interaction.response.content) if interaction and interaction.response else None
+    except ValueError:
+        return []
+    return [str(key) for key in body] if isinstance(body, dict) else []
+
+
+def _excerpt(response: Any) -> str:
+    """The body, shortened; an HTML page becomes its title and size."""
+    content: bytes = response.content or b""
+    text = content.decode("utf-8", errors="replace")
+    kind = ",".join(response.headers.get("content-type", [])) if hasattr(response, "headers") else ""
+    if "html" in kind or text.lstrip()[:1] == "<":
+        title = re.search(r"<title>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+        heading = title.group(1).strip() if title else re.sub(r"<[^>]+>|\s+", " ", text).strip()[:80]
+        return f"[HTML page {heading!r}, {len(content)} bytes]"
     return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + " ..."
 
 
 def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def _token(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")

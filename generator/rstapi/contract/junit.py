@@ -21,7 +21,13 @@ def junit_xml(report: ContractReport) -> str:
         time=f"{report.elapsed:.3f}",
     )
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("base_url", report.base_url), ("seed", report.seed), ("cases", report.cases)):
+    left_out = len(report.left_out)
+    for name, value in (
+        ("base_url", report.base_url),
+        ("seed", report.seed),
+        ("cases", report.cases),
+        ("left_out", left_out),
+    ):
         ET.SubElement(properties, "property", name=name, value=str(value))
     for result in report.operations:
         suite.append(_testcase(result))
@@ -37,14 +43,20 @@ def _testcase(result: OperationResult) -> ET.Element:
     if result.status == FAILED:
         names = ", ".join(result.failed_check_names) or "errors"
         failure = ET.SubElement(case, "failure", message=f"failed checks: {names}")
-        failure.text = "\n\n".join([*map(_failure_text, result.failures), *result.errors])
+        failure.text = "\n\n".join([*map(_failure_text, result.findings), *result.errors])
     elif result.status == SKIPPED:
         ET.SubElement(case, "skipped", message="; ".join(result.skip_reasons) or "no case was generated")
     return case
 
 
 def _failure_text(failure: CheckFailure) -> str:
-    lines = [f"[{failure.check}] {failure.title}", failure.message, f"Reproduce: {failure.curl}"]
+    lines = [
+        f"[{failure.kind}] {failure.drift_class or failure.title} ({failure.check})",
+        f"Expected: {failure.expected}",
+        f"Observed: {failure.observed}",
+        f"Documented at: {failure.source or 'no RST line'}",
+        *(f"Step {number}: {step}" for number, step in enumerate(failure.steps or (failure.curl,), 1)),
+    ]
     if failure.status is not None:
         lines.append(f"Response: {failure.status} {failure.response_excerpt}")
     return "\n".join(lines)

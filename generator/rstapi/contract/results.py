@@ -1,4 +1,5 @@
-"""The result model of a contract run: per operation, the checks that passed, failed or were skipped."""
+"""The result model of a contract run: per operation, the checks that passed, failed or were skipped,
+the findings (failures, and drift "not in the reference") and the statuses the service answered."""
 
 from __future__ import annotations
 
@@ -9,19 +10,27 @@ import attrs
 __all__ = ["CheckFailure", "ContractReport", "OperationResult"]
 
 PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
+FAILURE, DRIFT = "failure", "drift"  # a contradiction of the reference; something it does not mention
 
 
 @attrs.frozen
 class CheckFailure:
-    """One distinct failure: which check, what it saw, and how to send the request again."""
+    """One distinct finding: which check, what it expected and saw, the RST line of the documented fact
+    it contradicts, and how to send the request(s) again."""
 
     check: str
     title: str
     message: str
-    curl: str
+    curl: str  # the failing request; `steps` holds the whole chain for a multi-step failure
     status: int | None = None
     response_excerpt: str = ""
     phase: str = ""
+    kind: str = FAILURE
+    drift_class: str = ""  # e.g. "undocumented status", "undocumented field"
+    expected: str = ""
+    observed: str = ""
+    source: str | None = None  # "rst_sources/.../reference.rst:628"
+    steps: tuple[str, ...] = ()  # curl commands, in order, ending with the failing one
 
 
 @attrs.frozen
@@ -34,16 +43,23 @@ class OperationResult:
     failures: tuple[CheckFailure, ...] = ()
     errors: tuple[str, ...] = ()
     skip_reasons: tuple[str, ...] = ()  # the whole operation's, or a phase's ("examples: ...")
+    statuses: tuple[tuple[int, int], ...] = ()  # (HTTP status the service answered, times)
+    drift: tuple[CheckFailure, ...] = ()  # what the reference does not mention (failures only when strict)
+    strict_drift: bool = False
 
     @property
     def status(self) -> str:
-        if self.failed_checks or self.errors:
+        if self.failed_checks or self.errors or (self.strict_drift and self.drift):
             return FAILED
         return PASSED if self.cases else SKIPPED
 
     @property
     def failed_check_names(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.failed_checks)
+
+    @property
+    def findings(self) -> tuple[CheckFailure, ...]:
+        return self.failures + self.drift
 
 
 @attrs.frozen
@@ -54,6 +70,7 @@ class ContractReport:
     operations: tuple[OperationResult, ...]
     elapsed: float = 0.0
     errors: tuple[str, ...] = ()  # problems not tied to one operation
+    left_out: tuple[str, ...] = ()  # operations --include did not name (mentioned once, not as cases)
 
     @property
     def ok(self) -> bool:
@@ -71,6 +88,11 @@ class ContractReport:
     @property
     def failed_check_names(self) -> frozenset[str]:
         return frozenset(name for op in self.operations for name in op.failed_check_names)
+
+    @property
+    def drift_classes(self) -> frozenset[str]:
+        """Every class of finding the run reported ("undocumented status", "undocumented field" ...)."""
+        return frozenset(f.drift_class for op in self.operations for f in op.findings)
 
     def operation(self, name: str) -> OperationResult:
         """The result for an operationId or a "METHOD /path" label."""

@@ -7,8 +7,11 @@ app in-process instead (no sockets; `base_url` then only names the host and deci
 from __future__ import annotations
 
 import copy
+import subprocess
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import attrs
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.config._checks import PositiveDataAcceptanceConfig
@@ -17,28 +20,62 @@ from schemathesis.engine import from_schema
 from rstapi.contract.auth import authorization_header
 from rstapi.contract.collect import Collector
 from rstapi.contract.plan import Plan, plan_operations
+from rstapi.contract.preflight import preflight
+from rstapi.contract.reference import Reference, contract_document
 from rstapi.contract.results import ContractReport
-from rstapi.contract.settings import PHASES, ContractSettings
+from rstapi.contract.settings import PHASES, ContractError, ContractSettings
 
 __all__ = ["run_contract", "schemathesis_config"]
 
+_RESET_TIMEOUT = 120
 
-def run_contract(spec: dict[str, Any], settings: ContractSettings, *, app: Any = None) -> ContractReport:
-    """Test every operation the plan selects; never raises for a failing check (see the report)."""
+
+def run_contract(
+    spec: dict[str, Any],
+    settings: ContractSettings,
+    *,
+    app: Any = None,
+    sourcemap: Mapping[str, str] | None = None,
+    reset: Callable[[], None] | None = None,
+) -> ContractReport:
+    """Test every operation the plan selects; never raises for a failing check (see the report).
+
+    `sourcemap` (JSON pointer -> "file:line", `rstapi.openapi.sourcemap.load_sourcemap`) names the RST
+    line of each finding; without it the spec's inline sources are used. With `reset` (or the
+    settings' `reset_command`), phases run one at a time and the service is reset between them."""
     plan = plan_operations(spec, settings)
-    collector = Collector(plan)
+    reference = Reference(spec, sourcemap)
+    # The document schemathesis and the collector read: the same pointers, without invented error bodies.
+    document = contract_document(reference, check_invented_bodies=settings.check_invented_bodies)
+    authorization = authorization_header(spec, settings, app) if plan.selected else None
+    served, labels = _served_document(document, settings)
+    collector = Collector(
+        plan, Reference(document, reference.sourcemap), authorization, settings.strict_drift, labels
+    )
     if plan.selected:
-        authorization = authorization_header(spec, settings, app)
-        schema = _load_schema(spec, schemathesis_config(settings, authorization), plan, app)
-        for event in from_schema(schema).execute():
-            collector.feed(event)
+        if settings.preflight:
+            preflight(served, settings, authorization, app)
+        chosen = {op.label for op in plan.selected}
+        include = [label for label, own in labels.items() if own in chosen]
+        linked = _linked(spec, plan)
+        for index, phases in enumerate(_phase_groups(settings, reset)):
+            if index:
+                _reset(settings.reset_command, reset)
+            config = schemathesis_config(attrs.evolve(settings, phases=phases), authorization)
+            if "stateful" in phases and not linked:
+                config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
+            if not any(phase["enabled"] for phase in config["phases"].values()):
+                continue
+            for event in from_schema(_load_schema(served, config, include, app)).execute():
+                collector.feed(event)
     return ContractReport(
         base_url=settings.base_url,
         seed=settings.seed,
         max_examples=settings.max_examples,
-        operations=collector.results(),
+        operations=tuple(r for r in collector.results() if r.skip_reasons != ("not named by --include",)),
         elapsed=collector.elapsed,
         errors=tuple(collector.errors),
+        left_out=tuple(op.label for op in plan.skipped if op.skip_reason == "not named by --include"),
     )
 
 
@@ -48,15 +85,63 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
         "seed": settings.seed,
         "base-url": settings.base_url.rstrip("/"),
         "request-timeout": settings.request_timeout,
+        "continue-on-failure": True,  # one finding must not hide the next one on the same operation
         "generation": {"max-examples": settings.max_examples, "database": "none"},
         "checks": {"enabled": True, **_positive_acceptance(settings)},
         "phases": {phase: {"enabled": phase in settings.phases} for phase in PHASES},
     }
     if settings.read_only:  # coverage would otherwise try undeclared methods (PUT, DELETE ...) on each path
         config["phases"]["coverage"]["unexpected-methods"] = []
+    headers = dict(settings.headers)
     if authorization is not None:
-        config["headers"] = {"Authorization": authorization}
+        headers["Authorization"] = authorization
+    if headers:
+        config["headers"] = headers
+    if settings.path_params:
+        config["parameters"] = {f"path.{name}": value for name, value in settings.path_params}
+    if settings.checks:
+        config["checks"]["enabled"] = False
+        config["checks"].update({name: {"enabled": True} for name in settings.checks})
+    config["checks"].update({name: {"enabled": False} for name in settings.exclude_checks})
     return config
+
+
+def _phase_groups(settings: ContractSettings, reset: Callable[[], None] | None) -> list[tuple[str, ...]]:
+    if reset is None and settings.reset_command is None:
+        return [settings.phases]
+    return [(phase,) for phase in settings.phases]
+
+
+def _reset(command: str | None, reset: Callable[[], None] | None) -> None:
+    """Reset the service between phases: the hook, then the shell command (it must exit 0)."""
+    if reset is not None:
+        reset()
+    if command is None:
+        return
+    try:
+        done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=_RESET_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise ContractError(f"the reset command {command!r} did not finish in {_RESET_TIMEOUT}s") from None
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip()[-300:]
+        raise ContractError(f"the reset command {command!r} failed with exit {done.returncode}: {tail}")
+
+
+def _linked(spec: dict[str, Any], plan: Plan) -> bool:
+    """True when a response link of a selected operation leads to a selected operation."""
+    selected = {op.operation_id for op in plan.selected}
+    for item in (spec.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if not isinstance(operation, dict) or operation.get("operationId") not in selected:
+                continue
+            for response in (operation.get("responses") or {}).values():
+                links = response.get("links") if isinstance(response, dict) else None
+                if any(
+                    isinstance(link, dict) and link.get("operationId") in selected
+                    for link in (links or {}).values()
+                ):
+                    return True
+    return False
 
 
 def _positive_acceptance(settings: ContractSettings) -> dict[str, Any]:
@@ -69,10 +154,38 @@ def _positive_acceptance(settings: ContractSettings) -> dict[str, Any]:
     return {"positive_data_acceptance": {"expected-statuses": statuses}}
 
 
-def _load_schema(spec: dict[str, Any], config: dict[str, Any], plan: Plan, app: Any) -> Any:
-    document = copy.deepcopy(spec)
-    document.pop("servers", None)  # the only target is the base URL the user gave
+def _served_document(
+    document: dict[str, Any], settings: ContractSettings
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The document with the paths the service answers (path map, trailing slash) and the servers'
+    path under the base URL's; and each served "METHOD /path" label -> the spec's label."""
+    served = copy.deepcopy(document)
+    prefix = _servers_path(served, settings.base_url)
+    served.pop("servers", None)  # the only target is the base URL the user gave
+    paths: dict[str, Any] = {}
+    labels: dict[str, str] = {}
+    for path, item in (document.get("paths") or {}).items():
+        target = prefix + settings.service_path(path)
+        paths[target] = served["paths"][path]
+        for method in item if isinstance(item, dict) else ():
+            labels[f"{method.upper()} {target}"] = f"{method.upper()} {path}"
+    served["paths"] = paths
+    return served, labels
+
+
+def _servers_path(document: dict[str, Any], base_url: str) -> str:
+    """The first server URL's path, when the base URL carries a path of its own that the spec's
+    paths do not already start with (the spec says `https://host/api`, the user `http://127.0.0.1:8000/api`)."""
+    from urllib.parse import urlsplit
+
+    servers = document.get("servers") or []
+    server_path = urlsplit(str(servers[0].get("url", ""))).path.rstrip("/") if servers else ""
+    base_path = urlsplit(base_url).path.rstrip("/")
+    return server_path if server_path and base_path and not base_path.endswith(server_path) else ""
+
+
+def _load_schema(document: dict[str, Any], config: dict[str, Any], labels: list[str], app: Any) -> Any:
     schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_dict(config))
     if app is not None:
         schema.app = app
-    return schema.include(name=[op.label for op in plan.selected])
+    return schema.include(name=labels)

@@ -45,6 +45,19 @@ class ContractSettings:
     # Statuses a stateful server may give schema-valid data: rules of state or between fields that
     # the schema cannot state (an unknown id -> 422, two fields of different lengths -> 400).
     refusal_statuses: tuple[int, ...] = ()
+    # Undocumented fields and bodies are drift ("not in the reference"); strict makes them failures.
+    strict_drift: bool = False
+    # Check error bodies against a shape no RST line documents (the overlay's `Error`, the mock's own).
+    check_invented_bodies: bool = False
+    headers: tuple[tuple[str, str], ...] = ()  # sent with every request (-H "Name: value")
+    path_params: tuple[tuple[str, str], ...] = ()  # fixed values for path parameters, by name
+    checks: tuple[str, ...] = ()  # only these schemathesis checks; empty means all
+    exclude_checks: tuple[str, ...] = ()
+    # A deployment's paths: public prefix -> service prefix (a gateway), and trailing slashes.
+    path_map: tuple[tuple[str, str], ...] = ()
+    trailing_slash: str = "keep"  # keep | add | strip
+    reset_command: str | None = None  # a shell command run between phases (then run one at a time)
+    preflight: bool = True  # probe the service (reachable, right prefix, token accepted) first
 
     def __attrs_post_init__(self) -> None:
         parts = urlsplit(self.base_url)
@@ -56,9 +69,24 @@ class ContractSettings:
             raise ContractError("--client-id and --client-secret go together")
         if self.token is not None and self.client_id is not None:
             raise ContractError("give --token or client credentials, not both")
+        if self.trailing_slash not in ("keep", "add", "strip"):
+            raise ContractError("--trailing-slash is one of keep, add, strip")
         unknown = set(self.phases) - set(PHASES)
         if unknown:
             raise ContractError(f"unknown phases: {', '.join(sorted(unknown))}")
+
+    def service_path(self, path: str) -> str:
+        """The path the service answers for the spec's `path`: the first matching prefix mapped, the
+        trailing slash added or stripped."""
+        for public, service in self.path_map:
+            if path == public or path.startswith(public.rstrip("/") + "/"):
+                path = service.rstrip("/") + path[len(public.rstrip("/")) :]
+                break
+        if self.trailing_slash == "add" and not path.endswith("/"):
+            path += "/"
+        elif self.trailing_slash == "strip" and path.endswith("/") and path != "/":
+            path = path.rstrip("/")
+        return path
 
     @property
     def read_only(self) -> bool:

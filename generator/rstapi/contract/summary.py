@@ -1,11 +1,24 @@
-"""The readable summary: one line per operation, then every failure with its curl line."""
+"""The reports of a contract run: the human summary, JSON, and Markdown for a pull-request comment.
+
+Findings are grouped by operation and then by the status the service answered; each names its class,
+the expected and the observed status or field, the RST line of the documented fact it contradicts,
+and a runnable reproduction (`$TOKEN` in place of the secret, numbered steps for a chain). Drift (what
+the reference does not mention) is listed apart from failures.
+"""
 
 from __future__ import annotations
 
-from rstapi.contract.results import FAILED, ContractReport, OperationResult
+import json
+from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["summary_text"]
+import attrs
 
+from rstapi.contract.results import DRIFT, CheckFailure, ContractReport, OperationResult
+
+__all__ = ["report_json", "report_markdown", "summary_text"]
+
+_RUN = "~run"  # findings about the run, not one response (sorted after the statuses)
 _MARKS = {"passed": "PASS", "failed": "FAIL", "skipped": "SKIP"}
 
 
@@ -13,15 +26,22 @@ def summary_text(report: ContractReport) -> str:
     lines = [
         f"contract run against {report.base_url} (seed {report.seed}, max examples {report.max_examples})"
     ]
+    if report.left_out:
+        lines.append(f"{len(report.left_out)} operations not named by --include were left out")
     lines += [_operation_line(result) for result in report.operations]
+    lines += ["", "statuses observed:"]
+    lines += [
+        f"  {result.label}: {_statuses(result) or 'none'}" for result in report.operations if result.cases
+    ]
     for result in report.operations:
-        if result.status == FAILED:
-            lines += _failure_lines(result)
+        if result.findings or result.errors:
+            lines += _finding_lines(result)
     lines += [f"error: {error}" for error in report.errors]
     counts = report.counts
+    drift = sum(len(result.drift) for result in report.operations)
     lines.append(
         f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped; "
-        f"{report.cases} cases in {report.elapsed:.1f}s"
+        f"{drift} drift findings (not in the reference); {report.cases} cases in {report.elapsed:.1f}s"
     )
     return "\n".join(lines) + "\n"
 
@@ -30,18 +50,110 @@ def _operation_line(result: OperationResult) -> str:
     line = f"{_MARKS[result.status]} {result.label} ({result.operation_id}): {result.cases} cases"
     if result.failed_checks:
         line += "; failed: " + ", ".join(f"{name} x{count}" for name, count in result.failed_checks)
+    if result.drift:
+        line += f"; drift: {len(result.drift)}"
     if result.skip_reasons:
         line += "; skipped: " + "; ".join(result.skip_reasons)
     return line
 
 
-def _failure_lines(result: OperationResult) -> list[str]:
-    lines = ["", f"{result.label}:"]
-    for failure in result.failures:
-        lines.append(f"  [{failure.check}] {failure.title} ({failure.phase} phase)")
-        lines += [f"    {line}" for line in failure.message.splitlines()[:12]]
-        lines.append(f"    reproduce: {failure.curl}")
-        if failure.status is not None:
-            lines.append(f"    response: {failure.status} {failure.response_excerpt}")
+def _statuses(result: OperationResult) -> str:
+    return ", ".join(f"{status} x{count}" for status, count in result.statuses)
+
+
+def _by_status(findings: Iterable[CheckFailure]) -> dict[str, list[CheckFailure]]:
+    groups: dict[str, list[CheckFailure]] = {}
+    for finding in findings:
+        groups.setdefault(str(finding.status) if finding.status is not None else _RUN, []).append(finding)
+    return dict(sorted(groups.items()))
+
+
+def _finding_lines(result: OperationResult) -> list[str]:
+    lines = ["", f"{_MARKS[result.status]} {result.label} ({result.operation_id}):"]
+    for status, findings in _by_status(result.findings).items():
+        lines.append(f"  status {status}:" if status != _RUN else "  over the whole run:")
+        for finding in findings:
+            lines += ["    " + line for line in _finding_block(finding)]
     lines += [f"  error: {error}" for error in result.errors]
     return lines
+
+
+def _finding_block(finding: CheckFailure) -> list[str]:
+    kind = "drift, not in the reference" if finding.kind == DRIFT else "failure"
+    where = f", {finding.phase} phase" if finding.phase else ""
+    lines = [f"[{kind}] {finding.drift_class} ({finding.check}{where})"]
+    lines += [f"  expected: {finding.expected}", f"  observed: {finding.observed}"]
+    lines.append(f"  documented at: {finding.source or 'no RST line (not in the reference)'}")
+    if len(finding.steps) > 1:
+        lines.append("  reproduce:")
+        lines += [f"    {number}. {step}" for number, step in enumerate(finding.steps, 1)]
+    elif finding.curl:
+        lines.append(f"  reproduce: {finding.curl}")
+    if finding.response_excerpt:
+        lines.append(f"  response: {finding.status} {finding.response_excerpt}")
+    return lines
+
+
+def report_json(report: ContractReport) -> str:
+    """Every operation with its findings, statuses and checks, as JSON (sorted keys)."""
+    document: dict[str, Any] = {
+        "base_url": report.base_url,
+        "seed": report.seed,
+        "max_examples": report.max_examples,
+        "ok": report.ok,
+        "cases": report.cases,
+        "elapsed": round(report.elapsed, 3),
+        "errors": list(report.errors),
+        "left_out": list(report.left_out),
+        "operations": [_operation_json(result) for result in report.operations],
+    }
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
+
+
+def _operation_json(result: OperationResult) -> dict[str, Any]:
+    return {
+        "label": result.label,
+        "operation_id": result.operation_id,
+        "status": result.status,
+        "cases": result.cases,
+        "statuses": {str(status): count for status, count in result.statuses},
+        "passed_checks": dict(result.passed_checks),
+        "failed_checks": dict(result.failed_checks),
+        "findings": [attrs.asdict(finding) | {"steps": list(finding.steps)} for finding in result.findings],
+        "errors": list(result.errors),
+        "skip_reasons": list(result.skip_reasons),
+    }
+
+
+def report_markdown(report: ContractReport) -> str:
+    """A pull-request comment: the status table, then findings per operation and status."""
+    counts = report.counts
+    lines = [
+        f"### rstapi contract: {counts['failed']} failed, {counts['passed']} passed, {counts['skipped']} skipped",
+        "",
+        f"Against `{report.base_url}`, seed {report.seed}, {report.cases} cases in {report.elapsed:.1f}s.",
+    ]
+    if report.left_out:
+        lines.append(f"{len(report.left_out)} operations not named by `--include` were left out.")
+    lines += ["", "| operation | result | statuses observed | findings |", "|---|---|---|---|"]
+    for result in report.operations:
+        findings = f"{len(result.failures)} failures, {len(result.drift)} drift"
+        lines.append(f"| `{result.label}` | {result.status} | {_statuses(result) or '-'} | {findings} |")
+    for result in report.operations:
+        if not (result.findings or result.errors):
+            continue
+        lines += ["", f"#### `{result.label}` ({result.operation_id})"]
+        for status, group in _by_status(result.findings).items():
+            lines += ["", f"Status {status}:" if status != _RUN else "Over the whole run:", ""]
+            for finding in group:
+                kind = "drift (not in the reference)" if finding.kind == DRIFT else "**failure**"
+                lines.append(
+                    f"- {kind}: {finding.drift_class} (`{finding.check}`); expected {finding.expected}; "
+                    f"observed {finding.observed}; documented at `{finding.source or 'no RST line'}`"
+                )
+                steps = finding.steps or ((finding.curl,) if finding.curl else ())
+                if steps:
+                    lines += ["", "  ```sh", *(f"  {step}" for step in steps), "  ```"]
+        lines += [f"- error: {error}" for error in result.errors]
+    lines += [f"- error: {error}" for error in report.errors]
+    return "\n".join(lines) + "\n"
