@@ -668,6 +668,9 @@ window.RSTAPI_SPEC = {
      },
      "415": {
       "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "422": {
+      "$ref": "#/components/responses/UnprocessableEntity"
      }
     }
    }
