@@ -4,7 +4,8 @@ The static mock still routes, authenticates and validates every request; for an 
 scenario knows (by operationId, see scenario.yaml) a handler then answers from the state instead of
 the examples, and its reply is checked against the response the spec declares for its status.
 Operations the scenario does not know, and requests with a `Prefer` header, get the static reply.
-`GET /__mock__/state` dumps the state as JSON and `POST /__mock__/reset` restores the seed.
+`GET /__mock__/state` dumps the state as JSON and `POST /__mock__/reset` (with an access token, like
+any call that changes the state) restores the seed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from rstapi.mock.auth import TokenAuthority
 from rstapi.mock.errors import error_reply
 from rstapi.mock.http import Reply, Request, reply
 from rstapi.mock.negotiation import Representation
@@ -121,12 +123,17 @@ class StatefulScenario:
             check = self._checks[key] = self._schemas.check(schema if schema is not None else {})
         return check
 
-    def control(self, request: Request) -> Reply:
-        """The scenario's own endpoints, outside the documented API."""
+    def control(self, request: Request, authority: TokenAuthority) -> Reply:
+        """The scenario's own endpoints, outside the documented API. Reading the state is open;
+        resetting it takes an access token, as any call that changes the state does."""
         if request.raw_path == _STATE and request.method == "GET":
             body = json.dumps(self._store.snapshot(), ensure_ascii=False, indent=1).encode("utf-8")
             return reply(200, body)
         if request.raw_path == _RESET and request.method == "POST":
+            failure = authority.check(request.header(b"authorization"))
+            if failure is not None:
+                headers = ((b"www-authenticate", failure.challenge),)
+                return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
             self._store.reset()
             return reply(204, b"", None)
         if request.raw_path in (_STATE, _RESET):
