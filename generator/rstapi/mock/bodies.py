@@ -159,10 +159,12 @@ def _parse_form(raw: bytes, field_kinds: dict[str, str]) -> dict[str, Any]:
         ) from exc
     form: dict[str, Any] = {}
     for key, value in pairs:
-        if key in form:  # `secret=a&secret=b`: which one counts is a guess, so neither does
+        kind = field_kinds.get(key)
+        if key not in form:
+            form[key] = coerce_scalar(value, kind or "string")
+        elif kind not in (None, "array"):  # `secret=a&secret=b`: which one counts is a guess, so neither does
             detail = f"The form field {key!r} is sent more than once."
             raise BodyRefused(400, detail, [problem(f"/body/{key}", "duplicate", detail)])
-        form[key] = coerce_scalar(value, field_kinds.get(key, "string"))
     return form
 
 
