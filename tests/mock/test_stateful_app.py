@@ -138,3 +138,13 @@ def test_reset_takes_an_access_token() -> None:
     assert response.headers["www-authenticate"].startswith("JWT ")
     assert http.state() == changed
     assert http.post("/__mock__/reset").status_code == 204  # Http sends a token
+
+
+def test_a_page_on_another_origin_may_preflight_the_reset() -> None:
+    http = Http(stateful_app())
+    headers = {"Origin": "http://127.0.0.1:8000", "Access-Control-Request-Method": "POST"}
+    preflight = http.request("OPTIONS", "/__mock__/reset", headers=headers)
+    assert preflight.status_code == 204
+    assert preflight.headers["allow"] == "OPTIONS, POST"
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert http.request("HEAD", "/__mock__/state").status_code == 200

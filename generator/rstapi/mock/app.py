@@ -45,7 +45,7 @@ from rstapi.mock.settings import (
     MockSettings,
     random_secret,
 )
-from rstapi.mock.state import CONTROL_PREFIX, StatefulScenario
+from rstapi.mock.state import CONTROL_METHODS, CONTROL_PREFIX, StatefulScenario
 from rstapi.mock.validation import ParameterRule, Schemas
 from rstapi.openapi.auth import auth_prefix
 
@@ -106,6 +106,8 @@ class MockApp:
     async def _route(self, request: Request, receive: Receive) -> Reply:
         raw_path = request.raw_path
         if self._scenario is not None and raw_path.startswith(CONTROL_PREFIX):
+            if request.method == "OPTIONS" and raw_path in CONTROL_METHODS:
+                return _options([CONTROL_METHODS[raw_path]], request)
             return self._scenario.control(request, self._authority)
         if raw_path in self._document_paths:
             if request.method == "OPTIONS":

@@ -27,11 +27,12 @@ from rstapi.mock.state.store import Store
 from rstapi.mock.state.vocabulary import Vocabulary, load_vocabulary
 from rstapi.mock.validation import SchemaCheck, Schemas
 
-__all__ = ["CONTROL_PREFIX", "Call", "StatefulScenario"]
+__all__ = ["CONTROL_METHODS", "CONTROL_PREFIX", "Call", "StatefulScenario"]
 
 CONTROL_PREFIX = b"/__mock__/"
 _STATE = b"/__mock__/state"
 _RESET = b"/__mock__/reset"
+CONTROL_METHODS = {_STATE: "GET", _RESET: "POST"}  # the scenario's own endpoints and their one method
 
 # behaviour -> the part of the seed it works on; a behaviour whose part is empty stays static
 NEEDS = {
@@ -126,7 +127,7 @@ class StatefulScenario:
     def control(self, request: Request, authority: TokenAuthority) -> Reply:
         """The scenario's own endpoints, outside the documented API. Reading the state is open;
         resetting it takes an access token, as any call that changes the state does."""
-        if request.raw_path == _STATE and request.method == "GET":
+        if request.raw_path == _STATE and request.method in ("GET", "HEAD"):
             body = json.dumps(self._store.snapshot(), ensure_ascii=False, indent=1).encode("utf-8")
             return reply(200, body)
         if request.raw_path == _RESET and request.method == "POST":
@@ -136,7 +137,7 @@ class StatefulScenario:
                 return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
             self._store.reset()
             return reply(204, b"", None)
-        if request.raw_path in (_STATE, _RESET):
-            allow = b"GET" if request.raw_path == _STATE else b"POST"
+        if request.raw_path in CONTROL_METHODS:
+            allow = b"GET, HEAD, OPTIONS" if request.raw_path == _STATE else b"OPTIONS, POST"
             return error_reply(405, "This path does not support that method.", headers=((b"allow", allow),))
         return error_reply(404, "The mock's own endpoints are GET /__mock__/state and POST /__mock__/reset.")
