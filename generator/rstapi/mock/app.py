@@ -1,7 +1,8 @@
 """The mock as a raw ASGI application, built from the emitted spec alone.
 
-Request pipeline: header size (431) -> route (404, 405; OPTIONS 204; HEAD as GET) -> Accept (406) -> credentials (401) -> parameters and body
-(400, 413, 415) -> response selection (Prefer, detail match, pagination) -> render (JSON or XML).
+Request pipeline: header size (431) -> route (404, 405; OPTIONS 204; HEAD as GET) -> Accept (406)
+-> credentials (401) -> parameters and body (400, 413, 415) -> response selection (Prefer, detail
+match, pagination) -> render (JSON or XML) -> CORS headers when an Origin is sent; HEAD drops the body.
 Everything that can be computed from the spec is computed in `make_app`; replies that do not depend
 on the request are serialised once.
 """
@@ -89,7 +90,11 @@ class MockApp:
         request = Request.from_scope(scope)
         try:
             answer = None
-            if sum(len(name) + len(value) for name, value in scope["headers"]) > self.settings.header_limit:
+            # summed over the raw list: a header repeated many times counts each time
+            if (
+                sum(len(name) + len(value) for name, value in scope.get("headers", ()))
+                > self.settings.header_limit
+            ):
                 answer = _headers_too_large(self.settings.header_limit)
             elif request.method in _READS and self._scenario is None:  # stateful replies change
                 answer = self._memo.get(request)
