@@ -14,25 +14,32 @@ window.RSTAPI_SPEC = {
  },
  "tags": [
   {
-   "name": "policy-allocation"
+   "name": "policy-allocation",
+   "description": "Allocate content assignments under a subsidy access policy to a list of learners."
   },
   {
-   "name": "assignment-configurations"
+   "name": "assignment-configurations",
+   "description": "Remind learners of their content assignments, or cancel them."
   },
   {
-   "name": "subscriptions"
+   "name": "subscriptions",
+   "description": "List subscription plans; assign licenses of a plan to learners and revoke them."
   },
   {
-   "name": "bulk-license-enrollment"
+   "name": "bulk-license-enrollment",
+   "description": "Enroll licensed learners in a list of courses in one call."
   },
   {
-   "name": "enterprise-catalogs"
+   "name": "enterprise-catalogs",
+   "description": "The course catalogs available to your organization, and their courses, course runs and programs."
   },
   {
-   "name": "enterprise-customer"
+   "name": "enterprise-customer",
+   "description": "The learner summary of an enterprise customer, sorted by any of its fields."
   },
   {
-   "name": "oauth2"
+   "name": "oauth2",
+   "description": "Get the access token every other call sends as `Authorization: JWT <token>`."
   }
  ],
  "paths": {
