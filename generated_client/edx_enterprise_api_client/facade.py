@@ -224,7 +224,7 @@ class Api:
         self,
         *,
         body: CreateBulkLicenseEnrollmentRequest,
-        enterprise_customer_uuid: str | Unset = UNSET,
+        enterprise_customer_uuid: str,
     ) -> CreateBulkLicenseEnrollmentResponse:
         """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of
         courses
@@ -534,7 +534,7 @@ class AsyncApi:
         self,
         *,
         body: CreateBulkLicenseEnrollmentRequest,
-        enterprise_customer_uuid: str | Unset = UNSET,
+        enterprise_customer_uuid: str,
     ) -> CreateBulkLicenseEnrollmentResponse:
         """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of
         courses

@@ -4,31 +4,42 @@ window.RSTAPI_SPEC = {
   "title": "EdX Enterprise API Reference",
   "version": "1.0.0",
   "description": "This API reference includes detailed information about the endpoints of the edX Enterprise API, including the request, response data, and examples. You can use any technology to send REST API requests as HTTP messages to the edX API. The example API requests shown in this reference use the ``curl`` command-line program to show the syntax and data for a request in a way that is easy to read.",
+  "license": {
+   "name": "CC BY-SA 4.0",
+   "url": "https://creativecommons.org/licenses/by-sa/4.0/"
+  },
   "contact": {
    "name": "edX Enterprise API"
   }
  },
  "tags": [
   {
-   "name": "policy-allocation"
+   "name": "policy-allocation",
+   "description": "Allocate content assignments under a subsidy access policy to a list of learners."
   },
   {
-   "name": "assignment-configurations"
+   "name": "assignment-configurations",
+   "description": "Remind learners of their content assignments, or cancel them."
   },
   {
-   "name": "subscriptions"
+   "name": "subscriptions",
+   "description": "List subscription plans; assign licenses of a plan to learners and revoke them."
   },
   {
-   "name": "bulk-license-enrollment"
+   "name": "bulk-license-enrollment",
+   "description": "Enroll licensed learners in a list of courses in one call."
   },
   {
-   "name": "enterprise-catalogs"
+   "name": "enterprise-catalogs",
+   "description": "The course catalogs available to your organization, and their courses, course runs and programs."
   },
   {
-   "name": "enterprise-customer"
+   "name": "enterprise-customer",
+   "description": "The learner summary of an enterprise customer, sorted by any of its fields."
   },
   {
-   "name": "oauth2"
+   "name": "oauth2",
+   "description": "Get the access token every other call sends as `Authorization: JWT <token>`."
   }
  ],
  "paths": {
@@ -465,7 +476,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "904b1785-9d3a-1000-848d-6ae7a56e6355",
+      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:523"
      }
     ],
@@ -587,7 +598,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "904b1785-9d3a-1000-848d-6ae7a56e6355",
+      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:628"
      }
     ],
@@ -664,6 +675,9 @@ window.RSTAPI_SPEC = {
      },
      "415": {
       "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "422": {
+      "$ref": "#/components/responses/UnprocessableEntity"
      }
     }
    }
@@ -681,12 +695,12 @@ window.RSTAPI_SPEC = {
      {
       "name": "enterprise_customer_uuid",
       "in": "query",
-      "required": false,
+      "required": true,
       "description": "The uuid of the associated enterprise customer provided as a query param.",
       "schema": {
        "type": "string"
       },
-      "example": "abcd-aeiou-wxyz",
+      "example": "204b1785-2d3a-2000-248d-2ae7a56e6355",
       "x-rst-source": "rst_sources/enterprise_api/reference.rst:741"
      }
     ],

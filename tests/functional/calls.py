@@ -60,6 +60,10 @@ def _with_body(spec: dict[str, Any], operation_id: str, model: Any, *path: str) 
     return Call(module, args, {"body": model.from_dict(body_example(spec, operation_id))})
 
 
+def _with_query(call: Call, **query: Any) -> Call:
+    return Call(call.module, call.args, {**call.kwargs, **query})
+
+
 MODULES: dict[str, ModuleType] = {
     module.__name__.rsplit(".", 1)[1]: module
     for module in (
@@ -113,8 +117,11 @@ def example_calls(spec: dict[str, Any]) -> dict[str, Call]:
             BulkRevokeSubscriptionsLicensesRequest,
             "subscription_plan_uuid",
         ),
-        "create_bulk_license_enrollment": _with_body(
-            spec, "create_bulk_license_enrollment", CreateBulkLicenseEnrollmentRequest
+        "create_bulk_license_enrollment": _with_query(
+            _with_body(spec, "create_bulk_license_enrollment", CreateBulkLicenseEnrollmentRequest),
+            enterprise_customer_uuid=parameter_example(
+                spec, "create_bulk_license_enrollment", "enterprise_customer_uuid"
+            ),
         ),
         "list_enterprise_catalogs": Call(list_enterprise_catalogs),
         "get_enterprise_catalogs": Call(get_enterprise_catalogs, (catalog,)),

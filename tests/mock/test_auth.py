@@ -155,3 +155,42 @@ def test_the_banner_names_the_spec_prefix() -> None:
     lines = banner(_bearer_spec(), "127.0.0.1", 4010, MockSettings(static_token="s3cret"))
     assert "then send: Authorization: Bearer <access_token>" in lines
     assert "Static token accepted: Authorization: Bearer s3cret" in lines
+
+
+@pytest.mark.parametrize("field", ["client_secret", "client_id", "grant_type"])
+def test_a_credential_field_sent_twice_is_400(client: Client, field: str) -> None:
+    pairs = [*DEMO_FORM.items(), (field, DEMO_FORM[field])]
+    body = "&".join(f"{name}={value}" for name, value in pairs)
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    response = client.post(TOKEN_PATH, content=body, headers=headers)
+    assert response.status_code == 400
+    assert response.json()["problems"][0]["pointer"] == f"/body/{field}"
+
+
+def test_a_wrong_secret_after_the_right_one_gets_no_token(client: Client) -> None:
+    body = "grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret&client_secret=wrong"
+    response = client.post(
+        TOKEN_PATH, content=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
+    assert response.status_code == 400 and "access_token" not in response.json()
+
+
+@pytest.mark.parametrize(
+    "header", ["JWT  {token}", "JWT\t{token}", "JWT {token} x", "jwt {token}", " JWT{token}"]
+)
+def test_the_authorization_header_must_be_exactly_prefix_space_token(
+    client: Client, token: str, header: str
+) -> None:
+    response = client.get(LIST, headers={"Authorization": header.format(token=token)})
+    assert response.status_code == 401
+    assert client.get(LIST, headers={"Authorization": f"JWT {token}"}).status_code == 200
+
+
+def test_a_token_is_refused_before_its_nbf(client: Client, clock: Clock) -> None:
+    claims = {"iss": "rstapi-mock", "sub": "x", "nbf": int(clock.now) + 60, "exp": int(clock.now) + 600}
+    early = jwt.encode(claims, "test-secret-" + "x" * 32, algorithm="HS256")
+    response = client.get(LIST, headers={"Authorization": f"JWT {early}"})
+    assert response.status_code == 401
+    assert "not valid yet" in response.json()["detail"]
+    clock.now += 61
+    assert client.get(LIST, headers={"Authorization": f"JWT {early}"}).status_code == 200

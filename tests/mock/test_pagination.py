@@ -75,3 +75,28 @@ def test_without_pagination_parameters_the_whole_example_is_one_page(
 ) -> None:
     page = client.get(LIST, headers=auth).json()
     assert (page["count"], page["next"], page["previous"], len(page["results"])) == (3, None, None, 3)
+
+
+def _spec_whose_example_counts(spec: dict[str, Any], count: int) -> dict[str, Any]:
+    """The sample spec with its list example saying `count` catalogs while showing three."""
+    example = spec["paths"][LIST]["get"]["responses"]["200"]["content"]["application/json"]["examples"]
+    next(iter(example.values()))["value"]["count"] = count
+    return spec
+
+
+def test_an_example_counting_more_than_it_shows_is_served_up_to_its_count(spec: dict[str, Any]) -> None:
+    client = Client(make_app(_spec_whose_example_counts(spec, 25), static_token="t"))
+    headers = {"Authorization": "JWT t"}
+    pages = _walk(client, f"{LIST}?page_size=10", headers)
+    assert [len(page["results"]) for page in pages] == [10, 10, 5]
+    assert all(page["count"] == 25 for page in pages)
+    assert [item["uuid"] for item in pages[0]["results"][:4]] == [*ALL, CATALOG_A]  # the example's, in turn
+    third = client.get(f"{LIST}?page_size=10&page=3", headers=headers)
+    assert third.status_code == 200 and third.json()["next"] is None
+    assert client.get(f"{LIST}?page_size=10&page=4", headers=headers).status_code == 404
+
+
+def test_the_page_size_is_honoured_on_a_counted_example(spec: dict[str, Any]) -> None:
+    client = Client(make_app(_spec_whose_example_counts(spec, 7), static_token="t"))
+    page = client.get(f"{LIST}?page_size=4&page=2", headers={"Authorization": "JWT t"}).json()
+    assert (page["count"], len(page["results"]), page["next"]) == (7, 3, None)

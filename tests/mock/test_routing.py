@@ -64,7 +64,7 @@ def test_path_missing_its_trailing_slash_is_404(client: Client, auth: dict[str, 
 def test_other_method_is_405_with_allow_header(client: Client, auth: dict[str, str]) -> None:
     response = client.request("PUT", "/enterprise/v1/enterprise-catalogs/", headers=auth)
     assert response.status_code == 405
-    assert response.headers["allow"] == "GET"
+    assert response.headers["allow"] == "GET, HEAD, OPTIONS"
     assert response.json()["error"] == "method_not_allowed"
 
 
@@ -94,3 +94,56 @@ def test_docs_dir_is_served_at_docs(spec: dict[str, Any], tmp_path: Any) -> None
     assert client.get("/docs/app.js").text == "let x = 1;"
     assert client.get("/docs/../openapi.json").status_code in (200, 404)
     assert client.get("/docs/missing.js").status_code == 404
+
+
+def test_head_answers_as_get_without_a_body(client: Client, auth: dict[str, str]) -> None:
+    get = client.get("/enterprise/v1/enterprise-catalogs/", headers=auth)
+    head = client.request("HEAD", "/enterprise/v1/enterprise-catalogs/", headers=auth)
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert head.headers["content-length"] == str(len(get.content))
+    assert client.request("HEAD", "/enterprise/v1/enterprise-catalogs/").status_code == 401
+    assert client.request("HEAD", "/openapi.json").headers["content-length"] != "0"
+
+
+def test_options_is_204_with_allow_and_needs_no_token(client: Client) -> None:
+    response = client.request("OPTIONS", "/enterprise/v1/enterprise-catalogs/")
+    assert response.status_code == 204 and response.content == b""
+    assert response.headers["allow"] == "GET, HEAD, OPTIONS"
+    assert "access-control-allow-origin" not in response.headers
+    assert client.request("OPTIONS", "/nowhere/").status_code == 404
+
+
+def test_a_cors_preflight_lets_a_page_on_another_port_send_a_token(client: Client, token: str) -> None:
+    origin = {"Origin": "http://127.0.0.1:8000"}
+    preflight = client.request(
+        "OPTIONS",
+        "/enterprise/v1/enterprise-catalogs/",
+        headers={
+            **origin,
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "authorization",
+        },
+    )
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert "GET" in preflight.headers["access-control-allow-methods"]
+    assert "authorization" in preflight.headers["access-control-allow-headers"].lower()
+    response = client.get(
+        "/enterprise/v1/enterprise-catalogs/", headers={**origin, "Authorization": f"JWT {token}"}
+    )
+    assert response.status_code == 200 and response.headers["access-control-allow-origin"] == "*"
+    refused = client.get("/enterprise/v1/enterprise-catalogs/", headers=origin)
+    assert refused.status_code == 401 and refused.headers["access-control-allow-origin"] == "*"
+
+
+def test_headers_larger_than_the_limit_are_431(client: Client, auth: dict[str, str]) -> None:
+    response = client.get("/enterprise/v1/enterprise-catalogs/", headers={**auth, "X-Padding": "a" * 20_000})
+    assert response.status_code == 431
+    assert response.json()["error"] == "request_header_fields_too_large"
+    assert (
+        client.get(
+            "/enterprise/v1/enterprise-catalogs/", headers={**auth, "X-Padding": "a" * 4_000}
+        ).status_code
+        == 200
+    )

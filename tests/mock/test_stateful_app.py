@@ -127,3 +127,24 @@ def test_mock_command_passes_stateful_through(monkeypatch: pytest.MonkeyPatch) -
     assert stateful.exit_code == 0 and static.exit_code == 0, stateful.output + static.output
     assert [settings.stateful for settings in seen] == [True, False]
     assert "/__mock__/reset" in stateful.output and "/__mock__/reset" not in static.output
+
+
+def test_reset_takes_an_access_token() -> None:
+    http = Http(stateful_app())
+    http.post(ASSIGN, json={"user_emails": ["solo@example.com"]})
+    changed = http.state()
+    response = http.post("/__mock__/reset", headers={"Authorization": ""})
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("JWT ")
+    assert http.state() == changed
+    assert http.post("/__mock__/reset").status_code == 204  # Http sends a token
+
+
+def test_a_page_on_another_origin_may_preflight_the_reset() -> None:
+    http = Http(stateful_app())
+    headers = {"Origin": "http://127.0.0.1:8000", "Access-Control-Request-Method": "POST"}
+    preflight = http.request("OPTIONS", "/__mock__/reset", headers=headers)
+    assert preflight.status_code == 204
+    assert preflight.headers["allow"] == "OPTIONS, POST"
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert http.request("HEAD", "/__mock__/state").status_code == 200

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 from typing import Any
 
 import pytest
-from conftest import Client, call_raw
-from mock_spec import CUSTOMER, VALID_ALLOCATION
+from conftest import TOKEN_PATH, Client, call_raw
+from mock_spec import CUSTOMER, VALID_ALLOCATION, build_spec
 
 from rstapi.mock import make_app
+from tests.publish.conftest import served
 
 ALLOCATE = f"/enterprise/v1/enterprise-customer/{CUSTOMER}/admin/assignments/allocate"
 LIST = "/enterprise/v1/enterprise-catalogs/"
@@ -118,3 +121,44 @@ def test_body_over_the_limit_is_413_when_streamed(spec: dict[str, Any]) -> None:
     app = make_app(spec, body_limit=64, static_token="t")
     headers = [(b"authorization", b"JWT t"), (b"content-type", b"application/json")]
     assert call_raw(app, "POST", ALLOCATE.encode(), headers=headers, body=b" " * 100, chunk=10).status == 413
+
+
+def test_a_streamed_body_over_the_limit_is_read_to_its_end_before_the_413() -> None:
+    """A client still sending when the mock refuses must read the 413, not a reset: the mock reads on."""
+    chunks = [{"type": "http.request", "body": b"a" * 100, "more_body": True} for _ in range(9)]
+    chunks.append({"type": "http.request", "body": b"a", "more_body": False})
+    pending = list(chunks)
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return pending.pop(0) if pending else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        assert pending == [], "the reply started before the body was read"
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": TOKEN_PATH,
+        "headers": [(b"content-type", b"application/x-www-form-urlencoded")],
+    }
+    asyncio.run(make_app(build_spec(), body_limit=150)(scope, receive, send))
+    assert sent[0]["status"] == 413
+
+
+def test_a_chunked_body_over_the_limit_gets_a_413_over_a_real_socket(spec: dict[str, Any]) -> None:
+    with served(make_app(spec)) as url:
+        port = int(url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
+            sock.sendall(
+                f"POST {TOKEN_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n".encode()
+                + b"Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+            )
+            piece = b"a" * 65536
+            for _ in range(48):  # 3 MiB against the default 1 MiB limit
+                sock.sendall(b"%x\r\n%s\r\n" % (len(piece), piece))
+            sock.sendall(b"0\r\n\r\n")
+            answer = sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 413 "), answer[:200]
+    assert b"payload_too_large" in answer

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from rstapi.mock import make_app
 from rstapi.publish.operations import spec_operations
-from tests.publish.conftest import COLLECTION, node_tool
+from tests.publish.conftest import COLLECTION, SITE, node_tool, served
 
 pytestmark = pytest.mark.newman
 
@@ -57,10 +58,12 @@ def _failures(report: dict[str, Any]) -> set[tuple[str, str]]:
     }
 
 
+@pytest.mark.parametrize("stateful", [False, True], ids=["static", "stateful"])
 def test_newman_runs_every_request_against_the_mock(
-    spec: dict[str, Any], mock_url: str, tmp_path: Path
+    spec: dict[str, Any], stateful: bool, tmp_path: Path
 ) -> None:
-    run = _newman(mock_url, tmp_path / "newman.json")
+    with served(make_app(spec, docs_dir=SITE, stateful=stateful)) as url:
+        run = _newman(url, tmp_path / "newman.json")
     report = json.loads((tmp_path / "newman.json").read_text(encoding="utf-8"))
     stats, operations = report["run"]["stats"], spec_operations(spec)
     executed = {execution["item"]["name"] for execution in report["run"]["executions"]}

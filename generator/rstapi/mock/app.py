@@ -1,7 +1,8 @@
 """The mock as a raw ASGI application, built from the emitted spec alone.
 
-Request pipeline: route (404, 405) -> Accept (406) -> credentials (401) -> parameters and body
-(400, 413, 415) -> response selection (Prefer, detail match, pagination) -> render (JSON or XML).
+Request pipeline: header size (431) -> route (404, 405; OPTIONS 204; HEAD as GET) -> Accept (406)
+-> credentials (401) -> parameters and body (400, 413, 415) -> response selection (Prefer, detail
+match, pagination) -> render (JSON or XML) -> CORS headers when an Origin is sent; HEAD drops the body.
 Everything that can be computed from the spec is computed in `make_app`; replies that do not depend
 on the request are serialised once.
 """
@@ -27,6 +28,7 @@ from rstapi.mock.http import (
     Scope,
     Send,
     read_body,
+    reply,
     run_lifespan,
     send_reply,
 )
@@ -44,11 +46,18 @@ from rstapi.mock.settings import (
     MockSettings,
     random_secret,
 )
-from rstapi.mock.state import CONTROL_PREFIX, StatefulScenario
+from rstapi.mock.state import CONTROL_METHODS, CONTROL_PREFIX, StatefulScenario
 from rstapi.mock.validation import ParameterRule, Schemas
 from rstapi.openapi.auth import auth_prefix
 
 _MAX_QUERY_FIELDS = 1000
+_READS = ("GET", "HEAD")
+# CORS: any origin may call the mock (it holds no one's data); a preflight may ask for these headers
+_CORS_HEADERS = b"Authorization, Content-Type, Accept, Prefer"
+_CORS_REPLY = (
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-expose-headers", b"WWW-Authenticate, Allow, Content-Length"),
+)
 Query = dict[str, list[str]]
 
 
@@ -81,21 +90,35 @@ class MockApp:
         request = Request.from_scope(scope)
         try:
             answer = None
-            if request.method == "GET" and self._scenario is None:  # stateful replies change
+            # summed over the raw list: a header repeated many times counts each time
+            if (
+                sum(len(name) + len(value) for name, value in scope.get("headers", ()))
+                > self.settings.header_limit
+            ):
+                answer = _headers_too_large(self.settings.header_limit)
+            elif request.method in _READS and self._scenario is None:  # stateful replies change
                 answer = self._memo.get(request)
             if answer is None:
                 answer = await self._route(request, receive)
         except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
             answer = error_reply(500, "The mock failed to answer this request.")
+        if b"origin" in request.headers:  # a page on another origin may read every reply
+            answer = Reply(answer.status, answer.body, [*answer.raw_headers, *_CORS_REPLY])
+        if request.method == "HEAD":  # the GET reply's status and headers, no body
+            answer = Reply(answer.status, b"", answer.raw_headers)
         await send_reply(send, answer)
 
     async def _route(self, request: Request, receive: Receive) -> Reply:
         raw_path = request.raw_path
         if self._scenario is not None and raw_path.startswith(CONTROL_PREFIX):
-            return self._scenario.control(request)
+            if request.method == "OPTIONS" and raw_path in CONTROL_METHODS:
+                return _options([CONTROL_METHODS[raw_path]], request)
+            return self._scenario.control(request, self._authority)
         if raw_path in self._document_paths:
-            if request.method not in ("GET", "HEAD"):
-                return _not_allowed(["GET", "HEAD"])
+            if request.method == "OPTIONS":
+                return _options(["GET"], request)
+            if request.method not in _READS:
+                return _not_allowed(["GET"])
             return self._documents.get(raw_path)
         try:
             match = self._router.match(raw_path)
@@ -104,9 +127,11 @@ class MockApp:
         if match is None:
             return error_reply(404, "No documented path matches this URL.", hint="See /openapi.yaml.")
         methods = self._operations[match.template]
-        operation = methods.get(request.method)
+        operation = methods.get("GET" if request.method == "HEAD" else request.method)
         if operation is None:
-            return _not_allowed(sorted(methods))
+            if request.method == "OPTIONS":
+                return _options(list(methods), request)
+            return _not_allowed(list(methods))
         return await self._serve(operation, request, match.params, receive)
 
     async def _serve(
@@ -296,9 +321,33 @@ def _too_large(limit: int) -> BodyRefused:
     return BodyRefused(413, f"The request body is larger than {limit} bytes.")
 
 
+def _allow(methods: list[str]) -> bytes:
+    """The Allow header value: the documented methods, HEAD with GET, and OPTIONS."""
+    allowed = {*methods, "OPTIONS", *(("HEAD",) if "GET" in methods else ())}
+    return ", ".join(sorted(allowed)).encode("ascii")
+
+
 def _not_allowed(methods: list[str]) -> Reply:
-    allow = ", ".join(methods).encode("ascii")
-    return error_reply(405, "This path does not support that method.", headers=((b"allow", allow),))
+    headers = ((b"allow", _allow(methods)),)
+    return error_reply(405, "This path does not support that method.", headers=headers)
+
+
+def _options(methods: list[str], request: Request) -> Reply:
+    """204 with Allow; for a CORS preflight (an Origin header) also what the browser may send."""
+    allow = _allow(methods)
+    headers = [(b"allow", allow)]
+    if b"origin" in request.headers:
+        asked = request.headers.get(b"access-control-request-headers")
+        headers += [
+            (b"access-control-allow-methods", allow),
+            (b"access-control-allow-headers", asked or _CORS_HEADERS),
+            (b"access-control-max-age", b"600"),
+        ]
+    return reply(204, b"", None, tuple(headers))
+
+
+def _headers_too_large(limit: int) -> Reply:
+    return error_reply(431, f"The request headers are larger than {limit} bytes in all.")
 
 
 def make_app(

@@ -1,14 +1,16 @@
 """Credentials: the token endpoint issues HS256 JWTs, operations accept `Authorization: <prefix> <token>`.
 
 The prefix is the spec's auth prefix (`rstapi.openapi.auth.auth_prefix`), e.g. JWT for the edX API.
-Only tokens this mock signed (or the configured static token) pass, and only until they expire by the
-injected clock. Accepted Authorization headers are remembered byte for byte with their expiry, so a
+Only tokens this mock signed (or the configured static token) pass, exactly as `<prefix> <token>` (one
+space, nothing around), and only between their `nbf` (when they have one) and their expiry by the
+injected clock. Accepted Authorization headers are remembered byte for byte with their validity window, so a
 client that sends the same header again is checked with one lookup and one clock reading.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +21,8 @@ _CACHE_LIMIT = 4096
 # The token words clients mix up, as the messages spell them: sending one that is not the spec's
 # prefix gets "uses the <word> scheme" instead of the generic "not '<prefix> <token>'".
 _TOKEN_WORDS = {"bearer": "Bearer", "jwt": "JWT"}
+# RFC 6750's b64token, which every JWT is: no whitespace anywhere, so one space separates it from the word
+_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,7 @@ class Refusals:
     malformed: AuthFailure
     invalid: AuthFailure
     expired: AuthFailure
+    early: AuthFailure
 
     def wrong_word(self, word: str) -> AuthFailure:
         """The header used another token word (Bearer where the spec says JWT, or the reverse)."""
@@ -67,6 +72,11 @@ def refusals_for(prefix: str) -> Refusals:
             prefix, "The token was not issued by this server or its signature is wrong.", how
         ),
         expired=AuthFailure(prefix, "The token has expired.", "Request a new token from the token endpoint."),
+        early=AuthFailure(
+            prefix,
+            "The token is not valid yet (its nbf is in the future).",
+            "Wait until its nbf, or " + how[0].lower() + how[1:],
+        ),
     )
 
 
@@ -86,7 +96,7 @@ class TokenAuthority:
         self._ttl = ttl_seconds
         self._clock = clock
         self._static = static_token
-        self._accepted: dict[bytes, float] = {}
+        self._accepted: dict[bytes, tuple[float, float]] = {}  # header -> (not before, expiry)
 
     @property
     def ttl_seconds(self) -> int:
@@ -106,49 +116,62 @@ class TokenAuthority:
         """None when the header carries a valid token, else the reason it does not."""
         if authorization is None:
             return self._refusals.missing
-        expiry = self._accepted.get(authorization)
-        if expiry is None:
+        window = self._accepted.get(authorization)
+        if window is None:
             parsed = self._parse(authorization)
             if isinstance(parsed, AuthFailure):
                 return parsed
-            expiry = parsed
-            self._remember(authorization, expiry)
-        return None if self._clock() < expiry else self._refusals.expired
+            window = parsed
+            self._remember(authorization, window)
+        now = self._clock()
+        if now < window[0]:
+            return self._refusals.early
+        return None if now < window[1] else self._refusals.expired
 
     def valid_until(self, authorization: bytes | None) -> float:
         """When the (already accepted) credentials in the header stop being accepted."""
-        return self._accepted.get(authorization or b"", 0.0)
+        return self._accepted.get(authorization or b"", (0.0, 0.0))[1]
 
-    def _parse(self, authorization: bytes) -> AuthFailure | float:
+    def _parse(self, authorization: bytes) -> AuthFailure | tuple[float, float]:
         """The expiry of the header's token, or why the header is refused."""
-        scheme, _, token = authorization.decode("latin-1").strip().partition(" ")
-        token = token.strip()
+        scheme, _, token = authorization.decode("latin-1").partition(" ")
         refusals = self._refusals
-        word = _TOKEN_WORDS.get(scheme.lower())
+        word = _TOKEN_WORDS.get(scheme.strip().lower())
         if word is not None and word.lower() != refusals.prefix.lower():
             return refusals.wrong_word(word)
-        if scheme != refusals.prefix or not token or " " in token:
+        if scheme != refusals.prefix or not token:
             return refusals.malformed
         if token == self._static:
-            return math.inf
-        expiry = self._decode_expiry(token)
-        return refusals.invalid if expiry is None else expiry
+            return (-math.inf, math.inf)
+        if not _TOKEN.fullmatch(token):  # exactly one space before the token, none in or after it
+            return refusals.malformed
+        window = self._decode_window(token)
+        return refusals.invalid if window is None else window
 
-    def _decode_expiry(self, token: str) -> float | None:
+    def _decode_window(self, token: str) -> tuple[float, float] | None:
+        """(not before, expiry) of a token this authority signed; None for any other token."""
         try:
             claims = jwt.decode(
                 token,
                 self._secret,
                 algorithms=["HS256"],
                 issuer=ISSUER,
-                options={"verify_exp": False, "verify_iat": False, "require": ["exp", "iss"]},
+                # times are judged by the injected clock in `check`, not by the wall clock here
+                options={
+                    "verify_exp": False,
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                    "require": ["exp", "iss"],
+                },
             )
         except jwt.InvalidTokenError:
             return None
-        expiry = claims["exp"]
-        return float(expiry) if isinstance(expiry, int | float) else None
+        expiry, not_before = claims["exp"], claims.get("nbf", -math.inf)
+        if not all(isinstance(t, int | float) and not isinstance(t, bool) for t in (expiry, not_before)):
+            return None
+        return (float(not_before), float(expiry))
 
-    def _remember(self, authorization: bytes, expiry: float) -> None:
+    def _remember(self, authorization: bytes, window: tuple[float, float]) -> None:
         if len(self._accepted) >= _CACHE_LIMIT:
             self._accepted.clear()
-        self._accepted[authorization] = expiry
+        self._accepted[authorization] = window

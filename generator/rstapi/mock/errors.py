@@ -21,6 +21,7 @@ _REASONS = {
     415: "unsupported_media_type",
     422: "unprocessable_entity",
     429: "too_many_requests",
+    431: "request_header_fields_too_large",
     500: "internal_error",
 }
 

@@ -76,30 +76,46 @@ class BodyTooLarge(Exception):
     """The request body is longer than the configured limit."""
 
 
+_DRAIN_FACTOR = 16  # a refused body is read on up to this many times the limit, then dropped
+
+
 async def read_body(receive: Receive, limit: int) -> bytes:
-    """Read the whole body, raising BodyTooLarge as soon as it passes `limit` bytes."""
+    """Read the whole body, raising BodyTooLarge as soon as it passes `limit` bytes.
+
+    A body refused while the client is still sending (chunked, or a lying Content-Length) is read on
+    and dropped, up to _DRAIN_FACTOR times the limit, so that the client reads the 413 instead of a
+    connection reset.
+    """
     message = await receive()
     if message["type"] != "http.request":
         return b""
     body: bytes = message.get("body", b"")
-    if len(body) > limit:
-        raise BodyTooLarge
-    if not message.get("more_body", False):  # the usual case: the whole body in one message
+    more = message.get("more_body", False)
+    if not more and len(body) <= limit:  # the usual case: the whole body in one message
         return body
     chunks = [body]
     size = len(body)
-    while True:
+    while more and size <= limit:
         message = await receive()
         if message["type"] != "http.request":
             break
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge
         chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
+        more = message.get("more_body", False)
+    if size <= limit:
+        return b"".join(chunks)
+    if more:
+        await _drain(receive, _DRAIN_FACTOR * limit - size)
+    raise BodyTooLarge
+
+
+async def _drain(receive: Receive, budget: int) -> None:
+    while budget > 0:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
+        budget -= len(message.get("body", b""))
 
 
 async def run_lifespan(receive: Receive, send: Send) -> None:

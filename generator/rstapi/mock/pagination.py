@@ -18,6 +18,7 @@ SIZE_PARAMS = ("page_size", "limit")
 _HOST = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _MAX_SIZE = 10_000
+_MAX_TOTAL = 10_000  # results served for an example whose count is larger than the list it shows
 
 
 def is_page_schema(spec: Any, schema: Any) -> bool:
@@ -57,20 +58,31 @@ def _integer(raw: list[str] | None, fallback: int) -> int:
 
 
 def paginate(value: dict[str, Any], wanted: PageRequest, request: Request) -> dict[str, Any] | None:
-    """The page of `value`'s results that was asked for; None when the page does not exist."""
+    """The page of `value`'s results that was asked for; None when the page does not exist.
+
+    A value whose `count` says there are more results than it lists (an example showing one item of
+    many) is served as that many results, the listed ones repeated in turn, up to _MAX_TOTAL.
+    """
     items = value.get("results")
     items = items if isinstance(items, list) else []
-    pages = max(1, -(-len(items) // wanted.size))
+    total = _documented_total(value.get("count"), len(items))
+    pages = max(1, -(-total // wanted.size))
     if not 1 <= wanted.page <= pages:
         return None
     start = (wanted.page - 1) * wanted.size
     page = dict(value)
-    page["count"] = len(items)
-    page["results"] = items[start : start + wanted.size]
+    page["count"] = total
+    page["results"] = [items[index % len(items)] for index in range(start, min(start + wanted.size, total))]
     page["next"] = page_url(request, wanted.page + 1) if wanted.page < pages else None
     page["previous"] = page_url(request, wanted.page - 1) if wanted.page > 1 else None
     _update_counters(page, wanted.page, pages, start)
     return page
+
+
+def _documented_total(count: Any, listed: int) -> int:
+    if not listed or isinstance(count, bool) or not isinstance(count, int) or count <= listed:
+        return listed
+    return min(count, max(listed, _MAX_TOTAL))
 
 
 def _update_counters(page: dict[str, Any], number: int, pages: int, start: int) -> None:

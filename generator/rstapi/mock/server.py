@@ -41,5 +41,8 @@ def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -
     if settings.static_token:
         lines.append(f"Static token accepted: Authorization: {prefix} {settings.static_token}")
     if settings.stateful:
-        lines.append(f"Stateful: state at {url}/__mock__/state, reset with POST {url}/__mock__/reset")
+        lines.append(
+            f"Stateful: state at {url}/__mock__/state, reset with POST {url}/__mock__/reset"
+            f" (Authorization: {prefix} <access_token>)"
+        )
     return lines

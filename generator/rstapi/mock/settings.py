@@ -11,6 +11,9 @@ from pathlib import Path
 DEMO_CLIENT_ID = "demo-client"
 DEMO_CLIENT_SECRET = "demo-secret"
 DEFAULT_BODY_LIMIT = 1 << 20
+DEFAULT_HEADER_LIMIT = (
+    16 << 10
+)  # bytes of all request header names and values together (nginx allows 8-32 KiB)
 
 
 def random_secret() -> str:
@@ -22,7 +25,8 @@ class MockSettings:
     """Everything configurable about one mock app.
 
     token_secret signs the JWTs (random per process unless given); static_token is accepted as-is
-    (the `--token` flag); body_limit is the largest request body in bytes; clock gives the time in
+    (the `--token` flag); body_limit is the largest request body in bytes, header_limit the largest
+    sum of request header names and values (431 above it); clock gives the time in
     seconds that token expiry is judged by; docs_dir, when given, is served at /docs; stateful
     turns on the in-memory scenario of mock/state/ (off by default: every reply comes from the spec).
     """
@@ -30,6 +34,7 @@ class MockSettings:
     token_secret: str = field(default_factory=random_secret)
     static_token: str | None = None
     body_limit: int = DEFAULT_BODY_LIMIT
+    header_limit: int = DEFAULT_HEADER_LIMIT
     clock: Callable[[], float] = time.time
     client_id: str = DEMO_CLIENT_ID
     client_secret: str = DEMO_CLIENT_SECRET

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_bulk_license_enrollment_request import CreateBulkLicenseEnrollmentRequest
 from ...models.create_bulk_license_enrollment_response import CreateBulkLicenseEnrollmentResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
     body: CreateBulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: str | Unset = UNSET,
+    enterprise_customer_uuid: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -104,14 +104,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: str | Unset = UNSET,
+    enterprise_customer_uuid: str,
 ) -> Response[CreateBulkLicenseEnrollmentResponse | Error]:
     """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 
     Args:
-        enterprise_customer_uuid (str | Unset):
+        enterprise_customer_uuid (str):
         body (CreateBulkLicenseEnrollmentRequest):
 
     Raises:
@@ -138,14 +138,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: str | Unset = UNSET,
+    enterprise_customer_uuid: str,
 ) -> CreateBulkLicenseEnrollmentResponse | Error | None:
     """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 
     Args:
-        enterprise_customer_uuid (str | Unset):
+        enterprise_customer_uuid (str):
         body (CreateBulkLicenseEnrollmentRequest):
 
     Raises:
@@ -167,14 +167,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: str | Unset = UNSET,
+    enterprise_customer_uuid: str,
 ) -> Response[CreateBulkLicenseEnrollmentResponse | Error]:
     """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 
     Args:
-        enterprise_customer_uuid (str | Unset):
+        enterprise_customer_uuid (str):
         body (CreateBulkLicenseEnrollmentRequest):
 
     Raises:
@@ -199,14 +199,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: str | Unset = UNSET,
+    enterprise_customer_uuid: str,
 ) -> CreateBulkLicenseEnrollmentResponse | Error | None:
     """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 
     Args:
-        enterprise_customer_uuid (str | Unset):
+        enterprise_customer_uuid (str):
         body (CreateBulkLicenseEnrollmentRequest):
 
     Raises:

@@ -4,7 +4,8 @@ The static mock still routes, authenticates and validates every request; for an 
 scenario knows (by operationId, see scenario.yaml) a handler then answers from the state instead of
 the examples, and its reply is checked against the response the spec declares for its status.
 Operations the scenario does not know, and requests with a `Prefer` header, get the static reply.
-`GET /__mock__/state` dumps the state as JSON and `POST /__mock__/reset` restores the seed.
+`GET /__mock__/state` dumps the state as JSON and `POST /__mock__/reset` (with an access token, like
+any call that changes the state) restores the seed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from rstapi.mock.auth import TokenAuthority
 from rstapi.mock.errors import error_reply
 from rstapi.mock.http import Reply, Request, reply
 from rstapi.mock.negotiation import Representation
@@ -25,11 +27,12 @@ from rstapi.mock.state.store import Store
 from rstapi.mock.state.vocabulary import Vocabulary, load_vocabulary
 from rstapi.mock.validation import SchemaCheck, Schemas
 
-__all__ = ["CONTROL_PREFIX", "Call", "StatefulScenario"]
+__all__ = ["CONTROL_METHODS", "CONTROL_PREFIX", "Call", "StatefulScenario"]
 
 CONTROL_PREFIX = b"/__mock__/"
 _STATE = b"/__mock__/state"
 _RESET = b"/__mock__/reset"
+CONTROL_METHODS = {_STATE: "GET", _RESET: "POST"}  # the scenario's own endpoints and their one method
 
 # behaviour -> the part of the seed it works on; a behaviour whose part is empty stays static
 NEEDS = {
@@ -121,15 +124,20 @@ class StatefulScenario:
             check = self._checks[key] = self._schemas.check(schema if schema is not None else {})
         return check
 
-    def control(self, request: Request) -> Reply:
-        """The scenario's own endpoints, outside the documented API."""
-        if request.raw_path == _STATE and request.method == "GET":
+    def control(self, request: Request, authority: TokenAuthority) -> Reply:
+        """The scenario's own endpoints, outside the documented API. Reading the state is open;
+        resetting it takes an access token, as any call that changes the state does."""
+        if request.raw_path == _STATE and request.method in ("GET", "HEAD"):
             body = json.dumps(self._store.snapshot(), ensure_ascii=False, indent=1).encode("utf-8")
             return reply(200, body)
         if request.raw_path == _RESET and request.method == "POST":
+            failure = authority.check(request.header(b"authorization"))
+            if failure is not None:
+                headers = ((b"www-authenticate", failure.challenge),)
+                return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
             self._store.reset()
             return reply(204, b"", None)
-        if request.raw_path in (_STATE, _RESET):
-            allow = b"GET" if request.raw_path == _STATE else b"POST"
+        if request.raw_path in CONTROL_METHODS:
+            allow = b"GET, HEAD, OPTIONS" if request.raw_path == _STATE else b"OPTIONS, POST"
             return error_reply(405, "This path does not support that method.", headers=((b"allow", allow),))
         return error_reply(404, "The mock's own endpoints are GET /__mock__/state and POST /__mock__/reset.")
