@@ -46,11 +46,12 @@ SCHEMA_KINDS: dict[tuple[str, str], str] = {
 
 
 def compare(old: Side, new: Side) -> list[Change]:
-    """Every change from ``old`` to ``new``, API changes first in document order, then metadata."""
+    """Every change from ``old`` to ``new``: breaking, then non-breaking, then metadata, each in spec order."""
     differ = _Differ(old, new)
     differ.run()
     found = list(dict.fromkeys(differ.changes))  # one entry per change, first occurrence kept
-    return sorted(found, key=lambda change: change.severity is Severity.METADATA)
+    order = list(Severity)
+    return sorted(found, key=lambda change: order.index(change.severity))
 
 
 def _operations(side: Side) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
