@@ -26,7 +26,7 @@ def test_adding_an_endpoint_is_not_breaking(history: tuple[Path, list[str]], mon
     repo, commits = history
     code, found = run_json(repo, monkeypatch, "diff", commits[0], commits[1])
     delete = "DELETE /gizmo/v1/gadgets/{gadget_id}"
-    assert _api(found) == [("operation-added", delete, "operation", False)]
+    assert _api(found) == [("operation-added", delete, "`delete_gadgets`", False)]
     assert found["changes"][0]["new"]["source"] == f"{REFERENCE}:{line_of(_text(1), 'gadget Endpoint')}"
     assert code == 0
     assert run(repo, monkeypatch, "diff", commits[0], commits[1], "--fail-on", "any").exit_code == 1
@@ -102,7 +102,7 @@ def test_working_tree_is_the_default_new_side_and_is_left_alone(history, monkeyp
         code, found = run_json(repo, monkeypatch, "diff", "main")
         assert found["new"] == "working tree"
         assert _api(found) == [
-            ("operation-removed", "DELETE /gizmo/v1/gadgets/{gadget_id}", "operation", True)
+            ("operation-removed", "DELETE /gizmo/v1/gadgets/{gadget_id}", "`delete_gadgets`", True)
         ]
         assert code == 1
         assert path.read_text(encoding="utf-8") == edited  # reading main did not check anything out
@@ -135,7 +135,7 @@ def test_github_annotations_point_at_the_rst_line(history, monkeypatch) -> None:
     assert result.stdout.splitlines() == [
         f"::error file={REFERENCE},line={row},title=API breaking::{LIST}: response field removed: response field `size`",
         f"::warning file={REFERENCE},line={delete},title=API non-breaking::DELETE /gizmo/v1/gadgets/{{gadget_id}}: "
-        "operation added: operation",
+        "operation added: `delete_gadgets`",
     ]
 
 

@@ -112,10 +112,10 @@ class _Differ:
         pairs += self._method_changes(removed, added)
         for key in removed:
             self.operation = _label(*key)
-            self.add("operation-removed", "operation", old_pointer=old_ops[key][1])
+            self.add("operation-removed", _operation_name(old_ops[key][0]), old_pointer=old_ops[key][1])
         for key in added:
             self.operation = _label(*key)
-            self.add("operation-added", "operation", new_pointer=new_ops[key][1])
+            self.add("operation-added", _operation_name(new_ops[key][0]), new_pointer=new_ops[key][1])
         for old_key, new_key in sorted(pairs, key=lambda pair: list(new_ops).index(pair[1])):
             self.operation = _label(*new_key)
             self._operation(old_ops[old_key], new_ops[new_key], _renamed_parameters(old_key[1], new_key[1]))
@@ -362,6 +362,11 @@ class _Differ:
             if name in after and _scheme(before[name]) != _scheme(after[name]):
                 at = f"/components/securitySchemes/{pointer_token(name)}"
                 self.add("security-changed", f"security scheme `{name}`", "", at, at)
+
+
+def _operation_name(operation: dict[str, Any]) -> str:
+    identifier = operation.get("operationId")
+    return f"`{identifier}`" if identifier else "operation"
 
 
 def _at(side: Side, pointer: str) -> Any:

@@ -22,7 +22,7 @@ class GitError(InputError):
 @attrs.frozen
 class Commit:
     hash: str
-    date: str  # committer date, ISO 8601
+    date: str  # author date, ISO 8601
     subject: str
 
 
@@ -84,7 +84,7 @@ class Repository:
 
     def history(self, revisions: str, paths: Sequence[str]) -> list[Commit]:
         """The commits of ``revisions`` (e.g. ``HEAD`` or ``v1..main``) touching ``paths``, oldest first."""
-        log = self.run("log", "--reverse", "--format=%H%x00%cI%x00%s%x00", revisions, "--", *paths)
+        log = self.run("log", "--reverse", "--format=%H%x00%aI%x00%s%x00", revisions, "--", *paths)
         fields = log.decode("utf-8", "replace").split("\0")
         return [
             Commit(fields[i].strip(), fields[i + 1], fields[i + 2])

@@ -26,6 +26,7 @@ __all__ = [
     "build_files",
     "build_revision",
     "load_side",
+    "relative_inputs",
     "revision_inputs",
     "working_tree",
 ]
@@ -95,10 +96,10 @@ def build_files(label: str, config: Config, sources: tuple[Path, ...], overlay: 
 
 def revision_inputs(config: Config, repository: Repository, commit: str) -> dict[str, str]:
     """The configured sources and overlay at ``commit``: relative path -> blob id."""
-    return repository.blob_ids(commit, _relative_inputs(config))
+    return repository.blob_ids(commit, relative_inputs(config))
 
 
-def _relative_inputs(config: Config) -> list[str]:
+def relative_inputs(config: Config) -> list[str]:
     paths = [config.display(source) for source in config.sources]
     if config.overlay is not None:
         paths.append(config.display(config.overlay))
