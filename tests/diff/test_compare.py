@@ -110,119 +110,120 @@ GET = f"GET {PATH}"
 PUT = f"PUT {PATH}"
 
 
-@pytest.mark.parametrize(
-    ("edit", "expected"),
-    [
-        pytest.param(
-            lambda s: _rename(s, "/gizmo/v2/gadgets/{gadget_id}"),
-            [
-                ("path-renamed", "GET /gizmo/v2/gadgets/{gadget_id}", "path", True),
-                ("path-renamed", "PUT /gizmo/v2/gadgets/{gadget_id}", "path", True),
-            ],
-            id="version-segment",
+# Each edit of the spec above, and the changes it must give (kind, operation, subject, breaking).
+CASES = [
+    pytest.param(
+        lambda s: _rename(s, "/gizmo/v2/gadgets/{gadget_id}"),
+        [
+            ("path-renamed", "GET /gizmo/v2/gadgets/{gadget_id}", "path", True),
+            ("path-renamed", "PUT /gizmo/v2/gadgets/{gadget_id}", "path", True),
+        ],
+        id="version-segment",
+    ),
+    pytest.param(
+        lambda s: _rename(s, "/gizmo/v1/gadgets/{uuid}"),
+        [
+            ("path-parameter-renamed", "GET /gizmo/v1/gadgets/{uuid}", "path", False),
+            ("path-parameter-renamed", "PUT /gizmo/v1/gadgets/{uuid}", "path", False),
+        ],
+        id="parameter-name",
+    ),
+    pytest.param(
+        lambda s: s["paths"][PATH].__setitem__("patch", s["paths"][PATH].pop("put")),
+        [("method-changed", f"PATCH {PATH}", "method", True)],
+        id="method",
+    ),
+    pytest.param(
+        lambda s: _get(s)["parameters"].append({"name": "lang", "in": "query", "schema": {"type": "string"}}),
+        [("parameter-added", GET, "query parameter `lang`", False)],
+        id="optional-parameter-added",
+    ),
+    pytest.param(
+        lambda s: _get(s)["parameters"].append(
+            {"name": "lang", "in": "header", "required": True, "schema": {"type": "string"}}
         ),
-        pytest.param(
-            lambda s: _rename(s, "/gizmo/v1/gadgets/{uuid}"),
-            [
-                ("path-parameter-renamed", "GET /gizmo/v1/gadgets/{uuid}", "path", False),
-                ("path-parameter-renamed", "PUT /gizmo/v1/gadgets/{uuid}", "path", False),
-            ],
-            id="parameter-name",
-        ),
-        pytest.param(
-            lambda s: s["paths"][PATH].__setitem__("patch", s["paths"][PATH].pop("put")),
-            [("method-changed", f"PATCH {PATH}", "method", True)],
-            id="method",
-        ),
-        pytest.param(
-            lambda s: _get(s)["parameters"].append(
-                {"name": "lang", "in": "query", "schema": {"type": "string"}}
-            ),
-            [("parameter-added", GET, "query parameter `lang`", False)],
-            id="optional-parameter-added",
-        ),
-        pytest.param(
-            lambda s: _get(s)["parameters"].append({"name": "lang", "in": "header", "required": True}),
-            [("required-parameter-added", GET, "header parameter `lang`", True)],
-            id="required-parameter-added",
-        ),
-        pytest.param(
-            lambda s: _get(s)["parameters"].pop(),
-            [("parameter-removed", GET, "query parameter `view`", True)],
-            id="parameter-removed",
-        ),
-        pytest.param(
-            lambda s: _get(s)["parameters"][1].__setitem__("in", "header"),
-            [("parameter-moved", GET, "query parameter `view`", True)],
-            id="parameter-moved",
-        ),
-        pytest.param(
-            lambda s: _get(s)["parameters"][1]["schema"]["enum"].remove("full"),
-            [("request-enum-value-removed", GET, "query parameter `view`", True)],
-            id="parameter-enum-value-removed",
-        ),
-        pytest.param(
-            lambda s: _put_body(s)["properties"].__setitem__("tags", {"type": "array"}),
-            [("request-field-added", PUT, "request field `tags`", False)],
-            id="request-field-added",
-        ),
-        pytest.param(
-            lambda s: _put_body(s).__setitem__("required", ["name"]),
-            [("request-field-now-required", PUT, "request field `name`", True)],
-            id="request-field-now-required",
-        ),
-        pytest.param(
-            lambda s: _put_body(s)["properties"].pop("size"),
-            [("request-field-removed", PUT, "request field `size`", True)],
-            id="request-field-removed",
-        ),
-        pytest.param(
-            lambda s: _gadget(s).__setitem__("weight", {"type": "number"}),
-            [("response-field-added", GET, "response field `weight`", False)],
-            id="response-field-added",
-        ),
-        pytest.param(
-            lambda s: _gadget(s)["name"].__setitem__("type", ["string", "null"]),
-            [("response-now-nullable", GET, "response field `name`", True)],
-            id="response-now-nullable",
-        ),
-        pytest.param(
-            lambda s: _gadget(s)["parts"]["items"]["properties"]["id"].__setitem__("type", "string"),
-            [("response-type-changed", GET, "response field `parts[].id`", True)],
-            id="nested-response-type",
-        ),
-        pytest.param(
-            lambda s: _gadget(s)["colour"]["enum"].append("green"),
-            [("response-enum-value-added", GET, "response field `colour`", True)],
-            id="response-enum-value-added",
-        ),
-        pytest.param(
-            lambda s: _get(s)["responses"].pop("404"),
-            [("status-removed", GET, "status 404", True)],
-            id="status-removed",
-        ),
-        pytest.param(
-            lambda s: _get(s)["responses"].__setitem__("410", {"description": "Gone"}),
-            [("status-added", GET, "status 410", False)],
-            id="status-added",
-        ),
-        pytest.param(
-            lambda s: _get(s).__setitem__("security", [{"OAuth": []}]),
-            [("security-changed", GET, "security", True)],
-            id="security-changed",
-        ),
-        pytest.param(
-            lambda s: _get(s).__setitem__("security", [{"JWT": []}, {}]),
-            [("security-relaxed", GET, "security", False)],
-            id="security-relaxed",
-        ),
-        pytest.param(
-            lambda s: _get(s).__setitem__("description", "Reads one gadget."),
-            [("description-changed", GET, "description", False)],
-            id="metadata",
-        ),
-    ],
-)
+        [("required-parameter-added", GET, "header parameter `lang`", True)],
+        id="required-parameter-added",
+    ),
+    pytest.param(
+        lambda s: _get(s)["parameters"].pop(),
+        [("parameter-removed", GET, "query parameter `view`", True)],
+        id="parameter-removed",
+    ),
+    pytest.param(
+        lambda s: _get(s)["parameters"][1].__setitem__("in", "header"),
+        [("parameter-moved", GET, "query parameter `view`", True)],
+        id="parameter-moved",
+    ),
+    pytest.param(
+        lambda s: _get(s)["parameters"][1]["schema"]["enum"].remove("full"),
+        [("request-enum-value-removed", GET, "query parameter `view`", True)],
+        id="parameter-enum-value-removed",
+    ),
+    pytest.param(
+        lambda s: _put_body(s)["properties"].__setitem__("tags", {"type": "array"}),
+        [("request-field-added", PUT, "request field `tags`", False)],
+        id="request-field-added",
+    ),
+    pytest.param(
+        lambda s: _put_body(s).__setitem__("required", ["name"]),
+        [("request-field-now-required", PUT, "request field `name`", True)],
+        id="request-field-now-required",
+    ),
+    pytest.param(
+        lambda s: _put_body(s)["properties"].pop("size"),
+        [("request-field-removed", PUT, "request field `size`", True)],
+        id="request-field-removed",
+    ),
+    pytest.param(
+        lambda s: _gadget(s).__setitem__("weight", {"type": "number"}),
+        [("response-field-added", GET, "response field `weight`", False)],
+        id="response-field-added",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["name"].__setitem__("type", ["string", "null"]),
+        [("response-now-nullable", GET, "response field `name`", True)],
+        id="response-now-nullable",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["parts"]["items"]["properties"]["id"].__setitem__("type", "string"),
+        [("response-type-changed", GET, "response field `parts[].id`", True)],
+        id="nested-response-type",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["colour"]["enum"].append("green"),
+        [("response-enum-value-added", GET, "response field `colour`", True)],
+        id="response-enum-value-added",
+    ),
+    pytest.param(
+        lambda s: _get(s)["responses"].pop("404"),
+        [("status-removed", GET, "status 404", True)],
+        id="status-removed",
+    ),
+    pytest.param(
+        lambda s: _get(s)["responses"].__setitem__("410", {"description": "Gone"}),
+        [("status-added", GET, "status 410", False)],
+        id="status-added",
+    ),
+    pytest.param(
+        lambda s: _get(s).__setitem__("security", [{"OAuth": []}]),
+        [("security-changed", GET, "security", True)],
+        id="security-changed",
+    ),
+    pytest.param(
+        lambda s: _get(s).__setitem__("security", [{"JWT": []}, {}]),
+        [("security-relaxed", GET, "security", False)],
+        id="security-relaxed",
+    ),
+    pytest.param(
+        lambda s: _get(s).__setitem__("description", "Reads one gadget."),
+        [("description-changed", GET, "description", False)],
+        id="metadata",
+    ),
+]
+
+
+@pytest.mark.parametrize(("edit", "expected"), CASES)
 def test_each_change_class(edit: Callable[[dict[str, Any]], None], expected: list[Any]) -> None:
     assert _changes(edit) == expected
 
