@@ -151,3 +151,21 @@ def test_unusable_input_exits_2(history, monkeypatch, arguments: tuple[str, ...]
     result = run(repo, monkeypatch, *arguments)
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_spec_files_are_located_through_the_source_map_beside_them(
+    history, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    repo, commits = history
+    try:
+        for index in (1, 2):
+            subprocess.run(["git", "checkout", "-q", commits[index]], cwd=repo, check=True)
+            built = run(repo, monkeypatch, "build", "--out", str(tmp_path / f"{index}" / "openapi.yaml"))
+            assert built.exit_code == 0, built.output
+    finally:
+        subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, check=True)
+    old, new = str(tmp_path / "1" / "openapi.yaml"), str(tmp_path / "2" / "openapi.yaml")
+    code, found = run_json(repo, monkeypatch, "diff", old, new)
+    assert _api(found) == [("response-field-removed", LIST, "response field `size`", True)]
+    assert found["changes"][0]["old"]["source"] == f"{REFERENCE}:{line_of(_text(1), '* - ``size``')}"
+    assert (found["old"], code) == (old, 1)

@@ -28,8 +28,9 @@ def changelog_command(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """One entry per commit that changed the API, newest first (REVISIONS: e.g. HEAD or v1..main).
+    """Write an API changelog from the reference's git history.
 
+    One entry per commit that changed the API, newest first (REVISIONS: e.g. HEAD or v1..main).
     Revisions that do not build are listed with their diagnostics. Each distinct content of the
     reference is built once.
     """

@@ -47,9 +47,9 @@ def diff_command(
     hide_metadata: bool,
     fail_on: str,
 ) -> None:
-    """Compare OLD with NEW (default: the working tree's reference).
+    """Classify the API changes between two specs, references or git revisions.
 
-    Each side is a spec file (.yaml/.json), an RST file, or a git revision of the configured
+    OLD is compared with NEW (default: the working tree's reference). Each side is a spec file (.yaml/.json), an RST file, or a git revision of the configured
     reference (read with git; the working tree is left alone), e.g. `rstapi diff main`.
     """
     from rstapi.diff import Severity, compare
