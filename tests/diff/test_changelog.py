@@ -74,7 +74,7 @@ def test_a_revision_that_does_not_build_is_listed_and_content_is_built_once(
     # "Restore it" has the content of "Base": recognised by its blobs, not built again, no entry.
     assert log["commits_walked"] == 4 and log["revisions_built"] == 3
     markdown = run(repo, monkeypatch, "changelog").stdout
-    assert "This revision does not build:" in markdown and "1 do not build." in markdown
+    assert "This revision does not build:" in markdown and "1 did not build." in markdown
 
 
 def test_not_a_repository_exits_2(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -243,3 +243,10 @@ def test_a_shared_component_reports_its_source_line() -> None:
     (change,) = compare(Side("old", old, sources), Side("new", new, {}))
     assert (change.old_source, change.new_source) == ("g.rst:40", None)
     assert change.old_pointer == "/components/schemas/Gadget/properties/name"
+
+
+def test_a_field_that_changes_type_is_one_change_not_one_per_nested_field() -> None:
+    def to_string(spec: dict[str, Any]) -> None:
+        _gadget(spec)["parts"]["items"] = {"type": "string"}  # the items were objects with an `id`
+
+    assert _changes(to_string) == [("response-type-changed", GET, "response field `parts[]`", True)]

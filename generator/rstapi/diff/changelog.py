@@ -125,7 +125,7 @@ def changelog_markdown(log: Changelog) -> str:
         "# API changelog",
         "",
         f"`{log.revisions}`: {log.walked} commits touched the reference; {changed} changed the API"
-        + (f", {broken} do not build." if broken else "."),
+        + (f", {broken} did not build." if broken else "."),
         "",
     ]
     for entry in reversed(log.entries):

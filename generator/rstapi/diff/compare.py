@@ -302,6 +302,7 @@ class _Differ:
         at = (old.pointer, new.pointer)
         if old.types and new.types and old.types != new.types:
             self.add(SCHEMA_KINDS[(direction, "type")], subject, f"{old.type_label} -> {new.type_label}", *at)
+            return  # a new shape altogether: its fields are not compared one by one
         if old.nullable != new.nullable:
             self.add(
                 SCHEMA_KINDS[(direction, "nullable" if new.nullable else "not-nullable")], subject, "", *at
