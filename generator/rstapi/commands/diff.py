@@ -24,7 +24,11 @@ FAIL_ON_OPTION = click.option(
 @click.argument("old")
 @click.argument("new", required=False)
 @SOURCE_OPTION
-@click.option("--overlay", type=click.Path(path_type=Path), help="Overlay applied to both sides.")
+@click.option(
+    "--overlay",
+    type=click.Path(path_type=Path),
+    help="Overlay for both sides (a git side reads it at its revision).",
+)
 @NO_OVERLAY_OPTION
 @click.option(
     "--format",
