@@ -144,3 +144,17 @@ def bench(session: nox.Session) -> None:
     for script in sorted((ROOT / "bench").glob("*_bench.py")):
         if not wanted or script.stem.removesuffix("_bench") in wanted:
             session.run("python", str(script.relative_to(ROOT)))
+
+
+@nox.session
+def diff(session: nox.Session) -> None:
+    """The API changes of the working tree's reference against a revision: nox -s diff -- main."""
+    _install(session, "test")
+    session.run("rstapi", "diff", *(session.posargs or ["main"]))
+
+
+@nox.session
+def changelog(session: nox.Session) -> None:
+    """The API changelog of the reference's git history (Markdown): nox -s changelog -- v1..main."""
+    _install(session, "test")
+    session.run("rstapi", "changelog", *session.posargs)

@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "mock": "rstapi.commands.mock:mock_command",
     "client": "rstapi.commands.client:client_command",
     "contract": "rstapi.commands.contract:contract_command",
+    "diff": "rstapi.commands.diff:diff_command",
+    "changelog": "rstapi.commands.changelog:changelog_command",
 }
 
 # One line per command for `rstapi --help`, so listing them imports none of them.
@@ -40,6 +42,8 @@ SUMMARIES: dict[str, str] = {
     "mock": "Serve every documented endpoint offline from the spec.",
     "client": "Generate the typed Python client with openapi-python-client.",
     "contract": "Run schemathesis' checks against a live server.",
+    "diff": "Classify the API changes between two specs, references or git revisions.",
+    "changelog": "Write an API changelog from the reference's git history.",
 }
 
 

@@ -51,7 +51,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "POST calls to the policy-allocation endpoint to allocate an assignment to a list of users provided in the request body ...",
     "description": "POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users provided in the request body in the requested content_key.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:105",
     "parameters": [
      {
       "name": "policy_uuid",
@@ -61,8 +60,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "904b1785-9d3a-1000-848d-6ae7a56e6355",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:105"
+      "example": "904b1785-9d3a-1000-848d-6ae7a56e6355"
      }
     ],
     "requestBody": {
@@ -74,7 +72,7 @@ window.RSTAPI_SPEC = {
        },
        "examples": {
         "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst:154",
+         "summary": "Example from rst_sources/enterprise_api/reference.rst",
          "value": {
           "learner_emails": [
            "abc@example.com",
@@ -82,8 +80,7 @@ window.RSTAPI_SPEC = {
           ],
           "content_key": "edx+api101",
           "content_price_cents": 1000
-         },
-         "x-rst-source": "rst_sources/enterprise_api/reference.rst:154"
+         }
         }
        }
       }
@@ -99,7 +96,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "status_202": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:186",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "updated": [],
            "created": [
@@ -121,13 +118,11 @@ window.RSTAPI_SPEC = {
             }
            ],
            "no_change": []
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:186"
+          }
          }
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:186",
       "links": {
        "RemindCreatedAssignments": {
         "operationId": "remind_assignment_configurations_admin_assignments",
@@ -187,7 +182,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "POST calls to the assignment-configurations-remind endpoint reminds learners of their content assignments",
     "description": "POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content assignments.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:212",
     "parameters": [
      {
       "name": "assignment_configuration_uuid",
@@ -197,8 +191,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "6fc7ef56-d1c4-4aa8-a649-e6eb209f0000",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:212"
+      "example": "6fc7ef56-d1c4-4aa8-a649-e6eb209f0000"
      }
     ],
     "requestBody": {
@@ -261,7 +254,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "POST calls to the /assignment-configurations-cancel cancels content assignments of learners",
     "description": "POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:269",
     "parameters": [
      {
       "name": "assignment_configuration_uuid",
@@ -271,8 +263,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "6fc7ef56-d1c4-4aa8-a649-e6eb209f0000",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:269"
+      "example": "6fc7ef56-d1c4-4aa8-a649-e6eb209f0000"
      }
     ],
     "requestBody": {
@@ -335,7 +326,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "GET calls to the subscriptions endpoint to get a list of subscription plans",
     "description": "GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:325",
     "parameters": [
      {
       "name": "enterprise_customer_uuid",
@@ -345,8 +335,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "904b1785-9d3a-1000-848d-6ae7a56e6355",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:367"
+      "example": "904b1785-9d3a-1000-848d-6ae7a56e6355"
      },
      {
       "name": "page",
@@ -356,8 +345,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "integer"
       },
-      "example": 1,
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:370"
+      "example": 1
      },
      {
       "name": "current",
@@ -370,8 +358,7 @@ window.RSTAPI_SPEC = {
         "null"
        ]
       },
-      "example": true,
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:373"
+      "example": true
      }
     ],
     "responses": {
@@ -384,7 +371,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "status_200": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:476",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "count": 1,
            "next": null,
@@ -426,13 +413,11 @@ window.RSTAPI_SPEC = {
              ]
             }
            ]
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:476"
+          }
          }
         }
        }
-      },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:476"
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -466,7 +451,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "POST calls to the licenses/assign endpoint to assign a license to a list of users provided in request body in the given ...",
     "description": "POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in request body in the given subscription plan specified in the path.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:523",
     "parameters": [
      {
       "name": "subscription_plan_uuid",
@@ -476,8 +460,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:523"
+      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355"
      }
     ],
     "requestBody": {
@@ -489,7 +472,7 @@ window.RSTAPI_SPEC = {
        },
        "examples": {
         "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst:578",
+         "summary": "Example from rst_sources/enterprise_api/reference.rst",
          "value": {
           "user_emails": [
            "abc@example.com",
@@ -502,8 +485,7 @@ window.RSTAPI_SPEC = {
           "greeting": "Hello",
           "closing": "Bye",
           "notify_users": true
-         },
-         "x-rst-source": "rst_sources/enterprise_api/reference.rst:578"
+         }
         }
        }
       }
@@ -519,7 +501,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "status_200": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:610",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "num_successful_assignments": 2,
            "num_already_associated": 0,
@@ -533,13 +515,11 @@ window.RSTAPI_SPEC = {
              "license": "30821223-e671-449f-8bf7-02715478xyze"
             }
            ]
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:610"
+          }
          }
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:610",
       "links": {
        "RevokeAssignedLicenses": {
         "operationId": "bulk_revoke_subscriptions_licenses",
@@ -588,7 +568,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the given subscription plan",
     "description": "POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given subscription plan.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:628",
     "parameters": [
      {
       "name": "subscription_plan_uuid",
@@ -598,8 +577,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:628"
+      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355"
      }
     ],
     "requestBody": {
@@ -611,28 +589,26 @@ window.RSTAPI_SPEC = {
        },
        "examples": {
         "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst:676",
+         "summary": "Example from rst_sources/enterprise_api/reference.rst",
          "value": {
           "user_emails": [
            "abc@example.com",
            "xyz@example.com"
           ]
-         },
-         "x-rst-source": "rst_sources/enterprise_api/reference.rst:676"
+         }
         },
         "example_2": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst:685",
+         "summary": "Example from rst_sources/enterprise_api/reference.rst",
          "value": {
           "filters": [
            {
             "user_email": "al"
            }
           ]
-         },
-         "x-rst-source": "rst_sources/enterprise_api/reference.rst:685"
+         }
         },
         "example_3": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst:693",
+         "summary": "Example from rst_sources/enterprise_api/reference.rst",
          "value": {
           "filters": [
            {
@@ -642,8 +618,7 @@ window.RSTAPI_SPEC = {
             ]
            }
           ]
-         },
-         "x-rst-source": "rst_sources/enterprise_api/reference.rst:693"
+         }
         }
        }
       }
@@ -690,7 +665,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses",
     "description": "POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:711",
     "parameters": [
      {
       "name": "enterprise_customer_uuid",
@@ -700,8 +674,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "204b1785-2d3a-2000-248d-2ae7a56e6355",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:741"
+      "example": "204b1785-2d3a-2000-248d-2ae7a56e6355"
      }
     ],
     "requestBody": {
@@ -713,7 +686,7 @@ window.RSTAPI_SPEC = {
        },
        "examples": {
         "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst:765",
+         "summary": "Example from rst_sources/enterprise_api/reference.rst",
          "value": {
           "emails": [
            "abc@example.com",
@@ -723,8 +696,7 @@ window.RSTAPI_SPEC = {
            "testX"
           ],
           "notify": true
-         },
-         "x-rst-source": "rst_sources/enterprise_api/reference.rst:765"
+         }
         }
        }
       }
@@ -740,16 +712,14 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "status_201": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:775",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "job_id": "<UUID4>"
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:775"
+          }
          }
         }
        }
-      },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:775"
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -783,7 +753,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that are available to your ...",
     "description": "GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are available to your organization.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:783",
     "responses": {
      "200": {
       "description": "Success.",
@@ -794,7 +763,6 @@ window.RSTAPI_SPEC = {
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:813",
       "links": {
        "GetCatalog": {
         "operationId": "get_enterprise_catalogs",
@@ -837,7 +805,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the active courses in a specified ...",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active courses in a specified course catalog. You can then make a GET call to the ``/enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint to return details about a single course.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:853",
     "parameters": [
      {
       "name": "catalog_id",
@@ -847,8 +814,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:853"
+      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94"
      },
      {
       "name": "limit",
@@ -859,8 +825,7 @@ window.RSTAPI_SPEC = {
        "type": "integer",
        "default": 20
       },
-      "example": 250,
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:888"
+      "example": 250
      }
     ],
     "responses": {
@@ -873,7 +838,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "page_of_course": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:1703",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "count": 1,
            "next": null,
@@ -1131,13 +1096,11 @@ window.RSTAPI_SPEC = {
              "enrollment_url": "https://courses.stage.edx.org/enterprise/40709edf-3748-4fcf-aa18-99abd765b692/course/edx+tr1012/enroll/?catalog=fcbb8cc6-85f5-427e-b154-4055fdd69472&utm_medium=enterprise&utm_source=dusenbery-devices"
             }
            ]
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:1703"
+          }
          }
         }
        }
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:903",
       "links": {
        "GetCourse": {
         "operationId": "get_enterprise_catalogs_courses",
@@ -1181,7 +1144,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return information about a single ...",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return information about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The information returned is described in course Fields.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:945",
     "parameters": [
      {
       "name": "catalog_id",
@@ -1191,8 +1153,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:945"
+      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94"
      },
      {
       "name": "course_key",
@@ -1202,8 +1163,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "edx+tr1012",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:945"
+      "example": "edx+tr1012"
      }
     ],
     "responses": {
@@ -1216,7 +1176,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "course": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:1703",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "key": "edx+tr1012",
            "uuid": "04d8eb8e-7773-42b3-97fc-a42f8266e1e5",
@@ -1467,13 +1427,11 @@ window.RSTAPI_SPEC = {
            "editable": true,
            "advertised_course_run_uuid": "293e187e-c1d7-42cf-85b7-760e98a6f02d",
            "enrollment_url": "https://courses.stage.edx.org/enterprise/40709edf-3748-4fcf-aa18-99abd765b692/course/edx+tr1012/enroll/?catalog=fcbb8cc6-85f5-427e-b154-4055fdd69472&utm_medium=enterprise&utm_source=dusenbery-devices"
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:1703"
+          }
          }
         }
        }
-      },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:980"
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -1507,7 +1465,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint return information about a ...",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return information about a single course run in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in course_run Fields.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:989",
     "parameters": [
      {
       "name": "catalog_id",
@@ -1517,8 +1474,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:989"
+      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94"
      },
      {
       "name": "course_run_ID",
@@ -1528,8 +1484,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "course-v1:HarvardX+FIH+3T2023",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:989"
+      "example": "course-v1:HarvardX+FIH+3T2023"
      }
     ],
     "responses": {
@@ -1542,7 +1497,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "course_run": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:2137",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "key": "course-v1:HarvardX+FIH+3T2023",
            "uuid": "359e8f1c-627e-421b-9c5c-5e8560455219",
@@ -1616,13 +1571,11 @@ window.RSTAPI_SPEC = {
            "enterprise_subscription_inclusion": false,
            "programs": [],
            "enrollment_url": "https://courses.stage.edx.org/enterprise/4a3d7eae-fbf9-4786-b648-f7565289aeb7/course/course-v1:HarvardX+FIH+3T2023/enroll/?catalog=1236fd56-ede6-487f-8335-eb9fca8f0ad1&utm_medium=enterprise&utm_source=stripe-co"
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:2137"
+          }
          }
         }
        }
-      },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1022"
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -1656,7 +1609,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return information about a single ...",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return information about a single program in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in program Fields.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:1031",
     "parameters": [
      {
       "name": "catalog_id",
@@ -1666,8 +1618,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1031"
+      "example": "3f56a21c-76c8-47c0-add8-a99714d40d94"
      },
      {
       "name": "program_ID",
@@ -1677,8 +1628,7 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "fcfe93c3-9123-4a58-a190-8614c96b8eab",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1031"
+      "example": "fcfe93c3-9123-4a58-a190-8614c96b8eab"
      }
     ],
     "responses": {
@@ -1691,7 +1641,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "program": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst:1964",
+          "summary": "Example from rst_sources/enterprise_api/reference.rst",
           "value": {
            "uuid": "fcfe93c3-9123-4a58-a190-8614c96b8eab",
            "title": "Master of Business Administration",
@@ -1854,13 +1804,11 @@ window.RSTAPI_SPEC = {
            "subscription_eligible": null,
            "subscription_prices": [],
            "enrollment_url": "https://courses.stage.edx.org/enterprise/943b1234-58cf-4376-b8e0-0efcbf4bfdf9/program/fcfe93c3-9123-4a58-a190-8614c96b8eab/enroll/?catalog=9014df44-e8eb-41c0-ab39-fb9a508ac716&utm_medium=enterprise&utm_source=pied-piper"
-          },
-          "x-rst-source": "rst_sources/enterprise_api/reference.rst:1964"
+          }
          }
         }
        }
-      },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1065"
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -1894,7 +1842,6 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "GET calls to the learner-summary endpoint get information about learners' course enrollments and progress",
     "description": "GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and progress. The response data is by default sorted on the basis of ``last_activity_date``. The data can be sorted on other fields available in response by passing it in query_param as ``?ordering=field_name``.",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:2216",
     "parameters": [
      {
       "name": "enterprise_uuid",
@@ -1904,7 +1851,6 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2216",
       "example": "204b1785-2d3a-2000-248d-2ae7a56e6355"
      },
      {
@@ -1914,8 +1860,7 @@ window.RSTAPI_SPEC = {
       "description": "GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and progress. The response data is by default sorted on the basis of ``last_activity_date``. The data can be sorted on other fields available in response by passing it in query_param as ``?ordering=field_name``.",
       "schema": {
        "type": "string"
-      },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2219"
+      }
      },
      {
       "name": "page",
@@ -1948,8 +1893,7 @@ window.RSTAPI_SPEC = {
          "$ref": "#/components/schemas/ListEnterpriseCustomerLearnerSummaryPage"
         }
        }
-      },
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2248"
+      }
      },
      "400": {
       "$ref": "#/components/responses/BadRequest"
@@ -2060,117 +2004,97 @@ window.RSTAPI_SPEC = {
     "properties": {
      "key": {
       "type": "string",
-      "description": "A unique identifier for the course. Example: ``edX+DemoX``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1096"
+      "description": "A unique identifier for the course. Example: ``edX+DemoX``."
      },
      "uuid": {
       "type": "string",
-      "description": "The unique identifier for the course. Example: ``0dbd8181-8866-47fc...``",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1099"
+      "description": "The unique identifier for the course. Example: ``0dbd8181-8866-47fc...``"
      },
      "title": {
       "type": "string",
-      "description": "The title of the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1102"
+      "description": "The title of the course."
      },
      "course_runs": {
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/CourseRun"
       },
-      "description": "The currently existing course runs for the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1105"
+      "description": "The currently existing course runs for the course."
      },
      "enrollment_url": {
       "type": "string",
-      "description": "The URL for the enrollment page.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1109"
+      "description": "The URL for the enrollment page."
      },
      "entitlements": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Information about seat purchase options. Items includes ``mode``, ``price``, ``currency``, ``sku`` and ``expires``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1112"
+      "description": "Information about seat purchase options. Items includes ``mode``, ``price``, ``currency``, ``sku`` and ``expires``."
      },
      "owners": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "The institution that offers the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1116"
+      "description": "The institution that offers the course."
      },
      "image": {
       "type": "object",
-      "description": "The About page image for the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1119"
+      "description": "The About page image for the course."
      },
      "short_description": {
       "type": "string",
-      "description": "The HTML short description of the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1122"
+      "description": "The HTML short description of the course."
      },
      "type": {
       "type": "string",
-      "description": "UUID associated with the course type object.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1125"
+      "description": "UUID associated with the course type object."
      },
      "url_slug": {
       "type": "string",
-      "description": "The course identifying slug used in related url paths",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1128"
+      "description": "The course identifying slug used in related url paths"
      },
      "course_type": {
       "type": "string",
-      "description": "The course type. Example: ``verified-audit``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1131"
+      "description": "The course type. Example: ``verified-audit``."
      },
      "enterprise_subscription_inclusion": {
       "type": "boolean",
-      "description": "Signifies if this course is in the enterprise subscription catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1134"
+      "description": "Signifies if this course is in the enterprise subscription catalog."
      },
      "excluded_from_seo": {
       "type": "boolean",
-      "description": "Signifies if the course's About Page will be excluded from indexing.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1137"
+      "description": "Signifies if the course's About Page will be excluded from indexing."
      },
      "excluded_from_search": {
       "type": "boolean",
-      "description": "Signifies if this course will show up in search results.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1140"
+      "description": "Signifies if this course will show up in search results."
      },
      "full_description": {
       "type": "string",
-      "description": "The HTML full description of the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1143"
+      "description": "The HTML full description of the course."
      },
      "level_type": {
       "type": "string",
-      "description": "The course's level of difficulty, such as ``Intermediate`` or ``Advanced``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1146"
+      "description": "The course's level of difficulty, such as ``Intermediate`` or ``Advanced``."
      },
      "subjects": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "The academic subjects that the course covers.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1150"
+      "description": "The academic subjects that the course covers."
      },
      "prerequisites": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Any courses a learner must complete before enrolling in the current course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1153"
+      "description": "Any courses a learner must complete before enrolling in the current course."
      },
      "prerequisites_raw": {
       "description": "Any courses a learner must complete before enrolling in the current course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1157",
       "type": [
        "string",
        "null"
@@ -2179,50 +2103,42 @@ window.RSTAPI_SPEC = {
      "expected_learning_items": {
       "type": "array",
       "items": {},
-      "description": "Elements of the course learning items records.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1161"
+      "description": "Elements of the course learning items records."
      },
      "video": {
       "type": [
        "object",
        "null"
       ],
-      "description": "The course About video record.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1164"
+      "description": "The course About video record."
      },
      "sponsors": {
       "type": "array",
       "items": {},
-      "description": "The corporate sponsors for the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1167"
+      "description": "The corporate sponsors for the course."
      },
      "modified": {
       "type": "string",
       "format": "date-time",
-      "description": "The most recent date and time when the course metadata was modified.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1170"
+      "description": "The most recent date and time when the course metadata was modified."
      },
      "marketing_url": {
       "type": "string",
-      "description": "The URL for the course About page.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1173"
+      "description": "The URL for the course About page."
      },
      "syllabus_raw": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The course syllabus.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1176"
+      "description": "The course syllabus."
      },
      "outcome": {
       "type": "string",
-      "description": "What learners will learn from the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1179"
+      "description": "What learners will learn from the course."
      },
      "original_image": {
       "description": "The URL of the original unmodified image for the course About page.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1182",
       "type": [
        "object",
        "null"
@@ -2233,214 +2149,184 @@ window.RSTAPI_SPEC = {
        "string",
        "null"
       ],
-      "description": "The URL of the card image for the various course card enterprise components.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1185"
+      "description": "The URL of the card image for the various course card enterprise components."
      },
      "canonical_course_run_key": {
       "type": "string",
-      "description": "The unique identifying key for the course's canonical course run. Example: ``course-v1:edx+tr1012+1T2021``",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1188"
+      "description": "The unique identifying key for the course's canonical course run. Example: ``course-v1:edx+tr1012+1T2021``"
      },
      "extra_description": {
       "type": [
        "string",
        "null"
       ],
-      "description": "additional description text provided by the course author.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1192"
+      "description": "additional description text provided by the course author."
      },
      "additional_information": {
       "type": [
        "string",
        "null"
       ],
-      "description": "Additional information relating to the course in HTML form. This information is only provided by administrators, not course authors, and as such may hold special HTML that is normally not allowed.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1195"
+      "description": "Additional information relating to the course in HTML form. This information is only provided by administrators, not course authors, and as such may hold special HTML that is normally not allowed."
      },
      "additional_metadata": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Additional course metadata associated with 2U courses external to the edX platform.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1200"
+      "description": "Additional course metadata associated with 2U courses external to the edX platform."
      },
      "faq": {
       "type": [
        "string",
        "null"
       ],
-      "description": "HTML representation of the course FAQ section.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1204"
+      "description": "HTML representation of the course FAQ section."
      },
      "learner_testimonials": {
       "type": [
        "string",
        "null"
       ],
-      "description": "HTML representation of hte course learner testimonials section.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1207"
+      "description": "HTML representation of hte course learner testimonials section."
      },
      "enrollment_count": {
       "type": "integer",
-      "description": "Total number of learners who have enrolled in this course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1210"
+      "description": "Total number of learners who have enrolled in this course."
      },
      "recent_enrollment_count": {
       "type": "integer",
-      "description": "Total number of learners who have enrolled in this course in the last 6 months.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1213"
+      "description": "Total number of learners who have enrolled in this course in the last 6 months."
      },
      "topics": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Topics associated with the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1217"
+      "description": "Topics associated with the course."
      },
      "key_for_reruns": {
       "type": "string",
-      "description": "Course author provided key that is used for all reruns of the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1220"
+      "description": "Course author provided key that is used for all reruns of the course."
      },
      "url_slug_history": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of course slugs used for the course throughout its lifespan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1223"
+      "description": "List of course slugs used for the course throughout its lifespan."
      },
      "url_redirects": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of course url redirects.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1226"
+      "description": "List of course url redirects."
      },
      "course_run_statuses": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "All unique course run status values associated with this course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1229"
+      "description": "All unique course run status values associated with this course."
      },
      "editors": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of course editor users.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1232"
+      "description": "List of course editor users."
      },
      "collaborators": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of course collaborators.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1235"
+      "description": "List of course collaborators."
      },
      "skill_names": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of skill names associated with the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1238"
+      "description": "List of skill names associated with the course."
      },
      "skills": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of skill records associated with the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1241"
+      "description": "List of skill records associated with the course."
      },
      "organization_short_code_override": {
       "type": "string",
-      "description": "Organization short code overwritten string.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1244"
+      "description": "Organization short code overwritten string."
      },
      "organization_logo_override_url": {
       "type": [
        "string",
        "null"
       ],
-      "description": "Organization logo url overwritten.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1247"
+      "description": "Organization logo url overwritten."
      },
      "geolocation": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Geographic location for the course, if one exists.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1250"
+      "description": "Geographic location for the course, if one exists."
      },
      "location_restriction": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Course location restriction record.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1253"
+      "description": "Course location restriction record."
      },
      "in_year_value": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Record related to projected value for a course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1256"
+      "description": "Record related to projected value for a course."
      },
      "product_source": {
       "type": "object",
-      "description": "Record related to course origin.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1259"
+      "description": "Record related to course origin."
      },
      "data_modified_timestamp": {
       "type": "string",
       "format": "date-time",
-      "description": "The timestamp of the last time the course data was modified.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1262"
+      "description": "The timestamp of the last time the course data was modified."
      },
      "watchers": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "The list of email addresses that will be notified if any of the course runs are published or scheduled.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1265"
+      "description": "The list of email addresses that will be notified if any of the course runs are published or scheduled."
      },
      "programs": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Any programs that the course is part of.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1269"
+      "description": "Any programs that the course is part of."
      },
      "course_run_keys": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "The list of associated course run keys.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1272"
+      "description": "The list of associated course run keys."
      },
      "editable": {
       "type": "boolean",
-      "description": "Whether the course is editable.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1275"
+      "description": "Whether the course is editable."
      },
      "advertised_course_run_uuid": {
       "type": "string",
-      "description": "Unique identifier of the primary advertised course run associated with the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1278"
+      "description": "Unique identifier of the primary advertised course run associated with the course."
      }
     },
     "required": [
@@ -2502,75 +2388,63 @@ window.RSTAPI_SPEC = {
      "advertised_course_run_uuid",
      "enrollment_url"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:1086"
+    "x-rstapi-required-from": "examples"
    },
    "CourseRun": {
     "type": "object",
     "properties": {
      "key": {
       "type": "string",
-      "description": "An identifier for the course run. For example, ``course-v1:RITx+PM9003x``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1299"
+      "description": "An identifier for the course run. For example, ``course-v1:RITx+PM9003x``."
      },
      "uuid": {
       "type": "string",
-      "description": "The unique identifier for the course run. Example: ``0dbd8181-8866-47fc...``",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1302"
+      "description": "The unique identifier for the course run. Example: ``0dbd8181-8866-47fc...``"
      },
      "title": {
       "type": "string",
-      "description": "The title of the content item. For example, \"Introduction to Plasma Physics\".",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1305"
+      "description": "The title of the content item. For example, \"Introduction to Plasma Physics\"."
      },
      "external_key": {
       "type": [
        "string",
        "null"
       ],
-      "description": "Content item unique identifying key external to the edX platform.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1308"
+      "description": "Content item unique identifying key external to the edX platform."
      },
      "image": {
       "type": "object",
-      "description": "The About page image for the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1311"
+      "description": "The About page image for the course."
      },
      "short_description": {
       "type": "string",
-      "description": "The short description of the content item and its content.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1314"
+      "description": "The short description of the content item and its content."
      },
      "marketing_url": {
       "type": "string",
-      "description": "The URL for the course About page.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1317"
+      "description": "The URL for the course About page."
      },
      "seats": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of seat records available for enrollment for the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1320"
+      "description": "List of seat records available for enrollment for the course run."
      },
      "start": {
       "type": "string",
       "format": "date-time",
-      "description": "The start date for the content item.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1323"
+      "description": "The start date for the content item."
      },
      "end": {
       "type": "string",
       "format": "date-time",
-      "description": "The end date of the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1326"
+      "description": "The end date of the course run."
      },
      "go_live_date": {
       "type": "string",
       "format": "date-time",
-      "description": "Datetime when the course run will go live",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1329"
+      "description": "Datetime when the course run will go live"
      },
      "enrollment_start": {
       "type": [
@@ -2578,8 +2452,7 @@ window.RSTAPI_SPEC = {
        "null"
       ],
       "format": "date-time",
-      "description": "The first date and time when this course run is open for learners to enroll. Learners cannot enroll before this date and time.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1332"
+      "description": "The first date and time when this course run is open for learners to enroll. Learners cannot enroll before this date and time."
      },
      "enrollment_end": {
       "type": [
@@ -2587,18 +2460,15 @@ window.RSTAPI_SPEC = {
        "null"
       ],
       "format": "date-time",
-      "description": "The last date and time when this course run is open for learners to enroll. Learners cannot enroll after this date and time.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1336"
+      "description": "The last date and time when this course run is open for learners to enroll. Learners cannot enroll after this date and time."
      },
      "weeks_to_complete": {
       "type": "integer",
-      "description": "The number of weeks required to complete the content item.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1340"
+      "description": "The number of weeks required to complete the content item."
      },
      "pacing_type": {
       "type": "string",
       "description": "The pacing of the course. May be ``self-paced`` or ``instructor-paced``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1343",
       "enum": [
        "instructor_paced",
        "self_paced"
@@ -2615,23 +2485,19 @@ window.RSTAPI_SPEC = {
        "audit",
        null
       ],
-      "description": "Typing for the course. One of ``verified``, ``professional``, ``audit``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1346"
+      "description": "Typing for the course. One of ``verified``, ``professional``, ``audit``."
      },
      "status": {
       "type": "string",
-      "description": "String representation of the course run status. Example: ``published``",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1349"
+      "description": "String representation of the course run status. Example: ``published``"
      },
      "is_enrollable": {
       "type": "boolean",
-      "description": "Whether the course run is currently enrollable.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1352"
+      "description": "Whether the course run is currently enrollable."
      },
      "is_marketable": {
       "type": "boolean",
-      "description": "Whether the course run is specified as marketable.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1355"
+      "description": "Whether the course run is specified as marketable."
      },
      "availability": {
       "type": "string",
@@ -2639,100 +2505,84 @@ window.RSTAPI_SPEC = {
        "Current",
        "Upcoming"
       ],
-      "description": "One of ``Current``, ``Upcoming``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1358"
+      "description": "One of ``Current``, ``Upcoming``."
      },
      "variant_id": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The UUID for a product variant.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1361"
+      "description": "The UUID for a product variant."
      },
      "course": {
       "type": "string",
-      "description": "Course unique key associated with the course run. Example: ``HarvardX+FIH``",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1364"
+      "description": "Course unique key associated with the course run. Example: ``HarvardX+FIH``"
      },
      "full_description": {
       "type": "string",
-      "description": "The long description of the course and its content.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1368"
+      "description": "The long description of the course and its content."
      },
      "announcement": {
       "type": "string",
       "format": "date-time",
-      "description": "Datetime when the most recent course run announcement was released.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1371"
+      "description": "Datetime when the most recent course run announcement was released."
      },
      "video": {
       "type": [
        "object",
        "null"
       ],
-      "description": "The course About video record.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1374"
+      "description": "The course About video record."
      },
      "content_language": {
       "type": "string",
-      "description": "Shortened representation of course run language. Example: ``en-us``",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1377"
+      "description": "Shortened representation of course run language. Example: ``en-us``"
      },
      "license": {
       "type": "string",
-      "description": "The license associated with the course run",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1380"
+      "description": "The license associated with the course run"
      },
      "outcome": {
       "type": "string",
-      "description": "HTML element for what learners will learn from the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1383"
+      "description": "HTML element for what learners will learn from the course."
      },
      "transcript_languages": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "The languages for which video transcripts are available.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1386"
+      "description": "The languages for which video transcripts are available."
      },
      "instructors": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Instructor users associated with the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1389"
+      "description": "Instructor users associated with the course run."
      },
      "staff": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Staff users associated with the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1392"
+      "description": "Staff users associated with the course run."
      },
      "min_effort": {
       "type": "integer",
-      "description": "The minimum number of estimated hours of effort per week.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1395"
+      "description": "The minimum number of estimated hours of effort per week."
      },
      "max_effort": {
       "type": "integer",
-      "description": "The maximum number of estimated hours of effort per week.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1398"
+      "description": "The maximum number of estimated hours of effort per week."
      },
      "modified": {
       "type": "string",
       "format": "date-time",
-      "description": "Datetime string of the last time the content in the courserun was updated.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1401"
+      "description": "Datetime string of the last time the content in the courserun was updated."
      },
      "level_type": {
       "type": "string",
       "description": "The course's level of difficulty. Can be one of ``high_school``, ``introductory``, ``intermediate``, or ``advanced``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1404",
       "enum": [
        "Introductory",
        "Intermediate",
@@ -2742,97 +2592,80 @@ window.RSTAPI_SPEC = {
      },
      "mobile_available": {
       "type": "boolean",
-      "description": "Whether the content item is available for mobile devices.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1408"
+      "description": "Whether the content item is available for mobile devices."
      },
      "hidden": {
       "type": "boolean",
-      "description": "Whether the course run has been hidden by the authors or administrators.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1411"
+      "description": "Whether the course run has been hidden by the authors or administrators."
      },
      "reporting_type": {
       "type": "string",
-      "description": "Reporting type designated for the course. Example: ``mooc``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1414"
+      "description": "Reporting type designated for the course. Example: ``mooc``."
      },
      "eligible_for_financial_aid": {
       "type": "boolean",
-      "description": "Whether the course run is eligible for financial aid to a learner.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1417"
+      "description": "Whether the course run is eligible for financial aid to a learner."
      },
      "first_enrollable_paid_seat_price": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "Available seat price for enrollment in the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1420"
+      "description": "Available seat price for enrollment in the course."
      },
      "has_ofac_restrictions": {
       "type": "boolean",
-      "description": "Whether the course run has OFAC restrictions, i.e. geographical restrictions as to where the course run can be sold.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1423"
+      "description": "Whether the course run has OFAC restrictions, i.e. geographical restrictions as to where the course run can be sold."
      },
      "ofac_comment": {
       "type": "string",
-      "description": "Additional information on ofac restrictions relating to the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1427"
+      "description": "Additional information on ofac restrictions relating to the course run."
      },
      "enrollment_count": {
       "type": "integer",
-      "description": "Total number of learners who have enrolled in this course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1430"
+      "description": "Total number of learners who have enrolled in this course run."
      },
      "recent_enrollment_count": {
       "type": "integer",
-      "description": "Total number of learners who have enrolled in this course run in the last 6 months.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1433"
+      "description": "Total number of learners who have enrolled in this course run in the last 6 months."
      },
      "expected_program_type": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Designated program type record for the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1437"
+      "description": "Designated program type record for the course run."
      },
      "expected_program_name": {
       "type": "string",
-      "description": "Designated expected program name for the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1440"
+      "description": "Designated expected program name for the course run."
      },
      "course_uuid": {
       "type": "string",
-      "description": "The UUID of the course object associated with the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1443"
+      "description": "The UUID of the course object associated with the course run."
      },
      "estimated_hours": {
       "type": "number",
-      "description": "Estimated number of hours it takes to complete the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1446"
+      "description": "Estimated number of hours it takes to complete the course."
      },
      "content_language_search_facet_name": {
       "type": "string",
-      "description": "The language associated with the course run that is indexed for search throughout the platform.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1449"
+      "description": "The language associated with the course run that is indexed for search throughout the platform."
      },
      "enterprise_subscription_inclusion": {
       "type": "boolean",
-      "description": "Signifies whether the course run is included in the Enterprise Subscription catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1453"
+      "description": "Signifies whether the course run is included in the Enterprise Subscription catalog."
      },
      "programs": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "An array of programs that the course run is associated with.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1456"
+      "description": "An array of programs that the course run is associated with."
      },
      "enrollment_url": {
       "type": "string",
-      "description": "The URL for the enrollment page.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1459"
+      "description": "The URL for the enrollment page."
      }
     },
     "required": [
@@ -2888,8 +2721,7 @@ window.RSTAPI_SPEC = {
      "enterprise_subscription_inclusion",
      "enrollment_url"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:1289"
+    "x-rstapi-required-from": "examples"
    },
    "Program": {
     "type": "object",
@@ -2897,18 +2729,15 @@ window.RSTAPI_SPEC = {
     "properties": {
      "uuid": {
       "type": "string",
-      "description": "The unique identifier for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1478"
+      "description": "The unique identifier for the program."
      },
      "title": {
       "type": "string",
-      "description": "The title of the program. For example, \"MicroMasters: Plasma Physics\".",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1481"
+      "description": "The title of the program. For example, \"MicroMasters: Plasma Physics\"."
      },
      "subtitle": {
       "type": "string",
-      "description": "A subtitle for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1485"
+      "description": "A subtitle for the program."
      },
      "type": {
       "type": "string",
@@ -2918,435 +2747,371 @@ window.RSTAPI_SPEC = {
        "MicroMasters",
        "Masters"
       ],
-      "description": "The program type. One of ``Professional Certificate``, ``XSeries``, or ``MicroMasters``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1488"
+      "description": "The program type. One of ``Professional Certificate``, ``XSeries``, or ``MicroMasters``."
      },
      "type_attrs": {
       "type": "object",
-      "description": "The object representation of the type record associated with the program",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1492"
+      "description": "The object representation of the type record associated with the program"
      },
      "status": {
       "type": "string",
-      "description": "String representation of the program status. Example: ``published``",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1496"
+      "description": "String representation of the program status. Example: ``published``"
      },
      "marketing_slug": {
       "type": "string",
-      "description": "The slug used in the marketing URL related to the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1499"
+      "description": "The slug used in the marketing URL related to the program."
      },
      "marketing_url": {
       "type": "string",
-      "description": "The full url string related to the marketing URL for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1502"
+      "description": "The full url string related to the marketing URL for the program."
      },
      "banner_image": {
       "type": "object",
-      "description": "The banner image record relating to the program",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1505"
+      "description": "The banner image record relating to the program"
      },
      "hidden": {
       "type": "boolean",
-      "description": "Whether the program has been hidden by the authors or administrators.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1508"
+      "description": "Whether the program has been hidden by the authors or administrators."
      },
      "courses": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of course records that are offered by the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1511"
+      "description": "List of course records that are offered by the program."
      },
      "authoring_organizations": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of organizations records responsible for authoring the courses within the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1514"
+      "description": "List of organizations records responsible for authoring the courses within the program."
      },
      "card_image_url": {
       "type": "string",
-      "description": "The URL of an image that represents the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1518"
+      "description": "The URL of an image that represents the program."
      },
      "is_program_eligible_for_one_click_purchase": {
       "type": "boolean",
-      "description": "Whether learners can purchase the program with a single click.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1521"
+      "description": "Whether learners can purchase the program with a single click."
      },
      "degree": {
       "type": "object",
-      "description": "The degree record associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1524"
+      "description": "The degree record associated with the program."
      },
      "curricula": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Curricula items related to the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1527"
+      "description": "Curricula items related to the program."
      },
      "marketing_hook": {
       "type": "string",
-      "description": "Marketing hook written for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1530"
+      "description": "Marketing hook written for the program."
      },
      "total_hours_of_effort": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "Total number of hours estimated to take in order to complete the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1533"
+      "description": "Total number of hours estimated to take in order to complete the program."
      },
      "recent_enrollment_count": {
       "type": "integer",
-      "description": "Total number of learners who have enrolled in program in the last 6 months.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1537"
+      "description": "Total number of learners who have enrolled in program in the last 6 months."
      },
      "organization_short_code_override": {
       "type": "string",
-      "description": "Organization short code overwritten string.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1541"
+      "description": "Organization short code overwritten string."
      },
      "organization_logo_override_url": {
       "type": [
        "string",
        "null"
       ],
-      "description": "Organization logo url overwritten.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1544"
+      "description": "Organization logo url overwritten."
      },
      "primary_subject_override": {
       "type": "object",
-      "description": "Subject record override for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1547"
+      "description": "Subject record override for the program."
      },
      "level_type_override": {
       "type": "object",
-      "description": "Level type record override for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1550"
+      "description": "Level type record override for the program."
      },
      "language_override": {
       "type": "string",
-      "description": "Language record override for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1553"
+      "description": "Language record override for the program."
      },
      "labels": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of labels for the courses in the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1556"
+      "description": "List of labels for the courses in the program."
      },
      "taxi_form": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Represents the data needed for a single Taxi (2U form library) lead capture form.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1559"
+      "description": "Represents the data needed for a single Taxi (2U form library) lead capture form."
      },
      "program_duration_override": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "Override value for the program duration.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1563"
+      "description": "Override value for the program duration."
      },
      "data_modified_timestamp": {
       "type": "string",
       "format": "date-time",
-      "description": "The timestamp of the last time the program data was modified.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1566"
+      "description": "The timestamp of the last time the program data was modified."
      },
      "excluded_from_search": {
       "type": "boolean",
-      "description": "Whether or not the content is searchable by the various enterprise program search tools.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1569"
+      "description": "Whether or not the content is searchable by the various enterprise program search tools."
      },
      "excluded_from_seo": {
       "type": "boolean",
-      "description": "Whether the program should be excluded from the edX SEO.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1573"
+      "description": "Whether the program should be excluded from the edX SEO."
      },
      "has_ofac_restrictions": {
       "type": [
        "boolean",
        "null"
       ],
-      "description": "Whether the program and program content has OFAC restrictions, i.e. geographical restrictions as to where the course run can be sold.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1576"
+      "description": "Whether the program and program content has OFAC restrictions, i.e. geographical restrictions as to where the course run can be sold."
      },
      "ofac_comment": {
       "type": "string",
-      "description": "Additional information on OFAC restrictions relating to the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1580"
+      "description": "Additional information on OFAC restrictions relating to the course run."
      },
      "overview": {
       "type": "string",
-      "description": "Overview text surrounding the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1583"
+      "description": "Overview text surrounding the program."
      },
      "weeks_to_complete": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "The estimated number of weeks required to complete the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1586"
+      "description": "The estimated number of weeks required to complete the program."
      },
      "weeks_to_complete_max": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "The maximum number of estimated weeks required to complete the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1589"
+      "description": "The maximum number of estimated weeks required to complete the program."
      },
      "weeks_to_complete_min": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "The minimum number of estimated weeks required to complete the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1592"
+      "description": "The minimum number of estimated weeks required to complete the program."
      },
      "min_hours_effort_per_week": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "The minimum number of estimated hours of effort per week.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1596"
+      "description": "The minimum number of estimated hours of effort per week."
      },
      "max_hours_effort_per_week": {
       "type": [
        "integer",
        "null"
       ],
-      "description": "The maximum number of estimated hours of effort per week.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1599"
+      "description": "The maximum number of estimated hours of effort per week."
      },
      "video": {
       "type": [
        "object",
        "null"
       ],
-      "description": "The program About video record.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1602"
+      "description": "The program About video record."
      },
      "expected_learning_items": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Elements of the course learning items records.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1605"
+      "description": "Elements of the course learning items records."
      },
      "faq": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of HTML representations of the course FAQ sections under the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1608"
+      "description": "List of HTML representations of the course FAQ sections under the program."
      },
      "credit_backing_organizations": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of organization records associated with the credit earned by the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1612"
+      "description": "List of organization records associated with the credit earned by the program."
      },
      "corporate_endorsements": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of endorsement records associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1616"
+      "description": "List of endorsement records associated with the program."
      },
      "job_outlook_items": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Job outlook records associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1619"
+      "description": "Job outlook records associated with the program."
      },
      "individual_endorsements": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of endorsement records associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1622"
+      "description": "List of endorsement records associated with the program."
      },
      "languages": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of languages used in the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1625"
+      "description": "List of languages used in the program."
      },
      "transcript_languages": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of languages used in the program's transcripts.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1628"
+      "description": "List of languages used in the program's transcripts."
      },
      "subjects": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "The academic subjects that the program covers.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1631"
+      "description": "The academic subjects that the program covers."
      },
      "price_ranges": {
       "type": "array",
       "items": {
        "type": "integer"
       },
-      "description": "Price ranges for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1634"
+      "description": "Price ranges for the program."
      },
      "staff": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Staff users associated with the course run.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1637"
+      "description": "Staff users associated with the course run."
      },
      "credit_redemption_overview": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Redemption overview record associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1640"
+      "description": "Redemption overview record associated with the program."
      },
      "applicable_seat_types": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "Array of string representation of the different seat types offered by the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1643"
+      "description": "Array of string representation of the different seat types offered by the program."
      },
      "instructor_ordering": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "Ordered instructor records associated with the programs.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1647"
+      "description": "Ordered instructor records associated with the programs."
      },
      "enrollment_count": {
       "type": "integer",
-      "description": "Total number of learners who have enrolled in this program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1650"
+      "description": "Total number of learners who have enrolled in this program."
      },
      "topics": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of topic records related to the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1653"
+      "description": "List of topic records related to the program."
      },
      "credit_value": {
       "type": "integer",
-      "description": "The total credit value for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1656"
+      "description": "The total credit value for the program."
      },
      "enterprise_subscription_inclusion": {
       "type": "boolean",
-      "description": "Whether the program is tagged to be included in the enterprise subscription package.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1659"
+      "description": "Whether the program is tagged to be included in the enterprise subscription package."
      },
      "geolocation": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Geographic location for the course, if one exists.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1663"
+      "description": "Geographic location for the course, if one exists."
      },
      "location_restriction": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Course location restriction record.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1666"
+      "description": "Course location restriction record."
      },
      "is_2u_degree_program": {
       "type": "boolean",
-      "description": "Whether or not the program is a 2u degree program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1669"
+      "description": "Whether or not the program is a 2u degree program."
      },
      "in_year_value": {
       "type": [
        "object",
        "null"
       ],
-      "description": "Record related to projected value for a course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1672"
+      "description": "Record related to projected value for a course."
      },
      "skill_names": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of skill names associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1675"
+      "description": "List of skill names associated with the program."
      },
      "skills": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "List of skill records associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1678"
+      "description": "List of skill records associated with the program."
      },
      "product_source": {
       "type": "object",
-      "description": "Product source record associated with the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1681"
+      "description": "Product source record associated with the program."
      },
      "subscription_eligible": {
       "type": [
        "boolean",
        "null"
       ],
-      "description": "Whether the program is eligible for subscriptions.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1684"
+      "description": "Whether the program is eligible for subscriptions."
      },
      "subscription_prices": {
       "type": "array",
       "items": {
        "type": "integer"
       },
-      "description": "List of subscription prices for the program.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1687"
+      "description": "List of subscription prices for the program."
      },
      "enrollment_url": {
       "type": "string",
-      "description": "The URL for the enrollment page.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:1690"
+      "description": "The URL for the enrollment page."
      }
     },
     "required": [
@@ -3417,8 +3182,7 @@ window.RSTAPI_SPEC = {
      "subscription_prices",
      "enrollment_url"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:1466"
+    "x-rstapi-required-from": "examples"
    },
    "AllocatePolicyAllocationRequest": {
     "type": "object",
@@ -3430,22 +3194,18 @@ window.RSTAPI_SPEC = {
        "format": "email"
       },
       "description": "Learner emails to whom assignment should be allocated.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:135",
       "minItems": 1
      },
      "content_key": {
       "type": "string",
-      "description": "Course content_key to which these learners are assigned.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:138"
+      "description": "Course content_key to which these learners are assigned."
      },
      "content_price_cents": {
       "type": "integer",
       "minimum": 0,
-      "description": "The price, in USD cents, of this content at the time of allocation. Must be >= 0.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:141"
+      "description": "The price, in USD cents, of this content at the time of allocation. Must be >= 0."
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:120",
     "required": [
      "learner_emails",
      "content_key",
@@ -3457,7 +3217,6 @@ window.RSTAPI_SPEC = {
     "properties": {
      "updated": {
       "description": "Assignment records whose state was transitioned to \"allocated\" as a result of this action.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:168",
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/Assignment"
@@ -3465,7 +3224,6 @@ window.RSTAPI_SPEC = {
      },
      "created": {
       "description": "New assignment records that were created as a result of this action.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:171",
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/Assignment"
@@ -3476,8 +3234,7 @@ window.RSTAPI_SPEC = {
       "items": {
        "$ref": "#/components/schemas/Assignment"
       },
-      "description": "Already-allocated assignment records related to the requested policy, learner email(s), and content for this action.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:174"
+      "description": "Already-allocated assignment records related to the requested policy, learner email(s), and content for this action."
      }
     },
     "required": [
@@ -3485,8 +3242,7 @@ window.RSTAPI_SPEC = {
      "created",
      "no_change"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:168"
+    "x-rstapi-required-from": "examples"
    },
    "RemindAssignmentConfigurationsAdminAssignmentsRequest": {
     "type": "object",
@@ -3497,11 +3253,9 @@ window.RSTAPI_SPEC = {
        "type": "string"
       },
       "description": "List of assignment UUIDs for the learners that need to be reminded of, associated with the assignment configuration UUID specified in the URL.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:242",
       "minItems": 1
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:227",
     "required": [
      "assignment_uuids"
     ]
@@ -3515,11 +3269,9 @@ window.RSTAPI_SPEC = {
        "type": "string"
       },
       "description": "List of assignment UUIDs for the learners that need to be canceled, associated with the assignment configuration UUID specified in the URL.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:299",
       "minItems": 1
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:284",
     "required": [
      "assignment_uuids"
     ]
@@ -3529,80 +3281,67 @@ window.RSTAPI_SPEC = {
     "properties": {
      "title": {
       "type": "string",
-      "description": "The title of the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:422"
+      "description": "The title of the subscription plan."
      },
      "uuid": {
       "type": "string",
-      "description": "A unique identifier for the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:425"
+      "description": "A unique identifier for the subscription plan."
      },
      "start_date": {
       "type": "string",
-      "description": "Datetime string of the start date of the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:428"
+      "description": "Datetime string of the start date of the subscription plan."
      },
      "expiration_date": {
       "type": "string",
-      "description": "Datetime string of the expiration date of the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:431"
+      "description": "Datetime string of the expiration date of the subscription plan."
      },
      "enterprise_customer_uuid": {
       "type": "string",
-      "description": "The customer's unique identifier linked to the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:434"
+      "description": "The customer's unique identifier linked to the subscription plan."
      },
      "enterprise_catalog_uuid": {
       "type": "string",
-      "description": "The catalog's unique identifier linked to the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:437"
+      "description": "The catalog's unique identifier linked to the subscription plan."
      },
      "is_active": {
       "type": [
        "boolean",
        "null"
       ],
-      "description": "Whether or not the subscription plan is active.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:440"
+      "description": "Whether or not the subscription plan is active."
      },
      "is_revocation_cap_enabled": {
       "type": [
        "boolean",
        "null"
       ],
-      "description": "Whether or not the subscription plan allows the revocation of licenses.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:443"
+      "description": "Whether or not the subscription plan allows the revocation of licenses."
      },
      "days_until_expiration": {
       "type": "integer",
-      "description": "The number of days until the subscription plan expires.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:446"
+      "description": "The number of days until the subscription plan expires."
      },
      "days_until_expiration_including_renewals": {
       "type": "integer",
-      "description": "The number of days until the subscription plan expires, including renewals.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:449"
+      "description": "The number of days until the subscription plan expires, including renewals."
      },
      "is_locked_for_renewal_processing": {
       "type": [
        "boolean",
        "null"
       ],
-      "description": "Whether or not the subscription plan is locked for renewal processing.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:452"
+      "description": "Whether or not the subscription plan is locked for renewal processing."
      },
      "should_auto_apply_licenses": {
       "type": [
        "boolean",
        "null"
       ],
-      "description": "Whether or not the subscription plan should automatically apply licenses.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:455"
+      "description": "Whether or not the subscription plan should automatically apply licenses."
      },
      "licenses": {
       "type": "object",
       "description": "The details about the licenses in the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:458",
       "properties": {
        "activated": {
         "type": "integer"
@@ -3626,7 +3365,6 @@ window.RSTAPI_SPEC = {
      },
      "revocations": {
       "description": "The details about the revocations in the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:461",
       "type": [
        "object",
        "null"
@@ -3648,8 +3386,7 @@ window.RSTAPI_SPEC = {
       "items": {
        "type": "object"
       },
-      "description": "The details about the prior renewals in the subscription plan.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:464"
+      "description": "The details about the prior renewals in the subscription plan."
      }
     },
     "required": [
@@ -3669,40 +3406,35 @@ window.RSTAPI_SPEC = {
      "revocations",
      "prior_renewals"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:422"
+    "x-rstapi-required-from": "examples"
    },
    "ListSubscriptionsResponse": {
     "type": "object",
     "properties": {
      "count": {
       "type": "integer",
-      "description": "The number of subscription plans.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:399"
+      "description": "The number of subscription plans."
      },
      "next": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The URL for the next page of results.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:402"
+      "description": "The URL for the next page of results."
      },
      "previous": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The URL for the previous page of results.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:405"
+      "description": "The URL for the previous page of results."
      },
      "results": {
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/SubscriptionPlan"
       },
-      "description": "A list of subscription plans.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:408"
+      "description": "A list of subscription plans."
      }
     },
     "required": [
@@ -3711,8 +3443,7 @@ window.RSTAPI_SPEC = {
      "previous",
      "results"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:399"
+    "x-rstapi-required-from": "examples"
    },
    "AssignSubscriptionsLicensesRequest": {
     "type": "object",
@@ -3724,7 +3455,6 @@ window.RSTAPI_SPEC = {
        "format": "email"
       },
       "description": "A list of user emails to assign licenses to.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:553",
       "minItems": 1
      },
      "user_sfids": {
@@ -3732,26 +3462,21 @@ window.RSTAPI_SPEC = {
       "items": {
        "type": "string"
       },
-      "description": "A list of user Salesforce ids.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:556"
+      "description": "A list of user Salesforce ids."
      },
      "greeting": {
       "type": "string",
-      "description": "An opening body that will be added at the start of email if users are supposed to be notified of their assignment.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:559"
+      "description": "An opening body that will be added at the start of email if users are supposed to be notified of their assignment."
      },
      "closing": {
       "type": "string",
-      "description": "A closing body that will be added at the bottom of email.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:562"
+      "description": "A closing body that will be added at the bottom of email."
      },
      "notify_users": {
       "type": "boolean",
-      "description": "To specify if learners should be notified after assignment.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:565"
+      "description": "To specify if learners should be notified after assignment."
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:538",
     "required": [
      "user_emails"
     ]
@@ -3761,21 +3486,18 @@ window.RSTAPI_SPEC = {
     "properties": {
      "num_successful_assignments": {
       "type": "integer",
-      "description": "Number of successful license assignments for given learners.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:592"
+      "description": "Number of successful license assignments for given learners."
      },
      "num_already_associated": {
       "type": "integer",
-      "description": "Number of users that have already been associated with a non-revoked license in the given subscription.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:595"
+      "description": "Number of users that have already been associated with a non-revoked license in the given subscription."
      },
      "license_assignments": {
       "type": "array",
       "items": {
        "type": "object"
       },
-      "description": "A list of objects where each object holds a pair of user email and license uuid for successful assignments.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:598"
+      "description": "A list of objects where each object holds a pair of user email and license uuid for successful assignments."
      }
     },
     "required": [
@@ -3783,8 +3505,7 @@ window.RSTAPI_SPEC = {
      "num_already_associated",
      "license_assignments"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:592"
+    "x-rstapi-required-from": "examples"
    },
    "BulkRevokeSubscriptionsLicensesRequest": {
     "type": "object",
@@ -3795,8 +3516,7 @@ window.RSTAPI_SPEC = {
        "type": "string",
        "format": "email"
       },
-      "description": "List of emails with which licenses are associated.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:658"
+      "description": "List of emails with which licenses are associated."
      },
      "filters": {
       "type": "array",
@@ -3821,11 +3541,9 @@ window.RSTAPI_SPEC = {
         }
        }
       },
-      "description": "A list of objects that either hold user email value for lookup or a list of valid statuses of license for filtering. A request must either provide ``user_email`` or ``filters``, but not both. Valid values for statuses are: ``activated``, ``assigned``, ``unassigned``, and ``revoked``.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:661"
+      "description": "A list of objects that either hold user email value for lookup or a list of valid statuses of license for filtering. A request must either provide ``user_email`` or ``filters``, but not both. Valid values for statuses are: ``activated``, ``assigned``, ``unassigned``, and ``revoked``."
      }
-    },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:643"
+    }
    },
    "CreateBulkLicenseEnrollmentRequest": {
     "type": "object",
@@ -3837,24 +3555,20 @@ window.RSTAPI_SPEC = {
        "format": "email"
       },
       "maxItems": 1000,
-      "description": "List of learner emails to bulk enroll in given list of courses. Limit is ``1000`` learners + course keys.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:744"
+      "description": "List of learner emails to bulk enroll in given list of courses. Limit is ``1000`` learners + course keys."
      },
      "course_run_keys": {
       "type": "array",
       "items": {
        "type": "string"
       },
-      "description": "List of course keys.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:747"
+      "description": "List of course keys."
      },
      "notify": {
       "type": "boolean",
-      "description": "Notify users about the enrollment.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:750"
+      "description": "Notify users about the enrollment."
      }
     },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:726",
     "required": [
      "emails",
      "course_run_keys"
@@ -3865,116 +3579,98 @@ window.RSTAPI_SPEC = {
     "properties": {
      "uuid": {
       "type": "string",
-      "description": "A unique identifier for the catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:825"
+      "description": "A unique identifier for the catalog."
      },
      "title": {
       "type": "string",
-      "description": "The name that describes the catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:828"
+      "description": "The name that describes the catalog."
      },
      "enterprise_customer": {
       "type": "string",
-      "description": "The customer's unique identifier links to a catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:831"
+      "description": "The customer's unique identifier links to a catalog."
      },
      "catalog_query_uuid": {
       "type": "string",
-      "description": "A unique identifier for the catalog query.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:834"
+      "description": "A unique identifier for the catalog query."
      },
      "content_last_modified": {
       "type": "string",
-      "description": "Datetime string of the last time the content in the catalog was updated.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:837"
+      "description": "Datetime string of the last time the content in the catalog was updated."
      },
      "catalog_modified": {
       "type": "string",
-      "description": "Datetime string of the last time the catalog was modified.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:840"
+      "description": "Datetime string of the last time the catalog was modified."
      },
      "query_title": {
       "type": "string",
-      "description": "The string title of the query used by the catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:843"
+      "description": "The string title of the query used by the catalog."
      },
      "include_exec_ed_2u_courses": {
       "type": [
        "boolean",
        "null"
       ],
-      "description": "Whether or not the catalog allows the linking of Executive Education content.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:846"
+      "description": "Whether or not the catalog allows the linking of Executive Education content."
      }
-    },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:825"
+    }
    },
    "ListEnterpriseCatalogsResponse": {
     "type": "object",
     "properties": {
      "count": {
       "type": "integer",
-      "description": "The number of courses in the catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:924"
+      "description": "The number of courses in the catalog."
      },
      "next": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The URL for the next page of results.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:927"
+      "description": "The URL for the next page of results."
      },
      "previous": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The URL for the previous page of results.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:930"
+      "description": "The URL for the previous page of results."
      },
      "results": {
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/ListEnterpriseCatalogsResultsItem"
       },
-      "description": "A list of content items in the catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:933"
+      "description": "A list of content items in the catalog."
      }
-    },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:924"
+    }
    },
    "GetEnterpriseCatalogsResponse": {
     "type": "object",
     "properties": {
      "count": {
       "type": "integer",
-      "description": "The number of courses in the catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:924"
+      "description": "The number of courses in the catalog."
      },
      "next": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The URL for the next page of results.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:927"
+      "description": "The URL for the next page of results."
      },
      "previous": {
       "type": [
        "string",
        "null"
       ],
-      "description": "The URL for the previous page of results.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:930"
+      "description": "The URL for the previous page of results."
      },
      "results": {
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/Course"
       },
-      "description": "A list of content items in the catalog.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:933"
+      "description": "A list of content items in the catalog."
      }
     },
     "required": [
@@ -3983,192 +3679,156 @@ window.RSTAPI_SPEC = {
      "previous",
      "results"
     ],
-    "x-rstapi-required-from": "examples",
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:924"
+    "x-rstapi-required-from": "examples"
    },
    "ListEnterpriseCustomerLearnerSummaryResponse": {
     "type": "object",
     "properties": {
      "is_consent_granted": {
       "type": "boolean",
-      "description": "Whether the learner has granted consent for edX to share information about their course enrollment and progress with the enterprise.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2262"
+      "description": "Whether the learner has granted consent for edX to share information about their course enrollment and progress with the enterprise."
      },
      "amount_learner_paid": {
       "type": "number",
-      "description": "The amount the learner paid towards the enrollment, if any.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2265"
+      "description": "The amount the learner paid towards the enrollment, if any."
      },
      "contract_id": {
       "type": "string",
-      "description": "A unique identifier for the contract that this enrollment is associated with.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2268"
+      "description": "A unique identifier for the contract that this enrollment is associated with."
      },
      "coupon_code": {
       "type": "string",
-      "description": "The enrollment code string used by the learner to enroll in their course. (Not applicable for Subscriptions or Offers).",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2271"
+      "description": "The enrollment code string used by the learner to enroll in their course. (Not applicable for Subscriptions or Offers)."
      },
      "coupon_name": {
       "type": "string",
-      "description": "The name of the enrollment code batch used by the learner to enroll in their course. (Not applicable for Subscriptions or Offers).",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2274"
+      "description": "The name of the enrollment code batch used by the learner to enroll in their course. (Not applicable for Subscriptions or Offers)."
      },
      "course_api_url": {
       "type": "string",
-      "description": "The complete url for the course when using the edX API Retrieve Course Metadata endpoint.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2277"
+      "description": "The complete url for the course when using the edX API Retrieve Course Metadata endpoint."
      },
      "course_duration": {
       "type": "integer",
-      "description": "The duration in weeks, for instructor-paced courses, or the expected duration for self-paced courses.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2280"
+      "description": "The duration in weeks, for instructor-paced courses, or the expected duration for self-paced courses."
      },
      "course_end": {
       "type": "string",
       "format": "date",
-      "description": "The date the course ends, in YYYY-MM-DD format. This is the last date on which learners can submit answers or assessments, or otherwise be credited with completion of a course subsection.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2283"
+      "description": "The date the course ends, in YYYY-MM-DD format. This is the last date on which learners can submit answers or assessments, or otherwise be credited with completion of a course subsection."
      },
      "course_key": {
       "type": "string",
-      "description": "The unique identifier for the overall course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2286"
+      "description": "The unique identifier for the overall course."
      },
      "course_list_price": {
       "type": "number",
-      "description": "The original price of the course, before any discount were applied.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2289"
+      "description": "The original price of the course, before any discount were applied."
      },
      "course_max_effort": {
       "type": "integer",
-      "description": "The estimated maximum effort required by the course, in hours per week.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2292"
+      "description": "The estimated maximum effort required by the course, in hours per week."
      },
      "course_min_effort": {
       "type": "integer",
-      "description": "The estimated minimum effort required by the course, in hours per week.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2295"
+      "description": "The estimated minimum effort required by the course, in hours per week."
      },
      "course_pacing_type": {
       "type": "string",
-      "description": "Whether the course is self-paced or instructor-paced.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2298"
+      "description": "Whether the course is self-paced or instructor-paced."
      },
      "course_primary_program": {
       "type": "string",
-      "description": "The primary program a course belongs to. (Not applicable to courses that aren't part of a program).",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2301"
+      "description": "The primary program a course belongs to. (Not applicable to courses that aren't part of a program)."
      },
      "course_primary_subject": {
       "type": "string",
-      "description": "The subject category this course falls under when searching on edX.org.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2304"
+      "description": "The subject category this course falls under when searching on edX.org."
      },
      "course_start": {
       "type": "string",
       "format": "date",
-      "description": "The date when the course begins, in YYYY-MM-DD format. This is the date when course content is available for learners to interact with. In most cases, learners can enroll in the course before the ``course_start`` date.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2307"
+      "description": "The date when the course begins, in YYYY-MM-DD format. This is the date when course content is available for learners to interact with. In most cases, learners can enroll in the course before the ``course_start`` date."
      },
      "course_title": {
       "type": "string",
-      "description": "The title of the edX course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2310"
+      "description": "The title of the edX course."
      },
      "courserun_key": {
       "type": "string",
-      "description": "The unique identifier for the individual courserun.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2313"
+      "description": "The unique identifier for the individual courserun."
      },
      "created": {
       "type": "string",
       "format": "date-time",
-      "description": "The date and time the learner progress report was last updated.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2316"
+      "description": "The date and time the learner progress report was last updated."
      },
      "current_grade": {
       "type": "number",
-      "description": "The learner's current grade, which will update as the learner proceeds through the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2319"
+      "description": "The learner's current grade, which will update as the learner proceeds through the course."
      },
      "enrollment_date": {
       "type": "string",
       "format": "date",
-      "description": "The date, YYYY-MM-DD, the learner enrolled in the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2322"
+      "description": "The date, YYYY-MM-DD, the learner enrolled in the course."
      },
      "enrollment_id": {
       "type": "integer",
-      "description": "A unique identifier for this enrollment.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2325"
+      "description": "A unique identifier for this enrollment."
      },
      "enterprise_customer_uuid": {
       "type": "string",
-      "description": "The enterprise account ID assigned by edX.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2328"
+      "description": "The enterprise account ID assigned by edX."
      },
      "enterprise_enrollment_id": {
       "type": "integer",
-      "description": "A unique identifier for this enrollment, specific to enterprise enrollments.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2331"
+      "description": "A unique identifier for this enrollment, specific to enterprise enrollments."
      },
      "enterprise_name": {
       "type": "string",
-      "description": "The enterprise account name.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2334"
+      "description": "The enterprise account name."
      },
      "enterprise_sso_uid": {
       "type": "string",
-      "description": "The learner’s user ID in the enterprise’s Identity Provider. (Only applicable for customers using Single Sign On).",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2337"
+      "description": "The learner’s user ID in the enterprise’s Identity Provider. (Only applicable for customers using Single Sign On)."
      },
      "enterprise_user_id": {
       "type": "integer",
-      "description": "The learner’s ID assigned by edX.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2340"
+      "description": "The learner’s ID assigned by edX."
      },
      "has_passed": {
       "type": "boolean",
-      "description": "Whether or not the learner has passed this course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2343"
+      "description": "Whether or not the learner has passed this course."
      },
      "is_refunded": {
       "type": "boolean",
-      "description": "Whether or not the learner received a refund on their enrollment.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2349"
+      "description": "Whether or not the learner received a refund on their enrollment."
      },
      "last_activity_date": {
       "type": "string",
       "format": "date",
-      "description": "The most recent date, YYYY-MM-DD,the learner was active in an edX.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2352"
+      "description": "The most recent date, YYYY-MM-DD,the learner was active in an edX."
      },
      "letter_grade": {
       "type": "string",
-      "description": "The learner's letter grade, if they have passed the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2355"
+      "description": "The learner's letter grade, if they have passed the course."
      },
      "offer_name": {
       "type": "string",
-      "description": "The offer ID used by the learner to enroll in their course. (Not applicable for Subscriptions or Codes).",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2358"
+      "description": "The offer ID used by the learner to enroll in their course. (Not applicable for Subscriptions or Codes)."
      },
      "offer_type": {
       "type": "string",
-      "description": "The offer type and discount percentage used by the learner to enroll in their course. (Not applicable for Subscriptions or Codes).",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2361"
+      "description": "The offer type and discount percentage used by the learner to enroll in their course. (Not applicable for Subscriptions or Codes)."
      },
      "paid_by": {
       "type": "string",
-      "description": "Whether the enrollment was paid for by the enterprise, the learner, or a third party.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2364"
+      "description": "Whether the enrollment was paid for by the enterprise, the learner, or a third party."
      },
      "passed_date": {
       "type": "string",
       "format": "date",
-      "description": "The date, YYYY-MM-DD, the learner passed the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2367"
+      "description": "The date, YYYY-MM-DD, the learner passed the course."
      },
      "progress_status": {
       "type": "string",
@@ -4177,54 +3837,44 @@ window.RSTAPI_SPEC = {
        "In Progress",
        "Passed"
       ],
-      "description": "Whether the learner is still working on the course, has passed, or has failed. Possible values are: Failed, In Progress, Passed.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2370"
+      "description": "Whether the learner is still working on the course, has passed, or has failed. Possible values are: Failed, In Progress, Passed."
      },
      "seat_delivery_method": {
       "type": "string",
-      "description": "The type of subsidy used by the learner to enroll in their course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2373"
+      "description": "The type of subsidy used by the learner to enroll in their course."
      },
      "unenrollment_date": {
       "type": "string",
       "format": "date",
-      "description": "The date,YYYY-MM-DD, the learner unenrolled from the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2376"
+      "description": "The date,YYYY-MM-DD, the learner unenrolled from the course."
      },
      "unenrollment_end_within_date": {
       "type": "string",
       "format": "date",
-      "description": "The date ,YYYY-MM-DD, the learner must unenroll by, in order to receive a refund on the enrollment. This date is traditionally 14 days from the enrollment date or the course start date, whichever is later.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2379"
+      "description": "The date ,YYYY-MM-DD, the learner must unenroll by, in order to receive a refund on the enrollment. This date is traditionally 14 days from the enrollment date or the course start date, whichever is later."
      },
      "user_account_creation_date": {
       "type": "string",
       "format": "date-time",
-      "description": "The date and time when the learner’s account was created in the edx.org LMS.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2382"
+      "description": "The date and time when the learner’s account was created in the edx.org LMS."
      },
      "user_country": {
       "type": "string",
-      "description": "A two-letter country code.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2385"
+      "description": "A two-letter country code."
      },
      "user_current_enrollment_mode": {
       "type": "string",
-      "description": "The learner’s current enrollment mode in the course.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2388"
+      "description": "The learner’s current enrollment mode in the course."
      },
      "user_email": {
       "type": "string",
-      "description": "The learner’s email address.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2391"
+      "description": "The learner’s email address."
      },
      "user_username": {
       "type": "string",
-      "description": "The learner’s username on edx.org.",
-      "x-rst-source": "rst_sources/enterprise_api/reference.rst:2394"
+      "description": "The learner’s username on edx.org."
      }
-    },
-    "x-rst-source": "rst_sources/enterprise_api/reference.rst:2262"
+    }
    },
    "CreateBulkLicenseEnrollmentResponse": {
     "type": "object",

@@ -148,7 +148,7 @@ def test_failed_build_leaves_the_previous_spec_untouched(tmp_path: Path) -> None
     source.write_bytes(b"\xff\xfe broken")
     result, out = build_cli(tmp_path, source)
     assert result.exit_code == 1 and out.read_bytes() == before
-    assert [p.name for p in out.parent.iterdir()] == ["openapi.yaml"]
+    assert sorted(p.name for p in out.parent.iterdir()) == ["openapi.sourcemap.json", "openapi.yaml"]
 
 
 def test_strict_fails_on_warnings(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from rstapi.commands._shared import (
     print_diagnostic,
 )
 from rstapi.diagnostics import Level, count_by_level
+from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.pipeline import BuildResult, build
 
@@ -56,8 +57,10 @@ def build_command(
             err=True,
         )
         sys.exit(EXIT_PROBLEMS)
-    write_atomic(config.out, dump_spec(result.spec, config.format))
-    click.echo(f"wrote {config.display(config.out)}")
+    spec, sourcemap = split_sources(result.spec)
+    write_atomic(config.out, dump_spec(spec, config.format))
+    write_atomic(sourcemap_path(config.out), dump_sourcemap(sourcemap))
+    click.echo(f"wrote {config.display(config.out)} and {config.display(sourcemap_path(config.out))}")
 
 
 def summary(result: BuildResult) -> str:

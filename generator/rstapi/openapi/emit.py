@@ -130,7 +130,7 @@ def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
     for example in examples:
         if example.parsed:
             result[example.name] = {
-                "summary": f"Example from {example.location}",
+                "summary": f"Example from {example.location.path}",
                 "value": example.value,
                 "x-rst-source": _source(example.location),
             }

@@ -1,8 +1,11 @@
 """Where each part of the spec was documented: JSON pointer -> "file:line".
 
 The one reader of source information for every consumer (lint, contract, mock hints, diff).
-The map lives beside the spec (``spec/openapi.sourcemap.json`` for ``spec/openapi.yaml``);
-when there is no such file, it is read off the spec's inline ``x-rst-source`` keys.
+During the build the in-memory spec carries an inline ``x-rst-source`` on every documented node
+(validation and the overlay's resolution read it there). ``rstapi build`` splits them out: the
+written spec has none, so an edit that moves lines but changes no API fact leaves it byte-identical,
+and the map is written beside it (``spec/openapi.sourcemap.json`` for ``spec/openapi.yaml``).
+When there is no such file, the map is read off a spec's inline ``x-rst-source`` keys.
 """
 
 from __future__ import annotations
@@ -14,7 +17,16 @@ from typing import Any
 
 from rstapi.naming import pointer_token
 
-__all__ = ["SOURCE_KEY", "load_sourcemap", "source_for", "sourcemap_from_spec", "sourcemap_path"]
+__all__ = [
+    "SOURCE_KEY",
+    "dump_sourcemap",
+    "load_sourcemap",
+    "source_for",
+    "sourcemap_from_spec",
+    "sourcemap_path",
+    "split_sources",
+    "without_sources",
+]
 
 SOURCE_KEY = "x-rst-source"
 
@@ -38,6 +50,29 @@ def sourcemap_from_spec(spec: Any) -> dict[str, str]:
         elif isinstance(node, list):
             stack.extend((f"{pointer}/{index}", value) for index, value in enumerate(node))
     return dict(sorted(found.items()))
+
+
+def without_sources(node: Any) -> Any:
+    """A copy of ``node`` with every ``x-rst-source`` key removed (the rest shared, not copied)."""
+    if isinstance(node, dict):
+        return {key: without_sources(value) for key, value in node.items() if key != SOURCE_KEY}
+    if isinstance(node, list):
+        return [without_sources(value) for value in node]
+    return node
+
+
+def split_sources(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The spec as written (no ``x-rst-source``) and its source map (pointers into that spec).
+
+    Removing a key changes no other key's pointer, so the map's pointers are valid in both.
+    """
+    stripped: dict[str, Any] = without_sources(spec)
+    return stripped, sourcemap_from_spec(spec)
+
+
+def dump_sourcemap(sourcemap: Mapping[str, str]) -> str:
+    """Deterministic text: sorted keys, one entry a line."""
+    return json.dumps(dict(sorted(sourcemap.items())), indent=1, ensure_ascii=False) + "\n"
 
 
 def load_sourcemap(spec_path: Path, spec: Any = None) -> dict[str, str]:

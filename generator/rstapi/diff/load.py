@@ -1,0 +1,136 @@
+"""Each side of a diff: a spec file, an RST reference, or a git revision of the configured reference.
+
+RST and git sides are built with the same pipeline and the same overlay policy: the configured
+overlay (a git side reads it at that revision too), or none with ``--no-overlay``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import attrs
+
+from rstapi.config import Config
+from rstapi.diagnostics import Level
+from rstapi.diff.git import Repository
+from rstapi.diff.side import Side
+from rstapi.errors import InputError
+from rstapi.openapi.read import SpecFileError, read_spec
+from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
+from rstapi.pipeline import build
+
+__all__ = [
+    "BuildFailed",
+    "Built",
+    "build_files",
+    "build_revision",
+    "load_side",
+    "relative_inputs",
+    "revision_inputs",
+    "working_tree",
+]
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+SHOWN_ERRORS = 5
+
+
+class BuildFailed(InputError):
+    """A side does not build; the message carries its first error diagnostics."""
+
+
+@attrs.frozen
+class Built:
+    """A side, or the diagnostics that kept it from building."""
+
+    side: Side | None
+    errors: tuple[str, ...] = ()  # the diagnostics, as printed
+
+    def required(self) -> Side:
+        if self.side is None:
+            shown = "\n  ".join(self.errors[:SHOWN_ERRORS]) or "no spec"
+            raise BuildFailed(f"it does not build:\n  {shown}")
+        return self.side
+
+
+def load_side(argument: str, config: Config, repository: Repository) -> Side:
+    """``argument`` read as a spec file, an RST file, or else a git revision."""
+    path = Path(argument)
+    if path.is_file() and path.suffix in SPEC_SUFFIXES:
+        return _spec_file(path)
+    if path.is_file():
+        sources = (path,)
+        overlay = config.overlay
+        built = build_files(argument, config, sources, overlay)
+    else:
+        commit = repository.commit_of(argument)
+        if commit is None:
+            raise InputError(f"{argument!r} is neither a spec or RST file nor a git revision")
+        built = build_revision(f"{argument} ({commit[:10]})", config, repository, commit)
+    try:
+        return built.required()
+    except BuildFailed as error:
+        raise BuildFailed(f"{argument}: {error}") from None
+
+
+def working_tree(config: Config) -> Side:
+    return build_files("working tree", config, config.sources, config.overlay).required()
+
+
+def _spec_file(path: Path) -> Side:
+    try:
+        spec = read_spec(path)
+    except SpecFileError as error:
+        raise InputError(str(error)) from None
+    return Side(str(path), without_sources(spec), load_sourcemap(path, spec))
+
+
+def build_files(label: str, config: Config, sources: tuple[Path, ...], overlay: Path | None) -> Built:
+    result = build(attrs.evolve(config, sources=sources, overlay=overlay))
+    if result.spec is None or result.failed(strict=False):
+        errors = (str(d) for d in result.diagnostics if d.level is Level.ERROR and not d.resolved)
+        return Built(None, tuple(errors))
+    spec, sourcemap = split_sources(result.spec)
+    return Built(Side(label, spec, sourcemap))
+
+
+def revision_inputs(config: Config, repository: Repository, commit: str) -> dict[str, str]:
+    """The configured sources and overlay at ``commit``: relative path -> blob id."""
+    return repository.blob_ids(commit, relative_inputs(config))
+
+
+def relative_inputs(config: Config) -> list[str]:
+    paths = [config.display(source) for source in config.sources]
+    if config.overlay is not None:
+        paths.append(config.display(config.overlay))
+    return paths
+
+
+def build_revision(
+    label: str,
+    config: Config,
+    repository: Repository,
+    commit: str,
+    inputs: dict[str, str] | None = None,
+) -> Built:
+    """Build the configured reference as it was at ``commit``, from blobs git reads (no checkout)."""
+    inputs = revision_inputs(config, repository, commit) if inputs is None else inputs
+    wanted = [config.display(source) for source in config.sources]
+    missing = [path for path in wanted if path not in inputs]
+    if missing:
+        message = f"{', '.join(missing)} does not exist at {commit[:10]}"
+        return Built(None, (message,))
+    blobs = repository.read_blobs(list(inputs.values()))
+    with tempfile.TemporaryDirectory(prefix="rstapi-diff-") as folder:
+        root = Path(folder)
+        for relative, blob in inputs.items():
+            (root / relative).parent.mkdir(parents=True, exist_ok=True)
+            (root / relative).write_bytes(blobs[blob])
+        overlay = config.overlay and config.display(config.overlay)
+        revision = attrs.evolve(config, root=root)
+        return build_files(
+            label,
+            revision,
+            tuple(root / path for path in wanted),
+            root / overlay if overlay and overlay in inputs else None,
+        )

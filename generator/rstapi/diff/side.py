@@ -1,0 +1,36 @@
+"""One side of a comparison: a spec without inline sources, its source map, and what it was read from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from rstapi.openapi.sourcemap import source_for
+
+__all__ = ["Side"]
+
+
+@attrs.frozen
+class Side:
+    label: str  # what the user named: a spec file, an RST file, or "main (abc1234)"
+    spec: dict[str, Any]  # without x-rst-source
+    sourcemap: dict[str, str] = attrs.field(factory=dict)
+
+    def source(self, pointer: str | None) -> str | None:
+        return None if pointer is None else source_for(self.sourcemap, pointer)
+
+    def lookup(self, ref: str) -> tuple[Any, str] | None:
+        """The node a local ``$ref`` names, and its JSON pointer."""
+        if not ref.startswith("#/"):
+            return None
+        node: Any = self.spec
+        for token in ref[2:].split("/"):
+            key = token.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and key in node:
+                node = node[key]
+            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+                node = node[int(key)]
+            else:
+                return None
+        return node, ref[1:]
