@@ -45,7 +45,7 @@ def test_non_utf8_file_is_rst100_at_its_line(tmp_path: Path) -> None:
     source = tmp_path / "latin.rst"
     source.write_bytes(b"Title\n=====\n\ncaf\xe9\n")
     result, out = build_cli(tmp_path, source)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "latin.rst:4: ERROR RST100 not valid UTF-8: byte 0xe9" in result.output
     assert not out.exists()
 
@@ -54,7 +54,7 @@ def test_empty_file_is_rst101(tmp_path: Path) -> None:
     source = tmp_path / "empty.rst"
     source.write_text("  \n", encoding="utf-8")
     result, out = build_cli(tmp_path, source)
-    assert result.exit_code == 1 and "ERROR RST101" in result.output and not out.exists()
+    assert result.exit_code == 2 and "ERROR RST101" in result.output and not out.exists()
 
 
 def test_rst_syntax_error_is_reported_with_line(tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_same_operation_twice_is_rst116(tmp_path: Path) -> None:
     assert len(found) == 1 and "GET /gizmo/v1/gadgets is already documented" in found[0].message
 
 
-def test_overlay_target_matching_nothing_is_ovl301(tmp_path: Path) -> None:
+def test_overlay_target_matching_nothing_is_ovl301_and_the_spec_is_still_written(tmp_path: Path) -> None:
     source = tmp_path / "ref.rst"
     source.write_text(document(endpoint()), encoding="utf-8")
     overlay = EMPTY_OVERLAY.replace(
@@ -121,14 +121,14 @@ def test_overlay_target_matching_nothing_is_ovl301(tmp_path: Path) -> None:
     result, out = build_cli(tmp_path, source, overlay)
     assert result.exit_code == 1
     assert "overlay.yaml:4: ERROR OVL301 target \"$.paths['/nope'].get\" matches nothing" in result.output
-    assert not out.exists()
+    assert "/gizmo/v1/gadgets" in out.read_text()
 
 
 def test_overlay_that_is_not_yaml_is_ovl300_with_line(tmp_path: Path) -> None:
     source = tmp_path / "ref.rst"
     source.write_text(document(endpoint()), encoding="utf-8")
     result, out = build_cli(tmp_path, source, "overlay: 1.0.0\nactions: [\n  - {target: $\n")
-    assert result.exit_code == 1 and "ERROR OVL300 overlay is not valid YAML" in result.output
+    assert result.exit_code == 2 and "ERROR OVL300 overlay is not valid YAML" in result.output
     assert not out.exists()
 
 
@@ -136,7 +136,7 @@ def test_overlay_without_version_is_ovl300(tmp_path: Path) -> None:
     source = tmp_path / "ref.rst"
     source.write_text(document(endpoint()), encoding="utf-8")
     result, _ = build_cli(tmp_path, source, "actions: []\n")
-    assert result.exit_code == 1 and "'overlay: 1.0.0' is missing" in result.output
+    assert result.exit_code == 2 and "'overlay: 1.0.0' is missing" in result.output
 
 
 def test_failed_build_leaves_the_previous_spec_untouched(tmp_path: Path) -> None:
@@ -147,7 +147,7 @@ def test_failed_build_leaves_the_previous_spec_untouched(tmp_path: Path) -> None
     before = out.read_bytes()
     source.write_bytes(b"\xff\xfe broken")
     result, out = build_cli(tmp_path, source)
-    assert result.exit_code == 1 and out.read_bytes() == before
+    assert result.exit_code == 2 and out.read_bytes() == before
     assert [p.name for p in out.parent.iterdir()] == ["openapi.yaml"]
 
 
