@@ -160,7 +160,7 @@ def _breaking_actions(
     found = []
     for action in applied:
         finding = next(
-            (d for d in broken for touched in action.pointers if _related(touched, str(d.pointer))), None
+            (d for d in broken for touched in action.touched if _related(touched, str(d.pointer))), None
         )
         if finding is not None:
             found.append((action, finding))
@@ -173,10 +173,11 @@ def _related(touched: str, broken: str) -> bool:
 
 
 def _rejected(action: AppliedAction, finding: Diagnostic) -> Diagnostic:
+    named = f" {action.description!r}" if action.description else ""
     return Diagnostic(
         "OVL303",
-        f"action {action.description or 'without description'!r} is not applied: it would make the spec "
-        f"invalid ({finding.code} at {finding.pointer}: {finding.message})",
+        f"action{named} is not applied: it would make the spec invalid "
+        f"({finding.code} at {finding.pointer}: {finding.message})",
         action.location,
         pointer=finding.pointer,
     )

@@ -48,6 +48,7 @@ class AppliedAction:
     pointers: tuple[str, ...]
     location: SourceLocation
     resolves: tuple[str, ...] = ()
+    touched: tuple[str, ...] = ()  # the pointers of what it removed or wrote (each leaf of an update)
 
     def resolves_finding(self, code: str, pointer: str | None) -> bool:
         """The action corrects ``code`` at ``pointer`` (or inside it) and says so with ``x-resolves``."""
@@ -262,9 +263,9 @@ def apply_overlay(
             continue
         for match in matches:
             _apply(spec, match, action)
-        applied.append(
-            AppliedAction(action.description, tuple(_pointer(m) for m in matches), where, action.resolves)
-        )
+        pointers = tuple(_pointer(m) for m in matches)
+        touched = tuple(t for p in pointers for t in _leaves(p, None if action.remove else action.update))
+        applied.append(AppliedAction(action.description, pointers, where, action.resolves, touched))
     return spec, diagnostics, applied
 
 
@@ -287,6 +288,15 @@ def _matches(spec: dict[str, Any], action: Action) -> tuple[list[DatumInContext]
             message = f"update {action.update!r} is not a mapping, so it cannot merge into the object at {objects[0]}"
             return [], ("OVL302", message)
     return matches, None
+
+
+def _leaves(pointer: str, update: Any) -> Iterator[str]:
+    """The pointers an update writes below ``pointer``: one per key path to a non-mapping value."""
+    if not isinstance(update, dict) or not update:
+        yield pointer
+        return
+    for key, value in update.items():
+        yield from _leaves(f"{pointer}/{pointer_token(str(key))}", value)
 
 
 def _apply(spec: dict[str, Any], match: DatumInContext, action: Action) -> None:

@@ -7,6 +7,7 @@ beside them (``drop_malformed_paths``, ``drop_examples``) remove what cannot sta
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -95,9 +96,43 @@ def _openapi_errors(spec: dict[str, Any]) -> list[Diagnostic]:
     return found
 
 
+@functools.cache
+def _meta_validator() -> jsonschema.Draft202012Validator:
+    """JSON Schema 2020-12's own meta-schema, compiled once."""
+    meta = jsonschema.Draft202012Validator.META_SCHEMA
+    return jsonschema.Draft202012Validator(meta, format_checker=None)
+
+
+def _schemas(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Every Schema Object at the top of a ``schema`` key or in components/schemas."""
+    for pointer, node in _walk(spec):
+        if pointer.endswith("/schema") or (
+            pointer.startswith("/components/schemas/") and pointer.count("/") == 3
+        ):
+            yield pointer, node
+
+
+def _schema_errors(spec: dict[str, Any]) -> list[Diagnostic]:
+    """Schemas that are not JSON Schema 2020-12 (openapi-spec-validator lets ``type: objest`` pass)."""
+    found = []
+    for pointer, schema in _schemas(spec):
+        if not isinstance(schema, (dict, bool)):
+            found.append(
+                Diagnostic("SPEC400", f"a schema must be an object, not {schema!r}"[:300], pointer=pointer)
+            )
+            continue
+        for error in _meta_validator().iter_errors(schema):
+            where = pointer + _pointer_of(error.absolute_path).rstrip("/")
+            found.append(
+                Diagnostic("SPEC400", f"not a valid JSON Schema: {error.message}"[:300], pointer=where)
+            )
+    return found
+
+
 def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
     diagnostics = _openapi_errors(spec)
+    diagnostics += _schema_errors(spec)
     diagnostics += _refs(spec)
     diagnostics += _unused(spec)
     diagnostics += example_errors(spec)

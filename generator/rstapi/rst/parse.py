@@ -59,7 +59,11 @@ def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]
         return None, [Diagnostic("RST101", "the file has no content", SourceLocation(display, 1))]
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return None, [Diagnostic("RST100", "a NUL byte: this is a binary file, not RST text", SourceLocation(display, line))]
+        return None, [
+            Diagnostic(
+                "RST100", "a NUL byte: this is a binary file, not RST text", SourceLocation(display, line)
+            )
+        ]
     return text, []
 
 
