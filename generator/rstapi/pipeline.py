@@ -129,21 +129,20 @@ def _spec_of(
     spec = emit(api)
     diagnostics = drop_malformed_paths(spec)
     applied: list[AppliedAction] = []
+    problems: list[Diagnostic] = []
     if overlay is not None:
         spec, problems, applied = apply_overlay(spec, overlay)
-        findings = validate_spec(spec)
-        rejected = _breaking_actions(findings, applied)
-        if rejected:
-            diagnostics += [_rejected(action, finding) for action, finding in rejected]
-            rejected_actions = [action for action, _ in rejected]
-            kept = tuple(
-                a for a in overlay.actions if a.line not in {r.location.line for r in rejected_actions}
-            )
-            spec = emit(api)
-            drop_malformed_paths(spec)
-            spec, problems, applied = apply_overlay(spec, attrs.evolve(overlay, actions=kept))
-        diagnostics += problems
     findings = validate_spec(spec)
+    rejected = _breaking_actions(findings, applied)
+    if overlay is not None and rejected:  # validated twice only when an action breaks the spec
+        diagnostics += [_rejected(action, finding) for action, finding in rejected]
+        lines = {action.location.line for action, _ in rejected}
+        spec = emit(api)
+        drop_malformed_paths(spec)
+        kept = attrs.evolve(overlay, actions=tuple(a for a in overlay.actions if a.line not in lines))
+        spec, problems, applied = apply_overlay(spec, kept)
+        findings = validate_spec(spec)
+    diagnostics += problems
     drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
     return spec, applied, diagnostics + findings
 
