@@ -97,10 +97,13 @@ def _openapi_errors(spec: dict[str, Any]) -> list[Diagnostic]:
 
 
 @functools.cache
-def _meta_validator() -> jsonschema.Draft202012Validator:
-    """JSON Schema 2020-12's own meta-schema, compiled once."""
-    meta = jsonschema.Draft202012Validator.META_SCHEMA
-    return jsonschema.Draft202012Validator(meta, format_checker=None)
+def _meta_validator() -> Any:
+    """JSON Schema 2020-12's own meta-schema, compiled once by jsonschema-rs (its vocabularies are
+    bundled, so nothing is fetched): about 0.1 ms for the project's schemas, where Python's
+    jsonschema takes a quarter of a second."""
+    import jsonschema_rs
+
+    return jsonschema_rs.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
 
 
 def _schemas(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
@@ -122,7 +125,7 @@ def _schema_errors(spec: dict[str, Any]) -> list[Diagnostic]:
             )
             continue
         for error in _meta_validator().iter_errors(schema):
-            where = pointer + _pointer_of(error.absolute_path).rstrip("/")
+            where = pointer + _pointer_of(list(error.instance_path)).rstrip("/")
             found.append(
                 Diagnostic("SPEC400", f"not a valid JSON Schema: {error.message}"[:300], pointer=where)
             )
