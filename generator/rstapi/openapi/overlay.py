@@ -238,7 +238,7 @@ def _parser() -> ExtendedJsonPathParser:
     return ExtendedJsonPathParser(lexer_class=_ReusedLexer)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache
 def compile_target(target: str) -> JSONPath:
     """A JSONPath expression, parsed once per distinct target; raises ValueError when it is not one."""
     if not target.startswith("$"):
