@@ -11,7 +11,11 @@ import attrs
 from rstapi.diagnostics import Diagnostic
 from rstapi.errors import InputError
 
-__all__ = ["Config", "ConfigError", "Suppression", "load_config"]
+__all__ = ["FAIL_ON", "Config", "ConfigError", "Suppression", "load_config"]
+
+# --fail-on / fail-on: the lowest level of an unresolved finding that makes a command exit 1.
+FAIL_ON = ("error", "warning", "never")
+DEFAULT_MAX_INPUT_MB = 20
 
 
 class ConfigError(InputError):
@@ -37,7 +41,9 @@ class Config:
     overlay: Path | None = None
     out: Path = Path("spec/openapi.yaml")
     format: str = "yaml"
-    strict: bool = False
+    fail_on: str = "error"  # one of FAIL_ON
+    force: bool = False  # build may replace a spec that has operations with one that has none
+    max_input_bytes: int = DEFAULT_MAX_INPUT_MB * 2**20
     suppressions: tuple[Suppression, ...] = ()
     root: Path = Path(".")
 
@@ -72,6 +78,25 @@ def _suppressions(raw: Any) -> tuple[Suppression, ...]:
     return tuple(result)
 
 
+def _fail_on(flags: dict[str, Any], table: dict[str, Any]) -> str:
+    given = flags.get("fail_on")
+    if flags.get("strict"):
+        if given not in (None, "warning"):
+            raise ConfigError(f"--strict means --fail-on warning; it contradicts --fail-on {given}")
+        given = "warning"
+    value = str(given or table.get("fail-on", "error"))
+    if value not in FAIL_ON:
+        raise ConfigError(f"[tool.rstapi] fail-on must be one of {', '.join(FAIL_ON)}, not {value!r}")
+    return value
+
+
+def _max_input_bytes(table: dict[str, Any]) -> int:
+    raw = table.get("max-input-mb", DEFAULT_MAX_INPUT_MB)
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw <= 0:
+        raise ConfigError(f"[tool.rstapi] max-input-mb must be a positive number, not {raw!r}")
+    return int(raw * 2**20)
+
+
 def load_config(root: Path = Path("."), **flags: Any) -> Config:
     """Defaults < [tool.rstapi] < flags given on the command line (None means not given)."""
     table = _table(root)
@@ -85,7 +110,9 @@ def load_config(root: Path = Path("."), **flags: Any) -> Config:
         overlay=Path(overlay) if overlay else None,
         out=Path(out),
         format=flags.get("format") or table.get("format", "yaml"),
-        strict=bool(flags.get("strict")),
+        fail_on=_fail_on(flags, table),
+        force=bool(flags.get("force")),
+        max_input_bytes=_max_input_bytes(table),
         suppressions=_suppressions(table.get("suppress")),
         root=root,
     )

@@ -270,6 +270,12 @@ CODES: dict[str, Code] = _codes(
         "overlay action is malformed",
         "Give each action a 'target' and either 'update' or 'remove: true'.",
     ),
+    Code(
+        "OVL303",
+        E,
+        "overlay action would make the spec invalid; not applied",
+        "Fix the action's update (the message names the validator's finding and its JSON pointer).",
+    ),
     # The emitted spec (SPEC4xx)
     Code(
         "SPEC400",
@@ -285,6 +291,18 @@ CODES: dict[str, Code] = _codes(
     ),
     Code("SPEC402", W, "component schema is never used", "Reference the schema or remove it in the overlay."),
     Code("SPEC403", E, "$ref does not resolve", "Point the $ref at an existing component."),
+    Code(
+        "SPEC404",
+        E,
+        "path template is malformed; its operations are left out",
+        "Balance the braces in the 'Method and Endpoint' path: one {name} per parameter.",
+    ),
+    Code(
+        "SPEC405",
+        W,
+        "the spec documents no operation",
+        "Point --source at the reference itself; build keeps an existing spec unless --force is given.",
+    ),
 )
 del E, W, N
 

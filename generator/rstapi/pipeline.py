@@ -1,24 +1,31 @@
 """The whole build as one function of values: sources -> (Api, spec, diagnostics).
 
-parse -> extract -> lint -> emit -> overlay -> validate; nothing here prints or exits.
+parse -> extract -> lint -> emit -> overlay -> validate -> repair; nothing here prints or exits.
+
+Whenever the sources can be read, the result holds a spec: what contradicts itself is reported
+and left out (an overlay action that would make the spec invalid, an operation whose path
+template is malformed, an example that does not conform to its schema), never the whole spec.
+Only unreadable input (RST100, RST101, an unusable overlay file) gives ``spec=None``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import stat
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from rstapi.config import Config
-from rstapi.diagnostics import Diagnostic, Level
+from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation
 from rstapi.lint import lint
 from rstapi.model import Api
 from rstapi.openapi.emit import emit
-from rstapi.openapi.overlay import AppliedAction, apply_overlay, load_overlay
-from rstapi.openapi.validate import validate_spec
+from rstapi.openapi.overlay import AppliedAction, Overlay, apply_overlay, load_overlay
+from rstapi.openapi.validate import drop_examples, drop_malformed_paths, validate_spec
 from rstapi.rst import load_api
 
 __all__ = ["BuildResult", "build"]
@@ -31,13 +38,27 @@ class BuildResult:
     diagnostics: tuple[Diagnostic, ...]
     applied: tuple[AppliedAction, ...] = ()
 
-    def failed(self, strict: bool) -> bool:
-        worst = Level.WARNING if strict else Level.ERROR
-        return self.spec is None or any(d.level >= worst and not d.resolved for d in self.diagnostics)
+    @property
+    def unreadable(self) -> bool:
+        """The input could not be read at all: nothing may be written (exit 2)."""
+        return self.spec is None
+
+    def failed(self, fail_on: str) -> bool:
+        """An unresolved finding at or above ``fail_on`` ("error", "warning"; "never" never fails)."""
+        if fail_on == "never":
+            return False
+        worst = Level.WARNING if fail_on == "warning" else Level.ERROR
+        return any(d.level >= worst and not d.resolved for d in self.diagnostics)
+
+
+# Reading failures after which there is no document to build from.
+UNREADABLE = frozenset({"RST100", "RST101", "OVL300"})
 
 
 def build(config: Config) -> BuildResult:
     """Everything the sources say, and everything wrong with them. Raises ReadError for I/O."""
+    for source in config.sources:
+        check_input(source, config.display(source), config.max_input_bytes)
     with _gc_paused():
         api, diagnostics = load_api([(path, config.display(path)) for path in config.sources])
         return _build_on(api, diagnostics, config)
@@ -61,22 +82,104 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def check_input(path: Path, display: str, max_bytes: int) -> None:
+    """Refuse, before reading, what cannot be read in bounded time and memory (ReadError: exit 2)."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise ReadError(f"{display}: no such file") from None
+    except OSError as error:
+        raise ReadError(f"{display}: cannot read ({error.strerror})") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise ReadError(f"{display}: is a directory, not an RST file")
+    if not stat.S_ISREG(status.st_mode):
+        raise ReadError(f"{display}: not a regular file (a device, FIFO or socket cannot be a reference)")
+    if status.st_size > max_bytes:
+        raise ReadError(
+            f"{display}: {status.st_size / 2**20:.1f} MB is over the {max_bytes / 2**20:g} MB input limit "
+            "(raise max-input-mb in [tool.rstapi] if the reference is really this large)"
+        )
+
+
 def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) -> BuildResult:
-    if api is None:
-        return BuildResult(None, None, tuple(diagnostics))
+    if api is None or any(d.code in UNREADABLE for d in diagnostics):
+        return BuildResult(api, None, tuple(diagnostics))
     diagnostics += lint(api)
-    spec = emit(api)
-    applied: list[AppliedAction] = []
+    overlay = None
     if config.overlay is not None:
-        overlay, problems = load_overlay(config.overlay, config.display(config.overlay))
+        overlay, problems = load_overlay(
+            config.overlay, config.display(config.overlay), config.max_input_bytes
+        )
         diagnostics += problems
         if overlay is None:
             return BuildResult(api, None, tuple(diagnostics))
-        spec, problems, applied = apply_overlay(spec, overlay)
-        diagnostics += problems
-    diagnostics += validate_spec(spec)
+    spec, applied, problems = _spec_of(api, overlay)
+    diagnostics += problems
+    if not spec.get("paths"):
+        where = SourceLocation(config.display(config.sources[0]), 1) if config.sources else None
+        diagnostics.append(Diagnostic("SPEC405", "the sources document no operation", where))
     resolved = [_resolve(d, applied, config) for d in diagnostics]
     return BuildResult(api, spec, tuple(sorted(resolved, key=lambda d: d.sort_key)), tuple(applied))
+
+
+def _spec_of(
+    api: Api, overlay: Overlay | None
+) -> tuple[dict[str, Any], list[AppliedAction], list[Diagnostic]]:
+    """The emitted spec with the overlay's actions that keep it valid, its examples that conform."""
+    spec = emit(api)
+    diagnostics = drop_malformed_paths(spec)
+    applied: list[AppliedAction] = []
+    problems: list[Diagnostic] = []
+    if overlay is not None:
+        spec, problems, applied = apply_overlay(spec, overlay)
+    findings = validate_spec(spec)
+    rejected = _breaking_actions(findings, applied)
+    if overlay is not None and rejected:  # validated twice only when an action breaks the spec
+        diagnostics += [_rejected(action, finding) for action, finding in rejected]
+        lines = {action.location.line for action, _ in rejected}
+        spec = emit(api)
+        drop_malformed_paths(spec)
+        kept = attrs.evolve(overlay, actions=tuple(a for a in overlay.actions if a.line not in lines))
+        spec, problems, applied = apply_overlay(spec, kept)
+        findings = validate_spec(spec)
+    diagnostics += problems
+    drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
+    return spec, applied, diagnostics + findings
+
+
+# Findings that make the spec unusable: an overlay action that causes one is not applied.
+_BREAKING = frozenset({"SPEC400", "SPEC403"})
+
+
+def _breaking_actions(
+    findings: list[Diagnostic], applied: list[AppliedAction]
+) -> list[tuple[AppliedAction, Diagnostic]]:
+    """Each applied action that touched a place the validator rejects, with the first such finding."""
+    broken = [d for d in findings if d.code in _BREAKING and d.pointer is not None]
+    found = []
+    for action in applied:
+        finding = next(
+            (d for d in broken for touched in action.touched if _related(touched, str(d.pointer))), None
+        )
+        if finding is not None:
+            found.append((action, finding))
+    return found
+
+
+def _related(touched: str, broken: str) -> bool:
+    """One pointer lies inside the other (or they are the same)."""
+    return any(a == b or a.startswith(b.rstrip("/") + "/") for a, b in ((touched, broken), (broken, touched)))
+
+
+def _rejected(action: AppliedAction, finding: Diagnostic) -> Diagnostic:
+    named = f" {action.description!r}" if action.description else ""
+    return Diagnostic(
+        "OVL303",
+        f"action{named} is not applied: it would make the spec invalid "
+        f"({finding.code} at {finding.pointer}: {finding.message})",
+        action.location,
+        pointer=finding.pointer,
+    )
 
 
 def _resolve(diagnostic: Diagnostic, applied: list[AppliedAction], config: Config) -> Diagnostic:

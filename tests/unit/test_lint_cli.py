@@ -75,15 +75,15 @@ def test_unwritable_output_exits_2(workdir: Path) -> None:
     assert code == 2 and "error: taken: cannot write the report" in output
 
 
-def test_non_utf8_source_exits_1_with_rst100(workdir: Path) -> None:
+def test_non_utf8_source_exits_2_with_rst100(workdir: Path) -> None:
     code, output = _lint(workdir, CLEAN.encode("utf-8") + "caf\xe9\n".encode("latin-1"))
-    assert code == 1 and "ERROR RST100 not valid UTF-8: byte 0xe9" in output
+    assert code == 2 and "ERROR RST100 not valid UTF-8: byte 0xe9" in output
 
 
-def test_broken_overlay_exits_1_with_ovl300(workdir: Path) -> None:
+def test_broken_overlay_exits_2_with_ovl300(workdir: Path) -> None:
     (workdir / "overlay.yaml").write_text("overlay: 1.0.0\nactions: [\n", encoding="utf-8")
     code, output = _lint(workdir, CLEAN, "--overlay", "overlay.yaml")
-    assert code == 1 and "OVL300" in output and "Traceback" not in output
+    assert code == 2 and "OVL300" in output and "Traceback" not in output
 
 
 def test_lint_output_includes_mojibake_found_by_extraction(workdir: Path) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_PROBLEMS",
     "EXIT_USAGE",
+    "FAIL_ON_OPTION",
     "NO_OVERLAY_OPTION",
     "SOURCE_OPTION",
     "SPEC_OPTION",
@@ -34,7 +35,15 @@ SOURCE_OPTION = click.option(
     type=click.Path(path_type=Path),
     help="RST reference(s); default from [tool.rstapi].",
 )
-STRICT_OPTION = click.option("--strict", is_flag=True, help="Fail on unresolved warnings too.")
+STRICT_OPTION = click.option(
+    "--strict", is_flag=True, help="Fail on unresolved warnings too (= --fail-on warning)."
+)
+FAIL_ON_OPTION = click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    default=None,
+    help="Exit 1 when an unresolved finding is at least this level (default: error, or fail-on in [tool.rstapi]).",
+)
 NO_OVERLAY_OPTION = click.option(
     "--no-overlay", is_flag=True, help="Apply no overlay, not even [tool.rstapi]'s (for another reference)."
 )

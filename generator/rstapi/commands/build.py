@@ -7,16 +7,21 @@ from pathlib import Path
 from typing import Any
 
 import click
+import yaml
 
 from rstapi.commands._shared import (
     EXIT_PROBLEMS,
+    EXIT_USAGE,
+    FAIL_ON_OPTION,
     NO_OVERLAY_OPTION,
     SOURCE_OPTION,
     STRICT_OPTION,
     make_config,
     print_diagnostic,
 )
+from rstapi.config import Config
 from rstapi.diagnostics import Level, count_by_level
+from rstapi.errors import InputError
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.pipeline import BuildResult, build
@@ -36,31 +41,68 @@ __all__ = ["build_command", "summary"]
 )
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None, help="Output format.")
 @STRICT_OPTION
+@FAIL_ON_OPTION
 @NO_OVERLAY_OPTION
+@click.option("--force", is_flag=True, help="Replace a spec that has operations even with one that has none.")
 def build_command(
     sources: tuple[Path, ...],
     overlay: Path | None,
     out: Path | None,
     fmt: str | None,
     strict: bool,
+    fail_on: str | None,
     no_overlay: bool,
+    force: bool,
 ) -> None:
-    """Build the OpenAPI 3.1 spec from the RST reference."""
-    config = make_config(sources, overlay, no_overlay, out=out, format=fmt, strict=strict)
+    """Build the OpenAPI 3.1 spec from the RST reference.
+
+    The spec is written whenever the sources can be read, findings or not (what contradicts
+    itself is left out and reported); the exit status follows --fail-on.
+    """
+    config = make_config(
+        sources, overlay, no_overlay, out=out, format=fmt, strict=strict, fail_on=fail_on, force=force
+    )
     result = build(config)
     for diagnostic in result.diagnostics:
         print_diagnostic(diagnostic)
     click.echo(summary(result))
-    if result.spec is None or result.failed(config.strict):
+    if result.spec is None:
+        click.echo("spec not written: the input cannot be read (see above)", err=True)
+        sys.exit(EXIT_USAGE)
+    if _would_empty(config, result.spec):
         click.echo(
-            f"spec not written: the input has {'problems' if config.strict else 'errors'} (see above)",
+            f"spec not written: {config.display(config.out)} has operations and the sources document "
+            "none (give --force to replace it anyway)",
             err=True,
         )
         sys.exit(EXIT_PROBLEMS)
-    spec, sourcemap = split_sources(result.spec)
-    write_atomic(config.out, dump_spec(spec, config.format))
-    write_atomic(sourcemap_path(config.out), dump_sourcemap(sourcemap))
+    _write(config, result.spec)
+    if result.failed(config.fail_on):
+        click.echo(f"the input has unresolved findings at --fail-on {config.fail_on} (see above)", err=True)
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _write(config: Config, spec: dict[str, Any]) -> None:
+    """Write atomically; an I/O failure is one line and exit 2, and the previous file stays."""
+    try:
+        clean, sourcemap = split_sources(spec)
+        write_atomic(config.out, dump_spec(clean, config.format))
+        write_atomic(sourcemap_path(config.out), dump_sourcemap(sourcemap))
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise InputError(f"{config.display(config.out)}: cannot write the spec ({reason})") from None
     click.echo(f"wrote {config.display(config.out)} and {config.display(sourcemap_path(config.out))}")
+
+
+def _would_empty(config: Config, spec: dict[str, Any]) -> bool:
+    """Writing ``spec`` would replace a spec that has operations with one that has none."""
+    if config.force or spec.get("paths") or not config.out.is_file():
+        return False
+    try:
+        previous = yaml.load(config.out.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError):
+        return False  # not a spec we can read: nothing to protect
+    return isinstance(previous, dict) and bool(previous.get("paths"))
 
 
 def summary(result: BuildResult) -> str:

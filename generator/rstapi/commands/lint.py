@@ -10,6 +10,8 @@ import click
 from rstapi.commands._shared import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    EXIT_USAGE,
+    FAIL_ON_OPTION,
     NO_OVERLAY_OPTION,
     SOURCE_OPTION,
     STRICT_OPTION,
@@ -29,6 +31,7 @@ __all__ = ["lint_command"]
     "--format", "fmt", type=click.Choice(["human", *FORMATS]), default="human", help="Report format."
 )
 @STRICT_OPTION
+@FAIL_ON_OPTION
 @click.option("--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout.")
 @NO_OVERLAY_OPTION
 def lint_command(
@@ -36,11 +39,12 @@ def lint_command(
     overlay: Path | None,
     fmt: str,
     strict: bool,
+    fail_on: str | None,
     output: Path | None,
     no_overlay: bool,
 ) -> None:
     """Report every place the reference contradicts itself (the spec is not written)."""
-    config = make_config(sources, overlay, no_overlay, strict=strict)
+    config = make_config(sources, overlay, no_overlay, strict=strict, fail_on=fail_on)
     result = build(config)
     if fmt == "human":
         lines = read_sources((path, config.display(path)) for path in config.sources)
@@ -48,4 +52,6 @@ def lint_command(
     else:
         text = FORMATS[fmt](result.diagnostics)
     emit_report(text, output)
-    sys.exit(EXIT_PROBLEMS if result.failed(config.strict) else EXIT_OK)
+    if result.unreadable:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_PROBLEMS if result.failed(config.fail_on) else EXIT_OK)

@@ -87,8 +87,8 @@ def _spec_file(path: Path) -> Side:
 
 def build_files(label: str, config: Config, sources: tuple[Path, ...], overlay: Path | None) -> Built:
     result = build(attrs.evolve(config, sources=sources, overlay=overlay))
-    if result.spec is None or result.failed(strict=False):
-        errors = (str(d) for d in result.diagnostics if d.level is Level.ERROR and not d.resolved)
+    if result.spec is None:  # a readable document always gives a spec; its findings are the lint's
+        errors = (str(d) for d in result.diagnostics if d.level is Level.ERROR)
         return Built(None, tuple(errors))
     spec, sourcemap = split_sources(result.spec)
     return Built(Side(label, spec, sourcemap))

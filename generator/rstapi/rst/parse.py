@@ -55,9 +55,17 @@ def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]
         line = data[: error.start].count(b"\n") + 1
         message = f"not valid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}"
         return None, [Diagnostic("RST100", message, SourceLocation(display, line))]
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         return None, [Diagnostic("RST101", "the file has no content", SourceLocation(display, 1))]
-    return text.removeprefix("\ufeff"), []
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        return None, [
+            Diagnostic(
+                "RST100", "a NUL byte: this is a binary file, not RST text", SourceLocation(display, line)
+            )
+        ]
+    return text, []
 
 
 def ref_role(

@@ -1,0 +1,91 @@
+"""CLI benchmark: whole processes, as a user runs them; medians of interleaved runs.
+
+1. ``rstapi --version`` and ``rstapi --help``: target under 0.15 s each (absolute: a person waits
+   for it), shown next to a bare ``python -c pass`` so a slow machine can be told apart.
+2. ``rstapi build`` of the project's reference (overlay included, written to a temporary file)
+   against a process that only parses the same RST with docutils' ``publish_doctree``:
+   target at most 1.3x.
+
+Runs alternate between the commands, so that load on the machine hits all of them alike.
+
+Run: python bench/cli_bench.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "rst_sources" / "enterprise_api" / "reference.rst"
+RSTAPI = [sys.executable, "-m", "rstapi.cli"] if shutil.which("rstapi") is None else ["rstapi"]
+
+DOCUTILS_ONLY = """
+import io, sys
+import docutils.core
+text = open(sys.argv[1], encoding="utf-8").read()
+docutils.core.publish_doctree(text, settings_overrides={"report_level": 5, "warning_stream": io.StringIO()})
+"""
+
+
+def wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if completed.returncode not in (0, 1):
+        raise SystemExit(
+            f"{' '.join(command)} exited {completed.returncode}: {completed.stderr.decode()[-500:]}"
+        )
+    return elapsed
+
+
+def medians(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
+    """The median wall time of each command, run in turn ``repeat`` times after one warm-up round."""
+    for command in commands.values():
+        wall(command)
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            samples[name].append(wall(command))
+    return {name: statistics.median(times) for name, times in samples.items()}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+    out = Path(tempfile.mkdtemp(prefix="rstapi-cli-bench-")) / "openapi.yaml"
+    times = medians(
+        {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "rstapi --version": [*RSTAPI, "--version"],
+            "rstapi --help": [*RSTAPI, "--help"],
+            "docutils parse only": [sys.executable, "-c", DOCUTILS_ONLY, str(SEED)],
+            "rstapi build": [*RSTAPI, "build", "--out", str(out)],
+        },
+        args.repeat,
+    )
+    for name, seconds in times.items():
+        print(f"{name:>22}: {seconds * 1000:7.1f} ms")
+    ok = True
+    for name in ("rstapi --version", "rstapi --help"):
+        passed = times[name] < 0.15
+        ok = ok and passed
+        print(f"{name}: {times[name]:.3f} s (target < 0.15 s) {'ok' if passed else 'SLOW'}")
+    ratio = times["rstapi build"] / times["docutils parse only"]
+    ok = ok and ratio <= 1.3
+    print(f"build / docutils-only process: {ratio:.2f} (target <= 1.3) {'ok' if ratio <= 1.3 else 'SLOW'}")
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
