@@ -275,9 +275,14 @@ class Diagnostic:
         loc = self.location or SourceLocation("")
         return (loc.path, loc.line, loc.column, self.code)
 
+    @property
+    def place(self) -> str:
+        """Where to look: ``path:line:col`` (or ``path:line``, ``path``), else the spec's JSON pointer."""
+        return str(self.location) if self.location else (self.pointer or "<spec>")
+
     def __str__(self) -> str:
-        place = str(self.location) if self.location else (self.pointer or "<spec>")
-        return f"{place}: {self.level.name} {self.code} {self.message}"
+        """The one diagnostic format of every command: ``path:line:col: LEVEL CODE message``."""
+        return f"{self.place}: {self.level.name} {self.code} {self.message}"
 
 
 def count_by_level(diagnostics: Iterable[Diagnostic]) -> dict[Level, int]:
