@@ -242,6 +242,25 @@ CODES: dict[str, Code] = _codes(
     ),
     Code("SPEC402", W, "component schema is never used", "Reference the schema or remove it in the overlay."),
     Code("SPEC403", E, "$ref does not resolve", "Point the $ref at an existing component."),
+    # The project's own decisions: suppressions and the baseline (CFG5xx)
+    Code(
+        "CFG501",
+        W,
+        "suppression matches no finding",
+        "Delete the [[tool.rstapi.suppress]] entry the message names (the finding is gone), or fix its code and anchor.",
+    ),
+    Code(
+        "CFG502",
+        N,
+        "suppression is pinned to a line number",
+        'Replace `location = "path:line"` with the anchored form the message shows; a line number stops matching when lines are inserted above it.',
+    ),
+    Code(
+        "CFG503",
+        N,
+        "baseline entries match no finding",
+        "Run `rstapi lint --baseline FILE --update-baseline` to drop them from the baseline.",
+    ),
 )
 del E, W, N
 

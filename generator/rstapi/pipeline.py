@@ -15,6 +15,7 @@ import attrs
 from rstapi.config import Config
 from rstapi.diagnostics import Diagnostic, Level
 from rstapi.lint import lint
+from rstapi.lint.suppress import settle
 from rstapi.model import Api
 from rstapi.openapi.emit import emit
 from rstapi.openapi.overlay import AppliedAction, apply_overlay, load_overlay
@@ -75,17 +76,14 @@ def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) ->
         spec, problems, applied = apply_overlay(spec, overlay)
         diagnostics += problems
     diagnostics += validate_spec(spec)
-    resolved = [_resolve(d, applied, config) for d in diagnostics]
+    resolved = settle([_resolve(d, applied) for d in diagnostics], api, config)
     return BuildResult(api, spec, tuple(sorted(resolved, key=lambda d: d.sort_key)), tuple(applied))
 
 
-def _resolve(diagnostic: Diagnostic, applied: list[AppliedAction], config: Config) -> Diagnostic:
+def _resolve(diagnostic: Diagnostic, applied: list[AppliedAction]) -> Diagnostic:
     for action in applied:
         if action.resolves_finding(diagnostic.code, diagnostic.pointer):
             return attrs.evolve(
                 diagnostic, resolution=f"corrected by the overlay ({action.location}): {action.description}"
             )
-    for suppression in config.suppressions:
-        if suppression.matches(diagnostic):
-            return attrs.evolve(diagnostic, resolution=f"suppressed: {suppression.reason}")
-    return diagnostic
+    return diagnostic  # suppressions and the baseline: rstapi.lint.suppress.settle
