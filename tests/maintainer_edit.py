@@ -28,7 +28,10 @@ def _header_rows(lines: list[str], first_cell: str) -> list[int]:
 
 
 def realistic_edit(text: str) -> str:
+    """``text`` with the edit made (once: a reference that already has it is returned as it is)."""
     lines = text.splitlines()
+    if PROSE[0] in lines:
+        return text
     edits: list[tuple[int, list[str]]] = []
     if parameters := _header_rows(lines, "Parameter"):
         edits.append((parameters[0] + 1, PARAMETER_ROW))

@@ -25,3 +25,8 @@ def test_the_edit_adds_a_parameter_a_field_and_prose() -> None:
 def test_a_document_without_the_house_style_tables_is_refused() -> None:
     with pytest.raises(ValueError, match="not a house-style reference"):
         realistic_edit("Title\n=====\n\nJust prose.\n")
+
+
+def test_the_edit_is_made_once() -> None:
+    edited = realistic_edit(document(endpoint(parameters=PARAMS)))
+    assert realistic_edit(edited) == edited
