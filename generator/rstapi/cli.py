@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "mock": "rstapi.commands.mock:mock_command",
     "client": "rstapi.commands.client:client_command",
     "contract": "rstapi.commands.contract:contract_command",
+    "watch": "rstapi.commands.watch:watch_command",
 }
 
 # One line per command for `rstapi --help`, so listing them imports none of them.
@@ -40,6 +41,7 @@ SUMMARIES: dict[str, str] = {
     "mock": "Serve every documented endpoint offline from the spec.",
     "client": "Generate the typed Python client with openapi-python-client.",
     "contract": "Run schemathesis' checks against a live server.",
+    "watch": "Live preview: rebuild, re-lint and hot-swap the mock on every save.",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -37,11 +37,15 @@ class BuildResult:
         return self.spec is None or any(d.level >= worst and not d.resolved for d in self.diagnostics)
 
 
-def build(config: Config) -> BuildResult:
-    """Everything the sources say, and everything wrong with them. Raises ReadError for I/O."""
+def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = None) -> BuildResult:
+    """Everything the sources say, and everything wrong with them. Raises ReadError for I/O.
+
+    ``on_spec`` sees the finished spec before it is validated (the slowest step), so a live
+    preview can serve it while validation runs.
+    """
     with _gc_paused():
         api, diagnostics = load_api([(path, config.display(path)) for path in config.sources])
-        return _build_on(api, diagnostics, config)
+        return _build_on(api, diagnostics, config, on_spec)
 
 
 @contextlib.contextmanager
@@ -62,7 +66,12 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) -> BuildResult:
+def _build_on(
+    api: Api | None,
+    diagnostics: list[Diagnostic],
+    config: Config,
+    on_spec: Callable[[dict[str, Any]], None] | None = None,
+) -> BuildResult:
     if api is None:
         return BuildResult(None, None, tuple(diagnostics))
     diagnostics += lint(api)
@@ -75,6 +84,8 @@ def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) ->
             return BuildResult(api, None, tuple(diagnostics))
         spec, problems, applied = apply_overlay(spec, overlay)
         diagnostics += problems
+    if on_spec is not None:
+        on_spec(spec)
     diagnostics += validate_spec(spec)
     resolved = settle([_resolve(d, applied) for d in diagnostics], api, config)
     return BuildResult(api, spec, tuple(sorted(resolved, key=lambda d: d.sort_key)), tuple(applied))
