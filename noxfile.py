@@ -7,8 +7,11 @@ order in one environment. Extra arguments after `--` are passed through.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import nox
@@ -35,9 +38,31 @@ def _install(session: nox.Session, extras: str = "test") -> None:
 
 
 def _node_tools(session: nox.Session) -> None:
-    """newman and postman-collection, pinned by tools/node/package-lock.json."""
-    if (NODE_TOOLS / "package.json").exists():
-        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_TOOLS), external=True)
+    """newman and postman-collection, pinned by tools/node/package-lock.json (npm ci only when stale)."""
+    if not (NODE_TOOLS / "package.json").exists():
+        return
+    if _node_modules_match_lockfile(NODE_TOOLS):
+        session.log("tools/node/node_modules matches package-lock.json: npm ci skipped")
+        return
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_TOOLS), external=True)
+
+
+def _node_modules_match_lockfile(tools: Path) -> bool:
+    """Every package the lockfile pins is installed at its pinned version (optional ones may be absent)."""
+    lock = tools / "package-lock.json"
+    if not lock.is_file():
+        return False
+    for where, entry in json.loads(lock.read_text(encoding="utf-8")).get("packages", {}).items():
+        if not where or entry.get("link"):
+            continue
+        manifest = tools / where / "package.json"
+        if not manifest.is_file():
+            if entry.get("optional"):
+                continue
+            return False
+        if json.loads(manifest.read_text(encoding="utf-8")).get("version") != entry.get("version"):
+            return False
+    return True
 
 
 def _browser(session: nox.Session) -> None:
@@ -67,6 +92,8 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "generator", "tests", "bench", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "tests", "bench", "noxfile.py")
     session.run("mypy")
+    # the docs gate: fails only on findings lint-baseline.json does not record
+    session.run("rstapi", "lint", "--strict", "--baseline", "lint-baseline.json")
 
 
 @nox.session
@@ -158,3 +185,25 @@ def changelog(session: nox.Session) -> None:
     """The API changelog of the reference's git history (Markdown): nox -s changelog -- v1..main."""
     _install(session, "test")
     session.run("rstapi", "changelog", *session.posargs)
+
+
+@nox.session
+def edit_survives(session: nox.Session) -> None:
+    """Proof that a docs writer's edit breaks only what `regenerate` fixes: copy the repository,
+    edit the reference (tests/maintainer_edit.py: a query parameter, a field row, prose),
+    regenerate every artefact, pass the strict docs gate and run the whole suite."""
+    _install(session)
+    _node_tools(session)
+    with tempfile.TemporaryDirectory(prefix="rstapi-edit-") as temp:
+        copy = Path(temp) / "repo"
+        tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+        for name in tracked.stdout.decode().split("\0"):
+            if name and (ROOT / name).is_file():
+                (copy / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / name, copy / name)
+        (copy / "tools" / "node" / "node_modules").symlink_to((NODE_TOOLS / "node_modules").resolve())
+        with session.chdir(copy):
+            session.run("python", "-m", "tests.maintainer_edit", "rst_sources/enterprise_api/reference.rst")
+            _run_steps(session, list(STEPS))
+            session.run("rstapi", "lint", "--strict", "--baseline", "lint-baseline.json")
+            session.run("pytest", "-q", "-p", "no:randomly", *session.posargs)

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "contract": "rstapi.commands.contract:contract_command",
     "diff": "rstapi.commands.diff:diff_command",
     "changelog": "rstapi.commands.changelog:changelog_command",
+    "watch": "rstapi.commands.watch:watch_command",
 }
 
 # One line per command for `rstapi --help`, so listing them imports none of them.
@@ -44,6 +45,7 @@ SUMMARIES: dict[str, str] = {
     "contract": "Run schemathesis' checks against a live server.",
     "diff": "Classify the API changes between two specs, references or git revisions.",
     "changelog": "Write an API changelog from the reference's git history.",
+    "watch": "Live preview: rebuild, re-lint and hot-swap the mock on every save.",
 }
 
 

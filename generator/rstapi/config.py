@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from rstapi.diagnostics import Diagnostic
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.errors import InputError
 
 __all__ = ["FAIL_ON", "Config", "ConfigError", "Suppression", "load_config"]
@@ -24,15 +24,41 @@ class ConfigError(InputError):
 
 @attrs.frozen
 class Suppression:
-    code: str
-    location: str  # "path" or "path:line"
-    reason: str
+    """One ``[[tool.rstapi.suppress]]`` entry: a code, a place and a reason.
 
-    def matches(self, diagnostic: Diagnostic) -> bool:
-        if diagnostic.code != self.code or diagnostic.location is None:
+    The place is an anchor that survives edits (``pointer``, or ``section`` and optionally
+    ``field``), or a ``location``: ``"path"`` (the whole file) or ``"path:line"`` (fragile:
+    it stops matching when lines are inserted above it; still honoured, and reported).
+    """
+
+    code: str
+    location: str  # "", "path" or "path:line"
+    reason: str
+    pointer: str | None = None
+    section: str | None = None
+    field: str | None = None
+    origin: SourceLocation | None = None  # the entry's line in pyproject.toml
+
+    @property
+    def line_based(self) -> bool:
+        path, _, line = self.location.rpartition(":")
+        return bool(path) and line.isdigit()
+
+    def matches(self, diagnostic: Diagnostic, anchor: Any = None) -> bool:
+        """Whether this entry covers ``diagnostic``; ``anchor`` is its :class:`rstapi.lint.anchors.Anchor`."""
+        if diagnostic.code != self.code:
             return False
+        if self.pointer or self.section:
+            return anchor is not None and self._anchored_match(anchor)
         where = diagnostic.location
-        return self.location in {where.path, f"{where.path}:{where.line}"}
+        return where is not None and self.location in {where.path, f"{where.path}:{where.line}"}
+
+    def _anchored_match(self, anchor: Any) -> bool:
+        if self.pointer and anchor.pointer != self.pointer:
+            return False
+        if self.section and anchor.section != self.section:
+            return False
+        return not self.field or anchor.field == self.field
 
 
 @attrs.frozen
@@ -46,6 +72,8 @@ class Config:
     max_input_bytes: int = DEFAULT_MAX_INPUT_MB * 2**20
     suppressions: tuple[Suppression, ...] = ()
     root: Path = Path(".")
+    baseline: Path | None = None  # findings recorded there no longer count (rstapi lint --baseline)
+    configured_sources: bool = True  # the sources are [tool.rstapi]'s, so its suppressions must all match
 
     def display(self, path: Path) -> str:
         """A path as diagnostics show it: relative to the project root where possible."""
@@ -67,14 +95,24 @@ def _table(root: Path) -> dict[str, Any]:
     return table if isinstance(table, dict) else {}
 
 
-def _suppressions(raw: Any) -> tuple[Suppression, ...]:
+_SUPPRESS_HEADER = "[[tool.rstapi.suppress]]"
+
+
+def _suppressions(raw: Any, root: Path) -> tuple[Suppression, ...]:
+    lines = _entry_lines(root / "pyproject.toml")
     result = []
-    for entry in raw or ():
+    for number, entry in enumerate(raw or ()):
+        places = ("location", "pointer", "section")
         if not isinstance(entry, dict) or not entry.get("reason") or not entry.get("code"):
+            raise ConfigError(f"[tool.rstapi] suppress entries need a code, a place and a reason: {entry!r}")
+        if not any(entry.get(key) for key in places):
             raise ConfigError(
-                f"[tool.rstapi] suppress entries need a code, a location and a reason: {entry!r}"
+                f"[tool.rstapi] suppress entry needs a pointer, a section or a location: {entry!r}"
             )
-        result.append(Suppression(str(entry["code"]), str(entry.get("location", "")), str(entry["reason"])))
+        origin = SourceLocation("pyproject.toml", lines[number]) if number < len(lines) else None
+        optional = {key: str(entry[key]) for key in ("pointer", "section", "field") if entry.get(key)}
+        location, reason = str(entry.get("location", "")), str(entry["reason"])
+        result.append(Suppression(str(entry["code"]), location, reason, **optional, origin=origin))
     return tuple(result)
 
 
@@ -97,6 +135,14 @@ def _max_input_bytes(table: dict[str, Any]) -> int:
     return int(raw * 2**20)
 
 
+def _entry_lines(pyproject: Path) -> list[int]:
+    """The line of each ``[[tool.rstapi.suppress]]`` header, in order (tomllib keeps no lines)."""
+    if not pyproject.is_file():
+        return []
+    text = pyproject.read_text(encoding="utf-8").splitlines()
+    return [n for n, line in enumerate(text, start=1) if line.strip() == _SUPPRESS_HEADER]
+
+
 def load_config(root: Path = Path("."), **flags: Any) -> Config:
     """Defaults < [tool.rstapi] < flags given on the command line (None means not given)."""
     table = _table(root)
@@ -113,6 +159,8 @@ def load_config(root: Path = Path("."), **flags: Any) -> Config:
         fail_on=_fail_on(flags, table),
         force=bool(flags.get("force")),
         max_input_bytes=_max_input_bytes(table),
-        suppressions=_suppressions(table.get("suppress")),
+        suppressions=_suppressions(table.get("suppress"), root),
         root=root,
+        baseline=Path(flags["baseline"]) if flags.get("baseline") else None,
+        configured_sources=not flags.get("sources"),
     )

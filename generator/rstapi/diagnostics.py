@@ -303,6 +303,25 @@ CODES: dict[str, Code] = _codes(
         "the spec documents no operation",
         "Point --source at the reference itself; build keeps an existing spec unless --force is given.",
     ),
+    # The project's own decisions: suppressions and the baseline (CFG5xx)
+    Code(
+        "CFG501",
+        W,
+        "suppression matches no finding",
+        "Delete the [[tool.rstapi.suppress]] entry the message names (the finding is gone), or fix its code and anchor.",
+    ),
+    Code(
+        "CFG502",
+        N,
+        "suppression is pinned to a line number",
+        'Replace `location = "path:line"` with the anchored form the message shows; a line number stops matching when lines are inserted above it.',
+    ),
+    Code(
+        "CFG503",
+        N,
+        "baseline entries match no finding",
+        "Run `rstapi lint --baseline FILE --update-baseline` to drop them from the baseline.",
+    ),
 )
 del E, W, N
 
@@ -336,9 +355,14 @@ class Diagnostic:
         loc = self.location or SourceLocation("")
         return (loc.path, loc.line, loc.column, self.code)
 
+    @property
+    def place(self) -> str:
+        """Where to look: ``path:line:col`` (or ``path:line``, ``path``), else the spec's JSON pointer."""
+        return str(self.location) if self.location else (self.pointer or "<spec>")
+
     def __str__(self) -> str:
-        place = str(self.location) if self.location else (self.pointer or "<spec>")
-        return f"{place}: {self.level.name} {self.code} {self.message}"
+        """The one diagnostic format of every command: ``path:line:col: LEVEL CODE message``."""
+        return f"{self.place}: {self.level.name} {self.code} {self.message}"
 
 
 def count_by_level(diagnostics: Iterable[Diagnostic]) -> dict[Level, int]:

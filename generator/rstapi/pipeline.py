@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import attrs
 from rstapi.config import Config
 from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation
 from rstapi.lint import lint
+from rstapi.lint.suppress import settle
 from rstapi.model import Api
 from rstapi.openapi.emit import emit
 from rstapi.openapi.overlay import AppliedAction, Overlay, apply_overlay, load_overlay
@@ -55,13 +56,17 @@ class BuildResult:
 UNREADABLE = frozenset({"RST100", "RST101", "OVL300"})
 
 
-def build(config: Config) -> BuildResult:
-    """Everything the sources say, and everything wrong with them. Raises ReadError for I/O."""
+def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = None) -> BuildResult:
+    """Everything the sources say, and everything wrong with them. Raises ReadError for I/O.
+
+    ``on_spec`` sees the finished spec before it is validated (the slowest step), so a live
+    preview can serve it while validation runs.
+    """
     for source in config.sources:
         check_input(source, config.display(source), config.max_input_bytes)
     with _gc_paused():
         api, diagnostics = load_api([(path, config.display(path)) for path in config.sources])
-        return _build_on(api, diagnostics, config)
+        return _build_on(api, diagnostics, config, on_spec)
 
 
 @contextlib.contextmanager
@@ -101,7 +106,12 @@ def check_input(path: Path, display: str, max_bytes: int) -> None:
         )
 
 
-def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) -> BuildResult:
+def _build_on(
+    api: Api | None,
+    diagnostics: list[Diagnostic],
+    config: Config,
+    on_spec: Callable[[dict[str, Any]], None] | None = None,
+) -> BuildResult:
     if api is None or any(d.code in UNREADABLE for d in diagnostics):
         return BuildResult(api, None, tuple(diagnostics))
     diagnostics += lint(api)
@@ -113,17 +123,17 @@ def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) ->
         diagnostics += problems
         if overlay is None:
             return BuildResult(api, None, tuple(diagnostics))
-    spec, applied, problems = _spec_of(api, overlay)
+    spec, applied, problems = _spec_of(api, overlay, on_spec)
     diagnostics += problems
     if not spec.get("paths"):
         where = SourceLocation(config.display(config.sources[0]), 1) if config.sources else None
         diagnostics.append(Diagnostic("SPEC405", "the sources document no operation", where))
-    resolved = [_resolve(d, applied, config) for d in diagnostics]
+    resolved = settle([_resolve(d, applied) for d in diagnostics], api, config)
     return BuildResult(api, spec, tuple(sorted(resolved, key=lambda d: d.sort_key)), tuple(applied))
 
 
 def _spec_of(
-    api: Api, overlay: Overlay | None
+    api: Api, overlay: Overlay | None, on_spec: Callable[[dict[str, Any]], None] | None = None
 ) -> tuple[dict[str, Any], list[AppliedAction], list[Diagnostic]]:
     """The emitted spec with the overlay's actions that keep it valid, its examples that conform."""
     spec = emit(api)
@@ -132,6 +142,8 @@ def _spec_of(
     problems: list[Diagnostic] = []
     if overlay is not None:
         spec, problems, applied = apply_overlay(spec, overlay)
+    if on_spec is not None:
+        on_spec(spec)
     findings = validate_spec(spec)
     rejected = _breaking_actions(findings, applied)
     if overlay is not None and rejected:  # validated twice only when an action breaks the spec
@@ -141,6 +153,8 @@ def _spec_of(
         drop_malformed_paths(spec)
         kept = attrs.evolve(overlay, actions=tuple(a for a in overlay.actions if a.line not in lines))
         spec, problems, applied = apply_overlay(spec, kept)
+        if on_spec is not None:
+            on_spec(spec)
         findings = validate_spec(spec)
     diagnostics += problems
     drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
@@ -182,13 +196,10 @@ def _rejected(action: AppliedAction, finding: Diagnostic) -> Diagnostic:
     )
 
 
-def _resolve(diagnostic: Diagnostic, applied: list[AppliedAction], config: Config) -> Diagnostic:
+def _resolve(diagnostic: Diagnostic, applied: list[AppliedAction]) -> Diagnostic:
     for action in applied:
         if action.resolves_finding(diagnostic.code, diagnostic.pointer):
             return attrs.evolve(
                 diagnostic, resolution=f"corrected by the overlay ({action.location}): {action.description}"
             )
-    for suppression in config.suppressions:
-        if suppression.matches(diagnostic):
-            return attrs.evolve(diagnostic, resolution=f"suppressed: {suppression.reason}")
-    return diagnostic
+    return diagnostic  # suppressions and the baseline: rstapi.lint.suppress.settle

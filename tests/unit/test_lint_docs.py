@@ -33,3 +33,14 @@ def test_every_row_has_failing_and_passing_examples_and_a_fix() -> None:
     for row in _rows():
         cells = [c.strip() for c in row["rest"].strip().strip("|").split(" | ")]
         assert len(cells) == 4 and all(cells), row["code"]
+
+
+def test_readme_and_docs_state_the_format_the_diagnostics_print() -> None:
+    from rstapi.diagnostics import Diagnostic, SourceLocation
+
+    promised = "`path:line:col: LEVEL CODE message`"
+    for doc in (ROOT / "README.md", ROOT / "docs" / "diagnostics.md"):
+        assert promised in doc.read_text(encoding="utf-8"), doc
+    shown = str(Diagnostic("DOC204", "twice", SourceLocation("a.rst", 3, 7)))
+    assert shown == "a.rst:3:7: WARNING DOC204 twice"
+    assert str(Diagnostic("DOC204", "twice", SourceLocation("a.rst", 3))) == "a.rst:3: WARNING DOC204 twice"

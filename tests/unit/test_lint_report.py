@@ -74,7 +74,7 @@ def test_sarif_structure() -> None:
     [run] = log["runs"]
     rules = run["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == list(CODES)
-    assert all(r["helpUri"] == f"docs/diagnostics.md#{r['id'].lower()}" for r in rules)
+    assert all("helpUri" not in r or r["helpUri"].startswith("https://") for r in rules)
     assert {r["defaultConfiguration"]["level"] for r in rules} == {"error", "warning", "note"}
     for result in run["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
@@ -91,15 +91,14 @@ def test_human_groups_by_file_quotes_the_line_and_counts_by_code() -> None:
     text = report_human(FINDINGS, SOURCE)
     lines = text.splitlines()
     assert lines[0] == FILE
-    assert lines[1] == "docs/ref.rst:1:1 INFO RST115 label 'x' is never referenced"
+    assert lines[1] == "docs/ref.rst:1: INFO RST115 label 'x' is never referenced"
     assert lines[2].endswith("| line 1") and lines[3].strip() == f"= hint: {CODES['RST115'].hint}"
-    assert "docs/ref.rst:12:5 ERROR DOC203 'size' is documented as 'integer'" in lines
-    assert "docs/ref.rst:30:1 resolved warning DOC206 URL, with a comma: and colon" not in lines
-    resolved = lines.index("docs/ref.rst:30:1 resolved error DOC206 URL, with a comma: and colon")
+    assert "docs/ref.rst:12:5: ERROR DOC203 'size' is documented as 'integer'" in lines
+    resolved = lines.index("docs/ref.rst:30: ERROR DOC206 URL, with a comma: and colon")
     assert lines[resolved + 2].strip() == "= resolved: suppressed: a slip"
     assert (
         "the emitted spec" in lines
-        and "/components/schemas/W WARNING SPEC402 schema 'W' is never used" in lines
+        and "/components/schemas/W: WARNING SPEC402 schema 'W' is never used" in lines
     )
     assert lines[-1] == "5 findings: 1 error, 2 warning, 1 info unresolved; 1 resolved"
     assert any(line.startswith("DOC206    1  (error, 1 resolved)") for line in lines)
@@ -114,3 +113,18 @@ def test_levels_round_trip_in_json() -> None:
     levels = {f["code"]: f["level"] for f in json.loads(report_json(FINDINGS))["findings"]}
     assert levels == {d.code: str(d.level) for d in FINDINGS}
     assert str(Level.INFO) == "info"
+
+
+def test_human_line_is_the_build_line() -> None:
+    """One format everywhere: the human report's headline is ``str(diagnostic)``, as build prints it."""
+    lines = report_human(FINDINGS, SOURCE).splitlines()
+    assert all(str(d) in lines for d in FINDINGS)
+    assert str(FINDINGS[0]) == "docs/ref.rst:12:5: ERROR DOC203 'size' is documented as 'integer'"
+
+
+def test_counts_use_the_findings_level_not_the_codes_default() -> None:
+    demoted = Diagnostic("DOC203", "demoted", SourceLocation(FILE, 3), level=Level.WARNING)
+    lines = report_human([demoted], SOURCE).splitlines()
+    assert any(line.startswith("DOC203    1  (warning)") for line in lines)
+    assert not any("(error" in line for line in lines)
+    assert lines[-1] == "1 findings: 0 error, 1 warning, 0 info unresolved; 0 resolved"

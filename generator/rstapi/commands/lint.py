@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import attrs
 import click
 
 from rstapi.commands._shared import (
@@ -18,8 +19,13 @@ from rstapi.commands._shared import (
     emit_report,
     make_config,
 )
+from rstapi.config import Config, ConfigError
+from rstapi.lint.anchors import AnchorIndex
+from rstapi.lint.baseline import dump_baseline, load_baseline
 from rstapi.lint.report import FORMATS, read_sources, report_human
-from rstapi.pipeline import build
+from rstapi.lint.suppress import apply_baseline
+from rstapi.openapi.write import write_atomic
+from rstapi.pipeline import BuildResult, build
 
 __all__ = ["lint_command"]
 
@@ -34,6 +40,14 @@ __all__ = ["lint_command"]
 @FAIL_ON_OPTION
 @click.option("--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout.")
 @NO_OVERLAY_OPTION
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    help="Findings recorded in this file no longer count (CI fails only on new ones).",
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="Rewrite the --baseline file from the current findings."
+)
 def lint_command(
     sources: tuple[Path, ...],
     overlay: Path | None,
@@ -42,10 +56,18 @@ def lint_command(
     fail_on: str | None,
     output: Path | None,
     no_overlay: bool,
+    baseline: Path | None,
+    update_baseline: bool,
 ) -> None:
     """Report every place the reference contradicts itself (the spec is not written)."""
+    if update_baseline and baseline is None:
+        raise ConfigError("--update-baseline needs --baseline FILE")
     config = make_config(sources, overlay, no_overlay, strict=strict, fail_on=fail_on)
-    result = build(config)
+    if update_baseline:
+        assert baseline is not None
+        result = write_baseline(config, baseline)
+    else:
+        result = build(attrs.evolve(config, baseline=baseline))
     if fmt == "human":
         lines = read_sources((path, config.display(path)) for path in config.sources)
         text = report_human(result.diagnostics, lines, color=output is None and sys.stdout.isatty())
@@ -55,3 +77,20 @@ def lint_command(
     if result.unreadable:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_PROBLEMS if result.failed(config.fail_on) else EXIT_OK)
+
+
+def write_baseline(config: Config, path: Path) -> BuildResult:
+    """Record every finding the build leaves unresolved (the old baseline is not consulted).
+
+    Returns the build as the new baseline sees it: every recorded finding resolved.
+    """
+    result = build(config)
+    index = AnchorIndex(result.api)
+    text = dump_baseline(result.diagnostics, index)
+    try:
+        write_atomic(path, text)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot write the baseline ({error.strerror})") from None
+    click.echo(f"wrote {config.display(path)}", err=True)
+    settled = apply_baseline(result.diagnostics, load_baseline(path), index, config.display(path))
+    return attrs.evolve(result, diagnostics=tuple(settled))

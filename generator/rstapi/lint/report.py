@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
-HELP_URI = "docs/diagnostics.md#{anchor}"
+HELP_URI: str | None = None  # an absolute URL with {anchor}, once the docs are published; None: no helpUri
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _COLOURS = {Level.ERROR: "red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 _SARIF_LEVELS = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "note"}
@@ -65,21 +65,10 @@ def report_human(
     return "\n".join(out) + "\n"
 
 
-def _place(diagnostic: Diagnostic) -> str:
-    where = diagnostic.location
-    if where is None:
-        return diagnostic.pointer or "<spec>"
-    if not where.line:
-        return where.path
-    return f"{where.path}:{where.line}:{where.column or 1}"
-
-
 def _human_finding(diagnostic: Diagnostic, lines: Sequence[str], color: bool) -> list[str]:
-    level = str(diagnostic.level).upper()
-    shown = _style(level, color, fg=_COLOURS[diagnostic.level], bold=True)
-    if diagnostic.resolved:
-        shown = _style(f"resolved {level.lower()}", color, fg="green")
-    out = [f"{_place(diagnostic)} {shown} {diagnostic.code} {diagnostic.message}"]
+    level = diagnostic.level.name
+    shown = _style(level, color, fg="green" if diagnostic.resolved else _COLOURS[diagnostic.level], bold=True)
+    out = [f"{diagnostic.place}: {shown} {diagnostic.code} {diagnostic.message}"]
     line = diagnostic.location.line if diagnostic.location else 0
     if 0 < line <= len(lines):
         out.append(f"    {line:>5} | {lines[line - 1].rstrip()}")
@@ -91,12 +80,14 @@ def _human_finding(diagnostic: Diagnostic, lines: Sequence[str], color: bool) ->
 
 
 def _human_counts(diagnostics: Sequence[Diagnostic]) -> list[str]:
-    totals = Counter(d.code for d in diagnostics)
-    resolved = Counter(d.code for d in diagnostics if d.resolved)
+    """One line per code and level: a finding counts at its own level, not its code's default."""
+    totals = Counter((d.code, d.level) for d in diagnostics)
+    resolved = Counter((d.code, d.level) for d in diagnostics if d.resolved)
     out = []
-    for code in sorted(totals):
-        extra = f", {resolved[code]} resolved" if resolved[code] else ""
-        out.append(f"{code} {totals[code]:>4}  ({CODES[code].level}{extra}) {CODES[code].title}")
+    for code, level in sorted(totals, key=lambda key: (key[0], -key[1])):
+        done = resolved[code, level]
+        extra = f", {done} resolved" if done else ""
+        out.append(f"{code} {totals[code, level]:>4}  ({level}{extra}) {CODES[code].title}")
     counts = count_by_level(diagnostics)
     levels = ", ".join(f"{counts[level]} {level}" for level in sorted(Level, reverse=True))
     out.append(f"{len(diagnostics)} findings: {levels} unresolved; {sum(resolved.values())} resolved")
@@ -195,8 +186,8 @@ def _sarif_rule(code: str) -> dict[str, Any]:
         "name": _rule_name(entry.title),
         "shortDescription": {"text": entry.title},
         "help": {"text": entry.hint},
-        "helpUri": HELP_URI.format(anchor=code.lower()),
         "defaultConfiguration": {"level": _SARIF_LEVELS[entry.level]},
+        **({"helpUri": HELP_URI.format(anchor=code.lower())} if HELP_URI else {}),
     }
 
 

@@ -1,0 +1,105 @@
+"""``rstapi watch``: live preview. On every save of the reference or the overlay, rebuild the spec
+and the lint, hot-swap the running mock (and its Swagger UI page at /docs) and print only what
+changed in the findings, in the one diagnostic format."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from rstapi.commands._shared import NO_OVERLAY_OPTION, SOURCE_OPTION, make_config, print_diagnostic
+
+__all__ = ["watch_command"]
+
+
+@click.command("watch")
+@SOURCE_OPTION
+@click.option("--overlay", type=click.Path(path_type=Path), help="OpenAPI Overlay 1.0.0 file.")
+@NO_OVERLAY_OPTION
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default)."
+)
+@click.option("--port", type=int, default=4010, show_default=True)
+@click.option(
+    "--assets",
+    type=click.Path(path_type=Path),
+    default=Path("tools/node/node_modules/swagger-ui-dist"),
+    show_default=True,
+    help="swagger-ui-dist, for the Swagger UI page at /docs (skipped when missing).",
+)
+def watch_command(
+    sources: tuple[Path, ...], overlay: Path | None, no_overlay: bool, host: str, port: int, assets: Path
+) -> None:
+    """Live preview: rebuild, re-lint and hot-swap the mock on every save of the reference or overlay."""
+    import uvicorn
+
+    from rstapi.preview import Preview
+
+    config = make_config(sources, overlay, no_overlay)
+    site = Path(tempfile.mkdtemp(prefix="rstapi-watch-site-"))
+    try:
+        preview = Preview(config, _app_factory(site), site)
+        app = _first_build(preview, site, assets)
+        url = f"http://{host}:{port}"
+        click.echo(f"Serving the mock at {url} (spec: {url}/openapi.yaml, page: {url}/docs); Ctrl-C stops")
+        stop = threading.Event()
+        watcher = threading.Thread(target=_watch, args=(preview, app, stop), daemon=True)
+        watcher.start()
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
+        stop.set()
+    finally:
+        shutil.rmtree(site, ignore_errors=True)
+
+
+def _app_factory(site: Path) -> Any:
+    from rstapi.mock import MockSettings
+    from rstapi.mock.app import MockApp
+
+    settings = MockSettings()  # one token secret for the session: tokens survive a swap
+
+    def make(spec: dict[str, Any]) -> Any:
+        docs = site if (site / "index.html").is_file() else None
+        return MockApp(spec, MockSettings(**{**_fields(settings), "docs_dir": docs}))
+
+    return make
+
+
+def _fields(settings: Any) -> dict[str, Any]:
+    return {name: getattr(settings, name) for name in settings.__dataclass_fields__}
+
+
+def _first_build(preview: Any, site: Path, assets: Path) -> Any:
+    from rstapi.preview import SwappableApp
+    from rstapi.publish.site import SiteError, build_site
+
+    preview.rebuild()
+    for diagnostic in preview.result.diagnostics:
+        print_diagnostic(diagnostic)
+    spec = preview.result.spec
+    if spec is None:
+        raise click.ClickException("the sources give no spec yet; fix the errors above and run watch again")
+    try:
+        build_site(spec, site, assets)
+    except SiteError as error:
+        click.echo(f"no Swagger UI page: {error}", err=True)
+    return SwappableApp(preview.app_for(spec))
+
+
+def _watch(preview: Any, app: Any, stop: threading.Event) -> None:
+    from watchfiles import watch
+
+    paths = [*preview.config.sources, *([preview.config.overlay] if preview.config.overlay else [])]
+    for _changes in watch(*paths, stop_event=stop, debounce=50, step=20):
+        started = time.perf_counter()
+        new_app, diff = preview.rebuild(serve=app.swap)
+        took = time.perf_counter() - started
+        state = "mock updated" if new_app is not None else "no spec: the mock keeps the last good one"
+        click.echo(f"rebuilt and linted in {took:.2f}s, {state}: {len(diff.new)} new, {len(diff.gone)} fixed")
+        for line in diff.lines():
+            click.echo(line)

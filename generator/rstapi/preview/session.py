@@ -1,0 +1,96 @@
+"""One live-preview session: rebuild spec + lint from the sources, and report what changed.
+
+The process stays warm between saves (imports done, the mock's settings and token secret kept),
+so a save costs one build plus one mock app; the Swagger UI page is rewritten as its spec.js only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from rstapi.config import Config
+from rstapi.diagnostics import Diagnostic
+from rstapi.lint.anchors import AnchorIndex
+from rstapi.lint.baseline import Baseline
+from rstapi.pipeline import BuildResult, build
+
+__all__ = ["FindingsDiff", "Preview", "diff_findings"]
+
+Key = tuple[str, str, str, str]
+
+
+@attrs.frozen
+class FindingsDiff:
+    """Unresolved findings that appeared and that went away since the previous build."""
+
+    new: tuple[Diagnostic, ...] = ()
+    gone: tuple[Diagnostic, ...] = ()
+
+    def lines(self) -> list[str]:
+        """``+ path:line:col: LEVEL CODE message`` per new finding, ``- ...`` per fixed one."""
+        return [f"+ {d}" for d in self.new] + [f"- {d}" for d in self.gone]
+
+
+def _keyed(diagnostics: Sequence[Diagnostic], index: AnchorIndex) -> dict[Key, list[Diagnostic]]:
+    keyed: dict[Key, list[Diagnostic]] = {}
+    for diagnostic in diagnostics:
+        if not diagnostic.resolved:
+            keyed.setdefault(Baseline.key(diagnostic, index.anchor(diagnostic)), []).append(diagnostic)
+    return keyed
+
+
+def diff_findings(before: dict[Key, list[Diagnostic]], after: dict[Key, list[Diagnostic]]) -> FindingsDiff:
+    """Matched by content (code, anchor, message without line numbers): moved findings are not news."""
+    new: list[Diagnostic] = []
+    gone: list[Diagnostic] = []
+    for key in after.keys() | before.keys():
+        now, then = after.get(key, []), before.get(key, [])
+        new += now[len(then) :]
+        gone += then[len(now) :]
+    order: Callable[[Diagnostic], Any] = lambda d: d.sort_key  # noqa: E731
+    return FindingsDiff(tuple(sorted(new, key=order)), tuple(sorted(gone, key=order)))
+
+
+class Preview:
+    """Builds on demand; ``make_app(spec)`` turns a spec into the ASGI app to serve."""
+
+    def __init__(self, config: Config, make_app: Callable[[dict[str, Any]], Any], site: Path | None) -> None:
+        self.config = config
+        self._make_app = make_app
+        self._site = site
+        self._findings: dict[Key, list[Diagnostic]] = {}
+        self.result: BuildResult | None = None
+
+    def rebuild(self, serve: Callable[[Any], None] | None = None) -> tuple[Any | None, FindingsDiff]:
+        """The new app (None when the sources no longer give a spec) and the findings' changes.
+
+        ``serve`` gets the new app as soon as the spec is emitted, before validation finishes.
+        """
+        served: list[Any] = []
+
+        def on_spec(spec: dict[str, Any]) -> None:
+            self._write_page(spec)
+            served.append(self.app_for(spec))
+            if serve is not None:
+                serve(served[0])
+
+        result = build(self.config, on_spec=on_spec)
+        self.result = result
+        findings = _keyed(result.diagnostics, AnchorIndex(result.api))
+        changes = diff_findings(self._findings, findings)
+        self._findings = findings
+        return (served[0] if served and result.spec is not None else None), changes
+
+    def _write_page(self, spec: dict[str, Any]) -> None:
+        """The Swagger UI page reads its spec from spec.js: rewriting it is the page's hot swap."""
+        if self._site is not None and (self._site / "index.html").is_file():
+            spec_js = f"window.RSTAPI_SPEC = {json.dumps(spec, indent=1, ensure_ascii=False)};\n"
+            (self._site / "spec.js").write_text(spec_js, encoding="utf-8", newline="\n")
+
+    def app_for(self, spec: dict[str, Any]) -> Any:
+        return self._make_app(spec)

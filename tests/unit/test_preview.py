@@ -1,0 +1,111 @@
+"""Live preview: the swappable app, the rebuild that serves before validating, findings diffs."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from rstapi.config import load_config
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.lint.anchors import AnchorIndex
+from rstapi.mock import MockSettings
+from rstapi.mock.app import MockApp
+from rstapi.preview import Preview, SwappableApp, diff_findings
+from rstapi.preview.session import _keyed
+from tests.rst_helpers import FIELDS, document, endpoint
+
+INDEX = [("/widgets/{widget_id}", "/api/v1/widgets/{widget_id}", "widgets Endpoint")]
+CLEAN = document(endpoint(), index=INDEX)
+TWICE = document(endpoint(response=(*FIELDS, ("name", "string", "Again."))), index=INDEX)
+
+
+def _text_app(body: bytes) -> Any:
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": body})
+
+    return app
+
+
+async def _get(app: Any, path: str) -> httpx.Response:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock.test") as c:
+        return await c.get(path)
+
+
+def test_swap_sends_new_requests_to_the_new_app() -> None:
+    app = SwappableApp(_text_app(b"old"))
+    assert asyncio.run(_get(app, "/")).text == "old"
+    app.swap(_text_app(b"new"))
+    assert asyncio.run(_get(app, "/")).text == "new" and app.generation == 1
+
+
+def test_lifespan_is_answered_by_the_wrapper() -> None:
+    sent: list[dict[str, Any]] = []
+    messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+
+    async def receive() -> dict[str, Any]:
+        return next(messages)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(SwappableApp(_text_app(b""))({"type": "lifespan"}, receive, send))
+    assert [m["type"] for m in sent] == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.rstapi]\nsources = ["ref.rst"]\n', encoding="utf-8")
+    (tmp_path / "ref.rst").write_text(CLEAN, encoding="utf-8")
+    return tmp_path
+
+
+def _preview(project: Path) -> Preview:
+    return Preview(load_config(project), lambda spec: MockApp(spec, MockSettings()), None)
+
+
+def test_rebuild_serves_the_new_spec_and_reports_only_new_findings(project: Path) -> None:
+    preview = _preview(project)
+    app, first = preview.rebuild()
+    assert app is not None and first.new == ()
+    (project / "ref.rst").write_text(TWICE, encoding="utf-8")
+    served: list[Any] = []
+    app, changes = preview.rebuild(serve=served.append)
+    assert served == [app]
+    assert [d.code for d in changes.new] == ["DOC204"] and changes.gone == ()
+    assert ": WARNING DOC204 field 'name' is already listed" in changes.lines()[0]
+    assert changes.lines()[0].startswith("+ ref.rst:")
+    (project / "ref.rst").write_text(CLEAN, encoding="utf-8")
+    _, fixed = preview.rebuild()
+    assert fixed.new == () and [d.code for d in fixed.gone] == ["DOC204"]
+    assert fixed.lines()[0].startswith("- ref.rst:")
+
+
+def test_a_moved_finding_is_not_news(project: Path) -> None:
+    preview = _preview(project)
+    (project / "ref.rst").write_text(TWICE, encoding="utf-8")
+    preview.rebuild()
+    (project / "ref.rst").write_text("\n\n\n" + TWICE, encoding="utf-8")
+    _, changes = preview.rebuild()
+    assert changes.lines() == []
+
+
+def test_the_served_spec_is_the_rebuilt_one(project: Path) -> None:
+    preview = _preview(project)
+    (project / "ref.rst").write_text(
+        document(endpoint(response=(*FIELDS, ("colour", "string", "Hue."))), index=INDEX), encoding="utf-8"
+    )
+    app, _ = preview.rebuild()
+    assert "colour" in asyncio.run(_get(SwappableApp(app), "/openapi.json")).text
+
+
+def test_diff_counts_repeated_findings() -> None:
+    one = Diagnostic("DOC204", "twice", SourceLocation("a.rst", 3))
+    keyed = _keyed([one], AnchorIndex(None))
+    twice = _keyed([one, one], AnchorIndex(None))
+    assert len(diff_findings(keyed, twice).new) == 1 and diff_findings(twice, keyed).gone == (one,)
