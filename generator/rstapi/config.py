@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import attrs
 
 from rstapi.diagnostics import Diagnostic
 
-__all__ = ["Config", "ConfigError", "Suppression", "load_config"]
+__all__ = ["Config", "ConfigError", "Suppression", "expand_sources", "load_config"]
 
 
 class ConfigError(Exception):
@@ -30,9 +31,13 @@ class Suppression:
         return self.location in {where.path, f"{where.path}:{where.line}"}
 
 
+def _expand(paths: Iterable[Path | str]) -> tuple[Path, ...]:
+    return expand_sources(paths)
+
+
 @attrs.frozen
 class Config:
-    sources: tuple[Path, ...]
+    sources: tuple[Path, ...] = attrs.field(converter=_expand)
     overlay: Path | None = None
     out: Path = Path("spec/openapi.yaml")
     format: str = "yaml"
@@ -68,6 +73,20 @@ def _suppressions(raw: Any) -> tuple[Suppression, ...]:
                 f"[tool.rstapi] suppress entries need a code, a location and a reason: {entry!r}"
             )
         result.append(Suppression(str(entry["code"]), str(entry.get("location", "")), str(entry["reason"])))
+    return tuple(result)
+
+
+def expand_sources(paths: Iterable[Path | str]) -> tuple[Path, ...]:
+    """Files as given; a folder stands for every ``*.rst`` below it, sorted (a split reference)."""
+    result: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            result.append(path)
+            continue
+        found = sorted(path.rglob("*.rst"))
+        if not found:
+            raise ConfigError(f"{path}: is a directory with no .rst file below it")
+        result += [f for f in found if f not in result]
     return tuple(result)
 
 

@@ -34,7 +34,7 @@ from rstapi.rst.walk import (
     with_items,
 )
 
-__all__ = ["extract_operations"]
+__all__ = ["collect_envelopes", "extract_operations"]
 
 _QUERY_IN_PROSE = re.compile(r"``\?(?P<name>\w+)=")
 _PARAM_NAMED = re.compile(r"``(?P<name>\w+)``\s+(?:query\s+)?parameter", re.I)
@@ -54,7 +54,6 @@ class _Section:
 
 
 def extract_operations(walk: Walk) -> list[Operation]:
-    _collect_envelopes(walk)
     operations: list[Operation] = []
     for node in walk.sections:
         if is_endpoint(node):
@@ -72,7 +71,7 @@ def _split(node: docutils.nodes.section) -> _Section:
     return _Section(node, parts)
 
 
-def _collect_envelopes(walk: Walk) -> None:
+def collect_envelopes(walk: Walk) -> None:
     """Labelled 'Response Values' tables other sections point to with ``:ref:``."""
     for node in walk.sections:
         label = walk.label_of(node)

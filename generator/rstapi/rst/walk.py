@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import docutils.nodes
@@ -34,6 +34,7 @@ class Walk:
 
     doc: ParsedDocument
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    # Shared by the walks of every file of one build (a Sphinx project resolves across files):
     schemas: dict[str, ObjectSchema] = attrs.field(factory=dict)
     labels: dict[str, tuple[Label, docutils.nodes.Element | None]] = attrs.field(factory=dict)
     envelopes: dict[str, tuple[Field, ...]] = attrs.field(factory=dict)  # label -> its table's fields
@@ -89,13 +90,20 @@ def ref_nodes(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
             yield element
 
 
-def collect_refs(walk: Walk) -> list[RefUse]:
+def collect_refs(walk: Walk, elsewhere: Callable[[str], str | None]) -> list[RefUse]:
+    """Every ``:ref:``; one to a label of a project file that was not given is a warning (RST156)."""
     uses = []
     for node in ref_nodes(walk.doc.doctree):
         target = node["rstapi_ref"]
         resolved = normalize_label(target) in walk.labels
         uses.append(RefUse(target, walk.at(line_of(node)), resolved))
-        if not resolved:
+        if resolved:
+            continue
+        other = elsewhere(normalize_label(target))
+        if other is not None:
+            message = f":ref: target {target!r} is defined in {other}, which is not among the sources"
+            walk.report("RST156", message, line_of(node))
+        else:
             walk.report("RST113", f":ref: target {target!r} is not defined", line_of(node))
     return uses
 
