@@ -17,7 +17,7 @@ import click
 from rstapi.client import Result as ClientResult
 from rstapi.config import Config, ConfigError, load_config
 from rstapi.diagnostics import Diagnostic, Level, count_by_level
-from rstapi.lint.report import FORMATS, read_sources, report_human
+from rstapi.lint.report import FORMATS, read_sources, report_human, report_json
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.pipeline import BuildResult, build
 from rstapi.publish import SiteError, SpecError, build_site, collection_from_spec, dump_collection, load_spec
@@ -72,7 +72,8 @@ def _summary(result: BuildResult) -> str:
     counts = count_by_level(result.diagnostics)
     resolved = sum(1 for d in result.diagnostics if d.resolved)
     levels = ", ".join(f"{counts[level]} {level}" for level in sorted(Level, reverse=True))
-    return f"{operations} operations, {schemas} schemas, {examples} examples; diagnostics: {levels}, {resolved} resolved"
+    covered = f"; {result.coverage}" if result.coverage else ""
+    return f"{operations} operations, {schemas} schemas, {examples} examples{covered}; diagnostics: {levels}, {resolved} resolved"
 
 
 def _examples(node: Any) -> Any:
@@ -160,6 +161,11 @@ def lint_command(
     if fmt == "human":
         lines = read_sources((path, config.display(path)) for path in config.sources)
         text = report_human(result.diagnostics, lines, color=output is None and sys.stdout.isatty())
+        if result.coverage:  # above the last line, the counts
+            head, _, last = text.rstrip("\n").rpartition("\n")
+            text = f"{head}\ncoverage: {result.coverage}\n{last}\n"
+    elif fmt == "json":
+        text = report_json(result.diagnostics, result.coverage)
     else:
         text = FORMATS[fmt](result.diagnostics)
     _emit_report(text, output)

@@ -13,9 +13,10 @@ from typing import Any
 import attrs
 
 from rstapi.config import Config
+from rstapi.coverage import measure
 from rstapi.diagnostics import Diagnostic, Level
 from rstapi.lint import lint
-from rstapi.model import Api
+from rstapi.model import Api, Coverage
 from rstapi.openapi.emit import emit
 from rstapi.openapi.overlay import AppliedAction, apply_overlay, load_overlay
 from rstapi.openapi.validate import validate_spec
@@ -30,6 +31,7 @@ class BuildResult:
     spec: dict[str, Any] | None
     diagnostics: tuple[Diagnostic, ...]
     applied: tuple[AppliedAction, ...] = ()
+    coverage: Coverage | None = None  # table rows and examples of the document that are in the spec
 
     def failed(self, strict: bool) -> bool:
         worst = Level.WARNING if strict else Level.ERROR
@@ -75,8 +77,10 @@ def _build_on(api: Api | None, diagnostics: list[Diagnostic], config: Config) ->
         spec, problems, applied = apply_overlay(spec, overlay)
         diagnostics += problems
     diagnostics += validate_spec(spec)
-    resolved = [_resolve(d, applied, config) for d in diagnostics]
-    return BuildResult(api, spec, tuple(sorted(resolved, key=lambda d: d.sort_key)), tuple(applied))
+    coverage, lost = measure(api, spec, diagnostics)
+    resolved = [_resolve(d, applied, config) for d in diagnostics + lost]
+    ordered = tuple(sorted(resolved, key=lambda d: d.sort_key))
+    return BuildResult(api, spec, ordered, tuple(applied), coverage)
 
 
 def _resolve(diagnostic: Diagnostic, applied: list[AppliedAction], config: Config) -> Diagnostic:

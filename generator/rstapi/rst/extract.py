@@ -15,6 +15,7 @@ import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
 from rstapi.model import Api, IndexEntry, Operation
+from rstapi.rst.inventory import inventory
 from rstapi.rst.nodes import body_of, line_of, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
@@ -91,6 +92,9 @@ def extract(
     title = next((t for t, _ in headings if t), "")
     description = next((d for _, d in headings if d), "")
     operations = _unique_operations(operations, diagnostics)
+    if walks and not operations:
+        message = "the sources document no endpoint (no section with a 'Method and Endpoint' table)"
+        diagnostics.append(Diagnostic("RST153", message, walks[0].at(1)))
     api = Api(
         title or "API",
         description,
@@ -100,6 +104,7 @@ def extract(
         tuple(index),
         tuple(labels),
         tuple(refs),
+        tuple(item for walk in walks for item in inventory(walk)),
     )
     return api, diagnostics
 

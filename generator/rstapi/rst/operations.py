@@ -56,12 +56,25 @@ class _Section:
 def extract_operations(walk: Walk) -> list[Operation]:
     operations: list[Operation] = []
     for node in walk.sections:
+        if is_endpoint(node) or kind(node)[0] is Kind.FIELDS:
+            _report_unknown_parts(walk, node)
         if is_endpoint(node):
             operations += _operations_of(walk, _split(node))
         elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
             title, line = title_of(node)
             walk.report("RST110", f"section {title!r} documents no method and path; it is skipped", line)
     return operations
+
+
+def _report_unknown_parts(walk: Walk, node: docutils.nodes.section) -> None:
+    """A subsection whose title the vocabulary does not know: its content would be lost (RST157)."""
+    accepted = ", ".join(dict.fromkeys(title.title() for title in vocab.SECTION_TITLES))
+    for sub in subsections(node):
+        if kind(sub)[0] is Kind.UNKNOWN:
+            title, line = title_of(sub)
+            where = title_of(node)[0]
+            message = f"section {title!r} in {where!r} is not understood; known titles: {accepted}"
+            walk.report("RST157", message, line)
 
 
 def _split(node: docutils.nodes.section) -> _Section:
