@@ -73,3 +73,13 @@ def line_number(text: str, needle: str, occurrence: int = 1) -> int:
     """The 1-based line of the ``occurrence``-th line containing ``needle``."""
     hits = [number for number, line in enumerate(text.splitlines(), 1) if needle in line]
     return hits[occurrence - 1]
+
+
+def nested_section(title: str, body: str, underline: str = "-") -> str:
+    """A section one level below ``subsection`` (or deeper, with another underline character)."""
+    return f"\n{title}\n{underline * len(title)}\n\n{body}\n"
+
+
+def table_titled(title: str, *rows: tuple[str, str, str]) -> str:
+    """A field table whose own title names what it documents ("Fields in the courses array")."""
+    return field_table(*rows).replace(".. list-table::", f".. list-table:: {title}", 1)

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from rstapi.cli import main
 from rstapi.config import Config
 from rstapi.pipeline import BuildResult, build
-from tests.rst_style import document, endpoint, field_table, subsection
+from tests.rst_style import document, endpoint, field_table, nested_section, subsection, table_titled
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -127,3 +127,192 @@ def test_a_folder_without_rst_files_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(main, ["build", "--source", str(tmp_path / "empty"), "--no-overlay"])
     assert result.exit_code == 2 and "no .rst file" in result.output
+
+
+# ---------------------------------------------------------------- a shared paginated envelope
+
+_ENVELOPE = """
+.. _paginated response:
+
+***************
+Response Values
+***************
+
+List endpoints return their items a page at a time.
+
+""" + field_table(
+    ("count", "integer", "The number of items."),
+    ("next", "string (Nullable)", "The next page's URL."),
+    ("previous", "string (Nullable)", "The previous page's URL."),
+    ("results", "array (obj)", "The items of this page."),
+)
+
+_ITEMS = field_table(("name", "string", "The name."), ("size", "integer", "The size."))
+
+
+def _items_of(spec: dict[str, Any], path: str) -> dict[str, Any]:
+    page = _response_schema(spec, path)
+    assert sorted(page["properties"]) == ["count", "next", "previous", "results"]
+    return _component(spec, page["properties"]["results"]["items"])
+
+
+def test_list_endpoints_use_the_shared_envelope_by_wording_or_ref_with_their_own_items(
+    tmp_path: Path,
+) -> None:
+    by_wording = endpoint(
+        title="gadgets Endpoint",
+        path="/gizmo/v1/gadgets",
+        prose="GET calls to the ``gadgets`` endpoint return a paginated list of gadgets.",
+        rest=subsection("Response Values", "Each gadget in ``results`` has these fields:\n\n" + _ITEMS),
+    )
+    in_response_values = endpoint(
+        title="widgets Endpoint",
+        path="/gizmo/v1/widgets",
+        prose="Widgets.",
+        rest=subsection(
+            "Response Values",
+            "The request returns a paginated list of widgets with these fields:\n\n"
+            + field_table(("colour", "string", "The colour.")),
+        ),
+    )
+    by_ref = endpoint(
+        title="sprockets Endpoint",
+        path="/gizmo/v1/sprockets",
+        prose="Sprockets.",
+        rest=subsection(
+            "Response Values",
+            "The request returns the values described in :ref:`paginated response`. "
+            "The ``results`` hold these fields:\n\n" + field_table(("teeth", "integer", "The teeth.")),
+        ),
+    )
+    result = _build(
+        tmp_path, _write(tmp_path, "ref.rst", document(_ENVELOPE, by_wording, in_response_values, by_ref))
+    )
+    assert result.spec is not None
+    assert sorted(_items_of(result.spec, "/gizmo/v1/gadgets")["properties"]) == ["name", "size"]
+    assert sorted(_items_of(result.spec, "/gizmo/v1/widgets")["properties"]) == ["colour"]
+    assert sorted(_items_of(result.spec, "/gizmo/v1/sprockets")["properties"]) == ["teeth"]
+    assert result.coverage is not None and result.coverage.table_rows == (4 + 3 + 2 + 1 + 1, 11)
+
+
+def test_paginated_wording_without_an_envelope_is_rst155(tmp_path: Path) -> None:
+    text = document(
+        endpoint(
+            prose="GET calls return a paginated list of gadgets.", rest=subsection("Response Values", _ITEMS)
+        )
+    )
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", text))
+    assert "RST155" in _codes(result)
+    assert result.spec is not None
+    assert sorted(_response_schema(result.spec, "/gizmo/v1/gadgets")["properties"]) == ["name", "size"]
+
+
+# ---------------------------------------------------------------- fields of the objects in an array
+
+_COURSES = field_table(
+    ("title", "string", "The catalog's title."),
+    ("courses", "array (obj)", "The catalog's courses."),
+)
+_COURSE = field_table(("key", "string", "The course key."), ("runs", "array (obj)", "The course's runs."))
+_RUN = field_table(("start", "datetime", "When the run starts."), ("seats", "array (obj)", "The seats."))
+_SEAT = field_table(("price", "number", "The price."))
+
+
+def _deep(spec: dict[str, Any], schema: dict[str, Any], *names: str) -> dict[str, Any]:
+    for name in names:
+        schema = _component(spec, schema["properties"][name]["items"])
+    return schema
+
+
+def test_array_item_sections_nest_to_any_depth_inside_the_items(tmp_path: Path) -> None:
+    rest = subsection(
+        "Response Values",
+        _COURSES
+        + nested_section(
+            "Fields in the courses array",
+            _COURSE
+            + nested_section(
+                "Fields in the runs array",
+                _RUN + nested_section("Fields in the seats array", _SEAT, "^"),
+                "~",
+            ),
+        ),
+    )
+    result = _build(
+        tmp_path, _write(tmp_path, "ref.rst", document(endpoint(path="/gizmo/v1/catalog", rest=rest)))
+    )
+    assert result.spec is not None
+    top = _response_schema(result.spec, "/gizmo/v1/catalog")
+    assert sorted(top["properties"]) == ["courses", "title"]  # not flattened into the parent
+    assert sorted(_deep(result.spec, top, "courses")["properties"]) == ["key", "runs"]
+    assert sorted(_deep(result.spec, top, "courses", "runs")["properties"]) == ["seats", "start"]
+    assert sorted(_deep(result.spec, top, "courses", "runs", "seats")["properties"]) == ["price"]
+    assert result.coverage is not None and result.coverage.table_rows == (
+        8,
+        8,
+    )  # 1 method row + 2 + 2 + 2 + 1 field rows
+
+
+def test_a_table_titled_after_an_array_field_fills_its_items(tmp_path: Path) -> None:
+    rest = subsection(
+        "Response Values",
+        _COURSES
+        + "\n"
+        + table_titled(
+            "Fields in the courses array",
+            *[
+                ("key", "string", "The course key."),
+            ],
+        ),
+    )
+    result = _build(
+        tmp_path, _write(tmp_path, "ref.rst", document(endpoint(path="/gizmo/v1/catalog", rest=rest)))
+    )
+    assert result.spec is not None
+    top = _response_schema(result.spec, "/gizmo/v1/catalog")
+    assert sorted(_deep(result.spec, top, "courses")["properties"]) == ["key"]
+
+
+def test_item_sections_beside_the_tables_go_to_the_request_or_the_response(tmp_path: Path) -> None:
+    rest = (
+        subsection("Request Values", field_table(("emails", "array (obj)", "Who to invite.")))
+        + subsection("Fields in the emails array", field_table(("address", "email", "An address.")))
+        + subsection("Response Values", _COURSES)
+        + subsection("Fields in the courses array", _COURSE)
+    )
+    text = document(endpoint(method="POST", path="/gizmo/v1/invite", rest=rest))
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", text))
+    assert result.spec is not None
+    post = result.spec["paths"]["/gizmo/v1/invite"]["post"]
+    body = _component(result.spec, post["requestBody"]["content"]["application/json"]["schema"])
+    assert sorted(body["properties"]) == ["emails"]
+    assert sorted(_deep(result.spec, body, "emails")["properties"]) == ["address"]
+    response = _component(result.spec, post["responses"]["200"]["content"]["application/json"]["schema"])
+    assert sorted(_deep(result.spec, response, "courses")["properties"]) == ["key", "runs"]
+
+
+def test_fields_of_an_array_in_a_reusable_schema_nest_inside_it(tmp_path: Path) -> None:
+    fields_section = (
+        """
+.. _course Fields:
+
+******************
+Fields in a course
+******************
+
+"""
+        + _COURSE
+        + nested_section("Fields in the runs array", _RUN, "=")
+    )
+    rest = subsection("Response Values", "Returns a :ref:`course <course Fields>`.\n")
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", document(fields_section, endpoint(rest=rest))))
+    assert result.spec is not None
+    course = result.spec["components"]["schemas"]["Course"]
+    assert sorted(_deep(result.spec, course, "runs")["properties"]) == ["seats", "start"]
+
+
+def test_an_item_section_naming_no_array_of_its_table_is_rst154(tmp_path: Path) -> None:
+    rest = subsection("Response Values", _COURSES + nested_section("Fields in the lessons array", _COURSE))
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", document(endpoint(rest=rest))))
+    [found] = [d for d in result.diagnostics if d.code == "RST154"]
+    assert "'Fields in the lessons array'" in found.message and "courses" in found.message

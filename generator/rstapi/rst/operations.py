@@ -26,9 +26,11 @@ from rstapi.rst.walk import (
     is_endpoint,
     kind,
     literal_blocks,
+    nest_items,
     normalize_label,
     prose,
     ref_nodes,
+    report_unmatched,
     schema_for_ref,
     tables,
     with_items,
@@ -40,6 +42,7 @@ _QUERY_IN_PROSE = re.compile(r"``\?(?P<name>\w+)=")
 _PARAM_NAMED = re.compile(r"``(?P<name>\w+)``\s+(?:query\s+)?parameter", re.I)
 _THING = re.compile(r"represents an? (?P<thing>[\w ]+?)(?:\s+in\b|[.,]|$)", re.I)
 _PARAM = re.compile(r"\{+([^{}]+)\}+")
+SHARED_ENVELOPE = ""  # key of the document's shared paginated envelope among the labelled ones
 
 
 @attrs.frozen
@@ -48,6 +51,23 @@ class _Section:
 
     node: docutils.nodes.section
     parts: dict[vocab.SectionKind, list[docutils.nodes.section]]
+
+    def item_sections(self, kind: vocab.SectionKind) -> list[docutils.nodes.section]:
+        """ "Fields in the <field> array" sections for the request or the response table.
+
+        Those inside the "Request Values" / "Response Values" section, and those beside it: before
+        the first "Response Values" section they refine the request, after it the response.
+        """
+        inside = [sub for part in self.parts.get(kind, []) for sub in subsections(part)]
+        children = list(self.node.children)
+        responses = [children.index(p) for p in self.parts.get(Kind.RESPONSE, [])]
+        first = min(responses, default=len(children))
+        beside = [
+            s
+            for s in self.parts.get(Kind.ARRAY_FIELDS, [])
+            if (children.index(s) < first) == (kind is Kind.REQUEST)
+        ]
+        return inside + beside
 
     def nodes(self, *kinds: vocab.SectionKind) -> list[docutils.nodes.Element]:
         return [child for k in kinds for sub in self.parts.get(k, []) for child in body_of(sub)]
@@ -85,12 +105,35 @@ def _split(node: docutils.nodes.section) -> _Section:
 
 
 def collect_envelopes(walk: Walk) -> None:
-    """Labelled 'Response Values' tables other sections point to with ``:ref:``."""
+    """Labelled 'Response Values' tables other sections point to with ``:ref:``, and the shared envelope.
+
+    The shared envelope is the first 'Response Values' table outside any endpoint whose fields are
+    the paginator's (count, next, previous, results); "returns a paginated list" wording uses it.
+    """
     for node in walk.sections:
         label = walk.label_of(node)
-        found = tables(body_of(node))
-        if label and kind(node)[0] is Kind.RESPONSE and found:
+        found = tables(body_of(node)) if kind(node)[0] is Kind.RESPONSE else []
+        if not found:
+            continue
+        if label:
             walk.envelopes[normalize_label(label)] = fields(walk, read_table(found[0], walk.doc.path))
+        if SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node):
+            table = (
+                fields(walk, read_table(found[0], walk.doc.path))
+                if not label
+                else walk.envelopes[normalize_label(label)]
+            )
+            if set(vocab.PAGINATION_FIELDS) <= {f.name for f in table}:
+                walk.envelopes[SHARED_ENVELOPE] = table
+
+
+def _inside_endpoint(node: docutils.nodes.Element) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, docutils.nodes.section) and is_endpoint(parent):
+            return True
+        parent = parent.parent
+    return False
 
 
 # ---------------------------------------------------------------- one section
@@ -140,6 +183,10 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]
     ]
     body_fields, query_from_body = _request_fields(walk, section)
+    if body_fields:
+        request_items = section.item_sections(Kind.REQUEST)
+        body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
+        report_unmatched(walk, unmatched, body_fields)
     request_schema = (
         add_schema(walk, ObjectSchema(f"{stem}Request", body_fields, walk.at(row_line)))
         if body_fields
@@ -349,7 +396,7 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
         status = said or listed  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
-    schema = _response_schema(walk, stem, section.nodes(Kind.RESPONSE))
+    schema = _response_schema(walk, stem, section)
     success = min((s for s in by_status if 200 <= s < 300), default=200)
     if success not in by_status:
         line = (
@@ -411,13 +458,13 @@ def _example_responses(
     return found
 
 
-def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Element]) -> TypeSpec | None:
+def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | None:
     """The response body's schema: a table, a referenced schema or envelope, with nested item tables."""
-    top: tuple[Field, ...] | None = None
-    pending: str | None = None
-    thing = ""
-    for node in nodes:
+    top, pending, thing = _paginated_start(walk, section)
+    for node in section.nodes(Kind.RESPONSE):
         if isinstance(node, docutils.nodes.table):
+            titled = _array_title(node)
+            pending = titled if top is not None and titled else pending
             found = fields(walk, read_table(node, walk.doc.path))
             if top is None:
                 top = found
@@ -439,6 +486,8 @@ def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Eleme
                     top = envelope
                 elif ref is not None:
                     return TypeSpec("object", ref=ref)
+        if top is None and vocab.PAGINATED_PHRASE.search(node.astext()):
+            top, pending, thing = _paginated_start(walk, section, node)
         if top is not None:
             arrays = [
                 n
@@ -455,10 +504,36 @@ def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Eleme
                     top, pending = with_items(top, pending, ref), None
     if top is None:
         return None
+    top, unmatched = nest_items(walk, top, section.item_sections(Kind.RESPONSE), stem)
+    report_unmatched(walk, unmatched, top)
     return TypeSpec(
         "object",
         ref=add_schema(walk, ObjectSchema(f"{stem}Response", top, top[0].location if top else walk.at(0))),
     )
+
+
+def _paginated_start(
+    walk: Walk, section: _Section, paragraph: docutils.nodes.Element | None = None
+) -> tuple[tuple[Field, ...] | None, str | None, str]:
+    """The shared envelope with its ``results`` pending, where the wording says "a paginated list"."""
+    said = paragraph.astext() if paragraph is not None else prose(body_of(section.node))
+    if not vocab.PAGINATED_PHRASE.search(said):
+        return None, None, ""
+    envelope = walk.envelopes.get(SHARED_ENVELOPE)
+    if envelope is None:
+        line = line_of(paragraph) if paragraph is not None else section_line(section)
+        walk.report("RST155", f"section {title_of(section.node)[0]!r} says the list is paginated", line)
+        return None, None, ""
+    return envelope, vocab.PAGINATION_FIELDS[-1], ""
+
+
+def _array_title(table: docutils.nodes.table) -> str | None:
+    """The array field a table's own title names ("Fields in the courses array"), if any."""
+    title = next((c for c in table.children if isinstance(c, docutils.nodes.title)), None)
+    if title is None:
+        return None
+    section_kind, name = vocab.section_kind(title.astext())
+    return name if section_kind is Kind.ARRAY_FIELDS else None
 
 
 def _borrowed_examples(walk: Walk, schema: TypeSpec) -> tuple[Example, ...]:

@@ -32,6 +32,7 @@ class SectionKind(enum.Enum):
     STATUS_LIST = "status-list"
     FIELDS = "fields"  # "Fields in a <thing> ..." : a reusable schema
     THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
+    ARRAY_FIELDS = "array-fields"  # "Fields in the <field> array": the fields of its items
     ENDPOINT = "endpoint"  # a section documenting one operation
     UNKNOWN = "unknown"
 
@@ -54,6 +55,17 @@ SECTION_TITLES: dict[str, SectionKind] = {
 }
 
 SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
+    (
+        re.compile(
+            r"^(?:fields|keys|properties|values) (?:in|of) (?:the |each )?(?P<thing>[\w.-]+)"
+            r" (?:array|list|object)(?: items?| objects?| entries)?$"
+        ),
+        SectionKind.ARRAY_FIELDS,
+    ),
+    (
+        re.compile(r"^(?:the )?(?P<thing>[\w.-]+) (?:array|list|object) (?:fields|keys|properties|values)$"),
+        SectionKind.ARRAY_FIELDS,
+    ),
     (re.compile(r"^fields in an? (?P<thing>.+?)(?: content item| object| item)?$"), SectionKind.FIELDS),
     (
         re.compile(r"^example response showing (?:information )?about an? (?P<thing>.+)$"),
@@ -155,6 +167,9 @@ ARRAY_OF = re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
 STATUS_PHRASE = re.compile(
     r"(?<![\w/.-])(?P<code>[1-5]\d\d)\s+(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)"
 )
+
+# Wording that says a response is a page of the shared paginated envelope: "returns a paginated list".
+PAGINATED_PHRASE = re.compile(r"\b(?:paginated|paged)\b", re.I)
 
 # The paginated envelope of list responses (Django REST framework's, which the house style documents).
 PAGINATION_FIELDS: tuple[str, ...] = ("count", "next", "previous", "results")

@@ -208,6 +208,58 @@ def with_items(fields: tuple[Field, ...], field_name: str, ref: str) -> tuple[Fi
     return tuple(result)
 
 
+# ---------------------------------------------------------------- "Fields in the <field> array" sections
+
+
+def nest_items(
+    walk: Walk, parent: tuple[Field, ...], sections: Sequence[docutils.nodes.section], stem: str
+) -> tuple[tuple[Field, ...], list[docutils.nodes.section]]:
+    """Give the array (or object) fields of ``parent`` the item tables that ``sections`` document.
+
+    Each "Fields in the <field> array" section's table becomes a component (``<stem><Field>Item``)
+    that the field's ``items`` point at; its own such subsections nest inside it, to any depth.
+    Returns the parent's fields and the sections that name no field of the parent.
+    """
+    unmatched: list[docutils.nodes.section] = []
+    for section in sections:
+        section_kind, name = kind(section)
+        if section_kind is not Kind.ARRAY_FIELDS:
+            continue
+        target = container_field(parent, name)
+        found = tables(body_of(section))
+        if target is None or not found:
+            unmatched.append(section)
+            continue
+        child_stem = stem + naming.pascal(target.name)
+        child = fields(walk, read_table(found[0], walk.doc.path))
+        child, deeper = nest_items(walk, child, subsections(section), child_stem)
+        report_unmatched(walk, deeper, child)
+        item = add_schema(walk, ObjectSchema(f"{child_stem}Item", child, walk.at(title_of(section)[1])))
+        parent = with_items(parent, target.name, item)
+    return parent, unmatched
+
+
+def container_field(parent: Sequence[Field], name: str) -> Field | None:
+    """The array or object field called ``name`` (titles are matched case-insensitively)."""
+    return next(
+        (f for f in parent if f.name.lower() == name.lower() and f.type.json_type in {"array", "object"}),
+        None,
+    )
+
+
+def report_unmatched(walk: Walk, sections: Sequence[docutils.nodes.section], parent: Sequence[Field]) -> None:
+    for section in sections:
+        title, line = title_of(section)
+        name = kind(section)[1]
+        arrays = [f.name for f in parent if f.type.json_type in {"array", "object"}]
+        if container_field(parent, name) is not None:
+            message = f"section {title!r} has no field table"
+        else:
+            shown = ", ".join(arrays) or "none"
+            message = f"section {title!r} names no array or object field of its table (those are: {shown})"
+        walk.report("RST154", message, line)
+
+
 # ---------------------------------------------------------------- reusable "Fields in a <thing>" schemas
 
 
@@ -227,9 +279,16 @@ def thing_schemas(walk: Walk) -> None:
                 "RST111", f"section {title_of(section)[0]!r} has no field table", title_of(section)[1]
             )
             continue
+        own, unmatched = nest_items(
+            walk,
+            fields(walk, read_table(found[0], walk.doc.path)),
+            subsections(section),
+            naming.pascal(thing),
+        )
+        report_unmatched(walk, unmatched, own)
         schema = ObjectSchema(
             naming.pascal(thing),
-            fields(walk, read_table(found[0], walk.doc.path)),
+            own,
             walk.at(title_of(section)[1]),
             description=prose(body_of(section)),
             examples=tuple(examples.get(naming.snake(thing), ())),
