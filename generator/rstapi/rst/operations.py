@@ -517,7 +517,7 @@ def _paginated_start(
 ) -> tuple[tuple[Field, ...] | None, str | None, str]:
     """The shared envelope with its ``results`` pending, where the wording says "a paginated list"."""
     said = paragraph.astext() if paragraph is not None else prose(body_of(section.node))
-    if not vocab.PAGINATED_PHRASE.search(said):
+    if not vocab.PAGINATED_PHRASE.search(said) or _documents_its_page(walk, section):
         return None, None, ""
     envelope = walk.envelopes.get(SHARED_ENVELOPE)
     if envelope is None:
@@ -525,6 +525,19 @@ def _paginated_start(
         walk.report("RST155", f"section {title_of(section.node)[0]!r} says the list is paginated", line)
         return None, None, ""
     return envelope, vocab.PAGINATION_FIELDS[-1], ""
+
+
+def _documents_its_page(walk: Walk, section: _Section) -> bool:
+    """The section's own first response table is the envelope (the wording merely describes it)."""
+    found = tables(section.nodes(Kind.RESPONSE))
+    if not found:
+        return False
+    table = read_table(found[0], walk.doc.path)
+    column = table.column("name")
+    names = {
+        row[column].text.strip("`").strip() for row in table.rows if column is not None and len(row) > column
+    }
+    return set(vocab.PAGINATION_FIELDS) <= names
 
 
 def _array_title(table: docutils.nodes.table) -> str | None:
