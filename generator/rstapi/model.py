@@ -41,6 +41,7 @@ class TypeSpec:
     nullable: bool = False
     items: TypeSpec | None = None
     ref: str | None = None  # name of a component schema
+    choices: tuple[str, ...] = ()  # names of component schemas the value may be one of (emitted anyOf)
     enum: tuple[str, ...] = ()
     minimum: float | None = None
     max_items: int | None = None

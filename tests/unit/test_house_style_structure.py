@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from rstapi.cli import main
 from rstapi.config import Config
 from rstapi.pipeline import BuildResult, build
-from tests.rst_style import document, endpoint, field_table, nested_section, subsection, table_titled
+from tests.rst_style import document, endpoint, field_table, literal, nested_section, subsection, table_titled
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -316,3 +316,61 @@ def test_an_item_section_naming_no_array_of_its_table_is_rst154(tmp_path: Path) 
     result = _build(tmp_path, _write(tmp_path, "ref.rst", document(endpoint(rest=rest))))
     [found] = [d for d in result.diagnostics if d.code == "RST154"]
     assert "'Fields in the lessons array'" in found.message and "courses" in found.message
+
+
+# ---------------------------------------------------------------- one of several documented types
+# Emitted as anyOf: the house style's tables are open objects with no required fields, so an
+# example item is valid under every choice and oneOf ("exactly one") would reject every example.
+
+
+def _fields_section(label: str, title: str, *rows: tuple[str, str, str]) -> str:
+    stars = "*" * len(title)
+    return f"\n.. _{label}:\n\n{stars}\n{title}\n{stars}\n\n" + field_table(*rows)
+
+
+_KINDS = (
+    _fields_section("course Fields", "Fields in a course", ("key", "string", "The key.")),
+    _fields_section("course_run Fields", "Fields in a course run", ("run_key", "string", "The run.")),
+    _fields_section("program Fields", "Fields in a program", ("uuid", "string", "The program.")),
+)
+_THREE = "a :ref:`course <course Fields>`, a :ref:`course run <course_run Fields>`, or a :ref:`program <program Fields>`"
+_ONE_OF = [
+    {"$ref": "#/components/schemas/Course"},
+    {"$ref": "#/components/schemas/CourseRun"},
+    {"$ref": "#/components/schemas/Program"},
+]
+
+
+def test_array_items_that_may_be_one_of_several_documented_types_are_one_of(tmp_path: Path) -> None:
+    rest = subsection(
+        "Response Values",
+        field_table(("count", "integer", "How many."), ("results", "array (obj)", "The content items."))
+        + f"\nEach object in the ``results`` array may be {_THREE}.\n",
+    ) + subsection("Example Response", literal('{"count": 1, "results": [{"key": "k"}]}'))
+    text = document(*_KINDS, endpoint(path="/gizmo/v1/content", rest=rest))
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", text))
+    assert result.spec is not None
+    top = _response_schema(result.spec, "/gizmo/v1/content")
+    assert top["properties"]["results"]["items"] == {"anyOf": _ONE_OF}
+    assert [d.code for d in result.diagnostics if d.code.startswith("SPEC")] == []
+
+
+def test_a_response_that_is_one_of_several_documented_types_is_one_of(tmp_path: Path) -> None:
+    rest = subsection("Response Values", f"The request returns {_THREE}.\n")
+    text = document(*_KINDS, endpoint(path="/gizmo/v1/content/{key}", rest=rest))
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", text))
+    assert result.spec is not None
+    media = result.spec["paths"]["/gizmo/v1/content/{key}"]["get"]["responses"]["200"]["content"]
+    assert media["application/json"]["schema"] == {"anyOf": _ONE_OF}
+
+
+def test_a_field_described_as_one_of_several_types_is_one_of(tmp_path: Path) -> None:
+    holder = _fields_section(
+        "bundle Fields", "Fields in a bundle", ("content", "array (obj)", f"Each item is {_THREE}.")
+    )
+    rest = subsection("Response Values", "Returns a :ref:`bundle <bundle Fields>`.\n")
+    text = document(*_KINDS, holder, endpoint(path="/gizmo/v1/bundle", rest=rest))
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", text))
+    assert result.spec is not None
+    content = result.spec["components"]["schemas"]["Bundle"]["properties"]["content"]
+    assert content["items"] == {"anyOf": _ONE_OF}

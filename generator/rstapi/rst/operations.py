@@ -31,7 +31,7 @@ from rstapi.rst.walk import (
     prose,
     ref_nodes,
     report_unmatched,
-    schema_for_ref,
+    schemas_offered,
     tables,
     with_items,
 )
@@ -478,14 +478,18 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
         if not isinstance(node, docutils.nodes.paragraph):
             continue
         targets = [r["rstapi_ref"] for r in ref_nodes(node)]
+        offered = schemas_offered(walk, targets, node.astext())
         if top is None:
             for target in targets:
                 envelope = walk.envelopes.get(normalize_label(target))
-                ref = schema_for_ref(walk, target)
                 if envelope is not None:
                     top = envelope
-                elif ref is not None:
-                    return TypeSpec("object", ref=ref)
+                    break
+            else:
+                if len(offered) > 1:
+                    return TypeSpec("object", choices=offered)
+                if offered:
+                    return TypeSpec("object", ref=offered[0])
         if top is None and vocab.PAGINATED_PHRASE.search(node.astext()):
             top, pending, thing = _paginated_start(walk, section, node)
         if top is not None:
@@ -498,10 +502,8 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
                 pending = arrays[-1]
                 match = _THING.search(node.astext())
                 thing = match["thing"].strip() if match else ""
-            for target in targets:
-                ref = schema_for_ref(walk, target)
-                if pending and ref is not None:
-                    top, pending = with_items(top, pending, ref), None
+            if pending and offered:
+                top, pending = with_items(top, pending, offered), None
     if top is None:
         return None
     top, unmatched = nest_items(walk, top, section.item_sections(Kind.RESPONSE), stem)

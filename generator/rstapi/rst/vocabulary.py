@@ -171,6 +171,10 @@ STATUS_PHRASE = re.compile(
 # Wording that says a response is a page of the shared paginated envelope: "returns a paginated list".
 PAGINATED_PHRASE = re.compile(r"\b(?:paginated|paged)\b", re.I)
 
+# Wording that offers several documented types ("a course, a course run, or a program"): with two or
+# more :ref:s to field sections in one paragraph, the value is oneOf those schemas.
+ONE_OF_PHRASE = re.compile(r"\b(?:one of|may be|can be|either|or)\b", re.I)
+
 # The paginated envelope of list responses (Django REST framework's, which the house style documents).
 PAGINATION_FIELDS: tuple[str, ...] = ("count", "next", "previous", "results")
 

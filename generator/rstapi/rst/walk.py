@@ -162,13 +162,13 @@ def link_field_refs(walk: Walk) -> None:
     for name, schema in list(walk.schemas.items()):
         linked = schema.fields
         for item in schema.fields:
-            target = next((s for r in item.refs if (s := schema_for_ref(walk, r))), None)
+            offered = schemas_offered(walk, item.refs, item.description)
             if (
-                target
+                offered
                 and item.type.json_type in {"object", "array"}
                 and not (item.type.ref or (item.type.items and item.type.items.ref))
             ):
-                linked = with_items(linked, item.name, target)
+                linked = with_items(linked, item.name, offered)
         walk.schemas[name] = attrs.evolve(schema, fields=linked)
 
 
@@ -196,14 +196,16 @@ def add_schema(walk: Walk, schema: ObjectSchema) -> str:
     return name
 
 
-def with_items(fields: tuple[Field, ...], field_name: str, ref: str) -> tuple[Field, ...]:
-    """Point the array field ``field_name`` (or an object field) at component ``ref``."""
+def with_items(fields: tuple[Field, ...], field_name: str, ref: str | tuple[str, ...]) -> tuple[Field, ...]:
+    """Point the array field ``field_name`` (or an object field) at component ``ref`` (or one of several)."""
+    choices = (ref,) if isinstance(ref, str) else ref
+    target = TypeSpec("object", ref=choices[0]) if len(choices) == 1 else TypeSpec("object", choices=choices)
     result = []
     for field in fields:
         if field.name == field_name and field.type.json_type == "array":
-            field = attrs.evolve(field, type=attrs.evolve(field.type, items=TypeSpec("object", ref=ref)))
+            field = attrs.evolve(field, type=attrs.evolve(field.type, items=target))
         elif field.name == field_name:
-            field = attrs.evolve(field, type=attrs.evolve(field.type, ref=ref))
+            field = attrs.evolve(field, type=attrs.evolve(field.type, ref=target.ref, choices=target.choices))
         result.append(field)
     return tuple(result)
 
@@ -311,6 +313,12 @@ def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], name: str) 
 def prose(nodes: Sequence[docutils.nodes.Element]) -> str:
     paragraphs = [n for n in nodes if isinstance(n, docutils.nodes.paragraph)]
     return "\n\n".join(rst_text(p) for p in paragraphs)
+
+
+def schemas_offered(walk: Walk, targets: Sequence[str], text: str) -> tuple[str, ...]:
+    """The components a paragraph offers: one per ``:ref:``, several only with "one of"/"or" wording."""
+    found = tuple(dict.fromkeys(s for t in targets if (s := schema_for_ref(walk, t))))
+    return found if len(found) < 2 or vocab.ONE_OF_PHRASE.search(text) else found[:1]
 
 
 def schema_for_ref(walk: Walk, label: str) -> str | None:
