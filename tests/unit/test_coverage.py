@@ -99,3 +99,15 @@ def test_build_and_lint_print_the_figure_and_json_carries_it(tmp_path: Path) -> 
         "table_rows": {"used": 3, "total": 5},
         "examples": {"used": 1, "total": 1},
     }
+
+
+def test_a_literal_block_that_is_neither_json_nor_a_curl_where_one_is_read_is_named(tmp_path: Path) -> None:
+    rest = _RESPONSE + subsection("Example Response", literal("<gadget><size>3</size></gadget>"))
+    rest += subsection("Response Values", literal("curl -X GET https://example.org/gizmo/v1/gadgets"))
+    text = document(endpoint(rest=rest))
+    result = build_rst(tmp_path, text)
+    found = sorted(
+        (d.location.line, d.message) for d in result.diagnostics if d.code == "RST152" and d.location
+    )
+    assert [line for line, _ in found] == [line_number(text, "<gadget>"), line_number(text, "curl -X GET")]
+    assert "neither JSON nor curl" in found[0][1] and "outside 'Example Request'" in found[1][1]

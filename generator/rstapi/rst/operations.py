@@ -80,6 +80,7 @@ def extract_operations(walk: Walk) -> list[Operation]:
             _report_unknown_parts(walk, node)
         if is_endpoint(node):
             operations += _operations_of(walk, _split(node))
+            _report_unused_blocks(walk, _split(node))
         elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
             title, line = title_of(node)
             walk.report("RST110", f"section {title!r} documents no method and path; it is skipped", line)
@@ -95,6 +96,27 @@ def _report_unknown_parts(walk: Walk, node: docutils.nodes.section) -> None:
             where = title_of(node)[0]
             message = f"section {title!r} in {where!r} is not understood; known titles: {accepted}"
             walk.report("RST157", message, line)
+
+
+def _report_unused_blocks(walk: Walk, section: _Section) -> None:
+    """Literal blocks of an endpoint that are neither a JSON example nor a curl command where one is read.
+
+    (JSON examples that do not reach the spec are reported by the coverage figure's check.)
+    """
+    read = {id(b) for b in literal_blocks(section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))}
+    for block in section.node.findall(docutils.nodes.literal_block):
+        text = block.astext()
+        if looks_like_json(text) or (looks_like_curl(text) and id(block) in read):
+            continue
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        where = (
+            "a curl command outside 'Example Request'" if looks_like_curl(text) else "neither JSON nor curl"
+        )
+        message = (
+            f"literal block starting {first[:60]!r} in {title_of(section.node)[0]!r} is {where}; "
+            "JSON examples go under an example title, curl commands under 'Example Request'"
+        )
+        walk.report("RST152", message, line_of(block))
 
 
 def _split(node: docutils.nodes.section) -> _Section:
