@@ -46,8 +46,9 @@ def test_an_unrecognised_table_is_counted_lost_and_named_with_its_headers(tmp_pa
     text = document(endpoint(rest=rest))
     result = build_rst(tmp_path, text)
     assert result.coverage == Coverage(table_rows=(3, 5), examples=(1, 1))
+    table_line = line_number(text, ".. list-table::", 3)
     found = [d for d in result.diagnostics if d.code in {"RST111", "RST150"}]
-    assert found, [str(d) for d in result.diagnostics]
+    assert [d.location.line for d in found if d.location] == [table_line]
     assert result.spec is not None
 
 
@@ -111,3 +112,14 @@ def test_a_literal_block_that_is_neither_json_nor_a_curl_where_one_is_read_is_na
     )
     assert [line for line, _ in found] == [line_number(text, "<gadget>"), line_number(text, "curl -X GET")]
     assert "neither JSON nor curl" in found[0][1] and "outside 'Example Request'" in found[1][1]
+
+
+def test_a_second_table_in_a_fields_section_is_counted_lost_and_named(tmp_path: Path) -> None:
+    fields = "\n.. _gadget Fields:\n\n******************\nFields in a gadget\n******************\n\n"
+    fields += field_table(("gadget_id", "string", "The id.")) + "\n" + _UNKNOWN_TABLE
+    rest = subsection("Response Values", "Returns a :ref:`gadget <gadget Fields>`.\n")
+    text = document(fields, endpoint(path="/gizmo/v1/gadgets/{gadget_id}", rest=rest))
+    result = build_rst(tmp_path, text)
+    assert result.coverage == Coverage(table_rows=(2, 4), examples=(0, 0))
+    [found] = [d for d in result.diagnostics if d.code == "RST150"]
+    assert "'Fields in a gadget'" in found.message and "'Moniker'" in found.message
