@@ -374,3 +374,17 @@ def test_a_field_described_as_one_of_several_types_is_one_of(tmp_path: Path) -> 
     assert result.spec is not None
     content = result.spec["components"]["schemas"]["Bundle"]["properties"]["content"]
     assert content["items"] == {"anyOf": _ONE_OF}
+
+
+def test_the_shared_envelope_may_stand_under_any_title_near_the_top(tmp_path: Path) -> None:
+    shared = _ENVELOPE.replace(".. _paginated response:\n", "").replace(
+        "***************\nResponse Values\n***************", "**********\nPagination\n**********"
+    )
+    listing = endpoint(
+        prose="GET calls to the ``gadgets`` endpoint return a paged list of gadgets.",
+        rest=subsection("Response Values", _ITEMS),
+    )
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", document(shared, listing)))
+    assert result.spec is not None
+    assert sorted(_items_of(result.spec, "/gizmo/v1/gadgets")["properties"]) == ["name", "size"]
+    assert "RST155" not in _codes(result)

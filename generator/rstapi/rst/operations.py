@@ -127,26 +127,27 @@ def _split(node: docutils.nodes.section) -> _Section:
 
 
 def collect_envelopes(walk: Walk) -> None:
-    """Labelled 'Response Values' tables other sections point to with ``:ref:``, and the shared envelope.
+    """Envelopes other sections use: labelled ones (by ``:ref:``) and the shared paginated one.
 
-    The shared envelope is the first 'Response Values' table outside any endpoint whose fields are
-    the paginator's (count, next, previous, results); "returns a paginated list" wording uses it.
+    A labelled 'Response Values' table, or any labelled table with the paginator's fields
+    (count, next, previous, results), is an envelope a ``:ref:`` can name. The shared envelope is
+    the first such paginator table outside any endpoint, whatever its section's title
+    ("Response Values", "Pagination" ...); "returns a paginated list" wording uses it.
     """
     for node in walk.sections:
-        label = walk.label_of(node)
-        found = tables(body_of(node)) if kind(node)[0] is Kind.RESPONSE else []
+        found = tables(body_of(node))
         if not found:
             continue
-        if label:
-            walk.envelopes[normalize_label(label)] = fields(walk, read_table(found[0], walk.doc.path))
-        if SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node):
-            table = (
-                fields(walk, read_table(found[0], walk.doc.path))
-                if not label
-                else walk.envelopes[normalize_label(label)]
-            )
-            if set(vocab.PAGINATION_FIELDS) <= {f.name for f in table}:
-                walk.envelopes[SHARED_ENVELOPE] = table
+        page = _is_page_table(walk, found[0])
+        label = walk.label_of(node)
+        shared = page and SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
+        if not (shared or (label and (page or kind(node)[0] is Kind.RESPONSE))):
+            continue
+        table = fields(walk, read_table(found[0], walk.doc.path))
+        if label and (page or kind(node)[0] is Kind.RESPONSE):
+            walk.envelopes[normalize_label(label)] = table
+        if shared:
+            walk.envelopes[SHARED_ENVELOPE] = table
 
 
 def _inside_endpoint(node: docutils.nodes.Element) -> bool:
@@ -554,13 +555,16 @@ def _paginated_start(
 def _documents_its_page(walk: Walk, section: _Section) -> bool:
     """The section's own first response table is the envelope (the wording merely describes it)."""
     found = tables(section.nodes(Kind.RESPONSE))
-    if not found:
-        return False
-    table = read_table(found[0], walk.doc.path)
+    return bool(found) and _is_page_table(walk, found[0])
+
+
+def _is_page_table(walk: Walk, node: docutils.nodes.table) -> bool:
+    """A table whose names are the paginator's fields (read without reporting anything)."""
+    table = read_table(node, walk.doc.path)
     column = table.column("name")
-    names = {
-        row[column].text.strip("`").strip() for row in table.rows if column is not None and len(row) > column
-    }
+    if column is None:
+        return False
+    names = {row[column].text.strip("`").strip() for row in table.rows if len(row) > column}
     return set(vocab.PAGINATION_FIELDS) <= names
 
 
