@@ -388,3 +388,21 @@ def test_the_shared_envelope_may_stand_under_any_title_near_the_top(tmp_path: Pa
     assert result.spec is not None
     assert sorted(_items_of(result.spec, "/gizmo/v1/gadgets")["properties"]) == ["name", "size"]
     assert "RST155" not in _codes(result)
+
+
+def test_paragraphs_naming_an_array_of_an_item_table_nest_one_level_deeper(tmp_path: Path) -> None:
+    rest = subsection(
+        "Response Values",
+        _COURSES
+        + "\nEach object in the ``courses`` array has these fields:\n\n"
+        + _COURSE
+        + "\nEach object in the ``runs`` array has these fields:\n\n"
+        + _RUN,
+    )
+    text = document(endpoint(path="/gizmo/v1/catalog", rest=rest))
+    result = _build(tmp_path, _write(tmp_path, "ref.rst", text))
+    assert result.spec is not None
+    top = _response_schema(result.spec, "/gizmo/v1/catalog")
+    assert sorted(top["properties"]) == ["courses", "title"]
+    assert sorted(_deep(result.spec, top, "courses")["properties"]) == ["key", "runs"]
+    assert sorted(_deep(result.spec, top, "courses", "runs")["properties"]) == ["seats", "start"]

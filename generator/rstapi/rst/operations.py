@@ -484,6 +484,8 @@ def _example_responses(
 def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | None:
     """The response body's schema: a table, a referenced schema or envelope, with nested item tables."""
     top, pending, thing = _paginated_start(walk, section)
+    owner: str | None = None  # the item schema (made here) whose field is pending; None: the top table
+    made: list[str] = []
     for node in section.nodes(Kind.RESPONSE):
         if isinstance(node, docutils.nodes.table):
             titled = _array_title(node)
@@ -496,7 +498,8 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
                 item = add_schema(
                     walk, ObjectSchema(name, found, found[0].location if found else walk.at(line_of(node)))
                 )
-                top, pending = with_items(top, pending, item), None
+                top, pending = _attach(walk, top, owner, pending, item), None
+                made.append(item)
             continue
         if not isinstance(node, docutils.nodes.paragraph):
             continue
@@ -516,17 +519,14 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
         if top is None and vocab.PAGINATED_PHRASE.search(node.astext()):
             top, pending, thing = _paginated_start(walk, section, node)
         if top is not None:
-            arrays = [
-                n
-                for n in LITERAL.findall(rst_text(node))
-                if any(f.name == n and f.type.json_type == "array" for f in top)
-            ]
-            if arrays:
-                pending = arrays[-1]
+            named = LITERAL.findall(rst_text(node))
+            found_in = _array_named(walk, top, made, named)
+            if found_in is not None:
+                owner, pending = found_in
                 match = _THING.search(node.astext())
                 thing = match["thing"].strip() if match else ""
             if pending and offered:
-                top, pending = with_items(top, pending, offered), None
+                top, pending = _attach(walk, top, owner, pending, offered), None
     if top is None:
         return None
     top, unmatched = nest_items(walk, top, section.item_sections(Kind.RESPONSE), stem)
@@ -535,6 +535,32 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
         "object",
         ref=add_schema(walk, ObjectSchema(f"{stem}Response", top, top[0].location if top else walk.at(0))),
     )
+
+
+def _array_named(
+    walk: Walk, top: tuple[Field, ...], made: list[str], named: list[str]
+) -> tuple[str | None, str] | None:
+    """(owner, field): the last array field a paragraph names, in the top table or an item table made."""
+    arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in top)]
+    if arrays:
+        return None, arrays[-1]
+    for owner in reversed(made):
+        schema = walk.schemas[owner]
+        arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in schema.fields)]
+        if arrays:
+            return owner, arrays[-1]
+    return None
+
+
+def _attach(
+    walk: Walk, top: tuple[Field, ...], owner: str | None, field: str, item: str | tuple[str, ...]
+) -> tuple[Field, ...]:
+    """Point ``field`` of the top table (``owner`` None) or of item schema ``owner`` at ``item``."""
+    if owner is None:
+        return with_items(top, field, item)
+    schema = walk.schemas[owner]
+    walk.schemas[owner] = attrs.evolve(schema, fields=with_items(schema.fields, field, item))
+    return top
 
 
 def _paginated_start(
