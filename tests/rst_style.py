@@ -97,3 +97,13 @@ def endpoint_for(methods: tuple[str, ...], path: str = "/gizmo/v1/gadgets", rest
     first = f"   * - {methods[0]}\n     - ``{path}``\n"
     more = "".join(f"   * - {method}\n     - ``{path}``\n" for method in methods[1:])
     return text.replace(first, first + more, 1)
+
+
+def nested_section(title: str, body: str, underline: str = "-") -> str:
+    """A section one level below ``subsection`` (or deeper, with another underline character)."""
+    return f"\n{title}\n{underline * len(title)}\n\n{body}\n"
+
+
+def table_titled(title: str, *rows: tuple[str, str, str]) -> str:
+    """A field table whose own title names what it documents ("Fields in the courses array")."""
+    return field_table(*rows).replace(".. list-table::", f".. list-table:: {title}", 1)

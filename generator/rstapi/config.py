@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import attrs
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.errors import InputError
 
-__all__ = ["FAIL_ON", "Config", "ConfigError", "Suppression", "load_config"]
+__all__ = ["FAIL_ON", "Config", "ConfigError", "Suppression", "expand_sources", "load_config"]
 
 # --fail-on / fail-on: the lowest level of an unresolved finding that makes a command exit 1.
 FAIL_ON = ("error", "warning", "never")
@@ -61,9 +62,13 @@ class Suppression:
         return not self.field or anchor.field == self.field
 
 
+def _expand(paths: Iterable[Path | str]) -> tuple[Path, ...]:
+    return expand_sources(paths)
+
+
 @attrs.frozen
 class Config:
-    sources: tuple[Path, ...]
+    sources: tuple[Path, ...] = attrs.field(converter=_expand)
     overlay: Path | None = None
     out: Path = Path("spec/openapi.yaml")
     format: str = "yaml"
@@ -141,6 +146,20 @@ def _entry_lines(pyproject: Path) -> list[int]:
         return []
     text = pyproject.read_text(encoding="utf-8").splitlines()
     return [n for n, line in enumerate(text, start=1) if line.strip() == _SUPPRESS_HEADER]
+
+
+def expand_sources(paths: Iterable[Path | str]) -> tuple[Path, ...]:
+    """Files as given; a folder stands for every ``*.rst`` below it, sorted (a split reference)."""
+    result: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            result.append(path)
+            continue
+        found = sorted(path.rglob("*.rst"))
+        if not found:
+            raise ConfigError(f"{path}: is a directory with no .rst file below it")
+        result += [f for f in found if f not in result]
+    return tuple(result)
 
 
 def load_config(root: Path = Path("."), **flags: Any) -> Config:

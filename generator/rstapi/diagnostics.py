@@ -171,6 +171,55 @@ CODES: dict[str, Code] = _codes(
         "JSON block in the request section of a method without a body",
         "Show the values as query parameters (a curl URL or a Parameters table); a GET has no request body.",
     ),
+    # What the extractor could not use (RST15x): nothing is dropped without a word
+    Code(
+        "RST150",
+        W,
+        "table not understood",
+        "Head the columns with words the house style knows (the message lists them), or move the table.",
+    ),
+    Code(
+        "RST151",
+        W,
+        "table row left out of the spec",
+        "Make the row part of a field table the section uses (the message says why it was not).",
+    ),
+    Code(
+        "RST152",
+        W,
+        "literal block left out of the spec",
+        "Put JSON examples under an example title and curl commands under 'Example Request'.",
+    ),
+    Code(
+        "RST153",
+        W,
+        "the document documents no endpoint",
+        "Give each endpoint a section with a 'Method and Endpoint' table (method and path).",
+    ),
+    Code(
+        "RST154",
+        W,
+        "item fields for an array the parent table does not have",
+        "Name an array (or object) field of the table above: 'Fields in the <field> array'.",
+    ),
+    Code(
+        "RST155",
+        W,
+        "paginated list but no paginated envelope is documented",
+        "Document the envelope (count, next, previous, results) once in a 'Response Values' section.",
+    ),
+    Code(
+        "RST156",
+        W,
+        ":ref: target is defined in a project file that is not among the sources",
+        "Build the whole project: add that file with another --source, or give --source the folder.",
+    ),
+    Code(
+        "RST157",
+        W,
+        "section not understood",
+        "Use a title the house style knows (the message lists them) or move the section out of the endpoint.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -14,6 +14,7 @@ from rstapi.diagnostics import SourceLocation
 
 __all__ = [
     "Api",
+    "Coverage",
     "CurlExample",
     "Example",
     "Field",
@@ -24,6 +25,7 @@ __all__ = [
     "Parameter",
     "RefUse",
     "Response",
+    "SourceItem",
     "SourceLocation",
     "TypeSpec",
 ]
@@ -39,6 +41,7 @@ class TypeSpec:
     nullable: bool = False
     items: TypeSpec | None = None
     ref: str | None = None  # name of a component schema
+    choices: tuple[str, ...] = ()  # names of component schemas the value may be one of (emitted anyOf)
     enum: tuple[str, ...] = ()
     minimum: float | None = None
     max_items: int | None = None
@@ -159,6 +162,30 @@ class RefUse:
 
 
 @attrs.frozen
+class SourceItem:
+    """A table row or a JSON example of the document, counted for the coverage figure."""
+
+    kind: str  # "row" or "example"
+    location: SourceLocation  # the row's first cell, the block's first line
+    context: str  # what a person looks for: the table's headers and section title, or the section
+    lines: tuple[int, ...] = ()  # every line it covers: a row's cells, a block's lines
+    group: SourceLocation | None = None  # a row's table
+    expected: str = ""  # the wording that would have been understood
+
+
+@attrs.frozen
+class Coverage:
+    """How many of the document's table rows and JSON examples went into the spec: (used, total)."""
+
+    table_rows: tuple[int, int] = (0, 0)
+    examples: tuple[int, int] = (0, 0)
+
+    def __str__(self) -> str:
+        rows, examples = self.table_rows, self.examples
+        return f"table rows {rows[0]}/{rows[1]}, examples {examples[0]}/{examples[1]}"
+
+
+@attrs.frozen
 class Api:
     title: str
     description: str
@@ -168,6 +195,7 @@ class Api:
     index: tuple[IndexEntry, ...] = ()
     labels: tuple[Label, ...] = ()
     refs: tuple[RefUse, ...] = ()
+    inventory: tuple[SourceItem, ...] = ()  # every table row and JSON example, for coverage
     _by_name: dict[str, ObjectSchema] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:

@@ -20,10 +20,11 @@ from typing import Any
 import attrs
 
 from rstapi.config import Config
+from rstapi.coverage import measure
 from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation
 from rstapi.lint import lint
 from rstapi.lint.suppress import settle
-from rstapi.model import Api
+from rstapi.model import Api, Coverage
 from rstapi.openapi.emit import emit
 from rstapi.openapi.overlay import AppliedAction, Overlay, apply_overlay, load_overlay
 from rstapi.openapi.validate import drop_examples, drop_malformed_paths, validate_spec
@@ -38,6 +39,7 @@ class BuildResult:
     spec: dict[str, Any] | None
     diagnostics: tuple[Diagnostic, ...]
     applied: tuple[AppliedAction, ...] = ()
+    coverage: Coverage | None = None  # table rows and examples of the document that are in the spec
 
     @property
     def unreadable(self) -> bool:
@@ -125,11 +127,13 @@ def _build_on(
             return BuildResult(api, None, tuple(diagnostics))
     spec, applied, problems = _spec_of(api, overlay, on_spec)
     diagnostics += problems
-    if not spec.get("paths"):
+    if not spec.get("paths") and not any(d.code == "RST153" for d in diagnostics):
         where = SourceLocation(config.display(config.sources[0]), 1) if config.sources else None
         diagnostics.append(Diagnostic("SPEC405", "the sources document no operation", where))
-    resolved = settle([_resolve(d, applied) for d in diagnostics], api, config)
-    return BuildResult(api, spec, tuple(sorted(resolved, key=lambda d: d.sort_key)), tuple(applied))
+    coverage, lost = measure(api, spec, diagnostics)
+    resolved = settle([_resolve(d, applied) for d in diagnostics + lost], api, config)
+    ordered = tuple(sorted(resolved, key=lambda d: d.sort_key))
+    return BuildResult(api, spec, ordered, tuple(applied), coverage)
 
 
 def _spec_of(

@@ -113,7 +113,8 @@ def summary(result: BuildResult) -> str:
     counts = count_by_level(result.diagnostics)
     resolved = sum(1 for d in result.diagnostics if d.resolved)
     levels = ", ".join(f"{counts[level]} {level}" for level in sorted(Level, reverse=True))
-    return f"{operations} operations, {schemas} schemas, {examples} examples; diagnostics: {levels}, {resolved} resolved"
+    covered = f"; {result.coverage}" if result.coverage else ""
+    return f"{operations} operations, {schemas} schemas, {examples} examples{covered}; diagnostics: {levels}, {resolved} resolved"
 
 
 def _examples(node: Any) -> Any:

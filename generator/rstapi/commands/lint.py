@@ -22,7 +22,7 @@ from rstapi.commands._shared import (
 from rstapi.config import Config, ConfigError
 from rstapi.lint.anchors import AnchorIndex
 from rstapi.lint.baseline import dump_baseline, load_baseline
-from rstapi.lint.report import FORMATS, read_sources, report_human
+from rstapi.lint.report import FORMATS, read_sources, report_human, report_json
 from rstapi.lint.suppress import apply_baseline
 from rstapi.openapi.write import write_atomic
 from rstapi.pipeline import BuildResult, build
@@ -71,6 +71,11 @@ def lint_command(
     if fmt == "human":
         lines = read_sources((path, config.display(path)) for path in config.sources)
         text = report_human(result.diagnostics, lines, color=output is None and sys.stdout.isatty())
+        if result.coverage:  # above the last line, the counts
+            head, _, last = text.rstrip("\n").rpartition("\n")
+            text = f"{head}\ncoverage: {result.coverage}\n{last}\n"
+    elif fmt == "json":
+        text = report_json(result.diagnostics, result.coverage)
     else:
         text = FORMATS[fmt](result.diagnostics)
     emit_report(text, output)

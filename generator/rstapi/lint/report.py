@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from rstapi.diagnostics import CODES, Diagnostic, Level, count_by_level
+from rstapi.model import Coverage
 
 __all__ = [
     "FORMATS",
@@ -101,17 +102,23 @@ def _style(text: str, color: bool, **styles: Any) -> str:
 # ---------------------------------------------------------------- JSON
 
 
-def report_json(diagnostics: Sequence[Diagnostic]) -> str:
+def report_json(diagnostics: Sequence[Diagnostic], coverage: Coverage | None = None) -> str:
     """The stable machine-readable report (see docs/diagnostics.md, "JSON output")."""
     counts = count_by_level(diagnostics)
     by_code = Counter(d.code for d in diagnostics)
+    summary: dict[str, Any] = {
+        **{str(level): counts[level] for level in sorted(Level, reverse=True)},
+        "resolved": sum(1 for d in diagnostics if d.resolved),
+        "by_code": {code: by_code[code] for code in sorted(by_code)},
+    }
+    if coverage is not None:
+        summary["coverage"] = {
+            name: {"used": used, "total": total}
+            for name, (used, total) in (("table_rows", coverage.table_rows), ("examples", coverage.examples))
+        }
     document = {
         "version": FORMAT_VERSION,
-        "summary": {
-            **{str(level): counts[level] for level in sorted(Level, reverse=True)},
-            "resolved": sum(1 for d in diagnostics if d.resolved),
-            "by_code": {code: by_code[code] for code in sorted(by_code)},
-        },
+        "summary": summary,
         "findings": [_json_finding(d) for d in sorted(diagnostics, key=lambda d: d.sort_key)],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -148,6 +148,9 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
     nullable = nullable or spec.nullable
     if spec.ref:
         return {"anyOf": [_ref(spec.ref), {"type": "null"}]} if nullable else _ref(spec.ref)
+    if spec.choices:  # anyOf, not oneOf: the doc's tables are open, so an item fits several of them
+        choices = [_ref(name) for name in spec.choices]
+        return {"anyOf": [*choices, {"type": "null"}] if nullable else choices}
     result: dict[str, Any] = {}
     if spec.json_type:
         result["type"] = [spec.json_type, "null"] if nullable else spec.json_type

@@ -8,15 +8,16 @@ A broken section is dropped with a diagnostic and the walk goes on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.model import Api, IndexEntry, Label, ObjectSchema, Operation, RefUse
+from rstapi.model import Api, IndexEntry, Operation
+from rstapi.rst.inventory import inventory
 from rstapi.rst.nodes import body_of, line_of, title_of
-from rstapi.rst.operations import extract_operations
+from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import (
     Walk,
@@ -59,43 +60,51 @@ def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
         parent = parent.parent
 
 
-# ---------------------------------------------------------------- mojibake
-
-
 # ---------------------------------------------------------------- entry point
 
 
-def extract(docs: Sequence[ParsedDocument]) -> tuple[Api, list[Diagnostic]]:
-    """The Api documented by ``docs`` (already parsed), and what is wrong with them."""
-    diagnostics: list[Diagnostic] = []
-    operations: list[Operation] = []
-    schemas: dict[str, ObjectSchema] = {}
-    index: list[IndexEntry] = []
-    labels: list[Label] = []
-    refs: list[RefUse] = []
-    title, description = "", ""
-    for doc in docs:
-        walk = Walk(doc, schemas=schemas)
-        labels += collect_labels(walk)
-        refs += collect_refs(walk)
+def extract(
+    docs: Sequence[ParsedDocument], elsewhere: Callable[[str], str | None] = lambda label: None
+) -> tuple[Api, list[Diagnostic]]:
+    """The Api documented by ``docs`` (already parsed, one Sphinx project), and what is wrong with them.
+
+    Labels, reusable schemas and envelopes are shared by all files, so a ``:ref:`` may point into
+    another file; ``elsewhere(label)`` names a project file that defines a label but was not given.
+    """
+    shared = Walk(docs[0]) if docs else None
+    walks = [
+        Walk(doc, schemas=shared.schemas, labels=shared.labels, envelopes=shared.envelopes)
+        for doc in docs
+        if shared is not None
+    ]
+    labels = [label for walk in walks for label in collect_labels(walk)]
+    refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
+    for walk in walks:
         thing_schemas(walk)
-        link_field_refs(walk)
-        operations += extract_operations(walk)
-        index += _index_entries(walk)
-        diagnostics += doc.diagnostics
-        diagnostics += walk.diagnostics
-        heading, intro = _doc_heading(walk)
-        title, description = title or heading, description or intro
+    if walks:
+        link_field_refs(walks[0])  # every file's schemas: they are shared
+    for walk in walks:
+        collect_envelopes(walk)
+    operations = [op for walk in walks for op in extract_operations(walk)]
+    index = [entry for walk in walks for entry in _index_entries(walk)]
+    diagnostics = [d for walk in walks for d in (*walk.doc.diagnostics, *walk.diagnostics)]
+    headings = [_doc_heading(walk) for walk in walks]
+    title = next((t for t, _ in headings if t), "")
+    description = next((d for _, d in headings if d), "")
     operations = _unique_operations(operations, diagnostics)
+    if walks and not operations:
+        message = "the sources document no endpoint (no section with a 'Method and Endpoint' table)"
+        diagnostics.append(Diagnostic("RST153", message, walks[0].at(1)))
     api = Api(
         title or "API",
         description,
         tuple(d.path for d in docs),
         tuple(operations),
-        tuple(schemas.values()),
+        tuple(shared.schemas.values()) if shared else (),
         tuple(index),
         tuple(labels),
         tuple(refs),
+        tuple(item for walk in walks for item in inventory(walk)),
     )
     return api, diagnostics
 

@@ -26,20 +26,23 @@ from rstapi.rst.walk import (
     is_endpoint,
     kind,
     literal_blocks,
+    nest_items,
     normalize_label,
     prose,
     ref_nodes,
-    schema_for_ref,
+    report_unmatched,
+    schemas_offered,
     tables,
     with_items,
 )
 
-__all__ = ["extract_operations"]
+__all__ = ["collect_envelopes", "extract_operations"]
 
 _QUERY_IN_PROSE = re.compile(r"``\?(?P<name>\w+)=")
 _PARAM_NAMED = re.compile(r"``(?P<name>\w+)``\s+(?:query\s+)?parameter", re.I)
 _THING = re.compile(r"represents an? (?P<thing>[\w ]+?)(?:\s+in\b|[.,]|$)", re.I)
 _PARAM = re.compile(r"\{+([^{}]+)\}+")
+SHARED_ENVELOPE = ""  # key of the document's shared paginated envelope among the labelled ones
 
 
 @attrs.frozen
@@ -48,6 +51,23 @@ class _Section:
 
     node: docutils.nodes.section
     parts: dict[vocab.SectionKind, list[docutils.nodes.section]]
+
+    def item_sections(self, kind: vocab.SectionKind) -> list[docutils.nodes.section]:
+        """ "Fields in the <field> array" sections for the request or the response table.
+
+        Those inside the "Request Values" / "Response Values" section, and those beside it: before
+        the first "Response Values" section they refine the request, after it the response.
+        """
+        inside = [sub for part in self.parts.get(kind, []) for sub in subsections(part)]
+        children = list(self.node.children)
+        responses = [children.index(p) for p in self.parts.get(Kind.RESPONSE, [])]
+        first = min(responses, default=len(children))
+        beside = [
+            s
+            for s in self.parts.get(Kind.ARRAY_FIELDS, [])
+            if (children.index(s) < first) == (kind is Kind.REQUEST)
+        ]
+        return inside + beside
 
     def nodes(self, *kinds: vocab.SectionKind) -> list[docutils.nodes.Element]:
         return [child for k in kinds for sub in self.parts.get(k, []) for child in body_of(sub)]
@@ -64,11 +84,14 @@ def _applies(sub: docutils.nodes.section, method: str) -> bool:
 
 
 def extract_operations(walk: Walk) -> list[Operation]:
-    _collect_envelopes(walk)
     operations: list[Operation] = []
     for node in walk.sections:
+        if is_endpoint(node) or kind(node)[0] is Kind.FIELDS:
+            _report_unknown_parts(walk, node)
         if is_endpoint(node):
-            operations += _operations_of(walk, _split(walk, node))
+            section = _split(walk, node)
+            operations += _operations_of(walk, section)
+            _report_unused_blocks(walk, section)
         elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
             title, line = title_of(node)
             walk.report("RST110", f"section {title!r} documents no method and path; it is skipped", line)
@@ -76,6 +99,38 @@ def extract_operations(walk: Walk) -> list[Operation]:
     # read as a schema's and an endpoint's: say each thing once
     walk.diagnostics[:] = dict.fromkeys(walk.diagnostics)
     return operations
+
+
+def _report_unknown_parts(walk: Walk, node: docutils.nodes.section) -> None:
+    """A subsection whose title the vocabulary does not know: its content would be lost (RST157)."""
+    accepted = ", ".join(dict.fromkeys(title.title() for title in vocab.SECTION_TITLES))
+    for sub in subsections(node):
+        if kind(sub)[0] is Kind.UNKNOWN:
+            title, line = title_of(sub)
+            where = title_of(node)[0]
+            message = f"section {title!r} in {where!r} is not understood; known titles: {accepted}"
+            walk.report("RST157", message, line)
+
+
+def _report_unused_blocks(walk: Walk, section: _Section) -> None:
+    """Literal blocks of an endpoint that are neither a JSON example nor a curl command where one is read.
+
+    (JSON examples that do not reach the spec are reported by the coverage figure's check.)
+    """
+    read = {id(b) for b in literal_blocks(section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))}
+    for block in section.node.findall(docutils.nodes.literal_block):
+        text = block.astext()
+        if looks_like_json(text) or (looks_like_curl(text) and id(block) in read):
+            continue
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        where = (
+            "a curl command outside 'Example Request'" if looks_like_curl(text) else "neither JSON nor curl"
+        )
+        message = (
+            f"literal block starting {first[:60]!r} in {title_of(section.node)[0]!r} is {where}; "
+            "JSON examples go under an example title, curl commands under 'Example Request'"
+        )
+        walk.report("RST152", message, line_of(block))
 
 
 def _split(walk: Walk, node: docutils.nodes.section) -> _Section:
@@ -88,13 +143,37 @@ def _split(walk: Walk, node: docutils.nodes.section) -> _Section:
     return _Section(node, parts)
 
 
-def _collect_envelopes(walk: Walk) -> None:
-    """Labelled 'Response Values' tables other sections point to with ``:ref:``."""
+def collect_envelopes(walk: Walk) -> None:
+    """Envelopes other sections use: labelled ones (by ``:ref:``) and the shared paginated one.
+
+    A labelled 'Response Values' table, or any labelled table with the paginator's fields
+    (count, next, previous, results), is an envelope a ``:ref:`` can name. The shared envelope is
+    the first such paginator table outside any endpoint, whatever its section's title
+    ("Response Values", "Pagination" ...); "returns a paginated list" wording uses it.
+    """
     for node in walk.sections:
-        label = walk.label_of(node)
         found = tables(body_of(node))
-        if label and kind(node)[0] is Kind.RESPONSE and found:
-            walk.envelopes[normalize_label(label)] = fields(walk, read_table(found[0], walk.doc.path))
+        if not found:
+            continue
+        page = _is_page_table(walk, found[0])
+        label = walk.label_of(node)
+        shared = page and SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
+        if not (shared or (label and (page or kind(node)[0] is Kind.RESPONSE))):
+            continue
+        table = fields(walk, read_table(found[0], walk.doc.path))
+        if label and (page or kind(node)[0] is Kind.RESPONSE):
+            walk.envelopes[normalize_label(label)] = table
+        if shared:
+            walk.envelopes[SHARED_ENVELOPE] = table
+
+
+def _inside_endpoint(node: docutils.nodes.Element) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, docutils.nodes.section) and is_endpoint(parent):
+            return True
+        parent = parent.parent
+    return False
 
 
 # ---------------------------------------------------------------- one section
@@ -146,6 +225,10 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]
     ]
     body_fields, query_from_body = _request_fields(walk, section, method)
+    if body_fields:
+        request_items = section.item_sections(Kind.REQUEST)
+        body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
+        report_unmatched(walk, unmatched, body_fields)
     request_schema = _request_schema(walk, f"{stem}Request", body_fields, payloads, row_line)
     parameters = _parameters(walk, section, path, curls, query_from_body)
     return Operation(
@@ -412,7 +495,7 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
         status = said or listed  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
-    schema = _response_schema(walk, stem, section.nodes(Kind.RESPONSE))
+    schema = _response_schema(walk, stem, section)
     success = min((s for s in by_status if 200 <= s < 300), default=200)
     if success not in by_status:
         line = (
@@ -474,13 +557,15 @@ def _example_responses(
     return found
 
 
-def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Element]) -> TypeSpec | None:
+def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | None:
     """The response body's schema: a table, a referenced schema or envelope, with nested item tables."""
-    top: tuple[Field, ...] | None = None
-    pending: str | None = None
-    thing = ""
-    for node in nodes:
+    top, pending, thing = _paginated_start(walk, section)
+    owner: str | None = None  # the item schema (made here) whose field is pending; None: the top table
+    made: list[str] = []
+    for node in section.nodes(Kind.RESPONSE):
         if isinstance(node, docutils.nodes.table):
+            titled = _array_title(node)
+            pending = titled if top is not None and titled else pending
             found = fields(walk, read_table(node, walk.doc.path))
             if top is None:
                 top = found
@@ -489,39 +574,109 @@ def _response_schema(walk: Walk, stem: str, nodes: Sequence[docutils.nodes.Eleme
                 item = add_schema(
                     walk, ObjectSchema(name, found, found[0].location if found else walk.at(line_of(node)))
                 )
-                top, pending = with_items(top, pending, item), None
+                top, pending = _attach(walk, top, owner, pending, item), None
+                made.append(item)
             continue
         if not isinstance(node, docutils.nodes.paragraph):
             continue
         targets = [r["rstapi_ref"] for r in ref_nodes(node)]
+        offered = schemas_offered(walk, targets, node.astext())
         if top is None:
             for target in targets:
                 envelope = walk.envelopes.get(normalize_label(target))
-                ref = schema_for_ref(walk, target)
                 if envelope is not None:
                     top = envelope
-                elif ref is not None:
-                    return TypeSpec("object", ref=ref)
+                    break
+            else:
+                if len(offered) > 1:
+                    return TypeSpec("object", choices=offered)
+                if offered:
+                    return TypeSpec("object", ref=offered[0])
+        if top is None and vocab.PAGINATED_PHRASE.search(node.astext()):
+            top, pending, thing = _paginated_start(walk, section, node)
         if top is not None:
-            arrays = [
-                n
-                for n in LITERAL.findall(rst_text(node))
-                if any(f.name == n and f.type.json_type == "array" for f in top)
-            ]
-            if arrays:
-                pending = arrays[-1]
+            named = LITERAL.findall(rst_text(node))
+            found_in = _array_named(walk, top, made, named)
+            if found_in is not None:
+                owner, pending = found_in
                 match = _THING.search(node.astext())
                 thing = match["thing"].strip() if match else ""
-            for target in targets:
-                ref = schema_for_ref(walk, target)
-                if pending and ref is not None:
-                    top, pending = with_items(top, pending, ref), None
+            if pending and offered:
+                top, pending = _attach(walk, top, owner, pending, offered), None
     if top is None:
         return None
+    top, unmatched = nest_items(walk, top, section.item_sections(Kind.RESPONSE), stem)
+    report_unmatched(walk, unmatched, top)
     return TypeSpec(
         "object",
         ref=add_schema(walk, ObjectSchema(f"{stem}Response", top, top[0].location if top else walk.at(0))),
     )
+
+
+def _array_named(
+    walk: Walk, top: tuple[Field, ...], made: list[str], named: list[str]
+) -> tuple[str | None, str] | None:
+    """(owner, field): the last array field a paragraph names, in the top table or an item table made."""
+    arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in top)]
+    if arrays:
+        return None, arrays[-1]
+    for owner in reversed(made):
+        schema = walk.schemas[owner]
+        arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in schema.fields)]
+        if arrays:
+            return owner, arrays[-1]
+    return None
+
+
+def _attach(
+    walk: Walk, top: tuple[Field, ...], owner: str | None, field: str, item: str | tuple[str, ...]
+) -> tuple[Field, ...]:
+    """Point ``field`` of the top table (``owner`` None) or of item schema ``owner`` at ``item``."""
+    if owner is None:
+        return with_items(top, field, item)
+    schema = walk.schemas[owner]
+    walk.schemas[owner] = attrs.evolve(schema, fields=with_items(schema.fields, field, item))
+    return top
+
+
+def _paginated_start(
+    walk: Walk, section: _Section, paragraph: docutils.nodes.Element | None = None
+) -> tuple[tuple[Field, ...] | None, str | None, str]:
+    """The shared envelope with its ``results`` pending, where the wording says "a paginated list"."""
+    said = paragraph.astext() if paragraph is not None else prose(body_of(section.node))
+    if not vocab.PAGINATED_PHRASE.search(said) or _documents_its_page(walk, section):
+        return None, None, ""
+    envelope = walk.envelopes.get(SHARED_ENVELOPE)
+    if envelope is None:
+        line = line_of(paragraph) if paragraph is not None else section_line(section)
+        walk.report("RST155", f"section {title_of(section.node)[0]!r} says the list is paginated", line)
+        return None, None, ""
+    return envelope, vocab.PAGINATION_FIELDS[-1], ""
+
+
+def _documents_its_page(walk: Walk, section: _Section) -> bool:
+    """The section's own first response table is the envelope (the wording merely describes it)."""
+    found = tables(section.nodes(Kind.RESPONSE))
+    return bool(found) and _is_page_table(walk, found[0])
+
+
+def _is_page_table(walk: Walk, node: docutils.nodes.table) -> bool:
+    """A table whose names are the paginator's fields (read without reporting anything)."""
+    table = read_table(node, walk.doc.path)
+    column = table.column("name")
+    if column is None:
+        return False
+    names = {row[column].text.strip("`").strip() for row in table.rows if len(row) > column}
+    return set(vocab.PAGINATION_FIELDS) <= names
+
+
+def _array_title(table: docutils.nodes.table) -> str | None:
+    """The array field a table's own title names ("Fields in the courses array"), if any."""
+    title = next((c for c in table.children if isinstance(c, docutils.nodes.title)), None)
+    if title is None:
+        return None
+    section_kind, name = vocab.section_kind(title.astext())
+    return name if section_kind is Kind.ARRAY_FIELDS else None
 
 
 def _borrowed_examples(walk: Walk, schema: TypeSpec) -> tuple[Example, ...]:

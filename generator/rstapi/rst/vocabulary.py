@@ -32,6 +32,7 @@ class SectionKind(enum.Enum):
     STATUS_LIST = "status-list"
     FIELDS = "fields"  # "Fields in a <thing> ..." : a reusable schema
     THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
+    ARRAY_FIELDS = "array-fields"  # "Fields in the <field> array": the fields of its items
     ENDPOINT = "endpoint"  # a section documenting one operation
     UNKNOWN = "unknown"
 
@@ -101,6 +102,17 @@ METHOD_QUALIFIED = frozenset(
 METHOD_PREFIX = re.compile(r"^(?P<method>get|post|put|patch|delete)\s+(?P<rest>.+)$")
 
 SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
+    (
+        re.compile(
+            r"^(?:fields|keys|properties|values) (?:in|of) (?:the |each )?(?P<thing>[\w.-]+)"
+            r" (?:array|list|object)(?: items?| objects?| entries)?$"
+        ),
+        SectionKind.ARRAY_FIELDS,
+    ),
+    (
+        re.compile(r"^(?:the )?(?P<thing>[\w.-]+) (?:array|list|object) (?:fields|keys|properties|values)$"),
+        SectionKind.ARRAY_FIELDS,
+    ),
     (re.compile(r"^fields in an? (?P<thing>.+?)(?: content item| object| item)?$"), SectionKind.FIELDS),
     (
         re.compile(
@@ -265,6 +277,13 @@ TYPE_GRAMMAR = frozenset({"of", "or", "null", "nullable", "an", "a"})
 STATUS_PHRASE = re.compile(
     r"(?<![\w/.-])(?P<code>[1-5]\d\d)\s+(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)"
 )
+
+# Wording that says a response is a page of the shared paginated envelope: "returns a paginated list".
+PAGINATED_PHRASE = re.compile(r"\b(?:paginated|paged)\b", re.I)
+
+# Wording that offers several documented types ("a course, a course run, or a program"): with two or
+# more :ref:s to field sections in one paragraph, the value is oneOf those schemas.
+ONE_OF_PHRASE = re.compile(r"\b(?:one of|may be|can be|either|or)\b", re.I)
 
 # The paginated envelope of list responses (Django REST framework's, which the house style documents).
 PAGINATION_FIELDS: tuple[str, ...] = ("count", "next", "previous", "results")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import docutils.nodes
@@ -34,6 +34,7 @@ class Walk:
 
     doc: ParsedDocument
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    # Shared by the walks of every file of one build (a Sphinx project resolves across files):
     schemas: dict[str, ObjectSchema] = attrs.field(factory=dict)
     labels: dict[str, tuple[Label, docutils.nodes.Element | None]] = attrs.field(factory=dict)
     envelopes: dict[str, tuple[Field, ...]] = attrs.field(factory=dict)  # label -> its table's fields
@@ -89,13 +90,20 @@ def ref_nodes(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
             yield element
 
 
-def collect_refs(walk: Walk) -> list[RefUse]:
+def collect_refs(walk: Walk, elsewhere: Callable[[str], str | None]) -> list[RefUse]:
+    """Every ``:ref:``; one to a label of a project file that was not given is a warning (RST156)."""
     uses = []
     for node in ref_nodes(walk.doc.doctree):
         target = node["rstapi_ref"]
         resolved = normalize_label(target) in walk.labels
         uses.append(RefUse(target, walk.at(line_of(node)), resolved))
-        if not resolved:
+        if resolved:
+            continue
+        other = elsewhere(normalize_label(target))
+        if other is not None:
+            message = f":ref: target {target!r} is defined in {other}, which is not among the sources"
+            walk.report("RST156", message, line_of(node))
+        else:
             walk.report("RST113", f":ref: target {target!r} is not defined", line_of(node))
     return uses
 
@@ -155,13 +163,13 @@ def link_field_refs(walk: Walk) -> None:
     for name, schema in list(walk.schemas.items()):
         linked = schema.fields
         for item in schema.fields:
-            target = next((s for r in item.refs if (s := schema_for_ref(walk, r))), None)
+            offered = schemas_offered(walk, item.refs, item.description)
             if (
-                target
+                offered
                 and item.type.json_type in {"object", "array"}
                 and not (item.type.ref or (item.type.items and item.type.items.ref))
             ):
-                linked = with_items(linked, item.name, target)
+                linked = with_items(linked, item.name, offered)
         walk.schemas[name] = attrs.evolve(schema, fields=linked)
 
 
@@ -194,16 +202,70 @@ def add_schema(walk: Walk, schema: ObjectSchema) -> str:
     return name
 
 
-def with_items(fields: tuple[Field, ...], field_name: str, ref: str) -> tuple[Field, ...]:
-    """Point the array field ``field_name`` (or an object field) at component ``ref``."""
+def with_items(fields: tuple[Field, ...], field_name: str, ref: str | tuple[str, ...]) -> tuple[Field, ...]:
+    """Point the array field ``field_name`` (or an object field) at component ``ref`` (or one of several)."""
+    choices = (ref,) if isinstance(ref, str) else ref
+    target = TypeSpec("object", ref=choices[0]) if len(choices) == 1 else TypeSpec("object", choices=choices)
     result = []
     for field in fields:
         if field.name == field_name and field.type.json_type == "array":
-            field = attrs.evolve(field, type=attrs.evolve(field.type, items=TypeSpec("object", ref=ref)))
+            field = attrs.evolve(field, type=attrs.evolve(field.type, items=target))
         elif field.name == field_name:
-            field = attrs.evolve(field, type=attrs.evolve(field.type, ref=ref))
+            field = attrs.evolve(field, type=attrs.evolve(field.type, ref=target.ref, choices=target.choices))
         result.append(field)
     return tuple(result)
+
+
+# ---------------------------------------------------------------- "Fields in the <field> array" sections
+
+
+def nest_items(
+    walk: Walk, parent: tuple[Field, ...], sections: Sequence[docutils.nodes.section], stem: str
+) -> tuple[tuple[Field, ...], list[docutils.nodes.section]]:
+    """Give the array (or object) fields of ``parent`` the item tables that ``sections`` document.
+
+    Each "Fields in the <field> array" section's table becomes a component (``<stem><Field>Item``)
+    that the field's ``items`` point at; its own such subsections nest inside it, to any depth.
+    Returns the parent's fields and the sections that name no field of the parent.
+    """
+    unmatched: list[docutils.nodes.section] = []
+    for section in sections:
+        section_kind, name = kind(section)
+        if section_kind is not Kind.ARRAY_FIELDS:
+            continue
+        target = container_field(parent, name)
+        found = tables(body_of(section))
+        if target is None or not found:
+            unmatched.append(section)
+            continue
+        child_stem = stem + naming.pascal(target.name)
+        child = fields(walk, read_table(found[0], walk.doc.path))
+        child, deeper = nest_items(walk, child, subsections(section), child_stem)
+        report_unmatched(walk, deeper, child)
+        item = add_schema(walk, ObjectSchema(f"{child_stem}Item", child, walk.at(title_of(section)[1])))
+        parent = with_items(parent, target.name, item)
+    return parent, unmatched
+
+
+def container_field(parent: Sequence[Field], name: str) -> Field | None:
+    """The array or object field called ``name`` (titles are matched case-insensitively)."""
+    return next(
+        (f for f in parent if f.name.lower() == name.lower() and f.type.json_type in {"array", "object"}),
+        None,
+    )
+
+
+def report_unmatched(walk: Walk, sections: Sequence[docutils.nodes.section], parent: Sequence[Field]) -> None:
+    for section in sections:
+        title, line = title_of(section)
+        name = kind(section)[1]
+        arrays = [f.name for f in parent if f.type.json_type in {"array", "object"}]
+        if container_field(parent, name) is not None:
+            message = f"section {title!r} has no field table"
+        else:
+            shown = ", ".join(arrays) or "none"
+            message = f"section {title!r} names no array or object field of its table (those are: {shown})"
+        walk.report("RST154", message, line)
 
 
 # ---------------------------------------------------------------- reusable "Fields in a <thing>" schemas
@@ -225,9 +287,16 @@ def thing_schemas(walk: Walk) -> None:
                 "RST111", f"section {title_of(section)[0]!r} has no field table", title_of(section)[1]
             )
             continue
+        own, unmatched = nest_items(
+            walk,
+            fields(walk, read_table(found[0], walk.doc.path)),
+            subsections(section),
+            naming.pascal(thing),
+        )
+        report_unmatched(walk, unmatched, own)
         schema = ObjectSchema(
             naming.pascal(thing),
-            fields(walk, read_table(found[0], walk.doc.path)),
+            own,
             walk.at(title_of(section)[1]),
             description=prose(body_of(section)),
             examples=tuple(examples.get(naming.snake(thing), ())),
@@ -250,6 +319,12 @@ def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], name: str) 
 def prose(nodes: Sequence[docutils.nodes.Element]) -> str:
     paragraphs = [n for n in nodes if isinstance(n, docutils.nodes.paragraph)]
     return "\n\n".join(rst_text(p) for p in paragraphs)
+
+
+def schemas_offered(walk: Walk, targets: Sequence[str], text: str) -> tuple[str, ...]:
+    """The components a paragraph offers: one per ``:ref:``, several only with "one of"/"or" wording."""
+    found = tuple(dict.fromkeys(s for t in targets if (s := schema_for_ref(walk, t))))
+    return found if len(found) < 2 or vocab.ONE_OF_PHRASE.search(text) else found[:1]
 
 
 def schema_for_ref(walk: Walk, label: str) -> str | None:

@@ -1,0 +1,87 @@
+"""The coverage figure: how many of the document's table rows and JSON examples went into the spec.
+
+A row or an example counts as used when the spec carries its place (an ``x-rst-source`` of a
+property, a parameter or an example; an operation for a "Method and Endpoint" row). What was
+not used and has no diagnostic of its own yet gets one (RST150 for a whole table, RST151 for
+a row, RST152 for an example), so nothing is lost without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.model import Api, Coverage, SourceItem
+from rstapi.openapi.sourcemap import sourcemap_from_spec
+
+__all__ = ["measure"]
+
+_PLACE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?$")
+
+
+def measure(
+    api: Api, spec: dict[str, Any], diagnostics: Sequence[Diagnostic]
+) -> tuple[Coverage, list[Diagnostic]]:
+    """The coverage of ``api``'s document by ``spec``, and diagnostics for what was lost silently."""
+    used = _used_places(api, spec)
+    rows = [item for item in api.inventory if item.kind == "row"]
+    examples = [item for item in api.inventory if item.kind == "example"]
+    lost = [item for item in api.inventory if not _is_used(item, used)]
+    coverage = Coverage(
+        (sum(1 for r in rows if _is_used(r, used)), len(rows)),
+        (sum(1 for e in examples if _is_used(e, used)), len(examples)),
+    )
+    return coverage, _unexplained(lost, rows, diagnostics)
+
+
+def _used_places(api: Api, spec: dict[str, Any]) -> set[tuple[str, int]]:
+    places = {_place(source) for source in sourcemap_from_spec(spec).values()}
+    for operation in api.operations:
+        if operation.method.lower() in spec.get("paths", {}).get(operation.path, {}):
+            places |= {(where.path, where.line) for _, where in operation.path_spellings[:1]}
+    return places
+
+
+def _place(source: str) -> tuple[str, int]:
+    match = _PLACE.match(source)
+    return (match["path"], int(match["line"])) if match else (source, 0)
+
+
+def _is_used(item: SourceItem, used: set[tuple[str, int]]) -> bool:
+    return any((item.location.path, line) in used for line in item.lines or (item.location.line,))
+
+
+def _unexplained(
+    lost: list[SourceItem], rows: list[SourceItem], diagnostics: Sequence[Diagnostic]
+) -> list[Diagnostic]:
+    said = {(d.location.path, d.location.line) for d in diagnostics if d.location is not None}
+    found: list[Diagnostic] = []
+    whole_tables: set[SourceLocation] = set()
+    per_table = Counter(r.group for r in rows)
+    lost_per_table = Counter(item.group for item in lost if item.kind == "row")
+    for item in lost:
+        lines = _lines(item)
+        if any((item.location.path, line) in said for line in lines):
+            continue
+        if item.kind == "example":
+            message = f"{item.context} went into no part of the spec; {item.expected}"
+            found.append(Diagnostic("RST152", message, item.location))
+        elif item.group is not None and lost_per_table[item.group] == per_table[item.group]:
+            if item.group not in whole_tables:
+                whole_tables.add(item.group)
+                count = per_table[item.group]
+                message = f"{item.context}: none of its {count} rows went into the spec; {item.expected}"
+                found.append(Diagnostic("RST150", message, item.group))
+        else:
+            message = f"row {item.location.line} of the {item.context} went into no part of the spec"
+            found.append(Diagnostic("RST151", message, item.location))
+    return found
+
+
+def _lines(item: SourceItem) -> Iterable[int]:
+    yield from item.lines or (item.location.line,)
+    if item.group is not None:
+        yield item.group.line

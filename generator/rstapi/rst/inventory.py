@@ -1,0 +1,74 @@
+"""Every table row and JSON example of a document, with what a person needs to find it.
+
+The coverage figure (``rstapi.coverage``) compares this inventory with the spec's
+``x-rst-source`` places, so a row or an example the extractor did not use is counted and named.
+"""
+
+from __future__ import annotations
+
+import docutils.nodes
+
+from rstapi.model import SourceItem
+from rstapi.rst import vocabulary as vocab
+from rstapi.rst.examples import looks_like_json
+from rstapi.rst.nodes import line_of, rst_text, title_of
+from rstapi.rst.tables import read_table
+from rstapi.rst.walk import Walk
+
+__all__ = ["inventory"]
+
+
+def _accepted_headers() -> str:
+    roles: dict[str, list[str]] = {}
+    for header, role in vocab.COLUMN_ROLES.items():
+        roles.setdefault(role, []).append(header.title())
+    shown = "; ".join(f"{role}: {', '.join(words)}" for role, words in roles.items())
+    return f"a field table needs a name and a type column, an endpoint table a method and a path ({shown})"
+
+
+def _accepted_example_titles() -> str:
+    kinds = {vocab.SectionKind.EXAMPLE_RESPONSE, vocab.SectionKind.EXAMPLE_REQUEST}
+    titles = [title.title() for title, kind in vocab.SECTION_TITLES.items() if kind in kinds]
+    return f"a JSON example is used under an example title ({', '.join(titles)}) of an endpoint"
+
+
+def inventory(walk: Walk) -> list[SourceItem]:
+    """The document's table body rows and JSON literal blocks, in document order."""
+    items: list[SourceItem] = []
+    examples = _accepted_example_titles()
+    for table in walk.doc.doctree.findall(docutils.nodes.table):
+        items += _rows(walk, table)
+    for block in walk.doc.doctree.findall(docutils.nodes.literal_block):
+        if looks_like_json(block.astext()):
+            first = line_of(block)
+            lines = tuple(range(first, first + len(block.astext().splitlines())))
+            context = f"JSON example in section {_section_title(block)!r}"
+            items.append(SourceItem("example", walk.at(first), context, lines, expected=examples))
+    return items
+
+
+def _rows(walk: Walk, table: docutils.nodes.table) -> list[SourceItem]:
+    read = read_table(table, walk.doc.path)
+    head = next(iter(table.findall(docutils.nodes.thead)), None)
+    headers = [rst_text(entry) for entry in head.findall(docutils.nodes.entry)] if head is not None else []
+    shown = ", ".join(repr(h) for h in headers) or "no header row"
+    context = f"table with columns {shown} in section {_section_title(table)!r}"
+    return [
+        SourceItem(
+            "row",
+            walk.at(min(c.line for c in row)),
+            context,
+            tuple(c.line for c in row),
+            read.location,
+            _accepted_headers(),
+        )
+        for row in read.rows
+        if row
+    ]
+
+
+def _section_title(node: docutils.nodes.Node) -> str:
+    parent = node.parent
+    while parent is not None and not isinstance(parent, docutils.nodes.section):
+        parent = parent.parent
+    return title_of(parent)[0] if parent is not None else ""
