@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -11,10 +12,10 @@ import pytest
 
 from tests.rst_helpers import ROOT
 
-pytest.importorskip("nox")
 
-
+@functools.cache
 def _noxfile() -> ModuleType:
+    """The noxfile, loaded once (nox registers its sessions at import)."""
     spec = importlib.util.spec_from_file_location("noxfile_under_test", ROOT / "noxfile.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
