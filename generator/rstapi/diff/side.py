@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from rstapi.openapi.refs import lookup
 from rstapi.openapi.sourcemap import source_for
 
 __all__ = ["Side"]
@@ -22,15 +23,5 @@ class Side:
 
     def lookup(self, ref: str) -> tuple[Any, str] | None:
         """The node a local ``$ref`` names, and its JSON pointer."""
-        if not ref.startswith("#/"):
-            return None
-        node: Any = self.spec
-        for token in ref[2:].split("/"):
-            key = token.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and key in node:
-                node = node[key]
-            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-                node = node[int(key)]
-            else:
-                return None
-        return node, ref[1:]
+        node = lookup(self.spec, ref) if ref.startswith("#/") else None
+        return None if node is None else (node, ref[1:])
