@@ -113,6 +113,17 @@ def test_stricter_input_rules_than_documented(report: ContractReport) -> None:
     assert "user_sfids" in _rst_line(finding.source)  # the field the service's 400 names
 
 
+def test_a_string_the_service_requires_to_be_a_uuid(report: ContractReport) -> None:
+    """`enterprise_customer_uuid` is documented as a plain string; the service answers 400 to any
+    other text. The run keeps sending what the reference allows (it does not learn the service's
+    rule from its 400s) and names the parameter and its RST line."""
+    findings = _findings(report, "list_subscriptions", "stricter input rules than documented")
+    named = [f for f in findings if "enterprise_customer_uuid" in f.observed]
+    assert named, summary_text(report)
+    assert named[0].status == 400 and named[0].kind == FAILURE
+    assert "enterprise_customer_uuid" in _rst_line(named[0].source)
+
+
 def test_error_bodies_are_not_checked_against_an_invented_shape(report: ContractReport) -> None:
     """The service answers errors in its own shape ({"detail": ...}, HTML); the reference documents
     the statuses, the overlay's `Error` schema only describes the mock."""

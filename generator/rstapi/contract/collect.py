@@ -187,9 +187,11 @@ class Collector:
         if check == "positive_data_acceptance":
             allowed = ", ".join(getattr(failure, "allowed_statuses", ()) or ())
             pointer = self._input_pointer(label, recorder, case_id)
+            named = _sent_fields(recorder, case_id)
+            refused = f" refusing {', '.join(named)}" if named else ""
             return (
                 f"a status in {allowed} for a request the reference documents as valid",
-                f"status {status}",
+                f"status {status}{refused}",
                 pointer,
             )
         if check == "negative_data_rejection":
@@ -413,6 +415,16 @@ def _named_fields(recorder: Any, case_id: str) -> list[str]:
     except ValueError:
         return []
     return [str(key) for key in body] if isinstance(body, dict) else []
+
+
+def _sent_fields(recorder: Any, case_id: str) -> list[str]:
+    """The fields a 400 names that the request sent (a query, path or header parameter, a body key)."""
+    case = recorder.cases[case_id].value
+    sent: set[str] = set()
+    for part in (case.query, case.path_parameters, case.headers, case.body):
+        if isinstance(part, dict):
+            sent.update(str(key) for key in part)
+    return [field for field in _named_fields(recorder, case_id) if field in sent]
 
 
 def _excerpt(response: Any) -> str:

@@ -90,6 +90,9 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
         "checks": {"enabled": True, **_positive_acceptance(settings)},
         "phases": {phase: {"enabled": phase in settings.phases} for phase in PHASES},
     }
+    # The reference is the contract: schemathesis' error feedback would learn the rules a 400 names
+    # ("Must be a valid UUID.") and stop sending what the reference allows, hiding stricter input rules.
+    config["phases"]["fuzzing"]["error-feedback"] = {"enabled": False}
     if settings.read_only:  # coverage would otherwise try undeclared methods (PUT, DELETE ...) on each path
         config["phases"]["coverage"]["unexpected-methods"] = []
     headers = dict(settings.headers)
