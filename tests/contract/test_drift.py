@@ -124,6 +124,16 @@ def test_a_string_the_service_requires_to_be_a_uuid(report: ContractReport) -> N
     assert "enterprise_customer_uuid" in _rst_line(named[0].source)
 
 
+def test_the_uuid_rule_is_found_by_every_run_not_only_the_first(spec: dict[str, Any]) -> None:
+    """What one run learnt from the service's 400s must not hide the drift from the next one in the
+    same process (a test session, a watch loop): each run reports it."""
+    settings = ContractSettings("http://127.0.0.1", token=TOKEN, include=("list_subscriptions",))
+    for _ in range(2):
+        report = run_contract(spec, settings, app=make_drifted_app())
+        findings = _findings(report, "list_subscriptions", "stricter input rules than documented")
+        assert any("enterprise_customer_uuid" in f.observed for f in findings), summary_text(report)
+
+
 def test_error_bodies_are_not_checked_against_an_invented_shape(report: ContractReport) -> None:
     """The service answers errors in its own shape ({"detail": ...}, HTML); the reference documents
     the statuses, the overlay's `Error` schema only describes the mock."""
