@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,19 +22,68 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
-def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+def _str_presenter(dumper: Any, data: str) -> yaml.ScalarNode:
     style = "|" if "\n" in data else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    return node
 
 
 _Dumper.add_representer(str, _str_presenter)
 
+# libyaml's emitter (about five times faster) writes the same bytes as PyYAML's pure-Python one
+# for text made only of these characters; it differs on others (non-BMP characters such as emoji,
+# U+0085, U+2028/9, U+FEFF, control characters), which keep the pure-Python emitter. It also
+# measures a key's 128-character limit for the ``? `` form in bytes, not characters: a non-ASCII
+# key of 128 bytes or more keeps the pure-Python emitter too, and so does a text that ends in more
+# than one line break (a ``|+`` block, after which libyaml ends the document with ``...``).
+_FAST_SAFE = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+_LONG_KEY_BYTES = 128
 
-def dump_spec(spec: dict[str, Any], fmt: str = "yaml") -> str:
+_CDumper: type[Any] | None = None
+if hasattr(yaml, "CSafeDumper"):
+
+    class _CDumperClass(yaml.CSafeDumper):
+        """_Dumper's representation, libyaml's emitter."""
+
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    _CDumperClass.add_representer(str, _str_presenter)
+    _CDumper = _CDumperClass
+
+
+def _texts(node: Any) -> Iterator[tuple[str, bool]]:
+    """Every string in ``node``, each with whether it is a mapping key."""
+    stack: list[tuple[Any, bool]] = [(node, False)]
+    while stack:
+        item, is_key = stack.pop()
+        if isinstance(item, str):
+            yield item, is_key
+        elif isinstance(item, dict):
+            stack.extend((key, True) for key in item)
+            stack.extend((value, False) for value in item.values())
+        elif isinstance(item, list):
+            stack.extend((value, False) for value in item)
+
+
+def _alike(text: str, is_key: bool) -> bool:
+    if not _FAST_SAFE.fullmatch(text) or text == "\n" or text.endswith("\n\n"):
+        return False
+    return not is_key or text.isascii() or len(text.encode("utf-8")) < _LONG_KEY_BYTES
+
+
+def emits_alike(spec: Any) -> bool:
+    """libyaml would write ``spec`` byte for byte as the pure-Python emitter does."""
+    return _CDumper is not None and all(_alike(text, is_key) for text, is_key in _texts(spec))
+
+
+def dump_spec(spec: dict[str, Any], fmt: str = "yaml", *, fast: bool = True) -> str:
+    """The spec's text: JSON, or YAML (libyaml's emitter when it gives the same bytes)."""
     if fmt == "json":
         return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
+    dumper = _CDumper if fast and emits_alike(spec) else _Dumper
     return yaml.dump(
-        spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False
+        spec, Dumper=dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False
     )
 
 
