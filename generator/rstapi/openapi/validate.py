@@ -36,13 +36,17 @@ def _location(node: Any) -> SourceLocation | None:
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    yield pointer, node
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _walk(value, f"{pointer}/{pointer_token(str(key))}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _walk(value, f"{pointer}/{index}")
+    """Every node of ``node`` with its JSON pointer, depth first, in document order."""
+    stack = [(pointer, node)]
+    while stack:
+        pointer, node = stack.pop()
+        yield pointer, node
+        if isinstance(node, dict):
+            stack.extend(
+                (f"{pointer}/{pointer_token(str(key))}", value) for key, value in reversed(node.items())
+            )
+        elif isinstance(node, list):
+            stack.extend((f"{pointer}/{index}", value) for index, value in reversed(list(enumerate(node))))
 
 
 def _pointer_of(path: Sequence[Any]) -> str:
@@ -326,19 +330,19 @@ def _meta_validator() -> Any:
     return jsonschema_rs.Draft202012Validator({"$ref": DRAFT202012})
 
 
-def _schemas(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+def _schemas(nodes: list[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
     """Every Schema Object at the top of a ``schema`` key or in components/schemas."""
-    for pointer, node in _walk(spec):
+    for pointer, node in nodes:
         if pointer.endswith("/schema") or (
             pointer.startswith("/components/schemas/") and pointer.count("/") == 3
         ):
             yield pointer, node
 
 
-def _schema_errors(spec: dict[str, Any]) -> list[Diagnostic]:
+def _schema_errors(nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
     """Schemas that are not JSON Schema 2020-12 (openapi-spec-validator lets ``type: objest`` pass)."""
     found = []
-    for pointer, schema in _schemas(spec):
+    for pointer, schema in _schemas(nodes):
         if not isinstance(schema, (dict, bool)):
             found.append(
                 Diagnostic("SPEC400", f"a schema must be an object, not {schema!r}"[:300], pointer=pointer)
@@ -355,28 +359,25 @@ def _schema_errors(spec: dict[str, Any]) -> list[Diagnostic]:
 def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
     diagnostics = _openapi_errors(spec)
-    diagnostics += _schema_errors(spec)
-    diagnostics += _refs(spec)
-    diagnostics += _unused(spec)
+    nodes = list(_walk(spec))  # walked once for the three checks below
+    diagnostics += _schema_errors(nodes)
+    diagnostics += _refs(spec, nodes)
+    diagnostics += _unused(spec, nodes)
     diagnostics += example_errors(spec)
     return diagnostics
 
 
-def _refs(spec: dict[str, Any]) -> list[Diagnostic]:
+def _refs(spec: dict[str, Any], nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
     found = []
-    for pointer, node in _walk(spec):
+    for pointer, node in nodes:
         ref = node.get("$ref") if isinstance(node, dict) else None
         if isinstance(ref, str) and lookup(spec, ref) is None:
             found.append(Diagnostic("SPEC403", f"$ref {ref!r} does not resolve", pointer=pointer))
     return found
 
 
-def _unused(spec: dict[str, Any]) -> list[Diagnostic]:
-    refs = {
-        node["$ref"]
-        for _, node in _walk(spec)
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str)
-    }
+def _unused(spec: dict[str, Any], nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
+    refs = {node["$ref"] for _, node in nodes if isinstance(node, dict) and isinstance(node.get("$ref"), str)}
     found = []
     for kind, entries in _items(spec, "components"):
         if kind == "securitySchemes" or not isinstance(entries, dict):
