@@ -151,3 +151,19 @@ def test_the_small_spec_is_valid_and_every_breakage_is_caught() -> None:
         "a null default of a nullable schema",
         "allOf requiring a property of its part",
     ]
+
+
+def test_a_spec_jsonschema_rs_cannot_register_is_still_checked() -> None:
+    """An integer of 5,000 digits (an overlay can put one) keeps the default and example checks."""
+    spec = small_spec()
+    spec["x-huge"] = 10**5000
+    _widget(spec)["properties"]["size"]["default"] = "x"
+    media = _get(spec)["responses"]["200"]["content"]["application/json"]
+    media["examples"] = {"bad": {"value": {"id": 5}}}
+    found = validate_spec(spec)
+    pointers = {(d.code, d.pointer) for d in found}
+    assert ("SPEC400", "/components/schemas/Widget/properties/size/default") in pointers
+    assert (
+        "SPEC401",
+        "/paths/~1widgets~1{widget_id}~1/get/responses/200/content/application~1json/examples/bad",
+    ) in pointers

@@ -91,10 +91,19 @@ def _openapi_errors(spec: dict[str, Any]) -> list[Diagnostic]:
     jsonschema-rs), then the rules a JSON Schema cannot say (``_Semantics``). openapi-spec-validator
     stays the oracle: tests/unit/test_validate_parity.py runs both on broken specs.
     """
-    found = [
-        Diagnostic("SPEC400", error.message[:300], pointer=_pointer_of(list(error.instance_path)))
-        for error in _oas_validator().iter_errors(spec)
-    ]
+    try:
+        found = [
+            Diagnostic("SPEC400", error.message[:300], pointer=_pointer_of(list(error.instance_path)))
+            for error in _oas_validator().iter_errors(spec)
+        ]
+    except Exception as error:  # a value jsonschema-rs cannot take, a schema file missing
+        found = [
+            Diagnostic(
+                "SPEC400",
+                f"the OpenAPI validator could not run: {type(error).__name__}: {error}"[:300],
+                pointer="/",
+            )
+        ]
     semantics = _Semantics(spec)
     try:
         semantics.check()
@@ -161,6 +170,7 @@ class _Semantics:
         self.operation_ids: set[Any] = set()
         self.meta_checked: set[int] = set()
         self.visited: set[int] = set()
+        self.registry: Any = None  # the spec as a jsonschema-rs registry, made at the first default
         dialect = spec.get("jsonSchemaDialect", OAS31_DIALECT)
         self.dialect = dialect if isinstance(dialect, str) else OAS31_DIALECT
 
@@ -307,17 +317,21 @@ class _Semantics:
         """A ``default`` that its own schema rejects (formats asserted, as openapi-spec-validator does)."""
         import jsonschema_rs
 
+        if self.registry is None:
+            self.registry = _registry(self.spec)
         try:
-            validator = jsonschema_rs.Draft202012Validator(
-                {"$ref": _uri(pointer)},
-                registry=jsonschema_rs.Registry([(SPEC_URI, self.spec)]),
-                validate_formats=True,
-            )
+            if self.registry is False:  # a spec jsonschema-rs cannot take: Python's jsonschema can
+                messages = _python_errors(self.spec, pointer, value)
+            else:
+                validator = jsonschema_rs.Draft202012Validator(
+                    {"$ref": _uri(pointer)}, registry=self.registry, validate_formats=True
+                )
+                messages = [error.message for error in validator.iter_errors(value)]
         except Exception as failure:  # an unresolvable $ref, an unknown type: a broken schema
             self.error(f"the schema of a default cannot be compiled: {failure}", pointer)
             return
-        for error in validator.iter_errors(value):
-            self.error(f"default {error.message}", f"{pointer}/default")
+        for message in messages:
+            self.error(f"default {message}", f"{pointer}/default")
 
 
 @functools.cache
@@ -424,13 +438,13 @@ def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
     """
     import jsonschema_rs
 
-    registry = jsonschema_rs.Registry([(SPEC_URI, spec)])
+    registry = _registry(spec)
     found = []
     for pointer, media in _media_types(spec):
         if "schema" not in media:
             continue
         try:
-            fast: Any = jsonschema_rs.Draft202012Validator(
+            fast: Any = registry and jsonschema_rs.Draft202012Validator(
                 {"$ref": _uri(f"{pointer}/schema")}, registry=registry
             )
         except Exception:  # a broken schema: the slow path says how
@@ -439,7 +453,7 @@ def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
         for name, example in examples.items() if isinstance(examples, dict) else ():
             if not isinstance(example, dict) or "value" not in example:
                 continue
-            if fast is not None and _fast_valid(fast, example["value"]):
+            if fast and _fast_valid(fast, example["value"]):
                 continue
             problem = _example_problem(spec, example["value"], f"{pointer}/schema")
             if problem is not None:
@@ -452,6 +466,31 @@ def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
                     )
                 )
     return found
+
+
+def _python_errors(spec: dict[str, Any], pointer: str, value: Any) -> list[str]:
+    """Why ``value`` does not conform to the schema at ``pointer``, by Python's jsonschema."""
+    import jsonschema
+
+    from rstapi.openapi.refs import spec_registry
+
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"{SPEC_URI}#{pointer}"},
+        registry=spec_registry(spec),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+    return [error.message for error in validator.iter_errors(value)]
+
+
+def _registry(spec: dict[str, Any]) -> Any:
+    """The spec registered for jsonschema-rs at SPEC_URI; False for a spec it cannot take (an
+    integer of more than 4,300 digits)."""
+    import jsonschema_rs
+
+    try:
+        return jsonschema_rs.Registry([(SPEC_URI, spec)])
+    except Exception:
+        return False
 
 
 def _uri(pointer: str) -> str:
