@@ -98,6 +98,31 @@ MUTATIONS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "a parameter default of the wrong type": lambda spec: _get(spec)["parameters"][0]["schema"].update(
         {"default": "first"}
     ),
+    "an int32 default out of range": lambda spec: _widget(spec)["properties"]["size"].update(
+        {"format": "int32", "default": 2**40}
+    ),
+    "a date-time default that is not one": lambda spec: _widget(spec)["properties"].update(
+        {"made": {"type": "string", "format": "date-time", "default": "yesterday"}}
+    ),
+    "a parameter declared twice through $ref": lambda spec: (
+        spec["components"].update(
+            {"parameters": {"Page": {"name": "page", "in": "query", "schema": {"type": "integer"}}}}
+        ),
+        _get(spec)["parameters"].append({"$ref": "#/components/parameters/Page"}),
+    ),
+    "a bad schema in a response reached through $ref": lambda spec: (
+        spec["components"].update(
+            {
+                "responses": {
+                    "Gone": {
+                        "description": "Gone.",
+                        "content": {"application/json": {"schema": {"type": "objest"}}},
+                    }
+                }
+            }
+        ),
+        _get(spec)["responses"].update({"410": {"$ref": "#/components/responses/Gone"}}),
+    ),
     "allOf requiring an undefined property": lambda spec: spec["components"]["schemas"].update(
         {"Big": {"allOf": [{"$ref": "#/components/schemas/Widget"}], "required": ["weight"]}}
     ),

@@ -155,6 +155,9 @@ def _dialect_validator(dialect: str) -> Any:
     return jsonschema_rs.Draft202012Validator(meta, registry=registry, validate_formats=True)
 
 
+# OpenAPI's integer formats, asserted on defaults as openapi-schema-validator's format checker does.
+_INTEGER_FORMATS = {"int32": 32, "int64": 64}
+
 _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -330,6 +333,12 @@ class _Semantics:
         except Exception as failure:  # an unresolvable $ref, an unknown type: a broken schema
             self.error(f"the schema of a default cannot be compiled: {failure}", pointer)
             return
+        # jsonschema-rs asserts formats of strings only; OpenAPI's integer formats are checked here.
+        schema = lookup(self.spec, f"#{pointer}")
+        fmt = schema.get("format") if isinstance(schema, dict) else None
+        bits = _INTEGER_FORMATS.get(fmt) if isinstance(fmt, str) else None
+        if bits and type(value) is int and not ~(1 << (bits - 1)) < value < 1 << (bits - 1):
+            messages.append(f"{value!r} is not a {fmt!r}")
         for message in messages:
             self.error(f"default {message}", f"{pointer}/default")
 
