@@ -39,14 +39,42 @@ _Dumper.add_representer(str, _str_presenter)
 _FAST_SAFE = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
 _LONG_KEY_BYTES = 128
 
+
+class _Unlike(Exception):
+    """The text holds something libyaml would write differently."""
+
+
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _CDumper: type[Any] | None = None
 if hasattr(yaml, "CSafeDumper"):
 
     class _CDumperClass(yaml.CSafeDumper):
-        """_Dumper's representation, libyaml's emitter."""
+        """_Dumper's nodes, made faster for the plain types a spec holds, and libyaml's emitter.
+
+        ``represent_data`` builds the very nodes SafeRepresenter builds (block style, strings as
+        ``_str_presenter`` presents them) and raises _Unlike at the first text libyaml would
+        write differently, so the spec is walked once."""
 
         def ignore_aliases(self, data: Any) -> bool:
             return True
+
+        def represent_data(self, data: Any) -> yaml.Node:
+            kind = type(data)
+            if kind is str:
+                if not _alike(data, False):
+                    raise _Unlike
+                return yaml.ScalarNode(_STR, data, style="|" if "\n" in data else None)
+            if kind is dict:
+                pairs = []
+                for key, value in data.items():
+                    if type(key) is str and not _alike(key, True):
+                        raise _Unlike
+                    pairs.append((self.represent_data(key), self.represent_data(value)))
+                return yaml.MappingNode(_MAP, pairs, flow_style=False)
+            if kind is list:
+                return yaml.SequenceNode(_SEQ, [self.represent_data(item) for item in data], flow_style=False)
+            node: yaml.Node = super().represent_data(data)
+            return node
 
     _CDumperClass.add_representer(str, _str_presenter)
     _CDumper = _CDumperClass
@@ -81,10 +109,19 @@ def dump_spec(spec: dict[str, Any], fmt: str = "yaml", *, fast: bool = True) -> 
     """The spec's text: JSON, or YAML (libyaml's emitter when it gives the same bytes)."""
     if fmt == "json":
         return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
-    dumper = _CDumper if fast and emits_alike(spec) else _Dumper
-    return yaml.dump(
+    if fast and _CDumper is not None:
+        try:
+            return _dump(spec, _CDumper)
+        except _Unlike:
+            pass
+    return _dump(spec, _Dumper)
+
+
+def _dump(spec: dict[str, Any], dumper: type[Any]) -> str:
+    text: str = yaml.dump(
         spec, Dumper=dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False
     )
+    return text
 
 
 def write_atomic(path: Path, text: str) -> None:
