@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from rstapi.cli import COMMANDS, SUMMARIES, main
+from tests.rst_style import document, endpoint
 
 HEAVY = ("docutils", "openapi_spec_validator", "jsonschema", "schemathesis", "yaml", "rstapi.pipeline")
 
@@ -30,6 +32,17 @@ def test_help_and_version_import_no_stage() -> None:
     for args in (("--help",), ("--version",)):
         loaded = _modules_after(*args)
         assert not [name for name in HEAVY if name in loaded], args
+
+
+def test_build_imports_no_validator_it_does_not_need(tmp_path: Path) -> None:
+    """The spec is validated by jsonschema-rs: openapi-spec-validator, Python's jsonschema and
+    referencing (a third of a second to import) stay out of a build whose examples conform."""
+    source = tmp_path / "api.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    loaded = _modules_after("build", "--no-overlay", "--source", str(source), "--out", str(out))
+    assert out.is_file() and "rstapi.pipeline" in loaded
+    assert [name for name in ("openapi_spec_validator", "jsonschema", "referencing") if name in loaded] == []
 
 
 def test_help_lists_every_command_with_its_own_summary() -> None:

@@ -8,17 +8,18 @@ beside them (``drop_malformed_paths``, ``drop_examples``) remove what cannot sta
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
 import re
+import string
+import urllib.parse
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
-
-import jsonschema
-import referencing.exceptions
-from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.naming import pointer_token
-from rstapi.openapi.refs import SPEC_URI, lookup, spec_registry
+from rstapi.openapi.refs import SPEC_URI, lookup
 
 __all__ = ["drop_examples", "drop_malformed_paths", "example_errors", "validate_spec"]
 
@@ -35,13 +36,17 @@ def _location(node: Any) -> SourceLocation | None:
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    yield pointer, node
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _walk(value, f"{pointer}/{pointer_token(str(key))}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _walk(value, f"{pointer}/{index}")
+    """Every node of ``node`` with its JSON pointer, depth first, in document order."""
+    stack = [(pointer, node)]
+    while stack:
+        pointer, node = stack.pop()
+        yield pointer, node
+        if isinstance(node, dict):
+            stack.extend(
+                (f"{pointer}/{pointer_token(str(key))}", value) for key, value in reversed(node.items())
+            )
+        elif isinstance(node, list):
+            stack.extend((f"{pointer}/{index}", value) for index, value in reversed(list(enumerate(node))))
 
 
 def _pointer_of(path: Sequence[Any]) -> str:
@@ -80,20 +85,262 @@ def drop_examples(spec: dict[str, Any], pointers: Sequence[str]) -> None:
 
 
 def _openapi_errors(spec: dict[str, Any]) -> list[Diagnostic]:
-    found = []
+    """What openapi-spec-validator's OpenAPIV31SpecValidator finds, in a fraction of its time.
+
+    The same two passes: the document against the official OAS 3.1 JSON Schema (compiled once by
+    jsonschema-rs), then the rules a JSON Schema cannot say (``_Semantics``). openapi-spec-validator
+    stays the oracle: tests/unit/test_validate_parity.py runs both on broken specs.
+    """
     try:
-        for error in OpenAPIV31SpecValidator(spec).iter_errors():
-            found.append(Diagnostic("SPEC400", error.message[:300], pointer=_pointer_of(error.absolute_path)))
-    except Exception as error:  # the validator's own failures are findings too
-        where = found[-1].pointer if found else "/"
-        found.append(
+        found = [
+            Diagnostic("SPEC400", error.message[:300], pointer=_pointer_of(list(error.instance_path)))
+            for error in _oas_validator().iter_errors(spec)
+        ]
+    except Exception as error:  # a value jsonschema-rs cannot take, a schema file missing
+        found = [
+            Diagnostic(
+                "SPEC400",
+                f"the OpenAPI validator could not run: {type(error).__name__}: {error}"[:300],
+                pointer="/",
+            )
+        ]
+    semantics = _Semantics(spec)
+    try:
+        semantics.check()
+    except Exception as error:  # a rule's own failure is a finding too
+        where = semantics.found[-1].pointer if semantics.found else "/"
+        semantics.found.append(
             Diagnostic(
                 "SPEC400",
                 f"the OpenAPI validator stopped after {where}: {type(error).__name__}: {error}"[:300],
                 pointer=where,
             )
         )
-    return found
+    return found + semantics.found
+
+
+def _package_file(package: str, relative: str) -> Any:
+    """A data file of an installed package, read without importing the package (its import is slow)."""
+    found = importlib.util.find_spec(package)
+    if found is None or not found.submodule_search_locations:
+        raise RuntimeError(f"{package} is not installed")
+    return json.loads((Path(next(iter(found.submodule_search_locations))) / relative).read_text("utf-8"))
+
+
+@functools.cache
+def _oas_validator() -> Any:
+    """The official OAS 3.1 schema (as openapi-spec-validator ships it), compiled once."""
+    import jsonschema_rs
+
+    return jsonschema_rs.Draft202012Validator(
+        _package_file("openapi_spec_validator", "resources/schemas/v3.1/schema.json")
+    )
+
+
+OAS31_DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
+DRAFT202012 = "https://json-schema.org/draft/2020-12/schema"
+
+
+@functools.cache
+def _dialect_validator(dialect: str) -> Any:
+    """The meta-schema of a Schema Object dialect (OAS 3.1 base or plain 2020-12), formats asserted
+    (a ``pattern`` must be a regex), as openapi-schema-validator's ``check_schema`` does."""
+    import jsonschema_rs
+
+    if dialect == DRAFT202012:
+        return jsonschema_rs.Draft202012Validator({"$ref": DRAFT202012}, validate_formats=True)
+    meta = _package_file("openapi_schema_validator", "schemas/oas3.1/metaschema.json")
+    vocabulary = _package_file("openapi_schema_validator", "schemas/oas3.1/vocabularies/base")
+    registry = jsonschema_rs.Registry([(meta["$id"], meta), (vocabulary["$id"], vocabulary)])
+    return jsonschema_rs.Draft202012Validator(meta, registry=registry, validate_formats=True)
+
+
+# OpenAPI's integer formats, asserted on defaults as openapi-schema-validator's format checker does.
+_INTEGER_FORMATS = {"int32": 32, "int64": 64}
+
+_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+class _Semantics:
+    """openapi-spec-validator's rules beyond the JSON Schema, on the plain dict: unique tag names and
+    operationIds, no duplicate parameter, path parameters declared and used, Schema Objects valid in
+    their dialect, ``required`` of an ``allOf`` schema defined, defaults valid against their schema.
+    References are followed as the validator follows them; each schema is checked once."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.found: list[Diagnostic] = []
+        self.operation_ids: set[Any] = set()
+        self.meta_checked: set[int] = set()
+        self.visited: set[int] = set()
+        self.registry: Any = None  # the spec as a jsonschema-rs registry, made at the first default
+        dialect = spec.get("jsonSchemaDialect", OAS31_DIALECT)
+        self.dialect = dialect if isinstance(dialect, str) else OAS31_DIALECT
+
+    def error(self, message: str, pointer: str = "/") -> None:
+        self.found.append(Diagnostic("SPEC400", message[:300], pointer=pointer))
+
+    def at(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """``node`` with its $refs followed, and the pointer of where it really is."""
+        for _ in range(32):
+            ref = node.get("$ref") if isinstance(node, dict) else None
+            if not isinstance(ref, str) or not ref.startswith("#"):
+                return node, pointer
+            pointer, node = ref[1:] or "/", lookup(self.spec, ref)
+        return None, pointer
+
+    def check(self) -> None:
+        tags = self.spec.get("tags")
+        seen: set[Any] = set()
+        for tag in tags if isinstance(tags, list) else ():
+            name = self.at(tag, "")[0].get("name") if isinstance(self.at(tag, "")[0], dict) else None
+            if name in seen:
+                self.error(f"Duplicate tag name '{name}'")
+            seen.add(name)
+        paths, base = self.at(self.spec.get("paths"), "/paths")
+        for url, item in paths.items() if isinstance(paths, dict) else ():
+            self.path(str(url), *self.at(item, f"{base}/{pointer_token(str(url))}"))
+        components, base = self.at(self.spec.get("components"), "/components")
+        schemas, base = self.at(
+            components.get("schemas") if isinstance(components, dict) else None, f"{base}/schemas"
+        )
+        for name, schema in schemas.items() if isinstance(schemas, dict) else ():
+            self.schema(schema, f"{base}/{pointer_token(str(name))}")
+
+    def path(self, url: str, item: Any, pointer: str) -> None:
+        if not isinstance(item, dict):
+            return
+        shared = self.parameters(*self.at(item.get("parameters"), f"{pointer}/parameters"))
+        for method, operation in item.items():
+            if method in _OPERATIONS:
+                self.operation(url, method, *self.at(operation, f"{pointer}/{method}"), shared)
+
+    def operation(self, url: str, method: str, operation: Any, pointer: str, shared: list[str]) -> None:
+        if not isinstance(operation, dict):
+            return
+        if "operationId" in operation:
+            identifier = operation["operationId"]
+            if identifier is not None and identifier in self.operation_ids:
+                self.error(f"Operation ID '{identifier}' for '{method}' in '{url}' is not unique")
+            self.operation_ids.add(identifier)
+        responses, base = self.at(operation.get("responses"), f"{pointer}/responses")
+        for status, response in responses.items() if isinstance(responses, dict) else ():
+            response, where = self.at(response, f"{base}/{pointer_token(str(status))}")
+            content, where = self.at(
+                response.get("content") if isinstance(response, dict) else None, f"{where}/content"
+            )
+            for media, media_type in content.items() if isinstance(content, dict) else ():
+                media_type, inner = self.at(media_type, f"{where}/{pointer_token(str(media))}")
+                if isinstance(media_type, dict) and "schema" in media_type:
+                    self.schema(media_type["schema"], f"{inner}/schema")
+        declared = set(
+            self.parameters(*self.at(operation.get("parameters"), f"{pointer}/parameters")) + shared
+        )
+        in_url = {field for _, field, _, _ in string.Formatter().parse(url) if field}
+        for name in sorted(in_url - declared) + sorted(declared - in_url):
+            self.error(f"Path parameter '{name}' for '{method}' operation in '{url}' was not resolved")
+
+    def parameters(self, parameters: Any, pointer: str) -> list[str]:
+        """Check a parameter list; the names of its path parameters."""
+        seen: set[tuple[Any, Any]] = set()
+        names = []
+        for index, parameter in enumerate(parameters if isinstance(parameters, list) else ()):
+            parameter, where = self.at(parameter, f"{pointer}/{index}")
+            if not isinstance(parameter, dict):
+                continue
+            if "schema" in parameter:
+                self.schema(parameter["schema"], f"{where}/schema")
+            key = (parameter.get("name"), parameter.get("in"))
+            if key in seen:
+                self.error(f"Duplicate parameter '{parameter.get('name')}'")
+            seen.add(key)
+            if parameter.get("in") == "path":
+                names.append(str(parameter.get("name")))
+        return names
+
+    def schema(self, node: Any, pointer: str, *, top: bool = True, meta_checked: bool = False) -> None:
+        schema, pointer = self.at(node, pointer)
+        if not isinstance(schema, (dict, bool)):
+            self.error(f"{schema!r} is not of type 'object', 'boolean'", pointer)
+            return
+        if not meta_checked and id(schema) not in self.meta_checked:
+            self.meta_checked.add(id(schema))
+            if not self.meta_valid(schema, pointer):
+                return
+        if id(schema) in self.visited or isinstance(schema, bool):
+            return
+        self.visited.add(id(schema))
+        nested: set[str] = set()
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            for index, inner in enumerate(schema.get(keyword) or ()):
+                self.schema(inner, f"{pointer}/{keyword}/{index}", top=False, meta_checked=True)
+                if keyword == "allOf":
+                    nested |= self.properties(inner)
+        for keyword in ("not", "items"):
+            if keyword in schema:
+                self.schema(schema[keyword], f"{pointer}/{keyword}", top=False, meta_checked=True)
+        properties = self.at(schema.get("properties"), "")[0] or {}
+        for name, inner in properties.items():
+            self.schema(
+                inner, f"{pointer}/properties/{pointer_token(str(name))}", top=False, meta_checked=True
+            )
+        if "allOf" in schema and top:
+            extra = set(schema.get("required") or ()) - set(properties) - nested
+            if extra:
+                self.error(f"Required list has not defined properties: {sorted(extra)}", pointer)
+        if "default" in schema and (schema["default"] is not None or schema.get("nullable") is not True):
+            self.default(pointer, schema["default"])
+
+    def properties(self, node: Any) -> set[str]:
+        """Every property name reachable from a schema (through allOf/anyOf/oneOf, items, not)."""
+        schema = self.at(node, "")[0]
+        if not isinstance(schema, dict):
+            return set()
+        names = set(self.at(schema.get("properties"), "")[0] or ())
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            for inner in schema.get(keyword) or ():
+                names |= self.properties(inner)
+        for keyword in ("items", "not"):
+            if keyword in schema:
+                names |= self.properties(schema[keyword])
+        return names
+
+    def meta_valid(self, schema: dict[str, Any] | bool, pointer: str) -> bool:
+        dialect = schema.get("$schema", self.dialect) if isinstance(schema, dict) else self.dialect
+        if dialect not in (OAS31_DIALECT, DRAFT202012):
+            self.error(f"Unknown JSON Schema dialect: {dialect!r}", pointer)
+            return False
+        error = next(iter(_dialect_validator(dialect).iter_errors(schema)), None)
+        if error is None:
+            return True
+        self.error(error.message, pointer + _pointer_of(list(error.instance_path)).rstrip("/"))
+        return False
+
+    def default(self, pointer: str, value: Any) -> None:
+        """A ``default`` that its own schema rejects (formats asserted, as openapi-spec-validator does)."""
+        import jsonschema_rs
+
+        if self.registry is None:
+            self.registry = _registry(self.spec)
+        try:
+            if self.registry is False:  # a spec jsonschema-rs cannot take: Python's jsonschema can
+                messages = _python_errors(self.spec, pointer, value)
+            else:
+                validator = jsonschema_rs.Draft202012Validator(
+                    {"$ref": _uri(pointer)}, registry=self.registry, validate_formats=True
+                )
+                messages = [error.message for error in validator.iter_errors(value)]
+        except Exception as failure:  # an unresolvable $ref, an unknown type: a broken schema
+            self.error(f"the schema of a default cannot be compiled: {failure}", pointer)
+            return
+        # jsonschema-rs asserts formats of strings only; OpenAPI's integer formats are checked here.
+        schema = lookup(self.spec, f"#{pointer}")
+        fmt = schema.get("format") if isinstance(schema, dict) else None
+        bits = _INTEGER_FORMATS.get(fmt) if isinstance(fmt, str) else None
+        if bits and type(value) is int and not ~(1 << (bits - 1)) < value < 1 << (bits - 1):
+            messages.append(f"{value!r} is not a {fmt!r}")
+        for message in messages:
+            self.error(f"default {message}", f"{pointer}/default")
 
 
 @functools.cache
@@ -103,22 +350,22 @@ def _meta_validator() -> Any:
     jsonschema takes a quarter of a second."""
     import jsonschema_rs
 
-    return jsonschema_rs.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
+    return jsonschema_rs.Draft202012Validator({"$ref": DRAFT202012})
 
 
-def _schemas(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+def _schemas(nodes: list[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
     """Every Schema Object at the top of a ``schema`` key or in components/schemas."""
-    for pointer, node in _walk(spec):
+    for pointer, node in nodes:
         if pointer.endswith("/schema") or (
             pointer.startswith("/components/schemas/") and pointer.count("/") == 3
         ):
             yield pointer, node
 
 
-def _schema_errors(spec: dict[str, Any]) -> list[Diagnostic]:
+def _schema_errors(nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
     """Schemas that are not JSON Schema 2020-12 (openapi-spec-validator lets ``type: objest`` pass)."""
     found = []
-    for pointer, schema in _schemas(spec):
+    for pointer, schema in _schemas(nodes):
         if not isinstance(schema, (dict, bool)):
             found.append(
                 Diagnostic("SPEC400", f"a schema must be an object, not {schema!r}"[:300], pointer=pointer)
@@ -135,28 +382,25 @@ def _schema_errors(spec: dict[str, Any]) -> list[Diagnostic]:
 def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
     diagnostics = _openapi_errors(spec)
-    diagnostics += _schema_errors(spec)
-    diagnostics += _refs(spec)
-    diagnostics += _unused(spec)
+    nodes = list(_walk(spec))  # walked once for the three checks below
+    diagnostics += _schema_errors(nodes)
+    diagnostics += _refs(spec, nodes)
+    diagnostics += _unused(spec, nodes)
     diagnostics += example_errors(spec)
     return diagnostics
 
 
-def _refs(spec: dict[str, Any]) -> list[Diagnostic]:
+def _refs(spec: dict[str, Any], nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
     found = []
-    for pointer, node in _walk(spec):
+    for pointer, node in nodes:
         ref = node.get("$ref") if isinstance(node, dict) else None
         if isinstance(ref, str) and lookup(spec, ref) is None:
             found.append(Diagnostic("SPEC403", f"$ref {ref!r} does not resolve", pointer=pointer))
     return found
 
 
-def _unused(spec: dict[str, Any]) -> list[Diagnostic]:
-    refs = {
-        node["$ref"]
-        for _, node in _walk(spec)
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str)
-    }
+def _unused(spec: dict[str, Any], nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
+    refs = {node["$ref"] for _, node in nodes if isinstance(node, dict) and isinstance(node.get("$ref"), str)}
     found = []
     for kind, entries in _items(spec, "components"):
         if kind == "securitySchemes" or not isinstance(entries, dict):
@@ -196,20 +440,31 @@ def _media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
-    """Each example that does not validate against the schema next to it (SPEC401)."""
-    registry = spec_registry(spec)
+    """Each example that does not validate against the schema next to it (SPEC401).
+
+    jsonschema-rs gives the verdict (the spec registered once); Python's jsonschema, imported only
+    then, explains an example it rejects or a schema it cannot compile, in the words it always used.
+    """
+    import jsonschema_rs
+
+    registry = _registry(spec)
     found = []
     for pointer, media in _media_types(spec):
         if "schema" not in media:
             continue
-        validator = jsonschema.Draft202012Validator(
-            {"$ref": f"{SPEC_URI}#{pointer}/schema"}, registry=registry
-        )
+        try:
+            fast: Any = registry and jsonschema_rs.Draft202012Validator(
+                {"$ref": _uri(f"{pointer}/schema")}, registry=registry
+            )
+        except Exception:  # a broken schema: the slow path says how
+            fast = None
         examples = media.get("examples", {})
         for name, example in examples.items() if isinstance(examples, dict) else ():
             if not isinstance(example, dict) or "value" not in example:
                 continue
-            problem = _example_problem(validator, example["value"], f"{pointer}/schema")
+            if fast and _fast_valid(fast, example["value"]):
+                continue
+            problem = _example_problem(spec, example["value"], f"{pointer}/schema")
             if problem is not None:
                 found.append(
                     Diagnostic(
@@ -222,8 +477,53 @@ def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
     return found
 
 
-def _example_problem(validator: jsonschema.Draft202012Validator, value: Any, schema: str) -> str | None:
+def _python_errors(spec: dict[str, Any], pointer: str, value: Any) -> list[str]:
+    """Why ``value`` does not conform to the schema at ``pointer``, by Python's jsonschema."""
+    import jsonschema
+
+    from rstapi.openapi.refs import spec_registry
+
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"{SPEC_URI}#{pointer}"},
+        registry=spec_registry(spec),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+    return [error.message for error in validator.iter_errors(value)]
+
+
+def _registry(spec: dict[str, Any]) -> Any:
+    """The spec registered for jsonschema-rs at SPEC_URI; False for a spec it cannot take (an
+    integer of more than 4,300 digits)."""
+    import jsonschema_rs
+
+    try:
+        return jsonschema_rs.Registry([(SPEC_URI, spec)])
+    except Exception:
+        return False
+
+
+def _uri(pointer: str) -> str:
+    """The spec's node at ``pointer`` as a URI (a fragment cannot hold ``{`` as it is)."""
+    return f"{SPEC_URI}#{urllib.parse.quote(pointer, safe='/~')}"
+
+
+def _fast_valid(validator: Any, value: Any) -> bool:
+    try:
+        return bool(validator.is_valid(value))
+    except Exception:  # a value jsonschema-rs cannot take (a huge integer): the slow path decides
+        return False
+
+
+def _example_problem(spec: dict[str, Any], value: Any, schema: str) -> str | None:
     """Why ``value`` does not conform (or cannot be checked: the schema itself is broken)."""
+    import jsonschema
+    import referencing.exceptions
+
+    from rstapi.openapi.refs import spec_registry
+
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"{SPEC_URI}#{schema}"}, registry=spec_registry(spec)
+    )
     try:
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
     except referencing.exceptions.Unresolvable as failure:

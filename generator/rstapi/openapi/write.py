@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +22,106 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
-def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+def _str_presenter(dumper: Any, data: str) -> yaml.ScalarNode:
     style = "|" if "\n" in data else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    return node
 
 
 _Dumper.add_representer(str, _str_presenter)
 
+# libyaml's emitter (about five times faster) writes the same bytes as PyYAML's pure-Python one
+# for text made only of these characters; it differs on others (non-BMP characters such as emoji,
+# U+0085, U+2028/9, U+FEFF, control characters), which keep the pure-Python emitter. It also
+# measures a key's 128-character limit for the ``? `` form in bytes, not characters: a non-ASCII
+# key of 128 bytes or more keeps the pure-Python emitter too, and so does a text that ends in more
+# than one line break (a ``|+`` block, after which libyaml ends the document with ``...``).
+_FAST_SAFE = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+_LONG_KEY_BYTES = 128
 
-def dump_spec(spec: dict[str, Any], fmt: str = "yaml") -> str:
+
+class _Unlike(Exception):
+    """The text holds something libyaml would write differently."""
+
+
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_CDumper: type[Any] | None = None
+if hasattr(yaml, "CSafeDumper"):
+
+    class _CDumperClass(yaml.CSafeDumper):
+        """_Dumper's nodes, made faster for the plain types a spec holds, and libyaml's emitter.
+
+        ``represent_data`` builds the very nodes SafeRepresenter builds (block style, strings as
+        ``_str_presenter`` presents them) and raises _Unlike at the first text libyaml would
+        write differently, so the spec is walked once."""
+
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+        def represent_data(self, data: Any) -> yaml.Node:
+            kind = type(data)
+            if kind is str:
+                if not _alike(data, False):
+                    raise _Unlike
+                return yaml.ScalarNode(_STR, data, style="|" if "\n" in data else None)
+            if kind is dict:
+                pairs = []
+                for key, value in data.items():
+                    if type(key) is str and not _alike(key, True):
+                        raise _Unlike
+                    pairs.append((self.represent_data(key), self.represent_data(value)))
+                return yaml.MappingNode(_MAP, pairs, flow_style=False)
+            if kind is list:
+                return yaml.SequenceNode(_SEQ, [self.represent_data(item) for item in data], flow_style=False)
+            node: yaml.Node = super().represent_data(data)
+            return node
+
+    _CDumperClass.add_representer(str, _str_presenter)
+    _CDumper = _CDumperClass
+
+
+def _texts(node: Any) -> Iterator[tuple[str, bool]]:
+    """Every string in ``node``, each with whether it is a mapping key."""
+    stack: list[tuple[Any, bool]] = [(node, False)]
+    while stack:
+        item, is_key = stack.pop()
+        if isinstance(item, str):
+            yield item, is_key
+        elif isinstance(item, dict):
+            stack.extend((key, True) for key in item)
+            stack.extend((value, False) for value in item.values())
+        elif isinstance(item, list):
+            stack.extend((value, False) for value in item)
+
+
+def _alike(text: str, is_key: bool) -> bool:
+    if not _FAST_SAFE.fullmatch(text) or text == "\n" or text.endswith("\n\n"):
+        return False
+    return not is_key or text.isascii() or len(text.encode("utf-8")) < _LONG_KEY_BYTES
+
+
+def emits_alike(spec: Any) -> bool:
+    """libyaml would write ``spec`` byte for byte as the pure-Python emitter does."""
+    return _CDumper is not None and all(_alike(text, is_key) for text, is_key in _texts(spec))
+
+
+def dump_spec(spec: dict[str, Any], fmt: str = "yaml", *, fast: bool = True) -> str:
+    """The spec's text: JSON, or YAML (libyaml's emitter when it gives the same bytes)."""
     if fmt == "json":
         return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
-    return yaml.dump(
-        spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False
+    if fast and _CDumper is not None:
+        try:
+            return _dump(spec, _CDumper)
+        except _Unlike:
+            pass
+    return _dump(spec, _Dumper)
+
+
+def _dump(spec: dict[str, Any], dumper: type[Any]) -> str:
+    text: str = yaml.dump(
+        spec, Dumper=dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False
     )
+    return text
 
 
 def write_atomic(path: Path, text: str) -> None:
