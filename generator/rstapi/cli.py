@@ -9,14 +9,17 @@ A command's module, and so its dependencies, are imported only when that command
 
 from __future__ import annotations
 
+import gc
 import importlib
+import sys
+from collections.abc import Sequence
 from typing import Any
 
 import click
 
 from rstapi.errors import InputError
 
-__all__ = ["COMMANDS", "main"]
+__all__ = ["COMMANDS", "main", "run"]
 
 EXIT_USAGE = 2
 
@@ -82,5 +85,26 @@ def main() -> None:
     """Turn an RST API reference into an OpenAPI spec, a lint report, a mock and more."""
 
 
-if __name__ == "__main__":  # pragma: no cover
+# Commands that build one document and exit: their process runs without cyclic garbage
+# collection, as mypy's does. A doctree is millions of small objects with parent pointers that
+# every full collection walks again (the pipeline pauses collection during a build for the same
+# reason); what such a process allocates lives until it exits anyway. Servers (mock, watch),
+# contract runs and many-build commands (diff, changelog) keep the collector.
+ONE_SHOT = frozenset({"build", "lint"})
+
+
+def collects_garbage(argv: Sequence[str]) -> bool:
+    """Whether the process for ``rstapi ARGV`` keeps cyclic garbage collection on."""
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    return command not in ONE_SHOT
+
+
+def run() -> None:
+    """The `rstapi` console script: ``main`` in a process tuned for the command it runs."""
+    if not collects_garbage(sys.argv[1:]):
+        gc.disable()
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

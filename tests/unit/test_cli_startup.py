@@ -59,3 +59,26 @@ def test_an_unknown_command_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["bulid"])
     assert result.exit_code == 2
     assert "No such command 'bulid'" in result.output
+
+
+def test_only_one_shot_builds_run_without_the_garbage_collector() -> None:
+    from rstapi.cli import collects_garbage
+
+    assert not collects_garbage(["build", "--source", "ref.rst"])
+    assert not collects_garbage(["lint", "--format", "json"])
+    for argv in (["mock"], ["watch"], ["changelog"], ["diff", "main"], ["--version"], []):
+        assert collects_garbage(argv), argv
+
+
+def test_the_console_script_runs_a_build_without_the_garbage_collector() -> None:
+    probe = (
+        "import gc, sys\n"
+        "from rstapi import cli\n"
+        "seen = []\n"
+        "cli.main = lambda: seen.append(gc.isenabled())\n"
+        "for argv in (['rstapi', 'build'], ['rstapi', 'mock']):\n"
+        "    gc.enable(); sys.argv = argv; cli.run()\n"
+        "print(seen)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert completed.stdout.strip() == "[False, True]"
