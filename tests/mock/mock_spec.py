@@ -163,7 +163,7 @@ def _token_operation() -> dict[str, Any]:
     return {
         "operationId": "getAccessToken",
         "security": [],
-        "x-rst-source": "gizmo_reference.rst:10",
+        "x-rst-source": "gizmo.rst:10",
         "requestBody": {
             "required": True,
             "content": {"application/x-www-form-urlencoded": {"schema": form_schema}},
