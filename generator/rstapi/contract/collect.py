@@ -288,9 +288,12 @@ class Collector:
             shape = part.other_shape
             kind = "response_shape" if shape else "undocumented_field"
             expected = "keys " + ", ".join(part.missing) if shape else "only the documented keys"
-            observed = "keys " + ", ".join(part.extra) + (" instead" if shape else " (not in the reference)")
-            if shape:
-                observed = f"keys {', '.join(part.extra)} instead of {', '.join(part.missing)}"
+            extra = ", ".join(part.extra)
+            observed = (
+                f"keys {extra} instead of {', '.join(part.missing)}"
+                if shape
+                else f"keys {extra} (not in the reference)"
+            )
             where = re.sub(r"/\d+(?=/|$)", "/*", part.instance_path)
             if shape:
                 tally.failed[kind] += 1
