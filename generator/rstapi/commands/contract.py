@@ -49,7 +49,7 @@ __all__ = ["contract_command"]
 )
 @click.option("--request-timeout", type=float, default=None, help="Seconds per request.")
 @click.option(
-    "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /enterprise/v1=/api/v1."
+    "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /public/v1=/api/v1."
 )
 @click.option("--trailing-slash", type=click.Choice(["keep", "add", "strip"]), default=None)
 @click.option(
