@@ -120,7 +120,8 @@ class _Differ:
         for key in added:
             self.operation = _label(*key)
             self.add("operation-added", _operation_name(new_ops[key][0]), new_pointer=new_ops[key][1])
-        for old_key, new_key in sorted(pairs, key=lambda pair: list(new_ops).index(pair[1])):
+        position = {key: index for index, key in enumerate(new_ops)}  # the new spec's order
+        for old_key, new_key in sorted(pairs, key=lambda pair: position[pair[1]]):
             self.operation = _label(*new_key)
             self._operation(old_ops[old_key], new_ops[new_key], _renamed_parameters(old_key[1], new_key[1]))
         self.operation = ""
