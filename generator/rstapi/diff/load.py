@@ -59,9 +59,7 @@ def load_side(argument: str, config: Config, repository: Repository) -> Side:
     if path.is_file() and path.suffix in SPEC_SUFFIXES:
         return _spec_file(path)
     if path.is_file():
-        sources = (path,)
-        overlay = config.overlay
-        built = build_files(argument, config, sources, overlay)
+        built = build_files(argument, config, (path,), config.overlay)
     else:
         commit = repository.commit_of(argument)
         if commit is None:
