@@ -49,7 +49,7 @@ __all__ = ["contract_command"]
 )
 @click.option("--request-timeout", type=float, default=None, help="Seconds per request.")
 @click.option(
-    "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /enterprise/v1=/api/v1."
+    "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /public/v1=/api/v1."
 )
 @click.option("--trailing-slash", type=click.Choice(["keep", "add", "strip"]), default=None)
 @click.option(
@@ -71,6 +71,7 @@ def contract_command(
 ) -> None:
     """Run schemathesis' checks against a live server; exit 0 only when no check failed."""
     from rstapi import contract
+    from rstapi.contract.plan import NOT_INCLUDED
     from rstapi.contract.summary import report_json, report_markdown
     from rstapi.openapi.sourcemap import load_sourcemap
     from rstapi.publish import load_spec
@@ -79,7 +80,7 @@ def contract_command(
     settings = _contract_settings(options)
     plan = contract.plan_operations(spec, settings)
     for skipped in plan.skipped:
-        if skipped.skip_reason != "not named by --include":
+        if skipped.skip_reason != NOT_INCLUDED:
             click.echo(f"skip {skipped.label} ({skipped.operation_id}): {skipped.skip_reason}")
     report = contract.run_contract(spec, settings, sourcemap=load_sourcemap(spec_path, spec))
     render = {"text": contract.summary_text, "json": report_json, "markdown": report_markdown}

@@ -21,6 +21,7 @@ from schemathesis.engine import Status, events
 from rstapi.contract.plan import Plan
 from rstapi.contract.reference import Reference
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult
+from rstapi.naming import pointer_token
 
 __all__ = ["DRIFT_CLASSES", "Collector"]
 
@@ -235,10 +236,10 @@ class Collector:
         for media, entry in content.items():
             for name, example in ((entry or {}).get("examples") or {}).items():
                 if isinstance(example, dict) and example.get("value") == case.body:
-                    return f"{request_body}/content/{_token(media)}/examples/{_token(name)}"
+                    return f"{request_body}/content/{pointer_token(media)}/examples/{pointer_token(name)}"
         named = _named_fields(recorder, case_id)
         for media in content:
-            schema = f"{request_body}/content/{_token(media)}/schema"
+            schema = f"{request_body}/content/{pointer_token(media)}/schema"
             for field in named:
                 pointer = ref.schema_at(schema, [field])
                 if pointer != ref.resolve(schema):
@@ -287,9 +288,12 @@ class Collector:
             shape = part.other_shape
             kind = "response_shape" if shape else "undocumented_field"
             expected = "keys " + ", ".join(part.missing) if shape else "only the documented keys"
-            observed = "keys " + ", ".join(part.extra) + (" instead" if shape else " (not in the reference)")
-            if shape:
-                observed = f"keys {', '.join(part.extra)} instead of {', '.join(part.missing)}"
+            extra = ", ".join(part.extra)
+            observed = (
+                f"keys {extra} instead of {', '.join(part.missing)}"
+                if shape
+                else f"keys {extra} (not in the reference)"
+            )
             where = re.sub(r"/\d+(?=/|$)", "/*", part.instance_path)
             if shape:
                 tally.failed[kind] += 1
@@ -441,7 +445,3 @@ def _excerpt(response: Any) -> str:
 
 def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
-
-
-def _token(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")

@@ -1,7 +1,7 @@
 """Contract options from `[tool.rstapi.contract]` in pyproject.toml (flags override them).
 
 [tool.rstapi.contract]
-path_map = ["/enterprise/v1=/api/v1"]
+path_map = ["/public/v1=/api/v1"]
 trailing_slash = "add"
 headers = ["X-Tenant: acme"]
 request_timeout = 5.0

@@ -8,7 +8,9 @@ import attrs
 
 from rstapi.contract.settings import ContractError, ContractSettings
 
-__all__ = ["Plan", "PlannedOperation", "plan_operations"]
+__all__ = ["NOT_INCLUDED", "Plan", "PlannedOperation", "plan_operations"]
+
+NOT_INCLUDED = "not named by --include"  # the skip reason of an operation --include leaves out
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -66,7 +68,7 @@ def _check_names(operations: list[PlannedOperation], names: tuple[str, ...]) -> 
 
 def _skip_reason(operation: PlannedOperation, settings: ContractSettings) -> str | None:
     if settings.include and not any(operation.known_as(name) for name in settings.include):
-        return "not named by --include"
+        return NOT_INCLUDED
     if any(operation.known_as(name) for name in settings.exclude):
         return "excluded by --exclude"
     if settings.read_only and operation.method not in _SAFE_METHODS:

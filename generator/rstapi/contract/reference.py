@@ -161,9 +161,10 @@ def contract_document(reference: Reference, *, check_invented_bodies: bool = Fal
             if str(status)[0] not in "45d" or not isinstance(response, dict):
                 continue
             target = response["$ref"].removeprefix("#") if "$ref" in response else f"{base}/{status}"
-            schema = reference.body_schema_pointer(reference.resolve(target))
+            resolved_at = reference.resolve(target)
+            schema = reference.body_schema_pointer(resolved_at)
             if schema is not None and reference.invented(schema):
-                resolved = reference.node(reference.resolve(target))
+                resolved = reference.node(resolved_at)
                 kept = {key: value for key, value in resolved.items() if key != "content"}
                 responses[status] = {
                     **kept,

@@ -19,7 +19,7 @@ from schemathesis.engine import from_schema
 
 from rstapi.contract.auth import authorization_header
 from rstapi.contract.collect import Collector
-from rstapi.contract.plan import Plan, plan_operations
+from rstapi.contract.plan import NOT_INCLUDED, Plan, plan_operations
 from rstapi.contract.preflight import preflight
 from rstapi.contract.reference import Reference, contract_document
 from rstapi.contract.results import ContractReport
@@ -72,10 +72,10 @@ def run_contract(
         base_url=settings.base_url,
         seed=settings.seed,
         max_examples=settings.max_examples,
-        operations=tuple(r for r in collector.results() if r.skip_reasons != ("not named by --include",)),
+        operations=tuple(r for r in collector.results() if r.skip_reasons != (NOT_INCLUDED,)),
         elapsed=collector.elapsed,
         errors=tuple(collector.errors),
-        left_out=tuple(op.label for op in plan.skipped if op.skip_reason == "not named by --include"),
+        left_out=tuple(op.label for op in plan.skipped if op.skip_reason == NOT_INCLUDED),
     )
 
 

@@ -54,8 +54,12 @@ def compare(old: Side, new: Side) -> list[Change]:
     return sorted(found, key=lambda change: order.index(change.severity))
 
 
-def _operations(side: Side) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
-    found = {}
+_Key = tuple[str, str]  # (method, path)
+_Operations = dict[_Key, tuple[dict[str, Any], str]]  # -> (operation, its JSON pointer)
+
+
+def _operations(side: Side) -> _Operations:
+    found: _Operations = {}
     for path, item in (side.spec.get("paths") or {}).items():
         for method in METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
@@ -108,22 +112,25 @@ class _Differ:
         pairs = [(key, key) for key in old_ops if key in new_ops]
         removed = [key for key in old_ops if key not in new_ops]
         added = [key for key in new_ops if key not in old_ops]
-        pairs += self._renames(removed, added)
-        pairs += self._method_changes(removed, added)
+        pairs += self._renames(old_ops, new_ops, removed, added)
+        pairs += self._method_changes(old_ops, new_ops, removed, added)
         for key in removed:
             self.operation = _label(*key)
             self.add("operation-removed", _operation_name(old_ops[key][0]), old_pointer=old_ops[key][1])
         for key in added:
             self.operation = _label(*key)
             self.add("operation-added", _operation_name(new_ops[key][0]), new_pointer=new_ops[key][1])
-        for old_key, new_key in sorted(pairs, key=lambda pair: list(new_ops).index(pair[1])):
+        position = {key: index for index, key in enumerate(new_ops)}  # the new spec's order
+        for old_key, new_key in sorted(pairs, key=lambda pair: position[pair[1]]):
             self.operation = _label(*new_key)
             self._operation(old_ops[old_key], new_ops[new_key], _renamed_parameters(old_key[1], new_key[1]))
         self.operation = ""
         self._security_schemes()
         self._text("info description", "/info/description")
 
-    def _renames(self, removed: list[tuple[str, str]], added: list[tuple[str, str]]) -> list[Any]:
+    def _renames(
+        self, old_ops: _Operations, new_ops: _Operations, removed: list[_Key], added: list[_Key]
+    ) -> list[Any]:
         pairs = []
         for old_key in list(removed):
             for new_key in added:
@@ -137,8 +144,8 @@ class _Differ:
                     "path-parameter-renamed" if same_url else "path-renamed",
                     "path",
                     f"{old_key[1]} -> {new_key[1]}",
-                    _operations(self.old)[old_key][1],
-                    _operations(self.new)[new_key][1],
+                    old_ops[old_key][1],
+                    new_ops[new_key][1],
                 )
                 pairs.append((old_key, new_key))
                 removed.remove(old_key)
@@ -146,7 +153,9 @@ class _Differ:
                 break
         return pairs
 
-    def _method_changes(self, removed: list[tuple[str, str]], added: list[tuple[str, str]]) -> list[Any]:
+    def _method_changes(
+        self, old_ops: _Operations, new_ops: _Operations, removed: list[_Key], added: list[_Key]
+    ) -> list[Any]:
         pairs = []
         for path in {key[1] for key in removed}:
             gone = [key for key in removed if key[1] == path]
@@ -157,8 +166,8 @@ class _Differ:
                     "method-changed",
                     "method",
                     f"{gone[0][0].upper()} -> {came[0][0].upper()}",
-                    _operations(self.old)[gone[0]][1],
-                    _operations(self.new)[came[0]][1],
+                    old_ops[gone[0]][1],
+                    new_ops[came[0]][1],
                 )
                 pairs.append((gone[0], came[0]))
                 removed.remove(gone[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 import attrs
@@ -51,13 +52,14 @@ class Repository:
         except GitError:
             return None
 
+    @cached_property
     def prefix(self) -> str:
-        """Where ``cwd`` is inside the repository ("" at the top, else "sub/dir/")."""
+        """Where ``cwd`` is inside the repository ("" at the top, else "sub/dir/"); asked of git once."""
         return self.run("rev-parse", "--show-prefix").decode().strip()
 
     def blob_ids(self, commit: str, paths: Sequence[str]) -> dict[str, str]:
         """path (relative to cwd) -> blob id at ``commit``, for the paths that exist there."""
-        prefix = self.prefix()
+        prefix = self.prefix
         listing = self.run("ls-tree", "-z", "--full-name", commit, "--", *paths)
         found = {}
         for entry in listing.decode("utf-8", "surrogateescape").split("\0"):

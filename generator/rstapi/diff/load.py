@@ -59,9 +59,7 @@ def load_side(argument: str, config: Config, repository: Repository) -> Side:
     if path.is_file() and path.suffix in SPEC_SUFFIXES:
         return _spec_file(path)
     if path.is_file():
-        sources = (path,)
-        overlay = config.overlay
-        built = build_files(argument, config, sources, overlay)
+        built = build_files(argument, config, (path,), config.overlay)
     else:
         commit = repository.commit_of(argument)
         if commit is None:
@@ -99,8 +97,12 @@ def revision_inputs(config: Config, repository: Repository, commit: str) -> dict
     return repository.blob_ids(commit, relative_inputs(config))
 
 
+def _relative_sources(config: Config) -> list[str]:
+    return [config.display(source) for source in config.sources]
+
+
 def relative_inputs(config: Config) -> list[str]:
-    paths = [config.display(source) for source in config.sources]
+    paths = _relative_sources(config)
     if config.overlay is not None:
         paths.append(config.display(config.overlay))
     return paths
@@ -115,7 +117,7 @@ def build_revision(
 ) -> Built:
     """Build the configured reference as it was at ``commit``, from blobs git reads (no checkout)."""
     inputs = revision_inputs(config, repository, commit) if inputs is None else inputs
-    wanted = [config.display(source) for source in config.sources]
+    wanted = _relative_sources(config)
     missing = [path for path in wanted if path not in inputs]
     if missing:
         message = f"{', '.join(missing)} does not exist at {commit[:10]}"
