@@ -143,8 +143,7 @@ class MockApp:
         if operation.secured:
             failure = self._authority.check(request.headers.get(b"authorization"))
             if failure is not None:
-                headers = ((b"www-authenticate", failure.challenge),)
-                return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
+                return failure.as_reply()
         query = _query(request) if request.query and operation.reads_query else {}
         if query is None:
             return error_reply(400, "The query string is not valid percent-encoded UTF-8.")

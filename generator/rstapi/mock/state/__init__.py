@@ -133,8 +133,7 @@ class StatefulScenario:
         if request.raw_path == _RESET and request.method == "POST":
             failure = authority.check(request.header(b"authorization"))
             if failure is not None:
-                headers = ((b"www-authenticate", failure.challenge),)
-                return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
+                return failure.as_reply()
             self._store.reset()
             return reply(204, b"", None)
         if request.raw_path in CONTROL_METHODS:
