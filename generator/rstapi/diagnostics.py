@@ -7,17 +7,40 @@ documents each of them (a test keeps the two in step).
 from __future__ import annotations
 
 import enum
+import os
+import stat
 from collections.abc import Iterable
 
 import attrs
 
 from rstapi.errors import InputError
 
-__all__ = ["CODES", "Code", "Diagnostic", "Level", "ReadError", "SourceLocation", "count_by_level"]
+__all__ = [
+    "CODES",
+    "Code",
+    "Diagnostic",
+    "Level",
+    "ReadError",
+    "SourceLocation",
+    "count_by_level",
+    "refuse_unbounded",
+]
 
 
 class ReadError(InputError):
     """An input file cannot be read at all (missing, a directory, no permission): exit 2."""
+
+
+def refuse_unbounded(status: os.stat_result, display: str, max_bytes: int, role: str, subject: str) -> None:
+    """ReadError for what cannot be read in bounded time and memory: a device, FIFO or socket
+    (it cannot be ``role``), or a file over ``max_bytes`` (``subject`` names it in the hint)."""
+    if not stat.S_ISREG(status.st_mode):
+        raise ReadError(f"{display}: not a regular file (a device, FIFO or socket cannot be {role})")
+    if status.st_size > max_bytes:
+        raise ReadError(
+            f"{display}: {status.st_size / 2**20:.1f} MB is over the {max_bytes / 2**20:g} MB input limit "
+            f"(raise max-input-mb in [tool.rstapi] if {subject} is really this large)"
+        )
 
 
 class Level(enum.IntEnum):

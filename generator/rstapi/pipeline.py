@@ -21,7 +21,7 @@ import attrs
 
 from rstapi.config import Config
 from rstapi.coverage import measure
-from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation
+from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation, refuse_unbounded
 from rstapi.lint import lint
 from rstapi.lint.suppress import settle
 from rstapi.model import Api, Coverage
@@ -99,13 +99,7 @@ def check_input(path: Path, display: str, max_bytes: int) -> None:
         raise ReadError(f"{display}: cannot read ({error.strerror})") from None
     if stat.S_ISDIR(status.st_mode):
         raise ReadError(f"{display}: is a directory, not an RST file")
-    if not stat.S_ISREG(status.st_mode):
-        raise ReadError(f"{display}: not a regular file (a device, FIFO or socket cannot be a reference)")
-    if status.st_size > max_bytes:
-        raise ReadError(
-            f"{display}: {status.st_size / 2**20:.1f} MB is over the {max_bytes / 2**20:g} MB input limit "
-            "(raise max-input-mb in [tool.rstapi] if the reference is really this large)"
-        )
+    refuse_unbounded(status, display, max_bytes, "a reference", "the reference")
 
 
 def _build_on(

@@ -13,9 +13,10 @@ from typing import Any
 
 import attrs
 
+from rstapi.client.names import PAGE_FIELDS
+
 __all__ = ["FacadeOperation", "facade_imports", "facade_operations"]
 
-PAGE_FIELDS = frozenset({"count", "next", "previous", "results"})
 _NO_BODY = "Any"  # what openapi-python-client types a success answer without a body as
 
 

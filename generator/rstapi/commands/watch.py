@@ -4,6 +4,7 @@ changed in the findings, in the one diagnostic format."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 import threading
@@ -65,13 +66,9 @@ def _app_factory(site: Path) -> Any:
 
     def make(spec: dict[str, Any]) -> Any:
         docs = site if (site / "index.html").is_file() else None
-        return MockApp(spec, MockSettings(**{**_fields(settings), "docs_dir": docs}))
+        return MockApp(spec, dataclasses.replace(settings, docs_dir=docs))
 
     return make
-
-
-def _fields(settings: Any) -> dict[str, Any]:
-    return {name: getattr(settings, name) for name in settings.__dataclass_fields__}
 
 
 def _first_build(preview: Any, site: Path, assets: Path) -> Any:

@@ -20,12 +20,12 @@ from rstapi.diagnostics import Diagnostic
 from rstapi.errors import InputError
 from rstapi.lint.anchors import Anchor, AnchorIndex
 
-__all__ = ["BASELINE_VERSION", "Baseline", "BaselineError", "dump_baseline", "load_baseline"]
+__all__ = ["BASELINE_VERSION", "Baseline", "BaselineError", "Key", "dump_baseline", "load_baseline"]
 
 BASELINE_VERSION = 1
 _LINE_NUMBER = re.compile(r"\b(lines?) \d+|(\.rst):\d+")
 
-Key = tuple[str, str, str, str]
+Key = tuple[str, str, str, str]  # code, file, anchor, message without line numbers
 
 
 class BaselineError(InputError):

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs
 from rstapi.mock.auth import TokenAuthority
 from rstapi.mock.bodies import BodyRefused, BodyRule
 from rstapi.mock.documents import Documents
-from rstapi.mock.errors import Problem, error_reply, problem
+from rstapi.mock.errors import Problem, allow_header, error_reply, not_allowed, problem
 from rstapi.mock.http import (
     BodyTooLarge,
     Receive,
@@ -118,7 +118,7 @@ class MockApp:
             if request.method == "OPTIONS":
                 return _options(["GET"], request)
             if request.method not in _READS:
-                return _not_allowed(["GET"])
+                return not_allowed(["GET"])
             return self._documents.get(raw_path)
         try:
             match = self._router.match(raw_path)
@@ -131,7 +131,7 @@ class MockApp:
         if operation is None:
             if request.method == "OPTIONS":
                 return _options(list(methods), request)
-            return _not_allowed(list(methods))
+            return not_allowed(list(methods))
         return await self._serve(operation, request, match.params, receive)
 
     async def _serve(
@@ -143,8 +143,7 @@ class MockApp:
         if operation.secured:
             failure = self._authority.check(request.headers.get(b"authorization"))
             if failure is not None:
-                headers = ((b"www-authenticate", failure.challenge),)
-                return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
+                return failure.as_reply()
         query = _query(request) if request.query and operation.reads_query else {}
         if query is None:
             return error_reply(400, "The query string is not valid percent-encoded UTF-8.")
@@ -321,20 +320,9 @@ def _too_large(limit: int) -> BodyRefused:
     return BodyRefused(413, f"The request body is larger than {limit} bytes.")
 
 
-def _allow(methods: list[str]) -> bytes:
-    """The Allow header value: the documented methods, HEAD with GET, and OPTIONS."""
-    allowed = {*methods, "OPTIONS", *(("HEAD",) if "GET" in methods else ())}
-    return ", ".join(sorted(allowed)).encode("ascii")
-
-
-def _not_allowed(methods: list[str]) -> Reply:
-    headers = ((b"allow", _allow(methods)),)
-    return error_reply(405, "This path does not support that method.", headers=headers)
-
-
 def _options(methods: list[str], request: Request) -> Reply:
     """204 with Allow; for a CORS preflight (an Origin header) also what the browser may send."""
-    allow = _allow(methods)
+    allow = allow_header(methods)
     headers = [(b"allow", allow)]
     if b"origin" in request.headers:
         asked = request.headers.get(b"access-control-request-headers")

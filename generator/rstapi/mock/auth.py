@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 import jwt
 
+from rstapi.mock.errors import error_reply
+from rstapi.mock.http import Reply
+
 ISSUER = "rstapi-mock"
 _CACHE_LIMIT = 4096
 # The token words clients mix up, as the messages spell them: sending one that is not the spec's
@@ -38,6 +41,10 @@ class AuthFailure:
         """The WWW-Authenticate header value."""
         description = self.detail.replace('"', "'")
         return f'{self.scheme} realm="{ISSUER}", error="invalid_token", error_description="{description}"'.encode()
+
+    def as_reply(self) -> Reply:
+        """The 401 reply: the detail and hint as the error body, the challenge as WWW-Authenticate."""
+        return error_reply(401, self.detail, hint=self.hint, headers=((b"www-authenticate", self.challenge),))
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,18 @@ def error_reply(
     return reply(status, json.dumps(body, ensure_ascii=False).encode("utf-8"), extra=headers)
 
 
+def allow_header(methods: list[str]) -> bytes:
+    """The Allow header value: the documented methods, HEAD with GET, and OPTIONS."""
+    allowed = {*methods, "OPTIONS", *(("HEAD",) if "GET" in methods else ())}
+    return ", ".join(sorted(allowed)).encode("ascii")
+
+
+def not_allowed(methods: list[str]) -> Reply:
+    """405 with the Allow header of ``methods``."""
+    headers = ((b"allow", allow_header(methods)),)
+    return error_reply(405, "This path does not support that method.", headers=headers)
+
+
 def problem(pointer: str, rule: str, message: str) -> Problem:
     """One validation problem: a JSON pointer into the request, the schema rule broken, and why."""
     return {"pointer": pointer, "rule": rule, "message": message}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import functools
 import logging
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ import yaml
 from jsonpath_ng import DatumInContext, Fields, Index, JSONPath
 from jsonpath_ng.ext.parser import ExtendedJsonPathLexer, ExtendedJsonPathParser
 
-from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
+from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation, refuse_unbounded
 from rstapi.naming import pointer_token
 
 __all__ = ["AppliedAction", "Overlay", "apply_overlay", "load_overlay"]
@@ -85,7 +84,7 @@ def load_overlay(
     if path.is_dir():
         raise ReadError(f"{display}: is a directory, not an overlay file")
     try:
-        _check_regular(path, display, max_bytes, "overlay file")
+        refuse_unbounded(path.stat(), display, max_bytes, "an overlay file", "the file")
         document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except FileNotFoundError:
         raise ReadError(f"{display}: no such overlay file") from None
@@ -105,18 +104,6 @@ def load_overlay(
             Diagnostic("OVL300", f"overlay is not valid YAML: {problem}", SourceLocation(display, line))
         ]
     return _overlay_from(document, display)
-
-
-def _check_regular(path: Path, display: str, max_bytes: int, what: str) -> None:
-    """Refuse what cannot be read in bounded time and memory: devices, FIFOs, huge files."""
-    status = path.stat()
-    if not stat.S_ISREG(status.st_mode):
-        raise ReadError(f"{display}: not a regular file (a device, FIFO or socket cannot be an {what})")
-    if status.st_size > max_bytes:
-        raise ReadError(
-            f"{display}: {status.st_size / 2**20:.1f} MB is over the {max_bytes / 2**20:g} MB input limit "
-            "(raise max-input-mb in [tool.rstapi] if the file is really this large)"
-        )
 
 
 def _overlay_from(document: Any, display: str) -> tuple[Overlay | None, list[Diagnostic]]:

@@ -84,7 +84,7 @@ def drop_examples(spec: dict[str, Any], pointers: Sequence[str]) -> None:
             del media["examples"]
 
 
-def _openapi_errors(spec: dict[str, Any]) -> list[Diagnostic]:
+def _openapi_errors(spec: dict[str, Any], registry: Any) -> list[Diagnostic]:
     """What openapi-spec-validator's OpenAPIV31SpecValidator finds, in a fraction of its time.
 
     The same two passes: the document against the official OAS 3.1 JSON Schema (compiled once by
@@ -104,7 +104,7 @@ def _openapi_errors(spec: dict[str, Any]) -> list[Diagnostic]:
                 pointer="/",
             )
         ]
-    semantics = _Semantics(spec)
+    semantics = _Semantics(spec, registry)
     try:
         semantics.check()
     except Exception as error:  # a rule's own failure is a finding too
@@ -167,13 +167,13 @@ class _Semantics:
     their dialect, ``required`` of an ``allOf`` schema defined, defaults valid against their schema.
     References are followed as the validator follows them; each schema is checked once."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], registry: Any) -> None:
         self.spec = spec
         self.found: list[Diagnostic] = []
         self.operation_ids: set[Any] = set()
         self.meta_checked: set[int] = set()
         self.visited: set[int] = set()
-        self.registry: Any = None  # the spec as a jsonschema-rs registry, made at the first default
+        self.registry = registry  # the spec as a jsonschema-rs registry (see _registry)
         dialect = spec.get("jsonSchemaDialect", OAS31_DIALECT)
         self.dialect = dialect if isinstance(dialect, str) else OAS31_DIALECT
 
@@ -320,8 +320,6 @@ class _Semantics:
         """A ``default`` that its own schema rejects (formats asserted, as openapi-spec-validator does)."""
         import jsonschema_rs
 
-        if self.registry is None:
-            self.registry = _registry(self.spec)
         try:
             if self.registry is False:  # a spec jsonschema-rs cannot take: Python's jsonschema can
                 messages = _python_errors(self.spec, pointer, value)
@@ -381,12 +379,13 @@ def _schema_errors(nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
 
 def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
-    diagnostics = _openapi_errors(spec)
+    registry = _registry(spec)  # made once for the defaults and the examples
+    diagnostics = _openapi_errors(spec, registry)
     nodes = list(_walk(spec))  # walked once for the three checks below
     diagnostics += _schema_errors(nodes)
     diagnostics += _refs(spec, nodes)
     diagnostics += _unused(spec, nodes)
-    diagnostics += example_errors(spec)
+    diagnostics += example_errors(spec, registry)
     return diagnostics
 
 
@@ -439,15 +438,17 @@ def _media_types(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                         yield f"{base}/responses/{status}/content/{pointer_token(media)}", content
 
 
-def example_errors(spec: dict[str, Any]) -> list[Diagnostic]:
+def example_errors(spec: dict[str, Any], registry: Any = None) -> list[Diagnostic]:
     """Each example that does not validate against the schema next to it (SPEC401).
 
     jsonschema-rs gives the verdict (the spec registered once); Python's jsonschema, imported only
     then, explains an example it rejects or a schema it cannot compile, in the words it always used.
+    ``registry`` is the spec's ``_registry`` when the caller has made it already.
     """
     import jsonschema_rs
 
-    registry = _registry(spec)
+    if registry is None:
+        registry = _registry(spec)
     found = []
     for pointer, media in _media_types(spec):
         if "schema" not in media:

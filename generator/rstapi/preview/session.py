@@ -16,12 +16,10 @@ import attrs
 from rstapi.config import Config
 from rstapi.diagnostics import Diagnostic
 from rstapi.lint.anchors import AnchorIndex
-from rstapi.lint.baseline import Baseline
+from rstapi.lint.baseline import Baseline, Key
 from rstapi.pipeline import BuildResult, build
 
 __all__ = ["FindingsDiff", "Preview", "diff_findings"]
-
-Key = tuple[str, str, str, str]
 
 
 @attrs.frozen

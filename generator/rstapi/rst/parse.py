@@ -40,13 +40,13 @@ class ParsedDocument:
 
 
 def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
-    """The file's text, or a diagnostic when it is not usable text; ReadError for I/O."""
-    if path.is_dir():
-        raise ReadError(f"{display}: is a directory, not an RST file")
+    """The file's text, or a diagnostic when it is not usable text; ReadError for I/O.
+
+    What is not a readable regular file (missing, a directory, too large) has been refused before
+    by ``rstapi.pipeline.check_input``; this reports only a read that fails after all.
+    """
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{display}: no such file") from None
     except OSError as error:
         raise ReadError(f"{display}: cannot read ({error.strerror})") from None
     try:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from rstapi.mock.auth import TokenAuthority
-from rstapi.mock.errors import error_reply
+from rstapi.mock.errors import error_reply, not_allowed
 from rstapi.mock.http import Reply, Request, reply
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.operations import Operation
@@ -133,11 +133,9 @@ class StatefulScenario:
         if request.raw_path == _RESET and request.method == "POST":
             failure = authority.check(request.header(b"authorization"))
             if failure is not None:
-                headers = ((b"www-authenticate", failure.challenge),)
-                return error_reply(401, failure.detail, hint=failure.hint, headers=headers)
+                return failure.as_reply()
             self._store.reset()
             return reply(204, b"", None)
         if request.raw_path in CONTROL_METHODS:
-            allow = b"GET, HEAD, OPTIONS" if request.raw_path == _STATE else b"OPTIONS, POST"
-            return error_reply(405, "This path does not support that method.", headers=((b"allow", allow),))
+            return not_allowed([CONTROL_METHODS[request.raw_path]])
         return error_reply(404, "The mock's own endpoints are GET /__mock__/state and POST /__mock__/reset.")
