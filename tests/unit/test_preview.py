@@ -109,3 +109,20 @@ def test_diff_counts_repeated_findings() -> None:
     keyed = _keyed([one], AnchorIndex(None))
     twice = _keyed([one, one], AnchorIndex(None))
     assert len(diff_findings(keyed, twice).new) == 1 and diff_findings(twice, keyed).gone == (one,)
+
+
+def test_an_overlay_action_the_build_rejects_is_not_served(project: Path) -> None:
+    (project / "overlay.yaml").write_text(
+        "overlay: 1.0.0\ninfo: {title: fixes, version: '1'}\nactions:\n"
+        "  - target: $..properties.name\n    description: a broken type\n    update: {type: objest}\n",
+        encoding="utf-8",
+    )
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8") + 'overlay = "overlay.yaml"\n', encoding="utf-8"
+    )
+    served: list[Any] = []
+    preview = Preview(load_config(project), lambda spec: spec, None)
+    app, _ = preview.rebuild(serve=served.append)
+    assert preview.result is not None and "OVL303" in [d.code for d in preview.result.diagnostics]
+    assert "objest" not in str(app) and served[-1] is app

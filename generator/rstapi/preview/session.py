@@ -75,14 +75,14 @@ class Preview:
             self._write_page(spec)
             served.append(self.app_for(spec))
             if serve is not None:
-                serve(served[0])
+                serve(served[-1])  # the last spec: a rejected overlay action rebuilds it
 
         result = build(self.config, on_spec=on_spec)
         self.result = result
         findings = _keyed(result.diagnostics, AnchorIndex(result.api))
         changes = diff_findings(self._findings, findings)
         self._findings = findings
-        return (served[0] if served and result.spec is not None else None), changes
+        return (served[-1] if served and result.spec is not None else None), changes
 
     def _write_page(self, spec: dict[str, Any]) -> None:
         """The Swagger UI page reads its spec from spec.js: rewriting it is the page's hot swap."""
