@@ -8,7 +8,7 @@ A broken section is dropped with a diagnostic and the walk goes on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import docutils.nodes
@@ -16,7 +16,7 @@ import docutils.nodes
 from rstapi.diagnostics import Diagnostic
 from rstapi.model import Api, IndexEntry, Operation
 from rstapi.rst.inventory import inventory
-from rstapi.rst.nodes import body_of, line_of, title_of
+from rstapi.rst.nodes import body_of, line_of, sections_around, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import (
@@ -38,7 +38,7 @@ __all__ = ["extract"]
 def _index_entries(walk: Walk) -> list[IndexEntry]:
     entries = []
     for item in walk.doc.doctree.findall(docutils.nodes.list_item):
-        if any(is_endpoint(s) for s in _ancestors(item)):
+        if any(is_endpoint(s) for s in sections_around(item)):
             continue
         refs = list(ref_nodes(item))
         strong = next(iter(item.findall(docutils.nodes.strong)), None)
@@ -50,14 +50,6 @@ def _index_entries(walk: Walk) -> list[IndexEntry]:
             IndexEntry(name, literals[0] if literals else None, refs[0]["rstapi_ref"], walk.at(line_of(item)))
         )
     return entries
-
-
-def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, docutils.nodes.section):
-            yield parent
-        parent = parent.parent
 
 
 # ---------------------------------------------------------------- entry point

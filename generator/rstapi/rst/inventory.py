@@ -11,7 +11,7 @@ import docutils.nodes
 from rstapi.model import SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import looks_like_json
-from rstapi.rst.nodes import line_of, rst_text, title_of
+from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
 from rstapi.rst.tables import read_table
 from rstapi.rst.walk import Walk
 
@@ -68,7 +68,5 @@ def _rows(walk: Walk, table: docutils.nodes.table) -> list[SourceItem]:
 
 
 def _section_title(node: docutils.nodes.Node) -> str:
-    parent = node.parent
-    while parent is not None and not isinstance(parent, docutils.nodes.section):
-        parent = parent.parent
-    return title_of(parent)[0] if parent is not None else ""
+    section = next(sections_around(node), None)
+    return title_of(section)[0] if section is not None else ""

@@ -16,7 +16,7 @@ from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
-from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
 from rstapi.rst.tables import read_table
 from rstapi.rst.walk import (
     Kind,
@@ -168,12 +168,7 @@ def collect_envelopes(walk: Walk) -> None:
 
 
 def _inside_endpoint(node: docutils.nodes.Element) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, docutils.nodes.section) and is_endpoint(parent):
-            return True
-        parent = parent.parent
-    return False
+    return any(is_endpoint(section) for section in sections_around(node))
 
 
 # ---------------------------------------------------------------- one section
