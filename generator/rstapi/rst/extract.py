@@ -14,7 +14,7 @@ import attrs
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.model import Api, IndexEntry, Operation
+from rstapi.model import Api, Field, IndexEntry, Label, ObjectSchema, Operation
 from rstapi.rst.inventory import inventory
 from rstapi.rst.nodes import body_of, line_of, sections_around, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
@@ -63,12 +63,10 @@ def extract(
     Labels, reusable schemas and envelopes are shared by all files, so a ``:ref:`` may point into
     another file; ``elsewhere(label)`` names a project file that defines a label but was not given.
     """
-    shared = Walk(docs[0]) if docs else None
-    walks = [
-        Walk(doc, schemas=shared.schemas, labels=shared.labels, envelopes=shared.envelopes)
-        for doc in docs
-        if shared is not None
-    ]
+    schemas: dict[str, ObjectSchema] = {}
+    labels_by_name: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
+    envelopes: dict[str, tuple[Field, ...]] = {}
+    walks = [Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes) for doc in docs]
     labels = [label for walk in walks for label in collect_labels(walk)]
     refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
     for walk in walks:
@@ -92,7 +90,7 @@ def extract(
         description,
         tuple(d.path for d in docs),
         tuple(operations),
-        tuple(shared.schemas.values()) if shared else (),
+        tuple(schemas.values()),
         tuple(index),
         tuple(labels),
         tuple(refs),
