@@ -35,9 +35,9 @@ def _accepted_example_titles() -> str:
 def inventory(walk: Walk) -> list[SourceItem]:
     """The document's table body rows and JSON literal blocks, in document order."""
     items: list[SourceItem] = []
-    examples = _accepted_example_titles()
+    examples, headers = _accepted_example_titles(), _accepted_headers()
     for table in walk.doc.doctree.findall(docutils.nodes.table):
-        items += _rows(walk, table)
+        items += _rows(walk, table, headers)
     for block in walk.doc.doctree.findall(docutils.nodes.literal_block):
         if looks_like_json(block.astext()):
             first = line_of(block)
@@ -47,7 +47,7 @@ def inventory(walk: Walk) -> list[SourceItem]:
     return items
 
 
-def _rows(walk: Walk, table: docutils.nodes.table) -> list[SourceItem]:
+def _rows(walk: Walk, table: docutils.nodes.table, expected: str) -> list[SourceItem]:
     read = read_table(table, walk.doc.path)
     head = next(iter(table.findall(docutils.nodes.thead)), None)
     headers = [rst_text(entry) for entry in head.findall(docutils.nodes.entry)] if head is not None else []
@@ -60,7 +60,7 @@ def _rows(walk: Walk, table: docutils.nodes.table) -> list[SourceItem]:
             context,
             tuple(c.line for c in row),
             read.location,
-            _accepted_headers(),
+            expected,
         )
         for row in read.rows
         if row
