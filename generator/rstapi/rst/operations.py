@@ -17,7 +17,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
-from rstapi.rst.tables import read_table
+from rstapi.rst.tables import Table, read_table
 from rstapi.rst.walk import (
     Kind,
     Walk,
@@ -155,12 +155,13 @@ def collect_envelopes(walk: Walk) -> None:
         found = tables(body_of(node))
         if not found:
             continue
-        page = _is_page_table(walk, found[0])
+        read = read_table(found[0], walk.doc.path)
+        page = _is_page_table(read)
         label = walk.label_of(node)
         shared = page and SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
         if not (shared or (label and (page or kind(node)[0] is Kind.RESPONSE))):
             continue
-        table = fields(walk, read_table(found[0], walk.doc.path))
+        table = fields(walk, read)
         if label and (page or kind(node)[0] is Kind.RESPONSE):
             walk.envelopes[normalize_label(label)] = table
         if shared:
@@ -652,12 +653,11 @@ def _paginated_start(
 def _documents_its_page(walk: Walk, section: _Section) -> bool:
     """The section's own first response table is the envelope (the wording merely describes it)."""
     found = tables(section.nodes(Kind.RESPONSE))
-    return bool(found) and _is_page_table(walk, found[0])
+    return bool(found) and _is_page_table(read_table(found[0], walk.doc.path))
 
 
-def _is_page_table(walk: Walk, node: docutils.nodes.table) -> bool:
+def _is_page_table(table: Table) -> bool:
     """A table whose names are the paginator's fields (read without reporting anything)."""
-    table = read_table(node, walk.doc.path)
     column = table.column("name")
     if column is None:
         return False
