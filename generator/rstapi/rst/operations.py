@@ -158,11 +158,12 @@ def collect_envelopes(walk: Walk) -> None:
         read = read_table(found[0], walk.doc.path)
         page = _is_page_table(read)
         label = walk.label_of(node)
+        labelled = bool(label) and (page or kind(node)[0] is Kind.RESPONSE)
         shared = page and SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
-        if not (shared or (label and (page or kind(node)[0] is Kind.RESPONSE))):
+        if not (shared or labelled):
             continue
         table = fields(walk, read)
-        if label and (page or kind(node)[0] is Kind.RESPONSE):
+        if label and labelled:
             walk.envelopes[normalize_label(label)] = table
         if shared:
             walk.envelopes[SHARED_ENVELOPE] = table
