@@ -614,12 +614,10 @@ def _array_named(
     walk: Walk, top: tuple[Field, ...], made: list[str], named: list[str]
 ) -> tuple[str | None, str] | None:
     """(owner, field): the last array field a paragraph names, in the top table or an item table made."""
-    arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in top)]
-    if arrays:
-        return None, arrays[-1]
-    for owner in reversed(made):
-        schema = walk.schemas[owner]
-        arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in schema.fields)]
+    candidates: list[tuple[str | None, tuple[Field, ...]]] = [(None, top)]
+    candidates += [(owner, walk.schemas[owner].fields) for owner in reversed(made)]
+    for owner, table in candidates:
+        arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in table)]
         if arrays:
             return owner, arrays[-1]
     return None
