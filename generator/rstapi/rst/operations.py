@@ -42,7 +42,7 @@ _QUERY_IN_PROSE = re.compile(r"``\?(?P<name>\w+)=")
 _PARAM_NAMED = re.compile(r"``(?P<name>\w+)``\s+(?:query\s+)?parameter", re.I)
 _THING = re.compile(r"represents an? (?P<thing>[\w ]+?)(?:\s+in\b|[.,]|$)", re.I)
 _PARAM = re.compile(r"\{+([^{}]+)\}+")
-SHARED_ENVELOPE = ""  # key of the document's shared paginated envelope among the labelled ones
+_SHARED_ENVELOPE = ""  # key of the document's shared paginated envelope among the labelled ones
 
 
 @attrs.frozen
@@ -159,14 +159,14 @@ def collect_envelopes(walk: Walk) -> None:
         page = _is_page_table(read)
         label = walk.label_of(node)
         labelled = bool(label) and (page or kind(node)[0] is Kind.RESPONSE)
-        shared = page and SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
+        shared = page and _SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
         if not (shared or labelled):
             continue
         table = fields(walk, read)
         if label and labelled:
             walk.envelopes[normalize_label(label)] = table
         if shared:
-            walk.envelopes[SHARED_ENVELOPE] = table
+            walk.envelopes[_SHARED_ENVELOPE] = table
 
 
 def _inside_endpoint(node: docutils.nodes.Element) -> bool:
@@ -641,7 +641,7 @@ def _paginated_start(
     said = paragraph.astext() if paragraph is not None else prose(body_of(section.node))
     if not vocab.PAGINATED_PHRASE.search(said) or _documents_its_page(walk, section):
         return None, None, ""
-    envelope = walk.envelopes.get(SHARED_ENVELOPE)
+    envelope = walk.envelopes.get(_SHARED_ENVELOPE)
     if envelope is None:
         line = line_of(paragraph) if paragraph is not None else section_line(section)
         walk.report("RST155", f"section {title_of(section.node)[0]!r} says the list is paginated", line)
