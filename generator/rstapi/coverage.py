@@ -28,13 +28,15 @@ def measure(
     """The coverage of ``api``'s document by ``spec``, and diagnostics for what was lost silently."""
     used = _used_places(api, spec)
     rows = [item for item in api.inventory if item.kind == "row"]
-    examples = [item for item in api.inventory if item.kind == "example"]
     lost = [item for item in api.inventory if not _is_used(item, used)]
-    coverage = Coverage(
-        (sum(1 for r in rows if _is_used(r, used)), len(rows)),
-        (sum(1 for e in examples if _is_used(e, used)), len(examples)),
-    )
+    coverage = Coverage(_tally(api.inventory, lost, "row"), _tally(api.inventory, lost, "example"))
     return coverage, _unexplained(lost, rows, diagnostics)
+
+
+def _tally(items: Sequence[SourceItem], lost: Sequence[SourceItem], kind: str) -> tuple[int, int]:
+    """(used, total) of the items of ``kind``."""
+    total = sum(1 for item in items if item.kind == kind)
+    return total - sum(1 for item in lost if item.kind == kind), total
 
 
 def _used_places(api: Api, spec: dict[str, Any]) -> set[tuple[str, int]]:
@@ -50,8 +52,12 @@ def _place(source: str) -> tuple[str, int]:
     return (match["path"], int(match["line"])) if match else (source, 0)
 
 
+def _own_lines(item: SourceItem) -> tuple[int, ...]:
+    return item.lines or (item.location.line,)
+
+
 def _is_used(item: SourceItem, used: set[tuple[str, int]]) -> bool:
-    return any((item.location.path, line) in used for line in item.lines or (item.location.line,))
+    return any((item.location.path, line) in used for line in _own_lines(item))
 
 
 def _unexplained(
@@ -82,6 +88,6 @@ def _unexplained(
 
 
 def _lines(item: SourceItem) -> Iterable[int]:
-    yield from item.lines or (item.location.line,)
+    yield from _own_lines(item)
     if item.group is not None:
         yield item.group.line

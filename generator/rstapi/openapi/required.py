@@ -164,7 +164,7 @@ def _response_schemas(api: Api) -> set[str]:
     found: set[str] = set()
     while pending:
         name = pending.pop()
-        schema = api.schema(name or "")
+        schema = api.schema(name)
         if schema is None or schema.name in found:
             continue
         found.add(schema.name)

@@ -8,15 +8,15 @@ A broken section is dropped with a diagnostic and the walk goes on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.model import Api, IndexEntry, Operation
+from rstapi.model import Api, Field, IndexEntry, Label, ObjectSchema, Operation
 from rstapi.rst.inventory import inventory
-from rstapi.rst.nodes import body_of, line_of, title_of
+from rstapi.rst.nodes import body_of, line_of, sections_around, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import (
@@ -38,7 +38,7 @@ __all__ = ["extract"]
 def _index_entries(walk: Walk) -> list[IndexEntry]:
     entries = []
     for item in walk.doc.doctree.findall(docutils.nodes.list_item):
-        if any(is_endpoint(s) for s in _ancestors(item)):
+        if any(is_endpoint(s) for s in sections_around(item)):
             continue
         refs = list(ref_nodes(item))
         strong = next(iter(item.findall(docutils.nodes.strong)), None)
@@ -52,14 +52,6 @@ def _index_entries(walk: Walk) -> list[IndexEntry]:
     return entries
 
 
-def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, docutils.nodes.section):
-            yield parent
-        parent = parent.parent
-
-
 # ---------------------------------------------------------------- entry point
 
 
@@ -71,12 +63,10 @@ def extract(
     Labels, reusable schemas and envelopes are shared by all files, so a ``:ref:`` may point into
     another file; ``elsewhere(label)`` names a project file that defines a label but was not given.
     """
-    shared = Walk(docs[0]) if docs else None
-    walks = [
-        Walk(doc, schemas=shared.schemas, labels=shared.labels, envelopes=shared.envelopes)
-        for doc in docs
-        if shared is not None
-    ]
+    schemas: dict[str, ObjectSchema] = {}
+    labels_by_name: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
+    envelopes: dict[str, tuple[Field, ...]] = {}
+    walks = [Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes) for doc in docs]
     labels = [label for walk in walks for label in collect_labels(walk)]
     refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
     for walk in walks:
@@ -100,7 +90,7 @@ def extract(
         description,
         tuple(d.path for d in docs),
         tuple(operations),
-        tuple(shared.schemas.values()) if shared else (),
+        tuple(schemas.values()),
         tuple(index),
         tuple(labels),
         tuple(refs),

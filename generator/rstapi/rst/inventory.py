@@ -11,7 +11,7 @@ import docutils.nodes
 from rstapi.model import SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import looks_like_json
-from rstapi.rst.nodes import line_of, rst_text, title_of
+from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
 from rstapi.rst.tables import read_table
 from rstapi.rst.walk import Walk
 
@@ -35,9 +35,9 @@ def _accepted_example_titles() -> str:
 def inventory(walk: Walk) -> list[SourceItem]:
     """The document's table body rows and JSON literal blocks, in document order."""
     items: list[SourceItem] = []
-    examples = _accepted_example_titles()
+    examples, headers = _accepted_example_titles(), _accepted_headers()
     for table in walk.doc.doctree.findall(docutils.nodes.table):
-        items += _rows(walk, table)
+        items += _rows(walk, table, headers)
     for block in walk.doc.doctree.findall(docutils.nodes.literal_block):
         if looks_like_json(block.astext()):
             first = line_of(block)
@@ -47,7 +47,7 @@ def inventory(walk: Walk) -> list[SourceItem]:
     return items
 
 
-def _rows(walk: Walk, table: docutils.nodes.table) -> list[SourceItem]:
+def _rows(walk: Walk, table: docutils.nodes.table, expected: str) -> list[SourceItem]:
     read = read_table(table, walk.doc.path)
     head = next(iter(table.findall(docutils.nodes.thead)), None)
     headers = [rst_text(entry) for entry in head.findall(docutils.nodes.entry)] if head is not None else []
@@ -60,7 +60,7 @@ def _rows(walk: Walk, table: docutils.nodes.table) -> list[SourceItem]:
             context,
             tuple(c.line for c in row),
             read.location,
-            _accepted_headers(),
+            expected,
         )
         for row in read.rows
         if row
@@ -68,7 +68,5 @@ def _rows(walk: Walk, table: docutils.nodes.table) -> list[SourceItem]:
 
 
 def _section_title(node: docutils.nodes.Node) -> str:
-    parent = node.parent
-    while parent is not None and not isinstance(parent, docutils.nodes.section):
-        parent = parent.parent
-    return title_of(parent)[0] if parent is not None else ""
+    section = next(sections_around(node), None)
+    return title_of(section)[0] if section is not None else ""

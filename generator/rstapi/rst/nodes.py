@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import docutils.nodes
 import docutils.utils
 
-__all__ = ["LITERAL", "body_of", "line_of", "rst_text", "subsections", "title_of"]
+__all__ = ["LITERAL", "body_of", "line_of", "rst_text", "sections_around", "subsections", "title_of"]
 
 # An inline literal as rst_text writes it: ``name``.
 LITERAL = re.compile(r"``([^`]+)``")
@@ -26,6 +27,15 @@ def title_of(section: docutils.nodes.Element) -> tuple[str, int]:
 
 def subsections(section: docutils.nodes.Element) -> list[docutils.nodes.section]:
     return [c for c in section.children if isinstance(c, docutils.nodes.section)]
+
+
+def sections_around(node: docutils.nodes.Node) -> Iterator[docutils.nodes.section]:
+    """The sections enclosing ``node``, innermost first."""
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, docutils.nodes.section):
+            yield parent
+        parent = parent.parent
 
 
 def body_of(section: docutils.nodes.Element) -> list[docutils.nodes.Element]:

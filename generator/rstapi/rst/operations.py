@@ -16,8 +16,8 @@ from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
-from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
-from rstapi.rst.tables import read_table
+from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
+from rstapi.rst.tables import Table, read_table
 from rstapi.rst.walk import (
     Kind,
     Walk,
@@ -42,7 +42,7 @@ _QUERY_IN_PROSE = re.compile(r"``\?(?P<name>\w+)=")
 _PARAM_NAMED = re.compile(r"``(?P<name>\w+)``\s+(?:query\s+)?parameter", re.I)
 _THING = re.compile(r"represents an? (?P<thing>[\w ]+?)(?:\s+in\b|[.,]|$)", re.I)
 _PARAM = re.compile(r"\{+([^{}]+)\}+")
-SHARED_ENVELOPE = ""  # key of the document's shared paginated envelope among the labelled ones
+_SHARED_ENVELOPE = ""  # key of the document's shared paginated envelope among the labelled ones
 
 
 @attrs.frozen
@@ -155,25 +155,22 @@ def collect_envelopes(walk: Walk) -> None:
         found = tables(body_of(node))
         if not found:
             continue
-        page = _is_page_table(walk, found[0])
+        read = read_table(found[0], walk.doc.path)
+        page = _is_page_table(read)
         label = walk.label_of(node)
-        shared = page and SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
-        if not (shared or (label and (page or kind(node)[0] is Kind.RESPONSE))):
+        labelled = bool(label) and (page or kind(node)[0] is Kind.RESPONSE)
+        shared = page and _SHARED_ENVELOPE not in walk.envelopes and not _inside_endpoint(node)
+        if not (shared or labelled):
             continue
-        table = fields(walk, read_table(found[0], walk.doc.path))
-        if label and (page or kind(node)[0] is Kind.RESPONSE):
+        table = fields(walk, read)
+        if label and labelled:
             walk.envelopes[normalize_label(label)] = table
         if shared:
-            walk.envelopes[SHARED_ENVELOPE] = table
+            walk.envelopes[_SHARED_ENVELOPE] = table
 
 
 def _inside_endpoint(node: docutils.nodes.Element) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, docutils.nodes.section) and is_endpoint(parent):
-            return True
-        parent = parent.parent
-    return False
+    return any(is_endpoint(section) for section in sections_around(node))
 
 
 # ---------------------------------------------------------------- one section
@@ -617,12 +614,10 @@ def _array_named(
     walk: Walk, top: tuple[Field, ...], made: list[str], named: list[str]
 ) -> tuple[str | None, str] | None:
     """(owner, field): the last array field a paragraph names, in the top table or an item table made."""
-    arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in top)]
-    if arrays:
-        return None, arrays[-1]
-    for owner in reversed(made):
-        schema = walk.schemas[owner]
-        arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in schema.fields)]
+    candidates: list[tuple[str | None, tuple[Field, ...]]] = [(None, top)]
+    candidates += [(owner, walk.schemas[owner].fields) for owner in reversed(made)]
+    for owner, table in candidates:
+        arrays = [n for n in named if any(f.name == n and f.type.json_type == "array" for f in table)]
         if arrays:
             return owner, arrays[-1]
     return None
@@ -646,7 +641,7 @@ def _paginated_start(
     said = paragraph.astext() if paragraph is not None else prose(body_of(section.node))
     if not vocab.PAGINATED_PHRASE.search(said) or _documents_its_page(walk, section):
         return None, None, ""
-    envelope = walk.envelopes.get(SHARED_ENVELOPE)
+    envelope = walk.envelopes.get(_SHARED_ENVELOPE)
     if envelope is None:
         line = line_of(paragraph) if paragraph is not None else section_line(section)
         walk.report("RST155", f"section {title_of(section.node)[0]!r} says the list is paginated", line)
@@ -657,12 +652,11 @@ def _paginated_start(
 def _documents_its_page(walk: Walk, section: _Section) -> bool:
     """The section's own first response table is the envelope (the wording merely describes it)."""
     found = tables(section.nodes(Kind.RESPONSE))
-    return bool(found) and _is_page_table(walk, found[0])
+    return bool(found) and _is_page_table(read_table(found[0], walk.doc.path))
 
 
-def _is_page_table(walk: Walk, node: docutils.nodes.table) -> bool:
+def _is_page_table(table: Table) -> bool:
     """A table whose names are the paginator's fields (read without reporting anything)."""
-    table = read_table(node, walk.doc.path)
     column = table.column("name")
     if column is None:
         return False
