@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from rstapi.cli import COMMANDS, SUMMARIES, main
@@ -82,3 +83,43 @@ def test_the_console_script_runs_a_build_without_the_garbage_collector() -> None
     )
     completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == "[False, True]"
+
+
+def _console_script(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``rstapi ARGS`` as the installed console script runs it (``rstapi.cli:run``)."""
+    return subprocess.run(
+        [sys.executable, "-c", "from rstapi.cli import run; run()", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
+
+
+def test_a_one_shot_command_ends_with_its_output_whole_and_its_exit_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """build and lint end without the interpreter's teardown: what they print still arrives in
+    full through a pipe (more than a pipe's buffer), files are written, exit statuses are kept."""
+    many = "".join(endpoint(title=f"gadgets {n} Endpoint", path=f"/gizmo/v1/gadgets{n}/") for n in range(200))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "api.rst").write_text(document(many), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    built = _console_script("build", "--no-overlay", "--source", "api.rst", "--out", str(out), cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    assert (
+        built.stdout
+        == CliRunner()
+        .invoke(main, ["build", "--no-overlay", "--source", "api.rst", "--out", str(out)])
+        .stdout
+    )
+    assert out.read_text(encoding="utf-8").count("/gizmo/v1/gadgets") == 200
+
+    in_process = CliRunner().invoke(main, ["lint", "--no-overlay", "--source", "api.rst", "--format", "json"])
+    linted = _console_script("lint", "--no-overlay", "--source", "api.rst", "--format", "json", cwd=tmp_path)
+    assert linted.stdout == in_process.stdout and len(linted.stdout) > 65536
+    assert linted.returncode == in_process.exit_code
+
+    missing = _console_script("build", "--source", str(tmp_path / "missing.rst"), cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "missing.rst: no such file" in missing.stderr
