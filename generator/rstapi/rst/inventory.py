@@ -11,8 +11,7 @@ import docutils.nodes
 from rstapi.model import SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import looks_like_json
-from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
-from rstapi.rst.tables import read_table
+from rstapi.rst.nodes import line_of, sections_around, title_of
 from rstapi.rst.walk import Walk
 
 __all__ = ["inventory"]
@@ -48,10 +47,8 @@ def inventory(walk: Walk) -> list[SourceItem]:
 
 
 def _rows(walk: Walk, table: docutils.nodes.table, expected: str) -> list[SourceItem]:
-    read = read_table(table, walk.doc.path)
-    head = next(iter(table.findall(docutils.nodes.thead)), None)
-    headers = [rst_text(entry) for entry in head.findall(docutils.nodes.entry)] if head is not None else []
-    shown = ", ".join(repr(h) for h in headers) or "no header row"
+    read = walk.table(table)
+    shown = ", ".join(repr(h) for h in read.headers) or "no header row"
     context = f"table with columns {shown} in section {_section_title(table)!r}"
     return [
         SourceItem(

@@ -17,7 +17,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
-from rstapi.rst.tables import Table, read_table
+from rstapi.rst.tables import Table
 from rstapi.rst.walk import (
     Kind,
     Walk,
@@ -155,7 +155,7 @@ def collect_envelopes(walk: Walk) -> None:
         found = tables(body_of(node))
         if not found:
             continue
-        read = read_table(found[0], walk.doc.path)
+        read = walk.table(found[0])
         page = _is_page_table(read)
         label = walk.label_of(node)
         labelled = bool(label) and (page or kind(node)[0] is Kind.RESPONSE)
@@ -179,7 +179,7 @@ def _inside_endpoint(node: docutils.nodes.Element) -> bool:
 def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
     rows = []
     for table in tables(section.nodes(Kind.METHOD)):
-        read = read_table(table, walk.doc.path)
+        read = walk.table(table)
         method_col, path_col = read.column("method"), read.column("path")
         for row in read.rows:
             method = row[method_col].text.upper() if method_col is not None and len(row) > method_col else ""
@@ -299,7 +299,7 @@ def _request_fields(
             vocab.QUERY_PHRASE.search(prose(body_of(sub)))
         )
         for table in tables(body_of(sub)):
-            for field in fields(walk, read_table(table, walk.doc.path)):
+            for field in fields(walk, walk.table(table)):
                 if all_query:
                     query.append((field, "table"))
                 elif vocab.QUERY_PHRASE.search(field.description):
@@ -397,7 +397,7 @@ def _parameters(
             origin="path",
         )
     for table in tables(section.nodes(Kind.PARAMETERS)):
-        for field in fields(walk, read_table(table, walk.doc.path)):
+        for field in fields(walk, walk.table(table)):
             params.setdefault(
                 ("query", field.name),
                 Parameter(field.name, "query", field.type, field.description, field.location),
@@ -563,7 +563,7 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
         if isinstance(node, docutils.nodes.table):
             titled = _array_title(node)
             pending = titled if top is not None and titled else pending
-            found = fields(walk, read_table(node, walk.doc.path))
+            found = fields(walk, walk.table(node))
             if top is None:
                 top = found
             elif pending:
@@ -652,7 +652,7 @@ def _paginated_start(
 def _documents_its_page(walk: Walk, section: _Section) -> bool:
     """The section's own first response table is the envelope (the wording merely describes it)."""
     found = tables(section.nodes(Kind.RESPONSE))
-    return bool(found) and _is_page_table(read_table(found[0], walk.doc.path))
+    return bool(found) and _is_page_table(walk.table(found[0]))
 
 
 def _is_page_table(table: Table) -> bool:

@@ -25,16 +25,25 @@ class Table:
     roles: tuple[str | None, ...]  # what each column holds: name, type, description, method, path
     rows: tuple[tuple[Cell, ...], ...]
     location: SourceLocation
+    headers: tuple[str, ...] = ()  # the header row's texts, as written
 
     def column(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
 
 
 def _cell(entry: docutils.nodes.Element, fallback: int) -> Cell:
-    text = rst_text(entry)
-    lines = [n.line for n in entry.findall(docutils.nodes.Element) if n.line]
-    refs = tuple(n["rstapi_ref"] for n in entry.findall(docutils.nodes.inline) if "rstapi_ref" in n)
-    return Cell(text, min(lines) if lines else fallback, refs)
+    """The cell's text, its first source line and its :ref: targets, from one walk of its nodes."""
+    lines: list[int] = []
+    refs: list[str] = []
+    pending = [entry]
+    while pending:
+        node = pending.pop()
+        if node.line:
+            lines.append(node.line)
+        if isinstance(node, docutils.nodes.inline) and "rstapi_ref" in node:
+            refs.append(node["rstapi_ref"])
+        pending += reversed([c for c in node.children if isinstance(c, docutils.nodes.Element)])
+    return Cell(rst_text(entry), min(lines) if lines else fallback, tuple(refs))
 
 
 def _rows(group: docutils.nodes.Element, fallback: int) -> list[tuple[Cell, ...]]:
@@ -53,4 +62,4 @@ def read_table(table: docutils.nodes.table, path: str) -> Table:
     header = _rows(head, line)[0] if head is not None else ()
     rows = _rows(body, line) if body is not None else []
     roles = tuple(column_role(c.text) for c in header)
-    return Table(roles, tuple(rows), SourceLocation(path, line))
+    return Table(roles, tuple(rows), SourceLocation(path, line), tuple(c.text for c in header))

@@ -39,6 +39,7 @@ class Walk:
     labels: dict[str, tuple[Label, docutils.nodes.Element | None]] = attrs.field(factory=dict)
     envelopes: dict[str, tuple[Field, ...]] = attrs.field(factory=dict)  # label -> its table's fields
     _sections: list[docutils.nodes.section] | None = None
+    _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
 
     @property
     def sections(self) -> list[docutils.nodes.section]:
@@ -46,6 +47,13 @@ class Walk:
         if self._sections is None:
             self._sections = list(self.doc.doctree.findall(docutils.nodes.section))
         return self._sections
+
+    def table(self, node: docutils.nodes.table) -> Table:
+        """The table's header roles and rows (read once: several readers look at each table)."""
+        found = self._tables.get(id(node))
+        if found is None:
+            found = self._tables[id(node)] = read_table(node, self.doc.path)
+        return found
 
     def at(self, line: int, column: int = 0) -> SourceLocation:
         return SourceLocation(self.doc.path, line, column)
@@ -239,7 +247,7 @@ def nest_items(
             unmatched.append(section)
             continue
         child_stem = stem + naming.pascal(target.name)
-        child = fields(walk, read_table(found[0], walk.doc.path))
+        child = fields(walk, walk.table(found[0]))
         child, deeper = nest_items(walk, child, subsections(section), child_stem)
         report_unmatched(walk, deeper, child)
         item = add_schema(walk, ObjectSchema(f"{child_stem}Item", child, walk.at(title_of(section)[1])))
@@ -289,7 +297,7 @@ def thing_schemas(walk: Walk) -> None:
             continue
         own, unmatched = nest_items(
             walk,
-            fields(walk, read_table(found[0], walk.doc.path)),
+            fields(walk, walk.table(found[0])),
             subsections(section),
             naming.pascal(thing),
         )
