@@ -140,12 +140,6 @@ CODES: dict[str, Code] = _codes(
         "Replace the garbled characters with the intended ones (the message shows the repair).",
     ),
     Code(
-        "RST119",
-        N,
-        "unknown subsection title",
-        "Use one of the subsection titles the house style knows (see docs/diagnostics.md).",
-    ),
-    Code(
         "RST120",
         E,
         "'Method and Endpoint' table has no usable method and path",
