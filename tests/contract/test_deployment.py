@@ -209,3 +209,26 @@ def test_a_fixed_path_parameter_and_extra_headers_are_sent(gateway_url: str, tmp
     )
     (operation,) = json.loads(out.read_text())["operations"]
     assert "200" in operation["statuses"] and "403" not in operation["statuses"], operation
+
+
+def test_preflight_probes_paths_with_the_examples_of_referenced_path_parameters() -> None:
+    """A path parameter given by `$ref` (as overlays and other generators write them) is filled with
+    its example, like one written inline; "1" only where no example is documented."""
+    from rstapi.contract.preflight import _targets
+
+    spec = {
+        "paths": {
+            "/gizmo/v1/gadgets/{gadget_uuid}/parts/{part}/": {
+                "parameters": [{"$ref": "#/components/parameters/GadgetUuid"}],
+                "get": {"parameters": [{"name": "part", "in": "path", "required": True, "example": "wheel"}]},
+            },
+            "/gizmo/v1/widgets/{widget_id}/": {"get": {}},
+        },
+        "components": {
+            "parameters": {
+                "GadgetUuid": {"name": "gadget_uuid", "in": "path", "required": True, "example": "6f1c"}
+            }
+        },
+    }
+    assert _targets(spec, {}) == ["/gizmo/v1/gadgets/6f1c/parts/wheel/", "/gizmo/v1/widgets/1/"]
+    assert _targets(spec, {"widget_id": "42"})[1] == "/gizmo/v1/widgets/42/"

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from rstapi.contract.settings import ContractError, ContractSettings
+from rstapi.openapi.refs import resolve
 
 __all__ = ["MAX_PROBES", "preflight"]
 
@@ -60,16 +61,18 @@ def _targets(served: dict[str, Any], fixed: dict[str, str]) -> list[str]:
     for path, item in (served.get("paths") or {}).items():
         operation = item.get("get") if isinstance(item, dict) else None
         if isinstance(operation, dict):
-            values = {**_examples(item, operation), **fixed}
+            values = {**_examples(served, item, operation), **fixed}
             targets.append(_PARAM.sub(lambda match: values.get(match.group(1), "1"), path))  # noqa: B023
         if len(targets) == MAX_PROBES:
             break
     return targets
 
 
-def _examples(item: dict[str, Any], operation: dict[str, Any]) -> dict[str, str]:
+def _examples(served: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> dict[str, str]:
+    """Path parameter name -> its documented example (parameters given by `$ref` included)."""
     found = {}
-    for parameter in [*(item.get("parameters") or ()), *(operation.get("parameters") or ())]:
+    for written in [*(item.get("parameters") or ()), *(operation.get("parameters") or ())]:
+        parameter = resolve(served, written)
         if isinstance(parameter, dict) and parameter.get("in") == "path" and "example" in parameter:
             found[str(parameter["name"])] = str(parameter["example"])
     return found
