@@ -29,6 +29,16 @@ def build_rst(tmp_path: Path, text: str, name: str = "ref.rst", overlay: str | N
     return build(Config(sources=(source,), overlay=overlay_path, root=tmp_path))
 
 
+def build_document(tmp_path: Path, *sections: str) -> tuple[dict[str, Any], BuildResult, str]:
+    """Build a house-style document of ``sections`` (tests.rst_style): its spec, result and text."""
+    from tests.rst_style import document
+
+    text = document(*sections)
+    result = build_rst(tmp_path, text)
+    assert result.spec is not None
+    return result.spec, result, text
+
+
 def codes(result: BuildResult) -> list[tuple[str, int]]:
     return [(d.code, d.location.line if d.location else 0) for d in result.diagnostics]
 

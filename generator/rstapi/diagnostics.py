@@ -192,14 +192,14 @@ CODES: dict[str, Code] = _codes(
     Code(
         "RST150",
         W,
-        "table not understood",
-        "Head the columns with words the house style knows (the message lists them), or move the table.",
+        "table or field list not understood",
+        "Head the columns (or write the list's items) the way the message lists, or move the table or list.",
     ),
     Code(
         "RST151",
         W,
-        "table row left out of the spec",
-        "Make the row part of a field table the section uses (the message says why it was not).",
+        "table row or list item left out of the spec",
+        "Make the row (or item) part of a field table or list the section uses (the message says why it was not).",
     ),
     Code(
         "RST152",

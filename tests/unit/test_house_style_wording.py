@@ -16,10 +16,9 @@ from rstapi.config import Config
 from rstapi.diagnostics import Level, SourceLocation
 from rstapi.pipeline import BuildResult, build
 from rstapi.rst.examples import json_example, repair_json
-from tests.conftest import FIXTURES, ROOT, build_rst, operation
+from tests.conftest import FIXTURES, ROOT, build_document, operation
 from tests.rst_style import (
     code_block,
-    document,
     endpoint,
     endpoint_for,
     field_table,
@@ -32,11 +31,7 @@ from tests.rst_style import (
 PATH = "/gizmo/v1/gadgets"
 
 
-def _build(tmp_path: Path, *sections: str) -> tuple[dict[str, Any], BuildResult, str]:
-    text = document(*sections)
-    result = build_rst(tmp_path, text)
-    assert result.spec is not None
-    return result.spec, result, text
+_build = build_document
 
 
 def _component(spec: dict[str, Any], media: dict[str, Any]) -> dict[str, Any]:

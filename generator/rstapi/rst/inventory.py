@@ -12,7 +12,8 @@ from rstapi.model import SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import looks_like_json
 from rstapi.rst.nodes import line_of, sections_around, title_of
-from rstapi.rst.walk import Walk
+from rstapi.rst.tables import LISTS, first_line, is_nested, list_kind
+from rstapi.rst.walk import Walk, kind
 
 __all__ = ["inventory"]
 
@@ -31,12 +32,22 @@ def _accepted_example_titles() -> str:
     return f"a JSON example is used under an example title ({', '.join(titles)}) of an endpoint"
 
 
+_LIST_SHAPES = (
+    "a list in a field section is read as fields when its first item reads ``name`` (type): "
+    "description, or ``name``: type. description (a definition list: the term ``name``, "
+    "its classifier or a leading 'type.' the type; a field list: :name: type. description)"
+)
+
+
 def inventory(walk: Walk) -> list[SourceItem]:
-    """The document's table body rows and JSON literal blocks, in document order."""
+    """The document's table body rows, the items of lists in field sections (fields written as a
+    list) and JSON literal blocks, in document order."""
     items: list[SourceItem] = []
     examples, headers = _accepted_example_titles(), _accepted_headers()
     for table in walk.doc.doctree.findall(docutils.nodes.table):
         items += _rows(walk, table, headers)
+    for found in walk.doc.doctree.findall(_list_in_field_section):
+        items += _list_items(walk, found)
     for block in walk.doc.doctree.findall(docutils.nodes.literal_block):
         if looks_like_json(block.astext()):
             first = line_of(block)
@@ -62,6 +73,21 @@ def _rows(walk: Walk, table: docutils.nodes.table, expected: str) -> list[Source
         for row in read.rows
         if row
     ]
+
+
+def _list_in_field_section(node: docutils.nodes.Node) -> bool:
+    """A list directly in a section that documents fields (not inside a table cell or list item)."""
+    if not isinstance(node, LISTS) or is_nested(node):
+        return False
+    section = next(sections_around(node), None)
+    return section is not None and kind(section)[0] in vocab.FIELD_SECTIONS
+
+
+def _list_items(walk: Walk, node: docutils.nodes.Element) -> list[SourceItem]:
+    context = f"{list_kind(node)} in section {_section_title(node)!r}"
+    group = walk.at(first_line(node))
+    lines = [first_line(item) for item in node.children if isinstance(item, docutils.nodes.Element)]
+    return [SourceItem("row", walk.at(line), context, (line,), group, _LIST_SHAPES) for line in lines]
 
 
 def _section_title(node: docutils.nodes.Node) -> str:

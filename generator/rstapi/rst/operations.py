@@ -17,11 +17,12 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
-from rstapi.rst.tables import Table
+from rstapi.rst.tables import Table, is_field_list
 from rstapi.rst.walk import (
     Kind,
     Walk,
     add_schema,
+    field_tables,
     fields,
     is_endpoint,
     kind,
@@ -298,7 +299,7 @@ def _request_fields(
         all_query = method in vocab.METHODS_WITHOUT_BODY or bool(
             vocab.QUERY_PHRASE.search(prose(body_of(sub)))
         )
-        for table in tables(body_of(sub)):
+        for table in field_tables(body_of(sub)):
             for field in fields(walk, walk.table(table)):
                 if all_query:
                     query.append((field, "table"))
@@ -396,7 +397,7 @@ def _parameters(
             required=True,
             origin="path",
         )
-    for table in tables(section.nodes(Kind.PARAMETERS)):
+    for table in field_tables(section.nodes(Kind.PARAMETERS)):
         for field in fields(walk, walk.table(table)):
             params.setdefault(
                 ("query", field.name),
@@ -560,7 +561,7 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
     owner: str | None = None  # the item schema (made here) whose field is pending; None: the top table
     made: list[str] = []
     for node in section.nodes(Kind.RESPONSE):
-        if isinstance(node, docutils.nodes.table):
+        if isinstance(node, docutils.nodes.table) or is_field_list(node):
             titled = _array_title(node)
             pending = titled if top is not None and titled else pending
             found = fields(walk, walk.table(node))

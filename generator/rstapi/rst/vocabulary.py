@@ -183,6 +183,33 @@ def column_role(header: str) -> str | None:
     return COLUMN_ROLES.get(" ".join(header.lower().split()))
 
 
+# Field entries written as a bullet or definition list instead of a table (older revisions do):
+# "``name`` (type): description", "name (type) - description", "``name``: type. description".
+# A list is read as fields when its first item has one of these shapes; ``type`` may be absent.
+_LIST_NAME = r"(?P<name>``[^`]+``|[A-Za-z_][\w.\[\]-]*)"
+_LIST_SEPARATOR = r"\s*(?:[:\u2013\u2014]|--?)\s*"
+LIST_FIELD_SHAPES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"^{_LIST_NAME}\s*\((?P<type>[^()]+(?:\([^()]*\))?)\)(?:{_LIST_SEPARATOR}|\s+|$)(?P<description>.*)$",
+        re.S,
+    ),
+    re.compile(rf"^(?P<name>``[^`]+``){_LIST_SEPARATOR}(?P<description>.*)$", re.S),
+)
+# A definition list's term: "``name``" or "``name`` (type)" (a classifier, "name : type", also gives it).
+LIST_TERM_SHAPE = re.compile(rf"^{_LIST_NAME}\s*(?:\((?P<type>[^()]+(?:\([^()]*\))?)\))?$", re.S)
+# The data type leading a description that names none before it: "string. The name."
+LEADING_TYPE = re.compile(r"^(?P<type>[^.;:]{1,40}?)[.;:]\s+(?P<description>.*)$", re.S)
+# Sections whose lists hold fields: their lists are read as fields or reported, never dropped.
+FIELD_SECTIONS = frozenset(
+    {
+        SectionKind.REQUEST,
+        SectionKind.PARAMETERS,
+        SectionKind.RESPONSE,
+        SectionKind.FIELDS,
+        SectionKind.ARRAY_FIELDS,
+    }
+)
+
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 # Methods whose request values are query parameters, never a body.
 METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})

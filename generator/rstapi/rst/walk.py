@@ -15,7 +15,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.tables import Table, read_table
+from rstapi.rst.tables import Table, is_field_list, is_nested, read_list, read_table
 from rstapi.rst.types import did_you_mean, type_spec
 
 Kind = vocab.SectionKind
@@ -49,10 +49,14 @@ class Walk:
         return self._sections
 
     def table(self, node: docutils.nodes.table) -> Table:
-        """The table's header roles and rows (read once: several readers look at each table)."""
+        """The table's header roles and rows (read once: several readers look at each table).
+
+        A field list (see ``field_tables``) reads as a table with name, type and description columns.
+        """
         found = self._tables.get(id(node))
         if found is None:
-            found = self._tables[id(node)] = read_table(node, self.doc.path)
+            reader = read_table if isinstance(node, docutils.nodes.table) else read_list
+            found = self._tables[id(node)] = reader(node, self.doc.path)
         return found
 
     def at(self, line: int, column: int = 0) -> SourceLocation:
@@ -184,12 +188,15 @@ def link_field_refs(walk: Walk) -> None:
 def field(walk: Walk, name: str, raw_type: str, description: str, line: int, type_line: int = 0) -> Field:
     spec = type_spec(raw_type, description)
     if spec is None:
-        unknown = f"unknown data type {raw_type!r} for field {name.strip('`')!r}"
-        guess = did_you_mean(raw_type)
-        if guess is None:
-            walk.report("RST112", unknown, type_line or line)
+        shown = name.strip("`")
+        guess = did_you_mean(raw_type) if raw_type.strip() else None
+        if not raw_type.strip():
+            walk.report("RST112", f"field {shown!r} has no data type", type_line or line)
+        elif guess is None:
+            walk.report("RST112", f"unknown data type {raw_type!r} for field {shown!r}", type_line or line)
         else:
-            walk.report("RST130", f"{unknown}: did you mean {guess!r}?", type_line or line)
+            message = f"unknown data type {raw_type!r} for field {shown!r}: did you mean {guess!r}?"
+            walk.report("RST130", message, type_line or line)
         spec = TypeSpec(None, raw=raw_type)
     return Field(name.strip("`").strip(), spec, description, walk.at(line))
 
@@ -200,6 +207,18 @@ def tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.table
         for node in nodes
         for t in ([node] if isinstance(node, docutils.nodes.table) else node.findall(docutils.nodes.table))
     ]
+
+
+def field_tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.Element]:
+    """The tables of a field section, and its lists that read as fields, in document order.
+
+    A list inside a table cell or inside another list's item is part of that cell or item.
+    """
+    return [found for node in nodes for found in node.findall(_is_field_source)]
+
+
+def _is_field_source(node: docutils.nodes.Node) -> bool:
+    return isinstance(node, docutils.nodes.table) or (is_field_list(node) and not is_nested(node))
 
 
 def add_schema(walk: Walk, schema: ObjectSchema) -> str:
@@ -242,7 +261,7 @@ def nest_items(
         if section_kind is not Kind.ARRAY_FIELDS:
             continue
         target = container_field(parent, name)
-        found = tables(body_of(section))
+        found = field_tables(body_of(section))
         if target is None or not found:
             unmatched.append(section)
             continue
@@ -289,7 +308,7 @@ def thing_schemas(walk: Walk) -> None:
         section_kind, thing = kind(section)
         if section_kind is not Kind.FIELDS:
             continue
-        found = tables(body_of(section))
+        found = field_tables(body_of(section))
         if not found:
             walk.report(
                 "RST111", f"section {title_of(section)[0]!r} has no field table", title_of(section)[1]
