@@ -119,9 +119,10 @@ def _report_unused_blocks(walk: Walk, section: _Section) -> None:
     (JSON examples that do not reach the spec are reported by the coverage figure's check.)
     """
     read = {id(b) for b in literal_blocks(section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))}
+    methods = {id(b) for b in literal_blocks(section.nodes(Kind.METHOD)) if _method_lines([b])}
     for block in section.node.findall(docutils.nodes.literal_block):
         text = block.astext()
-        if looks_like_json(text) or (looks_like_curl(text) and id(block) in read):
+        if looks_like_json(text) or (looks_like_curl(text) and id(block) in read) or id(block) in methods:
             continue
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         where = (
@@ -178,17 +179,23 @@ def _inside_endpoint(node: docutils.nodes.Element) -> bool:
 
 
 def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
+    """(method, path, line) of each operation the 'Method and Endpoint' section names: its table's
+    rows (a cell may name several methods); without a table, its lines written as text."""
+    found = tables(section.nodes(Kind.METHOD))
+    if not found:
+        return _method_lines(section.nodes(Kind.METHOD))
     rows = []
-    for table in tables(section.nodes(Kind.METHOD)):
+    for table in found:
         read = walk.table(table)
         method_col, path_col = read.column("method"), read.column("path")
         for row in read.rows:
-            method = row[method_col].text.upper() if method_col is not None and len(row) > method_col else ""
+            cell = row[method_col].text if method_col is not None and len(row) > method_col else ""
+            methods = _methods(cell)
             path = (
                 row[path_col].text.strip("`").strip() if path_col is not None and len(row) > path_col else ""
             )
-            if method in vocab.HTTP_METHODS and path:
-                rows.append((method, path, row[0].line))
+            if methods and path:
+                rows += [(method, path, row[0].line) for method in methods]
             else:
                 walk.report(
                     "RST120",
@@ -196,6 +203,29 @@ def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
                     row[0].line if row else read.location.line,
                 )
     return rows
+
+
+def _methods(cell: str) -> list[str]:
+    """The HTTP methods a cell names ("GET", "GET, POST", "PUT/PATCH"); none if any word is not one."""
+    words = [w.upper() for w in vocab.METHOD_LIST_SPLIT.split(cell.strip("` ")) if w]
+    return words if words and all(w in vocab.HTTP_METHODS for w in words) else []
+
+
+def _method_lines(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[str, str, int]]:
+    """Methods and paths written as text, a line each: in paragraphs, list items, literal blocks."""
+    rows = []
+    for node in nodes:
+        for block in node.findall(_is_text_block):
+            first = line_of(block)
+            for offset, text in enumerate(block.astext().splitlines()):
+                match = vocab.METHOD_AND_PATH.match(text.strip())
+                if match:
+                    rows += [(m, match["path"], first + offset) for m in _methods(match["methods"])]
+    return rows
+
+
+def _is_text_block(node: docutils.nodes.Node) -> bool:
+    return isinstance(node, (docutils.nodes.paragraph, docutils.nodes.literal_block))
 
 
 def _operations_of(walk: Walk, section: _Section) -> list[Operation]:

@@ -211,6 +211,16 @@ FIELD_SECTIONS = frozenset(
 )
 
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+# Several methods in one "Method" cell: "GET, POST", "GET/PUT", "PUT and PATCH".
+METHOD_LIST_SPLIT = re.compile(r"\s*(?:[,/&|]|\band\b|\bor\b)\s*|\s+", re.I)
+# A method and path written as text in a "Method and Endpoint" section that has no table:
+# "GET ``/gizmo/v1/gadgets/``", "``GET /gizmo/v1/gadgets/``", "GET, POST /gizmo/v1/gadgets/" (a
+# paragraph's line, a list item or a literal block's line).
+_METHOD_WORD = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
+METHOD_AND_PATH = re.compile(
+    rf"^`*(?P<methods>{_METHOD_WORD}(?:\s*(?:[,/&|]|\band\b|\bor\b)?\s*{_METHOD_WORD})*)`*\s*:?\s+"
+    r"`*(?P<path>/[^\s`]*)`*\s*$"
+)
 # Methods whose request values are query parameters, never a body.
 METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
 

@@ -1,0 +1,57 @@
+"""'Method and Endpoint' written other ways: several methods in one cell, or as text (no table)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rstapi.diagnostics import Level
+from tests.conftest import build_document
+from tests.rst_style import endpoint, list_table
+
+PATH = "/gizmo/v1/gadgets/"
+_TABLE = endpoint(path=PATH).split("===================\nMethod and Endpoint\n===================\n")[1]
+
+
+def _endpoint_with(method_section: str) -> str:
+    """The house-style endpoint with its 'Method and Endpoint' section's body replaced."""
+    return endpoint(path=PATH).replace(_TABLE, "\n" + method_section)
+
+
+WRITTEN_AS_TEXT = {
+    "paragraph": ("GET ``/gizmo/v1/gadgets/``\n", ["get"]),
+    "one inline literal": ("``GET /gizmo/v1/gadgets/``\n", ["get"]),
+    "a line per method": ("GET ``/gizmo/v1/gadgets/``\nPOST ``/gizmo/v1/gadgets/``\n", ["get", "post"]),
+    "bullet list": ("* GET ``/gizmo/v1/gadgets/``\n* DELETE ``/gizmo/v1/gadgets/``\n", ["get", "delete"]),
+    "literal block": ("::\n\n   GET /gizmo/v1/gadgets/\n   PUT /gizmo/v1/gadgets/\n", ["get", "put"]),
+    "several methods, one path": ("GET, POST ``/gizmo/v1/gadgets/``\n", ["get", "post"]),
+}
+
+
+@pytest.mark.parametrize(("written", "methods"), WRITTEN_AS_TEXT.values(), ids=WRITTEN_AS_TEXT.keys())
+def test_method_and_path_written_as_text(tmp_path: Path, written: str, methods: list[str]) -> None:
+    spec, result, _ = build_document(tmp_path, _endpoint_with(written))
+    assert sorted(spec["paths"][PATH]) == sorted(methods)
+    assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []
+
+
+@pytest.mark.parametrize("cell", ["GET, POST", "GET/POST", "GET and POST", "get, post"])
+def test_several_methods_in_one_method_cell(tmp_path: Path, cell: str) -> None:
+    table = list_table(("Method", "Endpoint"), (cell, f"``{PATH}``"))
+    spec, result, _ = build_document(tmp_path, _endpoint_with(table))
+    assert sorted(spec["paths"][PATH]) == ["get", "post"]
+    assert [d.code for d in result.diagnostics if d.level >= Level.WARNING] == []
+
+
+def test_a_method_cell_with_a_word_that_is_no_method_is_still_reported(tmp_path: Path) -> None:
+    table = list_table(("Method", "Endpoint"), ("GET, FETCH", f"``{PATH}``"), ("GET", f"``{PATH}``"))
+    spec, result, text = build_document(tmp_path, _endpoint_with(table))
+    assert list(spec["paths"][PATH]) == ["get"]
+    found = [(d.code, d.location.line if d.location else 0) for d in result.diagnostics if d.code == "RST120"]
+    assert found == [("RST120", text.splitlines().index("   * - GET, FETCH") + 1)]
+
+
+def test_text_in_a_method_section_that_names_no_method_and_path_skips_the_endpoint(tmp_path: Path) -> None:
+    _, result, _ = build_document(tmp_path, _endpoint_with("Use the gadgets path.\n"))
+    assert {d.code for d in result.diagnostics if d.level >= Level.WARNING} >= {"RST110"}
