@@ -237,6 +237,12 @@ CODES: dict[str, Code] = _codes(
         "section not understood",
         "Use a title the house style knows (the message lists them) or move the section out of the endpoint.",
     ),
+    Code(
+        "RST158",
+        W,
+        "'Required' cell is neither yes nor no",
+        "Write Yes or No (Required / Optional) in the cell; say the condition in the description.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -57,6 +57,7 @@ class Field:
     description: str
     location: SourceLocation
     refs: tuple[str, ...] = ()  # :ref: targets in the description (a nested object's table)
+    required: bool | None = None  # what the doc says (a Required column, "(required)"); None: nothing
 
 
 @attrs.frozen

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from rstapi import naming
 from rstapi.conformance import FindingKind, array_items_from_examples, check_example, documented_examples
 from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
-from rstapi.openapi.required import required_fields, with_required
+from rstapi.openapi.required import Requirement, documented_required, required_fields, with_required
 
 __all__ = ["OPENAPI_VERSION", "emit"]
 
@@ -42,9 +42,15 @@ def emit(api: Api) -> dict[str, Any]:
         "servers": _servers(api),
         "tags": [{"name": tag} for tag in dict.fromkeys(op.tag for op in api.operations)],
         "paths": paths,
-        "components": {"schemas": {**with_required(schemas, required_fields(api)), **inferred}},
+        "components": {"schemas": {**with_required(schemas, _requirements(api)), **inferred}},
     }
     return spec
+
+
+def _requirements(api: Api) -> dict[str, Requirement]:
+    """Each schema's required fields: from its examples (which defer to what the table says of a
+    field), else from what the table says."""
+    return {**documented_required(api), **required_fields(api)}
 
 
 def _servers(api: Api) -> list[dict[str, str]]:

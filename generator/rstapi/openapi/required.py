@@ -1,14 +1,18 @@
-"""Which response fields are required, from the reference's own evidence: its examples.
+"""Which fields are required, from the reference's own word and evidence.
 
-A field of a response schema is required when every example of that schema (nested examples
-included: an item inside a page example counts) gives it, and nothing in its description says it
-may be absent. Nullability is a separate question: a required field can still be ``null``.
+Its word first: a field table's Required (or Optional) column, or "(required)"/"optional" in a
+type cell or leading a description (``Field.required``). Otherwise its evidence, for response
+schemas: a field is required when every example of that schema (nested examples included: an
+item inside a page example counts) gives it, and nothing in its description says it may be
+absent. Nullability is a separate question: a required field can still be ``null``.
 
-    required_fields(api) -> {schema name: Requirement}
+    required_fields(api) -> {response schema name: Requirement}   (examples, deferring to the word)
+    documented_required(api) -> {schema name: Requirement}        (the word alone)
 
 The emitter writes the names into the schema's ``required`` and marks the schema with
-``x-rstapi-required-from: examples`` (``REQUIRED_FROM``), so the lint, the overlay (which may
-remove a name from ``required``) and the contract tests can see where the claim came from.
+``x-rstapi-required-from: examples`` or ``table`` (``REQUIRED_FROM``), so the lint, the overlay
+(which may remove a name from ``required``) and the contract tests can see where the claim came
+from.
 """
 
 from __future__ import annotations
@@ -27,13 +31,14 @@ __all__ = [
     "ABSENCE_PHRASES",
     "REQUIRED_FROM",
     "Requirement",
+    "documented_required",
     "may_be_absent",
     "required_fields",
     "with_required",
 ]
 
 REQUIRED_FROM = "x-rstapi-required-from"
-EVIDENCE = "examples"
+TABLE = "table"
 
 # Words in a field's description that say the field may be missing from a response.
 ABSENCE_PHRASES: tuple[str, ...] = (
@@ -72,6 +77,7 @@ class Requirement:
     required: tuple[str, ...]
     optional: dict[str, str]  # field name -> reason
     examples: int  # how many example objects of the schema were seen
+    evidence: str = "examples"  # what says so: "examples" (with the table's own word), or "table"
 
 
 def may_be_absent(description: str) -> str | None:
@@ -127,7 +133,12 @@ def _requirement(
     for field in _unique(schema.fields):
         missing = len(owners - present[(schema.name, field.name)])
         phrase = may_be_absent(field.description)
-        if missing:
+        if field.required is not None:  # the table says so: that is the reference's own word
+            if field.required:
+                required.append(field.name)
+            else:
+                optional[field.name] = "the table says it is optional"
+        elif missing:
             optional[field.name] = f"absent from {missing} of {len(owners)} example objects"
         elif phrase:
             optional[field.name] = f"the description says {phrase!r}"
@@ -139,6 +150,17 @@ def _requirement(
 def _unique(fields: Iterable[Field]) -> list[Field]:
     """The first row of each name (the lint reports duplicate rows)."""
     return list({field.name: field for field in reversed(tuple(fields))}.values())[::-1]
+
+
+def documented_required(api: Api) -> dict[str, Requirement]:
+    """A Requirement for every schema whose table says of a field that it is required (request
+    bodies, and response schemas no example shows)."""
+    found = {}
+    for schema in api.schemas:
+        named = tuple(f.name for f in _unique(schema.fields) if f.required)
+        if named:
+            found[schema.name] = Requirement(named, {}, 0, TABLE)
+    return found
 
 
 def with_required(schemas: dict[str, Any], requirements: dict[str, Requirement]) -> dict[str, Any]:
@@ -154,7 +176,7 @@ def _marked(schema: dict[str, Any], requirement: Requirement | None) -> dict[str
         result[key] = value
         if key == "properties":
             result["required"] = list(requirement.required)
-            result[REQUIRED_FROM] = EVIDENCE
+            result[REQUIRED_FROM] = requirement.evidence
     return result
 
 

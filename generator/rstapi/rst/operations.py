@@ -431,12 +431,22 @@ def _parameters(
         for field in fields(walk, walk.table(table)):
             params.setdefault(
                 ("query", field.name),
-                Parameter(field.name, "query", field.type, field.description, field.location),
+                Parameter(
+                    field.name, "query", field.type, field.description, field.location, field.required is True
+                ),
             )
     for field, origin in query_from_body:
         params.setdefault(
             ("query", field.name),
-            Parameter(field.name, "query", field.type, field.description, field.location, origin=origin),
+            Parameter(
+                field.name,
+                "query",
+                field.type,
+                field.description,
+                field.location,
+                field.required is True,
+                origin=origin,
+            ),
         )
     for name, default, text, line in _prose_parameters(section.node):
         spec = TypeSpec(

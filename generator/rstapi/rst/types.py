@@ -11,7 +11,7 @@ from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
 
-__all__ = ["did_you_mean", "enum_values", "type_spec"]
+__all__ = ["did_you_mean", "enum_values", "required_cell", "required_marked", "type_spec"]
 
 _WORD_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
 
@@ -106,3 +106,21 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
         minimum=float(minimum["n"]) if minimum and spec.json_type in {"integer", "number"} else None,
         max_items=int(limit["n"]) if limit else None,
     )
+
+
+def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:
+    """The type cell without a required/optional word, and what the word (in the type cell, else
+    leading the description) says: "string (required)" -> ("string", True)."""
+    for pattern in vocab.REQUIRED_IN_TYPE:
+        match = pattern.match(raw_type.strip())
+        if match and _base(match["type"]) is not None:
+            return match["type"], vocab.REQUIRED_WORDS[match["word"].lower()]
+    match = vocab.REQUIRED_IN_DESCRIPTION.match(description.strip())
+    return raw_type, vocab.REQUIRED_WORDS[match["word"].lower()] if match else None
+
+
+def required_cell(text: str, inverted: bool) -> bool | None:
+    """A "Required" column's cell as True/False (an "Optional" column's, ``inverted``); None when
+    the cell says neither (empty, or words like "conditional")."""
+    said = vocab.REQUIRED_CELL.get(" ".join(text.lower().strip(" .`*").split()))
+    return None if said is None else said != inverted

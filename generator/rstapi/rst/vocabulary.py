@@ -172,6 +172,11 @@ COLUMN_ROLES: dict[str, str] = {
     "type": "type",
     "value type": "type",
     "description": "description",
+    "required": "required",
+    "required?": "required",
+    "mandatory": "required",
+    "optional": "optional",
+    "optional?": "optional",
     "method": "method",
     "endpoint": "path",
     "path": "path",
@@ -209,6 +214,33 @@ FIELD_SECTIONS = frozenset(
         SectionKind.ARRAY_FIELDS,
     }
 )
+
+# Whether a field must be given, as the doc says it: a "Required" (or "Optional") column's cell,
+# a word in the type cell ("string (required)", "string, optional", "required string") or the
+# description's first word ("Required. The name.", "(Optional) The page.").
+REQUIRED_CELL: dict[str, bool] = {
+    "yes": True,
+    "y": True,
+    "true": True,
+    "required": True,
+    "mandatory": True,
+    "always": True,
+    "x": True,
+    "\u2713": True,  # a check mark
+    "\u2714": True,
+    "no": False,
+    "n": False,
+    "false": False,
+    "optional": False,
+    "-": False,
+}
+REQUIRED_WORDS: dict[str, bool] = {"required": True, "mandatory": True, "optional": False}
+_REQUIRED_WORD = r"(?P<word>required|mandatory|optional)"
+REQUIRED_IN_TYPE: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^(?P<type>.+?)\s*(?:,\s*|;\s*|\(\s*|\s+-\s*|\s+){_REQUIRED_WORD}\s*\)?$", re.I),
+    re.compile(rf"^{_REQUIRED_WORD}\s*[,:]?\s+(?P<type>.+)$", re.I),
+)
+REQUIRED_IN_DESCRIPTION = re.compile(rf"^\(?{_REQUIRED_WORD}\)?(?:[.:,]\s*|\)\s*|\s*$)", re.I)
 
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 # Several methods in one "Method" cell: "GET, POST", "GET/PUT", "PUT and PATCH".

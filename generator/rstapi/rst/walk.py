@@ -15,8 +15,8 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.tables import Table, is_field_list, is_nested, read_list, read_table
-from rstapi.rst.types import did_you_mean, type_spec
+from rstapi.rst.tables import Cell, Table, is_field_list, is_nested, read_list, read_table
+from rstapi.rst.types import did_you_mean, required_cell, required_marked, type_spec
 
 Kind = vocab.SectionKind
 __all__ = ["Walk", "normalize_label"]
@@ -151,6 +151,8 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
     if name_col is None or type_col is None:
         walk.report("RST111", "field table needs a 'Field' and a 'Data Type' column", table.location.line)
         return ()
+    said_col = table.column("required")
+    said_col, inverted = (said_col, False) if said_col is not None else (table.column("optional"), True)
     found: list[Field] = []
     for row in table.rows:
         if len(row) != len(table.roles):
@@ -158,16 +160,32 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             walk.report("RST111", f"row has {len(row)} cells, the header has {len(table.roles)}", line)
             continue
         description = row[desc_col] if desc_col is not None else None
+        raw_type, required = required_marked(row[type_col].text, description.text if description else "")
+        if said_col is not None:
+            required = _required_cell(walk, row[said_col], row[name_col].text, inverted)
         made = field(
             walk,
             row[name_col].text,
-            row[type_col].text,
+            raw_type,
             description.text if description else "",
             row[name_col].line,
             row[type_col].line,
         )
+        made = attrs.evolve(made, required=required)
         found.append(attrs.evolve(made, refs=description.refs) if description else made)
     return tuple(found)
+
+
+def _required_cell(walk: Walk, cell: Cell, name: str, inverted: bool) -> bool | None:
+    said = required_cell(cell.text, inverted)
+    if said is None and cell.text.strip():
+        column = "Optional" if inverted else "Required"
+        message = (
+            f"{column} cell {cell.text!r} of field {name.strip('`')!r} is neither yes nor no; "
+            "the field is left as the examples show it"
+        )
+        walk.report("RST158", message, cell.line)
+    return said
 
 
 def link_field_refs(walk: Walk) -> None:
