@@ -243,6 +243,18 @@ CODES: dict[str, Code] = _codes(
         "'Required' cell is neither yes nor no",
         "Write Yes or No (Required / Optional) in the cell; say the condition in the description.",
     ),
+    Code(
+        "RST159",
+        W,
+        "field table column not read",
+        "Head the column with a word the house style knows (the message lists them), or fold it into the description.",
+    ),
+    Code(
+        "RST160",
+        W,
+        "default or example value does not fit the field's type",
+        "Write a value of the field's data type (20 for an integer, true for a boolean), or correct the type.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

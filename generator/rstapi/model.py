@@ -58,6 +58,7 @@ class Field:
     location: SourceLocation
     refs: tuple[str, ...] = ()  # :ref: targets in the description (a nested object's table)
     required: bool | None = None  # what the doc says (a Required column, "(required)"); None: nothing
+    example: Any = None  # an Example column's value, of the field's type
 
 
 @attrs.frozen

@@ -179,6 +179,8 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
 
 def _field_schema(field: Field, nullable: bool) -> dict[str, Any]:
     schema = _type_schema(field.type, nullable)
+    if field.example is not None:
+        schema["examples"] = [field.example]
     if "$ref" in schema:
         return {"allOf": [schema], "description": field.description, "x-rst-source": _source(field.location)}
     return {**schema, "description": field.description, "x-rst-source": _source(field.location)}

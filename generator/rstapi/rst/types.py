@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import json
 import re
+from typing import Any
 
 import attrs
 
@@ -11,7 +13,15 @@ from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
 
-__all__ = ["did_you_mean", "enum_values", "required_cell", "required_marked", "type_spec"]
+__all__ = [
+    "cell_value",
+    "did_you_mean",
+    "enum_values",
+    "listed_values",
+    "required_cell",
+    "required_marked",
+    "type_spec",
+]
 
 _WORD_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
 
@@ -22,13 +32,42 @@ def enum_values(description: str) -> tuple[str, ...]:
         match = phrase.search(description)
         if not match:
             continue
-        values = match["values"]
-        literals = LITERAL.findall(values)
-        if literals:
-            return tuple(dict.fromkeys(v.strip() for v in literals))
-        words = [w.strip(" .\"'") for w in _WORD_SPLIT.split(values)]
-        return tuple(dict.fromkeys(w for w in words if w))
+        return listed_values(match["values"])
     return ()
+
+
+def listed_values(values: str) -> tuple[str, ...]:
+    """The values a list names: its ``literals``, else its words split at commas, "and", "or"."""
+    literals = LITERAL.findall(values)
+    if literals:
+        return tuple(dict.fromkeys(v.strip() for v in literals))
+    words = [w.strip(" .\"'") for w in _WORD_SPLIT.split(values)]
+    return tuple(dict.fromkeys(w for w in words if w))
+
+
+def cell_value(text: str, spec: TypeSpec) -> tuple[bool, Any]:
+    """A default or example cell as a value of the field's type: (True, value), or (False, None)
+    when the cell does not hold one ("20" for an integer gives 20; "twenty" gives nothing)."""
+    written = text.strip().strip("`").strip()
+    unquoted = (
+        written[1:-1] if len(written) > 1 and written[0] == written[-1] and written[0] in "\"'" else written
+    )
+    if spec.json_type in (None, "string"):
+        return (True, unquoted) if written else (False, None)
+    try:
+        value = json.loads(written)
+    except ValueError:
+        value = vocab.BOOLEAN_CELL.get(written.lower()) if spec.json_type == "boolean" else None
+    if value is None and spec.nullable and written.lower() in ("null", "none"):
+        return True, None
+    fits = {
+        "integer": isinstance(value, int) and not isinstance(value, bool),
+        "number": isinstance(value, (int, float)) and not isinstance(value, bool),
+        "boolean": isinstance(value, bool),
+        "array": isinstance(value, list),
+        "object": isinstance(value, dict),
+    }
+    return (True, value) if fits.get(spec.json_type, False) else (False, None)
 
 
 def _base(raw: str) -> TypeSpec | None:

@@ -172,6 +172,21 @@ COLUMN_ROLES: dict[str, str] = {
     "type": "type",
     "value type": "type",
     "description": "description",
+    "default": "default",
+    "default value": "default",
+    "example": "example",
+    "example value": "example",
+    "sample value": "example",
+    "allowed values": "values",
+    "possible values": "values",
+    "valid values": "values",
+    "values": "values",
+    "enum": "values",
+    "notes": "notes",
+    "note": "notes",
+    "comments": "notes",
+    "details": "notes",
+    "remarks": "notes",
     "required": "required",
     "required?": "required",
     "mandatory": "required",
@@ -234,6 +249,7 @@ REQUIRED_CELL: dict[str, bool] = {
     "optional": False,
     "-": False,
 }
+BOOLEAN_CELL: dict[str, bool] = {"true": True, "false": False, "yes": True, "no": False}
 REQUIRED_WORDS: dict[str, bool] = {"required": True, "mandatory": True, "optional": False}
 _REQUIRED_WORD = r"(?P<word>required|mandatory|optional)"
 REQUIRED_IN_TYPE: tuple[re.Pattern[str], ...] = (

@@ -16,7 +16,14 @@ from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.tables import Cell, Table, is_field_list, is_nested, read_list, read_table
-from rstapi.rst.types import did_you_mean, required_cell, required_marked, type_spec
+from rstapi.rst.types import (
+    cell_value,
+    did_you_mean,
+    listed_values,
+    required_cell,
+    required_marked,
+    type_spec,
+)
 
 Kind = vocab.SectionKind
 __all__ = ["Walk", "normalize_label"]
@@ -171,9 +178,57 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             row[name_col].line,
             row[type_col].line,
         )
-        made = attrs.evolve(made, required=required)
+        made = _with_columns(walk, attrs.evolve(made, required=required), table, row)
         found.append(attrs.evolve(made, refs=description.refs) if description else made)
+    _report_unread_columns(walk, table)
     return tuple(found)
+
+
+def _with_columns(walk: Walk, made: Field, table: Table, row: tuple[Cell, ...]) -> Field:
+    """What a field table's Default, Example, Allowed values and Notes columns add to the field."""
+    cells = {role: row[index] for index, role in enumerate(table.roles) if role in _EXTRA_COLUMNS}
+    spec = made.type
+    notes = cells.get("notes")
+    if notes is not None and notes.text:
+        made = attrs.evolve(made, description=" ".join(filter(None, (made.description, notes.text))))
+    values = cells.get("values")
+    if values is not None and values.text and spec.json_type in (None, "string") and not spec.enum:
+        spec = attrs.evolve(spec, enum=listed_values(values.text))
+    default, example = cells.get("default"), cells.get("example")
+    if default is not None and default.text:
+        fits, value = cell_value(default.text, spec)
+        if fits:
+            spec = attrs.evolve(spec, default=value)
+        else:
+            _report_value(walk, "default", default, made)
+    if example is not None and example.text:
+        fits, value = cell_value(example.text, spec)
+        if fits:
+            made = attrs.evolve(made, example=value)
+        else:
+            _report_value(walk, "example", example, made)
+    return attrs.evolve(made, type=spec)
+
+
+_EXTRA_COLUMNS = frozenset({"notes", "values", "default", "example"})
+
+
+def _report_value(walk: Walk, what: str, cell: Cell, made: Field) -> None:
+    kind = made.type.raw or made.type.json_type
+    message = f"{what} {cell.text!r} of field {made.name!r} is not a {kind} value; it is left out"
+    walk.report("RST160", message, cell.line)
+
+
+def _report_unread_columns(walk: Walk, table: Table) -> None:
+    """A column whose header no role knows: its cells would be lost without a word (RST159)."""
+    unread = [h for h, role in zip(table.headers, table.roles, strict=False) if role is None]
+    if unread and table.headers:
+        known = ", ".join(sorted({h.title() for h in vocab.COLUMN_ROLES}))
+        shown = ", ".join(repr(h) for h in unread)
+        message = (
+            f"column {shown} of the field table is not read (column headers the house style knows: {known})"
+        )
+        walk.report("RST159", message, table.location.line)
 
 
 def _required_cell(walk: Walk, cell: Cell, name: str, inverted: bool) -> bool | None:
