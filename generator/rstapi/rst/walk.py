@@ -194,19 +194,17 @@ def _with_columns(walk: Walk, made: Field, table: Table, row: tuple[Cell, ...]) 
     values = cells.get("values")
     if values is not None and values.text and spec.json_type in (None, "string") and not spec.enum:
         spec = attrs.evolve(spec, enum=listed_values(values.text))
-    default, example = cells.get("default"), cells.get("example")
-    if default is not None and default.text:
-        fits, value = cell_value(default.text, spec)
-        if fits:
+    for role in ("default", "example"):
+        cell = cells.get(role)
+        if cell is None or not cell.text:
+            continue
+        fits, value = cell_value(cell.text, spec)
+        if not fits:
+            _report_value(walk, role, cell, made)
+        elif role == "default":
             spec = attrs.evolve(spec, default=value)
         else:
-            _report_value(walk, "default", default, made)
-    if example is not None and example.text:
-        fits, value = cell_value(example.text, spec)
-        if fits:
             made = attrs.evolve(made, example=value)
-        else:
-            _report_value(walk, "example", example, made)
     return attrs.evolve(made, type=spec)
 
 
