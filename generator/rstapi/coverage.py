@@ -1,7 +1,8 @@
 """The coverage figure: how many of the document's table rows and JSON examples went into the spec.
 
 A row or an example counts as used when the spec carries its place (an ``x-rst-source`` of a
-property, a parameter or an example; an operation for a "Method and Endpoint" row). What was
+property, a parameter or an example; an operation for a "Method and Endpoint" row, a response
+for a status table's row). What was
 not used and has no diagnostic of its own yet gets one (RST150 for a whole table, RST151 for
 a row, RST152 for an example), so nothing is lost without a word.
 """
@@ -42,8 +43,14 @@ def _tally(items: Sequence[SourceItem], lost: Sequence[SourceItem], kind: str) -
 def _used_places(api: Api, spec: dict[str, Any]) -> set[tuple[str, int]]:
     places = {_place(source) for source in sourcemap_from_spec(spec).values()}
     for operation in api.operations:
-        if operation.method.lower() in spec.get("paths", {}).get(operation.path, {}):
-            places |= {(where.path, where.line) for _, where in operation.path_spellings[:1]}
+        emitted = spec.get("paths", {}).get(operation.path, {}).get(operation.method.lower())
+        if not isinstance(emitted, dict):
+            continue
+        places |= {(where.path, where.line) for _, where in operation.path_spellings[:1]}
+        statuses = emitted.get("responses") or {}  # a status row: its response, body or not
+        places |= {
+            (r.location.path, r.location.line) for r in operation.responses if str(r.status) in statuses
+        }
     return places
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import http
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -526,7 +527,7 @@ def _inferred(value: str) -> TypeSpec:
 
 def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[Response, ...]:
     by_status: dict[int, Response] = {}
-    for status, description, line in _status_lines(section.nodes(Kind.STATUS_LIST)):
+    for status, description, line in _status_lines(walk, section.nodes(Kind.STATUS_LIST)):
         by_status.setdefault(status, Response(status, description, walk.at(line)))
     listed = min((s for s in by_status if 200 <= s < 300), default=200)
     for said, reason, example, line in _example_responses(walk, section.nodes(Kind.EXAMPLE_RESPONSE)):
@@ -550,15 +551,67 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
     return tuple(by_status[s] for s in sorted(by_status))
 
 
-def _status_lines(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, int]]:
+def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, int]]:
+    """(status, description, line) of a status-list section: its status table's rows, the lines
+    that start with a status, and the statuses its prose names ("returns HTTP 404 if ...")."""
     found = []
     for node in nodes:
+        for table in tables([node]):
+            found += _status_rows(walk.table(table))
         for paragraph in node.findall(docutils.nodes.paragraph):
-            match = vocab.STATUS_PHRASE.match(paragraph.astext().strip())
+            if _is_in_table(paragraph):
+                continue
+            text = " ".join(paragraph.astext().split())
+            match = vocab.STATUS_LINE.match(text)
             if match:
-                rest = paragraph.astext()[match.end() :].strip(" -–—:")
-                found.append((int(match["code"]), rest or match["reason"], line_of(paragraph)))
+                rest = text[match.end() :].strip(" -\u2013\u2014:")
+                found.append(
+                    (
+                        int(match["code"]),
+                        rest or match["reason"] or _reason(match["code"]),
+                        line_of(paragraph),
+                    )
+                )
+                continue
+            for mention in vocab.STATUS_MENTION.finditer(text):
+                found.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
     return found
+
+
+def _status_rows(table: Table) -> list[tuple[int, str, int]]:
+    """A status table's rows ("Status Code" and "Description" columns)."""
+    status_col, desc_col = table.column("status"), table.column("description")
+    if status_col is None:
+        return []
+    found = []
+    for row in table.rows:
+        match = vocab.STATUS_LINE.match(row[status_col].text) if len(row) > status_col else None
+        if match is None:
+            continue
+        said = row[desc_col].text if desc_col is not None and len(row) > desc_col else ""
+        found.append(
+            (int(match["code"]), said or match["reason"] or _reason(match["code"]), row[status_col].line)
+        )
+    return found
+
+
+def _reason(code: str) -> str:
+    """The standard reason phrase of a status ("404" -> "Not Found")."""
+    try:
+        return http.HTTPStatus(int(code)).phrase
+    except ValueError:
+        return "Response."
+
+
+def _is_in_table(node: docutils.nodes.Node) -> bool:
+    return any(isinstance(a, docutils.nodes.table) for a in _ancestors(node))
+
+
+def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
 
 
 def _example_responses(

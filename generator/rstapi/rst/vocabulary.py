@@ -192,6 +192,12 @@ COLUMN_ROLES: dict[str, str] = {
     "mandatory": "required",
     "optional": "optional",
     "optional?": "optional",
+    "status": "status",
+    "status code": "status",
+    "http status": "status",
+    "http status code": "status",
+    "http code": "status",
+    "response code": "status",
     "method": "method",
     "endpoint": "path",
     "path": "path",
@@ -362,6 +368,16 @@ TYPE_GRAMMAR = frozenset({"of", "or", "null", "nullable", "an", "a"})
 STATUS_PHRASE = re.compile(
     r"(?<![\w/.-])(?P<code>[1-5]\d\d)\s+(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)"
 )
+
+# In a status-list section ("Response", "Status Codes"): a line that starts with a status ("200 OK",
+# "``404``: no such gadget", "HTTP 403 - not yours", "Status code 201"), and statuses named in
+# prose ("returns HTTP 200 ..., or HTTP 404 if ...").
+STATUS_LINE = re.compile(
+    r"^(?:HTTP\s+|status(?:\s+code)?\s+)?`*(?P<code>[1-5]\d\d)`*(?![\w/.-])"
+    r"(?:\s+`*(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)`*)?\s*[:\-\u2013\u2014.]?\s*",
+    re.I,
+)
+STATUS_MENTION = re.compile(r"\b(?:HTTP|status(?:\s+code)?)\s+`*(?P<code>[1-5]\d\d)\b", re.I)
 
 # Wording that says a response is a page of the shared paginated envelope: "returns a paginated list".
 PAGINATED_PHRASE = re.compile(r"\b(?:paginated|paged)\b", re.I)
