@@ -78,3 +78,27 @@ def test_doc212_missing_line_continuation() -> None:
 
 def test_doc212_not_reported_for_a_well_formed_command() -> None:
     assert only(lint_rst(document(endpoint())), "DOC212") == []
+
+
+def test_curl_written_with_a_prompt_and_attached_option_values_is_read() -> None:
+    """ "$ curl -XDELETE -H'...' URL" (a prompt, values attached to their options) is the same command
+    as "curl -X DELETE -H '...' URL": read, and checked against the table like any other."""
+    curl = "$ curl -XDELETE -H'Authorization: JWT {access token}' https://api.example.com/api/v1/widgets/42"
+    text = document(endpoint(curls=[curl]))
+    found = lint_rst(text)
+    [differs] = only(found, "DOC205")
+    assert differs.message == "curl example sends DELETE, the 'Method and Endpoint' table says GET"
+    assert only(found, "RST152") == []
+
+
+def test_curl_long_options_with_equals_and_url_option() -> None:
+    from rstapi.rst.curl import parse_curl
+
+    command = parse_curl(
+        "% curl --request=PUT --url https://api.example.com/api/v1/widgets/42 --data-raw='{}'"
+    )
+    assert (command.method, command.url, command.body) == (
+        "PUT",
+        "https://api.example.com/api/v1/widgets/42",
+        "{}",
+    )

@@ -7,6 +7,7 @@ as a problem for the lint to report.
 
 from __future__ import annotations
 
+import re
 import shlex
 
 import attrs
@@ -24,8 +25,15 @@ class CurlCommand:
     problems: tuple[tuple[int, str], ...]  # (0-based line, message)
 
 
+# A shell prompt before the command, as terminals show it: "$ curl ...", "% curl ...".
+_PROMPT = re.compile(r"^[ \t]*[$%>#][ \t]+(?=curl\b)", re.M)
+# Short options written with their value attached (-XPOST, -H'Accept: ...', -d'{...}') and long
+# options with "=" (--request=POST): one word, split into flag and value.
+_ATTACHED = re.compile(r"^(?P<flag>-[XHd])(?P<value>.+)$|^(?P<long>--[a-z-]+)=(?P<long_value>.*)$", re.S)
+
+
 def looks_like_curl(text: str) -> bool:
-    return text.lstrip().startswith("curl ")
+    return _PROMPT.sub("", text).lstrip().startswith("curl ")
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
@@ -73,7 +81,8 @@ _BODY_FLAGS = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--json"
 
 def parse_curl(text: str) -> CurlCommand:
     """What the curl command in ``text`` asks for; defects are collected, not raised."""
-    tokens, problems = _tokens(_logical_lines(text))
+    tokens, problems = _tokens(_logical_lines(_PROMPT.sub("", text)))
+    tokens = [split for token in tokens for split in _split_attached(token)]
     method: str | None = None
     url, body, body_line = "", None, 0
     headers: list[tuple[str, str]] = []
@@ -86,11 +95,23 @@ def parse_curl(text: str) -> CurlCommand:
             headers.append((name.strip(), value.strip()))
         elif word in _BODY_FLAGS:
             body_line, body = next(iterator, (index, ""))
+        elif word == "--url":
+            url = next(iterator, (index, ""))[1] or url
         elif "://" in word and not url:
             url = word
     if body:
         body_line = _physical_line(text, body, body_line)
     return CurlCommand(method, url, tuple(headers), body, body_line, tuple(problems))
+
+
+def _split_attached(token: tuple[int, str]) -> list[tuple[int, str]]:
+    index, word = token
+    match = _ATTACHED.match(word)
+    if match is None:
+        return [token]
+    if match["flag"]:
+        return [(index, match["flag"]), (index, match["value"])]
+    return [(index, match["long"]), (index, match["long_value"])]
 
 
 def _physical_line(text: str, body: str, fallback: int) -> int:
