@@ -8,14 +8,17 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "base_path",
     "is_param",
     "item_name",
     "operation_id_for",
     "pascal",
+    "path_mismatch",
     "path_pointer",
     "path_words",
     "pointer_token",
     "schema_pointer",
+    "segments",
     "singular",
     "snake",
     "tag_for",
@@ -108,3 +111,35 @@ def schema_pointer(name: str, field: str | None = None) -> str:
     """The JSON pointer of a component schema (or one of its properties) in the emitted spec."""
     pointer = f"/components/schemas/{name}"
     return f"{pointer}/properties/{field}" if field else pointer
+
+
+def segments(path: str) -> list[str]:
+    """The path's segments; a trailing slash gives a final empty segment."""
+    parts = path.strip().lstrip("/").split("/")
+    return parts if parts != [""] else []
+
+
+def path_mismatch(url_path: str, template: str) -> str | None:
+    """Why ``url_path`` does not fit ``template`` (None when it does); a base path before it is fine."""
+    have, want = segments(url_path), segments(template)
+    if len(have) < len(want):
+        return f"{len(want) - len(have)} segment(s) missing"
+    have = have[len(have) - len(want) :]
+    if have and want and (have[-1] == "") != (want[-1] == ""):
+        return "trailing slash " + ("not in the template" if have[-1] == "" else "missing")
+    for got, expected in zip(have, want, strict=True):
+        if not is_param(expected) and got != expected:
+            return f"segment {got!r} where the template has {expected!r}"
+        if is_param(expected) and not got:
+            return f"empty segment for {expected}"
+    return None
+
+
+def base_path(url_path: str, template: str) -> str | None:
+    """The base path a URL puts before ``template`` ("/gizmo/v1" for "/gizmo/v1/gadgets/" and
+    "/gadgets/"); "" when none; None when the URL does not fit the template."""
+    if path_mismatch(url_path, template) is not None:
+        return None
+    have, want = segments(url_path), segments(template)
+    prefix = [s for s in have[: len(have) - len(want)] if s]
+    return "/" + "/".join(prefix) if prefix else ""

@@ -55,3 +55,24 @@ def test_a_method_cell_with_a_word_that_is_no_method_is_still_reported(tmp_path:
 def test_text_in_a_method_section_that_names_no_method_and_path_skips_the_endpoint(tmp_path: Path) -> None:
     _, result, _ = build_document(tmp_path, _endpoint_with("Use the gadgets path.\n"))
     assert {d.code for d in result.diagnostics if d.level >= Level.WARNING} >= {"RST110"}
+
+
+def _curl(url: str) -> str:
+    return f'\n===============\nExample Request\n===============\n\n::\n\n   curl -X GET {url} -H "Authorization: JWT {{access token}}"\n'
+
+
+@pytest.mark.parametrize(
+    ("table_path", "curl_url", "server"),
+    [
+        ("/gadgets/", "https://api.gizmo.org/gizmo/v1/gadgets/", "https://api.gizmo.org/gizmo/v1"),
+        ("/gizmo/v1/gadgets/", "https://api.gizmo.org/gizmo/v1/gadgets/", "https://api.gizmo.org"),
+        ("/gadgets/", "https://api.gizmo.org/gizmo/v1/widgets/", "https://api.gizmo.org"),
+    ],
+)
+def test_the_server_holds_the_base_path_the_curl_examples_put_before_the_table_paths(
+    tmp_path: Path, table_path: str, curl_url: str, server: str
+) -> None:
+    """A table that writes paths relative to a base ("/gadgets/") while curl calls the full URL:
+    the spec's server carries the base, so server + path is the URL the doc calls."""
+    spec, _, _ = build_document(tmp_path, endpoint(path=table_path, rest=_curl(curl_url)))
+    assert spec["servers"] == [{"url": server}]

@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlsplit
 
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
-from rstapi.lint.paths import segments
 from rstapi.model import Api, CurlExample, Operation
-from rstapi.naming import is_param, path_pointer
+from rstapi.naming import path_mismatch, path_pointer
 from rstapi.rst.vocabulary import PAGINATION_FIELDS
 
-__all__ = ["PAGE_PARAMETER", "check", "curl_method", "path_mismatch"]
+__all__ = ["PAGE_PARAMETER", "check", "curl_method"]
 
 # The envelope's page number parameter (Django REST framework's PageNumberPagination).
 PAGE_PARAMETER = "page"
@@ -78,22 +77,6 @@ def _paged(api: Api, operation: Operation) -> bool:
 def curl_method(curl: CurlExample) -> str:
     """What curl sends: ``-X``, else POST with a body, else GET."""
     return curl.method or ("POST" if curl.body is not None else "GET")
-
-
-def path_mismatch(url_path: str, template: str) -> str | None:
-    """Why ``url_path`` does not fit ``template`` (None when it does); a base path before it is fine."""
-    have, want = segments(url_path), segments(template)
-    if len(have) < len(want):
-        return f"{len(want) - len(have)} segment(s) missing"
-    have = have[len(have) - len(want) :]
-    if have and want and (have[-1] == "") != (want[-1] == ""):
-        return "trailing slash " + ("not in the template" if have[-1] == "" else "missing")
-    for got, expected in zip(have, want, strict=True):
-        if not is_param(expected) and got != expected:
-            return f"segment {got!r} where the template has {expected!r}"
-        if is_param(expected) and not got:
-            return f"empty segment for {expected}"
-    return None
 
 
 def _undeclared_query(api: Api, operations: list[Operation], curl: CurlExample) -> Iterator[Diagnostic]:

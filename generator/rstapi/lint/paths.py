@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import re
 
-from rstapi.naming import is_param
+from rstapi.naming import is_param, segments
 
 __all__ = ["param_names", "segments", "shape", "shape_suffix_of", "version_of"]
 
 _VERSION = re.compile(r"^v\d+(?:\.\d+)?$", re.I)
-
-
-def segments(path: str) -> list[str]:
-    """The path's segments; a trailing slash gives a final empty segment."""
-    parts = path.strip().lstrip("/").split("/")
-    return parts if parts != [""] else []
 
 
 def shape(path: str) -> tuple[str, ...]:

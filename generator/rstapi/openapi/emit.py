@@ -54,13 +54,19 @@ def _requirements(api: Api) -> dict[str, Requirement]:
 
 
 def _servers(api: Api) -> list[dict[str, str]]:
-    hosts = Counter(
-        f"{url.scheme}://{url.netloc}"
+    """The server the curl examples call most: scheme, host and the base path their URLs put
+    before the documented paths ("https://api.example.com/gizmo/v1" for a table path
+    "/gadgets/" that curl calls as ".../gizmo/v1/gadgets/")."""
+    servers = Counter(
+        f"{url.scheme}://{url.netloc}{base or ''}"
         for op in api.operations
         for curl in op.curl_examples
         if (url := urlsplit(curl.url)).scheme and url.netloc
+        for base in [naming.base_path(url.path, op.path)]
     )
-    return [{"url": host} for host, _ in sorted(hosts.items(), key=lambda item: (-item[1], item[0]))[:1]]
+    return [
+        {"url": server} for server, _ in sorted(servers.items(), key=lambda item: (-item[1], item[0]))[:1]
+    ]
 
 
 def _source(location: Any) -> str:
