@@ -255,6 +255,12 @@ CODES: dict[str, Code] = _codes(
         "default or example value does not fit the field's type",
         "Write a value of the field's data type (20 for an integer, true for a boolean), or correct the type.",
     ),
+    Code(
+        "RST161",
+        W,
+        "path parameter table names a parameter the path does not have",
+        "Spell the parameter as the path template in 'Method and Endpoint' does, or correct the template.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -428,6 +428,7 @@ def _parameters(
             required=True,
             origin="path",
         )
+    _document_path_parameters(walk, params, section, path)
     for table in field_tables(section.nodes(Kind.PARAMETERS)):
         for field in fields(walk, walk.table(table)):
             params.setdefault(
@@ -460,6 +461,27 @@ def _parameters(
         )
     _add_curl_values(walk, params, path, curls)
     return tuple(params.values())
+
+
+def _document_path_parameters(
+    walk: Walk, params: dict[tuple[str, str], Parameter], section: _Section, path: str
+) -> None:
+    """A "Path Parameters" table gives the path template's parameters their types and descriptions."""
+    for table in field_tables(section.nodes(Kind.PATH_PARAMETERS)):
+        for field in fields(walk, walk.table(table)):
+            found = params.get(("path", field.name))
+            if found is None:
+                names = ", ".join(_PARAM.findall(path)) or "none"
+                message = f"path parameter {field.name!r} is not in the path {path} (its parameters: {names})"
+                walk.report("RST161", message, field.location.line)
+                continue
+            params[("path", field.name)] = attrs.evolve(
+                found,
+                type=field.type if field.type.json_type else found.type,
+                description=field.description or found.description,
+                location=field.location,
+                origin="table",
+            )
 
 
 def section_line(section: _Section) -> int:

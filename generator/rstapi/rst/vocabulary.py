@@ -26,6 +26,7 @@ class SectionKind(enum.Enum):
     METHOD = "method"
     REQUEST = "request"
     PARAMETERS = "parameters"
+    PATH_PARAMETERS = "path-parameters"  # the path template's parameters: their types and descriptions
     EXAMPLE_REQUEST = "example-request"
     RESPONSE = "response"
     EXAMPLE_RESPONSE = "example-response"
@@ -50,8 +51,44 @@ SECTION_TITLES: dict[str, SectionKind] = {
     "body values": SectionKind.REQUEST,
     "payload values": SectionKind.REQUEST,
     "payload": SectionKind.REQUEST,
+    "request payload": SectionKind.REQUEST,
+    "request data": SectionKind.REQUEST,
+    "request body fields": SectionKind.REQUEST,
+    "request body parameters": SectionKind.REQUEST,
+    "body parameters": SectionKind.REQUEST,
+    "input values": SectionKind.REQUEST,
     "parameters": SectionKind.PARAMETERS,
     "query parameters": SectionKind.PARAMETERS,
+    "query string parameters": SectionKind.PARAMETERS,
+    "query string": SectionKind.PARAMETERS,
+    "request query parameters": SectionKind.PARAMETERS,
+    "filter parameters": SectionKind.PARAMETERS,
+    "path parameters": SectionKind.PATH_PARAMETERS,
+    "url parameters": SectionKind.PATH_PARAMETERS,
+    "path variables": SectionKind.PATH_PARAMETERS,
+    "sample request body": SectionKind.EXAMPLE_REQUEST,
+    "sample request payload": SectionKind.EXAMPLE_REQUEST,
+    "response body": SectionKind.RESPONSE,
+    "response body values": SectionKind.RESPONSE,
+    "response body fields": SectionKind.RESPONSE,
+    "response parameters": SectionKind.RESPONSE,
+    "response data": SectionKind.RESPONSE,
+    "response object": SectionKind.RESPONSE,
+    "returned values": SectionKind.RESPONSE,
+    "return values": SectionKind.RESPONSE,
+    "output values": SectionKind.RESPONSE,
+    "output fields": SectionKind.RESPONSE,
+    "sample output": SectionKind.EXAMPLE_RESPONSE,
+    "http status code": SectionKind.STATUS_LIST,
+    "response status code": SectionKind.STATUS_LIST,
+    "error code": SectionKind.STATUS_LIST,
+    "error response": SectionKind.STATUS_LIST,
+    "error": SectionKind.STATUS_LIST,
+    "status and error code": SectionKind.STATUS_LIST,
+    "http method and endpoint": SectionKind.METHOD,
+    "method and path": SectionKind.METHOD,
+    "method and url": SectionKind.METHOD,
+    "endpoint and method": SectionKind.METHOD,
     "example request": SectionKind.EXAMPLE_REQUEST,
     "sample request": SectionKind.EXAMPLE_REQUEST,
     "request example": SectionKind.EXAMPLE_REQUEST,
@@ -85,6 +122,8 @@ SINGULAR: dict[str, str] = {
     "bodies": "body",
     "codes": "code",
     "outputs": "output",
+    "errors": "error",
+    "methods": "method",
 }
 ARTICLES = frozenset({"a", "an", "the"})
 
@@ -124,8 +163,12 @@ SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
 )
 
 
+# A qualifier after a title, in parentheses: "Response Values (paginated)", "Parameters (optional)".
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
 def _table_key(normal: str) -> str:
-    words = [SINGULAR.get(w, w) for w in normal.rstrip(":").split() if w not in ARTICLES]
+    words = [SINGULAR.get(w, w) for w in _QUALIFIER.sub("", normal.rstrip(":")).split() if w not in ARTICLES]
     return " ".join(words)
 
 
@@ -230,6 +273,7 @@ FIELD_SECTIONS = frozenset(
     {
         SectionKind.REQUEST,
         SectionKind.PARAMETERS,
+        SectionKind.PATH_PARAMETERS,
         SectionKind.RESPONSE,
         SectionKind.FIELDS,
         SectionKind.ARRAY_FIELDS,
