@@ -52,3 +52,15 @@ def test_every_code_in_the_table_is_one_the_toolkit_reports() -> None:
     sources = [p for p in (ROOT / "generator" / "rstapi").rglob("*.py") if p.name != "diagnostics.py"]
     text = "\n".join(p.read_text(encoding="utf-8") for p in sources)
     assert [code for code in CODES if f'"{code}"' not in text] == []
+
+
+def test_the_house_style_page_lists_every_title_header_and_type_the_extractor_reads() -> None:
+    """docs/house-style.md is what writers read: every word of the vocabulary is on it."""
+    from rstapi.rst import vocabulary
+
+    page = (ROOT / "docs" / "house-style.md").read_text(encoding="utf-8").lower()
+    cells = {cell.strip() for line in page.splitlines() for cell in re.split(r"[|;]", line)}
+    words = {word.strip(" .,") for word in re.split(r"[,;:\n]\s*", page)}
+    assert [t for t in vocabulary.SECTION_TITLES if t not in cells] == []
+    assert [h for h in vocabulary.COLUMN_ROLES if h not in cells] == []
+    assert [t for t in vocabulary.DATA_TYPES if t not in words and t not in cells] == []
