@@ -126,8 +126,18 @@ def _build_on(
         diagnostics.append(Diagnostic("SPEC405", "the sources document no operation", where))
     coverage, lost = measure(api, spec, diagnostics)
     resolved = settle([_resolve(d, applied) for d in diagnostics + lost], api, config)
-    ordered = tuple(sorted(resolved, key=lambda d: d.sort_key))
+    ordered = _said_once(sorted(resolved, key=lambda d: d.sort_key))
     return BuildResult(api, spec, ordered, tuple(applied), coverage)
+
+
+def _said_once(diagnostics: list[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """Each finding once: a section read once per method (a "GET, PUT" row) finds the same thing at
+    the same line for each of its operations, which a reader needs to see only once."""
+    seen: dict[tuple[object, ...], Diagnostic] = {}
+    for diagnostic in diagnostics:
+        key = (diagnostic.code, diagnostic.location, diagnostic.message, diagnostic.resolution)
+        seen.setdefault(key, diagnostic)
+    return tuple(seen.values())
 
 
 def _spec_of(

@@ -15,8 +15,8 @@ import pytest
 from rstapi.diagnostics import Level
 from rstapi.openapi.sourcemap import sourcemap_from_spec, split_sources
 from rstapi.pipeline import BuildResult
-from tests.conftest import build_document, operation
-from tests.rst_style import endpoint, line_number, subsection
+from tests.conftest import build_document, build_rst, operation
+from tests.rst_style import document, endpoint, line_number, subsection
 
 PATH = "/gizmo/v1/gadgets"
 
@@ -200,3 +200,28 @@ def test_field_tables_in_other_table_syntaxes(tmp_path: Path, written: str) -> N
     }
     assert _warnings(result) == []
     assert result.coverage is not None and result.coverage.table_rows == (3, 3)
+
+
+def test_a_second_field_table_that_names_no_array_is_reported_as_unused_not_as_unreadable(
+    tmp_path: Path,
+) -> None:
+    second = "``size`` : integer\n   The gadget's size.\n"
+    written = "* ``name`` (string): The gadget's name.\n\n" + second
+    spec, result, text = _build(tmp_path, endpoint(rest=subsection("Response Values", written)))
+    assert set(_response_component(spec)["properties"]) == {"name"}
+    [unused] = [d for d in result.diagnostics if d.code == "RST150"]
+    assert unused.location is not None and unused.location.line == line_number(text, "``size`` : integer")
+    assert "definition list in section 'Response Values'" in unused.message
+    assert "it reads as fields, but a section uses only its first field table or list" in unused.message
+
+
+def test_a_finding_of_a_section_read_once_per_method_is_said_once(tmp_path: Path) -> None:
+    """A 'Method and Endpoint' row for GET and PUT reads the section twice; a finding in it is the
+    same finding, printed once."""
+    rest = subsection("Response Values", "* ``name`` (string): The gadget's name.\n") + subsection(
+        "Example Response", '.. code-block:: json\n\n   {"name": "sprocket", "colour": "red"}\n'
+    )
+    text = document(endpoint(rest=rest)).replace("   * - GET\n", "   * - GET, PUT\n")
+    result = build_rst(tmp_path, text)
+    assert result.spec is not None and set(result.spec["paths"][PATH]) == {"get", "put"}
+    assert [d.code for d in result.diagnostics].count("DOC201") == 1

@@ -12,7 +12,7 @@ from rstapi.model import SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import looks_like_json
 from rstapi.rst.nodes import line_of, sections_around, title_of
-from rstapi.rst.tables import LISTS, first_line, is_nested, list_kind
+from rstapi.rst.tables import LISTS, first_line, is_field_list, is_nested, list_kind
 from rstapi.rst.walk import Walk, kind
 
 __all__ = ["inventory"]
@@ -39,6 +39,13 @@ _LIST_SHAPES = (
 )
 
 
+_ANOTHER_TABLE = (
+    "it reads as fields, but a section uses only its first field table or list: a later one "
+    "documents the items of an array field when its title or the paragraph before it names that "
+    'field ("Fields in the results array")'
+)
+
+
 def inventory(walk: Walk) -> list[SourceItem]:
     """The document's table body rows, the items of lists in field sections (fields written as a
     list) and JSON literal blocks, in document order."""
@@ -59,6 +66,8 @@ def inventory(walk: Walk) -> list[SourceItem]:
 
 def _rows(walk: Walk, table: docutils.nodes.table, expected: str) -> list[SourceItem]:
     read = walk.table(table)
+    if read.column("name") is not None and read.column("type") is not None:
+        expected = _ANOTHER_TABLE
     shown = ", ".join(repr(h) for h in read.headers) or "no header row"
     context = f"table with columns {shown} in section {_section_title(table)!r}"
     return [
@@ -85,9 +94,10 @@ def _list_in_field_section(node: docutils.nodes.Node) -> bool:
 
 def _list_items(walk: Walk, node: docutils.nodes.Element) -> list[SourceItem]:
     context = f"{list_kind(node)} in section {_section_title(node)!r}"
+    expected = _ANOTHER_TABLE if is_field_list(node) else _LIST_SHAPES
     group = walk.at(first_line(node))
     lines = [first_line(item) for item in node.children if isinstance(item, docutils.nodes.Element)]
-    return [SourceItem("row", walk.at(line), context, (line,), group, _LIST_SHAPES) for line in lines]
+    return [SourceItem("row", walk.at(line), context, (line,), group, expected) for line in lines]
 
 
 def _section_title(node: docutils.nodes.Node) -> str:
