@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from rstapi.cli import main
+from tests import rst_style
 from tests.rst_helpers import document, endpoint
 
 SEED = 20261203
@@ -29,6 +30,51 @@ REFERENCE = document(
         request=(("name", "string", "The part's name."), ("count", "integer", "How many.")),
     ),
     endpoint("gadgets", path="/api/v1/gadgets/", label="gadgets"),
+)
+# The other wordings the extractor reads (docs/house-style.md): the method as text, a Path
+# Parameters table, extra columns, fields as lists, a status table, a curl behind a prompt.
+OTHER_WORDINGS = rst_style.document(
+    rst_style.endpoint(
+        path="/gizmo/v1/gadgets/{gadget_id}/",
+        rest=rst_style.subsection("Path Parameters", ":gadget_id: integer. The gadget's id.\n")
+        + rst_style.subsection(
+            "Request Values",
+            rst_style.list_table(
+                ("Parameter", "Type", "Required", "Default", "Example", "Allowed Values", "Notes"),
+                ("``sort``", "string", "No", "``name``", "size", "``name``, ``size``", "Ascending."),
+                ("``page``", "integer (required)", "Yes", "1", "2", "", ""),
+            ),
+        )
+        + rst_style.subsection(
+            "Response Values",
+            "* ``id`` (integer): The id.\n* ``name`` (string): The name.\n* ``size`` (integer): The size.\n"
+            "* ``state`` (string): One of:\n\n  * ``on``\n  * ``off``\n",
+        )
+        + rst_style.subsection(
+            "Status Codes",
+            rst_style.list_table(("Status Code", "Description"), ("200 OK", "The gadget."), ("404", "None."))
+            + "\nHTTP 403 - not yours.\n",
+        )
+        + rst_style.subsection(
+            "Example Request",
+            "::\n\n   $ curl -XGET -H'Authorization: JWT {token}' https://api.gizmo.org/gizmo/v1/gadgets/1/\n",
+        )
+        + rst_style.subsection(
+            "Example Response",
+            rst_style.code_block('{\n  "id": 1,\n  "name": "a",\n  "size": 1,\n  "state": "on"\n}'),
+        ),
+    ).replace(
+        ".. list-table::\n   :header-rows: 1\n\n   * - Method\n     - Endpoint\n   * - GET\n"
+        "     - ``/gizmo/v1/gadgets/{gadget_id}/``\n",
+        "GET, PUT ``/gizmo/v1/gadgets/{gadget_id}/``\n",
+    ),
+    rst_style.endpoint(
+        title="widgets Endpoint",
+        path="/gizmo/v1/widgets/",
+        rest=rst_style.subsection(
+            "Response Body", "``count`` : integer\n   How many.\n\n``label``\n   string. A label.\n"
+        ),
+    ),
 )
 OVERLAY = """overlay: 1.0.0
 info: {title: Widgets, version: '1'}
@@ -124,4 +170,17 @@ def test_build_and_lint_never_raise(tmp_path: Path, case: int, monkeypatch: pyte
     if code in {0, 1}:
         assert (tmp_path / "spec.yaml").is_file(), output
     lint_code, _ = _run("lint", *common, "--format", "json")
+    assert lint_code in {0, 1, 2}
+
+
+@pytest.mark.parametrize("case", range(CASES))
+def test_the_other_wordings_never_raise(tmp_path: Path, case: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    rng = random.Random(SEED * 2000 + case)
+    _write(tmp_path / "ref.rst", mutate(OTHER_WORDINGS, rng) if case else OTHER_WORDINGS)
+    code, output = _run("build", "--source", "ref.rst", "--no-overlay", "--out", "spec.yaml", "--force")
+    assert code in {0, 1, 2}, output
+    if case == 0:  # the unmutated document is read whole
+        assert "table rows 12/12" in output and "0 error, 0 warning" in output, output
+    lint_code, _ = _run("lint", "--source", "ref.rst", "--no-overlay", "--format", "json")
     assert lint_code in {0, 1, 2}

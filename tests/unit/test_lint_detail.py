@@ -22,3 +22,11 @@ def test_doc215_ignores_list_endpoints_and_template_urls() -> None:
     listing = endpoint(path="/api/v1/widgets", curls=[CURL.replace("/widgets/42", "/widgets")])
     template = endpoint("other", curls=[CURL.replace("/widgets/42", "/widgets/{{widget_id}}")])
     assert only(lint_rst(document(listing, template)), "DOC215") == []
+
+
+def test_doc215_passes_when_the_example_gives_the_requested_id_as_a_number() -> None:
+    """The URL spells the id as text ("/widgets/42"); the example may give it as a number."""
+    text = document(endpoint(example='{"widget_id": 42, "name": "a", "size": 1}'))
+    assert only(lint_rst(text), "DOC215") == []
+    other = document(endpoint(example='{"widget_id": 7, "name": "a", "size": 1}'))
+    assert len(only(lint_rst(other), "DOC215")) == 1

@@ -48,8 +48,12 @@ def _requested_id(url: str, template: str) -> str | None:
 
 
 def _unmatched(operation: Operation, name: str, examples: list[Example]) -> Iterator[Diagnostic]:
-    values = {
-        v for e in examples if isinstance(e.value, dict) for v in e.value.values() if isinstance(v, str)
+    values = {  # an id is a string or a number in the example; the URL spells it as text
+        str(v)
+        for e in examples
+        if isinstance(e.value, dict)
+        for v in e.value.values()
+        if isinstance(v, str | int) and not isinstance(v, bool)
     }
     for curl in operation.curl_examples:
         wanted = _requested_id(curl.url, operation.path)
