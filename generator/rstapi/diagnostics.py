@@ -261,6 +261,12 @@ CODES: dict[str, Code] = _codes(
         "path parameter table names a parameter the path does not have",
         "Spell the parameter as the path template in 'Method and Endpoint' does, or correct the template.",
     ),
+    Code(
+        "RST162",
+        W,
+        "toctree entry names no readable document of the project",
+        "Correct the entry to a document of the project (its path without .rst, relative to this file).",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

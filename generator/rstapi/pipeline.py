@@ -67,7 +67,8 @@ def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = Non
     for source in config.sources:
         check_input(source, config.display(source), config.max_input_bytes)
     with _gc_paused():
-        api, diagnostics = load_api([(path, config.display(path)) for path in config.sources])
+        sources = [(path, config.display(path)) for path in config.sources]
+        api, diagnostics = load_api(sources, config.max_input_bytes)
         return _build_on(api, diagnostics, config, on_spec)
 
 

@@ -7,37 +7,88 @@ import posixpath
 from collections.abc import Sequence
 from pathlib import Path
 
-from rstapi.diagnostics import Diagnostic
+from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
 from rstapi.model import Api
 from rstapi.rst.extract import extract
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
-from rstapi.rst.project import label_finder
+from rstapi.rst.project import label_finder, project_root
+from rstapi.rst.sphinx import toctree_entries
 
 __all__ = ["ReadError", "load_api", "repair_text"]
 
 
-def load_api(paths: Sequence[tuple[Path, str]]) -> tuple[Api | None, list[Diagnostic]]:
+def load_api(
+    paths: Sequence[tuple[Path, str]], max_bytes: int | None = None
+) -> tuple[Api | None, list[Diagnostic]]:
     """Read, repair and extract the sources ``(path, display name)``; ReadError for I/O failures.
 
     The sources are one Sphinx project: a ``:ref:`` may point into another of them, and one to a
-    label of a project file that is not among them is a warning (RST156), not an error.
+    label of a project file that is not among them is a warning (RST156), not an error. The
+    documents a source's ``toctree`` names are read too (Sphinx builds them as part of the same
+    project); an entry that names no readable file of the project is RST162.
     """
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
-    for path, display in paths:
+    queue = list(paths)
+    seen = {path.resolve() for path, _ in paths}
+    for path, display in queue:  # grows while it is walked: toctree entries join the queue
         text, problems = read_source(path, display)
         diagnostics += problems
         if text is None:
             continue
         repaired = repair_text(text)
-        docs.append(parse(repaired, display))
+        parsed = parse(repaired, display)
+        docs.append(parsed)
         diagnostics += mojibake_lines(display, text, repaired)
+        for entry, line in toctree_entries(parsed.doctree):
+            for target in _toctree_targets(path, entry):
+                if target.resolve() in seen:
+                    continue
+                shown = _shown(target, paths[0])
+                problem = _unreadable(target, path, shown, max_bytes)
+                if problem:
+                    message = f"toctree entry {entry!r}: {problem}"
+                    diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, line)))
+                    continue
+                seen.add(target.resolve())
+                queue.append((target, shown))
     if not docs:
         return None, diagnostics
-    elsewhere = label_finder([path for path, _ in paths], lambda other: _shown(other, paths[0]))
+    elsewhere = label_finder([path for path, _ in queue], lambda other: _shown(other, paths[0]))
     api, found = extract(docs, elsewhere)
     return api, diagnostics + found
+
+
+def _toctree_targets(source: Path, entry: str) -> list[Path]:
+    """The files a toctree entry of ``source`` names: "widgets" is widgets.rst beside it, "/api/x"
+    is under the project root, "api/*" every match; "self" and URLs name no file."""
+    if entry == "self" or "://" in entry or entry.startswith("mailto:"):
+        return []
+    base = project_root(source) if entry.startswith("/") else source.parent
+    name = entry.lstrip("/")
+    if any(c in name for c in "*?["):
+        return sorted(p for p in base.glob(name if name.endswith(".rst") else f"{name}.rst") if p.is_file())
+    return [base / (name if name.endswith(".rst") else f"{name}.rst")]
+
+
+def _unreadable(target: Path, source: Path, shown: str, max_bytes: int | None) -> str | None:
+    """Why the build does not read ``target`` (None when it does)."""
+    root = project_root(source)
+    if not target.resolve().is_relative_to(root):
+        return f"{shown} is outside the project ({root.name}/)"
+    try:
+        status = target.stat()
+    except OSError:
+        return f"{shown} does not exist"
+    try:
+        refuse_unbounded(status, shown, max_bytes or _NO_LIMIT, "a document", "the document")
+    except ReadError as error:
+        return str(error)
+    return None
+
+
+_NO_LIMIT = 2**62
 
 
 def _shown(other: Path, source: tuple[Path, str]) -> str:

@@ -1,30 +1,25 @@
 """Read an RST file and turn it into a docutils doctree, with what Sphinx would resolve.
 
-docutils alone knows neither the ``ref`` role nor labels' Sphinx meaning; this
-module registers a ``ref`` role that records the target (``:ref:`label``` and
-``:ref:`title <label>```) so that ``extract`` can resolve it against label
-targets (``.. _Name:``) the way Sphinx does: case- and space-insensitively.
+docutils alone knows none of Sphinx's markup: ``rstapi.rst.sphinx`` registers its roles (``ref``
+among them, recording targets for ``extract``) and directives.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
-from typing import Any
 
 import attrs
 import docutils.core
 import docutils.nodes
 import docutils.utils
-from docutils.parsers.rst import directives, roles
+from docutils.parsers.rst import directives
 from docutils.parsers.rst.directives.body import CodeBlock
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
+from rstapi.rst import sphinx
 
 __all__ = ["ParsedDocument", "ReadError", "parse", "read_source"]
-
-_EXPLICIT_TITLE = re.compile(r"^(?P<title>.+?)\s*<(?P<target>[^<>]+)>$", re.S)
 
 
 @attrs.frozen
@@ -68,27 +63,6 @@ def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]
     return text, []
 
 
-def ref_role(
-    name: str,
-    rawtext: str,
-    text: str,
-    lineno: int,
-    inliner: Any,
-    options: dict[str, Any] | None = None,
-    content: list[str] | None = None,
-) -> tuple[list[docutils.nodes.Node], list[docutils.nodes.system_message]]:
-    """Sphinx's ``ref`` role: keep the target and the shown title, resolve later."""
-    match = _EXPLICIT_TITLE.match(docutils.utils.unescape(text))
-    title, target = (match["title"], match["target"]) if match else (text, text)
-    node = docutils.nodes.inline(rawtext, title, classes=["xref"])
-    node["rstapi_ref"] = target.strip()
-    node.line = lineno
-    return [node], []
-
-
-roles.register_local_role("ref", ref_role)
-
-
 class _CodeBlock(CodeBlock):  # type: ignore[misc]  # docutils ships no type hints
     """docutils' ``code`` directive, with the literal block's line set to its first content line.
 
@@ -106,6 +80,7 @@ class _CodeBlock(CodeBlock):  # type: ignore[misc]  # docutils ships no type hin
 
 for _name in ("code", "code-block", "sourcecode"):
     directives.register_directive(_name, _CodeBlock)
+sphinx.register()
 
 _SETTINGS = {
     "report_level": 5,

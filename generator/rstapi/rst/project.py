@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-__all__ = ["label_finder"]
+__all__ = ["label_finder", "project_root"]
 
 _LABEL_LINE = re.compile(r"^\.\.\s+_(?P<name>[^:`]+):\s*$", re.M)
 _MAX_UP = 4  # how far above a source a conf.py is looked for
 
 
-def _project_root(source: Path) -> Path:
+def project_root(source: Path) -> Path:
     """The folder holding Sphinx's conf.py above ``source`` (a few levels), else its own folder."""
     folder = source.resolve().parent
     for candidate in (folder, *folder.parents[:_MAX_UP]):
@@ -41,7 +41,7 @@ def label_finder(sources: Sequence[Path], display: Callable[[Path], str]) -> Cal
 
 def _scan(sources: Sequence[Path], display: Callable[[Path], str]) -> dict[str, str]:
     given = {s.resolve() for s in sources}
-    roots = sorted({_project_root(s) for s in sources})
+    roots = sorted({project_root(s) for s in sources})
     labels: dict[str, str] = {}
     for root in roots:
         for path in sorted(root.rglob("*.rst")):

@@ -1,0 +1,110 @@
+"""A reference is a page of a Sphinx project: Sphinx's roles and directives are read, not errors,
+and the documents a toctree names are read as sources of the same project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rstapi.config import Config
+from rstapi.diagnostics import Level
+from rstapi.pipeline import BuildResult, build
+from tests.conftest import build_document, operation
+from tests.rst_style import document, endpoint, field_table, line_number, subsection
+
+SPHINX_MARKUP = """
+.. versionadded:: 2.1
+
+.. seealso:: :doc:`widgets`
+
+.. index:: gadgets
+
+.. highlight:: json
+
+See :doc:`the widgets page <widgets>`, :term:`gadget`, :py:func:`~gizmo.list` and :guilabel:`Save`.
+
+.. glossary::
+
+   gadget
+      A thing.
+
+.. deprecated:: 4.0
+   Use the widgets endpoint.
+"""
+
+
+def test_sphinx_roles_and_directives_are_read_not_reported(tmp_path: Path) -> None:
+    prose = "GET calls to the ``gadgets`` endpoint list gadgets.\n" + SPHINX_MARKUP
+    spec, result, _ = build_document(tmp_path, endpoint(prose=prose))
+    assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []
+    described = operation(spec, "get", "/gizmo/v1/gadgets")["description"]
+    assert described.startswith("GET calls to the ``gadgets`` endpoint list gadgets.")
+
+
+def test_a_table_inside_an_only_directive_is_read_in_place(tmp_path: Path) -> None:
+    table = field_table(("name", "string", "The gadget's name."))
+    inside = ".. only:: html\n\n" + "\n".join("   " + line for line in table.splitlines()) + "\n"
+    spec, result, _ = build_document(tmp_path, endpoint(rest=subsection("Response Values", inside)))
+    media = operation(spec, "get", "/gizmo/v1/gadgets")["responses"]["200"]["content"]["application/json"]
+    name = media["schema"]["$ref"].rsplit("/", 1)[1]
+    assert list(spec["components"]["schemas"][name]["properties"]) == ["name"]
+    assert result.coverage is not None and result.coverage.table_rows == (2, 2)
+
+
+def _project(root: Path, toctree: str, options: str = "   :maxdepth: 2\n") -> Path:
+    (root / "conf.py").write_text("project = 'gizmo'\n", encoding="utf-8")
+    (root / "api").mkdir()
+    (root / "widgets.rst").write_text(
+        document(endpoint(title="widgets Endpoint", path="/gizmo/v1/widgets"), title="Widgets"),
+        encoding="utf-8",
+    )
+    (root / "api" / "parts.rst").write_text(
+        document(endpoint(title="parts Endpoint", path="/gizmo/v1/parts"), title="Parts"), encoding="utf-8"
+    )
+    index = root / "index.rst"
+    index.write_text(document("\n.. toctree::\n" + options + "\n" + toctree, endpoint()), encoding="utf-8")
+    return index
+
+
+def _build(root: Path, *sources: Path) -> BuildResult:
+    return build(Config(sources=sources, root=root))
+
+
+def test_the_documents_a_toctree_names_are_read_as_sources(tmp_path: Path) -> None:
+    toctree = "   widgets\n   Parts <api/parts>\n   self\n   https://example.com/elsewhere\n"
+    index = _project(tmp_path, toctree)
+    result = _build(tmp_path, index)
+    assert result.spec is not None
+    assert sorted(result.spec["paths"]) == ["/gizmo/v1/gadgets", "/gizmo/v1/parts", "/gizmo/v1/widgets"]
+    assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []
+    again = _build(tmp_path, index, tmp_path / "widgets.rst")  # a document given and named: read once
+    assert again.spec == result.spec
+
+
+def test_a_glob_toctree_entry_reads_every_match(tmp_path: Path) -> None:
+    index = _project(tmp_path, "   api/*\n", options="   :glob:\n   :maxdepth: 1\n")
+    result = _build(tmp_path, index)
+    assert result.spec is not None and sorted(result.spec["paths"]) == [
+        "/gizmo/v1/gadgets",
+        "/gizmo/v1/parts",
+    ]
+    assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []
+
+
+def test_a_toctree_entry_that_names_no_readable_document_is_reported(tmp_path: Path) -> None:
+    project = tmp_path / "docs"
+    project.mkdir()
+    (tmp_path / "secret.rst").write_text("Not part of the project.\n", encoding="utf-8")
+    index = _project(project, "   widgts\n   ../secret\n")
+    result = _build(project, index)
+    text = index.read_text(encoding="utf-8")
+    found = [
+        (d.code, d.location.line if d.location else 0, d.message)
+        for d in result.diagnostics
+        if d.code == "RST162"
+    ]
+    assert [(code, line) for code, line, _ in found] == [
+        ("RST162", line_number(text, "widgts")),
+        ("RST162", line_number(text, "../secret")),
+    ]
+    assert "widgts.rst does not exist" in found[0][2] and "outside the project" in found[1][2]
+    assert result.spec is not None and sorted(result.spec["paths"]) == ["/gizmo/v1/gadgets"]
