@@ -264,8 +264,8 @@ CODES: dict[str, Code] = _codes(
     Code(
         "RST162",
         W,
-        "toctree entry names no readable document of the project",
-        "Correct the entry to a document of the project (its path without .rst, relative to this file).",
+        "toctree entry or include names no readable document of the project",
+        "Correct the entry (or the include) to a file of the project, relative to this file.",
     ),
     # Contradictions inside the document (DOC2xx)
     Code(

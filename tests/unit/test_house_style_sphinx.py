@@ -108,3 +108,56 @@ def test_a_toctree_entry_that_names_no_readable_document_is_reported(tmp_path: P
     ]
     assert "widgts.rst does not exist" in found[0][2] and "outside the project" in found[1][2]
     assert result.spec is not None and sorted(result.spec["paths"]) == ["/gizmo/v1/gadgets"]
+
+
+def test_an_included_file_is_read_in_place_and_its_findings_point_into_it(tmp_path: Path) -> None:
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "links.rst").write_text(
+        ".. _Gizmo Portal: https://gizmo.example.org\n", encoding="utf-8"
+    )
+    fields = subsection("Response Values", field_table(("name", "interger", "The gadget's name.")))
+    (tmp_path / "fields.rst").write_text(fields, encoding="utf-8")
+    main = document(
+        "\n.. include:: links/links.rst\n\nSee the `Gizmo Portal`_.\n",
+        endpoint(rest="\n.. include:: fields.rst\n"),
+    )
+    source = tmp_path / "main.rst"
+    source.write_text(main, encoding="utf-8")
+    result = _build(tmp_path, source)
+    assert result.spec is not None
+    found = [(d.code, str(d.location)) for d in result.diagnostics if d.level >= Level.WARNING]
+    assert found == [("RST130", f"fields.rst:{line_number(fields, 'interger')}")]  # not an unknown target
+    media = operation(result.spec, "get", "/gizmo/v1/gadgets")["responses"]["200"]["content"][
+        "application/json"
+    ]
+    name = media["schema"]["$ref"].rsplit("/", 1)[1]
+    assert result.spec["components"]["schemas"][name]["properties"]["name"]["x-rst-source"] == (
+        f"fields.rst:{line_number(fields, '``name``')}"
+    )
+    assert result.coverage is not None and result.coverage.table_rows == (2, 2)
+    assert [str(d.location) for d in result.diagnostics if d.code == "RST115"] == [
+        f"main.rst:{line_number(main, '.. _gadgets Endpoint:')}"
+    ]
+
+
+def test_an_include_that_names_no_readable_file_is_reported(tmp_path: Path) -> None:
+    project = tmp_path / "docs"
+    project.mkdir()
+    (tmp_path / "secret.rst").write_text("Not part of the project.\n", encoding="utf-8")
+    (project / "loop.rst").write_text(".. include:: loop.rst\n", encoding="utf-8")
+    main = document(
+        "\n.. include:: nope.rst\n\n.. include:: ../secret.rst\n\n.. include:: loop.rst\n\n"
+        ".. include:: loop.rst\n   :literal:\n",
+        endpoint(),
+    )
+    source = project / "main.rst"
+    source.write_text(main, encoding="utf-8")
+    result = _build(project, source)
+    found = [(d.code, str(d.location)) for d in result.diagnostics if d.level >= Level.WARNING]
+    assert found == [  # in file order
+        ("RST162", "loop.rst:1"),  # loop.rst includes itself
+        ("RST162", f"main.rst:{line_number(main, 'nope.rst')}"),
+        ("RST162", f"main.rst:{line_number(main, 'secret.rst')}"),
+        ("RST102", f"main.rst:{line_number(main, 'loop.rst', 2)}"),  # options: left to docutils
+    ]
+    assert result.spec is not None and list(result.spec["paths"]) == ["/gizmo/v1/gadgets"]

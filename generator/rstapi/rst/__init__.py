@@ -10,6 +10,7 @@ from pathlib import Path
 from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
 from rstapi.model import Api
 from rstapi.rst.extract import extract
+from rstapi.rst.include import splice_includes
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
 from rstapi.rst.project import label_finder, project_root
@@ -26,7 +27,8 @@ def load_api(
     The sources are one Sphinx project: a ``:ref:`` may point into another of them, and one to a
     label of a project file that is not among them is a warning (RST156), not an error. The
     documents a source's ``toctree`` names are read too (Sphinx builds them as part of the same
-    project); an entry that names no readable file of the project is RST162.
+    project), and the files a plain ``.. include::`` names are spliced in with their lines traced;
+    a toctree entry or an include that names no readable file of the project is RST162.
     """
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
@@ -38,9 +40,11 @@ def load_api(
         if text is None:
             continue
         repaired = repair_text(text)
-        parsed = parse(repaired, display)
-        docs.append(parsed)
         diagnostics += mojibake_lines(display, text, repaired)
+        parsed, problems, included = _parse_with_includes(repaired, path, display, paths[0], max_bytes)
+        diagnostics += problems
+        seen.update(p.resolve() for p in included)
+        docs.append(parsed)
         for entry, line in toctree_entries(parsed.doctree):
             for target in _toctree_targets(path, entry):
                 if target.resolve() in seen:
@@ -58,6 +62,32 @@ def load_api(
     elsewhere = label_finder([path for path, _ in queue], lambda other: _shown(other, paths[0]))
     api, found = extract(docs, elsewhere)
     return api, diagnostics + found
+
+
+def _parse_with_includes(
+    text: str, path: Path, display: str, first: tuple[Path, str], max_bytes: int | None
+) -> tuple[ParsedDocument, list[Diagnostic], tuple[Path, ...]]:
+    """The document parsed with its plain ``.. include::`` files spliced in (``rstapi.rst.include``)."""
+    if ".. include::" not in text:
+        return parse(text, display), [], ()
+    problems: list[Diagnostic] = []
+
+    def read(target: Path, shown: str) -> tuple[str | None, str | None]:
+        reason = _unreadable(target, path, shown, max_bytes)
+        if reason is not None:
+            return None, reason
+        written, found = read_source(target, shown)
+        if written is None:
+            return None, "; ".join(d.message for d in found) or "it cannot be read"
+        repaired = repair_text(written)
+        problems.extend(mojibake_lines(shown, written, repaired))
+        return repaired, None
+
+    def shown(other: Path) -> str:
+        return _shown(other, first)
+
+    spliced, found = splice_includes(text, path, display, read, shown, project_root(path))
+    return parse(spliced.text, display, spliced.origins), problems + found, spliced.included
 
 
 def _toctree_targets(source: Path, entry: str) -> list[Path]:

@@ -58,9 +58,10 @@ def inventory(walk: Walk) -> list[SourceItem]:
     for block in walk.doc.doctree.findall(docutils.nodes.literal_block):
         if looks_like_json(block.astext()):
             first = line_of(block)
-            lines = tuple(range(first, first + len(block.astext().splitlines())))
+            where = walk.at(first)  # the lines as written (in an included file, that file's)
+            lines = tuple(range(where.line, where.line + len(block.astext().splitlines())))
             context = f"JSON example in section {_section_title(block)!r}"
-            items.append(SourceItem("example", walk.at(first), context, lines, expected=examples))
+            items.append(SourceItem("example", where, context, lines, expected=examples))
     return items
 
 
@@ -75,7 +76,7 @@ def _rows(walk: Walk, table: docutils.nodes.table, expected: str) -> list[Source
             "row",
             walk.at(min(c.line for c in row)),
             context,
-            tuple(c.line for c in row),
+            tuple(walk.at(c.line).line for c in row),
             read.location,
             expected,
         )
@@ -97,7 +98,9 @@ def _list_items(walk: Walk, node: docutils.nodes.Element) -> list[SourceItem]:
     expected = _ANOTHER_TABLE if is_field_list(node) else _LIST_SHAPES
     group = walk.at(first_line(node))
     lines = [first_line(item) for item in node.children if isinstance(item, docutils.nodes.Element)]
-    return [SourceItem("row", walk.at(line), context, (line,), group, expected) for line in lines]
+    return [
+        SourceItem("row", walk.at(line), context, (walk.at(line).line,), group, expected) for line in lines
+    ]
 
 
 def _section_title(node: docutils.nodes.Node) -> str:

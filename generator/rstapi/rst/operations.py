@@ -201,7 +201,7 @@ def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
                 walk.report(
                     "RST120",
                     f"cannot read a method and path from {[c.text for c in row]}",
-                    row[0].line if row else read.location.line,
+                    row[0].line if row else read.location,
                 )
     return rows
 
@@ -473,7 +473,7 @@ def _document_path_parameters(
             if found is None:
                 names = ", ".join(_PARAM.findall(path)) or "none"
                 message = f"path parameter {field.name!r} is not in the path {path} (its parameters: {names})"
-                walk.report("RST161", message, field.location.line)
+                walk.report("RST161", message, field.location)
                 continue
             params[("path", field.name)] = attrs.evolve(
                 found,

@@ -28,10 +28,19 @@ class ParsedDocument:
     text: str
     doctree: docutils.nodes.document
     diagnostics: tuple[Diagnostic, ...]
+    # for each line of ``text``: (display name, line) where it was written; empty: ``path``, as is
+    origins: tuple[tuple[str, int], ...] = ()
 
     @property
     def lines(self) -> list[str]:
         return self.text.splitlines()
+
+    def at(self, line: int, column: int = 0) -> SourceLocation:
+        """Where line ``line`` of ``text`` was written (an included file's line for spliced text)."""
+        if 0 < line <= len(self.origins):
+            path, written = self.origins[line - 1]
+            return SourceLocation(path, written, column)
+        return SourceLocation(self.path, line, column)
 
 
 def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
@@ -97,15 +106,20 @@ _MESSAGE_CODES = {
 }
 
 
-def parse(text: str, display: str) -> ParsedDocument:
-    """Parse RST text into a doctree; docutils' own messages become diagnostics."""
+def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) -> ParsedDocument:
+    """Parse RST text into a doctree; docutils' own messages become diagnostics.
+
+    ``origins`` traces each line of ``text`` to the file and line it was written on (see
+    ``rstapi.rst.include``).
+    """
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
     doctree = docutils.core.publish_doctree(text, source_path=display, settings_overrides=settings)
-    diagnostics = [_diagnostic_for(msg, display) for msg in doctree.findall(docutils.nodes.system_message)]
-    return ParsedDocument(display, text, doctree, tuple(d for d in diagnostics if d is not None))
+    empty = ParsedDocument(display, text, doctree, (), origins)
+    diagnostics = [_diagnostic_for(msg, empty) for msg in doctree.findall(docutils.nodes.system_message)]
+    return attrs.evolve(empty, diagnostics=tuple(d for d in diagnostics if d is not None))
 
 
-def _diagnostic_for(message: docutils.nodes.system_message, display: str) -> Diagnostic | None:
+def _diagnostic_for(message: docutils.nodes.system_message, doc: ParsedDocument) -> Diagnostic | None:
     level = message.get("level", 0)
     text = message.children[0].astext() if message.children else message.astext()
     if level < 2 or "Duplicate explicit target name" in text:
@@ -113,4 +127,4 @@ def _diagnostic_for(message: docutils.nodes.system_message, display: str) -> Dia
     line = message.get("line") or docutils.utils.get_source_line(message)[1] or 0
     code = next((c for phrase, c in _MESSAGE_CODES.items() if phrase in text), None)
     code = code or ("RST103" if level >= 3 else "RST102")
-    return Diagnostic(code, " ".join(text.split()), SourceLocation(display, int(line)))
+    return Diagnostic(code, " ".join(text.split()), doc.at(int(line)))

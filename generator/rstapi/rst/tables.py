@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 import docutils.nodes
@@ -77,7 +78,10 @@ def _rows(group: docutils.nodes.Element, fallback: int) -> list[tuple[Cell, ...]
     return rows
 
 
-def read_table(table: docutils.nodes.table, path: str) -> Table:
+Locate = Callable[[int], SourceLocation]  # a line of the parsed text -> where it was written
+
+
+def read_table(table: docutils.nodes.table, at: Locate) -> Table:
     """A table's header roles and body rows; rows keep their source lines."""
     line = table.line or docutils.utils.get_source_line(table)[1] or 0
     head = next(iter(table.findall(docutils.nodes.thead)), None)
@@ -85,7 +89,7 @@ def read_table(table: docutils.nodes.table, path: str) -> Table:
     header = _rows(head, line)[0] if head is not None else ()
     rows = _rows(body, line) if body is not None else []
     roles = tuple(column_role(c.text) for c in header)
-    return Table(roles, tuple(rows), SourceLocation(path, line), tuple(c.text for c in header))
+    return Table(roles, tuple(rows), at(line), tuple(c.text for c in header))
 
 
 # ---------------------------------------------------------------- fields written as a list
@@ -96,14 +100,12 @@ def is_field_list(node: docutils.nodes.Node) -> bool:
     return isinstance(node, LISTS) and bool(node.children) and _item_row(node.children[0]) is not None
 
 
-def read_list(node: docutils.nodes.Element, path: str) -> Table:
+def read_list(node: docutils.nodes.Element, at: Locate) -> Table:
     """A field list as a table with name, type and description columns; items that do not read as
     a field are left out (the coverage figure names them)."""
     rows = field_list_rows(node)
     kind = list_kind(node)
-    return Table(
-        _LIST_ROLES, tuple(r for r in rows if r is not None), SourceLocation(path, line_of(node)), (), kind
-    )
+    return Table(_LIST_ROLES, tuple(r for r in rows if r is not None), at(line_of(node)), (), kind)
 
 
 def field_list_rows(node: docutils.nodes.Element) -> list[tuple[Cell, ...] | None]:

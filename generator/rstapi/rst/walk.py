@@ -63,14 +63,16 @@ class Walk:
         found = self._tables.get(id(node))
         if found is None:
             reader = read_table if isinstance(node, docutils.nodes.table) else read_list
-            found = self._tables[id(node)] = reader(node, self.doc.path)
+            found = self._tables[id(node)] = reader(node, self.doc.at)
         return found
 
     def at(self, line: int, column: int = 0) -> SourceLocation:
-        return SourceLocation(self.doc.path, line, column)
+        return self.doc.at(line, column)
 
-    def report(self, code: str, message: str, line: int) -> None:
-        self.diagnostics.append(Diagnostic(code, message, self.at(line)))
+    def report(self, code: str, message: str, where: int | SourceLocation) -> None:
+        """A finding at a line of the parsed text (or at a place already located)."""
+        located = where if isinstance(where, SourceLocation) else self.at(where)
+        self.diagnostics.append(Diagnostic(code, message, located))
 
     def target(self, label: str) -> docutils.nodes.Element | None:
         entry = self.labels.get(normalize_label(label))
@@ -95,7 +97,10 @@ def collect_labels(walk: Walk) -> list[Label]:
         if key in walk.labels:
             first = walk.labels[key][0].location
             walk.report(
-                "RST114", f"label {label.name!r} is already defined at line {first.line}", label.location.line
+                "RST114",
+                f"label {label.name!r} is already defined at "
+                + (f"line {first.line}" if first.path == label.location.path else str(first)),
+                label.location,
             )
             continue
         refid = target.get("refid")
@@ -156,15 +161,15 @@ def literal_blocks(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nod
 def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
     name_col, type_col, desc_col = table.column("name"), table.column("type"), table.column("description")
     if name_col is None or type_col is None:
-        walk.report("RST111", "field table needs a 'Field' and a 'Data Type' column", table.location.line)
+        walk.report("RST111", "field table needs a 'Field' and a 'Data Type' column", table.location)
         return ()
     said_col = table.column("required")
     said_col, inverted = (said_col, False) if said_col is not None else (table.column("optional"), True)
     found: list[Field] = []
     for row in table.rows:
         if len(row) != len(table.roles):
-            line = row[0].line if row else table.location.line
-            walk.report("RST111", f"row has {len(row)} cells, the header has {len(table.roles)}", line)
+            where = row[0].line if row else table.location
+            walk.report("RST111", f"row has {len(row)} cells, the header has {len(table.roles)}", where)
             continue
         description = row[desc_col] if desc_col is not None else None
         raw_type, required = required_marked(row[type_col].text, description.text if description else "")
@@ -226,7 +231,7 @@ def _report_unread_columns(walk: Walk, table: Table) -> None:
         message = (
             f"column {shown} of the field table is not read (column headers the house style knows: {known})"
         )
-        walk.report("RST159", message, table.location.line)
+        walk.report("RST159", message, table.location)
 
 
 def _required_cell(walk: Walk, cell: Cell, name: str, inverted: bool) -> bool | None:
