@@ -126,3 +126,22 @@ def test_an_overlay_action_the_build_rejects_is_not_served(project: Path) -> Non
     app, _ = preview.rebuild(serve=served.append)
     assert preview.result is not None and "OVL303" in [d.code for d in preview.result.diagnostics]
     assert "objest" not in str(app) and served[-1] is app
+
+
+def test_watch_sees_every_rst_file_of_the_project_and_the_overlay(tmp_path: Path) -> None:
+    """A document a toctree names, an included file or a new one is part of the reference: saving it
+    rebuilds, like saving the source or the overlay; other files do not."""
+    from rstapi.commands.watch import watched
+    from rstapi.config import Config
+
+    docs = tmp_path / "docs"
+    (docs / "api").mkdir(parents=True)
+    (docs / "conf.py").write_text("project = 'gizmo'\n", encoding="utf-8")
+    source, overlay = docs / "api" / "index.rst", tmp_path / "overlay.yaml"
+    config = Config(sources=(source,), overlay=overlay, root=tmp_path)
+    folders, wanted = watched(config)
+    assert folders == sorted({docs.resolve(), tmp_path.resolve()})
+    for path in (source, docs / "links.rst", docs / "api" / "new_endpoint.rst", overlay):
+        assert wanted(None, str(path)), path
+    for path in (docs / "conf.py", tmp_path / "README.rst", tmp_path / "other.yaml"):
+        assert not wanted(None, str(path)), path

@@ -9,14 +9,16 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from rstapi.commands._shared import NO_OVERLAY_OPTION, SOURCE_OPTION, make_config, print_diagnostic
+from rstapi.config import Config
 
-__all__ = ["watch_command"]
+__all__ = ["watch_command", "watched"]
 
 
 @click.command("watch")
@@ -88,11 +90,28 @@ def _first_build(preview: Any, site: Path, assets: Path) -> Any:
     return SwappableApp(preview.app_for(spec))
 
 
+def watched(config: Config) -> tuple[list[Path], Callable[[Any, str], bool]]:
+    """The folders to watch and which changes count: every ``.rst`` file of the sources' projects
+    (so documents a toctree names and included files count, and new ones too) and the overlay."""
+    from rstapi.rst.project import project_root
+
+    overlay = config.overlay.resolve() if config.overlay else None
+    roots = sorted({project_root(source) for source in config.sources})
+    folders = sorted({*roots, *([overlay.parent] if overlay else [])})
+
+    def wanted(_change: Any, path: str) -> bool:
+        found = Path(path).resolve()
+        in_project = found.suffix == ".rst" and any(found.is_relative_to(root) for root in roots)
+        return in_project or found == overlay
+
+    return folders, wanted
+
+
 def _watch(preview: Any, app: Any, stop: threading.Event) -> None:
     from watchfiles import watch
 
-    paths = [*preview.config.sources, *([preview.config.overlay] if preview.config.overlay else [])]
-    for _changes in watch(*paths, stop_event=stop, debounce=50, step=20):
+    folders, wanted = watched(preview.config)
+    for _changes in watch(*folders, watch_filter=wanted, stop_event=stop, debounce=50, step=20):
         started = time.perf_counter()
         new_app, diff = preview.rebuild(serve=app.swap)
         took = time.perf_counter() - started
