@@ -58,9 +58,10 @@ class Repository:
         return self.run("rev-parse", "--show-prefix").decode().strip()
 
     def blob_ids(self, commit: str, paths: Sequence[str]) -> dict[str, str]:
-        """path (relative to cwd) -> blob id at ``commit``, for the paths that exist there."""
+        """path (relative to cwd) -> blob id at ``commit``, for the paths that exist there (a folder
+        stands for every file below it)."""
         prefix = self.prefix
-        listing = self.run("ls-tree", "-z", "--full-name", commit, "--", *paths)
+        listing = self.run("ls-tree", "-r", "-z", "--full-name", commit, "--", *paths)
         found = {}
         for entry in listing.decode("utf-8", "surrogateescape").split("\0"):
             meta, _, full = entry.partition("\t")

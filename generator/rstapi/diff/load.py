@@ -19,6 +19,7 @@ from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
 from rstapi.pipeline import build
+from rstapi.rst.project import project_root
 
 __all__ = [
     "BuildFailed",
@@ -93,8 +94,15 @@ def build_files(label: str, config: Config, sources: tuple[Path, ...], overlay: 
 
 
 def revision_inputs(config: Config, repository: Repository, commit: str) -> dict[str, str]:
-    """The configured sources and overlay at ``commit``: relative path -> blob id."""
-    return repository.blob_ids(commit, relative_inputs(config))
+    """The configured sources and overlay at ``commit``, with the ``.rst`` files (and ``conf.py``)
+    of their projects, which toctrees and includes may name: relative path -> blob id."""
+    found = repository.blob_ids(commit, relative_inputs(config))
+    named = set(_relative_sources(config)) | ({config.display(config.overlay)} if config.overlay else set())
+    return {
+        path: blob
+        for path, blob in found.items()
+        if path in named or path.endswith(".rst") or path.rsplit("/", 1)[-1] == "conf.py"
+    }
 
 
 def _relative_sources(config: Config) -> list[str]:
@@ -102,9 +110,12 @@ def _relative_sources(config: Config) -> list[str]:
 
 
 def relative_inputs(config: Config) -> list[str]:
+    """What the reference is made of, relative to the root: the sources, the overlay and the
+    folders of the sources' projects (a document a toctree names, an included file)."""
     paths = _relative_sources(config)
     if config.overlay is not None:
         paths.append(config.display(config.overlay))
+    paths += sorted({config.display(project_root(source)) for source in config.sources})
     return paths
 
 
