@@ -161,3 +161,19 @@ def test_an_include_that_names_no_readable_file_is_reported(tmp_path: Path) -> N
         ("RST102", f"main.rst:{line_number(main, 'loop.rst', 2)}"),  # options: left to docutils
     ]
     assert result.spec is not None and list(result.spec["paths"]) == ["/gizmo/v1/gadgets"]
+
+
+def test_a_code_block_with_sphinx_options_is_an_example(tmp_path: Path) -> None:
+    block = (
+        ".. code-block:: json\n   :caption: A gadget\n   :linenos:\n   :emphasize-lines: 2\n   :dedent: 0\n\n"
+        '   {\n     "name": "sprocket"\n   }\n'
+    )
+    rest = subsection("Response Values", field_table(("name", "string", "The gadget's name."))) + subsection(
+        "Example Response", block
+    )
+    spec, result, text = build_document(tmp_path, endpoint(rest=rest))
+    media = operation(spec, "get", "/gizmo/v1/gadgets")["responses"]["200"]["content"]["application/json"]
+    [example] = media["examples"].values()
+    assert example["value"] == {"name": "sprocket"}
+    assert example["x-rst-source"] == f"ref.rst:{line_number(text, '   {')}"
+    assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []

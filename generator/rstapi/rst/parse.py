@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any, ClassVar
 
 import attrs
 import docutils.core
@@ -77,7 +78,11 @@ class _CodeBlock(CodeBlock):  # type: ignore[misc]  # docutils ships no type hin
 
     docutils leaves that line to whatever the parser reads next (the line after the
     content, or one further), so example line numbers would depend on what follows.
+    Sphinx's options of ``code-block`` (``:caption:``, ``:linenos:``, ``:emphasize-lines:`` ...)
+    are accepted: they style the block, the code is the same.
     """
+
+    option_spec: ClassVar[dict[str, Any]] = {**CodeBlock.option_spec, **sphinx.CODE_BLOCK_OPTIONS}
 
     def run(self) -> list[docutils.nodes.Node]:
         found: list[docutils.nodes.Node] = super().run()

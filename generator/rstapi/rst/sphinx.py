@@ -26,7 +26,7 @@ import docutils.nodes
 import docutils.utils
 from docutils.parsers.rst import Directive, directives, roles
 
-__all__ = ["TOCTREE_KEY", "ref_role", "register", "text_role", "toctree_entries"]
+__all__ = ["CODE_BLOCK_OPTIONS", "TOCTREE_KEY", "ref_role", "register", "text_role", "toctree_entries"]
 
 # Roles of Sphinx's standard domain and builders, shown as their text.
 TEXT_ROLES = (
@@ -89,6 +89,15 @@ SILENT_DIRECTIVES = (
     "tabularcolumns",
 )
 
+# Sphinx's options of ``code-block`` that docutils' ``code`` lacks (they only style the block).
+CODE_BLOCK_OPTIONS: dict[str, Any] = {
+    "caption": directives.unchanged,
+    "dedent": directives.unchanged,
+    "emphasize-lines": directives.unchanged,
+    "force": directives.flag,
+    "lineno-start": directives.unchanged,
+    "linenos": directives.flag,
+}
 TOCTREE_KEY = "rstapi_toctree"  # document attribute: [(entry, line)] of every toctree
 _EXPLICIT_TITLE = re.compile(r"^(?P<title>.+?)\s*<(?P<target>[^<>]+)>$", re.S)
 
