@@ -225,3 +225,30 @@ def test_a_finding_of_a_section_read_once_per_method_is_said_once(tmp_path: Path
     result = build_rst(tmp_path, text)
     assert result.spec is not None and set(result.spec["paths"][PATH]) == {"get", "put"}
     assert [d.code for d in result.diagnostics].count("DOC201") == 1
+
+
+def test_dotted_rows_document_the_fields_of_an_object_or_array_field(tmp_path: Path) -> None:
+    """ "owner.name" documents the ``name`` of the ``owner`` object; "parts[].serial" the ``serial``
+    of each item of ``parts``, as other revisions write nested fields in one flat table."""
+    table = (
+        "* ``owner`` (object): Who owns the gadget.\n"
+        "* ``owner.name`` (string): The owner's name.\n"
+        "* ``parts`` (array): The gadget's parts.\n"
+        "* ``parts[].serial`` (string): A part's serial number.\n"
+        "* ``parts[].maker.country`` (string): Where it was made.\n"
+        "* ``parts[].maker`` (object): Who made it.\n"
+        "* ``version.major`` (integer): Not nested: the table has no ``version`` object.\n"
+    )
+    example = '.. code-block:: json\n\n   {"owner": {"name": "a"}, "parts": [{"serial": "x", "maker": {"country": "NL"}}]}\n'
+    rest = subsection("Response Values", table) + subsection("Example Response", example)
+    spec, result, _ = _build(tmp_path, endpoint(rest=rest))
+    written = split_sources(spec)[0]["components"]["schemas"]
+    top = _response_component(spec)
+    assert list(top["properties"]) == ["owner", "parts", "version.major"]
+    owner = written[top["properties"]["owner"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
+    assert owner["properties"]["name"]["type"] == "string"
+    part = written[top["properties"]["parts"]["items"]["$ref"].rsplit("/", 1)[1]]
+    assert list(part["properties"]) == ["serial", "maker"]
+    maker = written[part["properties"]["maker"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
+    assert maker["properties"]["country"]["type"] == "string"
+    assert [d.code for d in result.diagnostics if d.code.startswith("DOC20")] == ["DOC202"]  # version.major

@@ -301,8 +301,45 @@ def add_schema(walk: Walk, schema: ObjectSchema) -> str:
     name, number = schema.name, 2
     while name in walk.schemas:
         name, number = f"{schema.name}{number}", number + 1
-    walk.schemas[name] = attrs.evolve(schema, name=name)
+    walk.schemas[name] = attrs.evolve(_nest_dotted(walk, schema), name=name)
     return name
+
+
+# A row that documents a field of an object or array field of the same table: "owner.name",
+# "results[].title", "results[*].title".
+_DOTTED = re.compile(r"^(?P<head>[^.\[\]]+)(?:\[\*?\])?\.(?P<rest>.+)$")
+
+
+def _nest_dotted(walk: Walk, schema: ObjectSchema) -> ObjectSchema:
+    """Rows named "owner.name" become the fields of the ``owner`` field's own schema (of its items,
+    for an array), when the table documents ``owner`` as an object or array of objects."""
+    heads = {f.name: f for f in schema.fields if _holds_objects(f.type)}
+    nested: dict[str, list[Field]] = {}
+    kept: list[Field] = []
+    for field in schema.fields:
+        match = _DOTTED.match(field.name)
+        if match and match["head"] in heads:
+            nested.setdefault(match["head"], []).append(attrs.evolve(field, name=match["rest"]))
+        else:
+            kept.append(field)
+    fields = tuple(kept)
+    for head, rows in nested.items():
+        suffix = "Item" if heads[head].type.json_type == "array" else ""
+        name = f"{schema.name}{naming.pascal(head)}{suffix}"
+        fields = with_items(fields, head, add_schema(walk, ObjectSchema(name, tuple(rows), rows[0].location)))
+    return attrs.evolve(schema, fields=fields)
+
+
+def _holds_objects(spec: TypeSpec) -> bool:
+    """An object field, or an array of objects, whose schema the table does not name yet."""
+    if spec.ref or spec.choices:
+        return False
+    if spec.json_type == "object":
+        return True
+    items = spec.items
+    return spec.json_type == "array" and (
+        items is None or (items.json_type in (None, "object") and not items.ref)
+    )
 
 
 def with_items(fields: tuple[Field, ...], field_name: str, ref: str | tuple[str, ...]) -> tuple[Field, ...]:
