@@ -73,3 +73,17 @@ def test_a_path_parameters_table_types_and_describes_the_path_parameters(tmp_pat
     ]
     assert found == [("RST161", line_number(text, "gadget_uuid"))]
     assert result.coverage is not None and result.coverage.table_rows == (2, 3)  # the stale row is lost
+
+
+def test_sections_for_readers_are_neither_read_nor_reported_but_their_tables_are_counted(
+    tmp_path: Path,
+) -> None:
+    notes = subsection(
+        "Notes", "Gadgets are listed newest first.\n\n" + field_table(("x", "string", "Stray."))
+    )
+    rest = subsection("Use Cases", "List your gadgets before you order more.\n") + notes
+    _, result, text = build_document(tmp_path, endpoint(rest=rest))
+    found = [
+        (d.code, d.location.line if d.location else 0) for d in result.diagnostics if d.level >= Level.WARNING
+    ]
+    assert found == [("RST150", line_number(text, ".. list-table::", 2))]  # the stray table, not the titles

@@ -35,6 +35,7 @@ class SectionKind(enum.Enum):
     THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
     ARRAY_FIELDS = "array-fields"  # "Fields in the <field> array": the fields of its items
     ENDPOINT = "endpoint"  # a section documenting one operation
+    PROSE = "prose"  # words for readers only ("Use Case", "Notes"): nothing the spec is made of
     UNKNOWN = "unknown"
 
 
@@ -79,6 +80,18 @@ SECTION_TITLES: dict[str, SectionKind] = {
     "output values": SectionKind.RESPONSE,
     "output fields": SectionKind.RESPONSE,
     "sample output": SectionKind.EXAMPLE_RESPONSE,
+    "use case": SectionKind.PROSE,
+    "example use case": SectionKind.PROSE,
+    "description": SectionKind.PROSE,
+    "overview": SectionKind.PROSE,
+    "note": SectionKind.PROSE,
+    "remark": SectionKind.PROSE,
+    "detail": SectionKind.PROSE,
+    "summary": SectionKind.PROSE,
+    "background": SectionKind.PROSE,
+    "permission": SectionKind.PROSE,
+    "authentication": SectionKind.PROSE,
+    "authorization": SectionKind.PROSE,
     "http status code": SectionKind.STATUS_LIST,
     "response status code": SectionKind.STATUS_LIST,
     "error code": SectionKind.STATUS_LIST,
@@ -124,6 +137,11 @@ SINGULAR: dict[str, str] = {
     "outputs": "output",
     "errors": "error",
     "methods": "method",
+    "cases": "case",
+    "notes": "note",
+    "remarks": "remark",
+    "details": "detail",
+    "permissions": "permission",
 }
 ARTICLES = frozenset({"a", "an", "the"})
 
