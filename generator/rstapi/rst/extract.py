@@ -37,7 +37,7 @@ __all__ = ["extract"]
 
 def _index_entries(walk: Walk) -> list[IndexEntry]:
     entries = []
-    for item in walk.doc.doctree.findall(docutils.nodes.list_item):
+    for item in walk.all(docutils.nodes.list_item):
         if any(is_endpoint(s) for s in sections_around(item)):
             continue
         refs = list(ref_nodes(item))

@@ -51,11 +51,13 @@ def inventory(walk: Walk) -> list[SourceItem]:
     list) and JSON literal blocks, in document order."""
     items: list[SourceItem] = []
     examples, headers = _accepted_example_titles(), _accepted_headers()
-    for table in walk.doc.doctree.findall(docutils.nodes.table):
+    for table in walk.all(docutils.nodes.table):
         items += _rows(walk, table, headers)
-    for found in walk.doc.doctree.findall(_list_in_field_section):
+    for found in walk.all(docutils.nodes.Sequential):
+        if not _list_in_field_section(found):
+            continue
         items += _list_items(walk, found)
-    for block in walk.doc.doctree.findall(docutils.nodes.literal_block):
+    for block in walk.all(docutils.nodes.literal_block):
         if looks_like_json(block.astext()):
             first = line_of(block)
             where = walk.at(first)  # the lines as written (in an included file, that file's)

@@ -216,17 +216,15 @@ def _method_lines(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[str, st
     """Methods and paths written as text, a line each: in paragraphs, list items, literal blocks."""
     rows = []
     for node in nodes:
-        for block in node.findall(_is_text_block):
+        for block in node.findall(docutils.nodes.TextElement):
+            if not isinstance(block, (docutils.nodes.paragraph, docutils.nodes.literal_block)):
+                continue
             first = line_of(block)
             for offset, text in enumerate(block.astext().splitlines()):
                 match = vocab.METHOD_AND_PATH.match(text.strip())
                 if match:
                     rows += [(m, match["path"], first + offset) for m in _methods(match["methods"])]
     return rows
-
-
-def _is_text_block(node: docutils.nodes.Node) -> bool:
-    return isinstance(node, (docutils.nodes.paragraph, docutils.nodes.literal_block))
 
 
 def _operations_of(walk: Walk, section: _Section) -> list[Operation]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import attrs
 import docutils.nodes
@@ -26,6 +27,7 @@ from rstapi.rst.types import (
 )
 
 Kind = vocab.SectionKind
+E = TypeVar("E", bound=docutils.nodes.Element)
 __all__ = ["Walk", "normalize_label"]
 _LABEL = re.compile(r"^\.\.\s+_(?P<name>[^:]+):\s*$")
 
@@ -47,13 +49,28 @@ class Walk:
     envelopes: dict[str, tuple[Field, ...]] = attrs.field(factory=dict)  # label -> its table's fields
     _sections: list[docutils.nodes.section] | None = None
     _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
+    _elements: list[docutils.nodes.Element] | None = None
+    _by_class: dict[type, list[Any]] = attrs.field(factory=dict)
 
     @property
     def sections(self) -> list[docutils.nodes.section]:
         """Every section of the document, in order (the doctree is walked once)."""
         if self._sections is None:
-            self._sections = list(self.doc.doctree.findall(docutils.nodes.section))
+            self._sections = self.all(docutils.nodes.section)
         return self._sections
+
+    def all(self, cls: type[E]) -> list[E]:
+        """Every element of the document of class ``cls``, in document order.
+
+        The doctree is walked once for all the readers (labels, refs, tables, lists, examples);
+        each class is then a filter over that one list.
+        """
+        if self._elements is None:
+            self._elements = list(self.doc.doctree.findall(docutils.nodes.Element))
+        found = self._by_class.get(cls)
+        if found is None:
+            found = self._by_class[cls] = [node for node in self._elements if isinstance(node, cls)]
+        return found
 
     def table(self, node: docutils.nodes.table) -> Table:
         """The table's header roles and rows (read once: several readers look at each table).
@@ -87,7 +104,7 @@ class Walk:
 
 def collect_labels(walk: Walk) -> list[Label]:
     found: list[Label] = []
-    for target in walk.doc.doctree.findall(docutils.nodes.target):
+    for target in walk.all(docutils.nodes.target):
         match = _LABEL.match(target.rawsource.strip())
         if not match or target.get("refuri"):
             continue
@@ -117,7 +134,7 @@ def ref_nodes(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
 def collect_refs(walk: Walk, elsewhere: Callable[[str], str | None]) -> list[RefUse]:
     """Every ``:ref:``; one to a label of a project file that was not given is a warning (RST156)."""
     uses = []
-    for node in ref_nodes(walk.doc.doctree):
+    for node in (n for n in walk.all(docutils.nodes.inline) if "rstapi_ref" in n):
         target = node["rstapi_ref"]
         resolved = normalize_label(target) in walk.labels
         uses.append(RefUse(target, walk.at(line_of(node)), resolved))
@@ -290,11 +307,16 @@ def field_tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes
 
     A list inside a table cell or inside another list's item is part of that cell or item.
     """
-    return [found for node in nodes for found in node.findall(_is_field_source)]
+    # findall with a class is docutils' fast walk (a predicate would recurse through generators)
+    return [
+        found for node in nodes for found in node.findall(docutils.nodes.Element) if _is_field_source(found)
+    ]
 
 
 def _is_field_source(node: docutils.nodes.Node) -> bool:
-    return isinstance(node, docutils.nodes.table) or (is_field_list(node) and not is_nested(node))
+    if isinstance(node, docutils.nodes.table):
+        return True
+    return isinstance(node, docutils.nodes.Sequential) and is_field_list(node) and not is_nested(node)
 
 
 def add_schema(walk: Walk, schema: ObjectSchema) -> str:
