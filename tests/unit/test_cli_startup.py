@@ -44,6 +44,17 @@ def test_build_imports_no_validator_it_does_not_need(tmp_path: Path) -> None:
     loaded = _modules_after("build", "--no-overlay", "--source", str(source), "--out", str(out))
     assert out.is_file() and "rstapi.pipeline" in loaded
     assert [name for name in ("openapi_spec_validator", "jsonschema", "referencing") if name in loaded] == []
+    assert "ftfy" not in loaded  # the document is ASCII: no mojibake to repair
+
+
+def test_a_build_imports_the_mojibake_repair_only_for_text_that_is_not_ascii(tmp_path: Path) -> None:
+    source = tmp_path / "api.rst"
+    source.write_text(
+        document(endpoint(prose="GET calls list the gadgets\u00e2\u20ac\u2122 parts.")), encoding="utf-8"
+    )
+    out = tmp_path / "openapi.yaml"
+    loaded = _modules_after("build", "--no-overlay", "--source", str(source), "--out", str(out))
+    assert "ftfy" in loaded and "gadgets\u2019 parts" in out.read_text(encoding="utf-8")
 
 
 def test_help_lists_every_command_with_its_own_summary() -> None:

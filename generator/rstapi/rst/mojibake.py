@@ -7,26 +7,34 @@ each original line with its repair.
 from __future__ import annotations
 
 import difflib
-
-import ftfy
+import functools
+from collections.abc import Callable
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.rst.vocabulary import LOSSY_MOJIBAKE
 
 __all__ = ["mojibake_lines", "repair_text"]
 
-_REPAIR = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+
+@functools.cache
+def _fixer() -> Callable[[str], str]:
+    """ftfy's repair of UTF-8 read as another encoding, nothing else; ftfy is imported on the first
+    line that is not ASCII (an ASCII document never pays for it)."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return functools.partial(ftfy.fix_text, config=config)
 
 
 def repair_text(text: str) -> str:
@@ -37,7 +45,7 @@ def repair_text(text: str) -> str:
 def _repair_line(line: str) -> str:
     if line.isascii():
         return line
-    line = ftfy.fix_text(line, _REPAIR)
+    line = _fixer()(line)
     for pattern, replacement in LOSSY_MOJIBAKE:
         line = pattern.sub(replacement, line)
     return line
