@@ -16,7 +16,7 @@ from typing import Any
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Api, Coverage, SourceItem
-from rstapi.openapi.sourcemap import sourcemap_from_spec
+from rstapi.openapi.sourcemap import source_places
 
 __all__ = ["measure"]
 
@@ -41,7 +41,7 @@ def _tally(items: Sequence[SourceItem], lost: Sequence[SourceItem], kind: str) -
 
 
 def _used_places(api: Api, spec: dict[str, Any]) -> set[tuple[str, int]]:
-    places = {_place(source) for source in sourcemap_from_spec(spec).values()}
+    places = {_place(source) for source in source_places(spec)}
     for operation in api.operations:
         emitted = spec.get("paths", {}).get(operation.path, {}).get(operation.method.lower())
         if not isinstance(emitted, dict):

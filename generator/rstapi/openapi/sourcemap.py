@@ -22,6 +22,7 @@ __all__ = [
     "dump_sourcemap",
     "load_sourcemap",
     "source_for",
+    "source_places",
     "sourcemap_from_spec",
     "sourcemap_path",
     "split_sources",
@@ -62,12 +63,45 @@ def without_sources(node: Any) -> Any:
 
 
 def split_sources(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
-    """The spec as written (no ``x-rst-source``) and its source map (pointers into that spec).
+    """The spec as written (no ``x-rst-source``) and its source map (pointers into that spec), in
+    one walk.
 
     Removing a key changes no other key's pointer, so the map's pointers are valid in both.
     """
-    stripped: dict[str, Any] = without_sources(spec)
-    return stripped, sourcemap_from_spec(spec)
+    found: dict[str, str] = {}
+    stripped: dict[str, Any] = _split(spec, "", found)
+    return stripped, dict(sorted(found.items()))
+
+
+def _split(node: Any, pointer: str, found: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        source = node.get(SOURCE_KEY)
+        if isinstance(source, str):
+            found[pointer] = source
+        return {
+            key: _split(value, f"{pointer}/{pointer_token(str(key))}", found)
+            for key, value in node.items()
+            if key != SOURCE_KEY
+        }
+    if isinstance(node, list):
+        return [_split(value, f"{pointer}/{index}", found) for index, value in enumerate(node)]
+    return node
+
+
+def source_places(spec: Any) -> set[str]:
+    """Every ``x-rst-source`` value of ``spec`` (no pointers: what the coverage figure needs)."""
+    found: set[str] = set()
+    stack = [spec]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            source = node.get(SOURCE_KEY)
+            if isinstance(source, str):
+                found.add(source)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
 
 
 def dump_sourcemap(sourcemap: Mapping[str, str]) -> str:

@@ -46,6 +46,7 @@ class _Unlike(Exception):
 
 _STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _CDumper: type[Any] | None = None
+_RESOLVED: dict[tuple[str, Any], Any] = {}  # (scalar, implicit) -> tag
 if hasattr(yaml, "CSafeDumper"):
 
     class _CDumperClass(yaml.CSafeDumper):
@@ -57,6 +58,17 @@ if hasattr(yaml, "CSafeDumper"):
 
         def ignore_aliases(self, data: Any) -> bool:
             return True
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            """The implicit tag of a scalar, remembered: a spec repeats the same keys thousands of
+            times, and the answer depends on nothing else (this dumper has no path resolvers)."""
+            if kind is not yaml.ScalarNode or type(value) is not str:
+                return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]  # PyYAML has no hints
+            key = (value, implicit)
+            found = _RESOLVED.get(key)
+            if found is None:
+                found = _RESOLVED[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            return found
 
         def represent_data(self, data: Any) -> yaml.Node:
             kind = type(data)
