@@ -16,7 +16,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.tables import Cell, Table, is_field_list, is_nested, read_list, read_table
+from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_list, read_table
 from rstapi.rst.types import (
     cell_value,
     did_you_mean,
@@ -305,18 +305,23 @@ def tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.table
 def field_tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.Element]:
     """The tables of a field section, and its lists that read as fields, in document order.
 
-    A list inside a table cell or inside another list's item is part of that cell or item.
+    A list inside a table cell or inside another list's item is part of that cell or item; the
+    walk does not go into a table or a field list (their insides are rows and items, not more
+    field tables), which also keeps it short.
     """
-    # findall with a class is docutils' fast walk (a predicate would recurse through generators)
-    return [
-        found for node in nodes for found in node.findall(docutils.nodes.Element) if _is_field_source(found)
-    ]
-
-
-def _is_field_source(node: docutils.nodes.Node) -> bool:
-    if isinstance(node, docutils.nodes.table):
-        return True
-    return isinstance(node, docutils.nodes.Sequential) and is_field_list(node) and not is_nested(node)
+    found: list[docutils.nodes.Element] = []
+    pending: list[tuple[docutils.nodes.Element, bool]] = [(node, False) for node in reversed(nodes)]
+    while pending:
+        node, in_list = pending.pop()
+        if isinstance(node, docutils.nodes.table):
+            found.append(node)
+            continue
+        if isinstance(node, LISTS) and not in_list and is_field_list(node):
+            found.append(node)
+            continue
+        inside = in_list or isinstance(node, LISTS)
+        pending += [(c, inside) for c in reversed(node.children) if isinstance(c, docutils.nodes.Element)]
+    return found
 
 
 def add_schema(walk: Walk, schema: ObjectSchema) -> str:
