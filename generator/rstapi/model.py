@@ -46,6 +46,8 @@ class TypeSpec:
     minimum: float | None = None
     max_items: int | None = None
     default: Any = None
+    max_length: int | None = None  # "string, max length 255"
+    read_only: bool = False  # "integer (read-only)": the server sets it
 
 
 @attrs.frozen

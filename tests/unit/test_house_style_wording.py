@@ -185,6 +185,19 @@ def test_example_section_titles(tmp_path: Path, title: str) -> None:
         ("timestamp", {"type": "string", "format": "date-time"}),
         ("URL", {"type": "string", "format": "uri"}),
         ("bool", {"type": "boolean"}),
+        ("list[string]", {"type": "array", "items": {"type": "string"}}),
+        ("int[]", {"type": "array", "items": {"type": "integer"}}),
+        ("array[object]", {"type": "array", "items": {"type": "object"}}),
+        ("double", {"type": "number"}),
+        ("long", {"type": "integer"}),
+        ("JSON object", {"type": "object"}),
+        ("any", {}),
+        ("string (ISO 8601 date)", {"type": "string", "format": "date"}),
+        ("String, ISO 8601 format", {"type": "string", "format": "date-time"}),
+        ("Integer (read-only)", {"type": "integer", "readOnly": True}),
+        ("string, max length 255", {"type": "string", "maxLength": 255}),
+        ("boolean, default false", {"type": "boolean", "default": False}),
+        ("array of objects (see below)", {"type": "array", "items": {"type": "object"}}),
     ],
 )
 def test_type_cells(tmp_path: Path, cell: str, schema: dict[str, Any]) -> None:
@@ -192,7 +205,8 @@ def test_type_cells(tmp_path: Path, cell: str, schema: dict[str, Any]) -> None:
     spec, result, _ = _build(tmp_path, endpoint(rest=subsection("Response Values", table)))
     media = operation(spec, "get", PATH)["responses"]["200"]["content"]["application/json"]
     thing = _component(spec, media)["properties"]["thing"]
-    assert {k: v for k, v in thing.items() if k in {"type", "format", "items"}} == schema
+    shown = {"type", "format", "items", "readOnly", "maxLength", "default"}
+    assert {k: v for k, v in thing.items() if k in shown} == schema
     assert [d.code for d in result.diagnostics if d.code in {"RST112", "RST130"}] == []
 
 
@@ -467,3 +481,20 @@ def test_json_repair_never_raises_and_keeps_the_line_count() -> None:
         example, problems = json_example("x", mutated, SourceLocation("ref.rst", 10))
         assert example.parsed or [p.code for p in problems] == ["RST117"]
         assert all(p.location is not None and p.location.line >= 10 for p in problems)
+
+
+def test_a_type_qualifier_that_says_nothing_the_spec_holds_is_reported_and_the_type_kept(
+    tmp_path: Path,
+) -> None:
+    table = field_table(("thing", "string (legacy field)", "A thing."))
+    spec, result, text = _build(tmp_path, endpoint(rest=subsection("Response Values", table)))
+    media = operation(spec, "get", PATH)["responses"]["200"]["content"]["application/json"]
+    assert _component(spec, media)["properties"]["thing"]["type"] == "string"
+    found = _found(result, "RST112")
+    assert found == [
+        (
+            line_number(text, "string (legacy field)"),
+            "'legacy field' in the data type 'string (legacy field)' of field 'thing' is not read; "
+            "the field is typed string",
+        )
+    ]

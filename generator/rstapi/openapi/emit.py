@@ -178,6 +178,10 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
         result["minimum"] = int(spec.minimum) if spec.minimum.is_integer() else spec.minimum
     if spec.max_items is not None:
         result["maxItems"] = spec.max_items
+    if spec.max_length is not None:
+        result["maxLength"] = spec.max_length
+    if spec.read_only:
+        result["readOnly"] = True
     if spec.default is not None:
         result["default"] = spec.default
     return result

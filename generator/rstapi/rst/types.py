@@ -75,15 +75,16 @@ def _base(raw: str) -> TypeSpec | None:
     entry = vocab.DATA_TYPES.get(normal)
     if entry is not None:
         return TypeSpec(entry.json_type, raw=raw, format=entry.format)
-    return _array(normal, raw) or _nullable(normal, raw) or _formatted(normal, raw)
+    return _array(normal, raw) or _nullable(normal, raw) or _formatted(normal, raw) or _qualified(normal, raw)
 
 
 def _array(normal: str, raw: str) -> TypeSpec | None:
-    """ "array (obj)", "Array of strings", "list of objects"."""
+    """ "array (obj)", "Array of strings", "list of objects", "list[string]", "string[]"."""
     match = vocab.ARRAY_OF.match(normal) or vocab.ARRAY_OF_WORDS.match(normal)
-    if not match:
+    brackets = None if match else vocab.ARRAY_BRACKETS.match(normal)
+    if not match and not brackets:
         return None
-    word = match["item"]
+    word = match["item"] if match else (brackets["item"] or brackets["suffix"]) if brackets else ""
     item = _base(word) or (_base(word[:-1]) if word.endswith("s") else None)
     return TypeSpec("array", raw=raw, items=item) if item else None
 
@@ -108,6 +109,56 @@ def _formatted(normal: str, raw: str) -> TypeSpec | None:
     if entry is None or form is None or entry.json_type not in {"string", "integer", "number"}:
         return None
     return TypeSpec(entry.json_type, raw=raw, format=form)
+
+
+def _qualified(normal: str, raw: str) -> TypeSpec | None:
+    """A type with a qualifier it can be read without: "string (ISO 8601 date)", "integer
+    (read-only)", "string, max length 255", "boolean, default false" (see ``unread_qualifier``)."""
+    match = vocab.QUALIFIED.match(normal)
+    base = _base(match["base"]) if match else None
+    if match is None or base is None:
+        return None
+    qualifier = match["paren"] or match["comma"]
+    effect = vocab.TYPE_QUALIFIERS.get(qualifier)
+    longest = vocab.MAX_LENGTH_QUALIFIER.match(qualifier)
+    default = vocab.DEFAULT_QUALIFIER.match(qualifier)
+    if effect == "read-only":
+        return attrs.evolve(base, raw=raw, read_only=True)
+    if effect:
+        return (
+            attrs.evolve(base, raw=raw, format=effect)
+            if base.json_type == "string"
+            else attrs.evolve(base, raw=raw)
+        )
+    if longest and base.json_type == "string":
+        return attrs.evolve(base, raw=raw, max_length=int(longest["n"]))
+    if default:
+        fits, value = cell_value(default["value"], base)
+        return attrs.evolve(base, raw=raw, default=value if fits else None)
+    return attrs.evolve(base, raw=raw)
+
+
+def unread_qualifier(raw: str) -> str | None:
+    """The qualifier of a type cell that says nothing the spec can hold ("string (whatever)"), if
+    any: the field keeps the type, and the qualifier is reported."""
+    normal = " ".join(raw.lower().split())
+    if (
+        vocab.DATA_TYPES.get(normal)
+        or _array(normal, raw)
+        or _nullable(normal, raw)
+        or _formatted(normal, raw)
+    ):
+        return None
+    match = vocab.QUALIFIED.match(normal)
+    if match is None or _base(match["base"]) is None:
+        return None
+    qualifier = match["paren"] or match["comma"]
+    known = (
+        qualifier in vocab.TYPE_QUALIFIERS
+        or vocab.MAX_LENGTH_QUALIFIER.match(qualifier)
+        or vocab.DEFAULT_QUALIFIER.match(qualifier)
+    )
+    return None if known else qualifier
 
 
 def did_you_mean(raw: str) -> str | None:
@@ -135,12 +186,9 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
     minimum = vocab.MINIMUM_PHRASE.search(description)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
-    return TypeSpec(
-        spec.json_type,
+    return attrs.evolve(
+        spec,
         raw=raw,
-        format=spec.format,
-        nullable=spec.nullable,
-        items=spec.items,
         enum=enum,
         minimum=float(minimum["n"]) if minimum and spec.json_type in {"integer", "number"} else None,
         max_items=int(limit["n"]) if limit else None,

@@ -375,6 +375,23 @@ DATA_TYPES: dict[str, TypeEntry] = {
     "datetime": TypeEntry("string", "date-time"),
     "date-time": TypeEntry("string", "date-time"),
     "timestamp": TypeEntry("string", "date-time"),
+    "double": TypeEntry("number"),
+    "long": TypeEntry("integer"),
+    "uri": TypeEntry("string", "uri"),
+    "uuid4": TypeEntry("string", "uuid"),
+    "email address": TypeEntry("string", "email"),
+    "char": TypeEntry("string"),
+    "html": TypeEntry("string"),
+    "slug": TypeEntry("string"),
+    "iso 8601 date": TypeEntry("string", "date"),
+    "iso 8601 datetime": TypeEntry("string", "date-time"),
+    "iso 8601 timestamp": TypeEntry("string", "date-time"),
+    "dictionary": TypeEntry("object"),
+    "map": TypeEntry("object"),
+    "json object": TypeEntry("object"),
+    "any": TypeEntry(None),  # any JSON value: no type to check
+    "json": TypeEntry(None),
+    "mixed": TypeEntry(None),
 }
 
 # Phrases in a description that introduce the complete list of allowed values.
@@ -423,6 +440,37 @@ TYPE_FORMATS: dict[str, str] = {
     "float": "float",
     "double": "double",
 }
+# "list[string]", "array[object]", "string[]": arrays written with brackets.
+ARRAY_BRACKETS = re.compile(
+    r"^(?:(?:array|list)\s*\[\s*(?P<item>[^\]]+?)\s*\]|(?P<suffix>[a-z][\w -]*?)\s*\[\s*\])$", re.I
+)
+# A qualifier after the type: "string (ISO 8601 date)", "integer (read-only)", "string, max length 255",
+# "boolean, default false". What it says is read when TYPE_QUALIFIERS (or a pattern below) knows it.
+QUALIFIED = re.compile(
+    r"^(?P<base>[^(),;]+?)\s*(?:\(\s*(?P<paren>[^()]+?)\s*\)|[,;]\s*(?P<comma>.+?))$", re.I
+)
+TYPE_QUALIFIERS: dict[
+    str, str
+] = {  # qualifier -> what it sets: a format, "read-only", or "" (a pointer for readers)
+    "iso 8601": "date-time",
+    "iso-8601": "date-time",
+    "iso 8601 format": "date-time",
+    "iso 8601 datetime": "date-time",
+    "iso 8601 date-time": "date-time",
+    "iso 8601 timestamp": "date-time",
+    "iso 8601 date": "date",
+    "read-only": "read-only",
+    "read only": "read-only",
+    "readonly": "read-only",
+    "see below": "",
+    "see above": "",
+    "see note": "",
+}
+MAX_LENGTH_QUALIFIER = re.compile(
+    r"^max(?:imum)?(?:\s+length)?(?:\s+of)?\s*(?P<n>\d{1,9})(?:\s+char(?:acter)?s)?$", re.I
+)
+DEFAULT_QUALIFIER = re.compile(r"^default(?:s to|\s+is|:)?\s+(?P<value>.+)$", re.I)
+
 # Words that may appear in a data-type cell besides the types (for the did-you-mean of a typo).
 TYPE_GRAMMAR = frozenset({"of", "or", "null", "nullable", "an", "a"})
 

@@ -24,6 +24,7 @@ from rstapi.rst.types import (
     required_cell,
     required_marked,
     type_spec,
+    unread_qualifier,
 )
 
 Kind = vocab.SectionKind
@@ -280,6 +281,13 @@ def link_field_refs(walk: Walk) -> None:
 
 def field(walk: Walk, name: str, raw_type: str, description: str, line: int, type_line: int = 0) -> Field:
     spec = type_spec(raw_type, description)
+    unread = unread_qualifier(raw_type) if spec is not None else None
+    if spec is not None and unread is not None:
+        message = (
+            f"{unread!r} in the data type {raw_type!r} of field {name.strip('`')!r} is not read; "
+            f"the field is typed {spec.json_type or 'any'}"
+        )
+        walk.report("RST112", message, type_line or line)
     if spec is None:
         shown = name.strip("`")
         guess = did_you_mean(raw_type) if raw_type.strip() else None
