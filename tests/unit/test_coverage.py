@@ -66,15 +66,15 @@ def test_a_table_in_a_section_that_takes_none_is_rst150_naming_headers_and_accep
 
 
 def test_an_example_under_an_unknown_title_is_named_and_counted_lost(tmp_path: Path) -> None:
-    rest = _RESPONSE + subsection("Output Sample", literal('{"gadget_id": "g2", "size": 4}'))
+    rest = _RESPONSE + subsection("What You Get Back", literal('{"gadget_id": "g2", "size": 4}'))
     text = document(endpoint(rest=rest))
     result = build_rst(tmp_path, text)
     assert result.coverage == Coverage(table_rows=(3, 3), examples=(1, 2))
     by_code = {d.code: d for d in result.diagnostics}
-    assert "'Output Sample'" in by_code["RST157"].message
+    assert "'What You Get Back'" in by_code["RST157"].message
     assert "Response Values" in by_code["RST157"].message  # a title that would have matched
     assert by_code["RST157"].location is not None
-    assert by_code["RST157"].location.line == line_number(text, "Output Sample")
+    assert by_code["RST157"].location.line == line_number(text, "What You Get Back")
     assert "Example Response" in by_code["RST152"].message
     assert by_code["RST152"].location is not None
     assert by_code["RST152"].location.line == line_number(text, '"g2"')

@@ -87,3 +87,54 @@ def test_sections_for_readers_are_neither_read_nor_reported_but_their_tables_are
         (d.code, d.location.line if d.location else 0) for d in result.diagnostics if d.level >= Level.WARNING
     ]
     assert found == [("RST150", line_number(text, ".. list-table::", 2))]  # the stray table, not the titles
+
+
+EXAMPLE_TITLES = {
+    "Example GET Response": (SectionKind.EXAMPLE_RESPONSE, "GET"),
+    "Sample JSON Response": (SectionKind.EXAMPLE_RESPONSE, ""),
+    "Example Successful Response": (SectionKind.EXAMPLE_RESPONSE, ""),
+    "Example 404 Response": (SectionKind.EXAMPLE_RESPONSE, ""),
+    "Response Sample": (SectionKind.EXAMPLE_RESPONSE, ""),
+    "Example POST Request": (SectionKind.EXAMPLE_REQUEST, "POST"),
+    "Example curl Request": (SectionKind.EXAMPLE_REQUEST, ""),
+    "Example Request and Response": (SectionKind.EXAMPLE_EXCHANGE, ""),
+    "Examples": (SectionKind.EXAMPLE_EXCHANGE, ""),
+}
+
+
+@pytest.mark.parametrize(("title", "kind"), EXAMPLE_TITLES.items(), ids=EXAMPLE_TITLES.keys())
+def test_example_titles_are_read_by_their_words(title: str, kind: tuple[SectionKind, str]) -> None:
+    assert section_kind(title) == kind
+
+
+def test_a_status_in_an_example_title_is_the_examples_status(tmp_path: Path) -> None:
+    table = field_table(("name", "string", "The gadget's name."))
+    ok = subsection("Example Successful Response", '.. code-block:: json\n\n   {"name": "sprocket"}\n')
+    missing = subsection("Example 404 Response", '.. code-block:: json\n\n   {"detail": "Not found."}\n')
+    spec, _, _ = build_document(tmp_path, endpoint(rest=subsection("Response Values", table) + ok + missing))
+    responses = split_sources(spec)[0]["paths"]["/gizmo/v1/gadgets"]["get"]["responses"]
+    assert [e["value"] for e in responses["200"]["content"]["application/json"]["examples"].values()] == [
+        {"name": "sprocket"}
+    ]
+    assert responses["404"]["description"] == "Not Found"
+    assert [e["value"] for e in responses["404"]["content"]["application/json"]["examples"].values()] == [
+        {"detail": "Not found."}
+    ]
+
+
+def test_an_example_request_and_response_section_gives_both(tmp_path: Path) -> None:
+    table = field_table(("name", "string", "The gadget's name."))
+    both = subsection(
+        "Example Request and Response",
+        '::\n\n   curl -X GET "https://api.gizmo.org/gizmo/v1/gadgets?colour=red" -H "Authorization: JWT {token}"\n\n'
+        '.. code-block:: json\n\n   {"name": "sprocket"}\n',
+    )
+    spec, result, _ = build_document(tmp_path, endpoint(rest=subsection("Response Values", table) + both))
+    get = split_sources(spec)[0]["paths"]["/gizmo/v1/gadgets"]["get"]
+    assert [p["name"] for p in get["parameters"]] == ["colour"]  # from the curl URL
+    assert [
+        e["value"] for e in get["responses"]["200"]["content"]["application/json"]["examples"].values()
+    ] == [{"name": "sprocket"}]
+    assert "RST152" not in {d.code for d in result.diagnostics} and "RST157" not in {
+        d.code for d in result.diagnostics
+    }

@@ -119,7 +119,10 @@ def _report_unused_blocks(walk: Walk, section: _Section) -> None:
 
     (JSON examples that do not reach the spec are reported by the coverage figure's check.)
     """
-    read = {id(b) for b in literal_blocks(section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))}
+    read = {
+        id(b)
+        for b in literal_blocks(section.nodes(Kind.EXAMPLE_REQUEST, Kind.EXAMPLE_EXCHANGE, Kind.PARAMETERS))
+    }
     methods = {id(b) for b in literal_blocks(section.nodes(Kind.METHOD)) if _method_lines([b])}
     for block in section.node.findall(docutils.nodes.literal_block):
         text = block.astext()
@@ -245,7 +248,7 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
     stem = naming.pascal(operation_id)
     description = prose(body_of(section.node))
     before = len(walk.diagnostics)
-    curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.PARAMETERS))
+    curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.EXAMPLE_EXCHANGE, Kind.PARAMETERS))
     payloads = _payload_examples(walk, section, method)
     pointer = f"{path_pointer(path, method)}/requestBody"
     walk.diagnostics[before:] = [
@@ -550,7 +553,7 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
     for status, description, line in _status_lines(walk, section.nodes(Kind.STATUS_LIST)):
         by_status.setdefault(status, Response(status, description, walk.at(line)))
     listed = min((s for s in by_status if 200 <= s < 300), default=200)
-    for said, reason, example, line in _example_responses(walk, section.nodes(Kind.EXAMPLE_RESPONSE)):
+    for said, reason, example, line in _titled_example_responses(walk, section):
         status = said or listed  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
@@ -634,12 +637,31 @@ def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Node]:
         parent = parent.parent
 
 
+def _titled_example_responses(walk: Walk, section: _Section) -> list[tuple[int, str, Example | None, int]]:
+    """The example responses of each example section, a status its title names ("Example 404
+    Response") applying to its blocks until a status sentence says otherwise."""
+    found = []
+    kinds = (Kind.EXAMPLE_RESPONSE, Kind.EXAMPLE_EXCHANGE)
+    for sub in (
+        s for s in section.node.children if s in [p for k in kinds for p in section.parts.get(k, [])]
+    ):
+        title, line = title_of(sub)
+        status = vocab.title_status(title) or 0
+        reason = _reason(str(status)) if status else "Success."
+        found += _example_responses(walk, body_of(sub), status, reason, line)
+    return found
+
+
 def _example_responses(
-    walk: Walk, nodes: Sequence[docutils.nodes.Element]
+    walk: Walk,
+    nodes: Sequence[docutils.nodes.Element],
+    status: int = 0,
+    reason: str = "Success.",
+    line: int = 0,
 ) -> list[tuple[int, str, Example | None, int]]:
     """(status, reason, example) in document order; a status sentence applies to the blocks after it."""
     found: list[tuple[int, str, Example | None, int]] = []
-    status, reason, used, line = 0, "Success.", True, 0
+    used = True
     for node in nodes:
         match = (
             vocab.STATUS_PHRASE.search(node.astext()) if isinstance(node, docutils.nodes.paragraph) else None

@@ -30,6 +30,7 @@ class SectionKind(enum.Enum):
     EXAMPLE_REQUEST = "example-request"
     RESPONSE = "response"
     EXAMPLE_RESPONSE = "example-response"
+    EXAMPLE_EXCHANGE = "example-exchange"  # "Example Request and Response", "Examples": curl and JSON
     STATUS_LIST = "status-list"
     FIELDS = "fields"  # "Fields in a <thing> ..." : a reusable schema
     THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
@@ -153,6 +154,7 @@ METHOD_QUALIFIED = frozenset(
         SectionKind.EXAMPLE_REQUEST,
         SectionKind.RESPONSE,
         SectionKind.EXAMPLE_RESPONSE,
+        SectionKind.EXAMPLE_EXCHANGE,
         SectionKind.STATUS_LIST,
     }
 )
@@ -198,7 +200,35 @@ def _titled(normal: str) -> tuple[SectionKind, str]:
         match = pattern.match(normal)
         if match:
             return kind, match.group("thing")
-    return SectionKind.UNKNOWN, ""
+    return _example_title(key) or (SectionKind.UNKNOWN, "")
+
+
+# Example titles are written every which way ("Example GET Response", "Sample JSON Response",
+# "Example 404 Response", "Example Request and Response"): a title with an example word is an
+# example section, of requests, responses or both by the words it also has; a method word in it
+# says which method it is for (a status in it, which status: see ``title_status``).
+EXAMPLE_WORDS = frozenset({"example", "sample"})
+REQUEST_WORDS = frozenset({"request", "payload", "curl", "call", "input"})
+RESPONSE_WORDS = frozenset({"response", "output", "reply", "result"})
+_METHOD_WORDS = frozenset({"get", "post", "put", "patch", "delete"})
+_TITLE_STATUS = re.compile(r"\b(?P<code>[1-5]\d\d)\b")
+
+
+def _example_title(key: str) -> tuple[SectionKind, str] | None:
+    words = set(key.replace("/", " ").split())
+    if not words & EXAMPLE_WORDS:
+        return None
+    method = next((w.upper() for w in key.split() if w in _METHOD_WORDS), "")
+    request, response = bool(words & REQUEST_WORDS), bool(words & RESPONSE_WORDS)
+    if request == response:
+        return SectionKind.EXAMPLE_EXCHANGE, method
+    return (SectionKind.EXAMPLE_RESPONSE if response else SectionKind.EXAMPLE_REQUEST), method
+
+
+def title_status(title: str) -> int | None:
+    """The status an example title names ("Example 404 Response"), if any."""
+    match = _TITLE_STATUS.search(title)
+    return int(match["code"]) if match else None
 
 
 def section_kind(title: str) -> tuple[SectionKind, str]:
