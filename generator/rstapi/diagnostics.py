@@ -264,8 +264,8 @@ CODES: dict[str, Code] = _codes(
     Code(
         "RST162",
         W,
-        "toctree entry or include names no readable document of the project",
-        "Correct the entry (or the include) to a file of the project, relative to this file.",
+        "toctree entry or include not read",
+        "Name a file of the project, relative to this file (for a literalinclude, without options that pick lines).",
     ),
     # Contradictions inside the document (DOC2xx)
     Code(

@@ -107,6 +107,7 @@ TOKENS = [
     ".. include:: ref.rst",
     ".. include:: ../../../../etc/hostname",
     ".. toctree::\n\n   ref\n   ../outside",
+    ".. literalinclude:: ref.rst\n   :language: json",
     "type: objest",
     "update: 5",
     "remove: true",

@@ -177,3 +177,40 @@ def test_a_code_block_with_sphinx_options_is_an_example(tmp_path: Path) -> None:
     assert example["value"] == {"name": "sprocket"}
     assert example["x-rst-source"] == f"ref.rst:{line_number(text, '   {')}"
     assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []
+
+
+def test_a_literalinclude_of_a_json_file_is_an_example_whose_findings_point_into_the_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "gadget.json").write_text('{\n  "name": "sprocket",\n}\n', encoding="utf-8")
+    rest = subsection("Response Values", field_table(("name", "string", "The gadget's name."))) + subsection(
+        "Example Response",
+        ".. literalinclude:: examples/gadget.json\n   :language: json\n   :caption: A gadget\n",
+    )
+    main = document(endpoint(rest=rest))
+    source = tmp_path / "main.rst"
+    source.write_text(main, encoding="utf-8")
+    result = _build(tmp_path, source)
+    assert result.spec is not None
+    media = operation(result.spec, "get", "/gizmo/v1/gadgets")["responses"]["200"]["content"][
+        "application/json"
+    ]
+    [example] = media["examples"].values()
+    assert example["value"] == {"name": "sprocket"} and example["x-rst-source"] == "examples/gadget.json:1"
+    found = [(d.code, str(d.location)) for d in result.diagnostics if d.level >= Level.WARNING]
+    assert found == [("RST133", "examples/gadget.json:2:21")]  # the trailing comma, in the JSON file
+
+
+def test_a_literalinclude_that_picks_lines_is_reported_not_read(tmp_path: Path) -> None:
+    (tmp_path / "gadget.json").write_text('{"name": "sprocket"}\n', encoding="utf-8")
+    rest = subsection("Example Response", ".. literalinclude:: gadget.json\n   :lines: 1\n")
+    main = document(endpoint(rest=rest))
+    source = tmp_path / "main.rst"
+    source.write_text(main, encoding="utf-8")
+    result = _build(tmp_path, source)
+    found = [(d.code, str(d.location)) for d in result.diagnostics if d.level >= Level.WARNING]
+    assert found == [("RST162", f"main.rst:{line_number(main, 'literalinclude')}")]
+    assert "option(s) :lines: are not read" in next(
+        d.message for d in result.diagnostics if d.code == "RST162"
+    )

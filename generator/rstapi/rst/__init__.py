@@ -68,7 +68,7 @@ def _parse_with_includes(
     text: str, path: Path, display: str, first: tuple[Path, str], max_bytes: int | None
 ) -> tuple[ParsedDocument, list[Diagnostic], tuple[Path, ...]]:
     """The document parsed with its plain ``.. include::`` files spliced in (``rstapi.rst.include``)."""
-    if ".. include::" not in text:
+    if "include::" not in text:  # include or literalinclude
         return parse(text, display), [], ()
     problems: list[Diagnostic] = []
 

@@ -1,11 +1,15 @@
-"""``.. include::`` as Sphinx reads it: the file's text in place of the directive, lines traced.
+"""``.. include::`` and ``.. literalinclude::`` as Sphinx reads them: the file's text in place of
+the directive, lines traced.
 
 docutils' own include is off (file insertion is disabled: an input must not read any file it
 names). Here a plain ``.. include:: file`` of a file inside the project is spliced into the text
 before parsing, and every line of the result remembers the file and line it came from
 (``Spliced.origins``), so findings in included text point into the included file. An include with
-options (``:literal:``, ``:start-after:`` ...) is left to docutils, which reports it (RST102);
-one that names no readable file of the project, or includes itself, is RST162.
+options (``:literal:``, ``:start-after:`` ...) is left to docutils, which reports it (RST102). A
+``literalinclude`` becomes the ``code-block`` of the file's lines (its JSON is an example like any
+other, its findings pointing into the file); one with options that pick or change lines
+(``:lines:``, ``:start-after:``, ``:dedent:`` ...) is not read. Either one that names no readable
+file of the project, or includes itself, is RST162.
 """
 
 from __future__ import annotations
@@ -23,6 +27,22 @@ __all__ = ["MAX_DEPTH", "Spliced", "splice_includes"]
 MAX_DEPTH = 8  # includes within includes
 _INCLUDE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+include::[ \t]+(?P<target>\S.*?)[ \t]*$")
 _OPTION = re.compile(r"^[ \t]+:[\w-]+:")
+_OPTION_LINE = re.compile(r"^[ \t]+:(?P<name>[\w-]+):(?P<value>.*)$")
+_LITERAL_INCLUDE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+literalinclude::[ \t]+(?P<target>\S.*?)[ \t]*$")
+# literalinclude options that only style the block (anything else selects or changes its lines)
+_LITERAL_OPTIONS = frozenset(
+    {
+        "language",
+        "caption",
+        "linenos",
+        "lineno-start",
+        "emphasize-lines",
+        "name",
+        "class",
+        "force",
+        "encoding",
+    }
+)
 
 
 @attrs.frozen
@@ -61,20 +81,22 @@ class _State:
         lines = text.split("\n")
         out: list[str] = []
         origins: list[tuple[str, int]] = []
-        for number, line in enumerate(lines, 1):
+        number = 0
+        while number < len(lines):
+            line = lines[number]
+            number += 1
+            literal = _LITERAL_INCLUDE.match(line)
+            if literal is not None:
+                number = self._literal(lines, number, literal, path, display, out, origins)
+                continue
             match = _INCLUDE.match(line)
             if match is None or _has_options(lines, number) or match["target"].startswith("<"):
                 out.append(line)
                 origins.append((display, number))
                 continue
             target = self._target(path, match["target"])
-            problem = self._problem(target, stack)
-            inner: str | None = None
-            if problem is None:
-                inner, problem = self.read(target, self.shown(target))
+            inner = self._text(target, stack, f"include {match['target']!r}", display, number)
             if inner is None:
-                message = f"include {match['target']!r}: {problem}"
-                self.diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, number)))
                 out.append(match["indent"] + "..")  # an empty comment: the line stays, says nothing
                 origins.append((display, number))
                 continue
@@ -87,6 +109,59 @@ class _State:
             out.append("")  # the included text ends where the directive did
             origins.append((display, number))
         return out, origins
+
+    def _literal(
+        self,
+        lines: list[str],
+        number: int,
+        match: re.Match[str],
+        path: Path,
+        display: str,
+        out: list[str],
+        origins: list[tuple[str, int]],
+    ) -> int:
+        """``.. literalinclude:: file`` as the ``code-block`` of the file's lines, each traced to
+        its line in that file; returns the line after the directive's options."""
+        options: dict[str, str] = {}
+        while number < len(lines) and (option := _OPTION_LINE.match(lines[number])):
+            options[option["name"]] = option["value"].strip()
+            number += 1
+        indent, directive = match["indent"], number - len(options)
+        unread = sorted(set(options) - _LITERAL_OPTIONS)
+        where = f"literalinclude {match['target']!r}"
+        target = self._target(path, match["target"])
+        if unread:
+            message = f"{where}: its option(s) {', '.join(':' + o + ':' for o in unread)} are not read"
+            self.diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, directive)))
+            inner = None
+        else:
+            inner = self._text(target, [path.resolve()], where, display, directive)
+        out.append(
+            indent + ("..  " if inner is None else f".. code-block:: {options.get('language', 'none')}")
+        )
+        out.append("")
+        origins += [(display, directive), (display, directive)]
+        if inner is not None:
+            self.included.append(target)
+            shown = self.shown(target)
+            for offset, text_line in enumerate(inner.split("\n"), 1):
+                out.append(indent + "   " + text_line if text_line.strip() else "")
+                origins.append((shown, offset))
+            out.append("")
+            origins.append((display, directive))
+        return number
+
+    def _text(self, target: Path, stack: list[Path], where: str, display: str, number: int) -> str | None:
+        """The text of an included file, or None after reporting why it is not read (RST162)."""
+        problem = self._problem(target, stack)
+        inner: str | None = None
+        if problem is None:
+            inner, problem = self.read(target, self.shown(target))
+        if inner is None:
+            self.diagnostics.append(
+                Diagnostic("RST162", f"{where}: {problem}", SourceLocation(display, number))
+            )
+        return inner
 
     def _target(self, path: Path, written: str) -> Path:
         """Relative to the including file; "/x" from the project root (as Sphinx reads it)."""
