@@ -168,10 +168,8 @@ class _State:
         return self.root / written.lstrip("/") if written.startswith("/") else path.parent / written
 
     def _problem(self, target: Path, stack: list[Path]) -> str | None:
-        resolved = target.resolve()
-        if not resolved.is_relative_to(self.root.resolve()):
-            return f"{self.shown(target)} is outside the project ({self.root.name}/)"
-        if resolved in stack:
+        """Why an include would loop (the reader refuses what is outside the project or unreadable)."""
+        if target.resolve() in stack:
             return f"{self.shown(target)} includes itself"
         if len(stack) > MAX_DEPTH:
             return f"includes nest more than {MAX_DEPTH} deep"
