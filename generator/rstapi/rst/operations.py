@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import http
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -579,10 +579,12 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
     that start with a status, and the statuses its prose names ("returns HTTP 404 if ...")."""
     found = []
     for node in nodes:
+        in_tables = set()  # a status table's cells are read as its rows, not as lines
         for table in tables([node]):
             found += _status_rows(walk.table(table))
+            in_tables |= {id(p) for p in table.findall(docutils.nodes.paragraph)}
         for paragraph in node.findall(docutils.nodes.paragraph):
-            if _is_in_table(paragraph):
+            if id(paragraph) in in_tables:
                 continue
             text = " ".join(paragraph.astext().split())
             match = vocab.STATUS_LINE.match(text)
@@ -624,17 +626,6 @@ def _reason(code: str) -> str:
         return http.HTTPStatus(int(code)).phrase
     except ValueError:
         return "Response."
-
-
-def _is_in_table(node: docutils.nodes.Node) -> bool:
-    return any(isinstance(a, docutils.nodes.table) for a in _ancestors(node))
-
-
-def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Node]:
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
 
 
 def _titled_example_responses(walk: Walk, section: _Section) -> list[tuple[int, str, Example | None, int]]:
