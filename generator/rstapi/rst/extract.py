@@ -1,9 +1,8 @@
 """docutils doctrees -> the frozen ``Api`` model plus diagnostics.
 
-The walk is driven by the vocabulary tables: a section whose subsections include a
-"Method and Endpoint" table documents operations; "Fields in a <thing>" sections are
-reusable schemas; labels and ``:ref:`` uses are resolved the way Sphinx does.
-A broken section is dropped with a diagnostic and the walk goes on.
+Each document is read by the reader of its dialect (``rstapi.rst.dialects``); labels and
+``:ref:`` uses are resolved the way Sphinx does, across every file. A broken section is dropped
+with a diagnostic and the walk goes on.
 """
 
 from __future__ import annotations
@@ -14,43 +13,13 @@ import attrs
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.model import Api, Field, IndexEntry, Label, ObjectSchema, Operation
-from rstapi.rst.inventory import inventory
-from rstapi.rst.nodes import body_of, line_of, sections_around, title_of
-from rstapi.rst.operations import collect_envelopes, extract_operations
+from rstapi.model import Api, Field, Label, ObjectSchema, Operation
+from rstapi.rst.dialects import reader_for
+from rstapi.rst.nodes import body_of, title_of
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.walk import (
-    Walk,
-    collect_labels,
-    collect_refs,
-    is_endpoint,
-    link_field_refs,
-    prose,
-    ref_nodes,
-    thing_schemas,
-)
+from rstapi.rst.walk import Walk, collect_labels, collect_refs, prose
 
 __all__ = ["extract"]
-
-# ---------------------------------------------------------------- the endpoint list at the top
-
-
-def _index_entries(walk: Walk) -> list[IndexEntry]:
-    entries = []
-    for item in walk.all(docutils.nodes.list_item):
-        if any(is_endpoint(s) for s in sections_around(item)):
-            continue
-        refs = list(ref_nodes(item))
-        strong = next(iter(item.findall(docutils.nodes.strong)), None)
-        literals = [lit.astext() for lit in item.findall(docutils.nodes.literal) if "/" in lit.astext()]
-        if not refs or (strong is None and not literals):
-            continue
-        name = strong.astext() if strong is not None else literals[0]
-        entries.append(
-            IndexEntry(name, literals[0] if literals else None, refs[0]["rstapi_ref"], walk.at(line_of(item)))
-        )
-    return entries
-
 
 # ---------------------------------------------------------------- entry point
 
@@ -67,23 +36,25 @@ def extract(
     labels_by_name: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
     envelopes: dict[str, tuple[Field, ...]] = {}
     walks = [Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes) for doc in docs]
+    read_by = [reader_for(doc) for doc in docs]
     labels = [label for walk in walks for label in collect_labels(walk)]
     refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
-    for walk in walks:
-        thing_schemas(walk)
-    if walks:
-        link_field_refs(walks[0])  # every file's schemas: they are shared
-    for walk in walks:
-        collect_envelopes(walk)
-    operations = [op for walk in walks for op in extract_operations(walk)]
-    index = [entry for walk in walks for entry in _index_entries(walk)]
+    for walk, reader in zip(walks, read_by, strict=True):
+        reader.schemas(walk)
+    for reader in dict.fromkeys(read_by):  # each dialect once, with the files it reads
+        reader.link([walk for walk, by in zip(walks, read_by, strict=True) if by is reader])
+    operations = [op for walk, reader in zip(walks, read_by, strict=True) for op in reader.operations(walk)]
+    index = [entry for walk, reader in zip(walks, read_by, strict=True) for entry in reader.index(walk)]
     diagnostics = [d for walk in walks for d in (*walk.doc.diagnostics, *walk.diagnostics)]
     headings = [_doc_heading(walk) for walk in walks]
     title = next((t for t, _ in headings if t), "")
     description = next((d for _, d in headings if d), "")
     operations = _unique_operations(operations, diagnostics)
     if walks and not operations:
-        message = "the sources document no endpoint (no section with a 'Method and Endpoint' table)"
+        message = (
+            "the sources document no endpoint (no section with a 'Method and Endpoint' table, "
+            "no http:get-style directive, no rest_method)"
+        )
         diagnostics.append(Diagnostic("RST153", message, walks[0].at(1)))
     api = Api(
         title or "API",
@@ -94,7 +65,7 @@ def extract(
         tuple(index),
         tuple(labels),
         tuple(refs),
-        tuple(item for walk in walks for item in inventory(walk)),
+        tuple(item for walk, reader in zip(walks, read_by, strict=True) for item in reader.inventory(walk)),
     )
     return api, diagnostics
 

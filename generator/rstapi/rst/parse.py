@@ -6,6 +6,7 @@ among them, recording targets for ``extract``) and directives.
 
 from __future__ import annotations
 
+import functools
 import io
 from pathlib import Path
 from typing import Any, ClassVar
@@ -96,6 +97,15 @@ for _name in ("code", "code-block", "sourcecode"):
     directives.register_directive(_name, _CodeBlock)
 sphinx.register()
 
+
+@functools.cache
+def _register_dialects() -> None:
+    """Each dialect's directives and roles (``rstapi.rst.dialects``), once, before the first parse."""
+    from rstapi.rst import dialects  # its readers import this module
+
+    dialects.register_all()
+
+
 _SETTINGS = {
     "report_level": 5,
     "halt_level": 5,
@@ -117,6 +127,7 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     ``origins`` traces each line of ``text`` to the file and line it was written on (see
     ``rstapi.rst.include``).
     """
+    _register_dialects()
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
     doctree = docutils.core.publish_doctree(text, source_path=display, settings_overrides=settings)
     empty = ParsedDocument(display, text, doctree, (), origins)

@@ -1,0 +1,68 @@
+"""The edX house style's reader: sections with "Method and Endpoint" and field tables.
+
+The reading itself lives in ``walk.py`` (labels, refs, field tables, schemas), ``operations.py``
+(endpoint sections) and ``inventory.py``; this module is the dialect's face to ``extract``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import docutils.nodes
+
+from rstapi.model import IndexEntry, Operation, SourceItem
+from rstapi.rst.inventory import inventory
+from rstapi.rst.nodes import line_of, sections_around
+from rstapi.rst.operations import collect_envelopes, extract_operations
+from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.walk import Walk, is_endpoint, link_field_refs, ref_nodes, thing_schemas
+
+__all__ = ["READER"]
+
+
+class HouseStyle:
+    name = "house style"
+
+    def register(self) -> None:
+        """The house style is plain RST with Sphinx's markup, which ``rstapi.rst.sphinx`` registers."""
+
+    def claims(self, doc: ParsedDocument) -> bool:
+        return True
+
+    def schemas(self, walk: Walk) -> None:
+        thing_schemas(walk)
+
+    def link(self, walks: Sequence[Walk]) -> None:
+        link_field_refs(walks[0])  # every file's schemas: they are shared
+        for walk in walks:
+            collect_envelopes(walk)
+
+    def operations(self, walk: Walk) -> list[Operation]:
+        return extract_operations(walk)
+
+    def index(self, walk: Walk) -> list[IndexEntry]:
+        return _index_entries(walk)
+
+    def inventory(self, walk: Walk) -> list[SourceItem]:
+        return inventory(walk)
+
+
+def _index_entries(walk: Walk) -> list[IndexEntry]:
+    """The bullets of an endpoint list at the top of the reference (name, path, :ref: target)."""
+    entries = []
+    for item in walk.all(docutils.nodes.list_item):
+        if any(is_endpoint(s) for s in sections_around(item)):
+            continue
+        refs = list(ref_nodes(item))
+        strong = next(iter(item.findall(docutils.nodes.strong)), None)
+        literals = [lit.astext() for lit in item.findall(docutils.nodes.literal) if "/" in lit.astext()]
+        if not refs or (strong is None and not literals):
+            continue
+        name = strong.astext() if strong is not None else literals[0]
+        entries.append(
+            IndexEntry(name, literals[0] if literals else None, refs[0]["rstapi_ref"], walk.at(line_of(item)))
+        )
+    return entries
+
+
+READER = HouseStyle()
