@@ -79,6 +79,7 @@ class Config:
     root: Path = Path(".")
     baseline: Path | None = None  # findings recorded there no longer count (rstapi lint --baseline)
     configured_sources: bool = True  # the sources are [tool.rstapi]'s, so its suppressions must all match
+    project_root: Path | None = None  # what includes may read; None: each source's (rst.project.project_root)
 
     def display(self, path: Path) -> str:
         """A path as diagnostics show it: relative to the project root where possible."""
@@ -182,4 +183,15 @@ def load_config(root: Path = Path("."), **flags: Any) -> Config:
         root=root,
         baseline=Path(flags["baseline"]) if flags.get("baseline") else None,
         configured_sources=not flags.get("sources"),
+        project_root=_project_root(flags, table, root),
     )
+
+
+def _project_root(flags: dict[str, Any], table: dict[str, Any], root: Path) -> Path | None:
+    """``--project-root``, else ``project-root`` in [tool.rstapi] (relative to pyproject.toml)."""
+    given = flags.get("project_root") or (
+        root / str(table["project-root"]) if table.get("project-root") else None
+    )
+    if given is not None and not Path(given).is_dir():
+        raise ConfigError(f"project root {Path(given).as_posix()}: is not a directory")
+    return Path(given) if given is not None else None

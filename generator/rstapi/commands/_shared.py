@@ -18,6 +18,7 @@ __all__ = [
     "EXIT_USAGE",
     "FAIL_ON_OPTION",
     "NO_OVERLAY_OPTION",
+    "PROJECT_ROOT_OPTION",
     "SOURCE_OPTION",
     "SPEC_OPTION",
     "STRICT_OPTION",
@@ -46,6 +47,13 @@ FAIL_ON_OPTION = click.option(
 )
 NO_OVERLAY_OPTION = click.option(
     "--no-overlay", is_flag=True, help="Apply no overlay, not even [tool.rstapi]'s (for another reference)."
+)
+PROJECT_ROOT_OPTION = click.option(
+    "--project-root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder includes and samples may be read from (default: the git work tree's top level, "
+    "else the folder holding conf.py, else the source's folder; project-root in [tool.rstapi]).",
 )
 SPEC_OPTION = click.option(
     "--spec",

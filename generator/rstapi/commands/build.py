@@ -14,6 +14,7 @@ from rstapi.commands._shared import (
     EXIT_USAGE,
     FAIL_ON_OPTION,
     NO_OVERLAY_OPTION,
+    PROJECT_ROOT_OPTION,
     SOURCE_OPTION,
     STRICT_OPTION,
     make_config,
@@ -43,6 +44,7 @@ __all__ = ["build_command", "summary"]
 @STRICT_OPTION
 @FAIL_ON_OPTION
 @NO_OVERLAY_OPTION
+@PROJECT_ROOT_OPTION
 @click.option("--force", is_flag=True, help="Replace a spec that has operations even with one that has none.")
 def build_command(
     sources: tuple[Path, ...],
@@ -52,6 +54,7 @@ def build_command(
     strict: bool,
     fail_on: str | None,
     no_overlay: bool,
+    project_root: Path | None,
     force: bool,
 ) -> None:
     """Build the OpenAPI 3.1 spec from the RST reference.
@@ -60,7 +63,15 @@ def build_command(
     itself is left out and reported); the exit status follows --fail-on.
     """
     config = make_config(
-        sources, overlay, no_overlay, out=out, format=fmt, strict=strict, fail_on=fail_on, force=force
+        sources,
+        overlay,
+        no_overlay,
+        out=out,
+        format=fmt,
+        strict=strict,
+        fail_on=fail_on,
+        force=force,
+        project_root=project_root,
     )
     result = build(config)
     for diagnostic in result.diagnostics:

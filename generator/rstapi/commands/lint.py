@@ -14,6 +14,7 @@ from rstapi.commands._shared import (
     EXIT_USAGE,
     FAIL_ON_OPTION,
     NO_OVERLAY_OPTION,
+    PROJECT_ROOT_OPTION,
     SOURCE_OPTION,
     STRICT_OPTION,
     emit_report,
@@ -40,6 +41,7 @@ __all__ = ["lint_command"]
 @FAIL_ON_OPTION
 @click.option("--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout.")
 @NO_OVERLAY_OPTION
+@PROJECT_ROOT_OPTION
 @click.option(
     "--baseline",
     type=click.Path(path_type=Path),
@@ -56,13 +58,16 @@ def lint_command(
     fail_on: str | None,
     output: Path | None,
     no_overlay: bool,
+    project_root: Path | None,
     baseline: Path | None,
     update_baseline: bool,
 ) -> None:
     """Report every place the reference contradicts itself (the spec is not written)."""
     if update_baseline and baseline is None:
         raise ConfigError("--update-baseline needs --baseline FILE")
-    config = make_config(sources, overlay, no_overlay, strict=strict, fail_on=fail_on)
+    config = make_config(
+        sources, overlay, no_overlay, strict=strict, fail_on=fail_on, project_root=project_root
+    )
     if update_baseline:
         assert baseline is not None
         result = write_baseline(config, baseline)

@@ -93,10 +93,10 @@ def _first_build(preview: Any, site: Path, assets: Path) -> Any:
 def watched(config: Config) -> tuple[list[Path], Callable[[Any, str], bool]]:
     """The folders to watch and which changes count: every ``.rst`` file of the sources' projects
     (so documents a toctree names and included files count, and new ones too) and the overlay."""
-    from rstapi.rst.project import project_root
+    from rstapi.rst.project import sphinx_root
 
     overlay = config.overlay.resolve() if config.overlay else None
-    roots = sorted({project_root(source) for source in config.sources})
+    roots = sorted({sphinx_root(source) for source in config.sources})
     folders = sorted({*roots, *([overlay.parent] if overlay else [])})
 
     def wanted(_change: Any, path: str) -> bool:

@@ -19,7 +19,7 @@ from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
 from rstapi.pipeline import build
-from rstapi.rst.project import project_root
+from rstapi.rst.project import sphinx_root
 
 __all__ = [
     "BuildFailed",
@@ -115,7 +115,7 @@ def relative_inputs(config: Config) -> list[str]:
     paths = _relative_sources(config)
     if config.overlay is not None:
         paths.append(config.display(config.overlay))
-    paths += sorted({config.display(project_root(source)) for source in config.sources})
+    paths += sorted({config.display(sphinx_root(source)) for source in config.sources})
     return paths
 
 

@@ -7,20 +7,22 @@ import posixpath
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
+
 from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
 from rstapi.model import Api
 from rstapi.rst.extract import extract
 from rstapi.rst.include import splice_includes
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
-from rstapi.rst.project import label_finder, project_root
+from rstapi.rst.project import label_finder, project_root, sphinx_root
 from rstapi.rst.sphinx import toctree_entries
 
 __all__ = ["ReadError", "load_api", "repair_text"]
 
 
 def load_api(
-    paths: Sequence[tuple[Path, str]], max_bytes: int | None = None
+    paths: Sequence[tuple[Path, str]], max_bytes: int | None = None, root: Path | None = None
 ) -> tuple[Api | None, list[Diagnostic]]:
     """Read, repair and extract the sources ``(path, display name)``; ReadError for I/O failures.
 
@@ -28,7 +30,8 @@ def load_api(
     label of a project file that is not among them is a warning (RST156), not an error. The
     documents a source's ``toctree`` names are read too (Sphinx builds them as part of the same
     project), and the files a plain ``.. include::`` names are spliced in with their lines traced;
-    a toctree entry or an include that names no readable file of the project is RST162.
+    a toctree entry or an include that names no readable file of the project is RST162. The
+    project is ``root`` (``--project-root``), else each source's own (``rst.project.project_root``).
     """
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
@@ -41,7 +44,8 @@ def load_api(
             continue
         repaired = repair_text(text)
         diagnostics += mojibake_lines(display, text, repaired)
-        parsed, problems, included = _parse_with_includes(repaired, path, display, paths[0], max_bytes)
+        bounds = _Bounds(project_root(path, root), max_bytes)
+        parsed, problems, included = _parse_with_includes(repaired, path, display, paths[0], bounds)
         diagnostics += problems
         seen.update(p.resolve() for p in included)
         docs.append(parsed)
@@ -50,7 +54,7 @@ def load_api(
                 if target.resolve() in seen:
                     continue
                 shown = _shown(target, paths[0])
-                problem = _unreadable(target, path, shown, max_bytes)
+                problem = _unreadable(target, shown, bounds)
                 if problem:
                     message = f"toctree entry {entry!r}: {problem}"
                     diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, line)))
@@ -64,8 +68,16 @@ def load_api(
     return api, diagnostics + found
 
 
+@attrs.frozen
+class _Bounds:
+    """What a source may read: files inside ``root``, of at most ``max_bytes``."""
+
+    root: Path
+    max_bytes: int | None
+
+
 def _parse_with_includes(
-    text: str, path: Path, display: str, first: tuple[Path, str], max_bytes: int | None
+    text: str, path: Path, display: str, first: tuple[Path, str], bounds: _Bounds
 ) -> tuple[ParsedDocument, list[Diagnostic], tuple[Path, ...]]:
     """The document parsed with its plain ``.. include::`` files spliced in (``rstapi.rst.include``)."""
     if "include::" not in text:  # include or literalinclude
@@ -73,7 +85,7 @@ def _parse_with_includes(
     problems: list[Diagnostic] = []
 
     def read(target: Path, shown: str) -> tuple[str | None, str | None]:
-        reason = _unreadable(target, path, shown, max_bytes)
+        reason = _unreadable(target, shown, bounds)
         if reason is not None:
             return None, reason
         written, found = read_source(target, shown)
@@ -86,27 +98,27 @@ def _parse_with_includes(
     def shown(other: Path) -> str:
         return _shown(other, first)
 
-    spliced, found = splice_includes(text, path, display, read, shown, project_root(path))
+    spliced, found = splice_includes(text, path, display, read, shown, sphinx_root(path))
     return parse(spliced.text, display, spliced.origins), problems + found, spliced.included
 
 
 def _toctree_targets(source: Path, entry: str) -> list[Path]:
     """The files a toctree entry of ``source`` names: "widgets" is widgets.rst beside it, "/api/x"
-    is under the project root, "api/*" every match; "self" and URLs name no file."""
+    is under Sphinx's source folder, "api/*" every match; "self" and URLs name no file."""
     if entry == "self" or "://" in entry or entry.startswith("mailto:"):
         return []
-    base = project_root(source) if entry.startswith("/") else source.parent
+    base = sphinx_root(source) if entry.startswith("/") else source.parent
     name = entry.lstrip("/")
     if any(c in name for c in "*?["):
         return sorted(p for p in base.glob(name if name.endswith(".rst") else f"{name}.rst") if p.is_file())
     return [base / (name if name.endswith(".rst") else f"{name}.rst")]
 
 
-def _unreadable(target: Path, source: Path, shown: str, max_bytes: int | None) -> str | None:
+def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
     """Why the build does not read ``target`` (None when it does)."""
-    root = project_root(source)
+    root, max_bytes = bounds.root, bounds.max_bytes
     if not target.resolve().is_relative_to(root):
-        return f"{shown} is outside the project ({root.name}/)"
+        return f"{shown} is outside the project root ({root.name}/; --project-root widens it)"
     try:
         status = target.stat()
     except OSError:
