@@ -132,9 +132,8 @@ def postman(session: nox.Session) -> None:
 
 @nox.session(requires=["spec"])
 def site(session: nox.Session) -> None:
-    """Regenerate the offline Swagger UI page in spec/site/ (Swagger UI's assets from npm)."""
+    """Regenerate the offline Swagger UI page in spec/site/ (Swagger UI's assets from drf-spectacular-sidecar)."""
     _install(session, "test")
-    _node_tools(session)
     _run_steps(session, ["site"])
 
 

@@ -96,6 +96,22 @@ def test_docs_dir_is_served_at_docs(spec: dict[str, Any], tmp_path: Any) -> None
     assert client.get("/docs/missing.js").status_code == 404
 
 
+def test_the_mock_command_serves_a_page_built_from_the_packaged_assets_without_a_site(
+    spec: dict[str, Any], tmp_path: Any
+) -> None:
+    from rstapi.commands.mock import _docs_folder
+    from rstapi.mock import make_app
+
+    with _docs_folder(spec, tmp_path / "no-site") as docs:
+        assert docs is not None
+        client = Client(make_app(spec, docs_dir=docs))
+        assert "SwaggerUIBundle" in client.get("/docs/swagger-ui-bundle.js").text
+        script = client.get("/docs/spec.js").text
+        assert json.loads(script.removeprefix("window.RSTAPI_SPEC = ").removesuffix(";\n")) == spec
+        assert 'src="./swagger-ui-bundle.js"' in client.get("/docs/").text
+    assert not docs.exists()
+
+
 def test_head_answers_as_get_without_a_body(client: Client, auth: dict[str, str]) -> None:
     get = client.get("/enterprise/v1/enterprise-catalogs/", headers=auth)
     head = client.request("HEAD", "/enterprise/v1/enterprise-catalogs/", headers=auth)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -28,7 +33,7 @@ __all__ = ["mock_command"]
     type=click.Path(path_type=Path),
     default=Path("spec/site"),
     show_default=True,
-    help="Swagger UI page served at /docs (when the folder exists).",
+    help="Swagger UI page served at /docs; when the folder does not exist, a page built from the spec.",
 )
 @click.option(
     "--stateful",
@@ -44,9 +49,31 @@ def mock_command(
     from rstapi.publish import load_spec
 
     spec = load_spec(spec_path)
-    settings = MockSettings(
-        static_token=static_token, docs_dir=docs_dir if docs_dir.is_dir() else None, stateful=stateful
-    )
-    for line in mock_server.banner(spec, host, port, settings):
-        click.echo(line)
-    mock_server.serve(spec, host=host, port=port, settings=settings)
+    with _docs_folder(spec, docs_dir) as docs:
+        settings = MockSettings(static_token=static_token, docs_dir=docs, stateful=stateful)
+        for line in mock_server.banner(spec, host, port, settings):
+            click.echo(line)
+        mock_server.serve(spec, host=host, port=port, settings=settings)
+
+
+@contextlib.contextmanager
+def _docs_folder(spec: dict[str, Any], docs_dir: Path) -> Iterator[Path | None]:
+    """``docs_dir`` when it exists, else the spec's Swagger UI page built in a temporary folder
+    from the packaged assets (none, with a note, when they are missing)."""
+    if docs_dir.is_dir():
+        yield docs_dir
+        return
+    from rstapi.publish.site import SiteError, build_site
+
+    folder = Path(tempfile.mkdtemp(prefix="rstapi-mock-docs-"))
+    try:
+        build_site(spec, folder / "site")
+    except SiteError as error:
+        click.echo(f"no Swagger UI page at /docs: {error}", err=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        yield None
+        return
+    try:
+        yield folder / "site"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

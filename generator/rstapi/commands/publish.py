@@ -9,7 +9,6 @@ import click
 from rstapi.commands._shared import SPEC_OPTION
 from rstapi.openapi.write import write_atomic
 from rstapi.publish import build_site, collection_from_spec, dump_collection, load_spec
-from rstapi.publish.site import DEFAULT_ASSETS
 
 __all__ = ["postman_command", "site_command"]
 
@@ -33,11 +32,10 @@ def postman_command(spec_path: Path, out: Path, base_url: str | None) -> None:
 @click.option(
     "--assets",
     type=click.Path(path_type=Path),
-    default=DEFAULT_ASSETS,
-    show_default=True,
-    help="The swagger-ui-dist package folder (npm ci --prefix tools/node installs it).",
+    default=None,
+    help="A swagger-ui-dist folder to take Swagger UI from (default: the drf-spectacular-sidecar package's).",
 )
-def site_command(spec_path: Path, out: Path, assets: Path) -> None:
+def site_command(spec_path: Path, out: Path, assets: Path | None) -> None:
     """Write an offline Swagger UI page for the spec."""
     build_site(load_spec(spec_path), out, assets)
     click.echo(f"wrote {out}/index.html")

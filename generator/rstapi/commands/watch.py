@@ -32,12 +32,16 @@ __all__ = ["watch_command", "watched"]
 @click.option(
     "--assets",
     type=click.Path(path_type=Path),
-    default=Path("tools/node/node_modules/swagger-ui-dist"),
-    show_default=True,
-    help="swagger-ui-dist, for the Swagger UI page at /docs (skipped when missing).",
+    default=None,
+    help="A swagger-ui-dist folder for the page at /docs (default: the drf-spectacular-sidecar package's).",
 )
 def watch_command(
-    sources: tuple[Path, ...], overlay: Path | None, no_overlay: bool, host: str, port: int, assets: Path
+    sources: tuple[Path, ...],
+    overlay: Path | None,
+    no_overlay: bool,
+    host: str,
+    port: int,
+    assets: Path | None,
 ) -> None:
     """Live preview: rebuild, re-lint and hot-swap the mock on every save of the reference or overlay."""
     import uvicorn
@@ -73,7 +77,7 @@ def _app_factory(site: Path) -> Any:
     return make
 
 
-def _first_build(preview: Any, site: Path, assets: Path) -> Any:
+def _first_build(preview: Any, site: Path, assets: Path | None) -> Any:
     from rstapi.preview import SwappableApp
     from rstapi.publish.site import SiteError, build_site
 
