@@ -17,6 +17,7 @@ import docutils.nodes
 import docutils.utils
 from docutils.parsers.rst import directives
 from docutils.parsers.rst.directives.body import CodeBlock
+from docutils.parsers.rst.directives.tables import CSVTable, ListTable, RSTTable
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.rst import sphinx
@@ -95,6 +96,29 @@ class _CodeBlock(CodeBlock):  # type: ignore[misc]  # docutils ships no type hin
 
 for _name in ("code", "code-block", "sourcecode"):
     directives.register_directive(_name, _CodeBlock)
+
+
+def _table_at_directive(directive: type[Any]) -> type[Any]:
+    """A table directive whose table's line is the directive's line, as docutils 0.23 sets it.
+
+    docutils 0.22 leaves a directive's table without a line, so a finding about the table
+    would fall back to whatever line its cells give; both versions now name the directive.
+    """
+
+    class _Located(directive):  # type: ignore[misc]  # docutils ships no type hints
+        def run(self) -> list[docutils.nodes.Node]:
+            found: list[docutils.nodes.Node] = super().run()
+            for node in found:
+                if isinstance(node, docutils.nodes.table):
+                    node.source, node.line = self.state_machine.get_source_and_line(self.lineno)
+            return found
+
+    _Located.__name__ = directive.__name__
+    return _Located
+
+
+for _name, _directive in (("table", RSTTable), ("list-table", ListTable), ("csv-table", CSVTable)):
+    directives.register_directive(_name, _table_at_directive(_directive))
 sphinx.register()
 
 
@@ -130,9 +154,21 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     _register_dialects()
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
     doctree = docutils.core.publish_doctree(text, source_path=display, settings_overrides=settings)
+    _locate_tables(doctree)
     empty = ParsedDocument(display, text, doctree, (), origins)
     diagnostics = [_diagnostic_for(msg, empty) for msg in doctree.findall(docutils.nodes.system_message)]
     return attrs.evolve(empty, diagnostics=tuple(d for d in diagnostics if d is not None))
+
+
+def _locate_tables(doctree: docutils.nodes.document) -> None:
+    """A grid or simple table's line is its top border, as docutils 0.23 sets it (0.22 sets none):
+    the line above its first row's text."""
+    for table in doctree.findall(docutils.nodes.table):
+        if table.line is None:
+            row = next(iter(table.findall(docutils.nodes.row)), None)
+            lines = [p.line for p in row.findall(docutils.nodes.paragraph) if p.line] if row else []
+            if lines:
+                table.line = min(lines) - 1
 
 
 def _diagnostic_for(message: docutils.nodes.system_message, doc: ParsedDocument) -> Diagnostic | None:
