@@ -61,6 +61,8 @@ class Field:
     refs: tuple[str, ...] = ()  # :ref: targets in the description (a nested object's table)
     required: bool | None = None  # what the doc says (a Required column, "(required)"); None: nothing
     example: Any = None  # an Example column's value, of the field's type
+    deprecated: bool = False
+    extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
 
 
 @attrs.frozen
@@ -104,14 +106,18 @@ class CurlExample:
 
 @attrs.frozen
 class Parameter:
+    """A path, query, header or cookie parameter (a response header is one too, in ``Response.headers``)."""
+
     name: str
-    located_in: str  # "path" or "query"
+    located_in: str  # "path", "query", "header" or "cookie"
     type: TypeSpec
     description: str
     location: SourceLocation
     required: bool = False
     example: Any = None
-    origin: str = "table"  # table, curl, prose, path
+    origin: str = "table"  # table, curl, prose, path, field list
+    deprecated: bool = False
+    extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
 
 
 @attrs.frozen
@@ -121,6 +127,9 @@ class Response:
     location: SourceLocation
     schema: TypeSpec | None = None
     examples: tuple[Example, ...] = ()
+    headers: tuple[Parameter, ...] = ()  # response headers (``located_in`` "header")
+    media_type: str = "application/json"
+    media_type_location: SourceLocation | None = None  # where the doc says the media type, if it does
 
 
 @attrs.frozen
@@ -140,6 +149,11 @@ class Operation:
     responses: tuple[Response, ...] = ()
     curl_examples: tuple[CurlExample, ...] = ()
     prose: tuple[tuple[str, SourceLocation], ...] = ()  # paragraphs of the section, for lint
+    deprecated: bool = False
+    request_media_type: str = "application/json"  # a form's: application/x-www-form-urlencoded
+    request_media_type_location: SourceLocation | None = None  # where the doc says it, if it does
+    request_array: bool = False  # the body is an array of ``request_schema`` objects
+    extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
 
 
 @attrs.frozen
@@ -160,9 +174,12 @@ class Label:
 
 @attrs.frozen
 class RefUse:
+    """A ``:ref:`` to a label, or (``method`` set) a reference to an operation: ``target`` is its path."""
+
     target: str
     location: SourceLocation
     resolved: bool
+    method: str | None = None  # "GET" for :http:get:`/path`; resolved when an operation has it
 
 
 @attrs.frozen

@@ -84,6 +84,9 @@ def _operation(operation: Operation, inferred: dict[str, Any]) -> dict[str, Any]
         "description": operation.description,
         "x-rst-source": _source(operation.location),
     }
+    if operation.deprecated:
+        result["deprecated"] = True
+    result.update(operation.extensions)
     if operation.parameters:
         result["parameters"] = [_parameter(p) for p in operation.parameters]
     if operation.request_schema:
@@ -103,16 +106,29 @@ def _parameter(parameter: Parameter) -> dict[str, Any]:
     }
     if parameter.example is not None:
         result["example"] = parameter.example
+    if parameter.deprecated:
+        result["deprecated"] = True
+    result.update(parameter.extensions)
     result["x-rst-source"] = _source(parameter.location)
     return result
 
 
+def _header(header: Parameter) -> dict[str, Any]:
+    """A response header: a parameter without its name and place (the headers map's key says them)."""
+    return {k: v for k, v in _parameter(header).items() if k not in ("name", "in", "required")}
+
+
 def _request_body(operation: Operation) -> dict[str, Any]:
-    media: dict[str, Any] = {"schema": _ref(operation.request_schema or "")}
+    schema = _ref(operation.request_schema or "")
+    media: dict[str, Any] = {
+        "schema": {"type": "array", "items": schema} if operation.request_array else schema
+    }
     examples = _examples(operation.request_examples)
     if examples:
         media["examples"] = examples
-    return {"required": True, "content": {"application/json": media}}
+    if operation.request_media_type_location is not None:
+        media["x-rst-source"] = _source(operation.request_media_type_location)
+    return {"required": True, "content": {operation.request_media_type: media}}
 
 
 def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[str, Any]:
@@ -128,11 +144,15 @@ def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[s
             f"Inferred from the example at {response.examples[0].location}; the reference has no field table for it."
         )
         schema = _ref(name)
+    if response.headers:
+        result["headers"] = {h.name: _header(h) for h in response.headers}
     if schema is not None and response.status != 204:
         media: dict[str, Any] = {"schema": schema}
         if examples:
             media["examples"] = examples
-        result["content"] = {"application/json": media}
+        if response.media_type_location is not None:
+            media["x-rst-source"] = _source(response.media_type_location)
+        result["content"] = {response.media_type: media}
         result["x-rst-source"] = _source(response.location)
     return result
 
@@ -192,8 +212,11 @@ def _field_schema(field: Field, nullable: bool) -> dict[str, Any]:
     if field.example is not None:
         schema["examples"] = [field.example]
     if "$ref" in schema:
-        return {"allOf": [schema], "description": field.description, "x-rst-source": _source(field.location)}
-    return {**schema, "description": field.description, "x-rst-source": _source(field.location)}
+        schema = {"allOf": [schema]}
+    if field.deprecated:
+        schema["deprecated"] = True
+    extensions = dict(field.extensions)
+    return {**schema, "description": field.description, **extensions, "x-rst-source": _source(field.location)}
 
 
 def _object_schema(schema: ObjectSchema, nullable: set[tuple[str, str]]) -> dict[str, Any]:
