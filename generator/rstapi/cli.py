@@ -1,7 +1,7 @@
 """The command line: reads flags, prints, picks exit codes (with the modules in ``rstapi.commands``).
 
 Exit codes: 0 ok; 1 the input has error-level problems (or warnings with --strict);
-2 a usage or I/O error.
+2 a usage or I/O error; 70 an internal error (a bug: the traceback is in the file named).
 
 A command's module, and so its dependencies, are imported only when that command runs, so
 ``rstapi --help`` and ``rstapi --version`` pay for click alone (click's lazy-group pattern).
@@ -79,6 +79,21 @@ class _LazyGroup(click.Group):
         except InputError as error:
             click.echo(f"error: {error}", err=True)
             ctx.exit(EXIT_USAGE)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:  # the last resort: a bug, not a finding
+            ctx.exit(_internal_error(error))
+
+
+def _internal_error(error: Exception) -> int:
+    """Say "internal error" in one line, keep the traceback in a file, return EXIT_INTERNAL."""
+    from rstapi.crash import EXIT_INTERNAL, write_crash_report
+
+    saved = write_crash_report(error, sys.argv[1:])
+    where = f"the traceback is in {saved}" if saved else "the traceback could not be saved"
+    said = f"{type(error).__name__}: {error}"[:200]
+    click.echo(f"internal error: please report it with the file below ({said})\n  {where}", err=True)
+    return EXIT_INTERNAL
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
