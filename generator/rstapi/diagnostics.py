@@ -188,6 +188,12 @@ CODES: dict[str, Code] = _codes(
         "JSON block in the request section of a method without a body",
         "Show the values as query parameters (a curl URL or a Parameters table); a GET has no request body.",
     ),
+    Code(
+        "RST137",
+        W,
+        "JSON example stops before its last closing brackets",
+        "Add the closing brackets the message names at the end of the block; the example was read with them added.",
+    ),
     # What the extractor could not use (RST15x): nothing is dropped without a word
     Code(
         "RST150",

@@ -4,6 +4,9 @@ Authors paste JSON as their tools printed it or as they trimmed it: tabs inside 
 URLs wrapped across lines, trailing commas, ``...`` for "and so on", comments. An example
 that does not parse is repaired where the repair is unambiguous (``repair_json``), with a
 coded diagnostic naming each repair; every repair keeps the line numbers of the text.
+A block that stops before its last closing brackets has one completion only, the missing
+closers at its end in the order the open brackets ask for; they are added (literal blocks only:
+a curl body that does not parse is what the command sends).
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ _REPAIRS: dict[str, str] = {
     "RST133": "a trailing or doubled comma, read without it",
     "RST134": "a '...' placeholder, read without the elided part",
     "RST135": "a comment, read without it",
+    "RST137": "its last closing brackets missing, read with them added at the end",
 }
+_CLOSER = {"{": "}", "[": "]"}
 
 
 def looks_like_json(text: str) -> bool:
@@ -50,6 +55,7 @@ class Repair:
     count: int
     line: int
     column: int
+    detail: str = ""  # what was added, for a repair that adds (RST137: the closers)
 
 
 def _max_digits() -> int:
@@ -73,14 +79,17 @@ def _load(text: str) -> tuple[Any, tuple[str, int, int] | None]:
 
 
 def json_example(
-    name: str, raw: str, location: SourceLocation, column: int = 0
+    name: str, raw: str, location: SourceLocation, column: int = 0, *, close: bool = True
 ) -> tuple[Example, list[Diagnostic]]:
-    """Parse ``raw`` (written at ``location``), repairing what can be; on failure ``parsed=False``."""
+    """Parse ``raw`` (written at ``location``), repairing what can be; on failure ``parsed=False``.
+
+    ``close``: a text that stops before its last closing brackets gets them (RST137).
+    """
     text = textwrap.dedent(raw)
     value, error = _load(text)
     if error is None:
         return Example(name, raw, location, value), []
-    repaired, repairs = repair_json(text)
+    repaired, repairs = repair_json(text, close=close)
     if repairs:
         value, after = _load(repaired)
         if after is None:
@@ -112,7 +121,7 @@ def _where(raw: str, location: SourceLocation, column: int, line: int, col: int)
 
 def _repair_diagnostic(repair: Repair, raw: str, location: SourceLocation, column: int) -> Diagnostic:
     times = f" ({repair.count} places)" if repair.count > 1 else ""
-    message = f"JSON example has {_REPAIRS[repair.code]}{times}"
+    message = f"JSON example has {_REPAIRS[repair.code]}{times}{repair.detail}"
     return Diagnostic(repair.code, message, _where(raw, location, column, repair.line, repair.column))
 
 
@@ -128,6 +137,7 @@ class _Scan:
     origin: list[int] = attrs.field(factory=list)  # the offset in ``text`` each entry of ``out`` stands for
     elided: set[int] = attrs.field(factory=set)  # positions in ``out`` a placeholder removed
     found: dict[str, list[int]] = attrs.field(factory=dict)  # code -> [first offset in text, count]
+    details: dict[str, str] = attrs.field(factory=dict)  # code -> what was added
     i: int = 0
     key_start: int = -1  # where the last string outside a value began in ``out``
     member_start: int = -1  # where the key of the member being read began
@@ -144,15 +154,21 @@ class _Scan:
         found = []
         for code, (at, count) in sorted(self.found.items()):
             line = self.text.count("\n", 0, at) + 1
-            found.append(Repair(code, count, line, at - self.text.rfind("\n", 0, at)))
+            column = at - self.text.rfind("\n", 0, at)
+            found.append(Repair(code, count, line, column, self.details.get(code, "")))
         return found
 
 
-def repair_json(text: str) -> tuple[str, list[Repair]]:
-    """``text`` with the pasting slips repaired, and which repairs were made (line numbers kept)."""
+def repair_json(text: str, *, close: bool = False) -> tuple[str, list[Repair]]:
+    """``text`` with the pasting slips repaired, and which repairs were made (line numbers kept).
+
+    ``close``: a text that stops before its last closing brackets gets them at its end.
+    """
     scan = _Scan(text)
     while scan.i < len(text):
         _step(scan)
+    if close:
+        _close_truncated(scan)
     _drop_stray_commas(scan)
     return "".join(scan.out), scan.repairs()
 
@@ -229,6 +245,38 @@ def _placeholder(scan: _Scan) -> None:
         scan.member_start = -1
     scan.elided.add(len(scan.out))
     scan.put(" ", scan.i - 1)
+
+
+def _close_truncated(scan: _Scan) -> None:
+    """Add the closers a text that stops early needs, innermost first, after its last character.
+
+    Only when that is the one completion: every closer written pairs with its opener and the text
+    does not stop inside a string (a value cut short is not guessed at).
+    """
+    closers = _missing_closers(scan.out)
+    if not closers:
+        return
+    last = len(scan.text.rstrip()) - 1
+    scan.note("RST137", max(last, 0))
+    scan.details["RST137"] = f" ({closers!r} added)"
+    for char in closers:
+        scan.put(char, len(scan.text))
+
+
+def _missing_closers(out: list[str]) -> str:
+    """The closers the open brackets of ``out`` still ask for; "" if none or if they do not pair up."""
+    stack: list[str] = []
+    in_string = False
+    for char in out:
+        if in_string:
+            in_string = char != '"'
+        elif char == '"':
+            in_string = True
+        elif char in _CLOSER:
+            stack.append(_CLOSER[char])
+        elif char in "]}" and (not stack or stack.pop() != char):
+            return ""
+    return "" if in_string else "".join(reversed(stack))
 
 
 def _last_structure(out: list[str]) -> str:

@@ -397,7 +397,9 @@ def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExam
                 text.splitlines()[command.body_line].lstrip()
             )
             where = walk.at(start + command.body_line)
-            body, problems = json_example(f"example_{len(found) + 1}", command.body, where, column + 4)
+            body, problems = json_example(
+                f"example_{len(found) + 1}", command.body, where, column + 4, close=False
+            )
             walk.diagnostics.extend(problems)
         problems_text = tuple(f"line {start + index}: {message}" for index, message in command.problems)
         found.append(
