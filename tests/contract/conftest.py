@@ -1,14 +1,18 @@
 """Contract fixtures: the committed spec, the mock (static and, once issue 7 lands, stateful), a real
-loopback server, and the run size (RSTAPI_CONTRACT_MAX_EXAMPLES; nox -s contract -- --max-examples=N)."""
+loopback server, the drifted Django REST framework service (`drf_server`), and the run size
+(RSTAPI_CONTRACT_MAX_EXAMPLES; nox -s contract -- --max-examples=N)."""
 
 from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +21,7 @@ import uvicorn
 from rstapi.contract import DEFAULT_MAX_EXAMPLES
 from rstapi.mock import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, make_app
 from rstapi.publish import load_spec
-from tests.conftest import SPEC
+from tests.conftest import ROOT, SPEC
 
 CREDENTIALS = ("--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET)
 
@@ -61,6 +65,59 @@ def served(app: Any) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+_DRF_START_TIMEOUT = 60  # seconds; Django's import and the tables take a few on a loaded machine
+
+
+@contextmanager
+def drf_server(folder: Path) -> Iterator[str]:
+    """The drifted DRF service (tests/contract/drf_service) run by Django's own server on a free
+    127.0.0.1 port, its SQLite database in `folder`; yields its base URL, stops it after."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    command = [
+        sys.executable,
+        "-m",
+        "tests.contract.drf_service.serve",
+        str(port),
+        str(folder / "db.sqlite3"),
+    ]
+    with (folder / "server.log").open("wb") as log:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env={**os.environ, "PYTHONPATH": path}, stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            _wait_for(port, process, folder / "server.log")
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + _DRF_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the DRF service exited with {process.returncode}:\n{log.read_text()[-2000:]}")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    pytest.fail(f"the DRF service did not listen within {_DRF_START_TIMEOUT}s:\n{log.read_text()[-2000:]}")
+
+
+@pytest.fixture(scope="module")
+def drf_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One DRF service per test module, started once."""
+    with drf_server(tmp_path_factory.mktemp("drf")) as base_url:
+        yield base_url
 
 
 @pytest.fixture

@@ -54,14 +54,17 @@ def test_the_path_map_and_trailing_slash_reach_the_service(gateway_url: str, tmp
     assert operation["label"] == "GET /enterprise/v2/enterprise-catalogs/{catalog_id}"
     assert "403" in operation["statuses"] and "404" not in operation["statuses"], output
     assert "/api/v2/enterprise-catalogs/" in json.dumps(operation["findings"])
-    assert code == 1
+    # Every answer was the service's 403 (the example id is not its catalog): reached the service, but
+    # tested nothing, which is not a pass.
+    assert operation["not_reached"].startswith("every response was 403"), operation
+    assert code == 2
 
 
 def test_preflight_a_wrong_prefix_is_one_message(gateway_url: str) -> None:
     started = time.monotonic()
     code, output = _contract(gateway_url, "--include", "get_enterprise_catalogs")
     assert code == 2, output
-    assert "every path answers 404 with an HTML page" in output and "--path-map" in output
+    assert "every operation answers 404 with a page that is not JSON" in output and "--path-map" in output
     assert "Traceback" not in output and time.monotonic() - started < 10
 
 
@@ -80,7 +83,7 @@ def test_preflight_refused_client_credentials_are_one_message(gateway_url: str) 
     assert "refused the client credentials: 401" in result.output and "invalid_client" in result.output
     args[-1] = CLIENT_SECRET  # the right secret: the token comes through the mapped token path
     result = CliRunner().invoke(main, [*args, "--include", "get_enterprise_catalogs", "--phase", "examples"])
-    assert result.exit_code == 1 and "403" in result.output, result.output
+    assert result.exit_code == 2 and "every response was 403" in result.output, result.output
 
 
 def test_preflight_an_unreachable_host_is_one_message() -> None:
@@ -214,7 +217,7 @@ def test_a_fixed_path_parameter_and_extra_headers_are_sent(gateway_url: str, tmp
 def test_preflight_probes_paths_with_the_examples_of_referenced_path_parameters() -> None:
     """A path parameter given by `$ref` (as overlays and other generators write them) is filled with
     its example, like one written inline; "1" only where no example is documented."""
-    from rstapi.contract.preflight import _targets
+    from rstapi.contract.preflight import probes_for
 
     spec = {
         "paths": {
@@ -230,5 +233,6 @@ def test_preflight_probes_paths_with_the_examples_of_referenced_path_parameters(
             }
         },
     }
-    assert _targets(spec, {}) == ["/gizmo/v1/gadgets/6f1c/parts/wheel/", "/gizmo/v1/widgets/1/"]
-    assert _targets(spec, {"widget_id": "42"})[1] == "/gizmo/v1/widgets/42/"
+    paths = [probe.path for probe in probes_for(spec, None, {})]
+    assert paths == ["/gizmo/v1/gadgets/6f1c/parts/wheel/", "/gizmo/v1/widgets/1/"]
+    assert probes_for(spec, None, {"widget_id": "42"})[1].path == "/gizmo/v1/widgets/42/"

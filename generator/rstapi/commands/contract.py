@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from rstapi.commands._shared import EXIT_OK, EXIT_PROBLEMS, SPEC_OPTION, emit_report
+from rstapi.commands._shared import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, SPEC_OPTION, emit_report
 
 __all__ = ["contract_command"]
 
@@ -69,7 +69,8 @@ __all__ = ["contract_command"]
 def contract_command(
     spec_path: Path, junit_xml: Path | None, report_path: Path | None, report_format: str, **options: Any
 ) -> None:
-    """Run schemathesis' checks against a live server; exit 0 only when no check failed."""
+    """Run schemathesis' checks against a live server; exit 0 only when every operation was reached and
+    no check failed, 2 when one was not reached (or the run cannot start)."""
     from rstapi import contract
     from rstapi.contract.plan import NOT_INCLUDED
     from rstapi.contract.summary import report_json, report_markdown
@@ -90,7 +91,9 @@ def contract_command(
         emit_report(text, report_path)
     if junit_xml is not None:
         emit_report(contract.junit_xml(report), junit_xml)
-    sys.exit(EXIT_OK if report.ok else EXIT_PROBLEMS)
+    # An operation never reached was not tested (a refused token, a wrong prefix): the run as configured
+    # cannot answer the question, like a preflight stop (2), never a pass.
+    sys.exit(EXIT_USAGE if report.unreached else EXIT_OK if report.ok else EXIT_PROBLEMS)
 
 
 def _contract_settings(options: dict[str, Any]) -> Any:

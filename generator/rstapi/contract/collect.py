@@ -19,6 +19,7 @@ import attrs
 from schemathesis.engine import Status, events
 
 from rstapi.contract.plan import Plan
+from rstapi.contract.reach import unreached_reason
 from rstapi.contract.reference import Reference
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult
 from rstapi.naming import pointer_token
@@ -27,6 +28,7 @@ __all__ = ["DRIFT_CLASSES", "Collector"]
 
 _MAX_FINDINGS_PER_OPERATION = 12
 _EXCERPT_CHARS = 300
+_BODY_BYTES = 4096  # kept of the first body of each status, to say why an operation was not reached
 _TOKEN_VARIABLE = "$TOKEN"
 _HIDDEN_HEADERS = frozenset(
     {"user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
@@ -58,6 +60,8 @@ class _Tally:
     statuses: Counter[int] = attrs.Factory(Counter)
     errors: list[str] = attrs.Factory(list)
     skip_reasons: list[str] = attrs.Factory(list)
+    own: Counter[int] = attrs.Factory(Counter)  # statuses of requests with the operation's own method
+    bodies: dict[int, str] = attrs.Factory(dict)  # the first body of each of those statuses
 
 
 class Collector:
@@ -109,6 +113,7 @@ class Collector:
             statuses=tuple(sorted(tally.statuses.items())),
             drift=tuple(tally.drift.values()),
             strict_drift=self._strict,
+            not_reached=unreached_reason(tally.own, tally.bodies),
         )
 
     def _error(self, label: str, message: str) -> None:
@@ -131,6 +136,9 @@ class Collector:
             if response is not None and (recorder.label, case_id) not in self._seen:
                 self._seen.add((recorder.label, case_id))
                 tally.statuses[response.status_code] += 1
+                if str(node.value.method).upper() == str(node.value.operation.method).upper():
+                    tally.own[response.status_code] += 1
+                    tally.bodies.setdefault(response.status_code, _body_text(response))
                 self._read_body(tally, label, response, recorder, case_id, phase)
             for check in recorder.checks.get(case_id, ()):
                 self._check(tally, label, check, recorder, case_id, phase)
@@ -441,6 +449,11 @@ def _excerpt(response: Any) -> str:
         heading = title.group(1).strip() if title else re.sub(r"<[^>]+>|\s+", " ", text).strip()[:80]
         return f"[HTML page {heading!r}, {len(content)} bytes]"
     return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + " ..."
+
+
+def _body_text(response: Any) -> str:
+    content: bytes = response.content or b""
+    return content[:_BODY_BYTES].decode("utf-8", errors="replace")
 
 
 def _first_line(text: str) -> str:

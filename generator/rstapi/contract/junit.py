@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from rstapi.contract.results import FAILED, SKIPPED, CheckFailure, ContractReport, OperationResult
+from rstapi.contract.results import (
+    FAILED,
+    NOT_REACHED,
+    SKIPPED,
+    CheckFailure,
+    ContractReport,
+    OperationResult,
+)
 
 __all__ = ["junit_xml"]
 
@@ -15,7 +22,7 @@ def junit_xml(report: ContractReport) -> str:
         "testsuite",
         name="rstapi contract",
         tests=str(len(report.operations)),
-        failures=str(counts[FAILED]),
+        failures=str(counts[FAILED] + counts[NOT_REACHED]),
         skipped=str(counts[SKIPPED]),
         errors=str(len(report.errors)),
         time=f"{report.elapsed:.3f}",
@@ -40,7 +47,10 @@ def junit_xml(report: ContractReport) -> str:
 
 def _testcase(result: OperationResult) -> ET.Element:
     case = ET.Element("testcase", classname="rstapi.contract", name=result.label)
-    if result.status == FAILED:
+    if result.status == NOT_REACHED:
+        failure = ET.SubElement(case, "failure", message=f"not reached: {result.not_reached}")
+        failure.text = "\n\n".join([*map(_failure_text, result.findings), *result.errors])
+    elif result.status == FAILED:
         names = ", ".join(result.failed_check_names) or "errors"
         failure = ET.SubElement(case, "failure", message=f"failed checks: {names}")
         failure.text = "\n\n".join([*map(_failure_text, result.findings), *result.errors])

@@ -1,71 +1,111 @@
-"""Before any generated request: can the run reach the service at all? One clear message (a
+"""Before any generated request: can the run reach the operations it will test? One clear message (a
 ContractError, exit 2) within seconds instead of hundreds of identical failures.
 
-Probes, all GETs (safe on any host): the base URL (unreachable host), then up to `MAX_PROBES` of the
-spec's GET operations at the paths the run will use (path parameters from `--path-param`, the spec's
-examples, else "1"). Every probe 404 with an HTML page means a wrong prefix; every probe 401/403 with a
-token means the token is refused or expired. A token endpoint refusing the credentials is reported by
-`auth.authorization_header` before this runs.
+Probes (none can change state): the base URL (unreachable host), then every operation the run tests,
+nothing else, at the path the run will use (path parameters from `--path-param`, the spec's examples,
+else "1"): a GET operation with a GET, a HEAD one with a HEAD, any other with an OPTIONS request (a
+405 still proves the path is served). Operations whose probe answers 404 with a page that is not JSON
+are not served at that path (a wrong prefix); every probe answering 401 means the token is refused or
+expired. A token endpoint refusing the credentials is reported by `auth.authorization_header` before
+this runs.
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
 from typing import Any
 
+import attrs
 import httpx
 
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.refs import resolve
 
-__all__ = ["MAX_PROBES", "preflight"]
+__all__ = ["Probe", "preflight", "probes_for"]
 
-MAX_PROBES = 6
 _PROBE_TIMEOUT = 5.0
 _PARAM = re.compile(r"\{([^}]+)\}")
+_OWN_METHOD = frozenset({"GET", "HEAD"})  # probed as themselves; every other method with OPTIONS
+
+
+@attrs.frozen
+class Probe:
+    label: str  # the served "METHOD /path" of the operation
+    method: str  # the method the probe sends
+    path: str  # the path with its parameters filled
+    anonymous: bool = False  # the operation takes no credentials (`security: []`, a token endpoint)
+
+    def describe(self, base: str, status: int) -> str:
+        return f"{self.method} {base}{self.path} -> {status}"
 
 
 def preflight(
-    served: dict[str, Any], settings: ContractSettings, authorization: str | None, app: Any = None
+    served: dict[str, Any],
+    settings: ContractSettings,
+    authorization: str | None,
+    app: Any = None,
+    labels: list[str] | None = None,
 ) -> None:
-    """Raise ContractError when the service cannot be tested as configured; return otherwise."""
+    """Raise ContractError when the operations named by `labels` (served "METHOD /path"; all of the
+    document's when None) cannot be tested as configured; return otherwise."""
     headers = dict(settings.headers)
     if authorization is not None:
         headers["Authorization"] = authorization
-    targets = _targets(served, dict(settings.path_params))
+    probes = probes_for(served, labels, dict(settings.path_params))
     base = settings.base_url.rstrip("/")
-    answers = _send(base, ["/", *targets], headers, min(settings.request_timeout, _PROBE_TIMEOUT), app)
-    probes = answers[1:]
-    if not probes:
-        return
-    shown = "; ".join(
-        f"GET {base}{path} -> {status}" for path, (status, _) in zip(targets, probes, strict=True)
-    )
-    if all(status == 404 and "html" in kind for status, kind in probes):
-        raise ContractError(
-            f"every path answers 404 with an HTML page ({shown}): the service is not at these paths; "
-            "map the spec's prefix with --path-map PUBLIC=SERVICE (and --trailing-slash add|strip), "
-            "or give --base-url the service's own prefix"
+    timeout = min(settings.request_timeout, _PROBE_TIMEOUT)
+    answers = _send(base, [Probe("", "GET", "/"), *probes], headers, timeout, app)[1:]
+    if probes:
+        _judge(base, probes, answers, authorization is not None)
+
+
+def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str]], token: bool) -> None:
+    unserved = [
+        probe.describe(base, status)
+        for probe, (status, kind) in zip(probes, answers, strict=True)
+        if status == 404 and "json" not in kind
+    ]
+    if unserved:
+        every = (
+            "every operation answers"
+            if len(unserved) == len(probes)
+            else f"{len(unserved)} of {len(probes)} operations answer"
         )
-    if authorization is not None and all(status in (401, 403) for status, _ in probes):
         raise ContractError(
-            f"the token is refused or expired: every probed operation answers 401/403 ({shown}); "
-            "get a fresh token (--token) or use --client-id/--client-secret"
+            f"{every} 404 with a page that is not JSON ({'; '.join(unserved)}): the service is not "
+            "at these paths; map the spec's prefix with --path-map PUBLIC=SERVICE (and --trailing-slash "
+            "add|strip), give --base-url the service's own prefix, or leave them out with --exclude"
+        )
+    guarded = [
+        (probe, status) for probe, (status, _) in zip(probes, answers, strict=True) if not probe.anonymous
+    ]
+    if guarded and all(status == 401 for _, status in guarded):
+        shown = "; ".join(probe.describe(base, status) for probe, status in guarded)
+        if token:
+            raise ContractError(
+                f"the token is refused or expired: every probed operation answers 401 ({shown}); "
+                "get a fresh token (--token) or use --client-id/--client-secret"
+            )
+        raise ContractError(
+            f"every probed operation answers 401 and no token was given ({shown}); "
+            "pass --token or --client-id/--client-secret"
         )
 
 
-def _targets(served: dict[str, Any], fixed: dict[str, str]) -> list[str]:
-    targets = []
+def probes_for(served: dict[str, Any], labels: list[str] | None, fixed: dict[str, str]) -> list[Probe]:
+    """One probe per operation of `labels`, in the document's order."""
+    probes = []
     for path, item in (served.get("paths") or {}).items():
-        operation = item.get("get") if isinstance(item, dict) else None
-        if isinstance(operation, dict):
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            label = f"{method.upper()} {path}"
+            if not isinstance(operation, dict) or (labels is not None and label not in labels):
+                continue
             values = {**_examples(served, item, operation), **fixed}
-            targets.append(_PARAM.sub(lambda match: values.get(match.group(1), "1"), path))  # noqa: B023
-        if len(targets) == MAX_PROBES:
-            break
-    return targets
+            filled = _PARAM.sub(lambda match: values.get(match.group(1), "1"), path)  # noqa: B023
+            sent = method.upper() if method.upper() in _OWN_METHOD else "OPTIONS"
+            probes.append(Probe(label, sent, filled, anonymous=operation.get("security") == []))
+    return probes
 
 
 def _examples(served: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> dict[str, str]:
@@ -79,22 +119,25 @@ def _examples(served: dict[str, Any], item: dict[str, Any], operation: dict[str,
 
 
 def _send(
-    base: str, paths: list[str], headers: dict[str, str], timeout: float, app: Any
+    base: str, probes: list[Probe], headers: dict[str, str], timeout: float, app: Any
 ) -> list[tuple[int, str]]:
     if app is not None:
-        return asyncio.run(_send_in_process(base, paths, headers, app))
+        return asyncio.run(_send_in_process(base, probes, headers, app))
     answers = []
     with httpx.Client(timeout=timeout, headers=headers) as client:
-        for index, path in enumerate(paths):
-            answers.append(_get(client.get, base + path, base, first=index == 0))
+        for index, probe in enumerate(probes):
+            answers.append(_request(client, probe, base, first=index == 0))
     return answers
 
 
-def _get(get: Callable[[str], httpx.Response], url: str, base: str, *, first: bool) -> tuple[int, str]:
+def _request(client: httpx.Client, probe: Probe, base: str, *, first: bool) -> tuple[int, str]:
+    url = base + probe.path
     try:
-        response = get(url)
+        response = client.request(probe.method, url)
     except httpx.TimeoutException:
-        raise ContractError(f"{base} did not answer within the request timeout (GET {url})") from None
+        raise ContractError(
+            f"{base} did not answer within the request timeout ({probe.method} {url})"
+        ) from None
     except httpx.HTTPError as error:
         what = "cannot reach" if first else "lost the connection to"
         raise ContractError(
@@ -104,12 +147,12 @@ def _get(get: Callable[[str], httpx.Response], url: str, base: str, *, first: bo
 
 
 async def _send_in_process(
-    base: str, paths: list[str], headers: dict[str, str], app: Any
+    base: str, probes: list[Probe], headers: dict[str, str], app: Any
 ) -> list[tuple[int, str]]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, headers=headers) as client:
         answers = []
-        for path in paths:
-            response = await client.get(base + path)
+        for probe in probes:
+            response = await client.request(probe.method, base + probe.path)
             answers.append((response.status_code, response.headers.get("content-type", "")))
         return answers

@@ -9,7 +9,7 @@ import attrs
 
 __all__ = ["CheckFailure", "ContractReport", "OperationResult"]
 
-PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
+PASSED, FAILED, SKIPPED, NOT_REACHED = "passed", "failed", "skipped", "not reached"
 FAILURE, DRIFT = "failure", "drift"  # a contradiction of the reference; something it does not mention
 
 
@@ -46,9 +46,13 @@ class OperationResult:
     statuses: tuple[tuple[int, int], ...] = ()  # (HTTP status the service answered, times)
     drift: tuple[CheckFailure, ...] = ()  # what the reference does not mention (failures only when strict)
     strict_drift: bool = False
+    # Why no request succeeded (every response 401, 403, 404 ...); "" when a 2xx came (see reach.py).
+    not_reached: str = ""
 
     @property
     def status(self) -> str:
+        if self.not_reached:
+            return NOT_REACHED
         if self.failed_checks or self.errors or (self.strict_drift and self.drift):
             return FAILED
         return PASSED if self.cases else SKIPPED
@@ -74,8 +78,13 @@ class ContractReport:
 
     @property
     def ok(self) -> bool:
-        """True when no check failed and nothing went wrong."""
-        return not self.errors and all(op.status != FAILED for op in self.operations)
+        """True when every tested operation was reached, no check failed and nothing went wrong."""
+        return not self.errors and all(op.status not in (FAILED, NOT_REACHED) for op in self.operations)
+
+    @property
+    def unreached(self) -> tuple[OperationResult, ...]:
+        """Operations the run sent requests to but never reached (no 2xx): it tested nothing there."""
+        return tuple(op for op in self.operations if op.status == NOT_REACHED)
 
     @property
     def cases(self) -> int:

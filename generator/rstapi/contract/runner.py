@@ -53,10 +53,10 @@ def run_contract(
         plan, Reference(document, reference.sourcemap), authorization, settings.strict_drift, labels
     )
     if plan.selected:
-        if settings.preflight:
-            preflight(served, settings, authorization, app)
         chosen = {op.label for op in plan.selected}
         include = [label for label, own in labels.items() if own in chosen]
+        if settings.preflight:
+            preflight(served, settings, authorization, app, include)
         linked = _linked(spec, plan)
         for index, phases in enumerate(_phase_groups(settings, reset)):
             if index:

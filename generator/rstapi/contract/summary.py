@@ -19,7 +19,7 @@ from rstapi.contract.results import DRIFT, CheckFailure, ContractReport, Operati
 __all__ = ["report_json", "report_markdown", "summary_text"]
 
 _RUN = "~run"  # findings about the run, not one response (sorted after the statuses)
-_MARKS = {"passed": "PASS", "failed": "FAIL", "skipped": "SKIP"}
+_MARKS = {"passed": "PASS", "failed": "FAIL", "skipped": "SKIP", "not reached": "NOT REACHED"}
 
 
 def summary_text(report: ContractReport) -> str:
@@ -40,7 +40,8 @@ def summary_text(report: ContractReport) -> str:
     counts = report.counts
     drift = sum(len(result.drift) for result in report.operations)
     lines.append(
-        f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped; "
+        f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped, "
+        f"{counts['not reached']} not reached; "
         f"{drift} drift findings (not in the reference); {report.cases} cases in {report.elapsed:.1f}s"
     )
     return "\n".join(lines) + "\n"
@@ -54,6 +55,8 @@ def _operation_line(result: OperationResult) -> str:
         line += f"; drift: {len(result.drift)}"
     if result.skip_reasons:
         line += "; skipped: " + "; ".join(result.skip_reasons)
+    if result.not_reached:
+        line += f"; {result.not_reached}"
     return line
 
 
@@ -122,6 +125,7 @@ def _operation_json(result: OperationResult) -> dict[str, Any]:
         "findings": [attrs.asdict(finding) | {"steps": list(finding.steps)} for finding in result.findings],
         "errors": list(result.errors),
         "skip_reasons": list(result.skip_reasons),
+        "not_reached": result.not_reached,
     }
 
 
@@ -129,7 +133,8 @@ def report_markdown(report: ContractReport) -> str:
     """A pull-request comment: the status table, then findings per operation and status."""
     counts = report.counts
     lines = [
-        f"### rstapi contract: {counts['failed']} failed, {counts['passed']} passed, {counts['skipped']} skipped",
+        f"### rstapi contract: {counts['not reached']} not reached, {counts['failed']} failed, "
+        f"{counts['passed']} passed, {counts['skipped']} skipped",
         "",
         f"Against `{report.base_url}`, seed {report.seed}, {report.cases} cases in {report.elapsed:.1f}s.",
     ]
@@ -139,6 +144,8 @@ def report_markdown(report: ContractReport) -> str:
     for result in report.operations:
         findings = f"{len(result.failures)} failures, {len(result.drift)} drift"
         lines.append(f"| `{result.label}` | {result.status} | {_statuses(result) or '-'} | {findings} |")
+    for result in report.unreached:
+        lines += ["", f"**Not reached** `{result.label}`: {result.not_reached}"]
     for result in report.operations:
         if not (result.findings or result.errors):
             continue

@@ -1,0 +1,78 @@
+"""Did a run reach an operation at all? An operation passes only when its success was observed: a run
+in which every request was refused (a token the service rejects, a wrong path prefix, a missing
+permission) tested nothing, whatever the checks say. This module says why, in one line."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+
+__all__ = ["unreached_reason"]
+
+_DETAIL_CHARS = 120
+_TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# What a refusal of every request means, by status (the 404 is told apart by its body: see `_meaning`).
+_MEANING = {
+    400: "the service refused every request as invalid",
+    401: "the token is refused (expired, wrong, or sent with another prefix); get a fresh one "
+    "(--token) or use --client-id/--client-secret",
+    403: "the token lacks a permission these requests need",
+    405: "the service does not allow this method at this path",
+    409: "the service's state refused every request",
+    422: "the service's state refused every request",
+}
+_NOT_SERVED = "the service does not serve this path: fix --path-map / --trailing-slash"
+_NO_SUCH_ID = (
+    "the ids sent do not exist on the service: seed the reference's example ids or give --path-param"
+)
+
+
+def unreached_reason(statuses: Mapping[int, int], bodies: Mapping[int, str]) -> str:
+    """ "" when a 2xx was observed (or nothing was sent); else why no request succeeded. `statuses`
+    counts the answers to the operation's own method, `bodies` holds the first body of each status."""
+    if not statuses or any(200 <= status < 300 for status in statuses):
+        return ""
+    # The checks that send no token (ignored_auth) get 401 whatever else happens: not the reason.
+    judged = {status: count for status, count in statuses.items() if status != 401} or dict(statuses)
+    common = max(sorted(judged), key=lambda status: judged[status])
+    detail = _detail(bodies.get(common, ""))
+    if len(judged) == 1:
+        return f"every response was {common}{detail}: {_meaning(common, bodies.get(common, ''))}"
+    shown = ", ".join(f"{status} x{count}" for status, count in sorted(statuses.items()))
+    return (
+        f"no 2xx among {sum(statuses.values())} responses ({shown}); "
+        f"most were {common}{detail}: {_meaning(common, bodies.get(common, ''))}"
+    )
+
+
+def _meaning(status: int, body: str) -> str:
+    if status == 404:
+        return _NO_SUCH_ID if _json(body) is not None else _NOT_SERVED
+    if status >= 500:
+        return "the service failed on every request"
+    return _MEANING.get(status, "the service answered no request with success")
+
+
+def _detail(body: str) -> str:
+    """The body's `detail` (DRF's error key) or its first characters, in parentheses."""
+    document = _json(body)
+    title = _TITLE.search(body) if body.lstrip()[:1] == "<" else None
+    if isinstance(document, dict) and isinstance(document.get("detail"), str):
+        text = document["detail"]
+    elif body.lstrip()[:1] == "<":
+        text = f"an HTML page {title.group(1).strip()!r}" if title else "an HTML page"
+    else:
+        text = " ".join(body.split())
+    if not text:
+        return ""
+    return (
+        f' ("{text[:_DETAIL_CHARS]}")' if len(text) <= _DETAIL_CHARS else f' ("{text[:_DETAIL_CHARS]} ...")'
+    )
+
+
+def _json(body: str) -> object:
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None

@@ -1,0 +1,27 @@
+"""Routes: the five operations under /api/v1 and /api/v2, the three POST ones alone under /posts-only/v1."""
+
+from django.urls import path
+
+from tests.contract.drf_service import views
+
+_SUBSCRIPTIONS = views.SubscriptionViewSet.as_view({"get": "list"})
+_ASSIGN = views.LicenseAdminViewSet.as_view({"post": "assign"})
+_REVOKE = views.LicenseAdminViewSet.as_view({"post": "bulk_revoke"})
+_ALLOCATE = views.AllocationViewSet.as_view({"post": "allocate"})
+_CATALOG = views.CatalogViewSet.as_view({"get": "retrieve"})
+
+
+def _writes(prefix: str) -> list[object]:
+    return [
+        path(f"{prefix}v1/subscriptions/<str:plan_uuid>/licenses/assign/", _ASSIGN),
+        path(f"{prefix}v1/subscriptions/<str:plan_uuid>/licenses/bulk-revoke/", _REVOKE),
+        path(f"{prefix}v1/policy-allocation/<str:policy_uuid>/allocate/", _ALLOCATE),
+    ]
+
+
+urlpatterns = [
+    path("api/v1/subscriptions/", _SUBSCRIPTIONS),
+    path("api/v2/enterprise-catalogs/<str:catalog_id>/", _CATALOG),
+    *_writes("api/"),
+    *_writes("posts-only/"),
+]
