@@ -273,6 +273,18 @@ CODES: dict[str, Code] = _codes(
         "toctree entry or include not read",
         "Name a file of the project, relative to this file (for a literalinclude, without options that pick lines).",
     ),
+    Code(
+        "RST163",
+        W,
+        "path parameter has no type",
+        "Give the parameter a converter in the path ((int:user_id)) or document it with a :param field.",
+    ),
+    Code(
+        "RST164",
+        W,
+        "httpdomain directive, field or example not read",
+        "Use a field, converter, status or method httpdomain has (the message lists them), or move the text out of the directive.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",
@@ -355,6 +367,12 @@ CODES: dict[str, Code] = _codes(
         W,
         "detail example asks for an item the example response does not show",
         "Make the curl example's id match the example response (or show the response for that id).",
+    ),
+    Code(
+        "DOC216",
+        W,
+        "reference to an operation the reference does not document",
+        "Fix the method or path of the :http:get:-style reference, or document the operation.",
     ),
     # Overlay (OVL3xx)
     Code(

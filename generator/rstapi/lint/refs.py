@@ -1,4 +1,5 @@
-"""Labels and the :ref: uses that point to them: RST115 (a label nothing references).
+"""Labels and the :ref: uses that point to them: RST115 (a label nothing references); references to
+operations (``:http:get:`/path```) that no operation answers: DOC216.
 
 Missing targets (RST113) and duplicate labels (RST114) are reported by the extractor.
 """
@@ -19,7 +20,8 @@ def label_key(name: str) -> str:
 
 
 def check(api: Api) -> Iterator[Diagnostic]:
-    used = {label_key(ref.target) for ref in api.refs}
+    yield from _operation_refs(api)
+    used = {label_key(ref.target) for ref in api.refs if ref.method is None}
     reported: set[str] = set()
     for label in api.labels:
         key = label_key(label.name)
@@ -27,3 +29,10 @@ def check(api: Api) -> Iterator[Diagnostic]:
             continue
         reported.add(key)
         yield Diagnostic("RST115", f"label {label.name!r} is never referenced with :ref:", label.location)
+
+
+def _operation_refs(api: Api) -> Iterator[Diagnostic]:
+    for ref in api.refs:
+        if ref.method is not None and not ref.resolved:
+            message = f"the reference to {ref.method} {ref.target} names an operation no directive or section documents"
+            yield Diagnostic("DOC216", message, ref.location)

@@ -69,8 +69,9 @@ class Reader(Protocol):
 def readers() -> tuple[Reader, ...]:
     """Every reader, the most specific first; the house style, which claims anything, last."""
     from rstapi.rst.house import READER as house
+    from rstapi.rst.httpdomain import READER as httpdomain
 
-    return (house,)
+    return (httpdomain, house)
 
 
 def register_all() -> None:

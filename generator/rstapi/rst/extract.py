@@ -13,7 +13,7 @@ import attrs
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.model import Api, Field, Label, ObjectSchema, Operation
+from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
 from rstapi.rst.nodes import body_of, title_of
 from rstapi.rst.parse import ParsedDocument
@@ -50,6 +50,7 @@ def extract(
     title = next((t for t, _ in headings if t), "")
     description = next((d for _, d in headings if d), "")
     operations = _unique_operations(operations, diagnostics)
+    refs = _resolve_operation_refs(refs, operations)
     if walks and not operations:
         message = (
             "the sources document no endpoint (no section with a 'Method and Endpoint' table, "
@@ -68,6 +69,15 @@ def extract(
         tuple(item for walk, reader in zip(walks, read_by, strict=True) for item in reader.inventory(walk)),
     )
     return api, diagnostics
+
+
+def _resolve_operation_refs(refs: list[RefUse], operations: list[Operation]) -> list[RefUse]:
+    """A reference to an operation (``:http:get:`/path```) resolves when an operation has its method and path."""
+    documented = {(op.method, op.path) for op in operations}
+    return [
+        attrs.evolve(ref, resolved=(ref.method, ref.target) in documented) if ref.method else ref
+        for ref in refs
+    ]
 
 
 def _doc_heading(walk: Walk) -> tuple[str, str]:

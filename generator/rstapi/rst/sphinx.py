@@ -44,6 +44,7 @@ TEXT_ROLES = (
     "kbd",
     "keyword",
     "makevar",
+    "mailheader",
     "manpage",
     "menuselection",
     "mimetype",
@@ -63,8 +64,7 @@ DOMAIN_ROLES: dict[str, tuple[str, ...]] = {
     "c": ("data", "enum", "enumerator", "expr", "func", "macro", "member", "struct", "type", "var"),
     "rst": ("dir", "role"),
     "std": ("doc", "option", "term", "token"),
-    "http": ("get", "post", "put", "patch", "delete", "head", "options"),
-}
+}  # the http domain's roles are httpdomain's reader's (rstapi.rst.httpdomain.directives)
 # Directives whose content is ordinary body text, kept where it stands.
 BODY_DIRECTIVES = (
     "centered",

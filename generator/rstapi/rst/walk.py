@@ -29,7 +29,9 @@ from rstapi.rst.types import (
 
 Kind = vocab.SectionKind
 E = TypeVar("E", bound=docutils.nodes.Element)
-__all__ = ["Walk", "normalize_label"]
+__all__ = ["OPERATION_REF", "Walk", "normalize_label"]
+# An inline node that names an operation (a dialect's cross-reference role sets it): (METHOD, path).
+OPERATION_REF = "rstapi_operation_ref"
 _LABEL = re.compile(r"^\.\.\s+_(?P<name>[^:]+):\s*$")
 
 
@@ -147,6 +149,9 @@ def collect_refs(walk: Walk, elsewhere: Callable[[str], str | None]) -> list[Ref
             walk.report("RST156", message, line_of(node))
         else:
             walk.report("RST113", f":ref: target {target!r} is not defined", line_of(node))
+    for node in (n for n in walk.all(docutils.nodes.inline) if OPERATION_REF in n):
+        method, path = node[OPERATION_REF]
+        uses.append(RefUse(path, walk.at(line_of(node)), False, method=method))  # extract resolves it
     return uses
 
 

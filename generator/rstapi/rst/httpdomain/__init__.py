@@ -1,0 +1,88 @@
+"""The sphinxcontrib-httpdomain reader: ``.. http:get:: /path`` directives with info field lists.
+
+``directives.py`` makes docutils parse the dialect; ``vocabulary.py`` holds its words as tables;
+``resource.py`` reads a directive's content once (``fields.py``: the field entries, ``examples.py``:
+the example blocks, ``messages.py``: raw HTTP messages); ``operations.py``, ``parameters.py``,
+``responses.py`` and ``schemas.py`` turn it into the model; ``inventory.py`` counts it for coverage.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
+
+import docutils.nodes
+
+from rstapi.diagnostics import Diagnostic, Level
+from rstapi.model import IndexEntry, Operation, SourceItem
+from rstapi.rst.httpdomain import directives
+from rstapi.rst.httpdomain.directives import http_resource
+from rstapi.rst.httpdomain.inventory import inventory
+from rstapi.rst.httpdomain.operations import resource_operations
+from rstapi.rst.httpdomain.resource import Resource, read_resource
+from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.walk import Walk
+
+__all__ = ["READER"]
+
+
+class HttpDomain:
+    name = "httpdomain"
+
+    def register(self) -> None:
+        directives.register()
+
+    def claims(self, doc: ParsedDocument) -> bool:
+        return any(True for _ in doc.doctree.findall(http_resource))
+
+    def schemas(self, walk: Walk) -> None:
+        """httpdomain has no reusable schemas: each directive documents its own bodies."""
+
+    def link(self, walks: Sequence[Walk]) -> None:
+        """Nothing crosses files but operation references, which ``extract`` resolves."""
+
+    def operations(self, walk: Walk) -> list[Operation]:
+        found: list[Operation] = []
+        for resource in _indexed(walk, _resources(walk)):
+            found += resource_operations(walk, resource)
+        return found
+
+    def index(self, walk: Walk) -> list[IndexEntry]:
+        return []
+
+    def inventory(self, walk: Walk) -> list[SourceItem]:
+        return inventory(walk, _indexed(walk, _resources(walk), report=False))
+
+
+_READ: weakref.WeakKeyDictionary[docutils.nodes.document, list[Resource]] = weakref.WeakKeyDictionary()
+
+
+def _resources(walk: Walk) -> list[Resource]:
+    """Every directive of the document, read once (operations and inventory both need them)."""
+    found = _READ.get(walk.doc.doctree)
+    if found is None:
+        found = _READ[walk.doc.doctree] = [read_resource(node) for node in walk.all(http_resource)]
+    return found
+
+
+def _indexed(walk: Walk, resources: list[Resource], report: bool = True) -> list[Resource]:
+    """The resources, without a ``:noindex:`` repeat of one the document documents in full."""
+    full = {(r.method, sig) for r in resources if not _noindex(r) for sig in r.node["signatures"]}
+    kept = []
+    for resource in resources:
+        repeats = _noindex(resource) and all(
+            (resource.method, s) in full for s in resource.node["signatures"]
+        )
+        if not repeats:
+            kept.append(resource)
+        elif report:
+            message = f"a :noindex: repeat of http:{resource.method.lower()} {resource.node['signatures'][0]}; the indexed directive is read"
+            walk.diagnostics.append(Diagnostic("RST164", message, walk.at(resource.line), level=Level.INFO))
+    return kept
+
+
+def _noindex(resource: Resource) -> bool:
+    return bool({"noindex", "no-index"} & set(resource.node["options"]))
+
+
+READER = HttpDomain()

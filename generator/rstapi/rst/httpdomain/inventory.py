@@ -1,0 +1,58 @@
+"""What an httpdomain document holds, counted for coverage: every resource directive, every entry of
+its field lists and every example block with a body; tables and JSON blocks outside the directives
+as the shared inventory counts them."""
+
+from __future__ import annotations
+
+from rstapi.model import SourceItem
+from rstapi.rst.httpdomain.fields import Entry
+from rstapi.rst.httpdomain.resource import Resource
+from rstapi.rst.httpdomain.vocabulary import EXAMPLE_INTROS, FIELD_ROLES
+from rstapi.rst.inventory import inventory as shared_inventory
+from rstapi.rst.walk import Walk
+
+__all__ = ["inventory"]
+
+_FIELDS = (
+    "httpdomain's fields are "
+    + ", ".join(f":{name}:" for name in sorted(FIELD_ROLES))
+    + " (and :type name: for a type)"
+)
+_EXAMPLES = (
+    "an example is read inside an http:<method> directive: a raw HTTP message (.. sourcecode:: http), or "
+    "a JSON block after an intro (" + ", ".join(sorted({w.title() for w in EXAMPLE_INTROS})) + ")"
+)
+
+
+def inventory(walk: Walk, resources: list[Resource]) -> list[SourceItem]:
+    mine = [item for resource in resources for item in _resource_items(walk, resource)]
+    taken = {(item.location.path, item.location.line) for item in mine}
+    others = [i for i in shared_inventory(walk) if (i.location.path, i.location.line) not in taken]
+    return sorted([*mine, *others], key=lambda item: (item.location.path, item.location.line))
+
+
+def _resource_items(walk: Walk, resource: Resource) -> list[SourceItem]:
+    signature = " ".join(resource.node["signatures"][:1])
+    name = f"http:{resource.method.lower()} {signature}"
+    items = [SourceItem("row", walk.at(resource.line), f"directive {name}", (walk.at(resource.line).line,))]
+    targets = {(e.role, e.name): e for e in resource.entries if not e.types_field}
+    for entry in resource.entries:
+        target = targets.get((entry.role, entry.name)) if entry.types_field else None
+        items.append(_entry_item(walk, entry, name, target))
+    for block in resource.blocks:
+        body = block.kind == "json" or (block.message is not None and block.message.body.strip())
+        if body or (block.kind == "http" and block.message is None):
+            first = walk.at(block.line)
+            lines = tuple(range(first.line, first.line + len(block.text.splitlines())))
+            items.append(
+                SourceItem("example", first, f"{block.kind} example of {name}", lines, expected=_EXAMPLES)
+            )
+    return items
+
+
+def _entry_item(walk: Walk, entry: Entry, name: str, target: Entry | None) -> SourceItem:
+    """A field entry; a ``:type`` entry is used when the field it types is."""
+    lines = tuple(walk.at(line).line for line in (*entry.lines, *(target.lines[:1] if target else ())))
+    return SourceItem(
+        "row", walk.at(entry.line), f"field ':{entry.kind} {entry.name}:' of {name}", lines, None, _FIELDS
+    )

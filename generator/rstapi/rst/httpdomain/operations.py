@@ -1,0 +1,125 @@
+"""One resource directive -> its operations (one per signature): parameters, body, responses, examples."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import parse_qsl
+
+import attrs
+import docutils.nodes
+
+from rstapi import naming
+from rstapi.diagnostics import SourceLocation
+from rstapi.model import CurlExample, Example, Operation
+from rstapi.rst.httpdomain.examples import body_example, curl_example, intro_of
+from rstapi.rst.httpdomain.messages import media_type
+from rstapi.rst.httpdomain.parameters import parameters
+from rstapi.rst.httpdomain.paths import Signature, read_signature
+from rstapi.rst.httpdomain.resource import Resource, side
+from rstapi.rst.httpdomain.responses import responses
+from rstapi.rst.httpdomain.schemas import fields_of, inferred_schema, schema_of
+from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
+from rstapi.rst.nodes import rst_text
+from rstapi.rst.walk import Walk
+
+__all__ = ["resource_operations"]
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
+    """The resource's operations; a method OpenAPI cannot express and unknown fields are RST164."""
+    if resource.method.lower() in UNEXPRESSIBLE_METHODS:
+        message = (
+            f"http:{resource.method.lower()} documents a method an OpenAPI path item has no place for; "
+            "the directive is not read (document each method with its own directive)"
+        )
+        walk.report("RST164", message, resource.line)
+        return []
+    for entry in resource.entries:
+        if entry.role is None:
+            known = ", ".join(sorted(FIELD_ROLES))
+            message = f"field ':{entry.kind} {entry.name}:' is not an httpdomain field; it is not read (fields: {known})"
+            walk.report("RST164", message.replace(" :", ":"), entry.line)
+    return [_operation(walk, resource, read_signature(sig)) for sig in resource.node["signatures"]]
+
+
+def _operation(walk: Walk, resource: Resource, signature: Signature) -> Operation:
+    method, path = resource.method, signature.path
+    operation_id = naming.operation_id_for(method, path)
+    stem = naming.pascal(operation_id)
+    options = resource.node["options"]
+    description = _description(resource.node)
+    curls = [curl_example(walk, f"curl_{i + 1}", b) for i, b in enumerate(side(resource, "curl"))]
+    request_examples = _request_examples(walk, resource, curls)
+    schema, media, media_at, array = _request(walk, resource, stem, request_examples)
+    return Operation(
+        operation_id=operation_id,
+        method=method,
+        path=path,
+        tag=naming.tag_for(path),
+        summary=str(options.get("synopsis") or _summary(description) or f"{method} {path}"),
+        description=description,
+        location=walk.at(resource.line),
+        label=walk.label_of(resource.node),
+        path_spellings=((path, walk.at(resource.line)),),
+        parameters=parameters(walk, resource, signature, curls),
+        request_schema=schema,
+        request_examples=tuple(_as_form(e) if media == _FORM else e for e in request_examples)
+        if schema
+        else (),
+        responses=responses(walk, resource, stem),
+        curl_examples=tuple(curls),
+        deprecated="deprecated" in options,
+        request_media_type=media,
+        request_media_type_location=media_at,
+        request_array=array,
+    )
+
+
+def _description(node: docutils.nodes.Element) -> str:
+    """The directive's own paragraphs (not example intros, not field descriptions)."""
+    paragraphs = [c for c in node.children if isinstance(c, docutils.nodes.paragraph) and intro_of(c) is None]
+    return "\n\n".join(rst_text(p) for p in paragraphs)
+
+
+def _summary(description: str) -> str:
+    sentence = description.split("\n\n")[0].split(". ")[0].replace("``", "").rstrip(".")
+    return sentence if len(sentence) <= 120 else sentence[:120].rsplit(" ", 1)[0] + " ..."
+
+
+def _request_examples(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list[Example]:
+    found = [body_example(walk, f"request_{i + 1}", b) for i, b in enumerate(side(resource, "request"))]
+    found += [c.body for c in curls if c.body is not None and c.method in (None, resource.method)]
+    return [e for e in found if e is not None]
+
+
+def _request(
+    walk: Walk, resource: Resource, stem: str, examples: Sequence[Example]
+) -> tuple[str | None, str, SourceLocation | None, bool]:
+    """(schema, media type, where the doc says it, array) of the request body."""
+    json_roles = (Role.REQUEST_JSON, Role.REQUEST_JSON_ARRAY)
+    json_entries, form = resource.by_role(*json_roles), resource.by_role(Role.FORM)
+    array = bool(resource.by_role(Role.REQUEST_JSON_ARRAY))
+    said = next((e for e in resource.by_role(Role.REQUEST_HEADER) if e.name.lower() == "content-type"), None)
+    written = media_type(said.description) if said else None
+    if json_entries and form:
+        message = "the request has both JSON fields and form fields; the form fields are not read"
+        walk.report("RST164", message, form[0].line)
+    entries = json_entries or form
+    media = written or (_FORM if form and not json_entries else "application/json")
+    at = walk.at(said.line) if said else None
+    if entries:
+        types = resource.types(*json_roles)
+        return schema_of(walk, f"{stem}Request", fields_of(walk, entries, types)), media, at, array
+    example = next((e for e in examples if e.parsed and isinstance(e.value, dict)), None)
+    if example is None:
+        return None, media, at, False
+    return inferred_schema(walk, f"{stem}Request", example.value, example.location), media, at, False
+
+
+def _as_form(example: Example) -> Example:
+    """A form body ("a=1&b=2") as the object of its fields."""
+    if isinstance(example.value, str):
+        return attrs.evolve(example, value=dict(parse_qsl(example.value.strip(), keep_blank_values=True)))
+    return example

@@ -1,0 +1,112 @@
+"""sphinxcontrib-httpdomain's words as data: directives, info-field aliases, converters, example intros.
+
+The tables follow the package's own (``HTTPDomain.directives``, ``HTTPResource.doc_field_types``,
+``_path_signature``), with one deliberate difference: the direction of ``<`` and ``>``. The
+package's 2.2.1 tables file ``:>json`` and ``:>header`` under *request* and ``:<json`` and
+``:<header`` under *response*, while its own documentation's examples, and the references written
+with it (CouchDB's, Read the Docs'), write ``:<json``/``:<header`` for what the client sends and
+``:>json``/``:>header`` for what it gets back. A reader of real references must follow the usage.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+__all__ = [
+    "CONVERTERS",
+    "EXAMPLE_INTROS",
+    "FIELD_ROLES",
+    "JSON_LANGUAGES",
+    "METHODS",
+    "PATH_PARAMETER",
+    "SHELL_LANGUAGES",
+    "TYPE_FIELDS",
+    "UNEXPRESSIBLE_METHODS",
+    "Role",
+]
+
+
+class Role(enum.Enum):
+    """What an info field documents."""
+
+    PATH = "path parameter"
+    QUERY = "query parameter"
+    FORM = "form parameter"
+    REQUEST_JSON = "request JSON field"
+    REQUEST_JSON_ARRAY = "request JSON array item field"
+    RESPONSE_JSON = "response JSON field"
+    RESPONSE_JSON_ARRAY = "response JSON array item field"
+    REQUEST_HEADER = "request header"
+    RESPONSE_HEADER = "response header"
+    STATUS = "status code"
+
+
+# The directives ``.. http:<method>::``, by method; OpenAPI has a place for these.
+METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
+# httpdomain documents these too, but an OpenAPI path item has no such method (RST164).
+UNEXPRESSIBLE_METHODS = ("any", "connect", "copy")
+
+# Every info-field name of a resource directive, by what it documents (``:query int limit:``).
+FIELD_ROLES: dict[str, Role] = {
+    **dict.fromkeys(("param", "parameter", "arg", "argument"), Role.PATH),
+    **dict.fromkeys(("queryparameter", "queryparam", "qparam", "query"), Role.QUERY),
+    **dict.fromkeys(("formparameter", "formparam", "fparam", "form"), Role.FORM),
+    **dict.fromkeys(("<json", "reqjson", "<jsonobj", "reqjsonobj"), Role.REQUEST_JSON),
+    **dict.fromkeys(("jsonparameter", "jsonparam", "json"), Role.REQUEST_JSON),
+    **dict.fromkeys(("<jsonarr", "reqjsonarr"), Role.REQUEST_JSON_ARRAY),
+    **dict.fromkeys((">json", "resjson", ">jsonobj", "resjsonobj"), Role.RESPONSE_JSON),
+    **dict.fromkeys((">jsonarr", "resjsonarr"), Role.RESPONSE_JSON_ARRAY),
+    **dict.fromkeys(("<header", "reqheader", "requestheader"), Role.REQUEST_HEADER),
+    **dict.fromkeys((">header", "resheader", "responseheader"), Role.RESPONSE_HEADER),
+    **dict.fromkeys(("statuscode", "status", "code"), Role.STATUS),
+}
+
+# Sphinx's typed fields take the type in a field of its own too: ``:type user_id: int``.
+TYPE_FIELDS: dict[str, Role] = {
+    **dict.fromkeys(("paramtype", "type"), Role.PATH),
+    **dict.fromkeys(("queryparamtype", "querytype", "qtype"), Role.QUERY),
+    **dict.fromkeys(("jsonparamtype", "jsontype", "reqjsonobjtype", "<jsonobjtype"), Role.REQUEST_JSON),
+    **dict.fromkeys(("reqjsonarrtype", "<jsonarrtype"), Role.REQUEST_JSON_ARRAY),
+    **dict.fromkeys(("resjsonobjtype", ">jsonobjtype"), Role.RESPONSE_JSON),
+    **dict.fromkeys(("resjsonarrtype", ">jsonarrtype"), Role.RESPONSE_JSON_ARRAY),
+}
+
+# Path converters, as Werkzeug names them (``(int:user_id)``): (JSON type, format).
+CONVERTERS: dict[str, tuple[str, str | None]] = {
+    "int": ("integer", None),
+    "integer": ("integer", None),
+    "float": ("number", None),
+    "number": ("number", None),
+    "string": ("string", None),
+    "str": ("string", None),
+    "default": ("string", None),
+    "path": ("string", None),
+    "uuid": ("string", "uuid"),
+    "slug": ("string", None),
+}
+
+# A parameter in a path signature: ``(int:name)``, ``(name)`` (httpdomain's), ``{name}`` (the
+# template form many references write), ``<int:name>`` (Flask's, as autoflask may leave it).
+PATH_PARAMETER = re.compile(
+    r"\((?:(?P<ptype>[^:()]+):)?(?P<pname>\w+)\)"
+    r"|\{(?P<bname>\w+)(?::(?P<btype>[^{}]+))?\}"
+    r"|<(?:(?P<atype>[^:<>]+):)?(?P<aname>\w+)>"
+)
+
+# The words that introduce an example block ("**Example request**:", ".. rubric:: Response").
+EXAMPLE_INTROS: dict[str, str] = {
+    **dict.fromkeys(
+        ("example request", "request", "sample request", "request example", "example http request"),
+        "request",
+    ),
+    **dict.fromkeys(
+        ("example response", "response", "sample response", "response example", "example http response"),
+        "response",
+    ),
+}
+
+# Code-block languages: a JSON body, a shell command (curl), a raw HTTP message.
+JSON_LANGUAGES = frozenset({"json", "js", "javascript", "json5"})
+SHELL_LANGUAGES = frozenset({"bash", "sh", "shell", "console", "curl", "shell-session"})
+HTTP_LANGUAGE = "http"
