@@ -11,6 +11,7 @@ import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.errors import InputError
+from rstapi.inputs import inside, resolved
 
 __all__ = ["FAIL_ON", "Config", "ConfigError", "Suppression", "expand_sources", "load_config"]
 
@@ -166,11 +167,13 @@ def expand_sources(paths: Iterable[Path | str]) -> tuple[Path, ...]:
 def load_config(root: Path = Path("."), **flags: Any) -> Config:
     """Defaults < [tool.rstapi] < flags given on the command line (None means not given)."""
     table = _table(root)
-    sources = flags.get("sources") or tuple(root / s for s in table.get("sources", ()))
+    sources = flags.get("sources") or tuple(_configured(root, s, "sources") for s in table.get("sources", ()))
     overlay = flags.get("overlay")
     if overlay is None and table.get("overlay"):
-        overlay = root / table["overlay"]
-    out = flags.get("out") or (root / table["out"] if table.get("out") else root / "spec/openapi.yaml")
+        overlay = _configured(root, table["overlay"], "overlay")
+    out = flags.get("out") or (
+        _configured(root, table["out"], "out") if table.get("out") else root / "spec/openapi.yaml"
+    )
     return Config(
         sources=tuple(Path(s) for s in sources),
         overlay=Path(overlay) if overlay else None,
@@ -185,6 +188,17 @@ def load_config(root: Path = Path("."), **flags: Any) -> Config:
         configured_sources=not flags.get("sources"),
         project_root=_project_root(flags, table, root),
     )
+
+
+def _configured(root: Path, written: object, key: str) -> Path:
+    """A path [tool.rstapi] names: inside the project (symlinks resolved), whoever wrote the file.
+
+    A path given on the command line is the user's choice; one in pyproject.toml may come with a
+    pull request, and must not make a CI run read or replace a file outside the checkout."""
+    path = root / str(written)
+    if not inside(path, root):
+        raise ConfigError(f"[tool.rstapi] {key}: {written} leads outside the project ({resolved(root)})")
+    return path
 
 
 def _project_root(flags: dict[str, Any], table: dict[str, Any], root: Path) -> Path | None:

@@ -285,6 +285,25 @@ CODES: dict[str, Code] = _codes(
         "httpdomain directive, field or example not read",
         "Use a field, converter, status or method httpdomain has (the message lists them), or move the text out of the directive.",
     ),
+    Code(
+        "RST170",
+        W,
+        "a reading bound was crossed: what is past it is not read",
+        "Split the document, or include and list fewer files (the message names the bound: included lines, "
+        "included files, the input limit, toctree documents or glob matches).",
+    ),
+    Code(
+        "RST171",
+        W,
+        "nested too deeply: the deeper lines are not read",
+        "Flatten the nesting (lists, block quotes, definitions) to fewer levels.",
+    ),
+    Code(
+        "RST172",
+        W,
+        "a project file the label scan found is not read",
+        "Make it a regular file inside the project, within the input limit, or remove it.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

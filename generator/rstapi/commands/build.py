@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import yaml
 
 from rstapi.commands._shared import (
     EXIT_PROBLEMS,
@@ -23,6 +22,7 @@ from rstapi.commands._shared import (
 from rstapi.config import Config
 from rstapi.diagnostics import Level, count_by_level
 from rstapi.errors import InputError
+from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.pipeline import BuildResult, build
@@ -110,8 +110,8 @@ def _would_empty(config: Config, spec: dict[str, Any]) -> bool:
     if config.force or spec.get("paths") or not config.out.is_file():
         return False
     try:
-        previous = yaml.load(config.out.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError):
+        previous = read_spec(config.out, config.max_input_bytes)
+    except SpecFileError:
         return False  # not a spec we can read: nothing to protect
     return isinstance(previous, dict) and bool(previous.get("paths"))
 

@@ -58,7 +58,7 @@ def load_side(argument: str, config: Config, repository: Repository) -> Side:
     """``argument`` read as a spec file, an RST file, or else a git revision."""
     path = Path(argument)
     if path.is_file() and path.suffix in SPEC_SUFFIXES:
-        return _spec_file(path)
+        return _spec_file(path, config.max_input_bytes)
     if path.is_file():
         built = build_files(argument, config, (path,), config.overlay)
     else:
@@ -76,9 +76,9 @@ def working_tree(config: Config) -> Side:
     return build_files("working tree", config, config.sources, config.overlay).required()
 
 
-def _spec_file(path: Path) -> Side:
+def _spec_file(path: Path, max_bytes: int) -> Side:
     try:
-        spec = read_spec(path)
+        spec = read_spec(path, max_bytes)
     except SpecFileError as error:
         raise InputError(str(error)) from None
     return Side(str(path), without_sources(spec), load_sourcemap(path, spec))

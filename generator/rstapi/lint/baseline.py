@@ -16,8 +16,9 @@ from pathlib import Path
 
 import attrs
 
-from rstapi.diagnostics import Diagnostic
+from rstapi.diagnostics import Diagnostic, ReadError
 from rstapi.errors import InputError
+from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.lint.anchors import Anchor, AnchorIndex
 
 __all__ = ["BASELINE_VERSION", "Baseline", "BaselineError", "Key", "dump_baseline", "load_baseline"]
@@ -49,13 +50,14 @@ class Baseline:
         return dict(self.entries)
 
 
-def load_baseline(path: Path) -> Baseline:
+def load_baseline(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Baseline:
+    """The baseline file: a regular file of at most ``max_bytes`` (BaselineError otherwise)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise BaselineError(f"{path}: cannot read the baseline ({error.strerror})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BaselineError(f"{path}: not a baseline file ({error})") from None
+        document = json.loads(read_bounded(path, str(path), max_bytes, "a baseline", "the baseline"))
+    except ReadError as error:
+        raise BaselineError(f"cannot read the baseline: {error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise BaselineError(f"{path}: not a baseline file ({error!r:.200})") from None
     if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION:
         raise BaselineError(f"{path}: not a version {BASELINE_VERSION} rstapi baseline")
     try:

@@ -28,7 +28,7 @@ def settle(diagnostics: Sequence[Diagnostic], api: Api | None, config: Config) -
     out = [_suppress(d, a, config.suppressions, used) for d, a in zip(diagnostics, anchors, strict=True)]
     out += _suppression_findings(config, used)
     if config.baseline is not None:
-        baseline = load_baseline(config.baseline)
+        baseline = load_baseline(config.baseline, config.max_input_bytes)
         out = apply_baseline(out, baseline, index, config.display(config.baseline))
     return out
 

@@ -19,8 +19,10 @@ import yaml
 from jsonpath_ng import DatumInContext, Fields, Index, JSONPath
 from jsonpath_ng.ext.parser import ExtendedJsonPathLexer, ExtendedJsonPathParser
 
-from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation, refuse_unbounded
+from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
+from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
+from rstapi.openapi.yamlload import load_yaml
 
 __all__ = ["AppliedAction", "Overlay", "apply_overlay", "load_overlay"]
 
@@ -81,15 +83,11 @@ def load_overlay(
     path: Path, display: str, max_bytes: int = 20 * 2**20
 ) -> tuple[Overlay | None, list[Diagnostic]]:
     """Read an overlay file; a problem is a diagnostic, never an exception (ReadError for I/O)."""
-    if path.is_dir():
-        raise ReadError(f"{display}: is a directory, not an overlay file")
+    if not path.exists():
+        raise ReadError(f"{display}: no such overlay file")
     try:
-        refuse_unbounded(path.stat(), display, max_bytes, "an overlay file", "the file")
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except FileNotFoundError:
-        raise ReadError(f"{display}: no such overlay file") from None
-    except OSError as error:
-        raise ReadError(f"{display}: cannot read ({error.strerror})") from None
+        text = read_bounded(path, display, max_bytes, "an overlay file", "the file").decode("utf-8")
+        document = load_yaml(text, _LineLoader)
     except UnicodeDecodeError as error:
         return None, [
             Diagnostic(

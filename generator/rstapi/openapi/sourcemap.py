@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from rstapi.diagnostics import ReadError
+from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
 
 __all__ = [
@@ -113,8 +115,8 @@ def load_sourcemap(spec_path: Path, spec: Any = None) -> dict[str, str]:
     """The map written beside ``spec_path``; else the inline sources of ``spec``; else empty."""
     path = sourcemap_path(spec_path)
     try:
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        loaded = json.loads(read_bounded(path, str(path), role="a source map", subject="the source map"))
+    except (ReadError, ValueError, RecursionError):  # a FIFO or device named so is not read either
         loaded = None
     if isinstance(loaded, dict):
         return {str(key): str(value) for key, value in loaded.items()}

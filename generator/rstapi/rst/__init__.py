@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import posixpath
 from collections.abc import Sequence
@@ -10,6 +11,7 @@ from pathlib import Path
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
+from rstapi.inputs import inside, resolved
 from rstapi.model import Api
 from rstapi.rst.extract import extract
 from rstapi.rst.include import splice_includes
@@ -36,9 +38,9 @@ def load_api(
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
     queue = list(paths)
-    seen = {path.resolve() for path, _ in paths}
-    for path, display in queue:  # grows while it is walked: toctree entries join the queue
-        text, problems = read_source(path, display)
+    seen = {resolved(path) for path, _ in paths}
+    for index, (path, display) in enumerate(queue):  # grows while it is walked: toctree entries join
+        text, problems = _read(path, display, max_bytes, named=index < len(paths))
         diagnostics += problems
         if text is None:
             continue
@@ -47,25 +49,66 @@ def load_api(
         bounds = _Bounds(project_root(path, root), max_bytes)
         parsed, problems, included = _parse_with_includes(repaired, path, display, paths[0], bounds)
         diagnostics += problems
-        seen.update(p.resolve() for p in included)
+        seen.update(resolved(p) for p in included)
         docs.append(parsed)
         for entry, line in toctree_entries(parsed.doctree):
-            for target in _toctree_targets(path, entry):
-                if target.resolve() in seen:
-                    continue
-                shown = _shown(target, paths[0])
-                problem = _unreadable(target, shown, bounds)
-                if problem:
-                    message = f"toctree entry {entry!r}: {problem}"
-                    diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, line)))
-                    continue
-                seen.add(target.resolve())
-                queue.append((target, shown))
+            where = SourceLocation(display, line)
+            targets, problem = _toctree_targets(path, entry)
+            if problem is not None:
+                diagnostics.append(Diagnostic(problem[0], f"toctree entry {entry!r}: {problem[1]}", where))
+            diagnostics += _queue_targets(targets, entry, where, (seen, queue), paths[0], bounds)
     if not docs:
         return None, diagnostics
-    elsewhere = label_finder([path for path, _ in queue], lambda other: _shown(other, paths[0]))
+    unread: list[Diagnostic] = []
+    elsewhere = label_finder(
+        [path for path, _ in queue], lambda other: _shown(other, paths[0]), max_bytes, unread
+    )
     api, found = extract(docs, elsewhere)
-    return api, diagnostics + found
+    return api, diagnostics + found + unread
+
+
+# Documents read through toctrees, all sources together: a project's whole documentation is a
+# few hundred at most, and each is parsed whole.
+MAX_DOCUMENTS = 500
+
+
+def _queue_targets(
+    targets: list[Path],
+    entry: str,
+    where: SourceLocation,
+    walk: tuple[set[Path], list[tuple[Path, str]]],
+    first: tuple[Path, str],
+    bounds: _Bounds,
+) -> list[Diagnostic]:
+    """Put the readable documents of a toctree entry on the queue; findings for the others."""
+    seen, queue = walk
+    found = []
+    for target in targets:
+        if resolved(target) in seen:
+            continue
+        shown = _shown(target, first)
+        problem = _unreadable(target, shown, bounds)
+        if problem:
+            found.append(Diagnostic("RST162", f"toctree entry {entry!r}: {problem}", where))
+            continue
+        if len(queue) >= MAX_DOCUMENTS:
+            message = f"toctree entry {entry!r}: more than {MAX_DOCUMENTS} documents; {shown} and the rest are not read"
+            return [*found, Diagnostic("RST170", message, where)]
+        seen.add(resolved(target))
+        queue.append((target, shown))
+    return found
+
+
+def _read(
+    path: Path, display: str, max_bytes: int | None, named: bool
+) -> tuple[str | None, list[Diagnostic]]:
+    """A source's text; a toctree document that cannot be read after all is RST162, not exit 2."""
+    try:
+        return read_source(path, display, max_bytes)
+    except ReadError as error:
+        if named:
+            raise
+        return None, [Diagnostic("RST162", f"{error}; it is not read", SourceLocation(display, 1))]
 
 
 @attrs.frozen
@@ -88,7 +131,10 @@ def _parse_with_includes(
         reason = _unreadable(target, shown, bounds)
         if reason is not None:
             return None, reason
-        written, found = read_source(target, shown)
+        try:
+            written, found = read_source(target, shown, bounds.max_bytes)
+        except ReadError as error:
+            return None, str(error)
         if written is None:
             return None, "; ".join(d.message for d in found) or "it cannot be read"
         repaired = repair_text(written)
@@ -98,26 +144,41 @@ def _parse_with_includes(
     def shown(other: Path) -> str:
         return _shown(other, first)
 
-    spliced, found = splice_includes(text, path, display, read, shown, sphinx_root(path))
+    spliced, found = splice_includes(text, path, display, read, shown, sphinx_root(path), bounds.max_bytes)
     return parse(spliced.text, display, spliced.origins), problems + found, spliced.included
 
 
-def _toctree_targets(source: Path, entry: str) -> list[Path]:
+# Paths a toctree glob may match before it is refused whole (sorted, so which are read never
+# depends on the order the file system lists them in).
+MAX_GLOB_MATCHES = 10_000
+
+
+def _toctree_targets(source: Path, entry: str) -> tuple[list[Path], tuple[str, str] | None]:
     """The files a toctree entry of ``source`` names: "widgets" is widgets.rst beside it, "/api/x"
-    is under Sphinx's source folder, "api/*" every match; "self" and URLs name no file."""
+    is under Sphinx's source folder, "api/*" every match; "self" and URLs name no file. With them,
+    (code, why) when the entry cannot be followed (a glob that is not one, or matches too much)."""
     if entry == "self" or "://" in entry or entry.startswith("mailto:"):
-        return []
+        return [], None
     base = sphinx_root(source) if entry.startswith("/") else source.parent
     name = entry.lstrip("/")
     if any(c in name for c in "*?["):
-        return sorted(p for p in base.glob(name if name.endswith(".rst") else f"{name}.rst") if p.is_file())
-    return [base / (name if name.endswith(".rst") else f"{name}.rst")]
+        pattern = name if name.endswith(".rst") else f"{name}.rst"
+        try:
+            matches = list(itertools.islice(base.glob(pattern), MAX_GLOB_MATCHES + 1))
+        except (ValueError, NotImplementedError) as error:  # "**" not a whole component, "/" ...
+            return [], ("RST162", f"not a glob Sphinx can follow ({error})")
+        except OSError as error:
+            return [], ("RST162", f"the glob cannot be followed ({error.strerror})")
+        if len(matches) > MAX_GLOB_MATCHES:
+            return [], ("RST170", f"the glob matches more than {MAX_GLOB_MATCHES:,} paths; none is read")
+        return sorted(p for p in matches if not p.is_dir()), None
+    return [base / (name if name.endswith(".rst") else f"{name}.rst")], None
 
 
 def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
     """Why the build does not read ``target`` (None when it does)."""
     root, max_bytes = bounds.root, bounds.max_bytes
-    if not target.resolve().is_relative_to(root):
+    if not inside(target, root):
         return f"{shown} is outside the project root ({root.name}/; --project-root widens it)"
     try:
         status = target.stat()
@@ -135,5 +196,5 @@ _NO_LIMIT = 2**62
 
 def _shown(other: Path, source: tuple[Path, str]) -> str:
     """``other`` as diagnostics show paths: beside the first source's display name."""
-    relative = os.path.relpath(other.resolve(), source[0].resolve().parent)
+    relative = os.path.relpath(resolved(other), resolved(source[0]).parent)
     return posixpath.normpath(posixpath.join(posixpath.dirname(source[1]), Path(relative).as_posix()))

@@ -21,10 +21,15 @@ from pathlib import Path
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.inputs import resolved
 
-__all__ = ["MAX_DEPTH", "Spliced", "splice_includes"]
+__all__ = ["MAX_DEPTH", "MAX_INCLUDED_FILES", "MAX_SPLICED_LINES", "Spliced", "splice_includes"]
 
 MAX_DEPTH = 8  # includes within includes
+# The fan-out: depth alone does not bound the total (a file that includes the next one 20 times,
+# five deep, is 3.2 million lines from 2.8 KB). docutils reads some 20,000 lines a second.
+MAX_SPLICED_LINES = 100_000  # lines of a document with its includes spliced in
+MAX_INCLUDED_FILES = 200  # includes and literalincludes spliced into one document
 _INCLUDE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+include::[ \t]+(?P<target>\S.*?)[ \t]*$")
 _OPTION = re.compile(r"^[ \t]+:[\w-]+:")
 _OPTION_LINE = re.compile(r"^[ \t]+:(?P<name>[\w-]+):(?P<value>.*)$")
@@ -59,12 +64,38 @@ def splice_includes(
     read: Callable[[Path, str], tuple[str | None, str | None]],
     shown: Callable[[Path], str],
     root: Path,
+    max_bytes: int | None = None,
 ) -> tuple[Spliced, list[Diagnostic]]:
     """``text`` (of ``path``) with its plain includes spliced in; ``read(path, display)`` gives a
-    file's text or why it cannot be read, ``shown(path)`` its display name."""
-    state = _State(read, shown, root)
-    lines, origins = state.expand(text, path, display, [path.resolve()])
+    file's text or why it cannot be read, ``shown(path)`` its display name. Past a bound (the
+    spliced text's lines or ``max_bytes``, the number of files) no further file is spliced: RST170
+    at the include that crosses it."""
+    state = _State(read, shown, root, _Budget(len(text.split("\n")), len(text), max_bytes))
+    lines, origins = state.expand(text, path, display, [resolved(path)])
     return Spliced("\n".join(lines), tuple(origins), tuple(state.included)), state.diagnostics
+
+
+@attrs.define
+class _Budget:
+    """What a document with its includes may still grow by."""
+
+    lines: int
+    size: int
+    max_bytes: int | None
+    files: int = 0
+    spent: bool = False
+
+    def crossed(self, text: str) -> str | None:
+        """The bound splicing ``text`` in would cross (None: it is counted in)."""
+        lines, size = self.lines + text.count("\n") + 2, self.size + len(text) + 1
+        if self.files + 1 > MAX_INCLUDED_FILES:
+            return f"more than {MAX_INCLUDED_FILES} included files"
+        if lines > MAX_SPLICED_LINES:
+            return f"more than {MAX_SPLICED_LINES:,} lines with its includes"
+        if self.max_bytes is not None and size > self.max_bytes:
+            return f"over the {self.max_bytes / 2**20:g} MB input limit with its includes (max-input-mb)"
+        self.lines, self.size, self.files = lines, size, self.files + 1
+        return None
 
 
 @attrs.define
@@ -72,6 +103,7 @@ class _State:
     read: Callable[[Path, str], tuple[str | None, str | None]]
     shown: Callable[[Path], str]
     root: Path
+    budget: _Budget
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
     included: list[Path] = attrs.field(factory=list)
 
@@ -102,7 +134,7 @@ class _State:
                 continue
             self.included.append(target)
             inner_lines, inner_origins = self.expand(
-                inner, target, self.shown(target), [*stack, target.resolve()]
+                inner, target, self.shown(target), [*stack, resolved(target)]
             )
             out += [match["indent"] + text_line if text_line.strip() else "" for text_line in inner_lines]
             origins += inner_origins
@@ -135,7 +167,7 @@ class _State:
             self.diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, directive)))
             inner = None
         else:
-            inner = self._text(target, [path.resolve()], where, display, directive)
+            inner = self._text(target, [resolved(path)], where, display, directive)
         out.append(
             indent + ("..  " if inner is None else f".. code-block:: {options.get('language', 'none')}")
         )
@@ -153,6 +185,8 @@ class _State:
 
     def _text(self, target: Path, stack: list[Path], where: str, display: str, number: int) -> str | None:
         """The text of an included file, or None after reporting why it is not read (RST162)."""
+        if self.budget.spent:
+            return None  # said once, at the include that crossed the bound
         problem = self._problem(target, stack)
         inner: str | None = None
         if problem is None:
@@ -161,6 +195,15 @@ class _State:
             self.diagnostics.append(
                 Diagnostic("RST162", f"{where}: {problem}", SourceLocation(display, number))
             )
+            return None
+        bound = self.budget.crossed(inner)
+        if bound is not None:
+            self.budget.spent = True
+            message = (
+                f"{where}: the document would have {bound}; this include and the ones after it are not read"
+            )
+            self.diagnostics.append(Diagnostic("RST170", message, SourceLocation(display, number)))
+            return None
         return inner
 
     def _target(self, path: Path, written: str) -> Path:
@@ -169,7 +212,7 @@ class _State:
 
     def _problem(self, target: Path, stack: list[Path]) -> str | None:
         """Why an include would loop (the reader refuses what is outside the project or unreadable)."""
-        if target.resolve() in stack:
+        if resolved(target) in stack:
             return f"{self.shown(target)} includes itself"
         if len(stack) > MAX_DEPTH:
             return f"includes nest more than {MAX_DEPTH} deep"

@@ -20,7 +20,9 @@ from docutils.parsers.rst.directives.body import CodeBlock
 from docutils.parsers.rst.directives.tables import CSVTable, ListTable, RSTTable
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
+from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.rst import sphinx
+from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 
 __all__ = ["ParsedDocument", "ReadError", "parse", "read_source"]
 
@@ -46,16 +48,16 @@ class ParsedDocument:
         return SourceLocation(self.path, line, column)
 
 
-def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
+def read_source(
+    path: Path, display: str, max_bytes: int | None = None
+) -> tuple[str | None, list[Diagnostic]]:
     """The file's text, or a diagnostic when it is not usable text; ReadError for I/O.
 
-    What is not a readable regular file (missing, a directory, too large) has been refused before
-    by ``rstapi.pipeline.check_input``; this reports only a read that fails after all.
+    What is not a readable regular file (missing, a directory, a FIFO, too large) is a ReadError
+    before anything is read (``rstapi.inputs.read_bounded``).
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReadError(f"{display}: cannot read ({error.strerror})") from None
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    data = read_bounded(path, display, limit, "a document", "the document")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -152,12 +154,28 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     ``rstapi.rst.include``).
     """
     _register_dialects()
+    bounded, deep_lines = bound_nesting(text)
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
-    doctree = docutils.core.publish_doctree(text, source_path=display, settings_overrides=settings)
+    try:
+        doctree = docutils.core.publish_doctree(bounded, source_path=display, settings_overrides=settings)
+    except RecursionError:  # nesting the indentation does not show (tables in tables ...)
+        doctree = docutils.utils.new_document(display)
+        deep_lines = [0]
     _locate_tables(doctree)
-    empty = ParsedDocument(display, text, doctree, (), origins)
+    empty = ParsedDocument(display, bounded, doctree, (), origins)
     diagnostics = [_diagnostic_for(msg, empty) for msg in doctree.findall(docutils.nodes.system_message)]
+    diagnostics += [_too_deep(line, empty) for line in deep_lines]
     return attrs.evolve(empty, diagnostics=tuple(d for d in diagnostics if d is not None))
+
+
+def _too_deep(line: int, doc: ParsedDocument) -> Diagnostic:
+    if not line:
+        message = "the document nests too deeply for docutils (a RecursionError); nothing of it is read"
+        return Diagnostic("RST171", message, doc.at(1))
+    message = (
+        f"nested more than {MAX_NESTING} levels deep: this line and the deeper ones after it are not read"
+    )
+    return Diagnostic("RST171", message, doc.at(line))
 
 
 def _locate_tables(doctree: docutils.nodes.document) -> None:

@@ -14,9 +14,14 @@ project's other ``*.rst`` files are scanned (lazily, only for such a reference) 
 
 from __future__ import annotations
 
+import itertools
+import posixpath
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
+from rstapi.inputs import DEFAULT_MAX_BYTES, inside, read_bounded, resolved
 
 __all__ = ["label_finder", "project_root", "sphinx_root"]
 
@@ -43,31 +48,67 @@ def project_root(source: Path, given: Path | None = None) -> Path:
     return next((c for c in (folder, *folder.parents) if (c / ".git").exists()), None) or sphinx_root(source)
 
 
-def label_finder(sources: Sequence[Path], display: Callable[[Path], str]) -> Callable[[str], str | None]:
-    """``find(normalized label) -> display path`` of a project file (not a source) defining it."""
+# ``*.rst`` files the label scan reads at most (the rest of a larger tree is RST172, not read).
+MAX_SCANNED = 5_000
+
+
+def label_finder(
+    sources: Sequence[Path],
+    display: Callable[[Path], str],
+    max_bytes: int | None = None,
+    unread: list[Diagnostic] | None = None,
+) -> Callable[[str], str | None]:
+    """``find(normalized label) -> display path`` of a project file (not a source) defining it.
+
+    Only regular files inside Sphinx's source folder (symlinks resolved), of at most ``max_bytes``,
+    are read; each other candidate is an RST172 finding added to ``unread`` when the scan runs."""
     found: dict[str, str] | None = None
 
     def find(label: str) -> str | None:
         nonlocal found
         if found is None:
-            found = _scan(sources, display)
+            found = _scan(sources, display, max_bytes, unread if unread is not None else [])
         return found.get(label)
 
     return find
 
 
-def _scan(sources: Sequence[Path], display: Callable[[Path], str]) -> dict[str, str]:
-    given = {s.resolve() for s in sources}
-    roots = sorted({sphinx_root(s) for s in sources})
+def _scan(
+    sources: Sequence[Path], display: Callable[[Path], str], max_bytes: int | None, unread: list[Diagnostic]
+) -> dict[str, str]:
+    given = {resolved(s) for s in sources}
     labels: dict[str, str] = {}
-    for root in roots:
-        for path in sorted(root.rglob("*.rst")):
-            if path.resolve() in given:
-                continue
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            for match in _LABEL_LINE.finditer(text):
-                labels.setdefault(" ".join(match["name"].lower().split()), display(path))
+    for root in sorted({sphinx_root(s) for s in sources}):
+        candidates = sorted(itertools.islice(root.rglob("*.rst"), MAX_SCANNED + 1))
+        if len(candidates) > MAX_SCANNED:
+            message = f"more than {MAX_SCANNED:,} .rst files below {root.name}/: labels are looked up in none of them"
+            unread.append(Diagnostic("RST172", message, SourceLocation(display(root / "conf.py"))))
+            continue
+        for path in candidates:
+            if resolved(path) not in given:  # named as found, not as a symlink resolves
+                shown = posixpath.normpath(posixpath.join(display(path.parent), path.name))
+                _labels_of(path, root, shown, max_bytes, labels, unread)
     return labels
+
+
+def _labels_of(
+    path: Path,
+    root: Path,
+    shown: str,
+    max_bytes: int | None,
+    labels: dict[str, str],
+    unread: list[Diagnostic],
+) -> None:
+    """Record the labels ``path`` defines, or why it is not read."""
+    if not inside(path, root):
+        problem = f"{shown} leads outside the project ({root.name}/)"
+    else:
+        try:
+            text = read_bounded(path, shown, max_bytes or DEFAULT_MAX_BYTES, "a document", "the document")
+            for match in _LABEL_LINE.finditer(text.decode("utf-8", errors="replace")):
+                labels.setdefault(" ".join(match["name"].lower().split()), shown)
+            return
+        except ReadError as error:
+            problem = str(error)
+    message = f"{problem}: its labels are not looked up"
+    unread.append(Diagnostic("RST172", message, SourceLocation(shown)))
