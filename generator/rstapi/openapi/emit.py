@@ -216,7 +216,8 @@ def _field_schema(field: Field, nullable: bool) -> dict[str, Any]:
     if field.deprecated:
         schema["deprecated"] = True
     extensions = dict(field.extensions)
-    return {**schema, "description": field.description, **extensions, "x-rst-source": _source(field.location)}
+    said = {"description": field.description} if field.description else {}  # none rather than ""
+    return {**schema, **said, **extensions, "x-rst-source": _source(field.location)}
 
 
 def _object_schema(schema: ObjectSchema, nullable: set[tuple[str, str]]) -> dict[str, Any]:

@@ -19,23 +19,26 @@ from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
 from rstapi.rst.tables import Table, is_field_list
+from rstapi.rst.types import type_spec
 from rstapi.rst.walk import (
     Kind,
     Walk,
     add_schema,
+    endpoint_parts,
     field_tables,
     fields,
     is_endpoint,
     kind,
     literal_blocks,
+    nest_anywhere,
     nest_items,
     normalize_label,
+    point_field,
     prose,
     ref_nodes,
     report_unmatched,
     schemas_offered,
     tables,
-    with_items,
 )
 
 __all__ = ["collect_envelopes", "extract_operations"]
@@ -53,6 +56,9 @@ class _Section:
 
     node: docutils.nodes.section
     parts: dict[vocab.SectionKind, list[docutils.nodes.section]]
+    order: tuple[docutils.nodes.section, ...]  # every part, in document order (see ``endpoint_parts``)
+    # sections outside it that document fields of its response ("Arrays in the X Endpoint")
+    elsewhere: tuple[docutils.nodes.section, ...] = ()
 
     def item_sections(self, kind: vocab.SectionKind) -> list[docutils.nodes.section]:
         """ "Fields in the <field> array" sections for the request or the response table.
@@ -61,13 +67,13 @@ class _Section:
         the first "Response Values" section they refine the request, after it the response.
         """
         inside = [sub for part in self.parts.get(kind, []) for sub in subsections(part)]
-        children = list(self.node.children)
-        responses = [children.index(p) for p in self.parts.get(Kind.RESPONSE, [])]
-        first = min(responses, default=len(children))
+        position = {id(part): index for index, part in enumerate(self.order)}
+        responses = [position[id(p)] for p in self.parts.get(Kind.RESPONSE, [])]
+        first = min(responses, default=len(self.order))
         beside = [
             s
             for s in self.parts.get(Kind.ARRAY_FIELDS, [])
-            if (children.index(s) < first) == (kind is Kind.REQUEST)
+            if (position[id(s)] < first) == (kind is Kind.REQUEST)
         ]
         return inside + beside
 
@@ -77,7 +83,7 @@ class _Section:
     def for_method(self, method: str) -> _Section:
         """Without the parts another method's title claims ("POST Data Values" in a GET and POST section)."""
         parts = {k: [sub for sub in subs if _applies(sub, method)] for k, subs in self.parts.items()}
-        return _Section(self.node, parts)
+        return attrs.evolve(self, parts=parts)
 
 
 def _applies(sub: docutils.nodes.section, method: str) -> bool:
@@ -87,11 +93,12 @@ def _applies(sub: docutils.nodes.section, method: str) -> bool:
 
 def extract_operations(walk: Walk) -> list[Operation]:
     operations: list[Operation] = []
+    arrays = _arrays_sections(walk)
     for node in walk.sections:
         if is_endpoint(node) or kind(node)[0] is Kind.FIELDS:
             _report_unknown_parts(walk, node)
         if is_endpoint(node):
-            section = _split(walk, node)
+            section = _split(walk, node, arrays.get(id(node), ()))
             operations += _operations_of(walk, section)
             _report_unused_blocks(walk, section)
         elif kind(node)[0] is Kind.ENDPOINT and not any(is_endpoint(s) for s in subsections(node)):
@@ -106,7 +113,7 @@ def extract_operations(walk: Walk) -> list[Operation]:
 def _report_unknown_parts(walk: Walk, node: docutils.nodes.section) -> None:
     """A subsection whose title the vocabulary does not know: its content would be lost (RST157)."""
     accepted = ", ".join(dict.fromkeys(title.title() for title in vocab.SECTION_TITLES))
-    for sub in subsections(node):
+    for sub in endpoint_parts(node):
         if kind(sub)[0] is Kind.UNKNOWN:
             title, line = title_of(sub)
             where = title_of(node)[0]
@@ -139,14 +146,45 @@ def _report_unused_blocks(walk: Walk, section: _Section) -> None:
         walk.report("RST152", message, line_of(block))
 
 
-def _split(walk: Walk, node: docutils.nodes.section) -> _Section:
+def _arrays_sections(walk: Walk) -> dict[int, tuple[docutils.nodes.section, ...]]:
+    """The subsections of each "Arrays in the X Endpoint" section, by the endpoint they belong to:
+    the endpoint its title names, else the last endpoint before it."""
+    found: dict[int, tuple[docutils.nodes.section, ...]] = {}
+    endpoints: list[docutils.nodes.section] = []
+    for node in walk.sections:
+        if is_endpoint(node):
+            endpoints.append(node)
+        section_kind, thing = kind(node)
+        if section_kind is not Kind.ARRAYS:
+            continue
+        named = [e for e in endpoints if _endpoint_thing(e) == _endpoint_thing(thing)]
+        target = (named or endpoints or [None])[-1]
+        if target is None:
+            title, line = title_of(node)
+            walk.report("RST154", f"section {title!r} follows no endpoint section; it is not read", line)
+            continue
+        found[id(target)] = found.get(id(target), ()) + tuple(subsections(node))
+    return found
+
+
+def _endpoint_thing(named: docutils.nodes.section | str) -> str:
+    """What an endpoint title (or the thing an "Arrays in" title names) is about, compared loosely."""
+    title = named if isinstance(named, str) else title_of(named)[0]
+    words = title.lower().replace("`", "").split()
+    return " ".join(words[:-1] if words[-1:] == ["endpoint"] else words)
+
+
+def _split(
+    walk: Walk, node: docutils.nodes.section, elsewhere: tuple[docutils.nodes.section, ...] = ()
+) -> _Section:
     parts: dict[vocab.SectionKind, list[docutils.nodes.section]] = {}
-    for sub in subsections(node):
+    order = endpoint_parts(node)
+    for sub in order:
         found, thing = kind(sub)
         if found is Kind.THING_EXAMPLE and naming.pascal(thing) not in walk.schemas:
             found = Kind.EXAMPLE_RESPONSE  # "Example Response Showing Information about skills list"
         parts.setdefault(found, []).append(sub)
-    return _Section(node, parts)
+    return _Section(node, parts, tuple(order), elsewhere)
 
 
 def collect_envelopes(walk: Walk) -> None:
@@ -559,8 +597,9 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
         status = said or listed  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
-    schema = _response_schema(walk, stem, section)
     success = min((s for s in by_status if 200 <= s < 300), default=200)
+    shown = by_status[success].examples if success in by_status else ()
+    schema = _response_schema(walk, stem, section, tuple(e for e in shown if e.parsed))
     if success not in by_status:
         line = (
             title_of(section.parts[Kind.RESPONSE][0])[1]
@@ -635,9 +674,8 @@ def _titled_example_responses(walk: Walk, section: _Section) -> list[tuple[int, 
     Response") applying to its blocks until a status sentence says otherwise."""
     found = []
     kinds = (Kind.EXAMPLE_RESPONSE, Kind.EXAMPLE_EXCHANGE)
-    for sub in (
-        s for s in section.node.children if s in [p for k in kinds for p in section.parts.get(k, [])]
-    ):
+    wanted = {id(p) for k in kinds for p in section.parts.get(k, [])}
+    for sub in (s for s in section.order if id(s) in wanted):
         title, line = title_of(sub)
         status = vocab.title_status(title) or 0
         reason = _reason(str(status)) if status else "Success."
@@ -683,9 +721,15 @@ def _example_responses(
     return found
 
 
-def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | None:
-    """The response body's schema: a table, a referenced schema or envelope, with nested item tables."""
-    top, pending, thing = _paginated_start(walk, section)
+def _response_schema(
+    walk: Walk, stem: str, section: _Section, shown: tuple[Example, ...] = ()
+) -> TypeSpec | None:
+    """The response body's schema: a table, a referenced schema or envelope, with nested item tables.
+
+    ``shown``: the success examples; one that is a page of the table's items makes the table the
+    items of a page.
+    """
+    top, pending, thing = _paginated_start(walk, section, shown=shown)
     owner: str | None = None  # the item schema (made here) whose field is pending; None: the top table
     made: list[str] = []
     for node in section.nodes(Kind.RESPONSE):
@@ -700,7 +744,7 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
                 item = add_schema(
                     walk, ObjectSchema(name, found, found[0].location if found else walk.at(line_of(node)))
                 )
-                top, pending = _attach(walk, top, owner, pending, item), None
+                top, pending = point_field(walk, top, owner, pending, item), None
                 made.append(item)
             continue
         if not isinstance(node, docutils.nodes.paragraph):
@@ -728,10 +772,12 @@ def _response_schema(walk: Walk, stem: str, section: _Section) -> TypeSpec | Non
                 match = _THING.search(node.astext())
                 thing = match["thing"].strip() if match else ""
             if pending and offered:
-                top, pending = _attach(walk, top, owner, pending, offered), None
+                top, pending = point_field(walk, top, owner, pending, offered), None
     if top is None:
+        report_unmatched(walk, section.elsewhere, ())
         return None
     top, unmatched = nest_items(walk, top, section.item_sections(Kind.RESPONSE), stem)
+    top, unmatched = nest_anywhere(walk, top, [*unmatched, *section.elsewhere], stem)
     report_unmatched(walk, unmatched, top)
     return TypeSpec(
         "object",
@@ -752,30 +798,58 @@ def _array_named(
     return None
 
 
-def _attach(
-    walk: Walk, top: tuple[Field, ...], owner: str | None, field: str, item: str | tuple[str, ...]
-) -> tuple[Field, ...]:
-    """Point ``field`` of the top table (``owner`` None) or of item schema ``owner`` at ``item``."""
-    if owner is None:
-        return with_items(top, field, item)
-    schema = walk.schemas[owner]
-    walk.schemas[owner] = attrs.evolve(schema, fields=with_items(schema.fields, field, item))
-    return top
-
-
 def _paginated_start(
-    walk: Walk, section: _Section, paragraph: docutils.nodes.Element | None = None
+    walk: Walk,
+    section: _Section,
+    paragraph: docutils.nodes.Element | None = None,
+    shown: tuple[Example, ...] = (),
 ) -> tuple[tuple[Field, ...] | None, str | None, str]:
-    """The shared envelope with its ``results`` pending, where the wording says "a paginated list"."""
+    """The shared envelope with its ``results`` pending, where the wording says "a paginated list"
+    or the example shows a page of the items the table documents (the page's own fields are then
+    read from the example where the document has no envelope table)."""
     said = paragraph.astext() if paragraph is not None else prose(body_of(section.node))
-    if not vocab.PAGINATED_PHRASE.search(said) or _documents_its_page(walk, section):
+    page = _page_of_items(walk, section, shown) if paragraph is None else None
+    if not (vocab.PAGINATED_PHRASE.search(said) or page) or _documents_its_page(walk, section):
         return None, None, ""
     envelope = walk.envelopes.get(_SHARED_ENVELOPE)
+    if envelope is None and page is not None:
+        envelope = tuple(
+            Field(name, type_spec(written) or TypeSpec(None), "", page.location)
+            for name, written in vocab.PAGE_FIELD_TYPES.items()
+        )
     if envelope is None:
         line = line_of(paragraph) if paragraph is not None else section_line(section)
         walk.report("RST155", f"section {title_of(section.node)[0]!r} says the list is paginated", line)
         return None, None, ""
     return envelope, vocab.PAGINATION_FIELDS[-1], ""
+
+
+def _page_of_items(walk: Walk, section: _Section, shown: tuple[Example, ...]) -> Example | None:
+    """The first example whose top level is the paginator's envelope (count, next, previous,
+    results) while the section's response table documents the items: it has no ``results`` row,
+    and it names at least half the keys of the example's first item."""
+    found = tables(section.nodes(Kind.RESPONSE))
+    if not found:
+        return None
+    names = _names(walk.table(found[0]))
+    if vocab.PAGINATION_FIELDS[-1] in names:  # the table documents the page itself
+        return None
+    for example in shown:
+        value = example.value
+        if not isinstance(value, dict) or not set(vocab.PAGINATION_FIELDS) <= set(value):
+            continue
+        items = value[vocab.PAGINATION_FIELDS[-1]]
+        first = items[0] if isinstance(items, list) and items else None
+        if isinstance(first, dict) and first and 2 * len(names & set(first)) >= len(first):
+            return example
+    return None
+
+
+def _names(table: Table) -> set[str]:
+    column = table.column("name")
+    return {
+        row[column].text.strip("`").strip() for row in table.rows if column is not None and len(row) > column
+    }
 
 
 def _documents_its_page(walk: Walk, section: _Section) -> bool:
@@ -786,11 +860,7 @@ def _documents_its_page(walk: Walk, section: _Section) -> bool:
 
 def _is_page_table(table: Table) -> bool:
     """A table whose names are the paginator's fields (read without reporting anything)."""
-    column = table.column("name")
-    if column is None:
-        return False
-    names = {row[column].text.strip("`").strip() for row in table.rows if len(row) > column}
-    return set(vocab.PAGINATION_FIELDS) <= names
+    return set(vocab.PAGINATION_FIELDS) <= _names(table)
 
 
 def _array_title(table: docutils.nodes.table) -> str | None:

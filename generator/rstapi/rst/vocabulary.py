@@ -35,6 +35,7 @@ class SectionKind(enum.Enum):
     FIELDS = "fields"  # "Fields in a <thing> ..." : a reusable schema
     THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
     ARRAY_FIELDS = "array-fields"  # "Fields in the <field> array": the fields of its items
+    ARRAYS = "arrays"  # "Arrays in the <X> Endpoint": a subsection per array or object field it returns
     ENDPOINT = "endpoint"  # a section documenting one operation
     PROSE = "prose"  # words for readers only ("Use Case", "Notes"): nothing the spec is made of
     UNKNOWN = "unknown"
@@ -178,6 +179,13 @@ SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
             r"^(?:example|sample) responses? showing (?:information )?(?:about|for) (?:an? |the )?(?P<thing>.+)$"
         ),
         SectionKind.THING_EXAMPLE,
+    ),
+    (
+        re.compile(
+            r"^(?:arrays|objects|nested objects|nested fields|arrays and objects|objects and arrays)"
+            r" (?:in|of|for|returned by) (?:the |each )?(?P<thing>.+?)(?: endpoint| api)?$"
+        ),
+        SectionKind.ARRAYS,
     ),
     (re.compile(r"^(?P<thing>.+?)\s+endpoint$"), SectionKind.ENDPOINT),
 )
@@ -528,6 +536,14 @@ ONE_OF_PHRASE = re.compile(r"\b(?:one of|may be|can be|either|or)\b", re.I)
 
 # The paginated envelope of list responses (Django REST framework's, which the house style documents).
 PAGINATION_FIELDS: tuple[str, ...] = ("count", "next", "previous", "results")
+# Their data types, as the house style writes them, for a page the doc shows in an example only
+# (an endpoint whose table documents the items while its example is the page).
+PAGE_FIELD_TYPES: dict[str, str] = {
+    "count": "integer",
+    "next": "url (nullable)",
+    "previous": "url (nullable)",
+    "results": "array",
+}
 
 # Mojibake whose second byte was lost on the way (C1 controls and soft hyphens vanish), which
 # ftfy cannot undo on its own: the lone lead character, between letters, and what it stood for.

@@ -14,7 +14,7 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Example, Field, Label, ObjectSchema, RefUse, TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
-from rstapi.rst.nodes import body_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_list, read_table
 from rstapi.rst.types import (
@@ -164,6 +164,18 @@ def kind(section: docutils.nodes.Element) -> tuple[vocab.SectionKind, str]:
 
 def is_endpoint(section: docutils.nodes.Element) -> bool:
     return any(kind(sub)[0] is Kind.METHOD for sub in subsections(section))
+
+
+def endpoint_parts(section: docutils.nodes.Element) -> list[docutils.nodes.section]:
+    """An endpoint's (or fields section's) subsections in document order, with those of its
+    "Method and Endpoint" subsection: some revisions nest "Example Request" and "Response Values"
+    under it, and they are parts of the endpoint all the same."""
+    found = []
+    for sub in subsections(section):
+        found.append(sub)
+        if kind(sub)[0] is Kind.METHOD:
+            found += subsections(sub)
+    return found
 
 
 def paragraphs(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[str, int]]:
@@ -425,6 +437,91 @@ def nest_items(
         item = add_schema(walk, ObjectSchema(f"{child_stem}Item", child, walk.at(title_of(section)[1])))
         parent = with_items(parent, target.name, item)
     return parent, unmatched
+
+
+def nest_anywhere(
+    walk: Walk, top: tuple[Field, ...], sections: Sequence[docutils.nodes.section], stem: str
+) -> tuple[tuple[Field, ...], list[docutils.nodes.section]]:
+    """Sections that each document the fields of one array or object field, wherever it is below
+    ``top``: in ``top``, in the items of a field of ``top``, or deeper (an "Arrays in the X
+    Endpoint" section lists ``parts`` and, beside it, the ``supplier`` of each part).
+
+    A section names its field by its title or the literals of its first paragraph
+    (``field_names_of``); one whose field is in a schema another section makes is placed after it.
+    Returns ``top`` and the sections that name no such field.
+    """
+    pending = [s for s in sections if field_tables(body_of(s))]
+    unmatched = [s for s in sections if not field_tables(body_of(s))]
+    placed = True
+    while pending and placed:
+        placed = False
+        for section in list(pending):
+            found = _container_anywhere(walk, top, field_names_of(section))
+            if found is None:
+                continue
+            owner, target = found
+            child = fields(walk, walk.table(field_tables(body_of(section))[0]))
+            child_stem = stem + naming.pascal(target.name)
+            child, deeper = nest_items(walk, child, subsections(section), child_stem)
+            report_unmatched(walk, deeper, child)
+            suffix = "Item" if target.type.json_type == "array" else ""
+            item = add_schema(walk, ObjectSchema(child_stem + suffix, child, walk.at(title_of(section)[1])))
+            top = point_field(walk, top, owner, target.name, item)
+            pending.remove(section)
+            placed = True
+    return top, unmatched + pending
+
+
+def field_names_of(section: docutils.nodes.section) -> list[str]:
+    """The names a section of item fields may give its field: the one its title names ("Fields in
+    the parts array", "parts", "Spare Parts" as ``spare_parts``), then the literals of its first
+    paragraph ("Each element returned in the ``parts`` array ...")."""
+    section_kind, name = kind(section)
+    if section_kind is Kind.ARRAY_FIELDS:
+        return [name]
+    title = title_of(section)[0].replace("`", "").strip()
+    found = [title, "_".join(title.split())]
+    first = next((p for p in body_of(section) if isinstance(p, docutils.nodes.paragraph)), None)
+    if first is not None:
+        found += LITERAL.findall(rst_text(first))
+    return list(dict.fromkeys(found))
+
+
+def _container_anywhere(
+    walk: Walk, top: tuple[Field, ...], names: Sequence[str]
+) -> tuple[str | None, Field] | None:
+    """(owner, field): the first array or object field with no schema yet called one of ``names``,
+    in ``top`` (owner None) or in a schema reachable from it, nearest first."""
+    queue: list[tuple[str | None, tuple[Field, ...]]] = [(None, top)]
+    seen: set[str] = set()
+    while queue:
+        owner, table = queue.pop(0)
+        for name in names:
+            target = container_field(table, name)
+            if target is not None and _holds_objects(target.type):
+                return owner, target
+        for item in table:
+            for ref in _schemas_of(item.type):
+                if ref not in seen and ref in walk.schemas:
+                    seen.add(ref)
+                    queue.append((ref, walk.schemas[ref].fields))
+    return None
+
+
+def _schemas_of(spec: TypeSpec) -> list[str]:
+    inner = spec.items if spec.items is not None else spec
+    return [ref for ref in (spec.ref, inner.ref, *spec.choices, *inner.choices) if ref]
+
+
+def point_field(
+    walk: Walk, top: tuple[Field, ...], owner: str | None, name: str, item: str | tuple[str, ...]
+) -> tuple[Field, ...]:
+    """Point field ``name`` of ``top`` (``owner`` None) or of schema ``owner`` at ``item`` (or one of several)."""
+    if owner is None:
+        return with_items(top, name, item)
+    schema = walk.schemas[owner]
+    walk.schemas[owner] = attrs.evolve(schema, fields=with_items(schema.fields, name, item))
+    return top
 
 
 def container_field(parent: Sequence[Field], name: str) -> Field | None:
