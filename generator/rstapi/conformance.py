@@ -69,7 +69,15 @@ def json_type_name(value: Any) -> str:
 def check_example(
     api: Api, schema: ObjectSchema, value: Any, pointer: str = "", depth: int = 0
 ) -> Iterator[Finding]:
-    """Every way ``value`` (an example of ``schema``) agrees or disagrees with the field table."""
+    """Every way ``value`` (an example of ``schema``) agrees or disagrees with the field table.
+
+    A list at the top is an array body (``request_array``, a response typed as an array of
+    ``schema``): each of its objects is checked.
+    """
+    if isinstance(value, list) and depth == 0:
+        for index, element in enumerate(value):
+            yield from check_example(api, schema, element, f"{pointer}/{index}", depth + 1)
+        return
     if not isinstance(value, dict) or depth > 32:
         return
     for name, item in value.items():
@@ -112,10 +120,12 @@ def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:
         if request is not None:
             pairs += [(request, e) for e in operation.request_examples if e.parsed]
         for response in operation.responses:
-            target = api.schema(response.schema.ref or "") if response.schema else None
+            array = response.schema is not None and response.schema.items is not None
+            spec = response.schema.items if response.schema and response.schema.items else response.schema
+            target = api.schema(spec.ref or "") if spec else None
             if target is not None:
                 own = [e for e in response.examples if e.parsed and all(e is not s for s in target.examples)]
-                pairs += [(target, e) for e in own]
+                pairs += [(target, e) for e in own if not array or isinstance(e.value, list)]
     return pairs
 
 

@@ -104,6 +104,10 @@ def _occurrences(api: Api) -> tuple[dict[str, set[str]], dict[tuple[str, str], s
     for index, (schema, example) in enumerate(documented_examples(api)):
         if isinstance(example.value, dict):
             seen[schema.name].add(f"{index}:")
+        elif isinstance(example.value, list):  # an array body: each object is an example of its items
+            seen[schema.name].update(
+                f"{index}:/{i}" for i, v in enumerate(example.value) if isinstance(v, dict)
+            )
         for finding in check_example(api, schema, example.value):
             if finding.kind is FindingKind.PRESENT:
                 owner = f"{index}:{finding.pointer.rpartition('/')[0]}"
@@ -182,7 +186,14 @@ def _marked(schema: dict[str, Any], requirement: Requirement | None) -> dict[str
 
 def _response_schemas(api: Api) -> set[str]:
     """The schemas a response body can hold, following nested references."""
-    pending = [r.schema.ref for op in api.operations for r in op.responses if r.schema and r.schema.ref]
+    pending = [
+        spec.ref
+        for op in api.operations
+        for r in op.responses
+        if r.schema
+        for spec in (r.schema, r.schema.items)
+        if spec is not None and spec.ref
+    ]
     found: set[str] = set()
     while pending:
         name = pending.pop()

@@ -26,18 +26,24 @@ def responses(walk: Walk, resource: Resource, stem: str) -> tuple[Response, ...]
     success = next((status for status in documented if 200 <= status < 300), 200)
     found = dict(documented)
     examples = _examples(walk, resource, success)
-    for status, shown in examples.items():
+    for status, (shown, media) in examples.items():
         if status not in found:
             found[status] = Response(status, reason(status), shown[0].location)
             if documented:
                 _report_undocumented(walk, resource, status, shown[0], documented)
-        found[status] = attrs.evolve(found[status], examples=tuple(shown))
+        found[status] = attrs.evolve(found[status], examples=tuple(shown), media_type=media)
     found[success] = _success(walk, resource, stem, found.get(success))
-    for status, response in documented.items():
-        if 200 <= status < 300 and status != 204 and not found[status].examples:
-            message = f"{resource.method} documents status {status} but shows no example response for it"
-            walk.report("DOC211", message, response.location)
+    _report_unshown(walk, resource, found[success])
     return tuple(found.values())
+
+
+def _report_unshown(walk: Walk, resource: Resource, response: Response) -> None:
+    """A success status whose body the fields document but no example shows (DOC211)."""
+    if response.schema is None or response.examples or response.status == 204 or resource.method == "HEAD":
+        return
+    name = f"{resource.method} {resource.node['signatures'][0]}"
+    message = f"{name} documents the body of status {response.status} but shows no example response for it"
+    walk.report("DOC211", message, response.location)
 
 
 def _documented(walk: Walk, resource: Resource) -> dict[int, Response]:
@@ -57,15 +63,18 @@ def _documented(walk: Walk, resource: Resource) -> dict[int, Response]:
     return found
 
 
-def _examples(walk: Walk, resource: Resource, success: int) -> dict[int, list[Example]]:
-    """The example bodies by status: an HTTP message's own, a JSON block's the success status."""
-    found: dict[int, list[Example]] = {}
+def _examples(walk: Walk, resource: Resource, success: int) -> dict[int, tuple[list[Example], str]]:
+    """The example bodies by status (an HTTP message's own, a JSON block's the success status),
+    with the media type the first message with a Content-Type gives."""
+    found: dict[int, tuple[list[Example], str]] = {}
     for block in side(resource, "response"):
-        status = block.message.status if block.message is not None and block.message.status else success
-        example = body_example(walk, f"response_{status}_{len(found.get(status, [])) + 1}", block)
+        message = block.message
+        status = message.status if message is not None and message.status else success
+        shown, media = found.get(status, ([], ""))
+        example = body_example(walk, f"response_{status}_{len(shown) + 1}", block)
         if example is not None:
-            found.setdefault(status, []).append(example)
-    return found
+            found[status] = ([*shown, example], media or (message.media_type if message else None) or "")
+    return {status: (shown, media or "application/json") for status, (shown, media) in found.items()}
 
 
 def _report_undocumented(
