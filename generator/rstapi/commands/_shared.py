@@ -21,6 +21,7 @@ __all__ = [
     "PROJECT_ROOT_OPTION",
     "SOURCE_OPTION",
     "SPEC_OPTION",
+    "STDOUT",
     "STRICT_OPTION",
     "emit_report",
     "make_config",
@@ -77,18 +78,21 @@ def make_config(
     return config
 
 
-def print_diagnostic(diagnostic: Diagnostic) -> None:
+def print_diagnostic(diagnostic: Diagnostic, err: bool = False) -> None:
     line = str(diagnostic)
     if diagnostic.resolution:
         line += f" [resolved: {diagnostic.resolution}]"
-    click.echo(line)
+    click.echo(line, err=err)
+
+
+STDOUT = Path("-")  # ``--output -``: the standard output
 
 
 def emit_report(text: str, output: Path | None) -> None:
-    """``text`` to stdout, or atomically to ``output``."""
+    """``text`` to stdout (no ``output``, or ``-``), or atomically to ``output``."""
     from rstapi.openapi.write import write_atomic
 
-    if output is None:
+    if output is None or output == STDOUT:
         click.echo(text, nl=False)
         return
     try:

@@ -15,6 +15,7 @@ from rstapi.commands._shared import (
     NO_OVERLAY_OPTION,
     PROJECT_ROOT_OPTION,
     SOURCE_OPTION,
+    STDOUT,
     STRICT_OPTION,
     make_config,
     print_diagnostic,
@@ -24,7 +25,7 @@ from rstapi.diagnostics import Level, count_by_level
 from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
-from rstapi.openapi.write import dump_spec, write_atomic
+from rstapi.openapi.write import dump_spec, refuse_irregular, write_atomic
 from rstapi.pipeline import BuildResult, build
 
 __all__ = ["build_command", "summary"]
@@ -38,7 +39,9 @@ __all__ = ["build_command", "summary"]
     help="OpenAPI Overlay 1.0.0 file with the facts the RST lacks.",
 )
 @click.option(
-    "--out", type=click.Path(path_type=Path), help="Where to write the spec (default spec/openapi.yaml)."
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Where to write the spec (default spec/openapi.yaml; - for stdout, without the source map).",
 )
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None, help="Output format.")
 @STRICT_OPTION
@@ -74,9 +77,10 @@ def build_command(
         project_root=project_root,
     )
     result = build(config)
+    to_stdout = config.out == STDOUT  # the spec alone on stdout; everything said goes to stderr
     for diagnostic in result.diagnostics:
-        print_diagnostic(diagnostic)
-    click.echo(summary(result))
+        print_diagnostic(diagnostic, err=to_stdout)
+    click.echo(summary(result), err=to_stdout)
     if result.spec is None:
         click.echo("spec not written: the input cannot be read (see above)", err=True)
         sys.exit(EXIT_USAGE)
@@ -94,8 +98,15 @@ def build_command(
 
 
 def _write(config: Config, spec: dict[str, Any]) -> None:
-    """Write atomically; an I/O failure is one line and exit 2, and the previous file stays."""
+    """Write atomically; an I/O failure is one line and exit 2, and the previous file stays.
+
+    ``--out -`` writes the spec to stdout (without a source map: its lines are not kept)."""
+    if config.out == STDOUT:
+        click.echo(dump_spec(split_sources(spec)[0], config.format), nl=False)
+        return
     try:
+        for path in (config.out, sourcemap_path(config.out)):  # both refused before either is written
+            refuse_irregular(path)
         clean, sourcemap = split_sources(spec)
         write_atomic(config.out, dump_spec(clean, config.format))
         write_atomic(sourcemap_path(config.out), dump_sourcemap(sourcemap))

@@ -19,7 +19,11 @@ __all__ = ["changelog_command"]
 @click.option(
     "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True
 )
-@click.option("--output", type=click.Path(path_type=Path), help="Write the changelog here instead of stdout.")
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the changelog here instead of stdout (- is stdout).",
+)
 def changelog_command(
     revisions: str,
     sources: tuple[Path, ...],

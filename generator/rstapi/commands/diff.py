@@ -37,7 +37,9 @@ FAIL_ON_OPTION = click.option(
     default="human",
     show_default=True,
 )
-@click.option("--output", type=click.Path(path_type=Path), help="Write the report here instead of stdout.")
+@click.option(
+    "--output", type=click.Path(path_type=Path), help="Write the report here instead of stdout (- is stdout)."
+)
 @click.option("--hide-metadata", is_flag=True, help="Leave out description, example and source-line changes.")
 @FAIL_ON_OPTION
 def diff_command(

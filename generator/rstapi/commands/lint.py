@@ -39,7 +39,9 @@ __all__ = ["lint_command"]
 )
 @STRICT_OPTION
 @FAIL_ON_OPTION
-@click.option("--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout.")
+@click.option(
+    "--output", type=click.Path(path_type=Path), help="Write the report to a file, not stdout (- is stdout)."
+)
 @NO_OVERLAY_OPTION
 @PROJECT_ROOT_OPTION
 @click.option(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +14,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["dump_spec", "write_atomic"]
+__all__ = ["NotRegularFile", "dump_spec", "refuse_irregular", "write_atomic"]
 
 
 class _Dumper(yaml.SafeDumper):
@@ -136,8 +138,40 @@ def _dump(spec: dict[str, Any], dumper: type[Any]) -> str:
     return text
 
 
+class NotRegularFile(OSError):
+    """The output path names something a rename must not replace (a FIFO, device, socket, folder)."""
+
+
+def refuse_irregular(path: Path) -> None:
+    """NotRegularFile unless ``path`` is a regular file (a symlink to one) or nothing yet."""
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotRegularFile(error.errno, "a symlink loop, not a regular file") from None
+        raise
+    if not stat.S_ISREG(status.st_mode):
+        kind = _KINDS.get(stat.S_IFMT(status.st_mode), "not a regular file")
+        raise NotRegularFile(errno.EEXIST, f"{kind}, not a regular file: only a regular file is replaced")
+
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file next to ``path``, then rename it into place."""
+    """Write to a temporary file next to ``path``, then rename it into place.
+
+    Only a regular file (or a new path) is replaced: ``path`` naming a FIFO, a device, a socket or
+    a folder is NotRegularFile (an OSError) and nothing is written."""
+    refuse_irregular(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
