@@ -1,4 +1,8 @@
-"""Reading the reference at a git revision with git itself: the working tree is never touched."""
+"""Reading the reference at a git revision with git itself: the working tree is never touched.
+
+No value a user gives reaches git as an option: revisions come after ``--end-of-options`` (git
+2.24 or later), paths after ``--``.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,9 @@ from rstapi.errors import InputError
 __all__ = ["Commit", "GitError", "Repository"]
 
 TIMEOUT = 120
+# Every value a user gives (a revision, a range) follows it, so git never reads one as an option
+# ("--output=FILE" as a range would make ``git log`` write FILE); paths follow "--".
+_END = "--end-of-options"
 
 
 class GitError(InputError):
@@ -48,7 +55,7 @@ class Repository:
     def commit_of(self, revision: str) -> str | None:
         """The full hash ``revision`` names, or None when it names no commit."""
         try:
-            return self.run("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").decode().strip()
+            return self.run("rev-parse", "--verify", "--quiet", _END, f"{revision}^{{commit}}").decode().strip()
         except GitError:
             return None
 
@@ -61,7 +68,7 @@ class Repository:
         """path (relative to cwd) -> blob id at ``commit``, for the paths that exist there (a folder
         stands for every file below it)."""
         prefix = self.prefix
-        listing = self.run("ls-tree", "-r", "-z", "--full-name", commit, "--", *paths)
+        listing = self.run("ls-tree", "-r", "-z", "--full-name", _END, commit, "--", *paths)
         found = {}
         for entry in listing.decode("utf-8", "surrogateescape").split("\0"):
             meta, _, full = entry.partition("\t")
@@ -87,7 +94,7 @@ class Repository:
 
     def history(self, revisions: str, paths: Sequence[str]) -> list[Commit]:
         """The commits of ``revisions`` (e.g. ``HEAD`` or ``v1..main``) touching ``paths``, oldest first."""
-        log = self.run("log", "--reverse", "--format=%H%x00%aI%x00%s%x00", revisions, "--", *paths)
+        log = self.run("log", "--reverse", "--format=%H%x00%aI%x00%s%x00", _END, revisions, "--", *paths)
         fields = log.decode("utf-8", "replace").split("\0")
         return [
             Commit(fields[i].strip(), fields[i + 1], fields[i + 2])
