@@ -20,7 +20,10 @@ from tests.diff.conftest import run
     ids=["changelog", "changelog-range", "diff"],
 )
 def test_a_revision_that_looks_like_an_option_is_not_one(
-    history: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, arguments: tuple[str, ...]
+    history: tuple[Path, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    arguments: tuple[str, ...],
 ) -> None:
     repo, _ = history
     target = tmp_path / "written-by-git.txt"

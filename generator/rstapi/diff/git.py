@@ -55,7 +55,9 @@ class Repository:
     def commit_of(self, revision: str) -> str | None:
         """The full hash ``revision`` names, or None when it names no commit."""
         try:
-            return self.run("rev-parse", "--verify", "--quiet", _END, f"{revision}^{{commit}}").decode().strip()
+            return (
+                self.run("rev-parse", "--verify", "--quiet", _END, f"{revision}^{{commit}}").decode().strip()
+            )
         except GitError:
             return None
 
