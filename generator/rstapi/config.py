@@ -81,6 +81,7 @@ class Config:
     baseline: Path | None = None  # findings recorded there no longer count (rstapi lint --baseline)
     configured_sources: bool = True  # the sources are [tool.rstapi]'s, so its suppressions must all match
     project_root: Path | None = None  # what includes may read; None: each source's (rst.project.project_root)
+    microversion: tuple[int, int] | None = None  # build the API as of this microversion (--microversion)
 
     def display(self, path: Path) -> str:
         """A path as diagnostics show it: relative to the project root where possible."""
@@ -187,6 +188,7 @@ def load_config(root: Path = Path("."), **flags: Any) -> Config:
         baseline=Path(flags["baseline"]) if flags.get("baseline") else None,
         configured_sources=not flags.get("sources"),
         project_root=_project_root(flags, table, root),
+        microversion=_microversion(flags.get("microversion")),
     )
 
 
@@ -199,6 +201,17 @@ def _configured(root: Path, written: object, key: str) -> Path:
     if not inside(path, root):
         raise ConfigError(f"[tool.rstapi] {key}: {written} leads outside the project ({resolved(root)})")
     return path
+
+
+def _microversion(given: str | None) -> tuple[int, int] | None:
+    from rstapi.microversions import parse_version
+
+    if given is None:
+        return None
+    found = parse_version(given)
+    if found is None:
+        raise ConfigError(f"--microversion must be MAJOR.MINOR (like 2.47), not {given!r}")
+    return found
 
 
 def _project_root(flags: dict[str, Any], table: dict[str, Any], root: Path) -> Path | None:

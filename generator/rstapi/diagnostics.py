@@ -304,6 +304,61 @@ CODES: dict[str, Code] = _codes(
         "a project file the label scan found is not read",
         "Make it a regular file inside the project, within the input limit, or remove it.",
     ),
+    # Reading os-api-ref references (RST18x): rest_method, rest_parameters and parameters.yaml
+    Code(
+        "RST180",
+        W,
+        "rest_parameters item names no entry of the parameters file",
+        "Add the key to the parameters file or fix the item's value (the part after the colon is the file's key).",
+    ),
+    Code(
+        "RST181",
+        W,
+        "parameters file entry has no valid 'in'",
+        "Give the entry 'in: header', 'in: path', 'in: query' or 'in: body'.",
+    ),
+    Code(
+        "RST182",
+        W,
+        "parameter listed where its 'in' does not apply",
+        "List path, query and header parameters under 'Request' (a response's are headers or body), or fix 'in'.",
+    ),
+    Code(
+        "RST183",
+        W,
+        "parameters file entry has an unknown type",
+        "Use one of the types os-api-ref references use (the message lists them).",
+    ),
+    Code(
+        "RST184",
+        W,
+        "parameters file cannot be used",
+        "Fix the YAML (a mapping of keys to entries with in, type, description) or the path in rest_parameters.",
+    ),
+    Code(
+        "RST185",
+        N,
+        "parameters file entry is used by no rest_parameters",
+        "Remove the entry, or list it where the operation documents it.",
+    ),
+    Code(
+        "RST186",
+        W,
+        "os-api-ref directive or line not understood",
+        "Write '.. rest_method:: METHOD /path', '- name: key' items, and 'Normal response codes: 200, 202'.",
+    ),
+    Code(
+        "RST187",
+        W,
+        "path parameter not listed in rest_parameters",
+        "List the path parameter in the operation's rest_parameters (an entry with 'in: path').",
+    ),
+    Code(
+        "RST188",
+        N,
+        "operation documented for an older microversion is left out",
+        "Build with --microversion X.Y to get the operation as of that version.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",
@@ -392,6 +447,18 @@ CODES: dict[str, Code] = _codes(
         W,
         "reference to an operation the reference does not document",
         "Fix the method or path of the :http:get:-style reference, or document the operation.",
+    ),
+    Code(
+        "DOC217",
+        W,
+        "required request field is absent from the request example",
+        "Add the field to the request example, or document it as optional.",
+    ),
+    Code(
+        "DOC218",
+        W,
+        "microversion range excludes every example",
+        "Add an example for a microversion in the range, or fix min_version/max_version.",
     ),
     # Overlay (OVL3xx)
     Code(

@@ -74,6 +74,7 @@ class Example:
     location: SourceLocation
     value: Any = None
     parsed: bool = True
+    extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
 
 
 @attrs.frozen

@@ -68,7 +68,7 @@ def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = Non
         check_input(source, config.display(source), config.max_input_bytes)
     with _gc_paused():
         sources = [(path, config.display(path)) for path in config.sources]
-        api, diagnostics = load_api(sources, config.max_input_bytes, config.project_root)
+        api, diagnostics = load_api(sources, config.max_input_bytes, config.project_root, config.microversion)
         return _build_on(api, diagnostics, config, on_spec)
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "EXIT_PROBLEMS",
     "EXIT_USAGE",
     "FAIL_ON_OPTION",
+    "MICROVERSION_OPTION",
     "NO_OVERLAY_OPTION",
     "PROJECT_ROOT_OPTION",
     "SOURCE_OPTION",
@@ -55,6 +56,12 @@ PROJECT_ROOT_OPTION = click.option(
     default=None,
     help="Folder includes and samples may be read from (default: the git work tree's top level, "
     "else the folder holding conf.py, else the source's folder; project-root in [tool.rstapi]).",
+)
+MICROVERSION_OPTION = click.option(
+    "--microversion",
+    default=None,
+    help="Build the API as of this microversion (MAJOR.MINOR): what documents other versions "
+    "(x-openstack-min-version / x-openstack-max-version) is left out.",
 )
 SPEC_OPTION = click.option(
     "--spec",

@@ -12,6 +12,7 @@ from rstapi.commands._shared import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     FAIL_ON_OPTION,
+    MICROVERSION_OPTION,
     NO_OVERLAY_OPTION,
     PROJECT_ROOT_OPTION,
     SOURCE_OPTION,
@@ -48,6 +49,7 @@ __all__ = ["build_command", "summary"]
 @FAIL_ON_OPTION
 @NO_OVERLAY_OPTION
 @PROJECT_ROOT_OPTION
+@MICROVERSION_OPTION
 @click.option("--force", is_flag=True, help="Replace a spec that has operations even with one that has none.")
 def build_command(
     sources: tuple[Path, ...],
@@ -58,6 +60,7 @@ def build_command(
     fail_on: str | None,
     no_overlay: bool,
     project_root: Path | None,
+    microversion: str | None,
     force: bool,
 ) -> None:
     """Build the OpenAPI 3.1 spec from the RST reference.
@@ -75,6 +78,7 @@ def build_command(
         fail_on=fail_on,
         force=force,
         project_root=project_root,
+        microversion=microversion,
     )
     result = build(config)
     to_stdout = config.out == STDOUT  # the spec alone on stdout; everything said goes to stderr

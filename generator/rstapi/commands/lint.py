@@ -13,6 +13,7 @@ from rstapi.commands._shared import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     FAIL_ON_OPTION,
+    MICROVERSION_OPTION,
     NO_OVERLAY_OPTION,
     PROJECT_ROOT_OPTION,
     SOURCE_OPTION,
@@ -44,6 +45,7 @@ __all__ = ["lint_command"]
 )
 @NO_OVERLAY_OPTION
 @PROJECT_ROOT_OPTION
+@MICROVERSION_OPTION
 @click.option(
     "--baseline",
     type=click.Path(path_type=Path),
@@ -61,6 +63,7 @@ def lint_command(
     output: Path | None,
     no_overlay: bool,
     project_root: Path | None,
+    microversion: str | None,
     baseline: Path | None,
     update_baseline: bool,
 ) -> None:
@@ -68,7 +71,13 @@ def lint_command(
     if update_baseline and baseline is None:
         raise ConfigError("--update-baseline needs --baseline FILE")
     config = make_config(
-        sources, overlay, no_overlay, strict=strict, fail_on=fail_on, project_root=project_root
+        sources,
+        overlay,
+        no_overlay,
+        strict=strict,
+        fail_on=fail_on,
+        project_root=project_root,
+        microversion=microversion,
     )
     if update_baseline:
         assert baseline is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.lint import curl, detail, examples, index, params, refs, statuses, tables
+from rstapi.lint import curl, detail, examples, index, params, refs, required, statuses, tables, versions
 from rstapi.model import Api
 
 __all__ = ["lint"]
@@ -23,6 +23,8 @@ _CHECKS: tuple[Callable[[Api], Iterator[Diagnostic]], ...] = (
     params.check,
     statuses.check,
     detail.check,
+    required.check,
+    versions.check,
 )
 
 

@@ -164,6 +164,7 @@ def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
             result[example.name] = {
                 "summary": f"Example from {example.location.path}",
                 "value": example.value,
+                **dict(example.extensions),
                 "x-rst-source": _source(example.location),
             }
     return result
@@ -185,7 +186,7 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
         return {"anyOf": [*choices, {"type": "null"}] if nullable else choices}
     result: dict[str, Any] = {}
     if spec.json_type:
-        result["type"] = [spec.json_type, "null"] if nullable else spec.json_type
+        result["type"] = [spec.json_type, "null"] if nullable and spec.json_type != "null" else spec.json_type
     if spec.format:
         result["format"] = spec.format
     if spec.items is not None:

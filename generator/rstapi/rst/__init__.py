@@ -11,20 +11,25 @@ from pathlib import Path
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
-from rstapi.inputs import inside, resolved
+from rstapi.inputs import DEFAULT_MAX_BYTES, inside, read_bounded, resolved
+from rstapi.microversions import Version
 from rstapi.model import Api
 from rstapi.rst.extract import extract
 from rstapi.rst.include import splice_includes
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
 from rstapi.rst.project import label_finder, project_root, sphinx_root
+from rstapi.rst.resources import Resource, files_named
 from rstapi.rst.sphinx import toctree_entries
 
 __all__ = ["ReadError", "load_api", "repair_text"]
 
 
 def load_api(
-    paths: Sequence[tuple[Path, str]], max_bytes: int | None = None, root: Path | None = None
+    paths: Sequence[tuple[Path, str]],
+    max_bytes: int | None = None,
+    root: Path | None = None,
+    microversion: Version | None = None,
 ) -> tuple[Api | None, list[Diagnostic]]:
     """Read, repair and extract the sources ``(path, display name)``; ReadError for I/O failures.
 
@@ -34,9 +39,11 @@ def load_api(
     project), and the files a plain ``.. include::`` names are spliced in with their lines traced;
     a toctree entry or an include that names no readable file of the project is RST162. The
     project is ``root`` (``--project-root``), else each source's own (``rst.project.project_root``).
+    With ``microversion``, the API as of that version (``rstapi.microversions``).
     """
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
+    read: dict[Path, tuple[str | None, str | None]] = {}  # files directives name, read once per build
     queue = list(paths)
     seen = {resolved(path) for path, _ in paths}
     for index, (path, display) in enumerate(queue):  # grows while it is walked: toctree entries join
@@ -50,7 +57,7 @@ def load_api(
         parsed, problems, included = _parse_with_includes(repaired, path, display, paths[0], bounds)
         diagnostics += problems
         seen.update(resolved(p) for p in included)
-        docs.append(parsed)
+        docs.append(attrs.evolve(parsed, resources=_resources(parsed, path, paths[0], bounds, read)))
         for entry, line in toctree_entries(parsed.doctree):
             where = SourceLocation(display, line)
             targets, problem = _toctree_targets(path, entry)
@@ -63,7 +70,7 @@ def load_api(
     elsewhere = label_finder(
         [path for path, _ in queue], lambda other: _shown(other, paths[0]), max_bytes, unread
     )
-    api, found = extract(docs, elsewhere)
+    api, found = extract(docs, elsewhere, microversion)
     return api, diagnostics + found + unread
 
 
@@ -151,6 +158,42 @@ def _parse_with_includes(
 # Paths a toctree glob may match before it is refused whole (sorted, so which are read never
 # depends on the order the file system lists them in).
 MAX_GLOB_MATCHES = 10_000
+
+
+def _resources(
+    parsed: ParsedDocument,
+    path: Path,
+    first: tuple[Path, str],
+    bounds: _Bounds,
+    read: dict[Path, tuple[str | None, str | None]],
+) -> tuple[Resource, ...]:
+    """The files the document's directives name (relative to it, "/x" from Sphinx's folder, as
+    Sphinx resolves a directive's file), each read once per build (``read`` remembers them)."""
+    found = []
+    for written in files_named(parsed.doctree):
+        target = sphinx_root(path) / written.lstrip("/") if written.startswith("/") else path.parent / written
+        shown = _shown(target, first)
+        key = resolved(target)
+        if key not in read:
+            read[key] = _read_resource(target, shown, bounds)
+        text, problem = read[key]
+        found.append(Resource(written, shown, text, problem))
+    return tuple(found)
+
+
+def _read_resource(target: Path, shown: str, bounds: _Bounds) -> tuple[str | None, str | None]:
+    """A named file's text, or why it is not read."""
+    problem = _unreadable(target, shown, bounds)
+    if problem is not None:
+        return None, problem
+    try:
+        data = read_bounded(target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, "a parameters file", "the file")
+    except ReadError as error:
+        return None, str(error)
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff"), None
+    except UnicodeDecodeError as error:
+        return None, f"{shown} is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
 
 
 def _toctree_targets(source: Path, entry: str) -> tuple[list[Path], tuple[str, str] | None]:

@@ -70,8 +70,9 @@ def readers() -> tuple[Reader, ...]:
     """Every reader, the most specific first; the house style, which claims anything, last."""
     from rstapi.rst.house import READER as house
     from rstapi.rst.httpdomain import READER as httpdomain
+    from rstapi.rst.osapiref import READER as osapiref
 
-    return (httpdomain, house)
+    return (osapiref, httpdomain, house)
 
 
 def register_all() -> None:

@@ -13,6 +13,7 @@ import attrs
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
+from rstapi.microversions import Version, at_version, pick_operations, spanning, without
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
 from rstapi.rst.nodes import body_of, title_of
@@ -25,12 +26,15 @@ __all__ = ["extract"]
 
 
 def extract(
-    docs: Sequence[ParsedDocument], elsewhere: Callable[[str], str | None] = lambda label: None
+    docs: Sequence[ParsedDocument],
+    elsewhere: Callable[[str], str | None] = lambda label: None,
+    microversion: Version | None = None,
 ) -> tuple[Api, list[Diagnostic]]:
     """The Api documented by ``docs`` (already parsed, one Sphinx project), and what is wrong with them.
 
     Labels, reusable schemas and envelopes are shared by all files, so a ``:ref:`` may point into
     another file; ``elsewhere(label)`` names a project file that defines a label but was not given.
+    With ``microversion``, the Api as of that version (``rstapi.microversions``).
     """
     schemas: dict[str, ObjectSchema] = {}
     labels_by_name: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
@@ -49,6 +53,7 @@ def extract(
     headings = [_doc_heading(walk) for walk in walks]
     title = next((t for t, _ in headings if t), "")
     description = next((d for _, d in headings if d), "")
+    operations, left_out = pick_operations(operations, microversion, diagnostics)
     operations = _unique_operations(operations, diagnostics)
     refs = _resolve_operation_refs(refs, operations)
     if walks and not operations:
@@ -68,7 +73,8 @@ def extract(
         tuple(refs),
         tuple(item for walk, reader in zip(walks, read_by, strict=True) for item in reader.inventory(walk)),
     )
-    return api, diagnostics
+    api = without(api, left_out)
+    return (at_version(api, microversion) if microversion else spanning(api)), diagnostics
 
 
 def _resolve_operation_refs(refs: list[RefUse], operations: list[Operation]) -> list[RefUse]:

@@ -23,6 +23,7 @@ from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.rst import sphinx
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
+from rstapi.rst.resources import Resource
 
 __all__ = ["ParsedDocument", "ReadError", "parse", "read_source"]
 
@@ -35,6 +36,11 @@ class ParsedDocument:
     diagnostics: tuple[Diagnostic, ...]
     # for each line of ``text``: (display name, line) where it was written; empty: ``path``, as is
     origins: tuple[tuple[str, int], ...] = ()
+    resources: tuple[Resource, ...] = ()  # the files its directives name (``rstapi.rst.resources``)
+
+    def resource(self, written: str) -> Resource | None:
+        """The file a directive names as ``written``, as the loader read it."""
+        return next((r for r in self.resources if r.written == written), None)
 
     @property
     def lines(self) -> list[str]:

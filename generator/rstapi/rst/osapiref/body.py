@@ -1,0 +1,99 @@
+"""Body parameters -> a tree of fields: the items' order and where the samples nest each key.
+
+os-api-ref lists a body's parameters flat (``- server: server``, ``- id: server_id_body``,
+``- name: server_name``); which key lives inside which object is what the samples show. A key the
+samples show inside a container listed before it goes there (the most recently listed such
+container, when several could hold it); a key no sample shows stays beside the item before it.
+Names are kept as written (``OS-EXT-SRV-ATTR:host``, ``flavor.original_name``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from rstapi import naming
+from rstapi.model import Field, ObjectSchema, TypeSpec
+
+__all__ = ["Chain", "body_tree", "sample_chains"]
+
+Chain = tuple[str, ...]  # the names of the enclosing keys, outermost first (arrays are transparent)
+
+
+def sample_chains(values: Iterable[Any]) -> dict[str, list[Chain]]:
+    """Every key of the samples with the chains of keys that enclose it, in sample order."""
+    found: dict[str, list[Chain]] = {}
+    pending: list[tuple[Any, Chain]] = [(value, ()) for value in values]
+    while pending:
+        value, chain = pending.pop(0)
+        if isinstance(value, list):
+            pending += [(item, chain) for item in value]
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                seen = found.setdefault(str(key), [])
+                if chain not in seen:
+                    seen.append(chain)
+                pending.append((inner, (*chain, str(key))))
+    return found
+
+
+def body_tree(
+    fields: Sequence[Field], chains: dict[str, list[Chain]], stem: str, schemas: dict[str, ObjectSchema]
+) -> tuple[Field, ...]:
+    """The top-level fields of a body; nested objects become schemas added to ``schemas``."""
+    placed = _place(fields, chains)
+    return _level((), fields, placed, stem, schemas)
+
+
+def _place(fields: Sequence[Field], chains: dict[str, list[Chain]]) -> list[Chain]:
+    containers: dict[str, tuple[int, Chain]] = {}  # name -> (order listed, its chain)
+    result: list[Chain] = []
+    for index, field in enumerate(fields):
+        valid = [c for c in chains.get(field.name, []) if _open(c, containers)]
+        if valid:
+            chain = max(valid, key=lambda c: containers[c[-1]][0] if c else -1)
+        else:
+            chain = result[-1] if result else ()
+        result.append(chain)
+        if field.type.json_type in {"object", "array"}:
+            containers[field.name] = (index, chain)
+    return result
+
+
+def _open(chain: Chain, containers: dict[str, tuple[int, Chain]]) -> bool:
+    """``chain`` ends in a container listed so far, itself placed at the rest of the chain."""
+    return not chain or (chain[-1] in containers and containers[chain[-1]][1] == chain[:-1])
+
+
+def _level(
+    chain: Chain,
+    fields: Sequence[Field],
+    placed: list[Chain],
+    stem: str,
+    schemas: dict[str, ObjectSchema],
+) -> tuple[Field, ...]:
+    result = []
+    for field, where in zip(fields, placed, strict=True):
+        if where != chain:
+            continue
+        inner = (*chain, field.name)
+        if field.type.json_type in {"object", "array"} and inner in placed:
+            field = _with_schema(field, _level(inner, fields, placed, stem, schemas), stem, schemas)
+        result.append(field)
+    return tuple(result)
+
+
+def _with_schema(
+    field: Field, children: tuple[Field, ...], stem: str, schemas: dict[str, ObjectSchema]
+) -> Field:
+    is_array = field.type.json_type == "array"
+    base = f"{stem}{naming.pascal(field.name)}{'Item' if is_array else ''}"
+    name, number = base, 2
+    while name in schemas:
+        name, number = f"{base}{number}", number + 1
+    schemas[name] = ObjectSchema(name, children, field.location)
+    target = TypeSpec("object", ref=name)
+    spec = attrs.evolve(field.type, items=target) if is_array else attrs.evolve(field.type, ref=name)
+    return attrs.evolve(field, type=spec)

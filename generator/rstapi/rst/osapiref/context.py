@@ -1,0 +1,46 @@
+"""What the files of one build share: each parameters file read once, and the keys used of it."""
+
+from __future__ import annotations
+
+import attrs
+
+from rstapi.diagnostics import SourceLocation
+from rstapi.rst.osapiref.directives import rest_parameters
+from rstapi.rst.osapiref.parameters import ParametersFile, load_parameters
+from rstapi.rst.walk import Walk
+
+__all__ = ["Context"]
+
+
+@attrs.define
+class Context:
+    files: dict[str, ParametersFile] = attrs.field(factory=dict)  # by display name
+    used: dict[str, set[str]] = attrs.field(factory=dict)  # display name -> keys listed somewhere
+    refused: set[str] = attrs.field(factory=set)  # files already reported as unusable
+
+    def parameters(self, walk: Walk, node: rest_parameters) -> ParametersFile | None:
+        """The file a ``rest_parameters`` names; its problems are reported once, at their lines."""
+        written = str(node["rstapi_file"])
+        resource = walk.doc.resource(written)
+        if resource is None or resource.text is None:
+            shown = resource.display if resource else written
+            if shown not in self.refused:
+                self.refused.add(shown)
+                problem = resource.problem if resource else "it was not read"
+                walk.report("RST184", f"rest_parameters {written!r}: {problem}", int(node.line or 0))
+            return None
+        found = self.files.get(resource.display)
+        if found is None:
+            found = self.files[resource.display] = load_parameters(resource.display, resource.text)
+            self.used[resource.display] = set()
+            for code, line, message in found.problems:
+                walk.report(code, message, SourceLocation(resource.display, line))
+        return found
+
+    def report_unused(self, walk: Walk) -> None:
+        """Entries of a file in use that no ``rest_parameters`` lists (RST185, at their lines)."""
+        for display, found in self.files.items():
+            for key, entry in found.entries.items():
+                if key not in self.used[display]:
+                    message = f"entry {key!r} of {display} is listed by no rest_parameters"
+                    walk.report("RST185", message, SourceLocation(display, entry.line))

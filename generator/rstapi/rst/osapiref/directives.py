@@ -1,0 +1,141 @@
+"""os-api-ref's directives for docutils: each becomes a node the reader reads, nothing is rendered.
+
+The grammar is os-api-ref's own (``os_api_ref/__init__.py``, ``http_codes.py``):
+
+- ``.. rest_method:: GET /servers/{server_id}``, optionally with ``min_version: 2.17`` and
+  ``max_version: 2.19`` lines as content;
+- ``.. rest_parameters:: parameters.yaml`` whose content is a YAML list of ``- name: key``
+  items (``name`` is what the table shows, ``key`` the entry of the file);
+- ``.. rest_status_code:: success status.yaml`` with ``- 200`` or ``- 409: reason`` items;
+- ``.. rest_expand_all::`` (a button of the HTML page: nothing).
+
+Each node records the lines it was written on (lines of the parsed text: ``Walk.at`` traces them
+into an included ``.inc`` file), and what it could not read, for the reader to report (RST186).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, ClassVar
+
+import docutils.nodes
+from docutils.parsers.rst import Directive, directives
+
+from rstapi.rst.resources import file_use
+
+__all__ = ["register", "rest_method", "rest_parameters", "rest_status_code"]
+
+_ITEM = re.compile(r"^\s*-\s+(?P<name>.+?)\s*:(?:\s+(?P<key>.*?))?\s*$")
+_STATUS_ITEM = re.compile(r"^\s*-\s+(?P<code>\d{3})\s*(?::\s*(?P<reason>\S.*?))?\s*$")
+_VERSION_LINE = re.compile(r"^\s*(?P<which>min_version|max_version)\s*:\s*(?P<value>\S+)\s*$")
+
+
+class rest_method(docutils.nodes.Element):  # type: ignore[misc]  # docutils ships no type hints
+    """``method``, ``url``, ``min_version``, ``max_version``; ``problems``: (line, text)."""
+
+
+class rest_parameters(file_use):
+    """``items``: (name, key, line) in order; ``problems``: (line, text)."""
+
+
+class rest_status_code(file_use):
+    """``kind`` (success, error), ``codes``: (status, reason or "", line); ``problems``: (line, text)."""
+
+
+def _unquoted(text: str) -> str:
+    text = re.sub(r"\s+#.*$", "", text).strip()
+    return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
+
+
+class _RestMethod(Directive):  # type: ignore[misc]  # docutils ships no type hints
+    has_content = True
+
+    def run(self) -> list[docutils.nodes.Node]:
+        node = rest_method(method="", url="", min_version=None, max_version=None, problems=[])
+        node.line = self.lineno
+        lines = list(self.content)
+        first = lines[0].split() if lines else []
+        if len(first) == 2 and first[1].startswith("/"):
+            node["method"], node["url"] = first[0].upper(), first[1]
+        else:
+            node["problems"].append((self.lineno, f"rest_method {' '.join(first)!r} is not 'METHOD /path'"))
+        for offset, line in enumerate(lines[1:], start=1):
+            match = _VERSION_LINE.match(line)
+            if match:
+                node[match["which"]] = _unquoted(match["value"])
+            elif line.strip():
+                where = self.content_offset + offset + 1
+                node["problems"].append((where, f"rest_method line {line.strip()!r} is not read"))
+        return [node]
+
+
+class _RestParameters(Directive):  # type: ignore[misc]  # docutils ships no type hints
+    required_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+
+    def run(self) -> list[docutils.nodes.Node]:
+        node = rest_parameters(rstapi_file=self.arguments[0].strip(), items=[], problems=[])
+        node.line = self.lineno
+        if not self.content:
+            node["problems"].append((self.lineno, "rest_parameters lists no parameter"))
+        for offset, line in enumerate(self.content):
+            where = self.content_offset + offset + 1
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            match = _ITEM.match(line)
+            if match is None or not match["key"] or not _unquoted(match["key"]):
+                message = f"{line.strip()!r} is not a '- name: key' item; it is skipped"
+                node["problems"].append((where, message))
+                continue
+            node["items"].append((_unquoted(match["name"]), _unquoted(match["key"]), where))
+        return [node]
+
+
+class _RestStatusCode(Directive):  # type: ignore[misc]  # docutils ships no type hints
+    required_arguments = 2
+    has_content = True
+
+    def run(self) -> list[docutils.nodes.Node]:
+        kind, file = self.arguments
+        node = rest_status_code(rstapi_file=file, kind=kind, codes=[], problems=[])
+        node.line = self.lineno
+        if kind not in ("success", "error"):
+            node["problems"].append((self.lineno, f"rest_status_code type {kind!r} is not success or error"))
+        for offset, line in enumerate(self.content):
+            where = self.content_offset + offset + 1
+            if not line.strip():
+                continue
+            match = _STATUS_ITEM.match(line)
+            if match is None:
+                node["problems"].append((where, f"{line.strip()!r} is not a '- 200' or '- 409: reason' item"))
+                continue
+            node["codes"].append((int(match["code"]), match["reason"] or "", where))
+        return [node]
+
+
+class _RestExpandAll(Directive):  # type: ignore[misc]  # docutils ships no type hints
+    """The HTML page's "Show All" button: nothing of the API."""
+
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[docutils.nodes.Node]:
+        return []
+
+
+DIRECTIVES: dict[str, type[Directive]] = {
+    "rest_method": _RestMethod,
+    "rest_parameters": _RestParameters,
+    "rest_status_code": _RestStatusCode,
+    "rest_expand_all": _RestExpandAll,
+}
+
+
+@functools.cache
+def register() -> None:
+    for name, directive in DIRECTIVES.items():
+        directives.register_directive(name, directive)

@@ -1,0 +1,328 @@
+"""One ``rest_method`` section -> one Operation: parameters, bodies, samples and statuses."""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+
+import attrs
+import docutils.nodes
+
+from rstapi import naming
+from rstapi.microversions import MAX_KEY, MIN_KEY
+from rstapi.model import Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.rst.examples import json_example, looks_like_json
+from rstapi.rst.nodes import line_of, rst_text, title_of
+from rstapi.rst.osapiref import vocabulary as vocab
+from rstapi.rst.osapiref.body import body_tree, sample_chains
+from rstapi.rst.osapiref.context import Context
+from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_status_code
+from rstapi.rst.osapiref.parameters import Entry
+from rstapi.rst.osapiref.parts import Part, parts_of
+from rstapi.rst.osapiref.text import description_text
+from rstapi.rst.walk import Walk
+
+__all__ = ["read_operation"]
+
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+@attrs.define
+class _Read:
+    """What an operation section says, gathered part by part."""
+
+    parameters: list[Parameter] = attrs.field(factory=list)
+    request: list[Field] = attrs.field(factory=list)
+    response: list[Field] = attrs.field(factory=list)
+    request_examples: list[Example] = attrs.field(factory=list)
+    response_examples: list[Example] = attrs.field(factory=list)
+    statuses: list[tuple[int, str, str, int]] = attrs.field(factory=list)  # (status, kind, reason, line)
+    first_lines: dict[str, int] = attrs.field(factory=dict)  # direction -> its first rest_parameters
+
+
+def read_operation(walk: Walk, context: Context, node: rest_method) -> Operation | None:
+    for line, problem in node["problems"]:
+        walk.report("RST186", problem, line)
+    section = node.parent
+    if not node["method"] or not isinstance(section, docutils.nodes.section):
+        if node["method"]:
+            walk.report("RST186", "rest_method outside a section: it has no title", int(node.line or 0))
+        return None
+    method, path = str(node["method"]), "/" + str(node["url"]).lstrip("/")
+    read = _Read()
+    for part in parts_of(section):
+        _read_part(walk, context, part, method, read)
+    return _operation(walk, node, section, method, path, read)
+
+
+def _read_part(walk: Walk, context: Context, part: Part, method: str, read: _Read) -> None:
+    if isinstance(part.node, rest_parameters):
+        _read_parameters(walk, context, part, method, read)
+    elif isinstance(part.node, rest_status_code):
+        _read_status_directive(walk, part.node, read)
+    elif isinstance(part.node, docutils.nodes.literal_block):
+        _read_sample(walk, part, read)
+    else:
+        _read_code_line(walk, part.node, read)
+
+
+# ---------------------------------------------------------------- parameters
+
+
+def _read_parameters(walk: Walk, context: Context, part: Part, method: str, read: _Read) -> None:
+    node = part.node
+    for line, problem in node["problems"]:
+        walk.report("RST186", problem, line)
+    found = context.parameters(walk, node)
+    if found is None:
+        return
+    direction = part.direction or "request"
+    read.first_lines.setdefault(direction, int(node.line or 0))
+    for name, key, line in node["items"]:
+        entry = found.entries.get(key)
+        if entry is None:
+            walk.report("RST180", f"{key!r} (for {name!r}) is not a key of {found.display}", line)
+            continue
+        context.used[found.display].add(key)
+        _place(walk, read, direction, method, _Item(name, entry, line, found.display))
+
+
+@attrs.frozen
+class _Item:
+    name: str
+    entry: Entry
+    line: int
+    file: str
+
+
+def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) -> None:
+    located_in = item.entry.located_in
+    where = f"{item.file}:{item.entry.lines.get('in', item.entry.line)}"
+    if located_in == "body" and direction == "request" and method in vocab.BODY_LESS:
+        walk.report(
+            "RST182",
+            f"{item.name!r} is a body parameter ({where}) of a {method}, which has no request body",
+            item.line,
+        )
+    elif located_in == "body":
+        (read.request if direction == "request" else read.response).append(_field(walk, item))
+    elif located_in in ("path", "query", "header") and direction == "request":
+        read.parameters.append(_parameter(walk, item))
+    elif located_in == "header":
+        message = f"{item.name!r} is a response header ({where}); response headers are not read yet"
+        walk.report("RST182", message, item.line)
+    elif located_in in ("path", "query"):
+        walk.report(
+            "RST182", f"{item.name!r} is 'in: {located_in}' ({where}) but listed in the response", item.line
+        )
+    else:
+        walk.report("RST182", f"{item.name!r} has no valid 'in' ({where}); it is left out", item.line)
+
+
+def _type(entry: Entry) -> TypeSpec:
+    written = entry.type.strip()
+    known = vocab.TYPES.get(written.lower(), "unknown")
+    if known == "unknown":
+        return TypeSpec(None, raw=written)
+    return TypeSpec(known, raw=written, nullable=known == "null")
+
+
+def _versions(entry: Entry) -> tuple[tuple[str, str], ...]:
+    pairs = ((MIN_KEY, entry.min_version), (MAX_KEY, entry.max_version))
+    return tuple((key, value) for key, value in pairs if value)
+
+
+def _field(walk: Walk, item: _Item) -> Field:
+    entry = item.entry
+    return Field(
+        item.name,
+        _type(entry),
+        description_text(entry.description),
+        walk.at(item.line),
+        required=entry.required,
+        extensions=_versions(entry),
+    )
+
+
+def _parameter(walk: Walk, item: _Item) -> Parameter:
+    entry = item.entry
+    return Parameter(
+        item.name,
+        entry.located_in,
+        _type(entry),
+        description_text(entry.description),
+        walk.at(item.line),
+        required=entry.required or entry.located_in == "path",
+        origin="rest_parameters",
+        extensions=_versions(entry),
+    )
+
+
+# ---------------------------------------------------------------- samples
+
+
+def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
+    raw = part.node.astext()
+    if not looks_like_json(raw):
+        return
+    where = walk.at(line_of(part.node))
+    direction = next(
+        (d for pattern, d in vocab.SAMPLE_DIRECTION if pattern.search(where.path)), part.direction
+    )
+    if direction is None:
+        return  # neither its name nor its section says: the coverage reports it (RST152)
+    title = rst_text(part.before) if part.before is not None else ""
+    version = vocab.SAMPLE_VERSION.search(where.path) or vocab.TITLE_VERSION.search(title)
+    stem = naming.snake(where.path.rsplit("/", 1)[-1].removesuffix(".json")) or f"{direction}_example"
+    name = f"{stem}_v{naming.snake(version['version'])}" if version else stem
+    example, problems = json_example(name, raw, where)
+    walk.diagnostics.extend(problems)
+    if version:
+        example = attrs.evolve(example, extensions=((MIN_KEY, version["version"]),))
+    target = read.request_examples if direction == "request" else read.response_examples
+    taken = {e.name for e in target}
+    if example.name in taken:
+        example = attrs.evolve(example, name=f"{example.name}_{len(taken) + 1}")
+    target.append(example)
+
+
+# ---------------------------------------------------------------- statuses
+
+
+def _read_code_line(walk: Walk, paragraph: docutils.nodes.Element, read: _Read) -> None:
+    match = vocab.CODE_LINE.match(paragraph.astext())
+    if match is None:
+        return
+    kind = "error" if match["kind"].lower() == "error" else "success"
+    line = line_of(paragraph)
+    for item in (i.strip() for i in match["items"].replace("\n", " ").split(",")):
+        status = _status_item(item)
+        if not item:
+            continue
+        if status is None:
+            walk.report("RST186", f"response code {item!r} is neither a status nor NAME(status)", line)
+            continue
+        read.statuses.append((status[0], kind, status[1], line))
+
+
+def _status_item(item: str) -> tuple[int, str] | None:
+    match = vocab.CODE_ITEM.match(item.rstrip("."))
+    if match is None:
+        return None
+    if match["alone"]:
+        found = vocab.FAULT_NAMES.get(match["alone"].lower())
+        return (found, match["alone"]) if found else None
+    code = int(match["coded"] or match["bare"])
+    return code, match["name"] or ""
+
+
+def _read_status_directive(walk: Walk, node: rest_status_code, read: _Read) -> None:
+    for line, problem in node["problems"]:
+        walk.report("RST186", problem, line)
+    for code, reason, line in node["codes"]:
+        read.statuses.append((code, str(node["kind"]), reason, line))
+
+
+def _reason(status: int, name: str) -> str:
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        return name or f"Status {status}."
+    return f"{phrase} ({name})" if name else phrase
+
+
+# ---------------------------------------------------------------- the operation
+
+
+def _operation(
+    walk: Walk, node: rest_method, section: docutils.nodes.section, method: str, path: str, read: _Read
+) -> Operation:
+    operation_id = naming.operation_id_for(method, path)
+    stem = naming.pascal(operation_id)
+    title, _ = title_of(section)
+    at = walk.at(int(node.line or 0))
+    request = _body(
+        walk, read.request, read.request_examples, f"{stem}Request", read.first_lines.get("request")
+    )
+    response = _body(
+        walk, read.response, read.response_examples, f"{stem}Response", read.first_lines.get("response")
+    )
+    versions = tuple(
+        (k, str(v)) for k, v in ((MIN_KEY, node["min_version"]), (MAX_KEY, node["max_version"])) if v
+    )
+    return Operation(
+        operation_id=operation_id,
+        method=method,
+        path=path,
+        tag=naming.tag_for(path),
+        summary=title,
+        description=_description(section),
+        location=at,
+        label=walk.label_of(section),
+        path_spellings=((path, at),),
+        parameters=_with_path_parameters(walk, path, read.parameters, int(node.line or 0)),
+        request_schema=request,
+        request_examples=tuple(read.request_examples),
+        responses=_responses(walk, read, response, int(node.line or 0)),
+        prose=tuple((rst_text(p), walk.at(line_of(p))) for p in section.findall(docutils.nodes.paragraph)),
+        extensions=versions,
+    )
+
+
+def _description(section: docutils.nodes.section) -> str:
+    paragraphs = [c for c in section.children if isinstance(c, docutils.nodes.paragraph)]
+    return "\n\n".join(rst_text(p) for p in paragraphs if not vocab.CODE_LINE.match(p.astext()))
+
+
+def _body(
+    walk: Walk, fields: list[Field], examples: list[Example], name: str, line: int | None
+) -> str | None:
+    if not fields:
+        return None
+    chains = sample_chains(e.value for e in examples if e.parsed)
+    top = body_tree(fields, chains, name, walk.schemas)
+    unique, number = name, 2
+    while unique in walk.schemas:
+        unique, number = f"{name}{number}", number + 1
+    walk.schemas[unique] = ObjectSchema(unique, top, walk.at(line or 0))
+    return unique
+
+
+def _responses(walk: Walk, read: _Read, schema: str | None, line: int) -> tuple[Response, ...]:
+    statuses = list(dict.fromkeys((s, k, r, ln) for s, k, r, ln in read.statuses))
+    if not any(kind == "success" for _, kind, _, _ in statuses) and (schema or read.response_examples):
+        walk.report("RST186", "no 'Normal response codes' line: the response is documented as 200", line)
+        statuses.insert(0, (200, "success", "", line))
+    body_status = next((s for s, kind, _, _ in statuses if kind == "success" and s != 204), None)
+    responses: dict[int, Response] = {}
+    for status, _, reason, at in statuses:
+        if status in responses:
+            continue
+        response = Response(status, _reason(status, reason), walk.at(at))
+        if status == body_status:
+            spec = TypeSpec("object", ref=schema) if schema else None
+            response = attrs.evolve(response, schema=spec, examples=tuple(read.response_examples))
+        responses[status] = response
+    return tuple(responses.values())
+
+
+def _with_path_parameters(walk: Walk, path: str, listed: list[Parameter], line: int) -> tuple[Parameter, ...]:
+    """The listed parameters, with a path parameter of the template that none lists added (RST187)
+    and a listed one the template lacks reported (RST161)."""
+    names = _PATH_PARAM.findall(path)
+    result = list(listed)
+    for parameter in listed:
+        if parameter.located_in == "path" and parameter.name not in names:
+            message = f"path parameter {parameter.name!r} is not in the path {path!r}"
+            walk.report("RST161", message, parameter.location)
+            result.remove(parameter)
+    given = {p.name for p in result if p.located_in == "path"}
+    for name in names:
+        if name not in given:
+            walk.report(
+                "RST187", f"path parameter {name!r} of {path!r} is listed in no rest_parameters", line
+            )
+            result.append(
+                Parameter(name, "path", TypeSpec("string"), "", walk.at(line), required=True, origin="path")
+            )
+    return tuple(result)

@@ -1,0 +1,114 @@
+"""A parameters.yaml, read as os-api-ref reads it, with the line of every entry and value.
+
+The file maps keys to entries (``in``, ``type``, ``required``, ``description``, ``min_version``,
+``max_version``). It is composed with YAML's safe loader (libyaml's when present) into nodes that
+keep their lines, and scalars are kept as written: os-api-ref reads numbers as strings, so that
+microversion 2.20 is not 2.2. What cannot be used is a problem at its line (RST181, RST183,
+RST184), the entry kept as far as it reads.
+"""
+
+from __future__ import annotations
+
+import attrs
+import yaml
+
+from rstapi.rst.osapiref.vocabulary import LOCATIONS, TYPES
+
+__all__ = ["Entry", "ParametersFile", "load_parameters"]
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TRUE = frozenset({"true", "yes", "on"})
+
+
+@attrs.frozen
+class Entry:
+    """One key of the file; ``lines`` holds the line of each of its values (and "" for the key)."""
+
+    key: str
+    located_in: str
+    type: str
+    required: bool
+    description: str
+    min_version: str | None
+    max_version: str | None
+    line: int
+    lines: dict[str, int] = attrs.field(eq=False, factory=dict)
+
+
+@attrs.frozen
+class ParametersFile:
+    display: str
+    entries: dict[str, Entry]
+    problems: tuple[tuple[str, int, str], ...] = ()  # (code, line, message)
+
+
+def load_parameters(display: str, text: str) -> ParametersFile:
+    """The file's entries by key, and what is wrong with them at their lines."""
+    try:
+        root = yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = " ".join(str(getattr(error, "problem", None) or error).split())
+        return ParametersFile(display, {}, (("RST184", line, f"{display} is not YAML: {problem}"),))
+    if not isinstance(root, yaml.MappingNode):
+        line = root.start_mark.line + 1 if root is not None else 1
+        message = f"{display} is not a mapping of parameter keys to entries"
+        return ParametersFile(display, {}, (("RST184", line, message),))
+    entries: dict[str, Entry] = {}
+    problems: list[tuple[str, int, str]] = []
+    for key_node, value_node in root.value:
+        entry = _entry(display, key_node, value_node, problems)
+        if entry is None:
+            continue
+        if entry.key in entries:
+            first = entries[entry.key].line
+            problems.append(
+                ("RST184", entry.line, f"key {entry.key!r} is defined again (first at line {first})")
+            )
+            continue
+        entries[entry.key] = entry
+    return ParametersFile(display, entries, tuple(problems))
+
+
+def _entry(
+    display: str, key_node: yaml.Node, value_node: yaml.Node, problems: list[tuple[str, int, str]]
+) -> Entry | None:
+    key, line = str(key_node.value), key_node.start_mark.line + 1
+    if not isinstance(value_node, yaml.MappingNode):
+        problems.append(("RST184", line, f"entry {key!r} is not a mapping (in, type, description ...)"))
+        return None
+    values: dict[str, str] = {}
+    lines: dict[str, int] = {"": line}
+    for name_node, item in value_node.value:
+        name = str(name_node.value)
+        lines[name] = item.start_mark.line + 1
+        values[name] = str(item.value) if isinstance(item, yaml.ScalarNode) else ""
+    entry = Entry(
+        key,
+        values.get("in", ""),
+        values.get("type", ""),
+        values.get("required", "").lower() in _TRUE,
+        values.get("description", "").strip(),
+        values.get("min_version") or None,
+        values.get("max_version") or None,
+        line,
+        lines,
+    )
+    problems.extend(_entry_problems(entry))
+    return entry
+
+
+def _entry_problems(entry: Entry) -> list[tuple[str, int, str]]:
+    found = []
+    if entry.located_in not in LOCATIONS:
+        where = entry.lines.get("in", entry.line)
+        said = f"'in: {entry.located_in}'" if entry.located_in else "no 'in'"
+        message = f"entry {entry.key!r} has {said}; it must be one of {', '.join(LOCATIONS)}"
+        found.append(("RST181", where, message))
+    if entry.type.strip().lower() not in TYPES:
+        where = entry.lines.get("type", entry.line)
+        said = f"type {entry.type!r}" if entry.type else "no type"
+        message = f"entry {entry.key!r} has {said}; os-api-ref types are {', '.join(sorted(TYPES))}"
+        found.append(("RST183", where, message))
+    return found

@@ -1,0 +1,68 @@
+"""An operation section's parts, in document order, each with the direction its section gives.
+
+The section holding a ``rest_method`` is the operation; its "Request" and "Response" subsections
+(``vocabulary.REQUEST_TITLES``, ``RESPONSE_TITLES``) say whether what they hold belongs to the
+request or the response; a subsection holding its own ``rest_method`` is another operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import docutils.nodes
+
+from rstapi.rst.nodes import title_of
+from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_status_code
+from rstapi.rst.osapiref.vocabulary import REQUEST_TITLES, RESPONSE_TITLES
+
+__all__ = ["Part", "parts_of"]
+
+_READ = (rest_parameters, rest_status_code, docutils.nodes.literal_block, docutils.nodes.paragraph)
+
+
+@attrs.frozen
+class Part:
+    node: docutils.nodes.Element
+    direction: str | None  # "request", "response"; None: the operation's own body
+    section: docutils.nodes.section
+    before: docutils.nodes.Element | None = None  # the paragraph before a literal block (its title)
+
+
+def parts_of(section: docutils.nodes.section) -> list[Part]:
+    return list(_walk(section, None))
+
+
+def _walk(section: docutils.nodes.section, direction: str | None) -> Iterator[Part]:
+    previous: docutils.nodes.Element | None = None
+    for child in section.children:
+        if isinstance(child, docutils.nodes.section):
+            if not any(isinstance(c, rest_method) for c in child.children):
+                yield from _walk(child, _direction(child) or direction)
+            continue
+        if not isinstance(child, docutils.nodes.Element) or isinstance(child, docutils.nodes.title):
+            continue
+        for node in _readable(child):
+            yield Part(
+                node, direction, section, previous if isinstance(node, docutils.nodes.literal_block) else None
+            )
+            previous = node if isinstance(node, docutils.nodes.paragraph) else None
+
+
+def _readable(node: docutils.nodes.Element) -> Iterator[docutils.nodes.Element]:
+    """``node`` itself when it is a part, else the parts inside it (a container, a note)."""
+    if isinstance(node, _READ):
+        yield node
+        return
+    for child in node.children:
+        if isinstance(child, docutils.nodes.Element):
+            yield from _readable(child)
+
+
+def _direction(section: docutils.nodes.section) -> str | None:
+    title = " ".join(title_of(section)[0].lower().split())
+    if title in REQUEST_TITLES:
+        return "request"
+    if title in RESPONSE_TITLES:
+        return "response"
+    return None

@@ -1,0 +1,115 @@
+"""The os-api-ref reader: its face to ``extract`` (``rstapi.rst.dialects.Reader``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import docutils.nodes
+
+from rstapi.model import IndexEntry, Operation, SourceItem
+from rstapi.rst.examples import looks_like_json
+from rstapi.rst.nodes import line_of, sections_around, title_of
+from rstapi.rst.osapiref import directives
+from rstapi.rst.osapiref.context import Context
+from rstapi.rst.osapiref.directives import rest_method, rest_parameters
+from rstapi.rst.osapiref.operation import read_operation
+from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.walk import Walk
+
+__all__ = ["READER", "OsApiRef"]
+
+_PARAMETERS_EXPECTED = (
+    "a rest_parameters item is used when its key is an entry of the parameters file whose 'in' "
+    "fits where it is listed (path, query, header under Request; body under Request or Response)"
+)
+_SAMPLE_EXPECTED = (
+    "a JSON sample is used inside a rest_method section, under a 'Request' or 'Response' "
+    "subsection or named like server-create-req.json / server-get-resp.json"
+)
+_METHOD_EXPECTED = "a rest_method gives an operation as '.. rest_method:: METHOD /path' in a titled section"
+
+
+@attrs.define(eq=False)  # hashable: extract groups files by reader
+class OsApiRef:
+    name: str = "os-api-ref"
+    _operations: dict[int, list[Operation]] = attrs.field(factory=dict)  # id(walk) -> its operations
+
+    def register(self) -> None:
+        directives.register()
+
+    def claims(self, doc: ParsedDocument) -> bool:
+        if "rest_method::" not in doc.text and "rest_parameters::" not in doc.text:
+            return False
+        return next(iter(doc.doctree.findall(_is_own)), None) is not None
+
+    def schemas(self, walk: Walk) -> None:
+        """Schemas are the bodies of operations: made with them."""
+
+    def link(self, walks: Sequence[Walk]) -> None:
+        """Every file's operations: one parameters file serves them all, so that an entry no file
+        lists is known (RST185)."""
+        context = Context()
+        for walk in walks:
+            found = [read_operation(walk, context, node) for node in walk.all(rest_method)]
+            self._operations[id(walk)] = [op for op in found if op is not None]
+        context.report_unused(walks[0])
+
+    def operations(self, walk: Walk) -> list[Operation]:
+        return self._operations.pop(id(walk), [])
+
+    def index(self, walk: Walk) -> list[IndexEntry]:
+        return []
+
+    def inventory(self, walk: Walk) -> list[SourceItem]:
+        return [*_methods(walk), *_items(walk), *_samples(walk)]
+
+
+def _is_own(node: docutils.nodes.Node) -> bool:
+    return isinstance(node, (rest_method, rest_parameters))
+
+
+def _context(node: docutils.nodes.Node) -> str:
+    titles = [title_of(s)[0] for s in sections_around(node)][:2]
+    return " of ".join(repr(t) for t in titles) or "the document"
+
+
+def _methods(walk: Walk) -> list[SourceItem]:
+    found = []
+    for node in walk.all(rest_method):
+        where = walk.at(int(node.line or 0))
+        found.append(
+            SourceItem(
+                "row",
+                where,
+                f"rest_method in section {_context(node)}",
+                (where.line,),
+                expected=_METHOD_EXPECTED,
+            )
+        )
+    return found
+
+
+def _items(walk: Walk) -> list[SourceItem]:
+    found = []
+    for node in walk.all(rest_parameters):
+        group = walk.at(int(node.line or 0))
+        context = f"rest_parameters list in section {_context(node)}"
+        for _, _, line in node["items"]:
+            where = walk.at(line)
+            found.append(SourceItem("row", where, context, (where.line,), group, _PARAMETERS_EXPECTED))
+    return found
+
+
+def _samples(walk: Walk) -> list[SourceItem]:
+    found = []
+    for block in walk.all(docutils.nodes.literal_block):
+        if looks_like_json(block.astext()):
+            where = walk.at(line_of(block))
+            lines = tuple(range(where.line, where.line + len(block.astext().splitlines())))
+            context = f"JSON sample in section {_context(block)}"
+            found.append(SourceItem("example", where, context, lines, expected=_SAMPLE_EXPECTED))
+    return found
+
+
+READER = OsApiRef()

@@ -1,0 +1,93 @@
+"""os-api-ref's words, as tables: parameter places, types, section titles, response-code lines."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BODY_LESS",
+    "CODE_ITEM",
+    "CODE_LINE",
+    "FAULT_NAMES",
+    "LOCATIONS",
+    "REQUEST_TITLES",
+    "RESPONSE_TITLES",
+    "SAMPLE_DIRECTION",
+    "SAMPLE_VERSION",
+    "TITLE_VERSION",
+    "TYPES",
+    "VERSION",
+]
+
+# ``in`` of a parameters.yaml entry (os-api-ref's own order of sections).
+LOCATIONS = ("header", "path", "query", "body")
+
+# ``type`` of an entry -> JSON Schema type (None: any value). The types OpenStack's api-refs use.
+TYPES: dict[str, str | None] = {
+    "string": "string",
+    "integer": "integer",
+    "int": "integer",
+    "boolean": "boolean",
+    "bool": "boolean",
+    "object": "object",
+    "dict": "object",
+    "array": "array",
+    "list": "array",
+    "float": "number",
+    "number": "number",
+    "none": "null",
+    "null": "null",
+}
+
+# Subsection titles of an operation section that decide the direction of what they hold.
+REQUEST_TITLES = frozenset({"request", "request parameters", "request example", "request body", "parameters"})
+RESPONSE_TITLES = frozenset(
+    {"response", "response parameters", "response example", "response body", "response codes", "responses"}
+)
+
+# Methods whose requests have no body: their body parameters are a contradiction, not a body.
+BODY_LESS = frozenset({"GET", "HEAD", "DELETE"})
+
+# "Normal response codes: 200, 202" / "Error response codes: badRequest(400), ..." (one paragraph,
+# possibly several lines).
+CODE_LINE = re.compile(
+    r"^\s*(?P<kind>normal|success|error)\s+response\s+codes?\s*:\s*(?P<items>.*)$", re.I | re.S
+)
+# One item of such a line: "202", "badRequest(400)", "itemNotFound (404)", "conflict(409) ".
+CODE_ITEM = re.compile(
+    r"^(?:(?P<name>[A-Za-z][\w ]*?)\s*\(\s*(?P<coded>\d{3})\s*\)|(?P<bare>\d{3})|(?P<alone>[A-Za-z]\w*))$"
+)
+
+# The standard OpenStack fault names, for an item written without its number.
+FAULT_NAMES: dict[str, int] = {
+    "badrequest": 400,
+    "unauthorized": 401,
+    "forbidden": 403,
+    "itemnotfound": 404,
+    "notfound": 404,
+    "badmethod": 405,
+    "notacceptable": 406,
+    "conflictingrequest": 409,
+    "conflict": 409,
+    "gone": 410,
+    "overlimit": 413,
+    "requestentitytoolarge": 413,
+    "badmediatype": 415,
+    "unprocessableentity": 422,
+    "computefault": 500,
+    "internalservererror": 500,
+    "notimplemented": 501,
+    "serviceunavailable": 503,
+}
+
+# A microversion: "2.47".
+VERSION = re.compile(r"^\d+\.\d+$")
+# A sample's microversion in its path ("api_samples/servers/v2.47/server-get-resp.json") ...
+SAMPLE_VERSION = re.compile(r"(?:^|[/_-])v(?P<version>\d+\.\d+)(?=[/_-]|\.json$)")
+# ... or in the title above it ("**Example Show Server Details (v2.47)**").
+TITLE_VERSION = re.compile(r"\(\s*v?(?P<version>\d+\.\d+)\s*\)")
+# A sample's direction from its file name: "server-create-req.json", "server-get-resp.json".
+SAMPLE_DIRECTION: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[-_.]req(?:uest)?(?:[-_.][\w.-]*)?\.json$", re.I), "request"),
+    (re.compile(r"[-_.]resp(?:onse)?(?:[-_.][\w.-]*)?\.json$", re.I), "response"),
+)

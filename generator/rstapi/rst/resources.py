@@ -1,0 +1,33 @@
+"""Files a directive names (a parameters file): read by the loader, handed to the readers as text.
+
+A reader never opens a file itself. A dialect's directive that needs one (os-api-ref's
+``rest_parameters:: parameters.yaml``) emits a ``file_use`` node naming it as written; the loader
+(``rstapi.rst.load_api``) reads each named file once per build, inside the project root and the
+input limit, and the ``ParsedDocument`` carries the result (``ParsedDocument.resource``).
+"""
+
+from __future__ import annotations
+
+import attrs
+import docutils.nodes
+
+__all__ = ["Resource", "file_use", "files_named"]
+
+
+class file_use(docutils.nodes.Element):  # type: ignore[misc]  # docutils: no type hints; lower case as its node classes
+    """A node whose directive names a file (``self["rstapi_file"]``, as written in the document)."""
+
+
+@attrs.frozen
+class Resource:
+    """A named file's text (None when it cannot be used: ``problem`` says why)."""
+
+    written: str  # as the directive names it
+    display: str  # as diagnostics show it
+    text: str | None
+    problem: str | None = None
+
+
+def files_named(doctree: docutils.nodes.document) -> list[str]:
+    """Every file the document's directives name, once each, in document order."""
+    return list(dict.fromkeys(str(node["rstapi_file"]) for node in doctree.findall(file_use)))
