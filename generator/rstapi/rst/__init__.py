@@ -187,7 +187,9 @@ def _read_resource(target: Path, shown: str, bounds: _Bounds) -> tuple[str | Non
     if problem is not None:
         return None, problem
     try:
-        data = read_bounded(target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, "a parameters file", "the file")
+        data = read_bounded(
+            target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, "a parameters file", "the file"
+        )
     except ReadError as error:
         return None, str(error)
     try:
