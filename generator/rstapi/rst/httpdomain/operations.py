@@ -11,7 +11,7 @@ import docutils.nodes
 from rstapi import naming
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Example, Operation
-from rstapi.rst.httpdomain.examples import body_example, curl_example, intro_of
+from rstapi.rst.httpdomain.examples import body_example, curl_example, intro_of, unread_http
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.parameters import parameters
 from rstapi.rst.httpdomain.paths import Signature, read_signature
@@ -37,10 +37,17 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
         walk.report("RST164", message, resource.line)
         return []
     for entry in resource.entries:
-        if entry.role is None:
+        if entry.role is not None and not entry.name:
+            walk.report(
+                "RST164", f"field ':{entry.kind}:' names no parameter, field, header or status", entry.line
+            )
+        elif entry.role is None:
             known = ", ".join(sorted(FIELD_ROLES))
             message = f"field ':{entry.kind} {entry.name}:' is not an httpdomain field; it is not read (fields: {known})"
             walk.report("RST164", message.replace(" :", ":"), entry.line)
+    for block in resource.blocks:
+        if block.kind == "http" and block.message is None:
+            walk.diagnostics.append(unread_http(walk, block))
     return [_operation(walk, resource, read_signature(sig)) for sig in resource.node["signatures"]]
 
 

@@ -36,7 +36,7 @@ class Resource:
         return line_of(self.node)
 
     def by_role(self, *roles: Role) -> list[Entry]:
-        return [e for e in self.entries if e.role in roles and not e.types_field]
+        return [e for e in self.entries if e.role in roles and not e.types_field and e.name]
 
     def types(self, *roles: Role) -> dict[str, Entry]:
         return {e.name: e for e in self.entries if e.role in roles and e.types_field}
