@@ -166,4 +166,4 @@ def test_a_project_may_mix_dialects(tmp_path: Path) -> None:
     )
     result = build(Config(sources=(tmp_path / "house.rst", tmp_path / "things.rst"), root=tmp_path))
     assert result.spec is not None
-    assert set(result.spec["paths"]) == {"/api/v1/widgets/{widget_id}", "/things/"}
+    assert set(result.spec["paths"]) == {"/gizmo/v1/gadgets", "/things/"}
