@@ -26,8 +26,10 @@ from rstapi.naming import pointer_token
 
 __all__ = ["DRIFT_CLASSES", "Collector"]
 
-_MAX_FINDINGS_PER_OPERATION = 12
-_EXCERPT_CHARS = 300
+# Checks that judge a request sent with another method than the operation's (schemathesis' coverage
+# phase tries OPTIONS, PUT ... on each path): only these; never the operation's schemas.
+_OTHER_METHOD_CHECKS = frozenset({"not_a_server_error", "unsupported_method"})
+_EXCERPT_BYTES = 500  # of a response body shown with a finding
 _BODY_BYTES = 4096  # kept of the first body of each status, to say why an operation was not reached
 _TOKEN_VARIABLE = "$TOKEN"
 _HIDDEN_HEADERS = frozenset(
@@ -136,17 +138,21 @@ class Collector:
             if response is not None and (recorder.label, case_id) not in self._seen:
                 self._seen.add((recorder.label, case_id))
                 tally.statuses[response.status_code] += 1
-                if str(node.value.method).upper() == str(node.value.operation.method).upper():
+                if _own_method(node.value):
                     tally.own[response.status_code] += 1
                     tally.bodies.setdefault(response.status_code, _body_text(response))
-                self._read_body(tally, label, response, recorder, case_id, phase)
+                    self._read_body(tally, label, response, recorder, case_id, phase)
             for check in recorder.checks.get(case_id, ()):
-                self._check(tally, label, check, recorder, case_id, phase)
+                if _own_method(node.value) or check.name in _OTHER_METHOD_CHECKS:
+                    self._check(tally, label, check, recorder, case_id, phase)
 
     def _check(self, tally: _Tally, label: str, check: Any, recorder: Any, case_id: str, phase: str) -> None:
         if check.status == Status.SUCCESS:
             tally.passed[check.name] += 1
             return
+        status = _status(recorder, case_id) or 0
+        if check.name == "status_code_conformance" and status >= 500:
+            return  # the server error is its own finding: one 500 is reported once
         tally.failed[check.name] += 1
         info = check.failure_info
         if info is None:
@@ -154,7 +160,9 @@ class Collector:
         failure = info.failure
         kind = f"{check.name}/{phase}" if f"{check.name}/{phase}" in DRIFT_CLASSES else check.name
         expected, observed, pointer = self._facts(label, check.name, failure, recorder, case_id)
-        key = (kind, str(failure.title), observed if check.name != "not_a_server_error" else "")
+        # Identical findings (operation, class, status, field) are one finding with a count.
+        field = expected if check.name == "response_schema_conformance" else observed
+        key = (kind, str(status), field if check.name != "not_a_server_error" else "")
         self._add(
             tally.failures,
             key,
@@ -174,8 +182,15 @@ class Collector:
         )
 
     def _add(self, found: dict[tuple[str, ...], CheckFailure], key: tuple[str, ...], make: Any) -> None:
-        if key not in found and len(found) < _MAX_FINDINGS_PER_OPERATION:
-            found[key] = make()
+        """Keep one finding per key, counted, with the shortest reproduction seen (no cap)."""
+        made: CheckFailure = make()
+        known = found.get(key)
+        if known is None:
+            found[key] = made
+        elif _size(made) < _size(known):
+            found[key] = attrs.evolve(made, count=known.count + 1)
+        else:
+            found[key] = attrs.evolve(known, count=known.count + 1)
 
     def _facts(
         self, label: str, check: str, failure: Any, recorder: Any, case_id: str
@@ -396,6 +411,15 @@ class Collector:
         return " ".join(parts)
 
 
+def _own_method(case: Any) -> bool:
+    """True when the case was sent with its operation's method (not OPTIONS, HEAD ... on its path)."""
+    return str(case.method).upper() == str(case.operation.method).upper()
+
+
+def _size(finding: CheckFailure) -> int:
+    return sum(map(len, finding.steps)) or len(finding.curl)
+
+
 def _variable(value: str) -> str:
     prefix, _, token = value.partition(" ")
     return f"{prefix} {_TOKEN_VARIABLE}" if token else _TOKEN_VARIABLE
@@ -448,7 +472,9 @@ def _excerpt(response: Any) -> str:
         title = re.search(r"<title>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
         heading = title.group(1).strip() if title else re.sub(r"<[^>]+>|\s+", " ", text).strip()[:80]
         return f"[HTML page {heading!r}, {len(content)} bytes]"
-    return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + " ..."
+    if len(content) <= _EXCERPT_BYTES:
+        return text
+    return content[:_EXCERPT_BYTES].decode("utf-8", errors="ignore") + f" ... ({len(content)} bytes)"
 
 
 def _body_text(response: Any) -> str:

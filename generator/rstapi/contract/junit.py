@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from rstapi.contract.results import (
@@ -14,6 +15,10 @@ from rstapi.contract.results import (
 )
 
 __all__ = ["junit_xml"]
+
+# Characters XML 1.0 does not allow at all, escaped or not (control characters, lone surrogates,
+# U+FFFE/U+FFFF): a generated body in a reproduction may hold any of them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def junit_xml(report: ContractReport) -> str:
@@ -42,7 +47,13 @@ def junit_xml(report: ContractReport) -> str:
         case = ET.SubElement(suite, "testcase", classname="rstapi.contract", name="run")
         ET.SubElement(case, "error", message=error)
     ET.indent(suite)
-    return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
+    text = ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
+    return _NOT_XML.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _testcase(result: OperationResult) -> ET.Element:

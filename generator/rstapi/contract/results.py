@@ -31,6 +31,7 @@ class CheckFailure:
     observed: str = ""
     source: str | None = None  # "rst_sources/.../reference.rst:628"
     steps: tuple[str, ...] = ()  # curl commands, in order, ending with the failing one
+    count: int = 1  # responses that gave this same finding (the reproduction is the shortest of them)
 
 
 @attrs.frozen

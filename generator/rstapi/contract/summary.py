@@ -84,7 +84,8 @@ def _finding_lines(result: OperationResult) -> list[str]:
 def _finding_block(finding: CheckFailure) -> list[str]:
     kind = "drift, not in the reference" if finding.kind == DRIFT else "failure"
     where = f", {finding.phase} phase" if finding.phase else ""
-    lines = [f"[{kind}] {finding.drift_class} ({finding.check}{where})"]
+    times = f", {finding.count} times" if finding.count > 1 else ""
+    lines = [f"[{kind}] {finding.drift_class} ({finding.check}{where}{times})"]
     lines += [f"  expected: {finding.expected}", f"  observed: {finding.observed}"]
     lines.append(f"  documented at: {finding.source or 'no RST line (not in the reference)'}")
     if len(finding.steps) > 1:
@@ -122,11 +123,32 @@ def _operation_json(result: OperationResult) -> dict[str, Any]:
         "statuses": {str(status): count for status, count in result.statuses},
         "passed_checks": dict(result.passed_checks),
         "failed_checks": dict(result.failed_checks),
-        "findings": [attrs.asdict(finding) | {"steps": list(finding.steps)} for finding in result.findings],
+        "findings": [
+            attrs.asdict(finding)
+            | {"steps": list(finding.steps), "operation": result.label, "class": finding.drift_class}
+            for finding in result.findings
+        ],
         "errors": list(result.errors),
         "skip_reasons": list(result.skip_reasons),
         "not_reached": result.not_reached,
     }
+
+
+def _finding_markdown(finding: CheckFailure) -> list[str]:
+    kind = "drift (not in the reference)" if finding.kind == DRIFT else "**failure**"
+    times = f", {finding.count} times" if finding.count > 1 else ""
+    lines = [
+        f"- {kind}: {finding.drift_class} (`{finding.check}`{times}); expected {finding.expected}; "
+        f"observed {finding.observed}; documented at `{finding.source or 'no RST line'}`"
+    ]
+    steps = finding.steps or ((finding.curl,) if finding.curl else ())
+    if steps:
+        lines += ["", "  ```sh", *(f"  {step}" for step in steps), "  ```"]
+    if finding.response_excerpt:
+        fence = "````" if "```" in finding.response_excerpt else "```"
+        lines += ["", f"  Response {finding.status}:", "", f"  {fence}"]
+        lines += [f"  {line}" for line in finding.response_excerpt.splitlines()] + [f"  {fence}"]
+    return lines
 
 
 def report_markdown(report: ContractReport) -> str:
@@ -153,14 +175,7 @@ def report_markdown(report: ContractReport) -> str:
         for status, group in _by_status(result.findings).items():
             lines += ["", f"Status {status}:" if status != _RUN else "Over the whole run:", ""]
             for finding in group:
-                kind = "drift (not in the reference)" if finding.kind == DRIFT else "**failure**"
-                lines.append(
-                    f"- {kind}: {finding.drift_class} (`{finding.check}`); expected {finding.expected}; "
-                    f"observed {finding.observed}; documented at `{finding.source or 'no RST line'}`"
-                )
-                steps = finding.steps or ((finding.curl,) if finding.curl else ())
-                if steps:
-                    lines += ["", "  ```sh", *(f"  {step}" for step in steps), "  ```"]
+                lines += _finding_markdown(finding)
         lines += [f"- error: {error}" for error in result.errors]
     lines += [f"- error: {error}" for error in report.errors]
     return "\n".join(lines) + "\n"

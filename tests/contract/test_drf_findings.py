@@ -1,0 +1,100 @@
+"""What a run against the drifted Django REST framework service reports: less noise (no OPTIONS
+metadata judged against a GET's schema, one finding per distinct drift with its count, one 500 said
+once) and output that tools accept (Markdown with bodies, JSON with every field)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from rstapi.cli import main
+from rstapi.contract import ContractReport, ContractSettings, report_json, run_contract, summary_text
+from rstapi.openapi.sourcemap import load_sourcemap
+from tests.conftest import SPEC
+from tests.contract.drf_service import ADMIN_TOKEN
+
+OPERATIONS = ("list_subscriptions", "allocate_policy_allocation", "get_enterprise_catalogs")
+MAPPING = (("/enterprise", "/api"),)
+
+
+@pytest.fixture(scope="module")
+def report(spec: dict[str, Any], drf_url: str) -> ContractReport:
+    settings = ContractSettings(
+        drf_url,
+        token=ADMIN_TOKEN,
+        include=OPERATIONS,
+        path_map=MAPPING,
+        trailing_slash="add",
+        max_examples=4,
+    )
+    return run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+
+
+def test_options_and_head_answers_are_not_judged_against_the_operations_schema(
+    report: ContractReport,
+) -> None:
+    """DRF answers OPTIONS with its metadata ({name, description, renders, parses}): not the list."""
+    sent = {f.curl.split()[2] for op in report.operations for f in op.findings if f.curl}
+    judged = [
+        f
+        for op in report.operations
+        for f in op.findings
+        if f.curl.split()[2:3] in (["OPTIONS"], ["HEAD"]) and f.drift_class != "server error"
+    ]
+    assert not judged, summary_text(report)
+    assert "GET" in sent, sent  # the GET responses were judged
+
+
+def test_a_server_error_is_one_finding_with_its_count(report: ContractReport) -> None:
+    allocate = report.operation("allocate_policy_allocation")
+    errors = [f for f in allocate.findings if f.drift_class == "server error"]
+    assert len(errors) == 1, summary_text(report)
+    assert errors[0].response_excerpt.startswith("[HTML page 'Server Error (500)'")
+    # Not also an "undocumented status 500": the same response is said once.
+    assert not [
+        f
+        for op in report.operations
+        for f in op.findings
+        if f.check == "status_code_conformance" and f.status == 500
+    ]
+
+
+def test_identical_findings_are_reported_once_with_a_count(report: ContractReport) -> None:
+    keys = Counter(
+        (op.label, f.check, f.status, f.observed if f.check != "not_a_server_error" else "")
+        for op in report.operations
+        for f in op.findings
+    )
+    assert all(count == 1 for count in keys.values()), keys
+    shape = [f for f in report.operation("list_subscriptions").findings if f.check == "response_shape"]
+    assert shape and shape[0].count > 1, summary_text(report)
+    assert f"{shape[0].count} times" in summary_text(report)
+
+
+def test_json_findings_carry_operation_class_expected_observed_source_and_curl(
+    report: ContractReport,
+) -> None:
+    document = json.loads(report_json(report))
+    findings = [finding for operation in document["operations"] for finding in operation["findings"]]
+    assert findings
+    for finding in findings:
+        assert {"operation", "class", "expected", "observed", "source", "curl", "count"} <= set(finding)
+        assert finding["operation"].split()[0] in {"GET", "POST"}
+        assert finding["source"].startswith("rst_sources/") or finding["source"] is None
+
+
+def test_markdown_shows_the_statuses_and_each_findings_response_body(drf_url: str, tmp_path: Path) -> None:
+    out, junit = tmp_path / "c.md", tmp_path / "c.xml"
+    args = ["contract", "--spec", str(SPEC), "--base-url", drf_url, "--token", ADMIN_TOKEN]
+    args += ["--path-map", "/enterprise=/api", "--trailing-slash", "add", "--phase", "examples"]
+    args += ["--include", "list_subscriptions", "--format", "markdown", "--report", str(out)]
+    result = CliRunner().invoke(main, [*args, "--junit-xml", str(junit)])
+    text = out.read_text()
+    assert result.exit_code == 1, result.output
+    assert "| `GET /enterprise/v1/subscriptions` | failed | 200 x" in text
+    assert '  Response 200:\n\n  ```\n  {"count":1,"next":null' in text  # the body, its first 500 bytes
