@@ -55,6 +55,21 @@ def test_a_build_imports_the_mojibake_repair_only_for_text_that_is_not_ascii(tmp
     out = tmp_path / "openapi.yaml"
     loaded = _modules_after("build", "--no-overlay", "--source", str(source), "--out", str(out))
     assert "ftfy" in loaded and "gadgets\u2019 parts" in out.read_text(encoding="utf-8")
+    assert "wcwidth" not in loaded  # ftfy's terminal-width helpers are never called by the repair
+
+
+def test_ftfy_imported_for_the_repair_still_measures_widths_with_the_real_wcwidth() -> None:
+    probe = (
+        "import sys\n"
+        "from rstapi.rst.mojibake import repair_text\n"
+        "print(repair_text('gadgets\u00e2\u20ac\u2122'), 'wcwidth' in sys.modules)\n"
+        "import ftfy.formatting\n"
+        "print(ftfy.formatting.monospaced_width('\u8eca'), hasattr(sys.modules['wcwidth'], '__file__'))\n"
+        "import wcwidth\n"
+        "print(wcwidth.wcwidth('\u8eca'), hasattr(wcwidth, 'ljust'))\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert completed.stdout.split("\n")[:3] == ["gadgets\u2019 False", "2 True", "2 True"]
 
 
 def test_help_lists_every_command_with_its_own_summary() -> None:

@@ -6,9 +6,13 @@ each original line with its repair.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
-from collections.abc import Callable
+import sys
+import types
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.rst.vocabulary import LOSSY_MOJIBAKE
@@ -20,7 +24,8 @@ __all__ = ["mojibake_lines", "repair_text"]
 def _fixer() -> Callable[[str], str]:
     """ftfy's repair of UTF-8 read as another encoding, nothing else; ftfy is imported on the first
     line that is not ASCII (an ASCII document never pays for it)."""
-    import ftfy
+    with _wcwidth_on_first_use():
+        import ftfy
 
     config = ftfy.TextFixerConfig(
         unescape_html=False,
@@ -35,6 +40,35 @@ def _fixer() -> Callable[[str], str]:
         explain=False,
     )
     return functools.partial(ftfy.fix_text, config=config)
+
+
+@contextlib.contextmanager
+def _wcwidth_on_first_use() -> Iterator[None]:
+    """ftfy imports wcwidth (thirty modules of tables) for its terminal-width helpers, which the
+    repair never calls: while ftfy is imported, ``wcwidth`` is a stand-in whose two functions
+    import the real module when first called, and it is taken out of ``sys.modules`` afterwards, so
+    every other import of wcwidth gets the real one. A third of ftfy's import time."""
+    if "wcwidth" in sys.modules:
+        yield
+        return
+    stand_in = types.ModuleType("wcwidth")
+    for name in ("wcwidth", "wcswidth"):
+        setattr(stand_in, name, _imported_when_called(name))
+    sys.modules["wcwidth"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("wcwidth") is stand_in:
+            del sys.modules["wcwidth"]
+
+
+def _imported_when_called(name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        import wcwidth
+
+        return getattr(wcwidth, name)(*args, **kwargs)
+
+    return call
 
 
 def repair_text(text: str) -> str:
