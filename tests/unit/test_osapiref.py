@@ -80,7 +80,7 @@ def test_every_rest_method_is_an_operation_with_its_section_title_as_summary(spe
 def test_the_build_is_clean_and_covers_every_item_and_sample(result: BuildResult) -> None:
     assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []
     assert result.coverage is not None
-    assert result.coverage.table_rows == (45, 45)  # 8 rest_method + 37 rest_parameters items
+    assert result.coverage.table_rows == (46, 46)  # 8 rest_method + 38 rest_parameters items
     assert result.coverage.examples == (9, 9)
 
 
@@ -132,6 +132,7 @@ def test_response_code_lines_are_responses(spec: dict[str, Any]) -> None:
         "409": "Conflict (conflictingRequest)",
     }
     assert "content" in responses["202"]
+    assert responses["202"]["headers"]["Location"]["description"] == "The URL of the new gadget."
     assert list(_op(spec, "delete", "/gadgets/{gadget_id}")["responses"]["204"]) == ["description"]
 
 

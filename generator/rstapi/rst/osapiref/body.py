@@ -3,7 +3,8 @@
 os-api-ref lists a body's parameters flat (``- server: server``, ``- id: server_id_body``,
 ``- name: server_name``); which key lives inside which object is what the samples show. A key the
 samples show inside a container listed before it goes there (the most recently listed such
-container, when several could hold it); a key no sample shows stays beside the item before it.
+container, when several could hold it); a key no sample shows goes inside the object listed just
+before it, else beside the item before it.
 Names are kept as written (``OS-EXT-SRV-ATTR:host``, ``flavor.original_name``).
 """
 
@@ -55,11 +56,17 @@ def _place(fields: Sequence[Field], chains: dict[str, list[Chain]]) -> list[Chai
         if valid:
             chain = max(valid, key=lambda c: containers[c[-1]][0] if c else -1)
         else:
-            chain = result[-1] if result else ()
+            chain = _beside_or_inside(fields[index - 1], result[-1]) if result else ()
         result.append(chain)
         if field.type.json_type in {"object", "array"}:
             containers[field.name] = (index, chain)
     return result
+
+
+def _beside_or_inside(previous: Field, chain: Chain) -> Chain:
+    """Where a key no sample shows goes: inside the object listed just before it, else beside
+    the item before it."""
+    return (*chain, previous.name) if previous.type.json_type == "object" else chain
 
 
 def _open(chain: Chain, containers: dict[str, tuple[int, Chain]]) -> bool:

@@ -34,6 +34,7 @@ class _Read:
     parameters: list[Parameter] = attrs.field(factory=list)
     request: list[Field] = attrs.field(factory=list)
     response: list[Field] = attrs.field(factory=list)
+    headers: list[Parameter] = attrs.field(factory=list)  # of the response
     request_examples: list[Example] = attrs.field(factory=list)
     response_examples: list[Example] = attrs.field(factory=list)
     statuses: list[tuple[int, str, str, int]] = attrs.field(factory=list)  # (status, kind, reason, line)
@@ -109,8 +110,7 @@ def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) ->
     elif located_in in ("path", "query", "header") and direction == "request":
         read.parameters.append(_parameter(walk, item))
     elif located_in == "header":
-        message = f"{item.name!r} is a response header ({where}); response headers are not read yet"
-        walk.report("RST182", message, item.line)
+        read.headers.append(_parameter(walk, item))
     elif located_in in ("path", "query"):
         walk.report(
             "RST182", f"{item.name!r} is 'in: {located_in}' ({where}) but listed in the response", item.line
@@ -290,10 +290,13 @@ def _body(
 
 def _responses(walk: Walk, read: _Read, schema: str | None, line: int) -> tuple[Response, ...]:
     statuses = list(dict.fromkeys((s, k, r, ln) for s, k, r, ln in read.statuses))
-    if not any(kind == "success" for _, kind, _, _ in statuses) and (schema or read.response_examples):
+    if not any(kind == "success" for _, kind, _, _ in statuses) and (
+        schema or read.response_examples or read.headers
+    ):
         walk.report("RST186", "no 'Normal response codes' line: the response is documented as 200", line)
         statuses.insert(0, (200, "success", "", line))
     body_status = next((s for s, kind, _, _ in statuses if kind == "success" and s != 204), None)
+    success = next((s for s, kind, _, _ in statuses if kind == "success"), None)
     responses: dict[int, Response] = {}
     for status, _, reason, at in statuses:
         if status in responses:
@@ -302,6 +305,8 @@ def _responses(walk: Walk, read: _Read, schema: str | None, line: int) -> tuple[
         if status == body_status:
             spec = TypeSpec("object", ref=schema) if schema else None
             response = attrs.evolve(response, schema=spec, examples=tuple(read.response_examples))
+        if status == success:
+            response = attrs.evolve(response, headers=tuple(read.headers))
         responses[status] = response
     return tuple(responses.values())
 

@@ -1,0 +1,231 @@
+"""What the lint and the os-api-ref reader find in an os-api-ref reference, at the YAML or RST line
+a person opens: keys missing from the parameters file, entries nothing uses, a wrong 'in', an
+unknown type, samples and parameter lists that disagree, microversion ranges no sample shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rstapi.config import Config
+from rstapi.pipeline import BuildResult, build
+from tests.rst_style import line_number
+
+_ID = """\
+thing_id:
+  description: |
+    The thing's id.
+  in: path
+  required: true
+  type: string
+"""
+_YAML = """\
+thing:
+  description: |
+    A thing.
+  in: body
+  required: true
+  type: object
+thing_name:
+  description: |
+    The thing's name.
+  in: body
+  required: true
+  type: string
+"""
+
+_CREATE = """\
+Create Thing
+============
+
+.. rest_method:: POST /things
+
+Creates a thing.
+
+Normal response codes: 201
+
+Error response codes: badRequest(400)
+
+Request
+-------
+
+.. rest_parameters:: parameters.yaml
+
+   - thing: thing
+   - name: thing_name
+
+**Example Create Thing**
+
+.. literalinclude:: ../../doc/api_samples/thing-create-req.json
+   :language: javascript
+"""
+
+_SAMPLES = {"thing-create-req.json": '{"thing": {"name": "a"}}\n'}
+
+
+def _build(
+    tmp_path: Path, inc: str = _CREATE, yaml: str = _YAML, samples: dict[str, str] | None = None
+) -> BuildResult:
+    (tmp_path / ".git").mkdir()  # the project root is the repository: samples sit beside api-ref/
+    source = tmp_path / "api-ref" / "source"
+    source.mkdir(parents=True)
+    (source / "conf.py").write_text("extensions = ['os_api_ref']\n", encoding="utf-8")
+    (source / "index.rst").write_text("=====\n API\n=====\n\n.. include:: things.inc\n", encoding="utf-8")
+    (source / "things.inc").write_text(inc, encoding="utf-8")
+    (source / "parameters.yaml").write_text(yaml, encoding="utf-8")
+    folder = tmp_path / "doc" / "api_samples"
+    folder.mkdir(parents=True)
+    for name, text in (_SAMPLES if samples is None else samples).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return build(Config(sources=(source / "index.rst",), root=tmp_path))
+
+
+def _found(result: BuildResult, code: str) -> list[tuple[str, int, str]]:
+    return [
+        (d.location.path if d.location else "", d.location.line if d.location else 0, d.message)
+        for d in result.diagnostics
+        if d.code == code
+    ]
+
+
+INC = "api-ref/source/things.inc"
+YAML = "api-ref/source/parameters.yaml"
+
+
+def test_the_base_case_is_clean(tmp_path: Path) -> None:
+    result = _build(tmp_path)
+    assert [str(d) for d in result.diagnostics] == []
+    assert result.coverage is not None and result.coverage.table_rows == (3, 3)
+
+
+def test_a_key_missing_from_the_parameters_file_is_reported_at_the_item(tmp_path: Path) -> None:
+    inc = _CREATE.replace("- name: thing_name", "- name: thing_nmae")
+    result = _build(tmp_path, inc)
+    assert _found(result, "RST180") == [
+        (INC, line_number(inc, "thing_nmae"), f"'thing_nmae' (for 'name') is not a key of {YAML}")
+    ]
+
+
+def test_a_wrong_in_and_an_unknown_type_are_reported_at_their_yaml_lines(tmp_path: Path) -> None:
+    yaml = _YAML.replace(
+        "  in: body\n  required: true\n  type: string", "  in: form\n  required: true\n  type: strng"
+    )
+    result = _build(tmp_path, yaml=yaml)
+    assert [(p, ln) for p, ln, _ in _found(result, "RST181")] == [(YAML, line_number(yaml, "in: form"))]
+    assert [(p, ln) for p, ln, _ in _found(result, "RST183")] == [(YAML, line_number(yaml, "type: strng"))]
+    assert "os-api-ref types are" in _found(result, "RST183")[0][2]
+    # the item with no valid 'in' is said at its own line too, never dropped silently
+    assert [ln for _, ln, _ in _found(result, "RST182")] == [line_number(_CREATE, "- name: thing_name")]
+
+
+def test_an_entry_no_list_uses_is_reported_at_its_yaml_line(tmp_path: Path) -> None:
+    yaml = _YAML + "thing_color:\n  description: Colour.\n  in: body\n  required: false\n  type: string\n"
+    result = _build(tmp_path, yaml=yaml)
+    assert _found(result, "RST185") == [
+        (
+            YAML,
+            line_number(yaml, "thing_color:"),
+            f"entry 'thing_color' of {YAML} is listed by no rest_parameters",
+        )
+    ]
+
+
+def test_yaml_that_does_not_parse_is_reported_at_its_line(tmp_path: Path) -> None:
+    yaml = _YAML.replace("  type: object", "  type: [object")
+    result = _build(tmp_path, yaml=yaml)
+    (found,) = _found(result, "RST184")
+    assert found[0] == YAML and found[2].startswith(f"{YAML} is not YAML")
+    assert result.spec is not None  # the operation stays, without the parameters
+
+
+def test_a_parameters_file_outside_the_project_root_is_refused(tmp_path: Path) -> None:
+    inc = _CREATE.replace(
+        ".. rest_parameters:: parameters.yaml", ".. rest_parameters:: ../../../outside.yaml"
+    )
+    (tmp_path.parent / "outside.yaml").write_text(_YAML, encoding="utf-8")
+    result = _build(tmp_path, inc)
+    (found,) = _found(result, "RST184")
+    assert found[1] == line_number(inc, "rest_parameters::") and "outside the project root" in found[2]
+
+
+def test_path_parameters_the_path_lacks_or_no_list_gives(tmp_path: Path) -> None:
+    inc = _CREATE.replace("POST /things", "POST /groups/{group_id}/things").replace(
+        "   - thing: thing", "   - thing_id: thing_id\n   - thing: thing"
+    )
+    result = _build(tmp_path, inc, _ID + _YAML)
+    assert [ln for _, ln, _ in _found(result, "RST161")] == [line_number(inc, "- thing_id: thing_id")]
+    assert [(ln, m) for _, ln, m in _found(result, "RST187")] == [
+        (
+            line_number(inc, "rest_method::"),
+            "path parameter 'group_id' of '/groups/{group_id}/things' is listed in no rest_parameters",
+        )
+    ]
+    assert result.spec is not None
+    parameters = result.spec["paths"]["/groups/{group_id}/things"]["post"]["parameters"]
+    assert [(p["name"], p["in"], p["required"]) for p in parameters] == [("group_id", "path", True)]
+
+
+def test_a_path_parameter_listed_under_response_is_misplaced(tmp_path: Path) -> None:
+    inc = (
+        _CREATE + "\nResponse\n--------\n\n.. rest_parameters:: parameters.yaml\n\n   - thing_id: thing_id\n"
+    )
+    result = _build(tmp_path, inc, _ID + _YAML)
+    (found,) = _found(result, "RST182")
+    assert found[1] == line_number(inc, "- thing_id: thing_id") and "listed in the response" in found[2]
+
+
+def test_sample_keys_and_parameters_disagree_both_ways(tmp_path: Path) -> None:
+    result = _build(tmp_path, samples={"thing-create-req.json": '{"thing": {"title": "a"}}\n'})
+    sample = "doc/api_samples/thing-create-req.json"
+    assert [(p, ln) for p, ln, _ in _found(result, "DOC201")] == [(sample, 1)]
+    assert "'title'" in _found(result, "DOC201")[0][2]
+    assert [(p, ln) for p, ln, _ in _found(result, "DOC202")] == [
+        (INC, line_number(_CREATE, "- name: thing_name"))
+    ]
+
+
+def test_a_required_body_key_absent_from_the_request_sample(tmp_path: Path) -> None:
+    result = _build(tmp_path, samples={"thing-create-req.json": '{"thing": {}}\n'})
+    (found,) = _found(result, "DOC217")
+    assert found[:2] == ("doc/api_samples/thing-create-req.json", 1)
+    assert found[2].startswith("request field 'name' (required, api-ref/source/things.inc:")
+
+
+def test_a_microversion_range_that_excludes_every_sample(tmp_path: Path) -> None:
+    yaml = _YAML.replace("  type: string\n", "  type: string\n  max_version: 2.10\n", 2)  # thing_name: 2nd
+    inc = _CREATE.replace("**Example Create Thing**", "**Example Create Thing (v2.20)**")
+    result = _build(tmp_path, inc, yaml)
+    assert [(p, ln, m) for p, ln, m in _found(result, "DOC218")] == [
+        (
+            INC,
+            line_number(inc, "- name: thing_name"),
+            "field 'name' is documented for microversions -2.10, but its examples show 2.20: none of them",
+        )
+    ]
+    assert _found(result, "DOC217") == []  # the field is not in 2.20: its absence is right
+
+
+def test_the_same_rest_method_twice_for_overlapping_versions_is_a_duplicate(tmp_path: Path) -> None:
+    again = _CREATE.replace("Create Thing\n============", "Create Thing Again\n==================")
+    inc = (
+        _CREATE
+        + "\n"
+        + again.replace(".. rest_method:: POST /things", ".. rest_method:: POST /things\n   min_version: 2.5")
+    )
+    result = _build(tmp_path, inc)
+    assert [ln for _, ln, _ in _found(result, "RST116")] == [
+        line_number(inc, "rest_method:: POST /things", 2)
+    ]
+
+
+def test_what_the_directives_do_not_say_is_reported(tmp_path: Path) -> None:
+    inc = _CREATE.replace("   - name: thing_name", "   - thing_name").replace(
+        "Error response codes: badRequest(400)", "Error response codes: badRequest(400), tooSlow"
+    )
+    inc += "\nBroken\n======\n\n.. rest_method:: /things\n"
+    result = _build(tmp_path, inc)
+    assert [ln for _, ln, _ in _found(result, "RST186")] == [
+        line_number(inc, "Error response codes"),
+        line_number(inc, "- thing_name"),
+        line_number(inc, "rest_method:: /things"),
+    ]
