@@ -34,8 +34,8 @@ def test_postman_collection_library_loads_and_round_trips(spec: dict[str, Any]) 
     report = json.loads(run.stdout)
     assert report["problems"] == []
     assert report["prerequest"] == ["prerequest"]
-    assert sorted(r["name"] for r in report["requests"]) == sorted(
-        o.operation_id for o in spec_operations(spec)
+    assert sorted(r["name"] for r in report["requests"]) == sorted(  # each named by its summary
+        o.operation["summary"] for o in spec_operations(spec)
     )
     assert all(r["events"] == ["test"] for r in report["requests"])
     assert all("Accept: application/json" in r["headers"] for r in report["requests"])
@@ -67,7 +67,7 @@ def test_newman_runs_every_request_against_the_mock(
     report = json.loads((tmp_path / "newman.json").read_text(encoding="utf-8"))
     stats, operations = report["run"]["stats"], spec_operations(spec)
     executed = {execution["item"]["name"] for execution in report["run"]["executions"]}
-    assert executed == {o.operation_id for o in operations}, run.stdout[-3000:]
+    assert executed == {o.operation["summary"] for o in operations}, run.stdout[-3000:]
     assert stats["items"] == {"total": len(operations), "pending": 0, "failed": 0}
     assert stats["requests"]["failed"] == 0 and stats["testScripts"]["failed"] == 0, run.stdout[-3000:]
     assert stats["prerequestScripts"]["failed"] == 0, run.stdout[-3000:]

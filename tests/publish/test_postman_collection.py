@@ -139,6 +139,21 @@ def test_folders_follow_the_tags_and_each_operation_is_one_request() -> None:
     assert collection["item"][0]["description"] == "Things"
 
 
+def test_requests_are_named_by_their_summary_in_their_tags_folder() -> None:
+    spec = small_spec()
+    spec["paths"]["/items/{item_id}"]["get"]["summary"] = "Get an item"
+    collection = collection_from_spec(spec)
+    assert [(f["name"], [i["name"] for i in f["item"]]) for f in collection["item"]] == [
+        ("items", ["Get an item", "put_item"]),
+        ("auth", ["get_token"]),
+    ]
+    # the id stays derived from the operationId, so renaming the summary keeps the request's id
+    assert (
+        collection["item"][0]["item"][0]["id"]
+        == collection_from_spec(small_spec())["item"][0]["item"][0]["id"]
+    )
+
+
 def test_ids_are_stable_and_distinct() -> None:
     first, second = collection_from_spec(small_spec()), collection_from_spec(small_spec())
     assert json.dumps(first) == json.dumps(second)

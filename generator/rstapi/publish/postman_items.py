@@ -39,7 +39,7 @@ def request_item(spec: dict[str, Any], operation: SpecOperation) -> dict[str, An
     script = test_script(*_expectation(spec, success), keeps_token=operation.is_token_endpoint)
     return {
         "id": item_id("request", operation.operation_id),
-        "name": operation.operation_id,
+        "name": operation.title,  # the summary Swagger UI lists too; the operationId without one
         "request": request,
         "response": _saved_responses(spec, operation, request),
         "event": [{"listen": "test", "script": {"type": "text/javascript", "exec": script}}],

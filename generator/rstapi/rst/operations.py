@@ -18,6 +18,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
+from rstapi.rst.summary import summary_for
 from rstapi.rst.tables import Table, is_field_list
 from rstapi.rst.types import type_spec
 from rstapi.rst.walk import (
@@ -304,7 +305,7 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         method=method,
         path=path,
         tag=naming.tag_for(path),
-        summary=_summary(description) or title,
+        summary=summary_for(title, description),
         description=description,
         location=walk.at(line),
         label=walk.label_of(section.node),
@@ -319,15 +320,6 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         curl_examples=tuple(curls),
         prose=tuple((text, walk.at(ln)) for text, ln in _all_paragraphs(section.node)),
     )
-
-
-def _summary(description: str) -> str:
-    first = description.split("\n\n")[0]
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    sentence = sentence.replace("``", "").rstrip(".")
-    if len(sentence) <= 120:
-        return sentence
-    return sentence[:120].rsplit(" ", 1)[0] + " ..."
 
 
 def _all_paragraphs(node: docutils.nodes.Element) -> list[tuple[str, int]]:

@@ -545,6 +545,78 @@ PAGE_FIELD_TYPES: dict[str, str] = {
     "results": "array",
 }
 
+# ---------------------------------------------------------------- operation summaries
+# An operation's one-line summary is made of the document's own words (``rstapi.rst.summary``):
+# the section's title when it names the action, else the first sentence of the section without
+# the lead-in that names the call ("GET calls to the ``gadgets`` endpoint return ..."), at most
+# SUMMARY_WORDS words, shortened at a clause or phrase boundary, never with "...".
+SUMMARY_WORDS = 10
+_SUMMARY_TARGET = r"(?:\S+\s+){0,3}?(?:endpoints?|api|resource|url|uri|path)\b|\S+"
+SUMMARY_LEAD_INS: tuple[re.Pattern[str], ...] = (
+    # "GET calls to the gadgets endpoint (to) ...", "You can make POST requests to /gadgets/ to ..."
+    re.compile(
+        rf"^(?:you can |you may )?(?:make |send |issue )?(?:an? )?{_METHOD_WORD}(?:\s*(?:,|/|and|or)\s*{_METHOD_WORD})*"
+        rf"\s+(?:calls?|requests?)\s+(?:to|on|against|for)\s+(?:the |this )?(?:{_SUMMARY_TARGET})"
+        r"(?:\s+(?:in order )?to\b)?\s*",
+        re.I,
+    ),
+    # "Use the gadgets endpoint to ...", "You can use this API to ..."
+    re.compile(
+        rf"^(?:you can |you may )?use\s+(?:the |this )?(?:{_SUMMARY_TARGET})\s+(?:in order )?to\s+", re.I
+    ),
+    # "The gadgets endpoint lets you ...", "This endpoint is used to ..."
+    re.compile(
+        rf"^(?:the |this )(?:{_SUMMARY_TARGET})\s+(?:lets you|allows you to|enables you to|is used to|can be used to)\s+",
+        re.I,
+    ),
+)
+# A verb after a lead-in that removed its subject says what the call does ("... endpoint reminds
+# learners"): the summary says it as an instruction ("Remind learners"). Endings, longest first.
+THIRD_PERSON_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("sses", "ss"),
+    ("shes", "sh"),
+    ("ches", "ch"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("s", ""),
+)
+NOT_THIRD_PERSON = re.compile(r"(?:ss|us|is)$", re.I)
+# Where a long action may end: before a clause (strongest) or, failing that, before a phrase.
+SUMMARY_CLAUSE_BREAKS = frozenset(
+    {
+        "that", "which", "who", "whose", "where", "when", "while", "whether", "if", "unless", "because",
+        "so", "as", "provided", "specified", "given", "using", "based", "including", "such",
+    }
+)  # fmt: skip
+SUMMARY_PHRASE_BREAKS = frozenset(
+    {
+        "in", "on", "for", "from", "with", "within", "by", "via", "at", "across", "during", "per",
+        "into", "under", "after", "before", "and", "or",
+    }
+)  # fmt: skip
+# Words a shortened summary does not end on ("... a single course in a" -> "... a single course"),
+# and that make a clause word an adjective ("in the given plan").
+SUMMARY_FUNCTION_WORDS = (
+    SUMMARY_PHRASE_BREAKS
+    | ARTICLES
+    | frozenset({"of", "to", "about", "than", "each", "every", "any", "its", "their", "your"})
+)
+# A title names the action when its first word is one of these verbs or the sentence's own verb
+# ("Allocate Assignments"); a title ending in one of RESOURCE_TITLE_WORDS names the resource.
+ACTION_VERBS = frozenset(
+    {
+        "get", "list", "retrieve", "fetch", "find", "search", "view", "show", "read", "return",
+        "create", "add", "post", "make", "register", "submit", "upload", "import", "generate", "issue",
+        "update", "change", "edit", "modify", "set", "replace", "patch", "reset", "refresh",
+        "delete", "remove", "revoke", "cancel", "archive", "disable", "enable", "deactivate", "activate",
+        "assign", "unassign", "allocate", "enroll", "unenroll", "remind", "send", "notify", "approve",
+        "reject", "verify", "validate", "check", "exchange", "download", "export", "obtain", "request",
+    }
+)  # fmt: skip
+RESOURCE_TITLE_WORDS = frozenset({"endpoint", "endpoints", "api", "apis", "resource", "resources"})
+
+
 # Mojibake whose second byte was lost on the way (C1 controls and soft hyphens vanish), which
 # ftfy cannot undo on its own: the lone lead character, between letters, and what it stood for.
 LOSSY_MOJIBAKE: tuple[tuple[re.Pattern[str], str], ...] = (

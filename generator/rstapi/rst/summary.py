@@ -1,0 +1,115 @@
+"""An operation's one-line summary, in the document's own words.
+
+Swagger UI, Redoc and Postman list operations by their summary, so it has to read as an action
+("Allocate an assignment to a list of users"), not as the first 120 characters of the prose.
+The section's title is the summary when it names the action ("Allocate Assignments"); otherwise
+the first sentence is reduced to its action: the lead-in that names the call ("POST calls to the
+``x`` endpoint to", ``vocabulary.SUMMARY_LEAD_INS``) goes, a verb that had that lead-in as its
+subject becomes an instruction ("reminds" -> "Remind"), and an action longer than
+``vocabulary.SUMMARY_WORDS`` words ends before its first clause ("... users provided in the
+request body") or its last phrase ("... courses in a specified catalog"). Never "...": the full
+sentence stays in the description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rstapi.rst import vocabulary as vocab
+
+__all__ = ["first_sentence", "summary_for"]
+
+_MARKUP = re.compile(r"``([^`]*)``|`([^`<]*?)\s*(?:<[^>]*>)?`_{0,2}|\*\*?([^*]+)\*\*?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'`])")
+
+
+def summary_for(title: str, description: str) -> str:
+    """The summary of an operation documented by a section titled ``title`` with ``description``."""
+    action, verb = _action(first_sentence(description))
+    named = _title_action(title, verb)
+    return named or action or _sentence_case(_plain(title))
+
+
+def first_sentence(description: str) -> str:
+    """The first sentence of the first paragraph, as plain text without its final stop."""
+    paragraph = " ".join(description.split("\n\n")[0].split())
+    return _SENTENCE_END.split(_plain(paragraph), maxsplit=1)[0].rstrip(" .:;!")
+
+
+def _plain(text: str) -> str:
+    """Text without inline markup: ``literal``, `title <target>`_, *emphasis*."""
+    return _MARKUP.sub(lambda m: next(g for g in m.groups() if g is not None), text)
+
+
+def _action(sentence: str) -> tuple[str, str]:
+    """(the sentence reduced to its action, the action's verb in the instruction form)."""
+    rest, imperative = sentence, False
+    for lead_in in vocab.SUMMARY_LEAD_INS:
+        match = lead_in.match(sentence)
+        if match:
+            rest, imperative = sentence[match.end() :], True
+            break
+    words = rest.split()
+    if not words:
+        return "", ""
+    if imperative:
+        words[0] = _instruction(words[0])
+    words = _shortened(words)
+    return _capitalised(" ".join(words)), words[0].lower()
+
+
+def _instruction(verb: str) -> str:
+    """ "reminds" -> "remind", "applies" -> "apply"; "return" stays."""
+    if vocab.NOT_THIRD_PERSON.search(verb):
+        return verb
+    for ending, replacement in vocab.THIRD_PERSON_ENDINGS:
+        if verb.lower().endswith(ending) and len(verb) > len(ending) + 1:
+            return verb[: len(verb) - len(ending)] + replacement
+    return verb
+
+
+def _shortened(words: list[str]) -> list[str]:
+    """At most SUMMARY_WORDS words, ending before a clause, else before a phrase, else at the limit."""
+    limit = vocab.SUMMARY_WORDS
+    if len(words) <= limit:
+        return words
+    for index, word in enumerate(words[: limit + 1]):
+        after = words[index - 1].lower()
+        clause = word.lower() in vocab.SUMMARY_CLAUSE_BREAKS and after not in vocab.SUMMARY_FUNCTION_WORDS
+        if index >= 2 and (clause or after[-1] in ",;:("):
+            return _trimmed(words[:index])
+    phrases = [
+        i
+        for i, word in enumerate(words[: limit + 1])
+        if i >= 2 and word.lower() in vocab.SUMMARY_PHRASE_BREAKS
+    ]
+    return _trimmed(words[: phrases[-1]] if phrases else words[:limit])
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """Without the punctuation and function words ("in a", "of the") a cut leaves at the end."""
+    kept = [*words[:-1], words[-1].rstrip(",;:(")]
+    while len(kept) > 2 and kept[-1].lower() in vocab.SUMMARY_FUNCTION_WORDS:
+        kept.pop()
+    return kept
+
+
+def _title_action(title: str, verb: str) -> str:
+    """The title, sentence-cased, when it names the action: its first word is a verb the
+    vocabulary knows or the sentence's own, and it does not name a resource ("Gadgets Endpoint")."""
+    words = _plain(title).split()
+    if len(words) < 2 or words[-1].lower() in vocab.RESOURCE_TITLE_WORDS or "/" in title:
+        return ""
+    first = words[0].lower()
+    return _sentence_case(" ".join(words)) if first in vocab.ACTION_VERBS or first == verb else ""
+
+
+def _sentence_case(text: str) -> str:
+    """ "Allocate Assignments" -> "Allocate assignments"; acronyms and names (JWT, edX) kept."""
+    words = text.split()
+    kept = [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:]]
+    return _capitalised(" ".join(words[:1] + kept))
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
