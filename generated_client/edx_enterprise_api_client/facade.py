@@ -101,8 +101,7 @@ class Api:
         *,
         body: AllocatePolicyAllocationRequest,
     ) -> AllocatePolicyAllocationResponse:
-        """POST calls to the policy-allocation endpoint to allocate an assignment to a list of users
-        provided in the request body ...
+        """Allocate an assignment to a list of users
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -119,8 +118,7 @@ class Api:
         *,
         body: RemindAssignmentConfigurationsAdminAssignmentsRequest,
     ) -> None:
-        """POST calls to the assignment-configurations-remind endpoint reminds learners of their
-        content assignments
+        """Remind learners of their content assignments
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -137,8 +135,7 @@ class Api:
         *,
         body: CancelAssignmentConfigurationsAdminAssignmentsRequest,
     ) -> None:
-        """POST calls to the /assignment-configurations-cancel cancels content assignments of
-        learners
+        """Cancel content assignments of learners
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -156,7 +153,7 @@ class Api:
         page: int | Unset = UNSET,
         current: bool | None | Unset = UNSET,
     ) -> ListSubscriptionsResponse:
-        """GET calls to the subscriptions endpoint to get a list of subscription plans
+        """Get a list of subscription plans
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -190,8 +187,7 @@ class Api:
         *,
         body: AssignSubscriptionsLicensesRequest,
     ) -> AssignSubscriptionsLicensesResponse:
-        """POST calls to the licenses/assign endpoint to assign a license to a list of users provided
-        in request body in the given ...
+        """Assign a license to a list of users
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -208,8 +204,7 @@ class Api:
         *,
         body: BulkRevokeSubscriptionsLicensesRequest,
     ) -> None:
-        """POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the
-        given subscription plan
+        """Revoke one or more licenses in the given subscription plan
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -226,8 +221,7 @@ class Api:
         body: CreateBulkLicenseEnrollmentRequest,
         enterprise_customer_uuid: str,
     ) -> CreateBulkLicenseEnrollmentResponse:
-        """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of
-        courses
+        """Bulk enroll learners in given list of courses
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -241,8 +235,7 @@ class Api:
     def list_enterprise_catalogs(
         self,
     ) -> ListEnterpriseCatalogsResponse:
-        """GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that
-        are available to your ...
+        """Get list of all the course catalogs
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -266,8 +259,7 @@ class Api:
         *,
         limit: int | Unset = 20,
     ) -> GetEnterpriseCatalogsResponse:
-        """GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the
-        active courses in a specified ...
+        """Return a list of all of the active courses
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -297,8 +289,7 @@ class Api:
         catalog_id: str,
         course_key: str,
     ) -> Course:
-        """GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return
-        information about a single ...
+        """Return information about a single course
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -314,8 +305,7 @@ class Api:
         catalog_id: str,
         course_run_id: str,
     ) -> CourseRun:
-        """GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint
-        return information about a ...
+        """Return information about a single course run
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -331,8 +321,7 @@ class Api:
         catalog_id: str,
         program_id: str,
     ) -> Program:
-        """GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return
-        information about a single ...
+        """Return information about a single program
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -351,8 +340,7 @@ class Api:
         page: int | Unset = UNSET,
         page_size: int | Unset = 10,
     ) -> ListEnterpriseCustomerLearnerSummaryPage:
-        """GET calls to the learner-summary endpoint get information about learners' course
-        enrollments and progress
+        """Get information about learners' course enrollments and progress
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -411,8 +399,7 @@ class AsyncApi:
         *,
         body: AllocatePolicyAllocationRequest,
     ) -> AllocatePolicyAllocationResponse:
-        """POST calls to the policy-allocation endpoint to allocate an assignment to a list of users
-        provided in the request body ...
+        """Allocate an assignment to a list of users
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -429,8 +416,7 @@ class AsyncApi:
         *,
         body: RemindAssignmentConfigurationsAdminAssignmentsRequest,
     ) -> None:
-        """POST calls to the assignment-configurations-remind endpoint reminds learners of their
-        content assignments
+        """Remind learners of their content assignments
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -447,8 +433,7 @@ class AsyncApi:
         *,
         body: CancelAssignmentConfigurationsAdminAssignmentsRequest,
     ) -> None:
-        """POST calls to the /assignment-configurations-cancel cancels content assignments of
-        learners
+        """Cancel content assignments of learners
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -466,7 +451,7 @@ class AsyncApi:
         page: int | Unset = UNSET,
         current: bool | None | Unset = UNSET,
     ) -> ListSubscriptionsResponse:
-        """GET calls to the subscriptions endpoint to get a list of subscription plans
+        """Get a list of subscription plans
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -500,8 +485,7 @@ class AsyncApi:
         *,
         body: AssignSubscriptionsLicensesRequest,
     ) -> AssignSubscriptionsLicensesResponse:
-        """POST calls to the licenses/assign endpoint to assign a license to a list of users provided
-        in request body in the given ...
+        """Assign a license to a list of users
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -518,8 +502,7 @@ class AsyncApi:
         *,
         body: BulkRevokeSubscriptionsLicensesRequest,
     ) -> None:
-        """POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the
-        given subscription plan
+        """Revoke one or more licenses in the given subscription plan
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -536,8 +519,7 @@ class AsyncApi:
         body: CreateBulkLicenseEnrollmentRequest,
         enterprise_customer_uuid: str,
     ) -> CreateBulkLicenseEnrollmentResponse:
-        """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of
-        courses
+        """Bulk enroll learners in given list of courses
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -551,8 +533,7 @@ class AsyncApi:
     async def list_enterprise_catalogs(
         self,
     ) -> ListEnterpriseCatalogsResponse:
-        """GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that
-        are available to your ...
+        """Get list of all the course catalogs
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -576,8 +557,7 @@ class AsyncApi:
         *,
         limit: int | Unset = 20,
     ) -> GetEnterpriseCatalogsResponse:
-        """GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the
-        active courses in a specified ...
+        """Return a list of all of the active courses
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -607,8 +587,7 @@ class AsyncApi:
         catalog_id: str,
         course_key: str,
     ) -> Course:
-        """GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return
-        information about a single ...
+        """Return information about a single course
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -624,8 +603,7 @@ class AsyncApi:
         catalog_id: str,
         course_run_id: str,
     ) -> CourseRun:
-        """GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint
-        return information about a ...
+        """Return information about a single course run
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -641,8 +619,7 @@ class AsyncApi:
         catalog_id: str,
         program_id: str,
     ) -> Program:
-        """GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return
-        information about a single ...
+        """Return information about a single program
 
         Raises ApiError unless the API answers the documented success.
         """
@@ -661,8 +638,7 @@ class AsyncApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = 10,
     ) -> ListEnterpriseCustomerLearnerSummaryPage:
-        """GET calls to the learner-summary endpoint get information about learners' course
-        enrollments and progress
+        """Get information about learners' course enrollments and progress
 
         Raises ApiError unless the API answers the documented success.
         """

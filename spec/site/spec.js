@@ -49,7 +49,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "policy-allocation"
     ],
-    "summary": "POST calls to the policy-allocation endpoint to allocate an assignment to a list of users provided in the request body ...",
+    "summary": "Allocate an assignment to a list of users",
     "description": "POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users provided in the request body in the requested content_key.",
     "parameters": [
      {
@@ -180,7 +180,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "assignment-configurations"
     ],
-    "summary": "POST calls to the assignment-configurations-remind endpoint reminds learners of their content assignments",
+    "summary": "Remind learners of their content assignments",
     "description": "POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content assignments.",
     "parameters": [
      {
@@ -252,7 +252,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "assignment-configurations"
     ],
-    "summary": "POST calls to the /assignment-configurations-cancel cancels content assignments of learners",
+    "summary": "Cancel content assignments of learners",
     "description": "POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.",
     "parameters": [
      {
@@ -324,7 +324,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "subscriptions"
     ],
-    "summary": "GET calls to the subscriptions endpoint to get a list of subscription plans",
+    "summary": "Get a list of subscription plans",
     "description": "GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.",
     "parameters": [
      {
@@ -449,7 +449,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "subscriptions"
     ],
-    "summary": "POST calls to the licenses/assign endpoint to assign a license to a list of users provided in request body in the given ...",
+    "summary": "Assign a license to a list of users",
     "description": "POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in request body in the given subscription plan specified in the path.",
     "parameters": [
      {
@@ -566,7 +566,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "subscriptions"
     ],
-    "summary": "POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the given subscription plan",
+    "summary": "Revoke one or more licenses in the given subscription plan",
     "description": "POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given subscription plan.",
     "parameters": [
      {
@@ -663,7 +663,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "bulk-license-enrollment"
     ],
-    "summary": "POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses",
+    "summary": "Bulk enroll learners in given list of courses",
     "description": "POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.",
     "parameters": [
      {
@@ -751,7 +751,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "enterprise-catalogs"
     ],
-    "summary": "GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that are available to your ...",
+    "summary": "Get list of all the course catalogs",
     "description": "GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are available to your organization.",
     "responses": {
      "200": {
@@ -803,7 +803,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "enterprise-catalogs"
     ],
-    "summary": "GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the active courses in a specified ...",
+    "summary": "Return a list of all of the active courses",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active courses in a specified course catalog. You can then make a GET call to the ``/enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint to return details about a single course.",
     "parameters": [
      {
@@ -1142,7 +1142,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "enterprise-catalogs"
     ],
-    "summary": "GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return information about a single ...",
+    "summary": "Return information about a single course",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return information about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The information returned is described in course Fields.",
     "parameters": [
      {
@@ -1463,7 +1463,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "enterprise-catalogs"
     ],
-    "summary": "GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint return information about a ...",
+    "summary": "Return information about a single course run",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return information about a single course run in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in course_run Fields.",
     "parameters": [
      {
@@ -1607,7 +1607,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "enterprise-catalogs"
     ],
-    "summary": "GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return information about a single ...",
+    "summary": "Return information about a single program",
     "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return information about a single program in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in program Fields.",
     "parameters": [
      {
@@ -1840,7 +1840,7 @@ window.RSTAPI_SPEC = {
     "tags": [
      "enterprise-customer"
     ],
-    "summary": "GET calls to the learner-summary endpoint get information about learners' course enrollments and progress",
+    "summary": "Get information about learners' course enrollments and progress",
     "description": "GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and progress. The response data is by default sorted on the basis of ``last_activity_date``. The data can be sorted on other fields available in response by passing it in query_param as ``?ordering=field_name``.",
     "parameters": [
      {

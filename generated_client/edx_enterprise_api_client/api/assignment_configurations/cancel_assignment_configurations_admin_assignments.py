@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CancelAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Response[Any | Error]:
-    """POST calls to the /assignment-configurations-cancel cancels content assignments of learners
+    """Cancel content assignments of learners
 
      POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
 
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CancelAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Any | Error | None:
-    """POST calls to the /assignment-configurations-cancel cancels content assignments of learners
+    """Cancel content assignments of learners
 
      POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CancelAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Response[Any | Error]:
-    """POST calls to the /assignment-configurations-cancel cancels content assignments of learners
+    """Cancel content assignments of learners
 
      POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
 
@@ -198,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CancelAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Any | Error | None:
-    """POST calls to the /assignment-configurations-cancel cancels content assignments of learners
+    """Cancel content assignments of learners
 
      POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
 

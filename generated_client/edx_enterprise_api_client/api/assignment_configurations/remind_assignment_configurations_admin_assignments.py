@@ -103,8 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RemindAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Response[Any | Error]:
-    """POST calls to the assignment-configurations-remind endpoint reminds learners of their content
-    assignments
+    """Remind learners of their content assignments
 
      POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
     assignments.
@@ -139,8 +138,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RemindAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Any | Error | None:
-    """POST calls to the assignment-configurations-remind endpoint reminds learners of their content
-    assignments
+    """Remind learners of their content assignments
 
      POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
     assignments.
@@ -170,8 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RemindAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Response[Any | Error]:
-    """POST calls to the assignment-configurations-remind endpoint reminds learners of their content
-    assignments
+    """Remind learners of their content assignments
 
      POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
     assignments.
@@ -204,8 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RemindAssignmentConfigurationsAdminAssignmentsRequest,
 ) -> Any | Error | None:
-    """POST calls to the assignment-configurations-remind endpoint reminds learners of their content
-    assignments
+    """Remind learners of their content assignments
 
      POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
     assignments.

@@ -106,7 +106,7 @@ def sync_detailed(
     body: CreateBulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: str,
 ) -> Response[CreateBulkLicenseEnrollmentResponse | Error]:
-    """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
+    """Bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 
@@ -140,7 +140,7 @@ def sync(
     body: CreateBulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: str,
 ) -> CreateBulkLicenseEnrollmentResponse | Error | None:
-    """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
+    """Bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     body: CreateBulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: str,
 ) -> Response[CreateBulkLicenseEnrollmentResponse | Error]:
-    """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
+    """Bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 
@@ -201,7 +201,7 @@ async def asyncio(
     body: CreateBulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: str,
 ) -> CreateBulkLicenseEnrollmentResponse | Error | None:
-    """POST calls to the /bulk-license-enrollment to bulk enroll learners in given list of courses
+    """Bulk enroll learners in given list of courses
 
      POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
 

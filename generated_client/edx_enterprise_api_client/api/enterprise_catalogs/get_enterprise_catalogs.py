@@ -104,8 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
 ) -> Response[Error | GetEnterpriseCatalogsResponse]:
-    """GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the active
-    courses in a specified ...
+    """Return a list of all of the active courses
 
      GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
     courses in a specified course catalog. You can then make a GET call to the ``/enterprise-
@@ -141,8 +140,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
 ) -> Error | GetEnterpriseCatalogsResponse | None:
-    """GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the active
-    courses in a specified ...
+    """Return a list of all of the active courses
 
      GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
     courses in a specified course catalog. You can then make a GET call to the ``/enterprise-
@@ -173,8 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
 ) -> Response[Error | GetEnterpriseCatalogsResponse]:
-    """GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the active
-    courses in a specified ...
+    """Return a list of all of the active courses
 
      GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
     courses in a specified course catalog. You can then make a GET call to the ``/enterprise-
@@ -208,8 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
 ) -> Error | GetEnterpriseCatalogsResponse | None:
-    """GET calls to the enterprise-catalogs/{catalog_id} endpoint return a list of all of the active
-    courses in a specified ...
+    """Return a list of all of the active courses
 
      GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
     courses in a specified course catalog. You can then make a GET call to the ``/enterprise-

@@ -93,8 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CourseRun | Error]:
-    """GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint return
-    information about a ...
+    """Return information about a single course run
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a
@@ -132,8 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CourseRun | Error | None:
-    """GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint return
-    information about a ...
+    """Return information about a single course run
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a
@@ -166,8 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CourseRun | Error]:
-    """GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint return
-    information about a ...
+    """Return information about a single course run
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a
@@ -203,8 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CourseRun | Error | None:
-    """GET calls to the enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID} endpoint return
-    information about a ...
+    """Return information about a single course run
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a

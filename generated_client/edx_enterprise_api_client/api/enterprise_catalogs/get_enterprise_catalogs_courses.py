@@ -93,8 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Course | Error]:
-    """GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return information
-    about a single ...
+    """Return information about a single course
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
     information about a single course in a specified course catalog. In the GET call, you pass a catalog
@@ -133,8 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Course | Error | None:
-    """GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return information
-    about a single ...
+    """Return information about a single course
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
     information about a single course in a specified course catalog. In the GET call, you pass a catalog
@@ -168,8 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Course | Error]:
-    """GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return information
-    about a single ...
+    """Return information about a single course
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
     information about a single course in a specified course catalog. In the GET call, you pass a catalog
@@ -206,8 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Course | Error | None:
-    """GET calls to the enterprise-catalogs/{catalog_id}/courses/{course_key} endpoint return information
-    about a single ...
+    """Return information about a single course
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
     information about a single course in a specified course catalog. In the GET call, you pass a catalog

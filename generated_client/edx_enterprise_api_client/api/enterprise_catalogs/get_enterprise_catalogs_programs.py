@@ -93,8 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Program]:
-    """GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return information
-    about a single ...
+    """Return information about a single program
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a
@@ -132,8 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Program | None:
-    """GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return information
-    about a single ...
+    """Return information about a single program
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a
@@ -166,8 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Program]:
-    """GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return information
-    about a single ...
+    """Return information about a single program
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a
@@ -203,8 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Program | None:
-    """GET calls to the enterprise-catalogs/{catalog_id}/programs/{program_ID} endpoint return information
-    about a single ...
+    """Return information about a single program
 
      GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a

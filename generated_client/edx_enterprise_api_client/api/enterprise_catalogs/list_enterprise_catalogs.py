@@ -88,8 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ListEnterpriseCatalogsResponse]:
-    """GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that are
-    available to your ...
+    """Get list of all the course catalogs
 
      GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
     available to your organization.
@@ -115,8 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ListEnterpriseCatalogsResponse | None:
-    """GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that are
-    available to your ...
+    """Get list of all the course catalogs
 
      GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
     available to your organization.
@@ -138,8 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ListEnterpriseCatalogsResponse]:
-    """GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that are
-    available to your ...
+    """Get list of all the course catalogs
 
      GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
     available to your organization.
@@ -163,8 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ListEnterpriseCatalogsResponse | None:
-    """GET calls to the enterprise-catalogs endpoint to get list of all the course catalogs that are
-    available to your ...
+    """Get list of all the course catalogs
 
      GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
     available to your organization.

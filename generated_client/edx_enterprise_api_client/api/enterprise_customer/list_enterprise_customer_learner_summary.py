@@ -112,8 +112,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = 10,
 ) -> Response[Error | ListEnterpriseCustomerLearnerSummaryPage]:
-    """GET calls to the learner-summary endpoint get information about learners' course enrollments and
-    progress
+    """Get information about learners' course enrollments and progress
 
      GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
     progress. The response data is by default sorted on the basis of ``last_activity_date``. The data
@@ -156,8 +155,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = 10,
 ) -> Error | ListEnterpriseCustomerLearnerSummaryPage | None:
-    """GET calls to the learner-summary endpoint get information about learners' course enrollments and
-    progress
+    """Get information about learners' course enrollments and progress
 
      GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
     progress. The response data is by default sorted on the basis of ``last_activity_date``. The data
@@ -195,8 +193,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = 10,
 ) -> Response[Error | ListEnterpriseCustomerLearnerSummaryPage]:
-    """GET calls to the learner-summary endpoint get information about learners' course enrollments and
-    progress
+    """Get information about learners' course enrollments and progress
 
      GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
     progress. The response data is by default sorted on the basis of ``last_activity_date``. The data
@@ -237,8 +234,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = 10,
 ) -> Error | ListEnterpriseCustomerLearnerSummaryPage | None:
-    """GET calls to the learner-summary endpoint get information about learners' course enrollments and
-    progress
+    """Get information about learners' course enrollments and progress
 
      GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
     progress. The response data is by default sorted on the basis of ``last_activity_date``. The data

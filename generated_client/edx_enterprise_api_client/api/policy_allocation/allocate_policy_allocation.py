@@ -102,8 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AllocatePolicyAllocationRequest,
 ) -> Response[AllocatePolicyAllocationResponse | Error]:
-    """POST calls to the policy-allocation endpoint to allocate an assignment to a list of users provided
-    in the request body ...
+    """Allocate an assignment to a list of users
 
      POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
     provided in the request body in the requested content_key.
@@ -138,8 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AllocatePolicyAllocationRequest,
 ) -> AllocatePolicyAllocationResponse | Error | None:
-    """POST calls to the policy-allocation endpoint to allocate an assignment to a list of users provided
-    in the request body ...
+    """Allocate an assignment to a list of users
 
      POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
     provided in the request body in the requested content_key.
@@ -169,8 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AllocatePolicyAllocationRequest,
 ) -> Response[AllocatePolicyAllocationResponse | Error]:
-    """POST calls to the policy-allocation endpoint to allocate an assignment to a list of users provided
-    in the request body ...
+    """Allocate an assignment to a list of users
 
      POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
     provided in the request body in the requested content_key.
@@ -203,8 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AllocatePolicyAllocationRequest,
 ) -> AllocatePolicyAllocationResponse | Error | None:
-    """POST calls to the policy-allocation endpoint to allocate an assignment to a list of users provided
-    in the request body ...
+    """Allocate an assignment to a list of users
 
      POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
     provided in the request body in the requested content_key.

@@ -107,8 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AssignSubscriptionsLicensesRequest,
 ) -> Response[AssignSubscriptionsLicensesResponse | Error]:
-    """POST calls to the licenses/assign endpoint to assign a license to a list of users provided in
-    request body in the given ...
+    """Assign a license to a list of users
 
      POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.
@@ -143,8 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AssignSubscriptionsLicensesRequest,
 ) -> AssignSubscriptionsLicensesResponse | Error | None:
-    """POST calls to the licenses/assign endpoint to assign a license to a list of users provided in
-    request body in the given ...
+    """Assign a license to a list of users
 
      POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.
@@ -174,8 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AssignSubscriptionsLicensesRequest,
 ) -> Response[AssignSubscriptionsLicensesResponse | Error]:
-    """POST calls to the licenses/assign endpoint to assign a license to a list of users provided in
-    request body in the given ...
+    """Assign a license to a list of users
 
      POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.
@@ -208,8 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AssignSubscriptionsLicensesRequest,
 ) -> AssignSubscriptionsLicensesResponse | Error | None:
-    """POST calls to the licenses/assign endpoint to assign a license to a list of users provided in
-    request body in the given ...
+    """Assign a license to a list of users
 
      POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.

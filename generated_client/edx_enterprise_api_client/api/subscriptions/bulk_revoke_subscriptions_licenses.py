@@ -101,8 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BulkRevokeSubscriptionsLicensesRequest,
 ) -> Response[Any | Error]:
-    """POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the given
-    subscription plan
+    """Revoke one or more licenses in the given subscription plan
 
      POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
     subscription plan.
@@ -137,8 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulkRevokeSubscriptionsLicensesRequest,
 ) -> Any | Error | None:
-    """POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the given
-    subscription plan
+    """Revoke one or more licenses in the given subscription plan
 
      POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
     subscription plan.
@@ -168,8 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BulkRevokeSubscriptionsLicensesRequest,
 ) -> Response[Any | Error]:
-    """POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the given
-    subscription plan
+    """Revoke one or more licenses in the given subscription plan
 
      POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
     subscription plan.
@@ -202,8 +199,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkRevokeSubscriptionsLicensesRequest,
 ) -> Any | Error | None:
-    """POST calls to the licenses/bulk-revoke endpoint to revoke one or more licenses in the given
-    subscription plan
+    """Revoke one or more licenses in the given subscription plan
 
      POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
     subscription plan.

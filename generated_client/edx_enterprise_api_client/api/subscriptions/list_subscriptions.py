@@ -112,7 +112,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
 ) -> Response[Error | ListSubscriptionsResponse]:
-    """GET calls to the subscriptions endpoint to get a list of subscription plans
+    """Get a list of subscription plans
 
      GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
 
@@ -149,7 +149,7 @@ def sync(
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
 ) -> Error | ListSubscriptionsResponse | None:
-    """GET calls to the subscriptions endpoint to get a list of subscription plans
+    """Get a list of subscription plans
 
      GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
 ) -> Response[Error | ListSubscriptionsResponse]:
-    """GET calls to the subscriptions endpoint to get a list of subscription plans
+    """Get a list of subscription plans
 
      GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
 
@@ -216,7 +216,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
 ) -> Error | ListSubscriptionsResponse | None:
-    """GET calls to the subscriptions endpoint to get a list of subscription plans
+    """Get a list of subscription plans
 
      GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
 
