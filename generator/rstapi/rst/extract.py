@@ -18,6 +18,7 @@ from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
 from rstapi.rst.nodes import body_of, title_of
 from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.sphinx import toctree_entries
 from rstapi.rst.walk import Walk, collect_labels, collect_refs, prose
 
 __all__ = ["extract"]
@@ -50,7 +51,7 @@ def extract(
     operations = [op for walk, reader in zip(walks, read_by, strict=True) for op in reader.operations(walk)]
     index = [entry for walk, reader in zip(walks, read_by, strict=True) for entry in reader.index(walk)]
     diagnostics = [d for walk in walks for d in (*walk.doc.diagnostics, *walk.diagnostics)]
-    headings = [_doc_heading(walk) for walk in walks]
+    headings = [_doc_heading(walk) for walk in sorted(walks, key=_not_a_root)]
     title = next((t for t, _ in headings if t), "")
     description = next((d for _, d in headings if d), "")
     operations, left_out = pick_operations(operations, microversion, diagnostics)
@@ -84,6 +85,12 @@ def _resolve_operation_refs(refs: list[RefUse], operations: list[Operation]) -> 
         attrs.evolve(ref, resolved=(ref.method, ref.target) in documented) if ref.method else ref
         for ref in refs
     ]
+
+
+def _not_a_root(walk: Walk) -> bool:
+    """False for a document with a toctree: a project's root names its pages, and titles the project
+    (``--source DIR`` reads the pages in name order, ``api/books.rst`` before ``index.rst``)."""
+    return not toctree_entries(walk.doc.doctree)
 
 
 def _doc_heading(walk: Walk) -> tuple[str, str]:
