@@ -13,7 +13,16 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.errors import InputError
 from rstapi.inputs import inside, resolved
 
-__all__ = ["FAIL_ON", "Config", "ConfigError", "Suppression", "expand_sources", "load_config"]
+__all__ = [
+    "FAIL_ON",
+    "ApiTable",
+    "Config",
+    "ConfigError",
+    "Suppression",
+    "api_tables",
+    "expand_sources",
+    "load_config",
+]
 
 # --fail-on / fail-on: the lowest level of an unresolved finding that makes a command exit 1.
 FAIL_ON = ("error", "warning", "never")
@@ -165,9 +174,53 @@ def expand_sources(paths: Iterable[Path | str]) -> tuple[Path, ...]:
     return tuple(result)
 
 
-def load_config(root: Path = Path("."), **flags: Any) -> Config:
-    """Defaults < [tool.rstapi] < flags given on the command line (None means not given)."""
+@attrs.frozen
+class ApiTable:
+    """One ``[[tool.rstapi.apis]]`` entry: an API of a project that documents several (paths under
+    the root; the Sphinx extension reads the same entries)."""
+
+    name: str
+    sources: tuple[Path, ...]
+    overlay: Path | None
+    out: Path
+
+
+def api_tables(root: Path = Path(".")) -> tuple[ApiTable, ...]:
+    """Every ``[[tool.rstapi.apis]]`` entry of ``root``'s pyproject.toml, in order."""
+    return _api_tables(_table(root), root)
+
+
+def _api_tables(table: dict[str, Any], root: Path) -> tuple[ApiTable, ...]:
+    found: list[ApiTable] = []
+    for entry in table.get("apis") or ():
+        name = entry.get("name") if isinstance(entry, dict) else None
+        sources = entry.get("sources") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name or not isinstance(sources, list) or not sources:
+            raise ConfigError(f"[[tool.rstapi.apis]] entries need a name and a list of sources: {entry!r}")
+        if any(api.name == name for api in found):
+            raise ConfigError(f"[[tool.rstapi.apis]] names the API {name!r} twice")
+        overlay = root / entry["overlay"] if entry.get("overlay") else None
+        out = root / entry.get("out", f"spec/{name}/openapi.yaml")
+        found.append(ApiTable(name, tuple(root / str(s) for s in sources), overlay, out))
+    return tuple(found)
+
+
+def _api_table(table: dict[str, Any], root: Path, name: str) -> dict[str, Any]:
+    """``table`` with the sources, overlay and out of the API ``name`` in place of its own."""
+    apis = _api_tables(table, root)
+    api = next((a for a in apis if a.name == name), None)
+    if api is None:
+        known = ", ".join(a.name for a in apis) or "none: [[tool.rstapi.apis]] is empty"
+        raise ConfigError(f"no API named {name!r} in [[tool.rstapi.apis]] (known: {known})")
+    return {**table, "sources": list(api.sources), "overlay": api.overlay, "out": api.out}
+
+
+def load_config(root: Path = Path("."), api: str | None = None, **flags: Any) -> Config:
+    """Defaults < [tool.rstapi] (or its ``[[tool.rstapi.apis]]`` entry named ``api``) < flags
+    given on the command line (None means not given)."""
     table = _table(root)
+    if api is not None:
+        table = _api_table(table, root, api)
     sources = flags.get("sources") or tuple(_configured(root, s, "sources") for s in table.get("sources", ()))
     overlay = flags.get("overlay")
     if overlay is None and table.get("overlay"):
@@ -185,7 +238,7 @@ def load_config(root: Path = Path("."), **flags: Any) -> Config:
         max_input_bytes=_max_input_bytes(table),
         suppressions=_suppressions(table.get("suppress"), root),
         root=root,
-        baseline=Path(flags["baseline"]) if flags.get("baseline") else None,
+        baseline=Path(flags["baseline"]) if flags.get("baseline") else _table_path(table, "baseline", root),
         configured_sources=not flags.get("sources"),
         project_root=_project_root(flags, table, root),
         microversion=_microversion(flags.get("microversion")),
@@ -212,6 +265,10 @@ def _microversion(given: str | None) -> tuple[int, int] | None:
     if found is None:
         raise ConfigError(f"--microversion must be MAJOR.MINOR (like 2.47), not {given!r}")
     return found
+
+
+def _table_path(table: dict[str, Any], key: str, root: Path) -> Path | None:
+    return root / str(table[key]) if table.get(key) else None
 
 
 def _project_root(flags: dict[str, Any], table: dict[str, Any], root: Path) -> Path | None:

@@ -30,7 +30,7 @@ from rstapi.openapi.overlay import AppliedAction, Overlay, apply_overlay, load_o
 from rstapi.openapi.validate import drop_examples, drop_malformed_paths, validate_spec
 from rstapi.rst import load_api
 
-__all__ = ["BuildResult", "build"]
+__all__ = ["BuildResult", "build", "build_from"]
 
 
 @attrs.frozen
@@ -70,6 +70,13 @@ def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = Non
         sources = [(path, config.display(path)) for path in config.sources]
         api, diagnostics = load_api(sources, config.max_input_bytes, config.project_root, config.microversion)
         return _build_on(api, diagnostics, config, on_spec)
+
+
+def build_from(api: Api, diagnostics: list[Diagnostic], config: Config) -> BuildResult:
+    """The build from an Api already read (the Sphinx extension reads Sphinx's doctrees):
+    lint, emit, overlay, validate and settle, as ``build`` does after reading."""
+    with _gc_paused():
+        return _build_on(api, list(diagnostics), config)
 
 
 @contextlib.contextmanager

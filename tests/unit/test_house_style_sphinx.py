@@ -214,3 +214,13 @@ def test_a_literalinclude_that_picks_lines_is_reported_not_read(tmp_path: Path) 
     assert "option(s) :lines: are not read" in next(
         d.message for d in result.diagnostics if d.code == "RST162"
     )
+
+
+def test_a_ref_without_a_title_shows_the_section_title_as_sphinx_renders_it(tmp_path: Path) -> None:
+    fields = ".. _gadget fields:\n\n" + subsection(
+        "Fields in a Gadget", field_table(("name", "string", "Its name."))
+    )
+    prose = "GET calls list gadgets, described in :ref:`gadget fields`; see :ref:`the list <gadget fields>`."
+    spec, _, _ = build_document(tmp_path, endpoint(prose=prose), fields)
+    described = operation(spec, "get", "/gizmo/v1/gadgets")["description"]
+    assert "described in Fields in a Gadget; see the list." in described

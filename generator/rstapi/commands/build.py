@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from rstapi.commands._shared import (
+    EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
     FAIL_ON_OPTION,
@@ -21,7 +22,7 @@ from rstapi.commands._shared import (
     make_config,
     print_diagnostic,
 )
-from rstapi.config import Config
+from rstapi.config import Config, api_tables
 from rstapi.diagnostics import Level, count_by_level
 from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
@@ -51,6 +52,12 @@ __all__ = ["build_command", "summary"]
 @PROJECT_ROOT_OPTION
 @MICROVERSION_OPTION
 @click.option("--force", is_flag=True, help="Replace a spec that has operations even with one that has none.")
+@click.option(
+    "--api",
+    "apis",
+    multiple=True,
+    help="Build the API of that name in [[tool.rstapi.apis]] (default: every one there).",
+)
 def build_command(
     sources: tuple[Path, ...],
     overlay: Path | None,
@@ -62,24 +69,40 @@ def build_command(
     project_root: Path | None,
     microversion: str | None,
     force: bool,
+    apis: tuple[str, ...],
 ) -> None:
     """Build the OpenAPI 3.1 spec from the RST reference.
 
     The spec is written whenever the sources can be read, findings or not (what contradicts
     itself is left out and reported); the exit status follows --fail-on.
     """
-    config = make_config(
-        sources,
-        overlay,
-        no_overlay,
-        out=out,
-        format=fmt,
-        strict=strict,
-        fail_on=fail_on,
-        force=force,
-        project_root=project_root,
-        microversion=microversion,
+    names: tuple[str | None, ...] = apis or (
+        tuple(a.name for a in api_tables()) if not sources and out is None else ()
     )
+    status = EXIT_OK
+    for name in names or (None,):
+        if name is not None and len(names) > 1:
+            click.echo(f"API {name}:")
+        config = make_config(
+            sources,
+            overlay,
+            no_overlay,
+            out=out,
+            format=fmt,
+            strict=strict,
+            fail_on=fail_on,
+            force=force,
+            project_root=project_root,
+            microversion=microversion,
+            api=name,
+        )
+        status = max(status, _build_one(config))
+    if status:
+        sys.exit(status)
+
+
+def _build_one(config: Config) -> int:
+    """Build and write one API; the exit status it asks for."""
     result = build(config)
     to_stdout = config.out == STDOUT  # the spec alone on stdout; everything said goes to stderr
     for diagnostic in result.diagnostics:
@@ -87,18 +110,19 @@ def build_command(
     click.echo(summary(result), err=to_stdout)
     if result.spec is None:
         click.echo("spec not written: the input cannot be read (see above)", err=True)
-        sys.exit(EXIT_USAGE)
+        return EXIT_USAGE
     if _would_empty(config, result.spec):
         click.echo(
             f"spec not written: {config.display(config.out)} has operations and the sources document "
             "none (give --force to replace it anyway)",
             err=True,
         )
-        sys.exit(EXIT_PROBLEMS)
+        return EXIT_PROBLEMS
     _write(config, result.spec)
     if result.failed(config.fail_on):
         click.echo(f"the input has unresolved findings at --fail-on {config.fail_on} (see above)", err=True)
-        sys.exit(EXIT_PROBLEMS)
+        return EXIT_PROBLEMS
+    return EXIT_OK
 
 
 def _write(config: Config, spec: dict[str, Any]) -> None:

@@ -19,7 +19,7 @@ from rstapi.rst.dialects import reader_for
 from rstapi.rst.nodes import body_of, title_of
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.sphinx import toctree_entries
-from rstapi.rst.walk import Walk, collect_labels, collect_refs, prose
+from rstapi.rst.walk import Walk, collect_labels, collect_refs, prose, show_section_titles
 
 __all__ = ["extract"]
 
@@ -43,6 +43,8 @@ def extract(
     walks = [Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes) for doc in docs]
     read_by = [reader_for(doc) for doc in docs]
     labels = [label for walk in walks for label in collect_labels(walk)]
+    for walk in walks:
+        show_section_titles(walk)
     refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
     for walk, reader in zip(walks, read_by, strict=True):
         reader.schemas(walk)

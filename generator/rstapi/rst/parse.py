@@ -25,7 +25,7 @@ from rstapi.rst import sphinx
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 from rstapi.rst.resources import Resource
 
-__all__ = ["ParsedDocument", "ReadError", "parse", "read_source"]
+__all__ = ["ParsedDocument", "ReadError", "locate_tables", "parse", "read_source"]
 
 
 @attrs.frozen
@@ -102,10 +102,6 @@ class _CodeBlock(CodeBlock):  # type: ignore[misc]  # docutils ships no type hin
         return found
 
 
-for _name in ("code", "code-block", "sourcecode"):
-    directives.register_directive(_name, _CodeBlock)
-
-
 def _table_at_directive(directive: type[Any]) -> type[Any]:
     """A table directive whose table's line is the directive's line, as docutils 0.23 sets it.
 
@@ -125,16 +121,21 @@ def _table_at_directive(directive: type[Any]) -> type[Any]:
     return _Located
 
 
-for _name, _directive in (("table", RSTTable), ("list-table", ListTable), ("csv-table", CSVTable)):
-    directives.register_directive(_name, _table_at_directive(_directive))
-sphinx.register()
-
-
 @functools.cache
 def _register_dialects() -> None:
-    """Each dialect's directives and roles (``rstapi.rst.dialects``), once, before the first parse."""
+    """The stand-in for Sphinx's markup (code blocks, tables, ``rstapi.rst.sphinx``) and each
+    dialect's directives and roles (``rstapi.rst.dialects``), once, before the first parse.
+
+    Never at import: docutils' registry is global, and inside a Sphinx build (``rstapi.sphinx``
+    imports this module) the stand-in would replace Sphinx's own directives and roles.
+    """
     from rstapi.rst import dialects  # its readers import this module
 
+    for name in ("code", "code-block", "sourcecode"):
+        directives.register_directive(name, _CodeBlock)
+    for name, directive in (("table", RSTTable), ("list-table", ListTable), ("csv-table", CSVTable)):
+        directives.register_directive(name, _table_at_directive(directive))
+    sphinx.register()
     dialects.register_all()
 
 
@@ -167,7 +168,7 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     except RecursionError:  # nesting the indentation does not show (tables in tables ...)
         doctree = docutils.utils.new_document(display)
         deep_lines = [0]
-    _locate_tables(doctree)
+    locate_tables(doctree)
     empty = ParsedDocument(display, bounded, doctree, (), origins)
     diagnostics = [_diagnostic_for(msg, empty) for msg in doctree.findall(docutils.nodes.system_message)]
     diagnostics += [_too_deep(line, empty) for line in deep_lines]
@@ -184,7 +185,7 @@ def _too_deep(line: int, doc: ParsedDocument) -> Diagnostic:
     return Diagnostic("RST171", message, doc.at(line))
 
 
-def _locate_tables(doctree: docutils.nodes.document) -> None:
+def locate_tables(doctree: docutils.nodes.document) -> None:
     """A grid or simple table's line is its top border, as docutils 0.23 sets it (0.22 sets none):
     the line above its first row's text."""
     for table in doctree.findall(docutils.nodes.table):

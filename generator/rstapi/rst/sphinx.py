@@ -26,7 +26,16 @@ import docutils.nodes
 import docutils.utils
 from docutils.parsers.rst import Directive, directives, roles
 
-__all__ = ["CODE_BLOCK_OPTIONS", "TOCTREE_KEY", "ref_role", "register", "text_role", "toctree_entries"]
+__all__ = [
+    "CODE_BLOCK_OPTIONS",
+    "IMPLICIT_KEY",
+    "TOCTREE_KEY",
+    "ref_role",
+    "ref_target",
+    "register",
+    "text_role",
+    "toctree_entries",
+]
 
 # Roles of Sphinx's standard domain and builders, shown as their text.
 TEXT_ROLES = (
@@ -98,6 +107,7 @@ CODE_BLOCK_OPTIONS: dict[str, Any] = {
     "lineno-start": directives.unchanged,
     "linenos": directives.flag,
 }
+IMPLICIT_KEY = "rstapi_implicit"  # a ``:ref:`` written without a title: the label it shows until resolved
 TOCTREE_KEY = "rstapi_toctree"  # document attribute: [(entry, line)] of every toctree
 _EXPLICIT_TITLE = re.compile(r"^(?P<title>.+?)\s*<(?P<target>[^<>]+)>$", re.S)
 
@@ -125,6 +135,8 @@ def ref_role(
     title, target = _title_and_target(text)
     node = docutils.nodes.inline(rawtext, title, classes=["xref"])
     node["rstapi_ref"] = target.strip()
+    if _EXPLICIT_TITLE.match(docutils.utils.unescape(text)) is None:
+        node[IMPLICIT_KEY] = target.strip()  # Sphinx shows the section's title: ``extract`` puts it in
     node.line = lineno
     return [node], []
 
@@ -140,6 +152,11 @@ def text_role(
 ) -> RoleResult:
     """Sphinx's rendering of a cross-reference or markup role: its title, as text."""
     return [docutils.nodes.inline(rawtext, _title_and_target(text)[0].lstrip("~!"))], []
+
+
+def ref_target(text: str) -> str:
+    """The label a ``:ref:`` names: ``title <label>`` or a bare label (``rstapi.sphinx`` reads it too)."""
+    return _title_and_target(text)[1]
 
 
 def _title_and_target(text: str) -> tuple[str, str]:

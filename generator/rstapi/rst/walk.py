@@ -16,6 +16,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.sphinx import IMPLICIT_KEY
 from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_list, read_table
 from rstapi.rst.types import (
     cell_value,
@@ -29,7 +30,7 @@ from rstapi.rst.types import (
 
 Kind = vocab.SectionKind
 E = TypeVar("E", bound=docutils.nodes.Element)
-__all__ = ["OPERATION_REF", "Walk", "normalize_label"]
+__all__ = ["OPERATION_REF", "Walk", "normalize_label", "show_section_titles"]
 # An inline node that names an operation (a dialect's cross-reference role sets it): (METHOD, path).
 OPERATION_REF = "rstapi_operation_ref"
 _LABEL = re.compile(r"^\.\.\s+_(?P<name>[^:]+):\s*$")
@@ -126,6 +127,17 @@ def collect_labels(walk: Walk) -> list[Label]:
         refid = target.get("refid")
         walk.labels[key] = (label, walk.doc.doctree.ids.get(refid) if refid else None)
     return found
+
+
+def show_section_titles(walk: Walk) -> None:
+    """A ``:ref:`` written without a title shows the title of the section its label names, as
+    Sphinx renders it (a label of no section, or of no file read, keeps showing the label)."""
+    for node in walk.all(docutils.nodes.inline):
+        label = node.get(IMPLICIT_KEY)
+        target = walk.target(label) if label else None
+        if isinstance(target, docutils.nodes.section):
+            node.children = []
+            node += docutils.nodes.Text(title_of(target)[0])
 
 
 def ref_nodes(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:

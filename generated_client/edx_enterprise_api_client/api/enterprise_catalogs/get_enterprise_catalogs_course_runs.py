@@ -99,7 +99,7 @@ def sync_detailed(
     information about a single course run in a specified course catalog. In the GET call, you pass a
     catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
     you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in course_run Fields.
+    The information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):
@@ -137,7 +137,7 @@ def sync(
     information about a single course run in a specified course catalog. In the GET call, you pass a
     catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
     you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in course_run Fields.
+    The information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     information about a single course run in a specified course catalog. In the GET call, you pass a
     catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
     you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in course_run Fields.
+    The information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):
@@ -206,7 +206,7 @@ async def asyncio(
     information about a single course run in a specified course catalog. In the GET call, you pass a
     catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
     you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in course_run Fields.
+    The information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):

@@ -100,7 +100,7 @@ def sync_detailed(
     ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
     identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
     catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in course Fields.
+    information returned is described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):
@@ -139,7 +139,7 @@ def sync(
     ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
     identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
     catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in course Fields.
+    information returned is described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
     identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
     catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in course Fields.
+    information returned is described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):
@@ -210,7 +210,7 @@ async def asyncio(
     ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
     identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
     catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in course Fields.
+    information returned is described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):

@@ -1,0 +1,68 @@
+"""Several APIs in one project: ``[[tool.rstapi.apis]]``, read by ``rstapi build --api`` (and by
+the Sphinx extension)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from rstapi.cli import main
+from rstapi.config import ConfigError, api_tables, load_config
+from tests.rst_style import document, endpoint
+
+PYPROJECT = """
+[tool.rstapi]
+sources = ["docs/gadgets.rst"]
+
+[[tool.rstapi.apis]]
+name = "gadgets"
+sources = ["docs/gadgets.rst"]
+
+[[tool.rstapi.apis]]
+name = "widgets"
+sources = ["docs/widgets.rst"]
+out = "out/widgets.yaml"
+"""
+
+
+def _project(root: Path) -> None:
+    (root / "docs").mkdir()
+    (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    for name in ("gadgets", "widgets"):
+        text = document(endpoint(title=f"{name} Endpoint", path=f"/gizmo/v1/{name}/"), title=f"{name} API")
+        (root / "docs" / f"{name}.rst").write_text(text, encoding="utf-8")
+
+
+def test_api_tables_and_the_config_of_one_api(tmp_path: Path) -> None:
+    _project(tmp_path)
+    assert [(a.name, a.out) for a in api_tables(tmp_path)] == [
+        ("gadgets", tmp_path / "spec/gadgets/openapi.yaml"),
+        ("widgets", tmp_path / "out/widgets.yaml"),
+    ]
+    config = load_config(tmp_path, api="widgets")
+    assert config.sources == (tmp_path / "docs/widgets.rst",)
+    with pytest.raises(ConfigError, match=r"no API named 'nothing'.*known: gadgets, widgets"):
+        load_config(tmp_path, api="nothing")
+
+
+def test_build_writes_every_api_by_default_and_one_with_api(tmp_path: Path) -> None:
+    _project(tmp_path)
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        everything = CliRunner().invoke(main, ["build"])
+        assert everything.exit_code == 0, everything.output
+        assert "API gadgets:" in everything.output and "API widgets:" in everything.output
+        widgets = yaml.safe_load((tmp_path / "out/widgets.yaml").read_text(encoding="utf-8"))
+        assert list(widgets["paths"]) == ["/gizmo/v1/widgets/"]
+        (tmp_path / "spec/gadgets/openapi.yaml").unlink()
+        one = CliRunner().invoke(main, ["build", "--api", "gadgets"])
+        assert one.exit_code == 0, one.output
+        gadgets = yaml.safe_load((tmp_path / "spec/gadgets/openapi.yaml").read_text(encoding="utf-8"))
+        assert list(gadgets["paths"]) == ["/gizmo/v1/gadgets/"]
+    finally:
+        os.chdir(here)
