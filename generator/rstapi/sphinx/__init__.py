@@ -1,0 +1,60 @@
+"""The Sphinx extension: ``extensions = ["rstapi.sphinx"]`` and the docs build gives the spec.
+
+Sphinx reads the documents with the real directives, roles, substitutions, includes and ``only``
+tags; the dialects' readers of ``rstapi.rst`` read those doctrees (``doctree.py``) into the same
+model, and the CLI's pipeline builds, lints and validates the spec (``collect.py``). Findings are
+Sphinx warnings at ``docname:line`` (``report.py``); the spec, its source map and an API console
+with "Try it" links join the built site (``output.py``). The configuration values are
+``settings.CONFIG_VALUES`` (docs/sphinx.md).
+
+(``rstapi.rst.sphinx`` is something else: the stand-in for Sphinx's markup that lets the CLI read
+the same documents with docutils alone.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["setup"]
+
+
+def setup(app: Any) -> dict[str, Any]:
+    from sphinx.errors import ConfigError as SphinxConfigError
+
+    from rstapi.config import ConfigError
+    from rstapi.sphinx import collect, output
+    from rstapi.sphinx.doctree import ReadForApi
+    from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
+
+    for name, default, rebuild, _ in CONFIG_VALUES:
+        app.add_config_value(name, default, rebuild)
+
+    def config_inited(app: Any, config: Any) -> None:
+        try:
+            settings = settings_of(config, app.srcdir, app.confdir)
+        except ConfigError as error:
+            raise SphinxConfigError(f"rstapi: {error}") from None
+        app.rstapi_settings = settings
+        config.templates_path = [*config.templates_path, str(output.TEMPLATES)]
+
+    app.add_transform(ReadForApi)
+    app.connect("config-inited", config_inited)
+    app.connect("builder-inited", collect.remember)
+    app.connect("env-before-read-docs", collect.before_read)
+    app.connect("env-get-outdated", collect.outdated)
+    app.connect("env-purge-doc", collect.purge)
+    app.connect("env-merge-info", collect.merge)
+    app.connect("env-updated", collect.env_updated)
+    app.connect("doctree-resolved", output.add_try_it_links)
+    app.connect("html-collect-pages", output.console_pages)
+    app.connect("build-finished", output.write_outputs)
+    return {"version": _version(), "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("rstapi")
+    except PackageNotFoundError:  # run from a checkout
+        return "0+unknown"

@@ -1,0 +1,199 @@
+"""Each document read once (incremental, parallel-safe), then every API built from what was read.
+
+Sphinx reads only the documents that changed; each one it reads is turned into a
+``ParsedDocument`` (``doctree.parsed_document``) and kept in the environment, which Sphinx pickles
+between builds (``env-purge-doc`` forgets a document, ``env-merge-info`` brings a parallel
+reader's documents home). Once every document is read (``env-updated``), each API is extracted
+from the documents it is made of, which the readers do across files (a ``:ref:`` may point into
+another file), and goes through the CLI's pipeline; the findings become Sphinx warnings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import docutils.nodes
+from sphinx.util import logging
+
+from rstapi.pipeline import BuildResult, build_from
+from rstapi.rst.extract import extract
+from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.walk import normalize_label
+from rstapi.sphinx.doctree import parsed_document, resolve_titles
+from rstapi.sphinx.report import report
+from rstapi.sphinx.settings import ApiSetup, Settings
+
+__all__ = [
+    "api_docnames",
+    "before_read",
+    "document_read",
+    "env_updated",
+    "merge",
+    "outdated",
+    "purge",
+    "remember",
+    "results_of",
+    "settings_of_app",
+]
+
+logger = logging.getLogger(__name__)
+_DOCS = "rstapi_docs"  # environment attribute: docname -> ParsedDocument
+_FRESH = "rstapi_fresh"  # environment attribute: the docnames read in this build
+_RESULTS = "rstapi_results"  # application attribute: API name -> BuildResult
+_SETTINGS = "rstapi_settings"  # application attribute: Settings
+
+
+def _stored(env: Any) -> dict[str, ParsedDocument]:
+    found: dict[str, ParsedDocument] | None = getattr(env, _DOCS, None)
+    if found is None:
+        found = {}
+        setattr(env, _DOCS, found)
+    return found
+
+
+def _fresh(env: Any) -> set[str]:
+    found: set[str] | None = getattr(env, _FRESH, None)
+    if found is None:
+        found = set()
+        setattr(env, _FRESH, found)
+    return found
+
+
+def settings_of_app(app: Any) -> Settings:
+    settings: Settings = getattr(app, _SETTINGS)
+    return settings
+
+
+def results_of(app: Any) -> dict[str, BuildResult]:
+    results: dict[str, BuildResult] = getattr(app, _RESULTS, {})
+    return results
+
+
+def display(path: Path, root: Path) -> str:
+    """A path as findings and the spec show it: relative to the root, as ``rstapi build`` run there."""
+    return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
+
+
+# srcdir -> (root, tags) of the build running there: set by ``remember`` when the builder starts,
+# read by ``document_read`` (in parallel readers too, which are forked after it); Sphinx 9
+# deprecates reaching the application from a transform or the environment.
+_CONTEXT: dict[str, tuple[Path, Any]] = {}
+
+
+def remember(app: Any) -> None:
+    _CONTEXT[str(app.srcdir)] = (settings_of_app(app).root, app.tags)
+
+
+def document_read(env: Any, document: docutils.nodes.document) -> None:
+    """One document as Sphinx read it, kept for the APIs (called by ``doctree.ReadForApi``)."""
+    root, tags = _CONTEXT[str(env.srcdir)]
+    path = Path(env.doc2path(env.docname))
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    _stored(env)[env.docname] = parsed_document(document, display(path, root), text, tags)
+    _fresh(env).add(env.docname)
+
+
+def before_read(app: Any, env: Any, docnames: list[str]) -> None:
+    _fresh(env).clear()
+
+
+def purge(app: Any, env: Any, docname: str) -> None:
+    _stored(env).pop(docname, None)
+
+
+def merge(app: Any, env: Any, docnames: Iterable[str], other: Any) -> None:
+    """A parallel reader's documents join the main environment."""
+    theirs = _stored(other)
+    for docname in docnames:
+        if docname in theirs:
+            _stored(env)[docname] = theirs[docname]
+            _fresh(env).add(docname)
+
+
+def outdated(app: Any, env: Any, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+    """Documents Sphinx would not read again but the extension never saw (an environment built
+    before the extension was added): read them again."""
+    known = _stored(env)
+    return sorted(d for d in env.found_docs if d not in known and d not in added and d not in changed)
+
+
+def env_updated(app: Any, env: Any) -> list[str]:
+    """Every API built from the documents read (this build's and the kept ones)."""
+    settings = settings_of_app(app)
+    stored = _stored(env)
+    fresh = _fresh(env)
+    logger.info(f"rstapi: {len(fresh)} document(s) read, {len(stored) - len(fresh)} kept from the last build")
+    results: dict[str, BuildResult] = {}
+    for api in settings.apis:
+        docnames = api_docnames(api, env)
+        results[api.name] = _build_api(api, docnames, env, settings)
+        shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
+        report(results[api.name], api.name if len(settings.apis) > 1 else None, shown, app.config)
+    setattr(app, _RESULTS, results)
+    return []
+
+
+def _build_api(api: ApiSetup, docnames: Sequence[str], env: Any, settings: Settings) -> BuildResult:
+    stored = _stored(env)
+    docs = [stored[d] for d in docnames if d in stored]
+    titles, elsewhere = _labels(env, set(docnames), settings.root)
+    for doc in docs:
+        resolve_titles(doc, titles)
+    model, diagnostics = extract(docs, elsewhere)
+    config = attrs.evolve(
+        settings.base,
+        sources=tuple(Path(env.doc2path(d)) for d in docnames if d in stored),
+        overlay=api.overlay,
+        root=settings.root,
+        configured_sources=api.sources is not None and api.sources == settings.base.sources,
+    )
+    return build_from(model, diagnostics, config)
+
+
+def _labels(env: Any, docnames: set[str], root: Path) -> tuple[dict[str, str], Any]:
+    """Sphinx's labels: their titles, and a finder of the file of a label outside the API's documents."""
+    labels = env.domains.standard_domain.labels if hasattr(env, "domains") else env.get_domain("std").labels
+    titles = {normalize_label(name): title for name, (_, _, title) in labels.items() if title}
+    outside = {
+        normalize_label(name): display(Path(env.doc2path(docname)), root)
+        for name, (docname, _, _) in labels.items()
+        if docname not in docnames
+    }
+    return titles, outside.get
+
+
+def api_docnames(api: ApiSetup, env: Any) -> list[str]:
+    """The documents an API is made of: its sources (every document if none are given), then the
+    documents their toctrees name, as ``rstapi build`` reads them."""
+    if api.sources is None:
+        return sorted(env.found_docs, key=lambda d: str(env.doc2path(d)))
+    names: list[str] = []
+    for source in api.sources:
+        found = _docnames_for(source, env)
+        if not found:
+            logger.warning(
+                f"rstapi: the source {source} of the API {api.name!r} is no document of this project",
+                type="rstapi",
+                subtype="config",
+            )
+        names += [n for n in found if n not in names]
+    for name in names:  # grows while it is walked: toctree entries join it
+        names += [c for c in env.toctree_includes.get(name, ()) if c not in names]
+    return names
+
+
+def _docnames_for(source: Path, env: Any) -> list[str]:
+    if source.is_dir():
+        under = source.resolve()
+        return sorted(
+            (d for d in env.found_docs if Path(env.doc2path(d)).resolve().is_relative_to(under)),
+            key=lambda d: str(env.doc2path(d)),
+        )
+    if any(c in source.name for c in "*?["):
+        return [n for p in sorted(source.parent.glob(source.name)) if (n := env.path2doc(str(p)))]
+    name = env.path2doc(str(source))
+    return [name] if name in env.found_docs else []

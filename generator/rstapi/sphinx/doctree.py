@@ -1,0 +1,134 @@
+"""Sphinx's doctree of one document -> the ``ParsedDocument`` the dialects' readers read.
+
+Sphinx has parsed the document with the real directives, roles, substitutions, includes and
+``only`` tags; the readers were written against the doctree ``rstapi.rst.parse`` builds with its
+stand-in for Sphinx's markup. A detached copy is taken (Sphinx's own doctree is left as it is) and
+the few places where the two doctrees differ in shape, not in content, are made alike:
+
+- a ``:ref:`` is a ``pending_xref``: it becomes the stand-in's inline carrying ``rstapi_ref`` (the
+  label as written); one without an explicit title shows the section title, as Sphinx renders it
+  (``resolve_titles``, once every document's labels are known);
+- other cross-references (``:doc:``, ``:term:``, ``:http:get:`` ...) are their text;
+- ``only`` keeps its content for the builder's tags and drops it otherwise (Sphinx decides);
+- toctrees, index entries and system messages (Sphinx reports those itself) hold no API fact;
+- a ``code-block``'s literal block gets its first content line, as the stand-in gives it;
+- text that went through the wrong encoding is repaired, as the CLI repairs the file (RST118).
+
+The copy is taken by a transform just before Sphinx's smart quotes (a typographic choice of the
+HTML output that the text builder does not make), so descriptions keep the quotes written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import docutils.nodes
+from sphinx import addnodes
+from sphinx.transforms import SphinxTransform
+from sphinx.util.nodes import process_only_nodes
+
+from rstapi.rst.mojibake import mojibake_lines, repair_text
+from rstapi.rst.parse import ParsedDocument, locate_tables
+from rstapi.rst.sphinx import IMPLICIT_KEY, ref_target
+from rstapi.rst.walk import normalize_label
+
+__all__ = ["ReadForApi", "parsed_document", "resolve_titles"]
+
+PRIORITY = 745  # before SphinxSmartQuotes (750), after substitutions and references (< 700)
+_ROLE_TEXT = re.compile(r"^:[\w:.+-]+:`(?P<text>.*)`$", re.S)
+_CODE_DIRECTIVE = re.compile(r"^\s*\.\.\s+(code-block|code|sourcecode)::")
+_OPTION_LINE = re.compile(r"^\s+:[\w-]+:")
+
+
+class ReadForApi(SphinxTransform):
+    """Hands each document's doctree, as read, to ``rstapi.sphinx.collect`` (set by ``setup``)."""
+
+    default_priority = PRIORITY
+
+    def apply(self, **kwargs: Any) -> None:
+        from rstapi.sphinx.collect import document_read
+
+        document_read(self.env, self.document)
+
+
+def parsed_document(doctree: docutils.nodes.document, display: str, text: str, tags: Any) -> ParsedDocument:
+    """A detached copy of ``doctree`` in the shape the readers read (see the module's docstring)."""
+    copy = _detached_copy(doctree)
+    process_only_nodes(copy, tags)
+    for xref in list(copy.findall(addnodes.pending_xref)):
+        xref.replace_self(_xref_text(xref))
+    for node in list(copy.findall(_holds_no_fact)):
+        node.parent.remove(node)
+    _code_block_lines(copy, text.splitlines())
+    locate_tables(copy)
+    _repair_mojibake(copy)
+    repaired = repair_text(text)
+    return ParsedDocument(display, repaired, copy, tuple(mojibake_lines(display, text, repaired)))
+
+
+def resolve_titles(doc: ParsedDocument, titles: dict[str, str]) -> None:
+    """A ``:ref:`` without a title shows its section's title (``titles``: normalized label ->
+    title, from Sphinx's standard domain), as Sphinx renders it; unknown labels keep the label."""
+    for node in doc.doctree.findall(docutils.nodes.inline):
+        implicit = node.get(IMPLICIT_KEY)
+        if implicit is not None:
+            title = titles.get(normalize_label(implicit), implicit)
+            node.children = []
+            node += docutils.nodes.Text(title)
+
+
+def _repair_mojibake(doctree: docutils.nodes.document) -> None:
+    """Text that went through the wrong encoding is repaired as the CLI repairs the file's lines
+    (``rstapi.rst.mojibake``; each repaired line is RST118), so the spec holds the intended text."""
+    for text in list(doctree.findall(docutils.nodes.Text)):
+        if not text.isascii():
+            repaired = repair_text(str(text))
+            if repaired != text:
+                text.parent.replace(text, docutils.nodes.Text(repaired))
+
+
+def _detached_copy(doctree: docutils.nodes.document) -> docutils.nodes.document:
+    """A deep copy that shares nothing with Sphinx's (no settings, reporter or environment), so it
+    pickles with the environment; ``ids`` is rebuilt (the readers look labels' targets up there)."""
+    copy = docutils.nodes.document(None, None, source=doctree.get("source"))
+    copy.extend(child.deepcopy() for child in doctree.children)
+    for node in copy.findall(docutils.nodes.Element):
+        for node_id in node["ids"]:
+            copy.ids[node_id] = node
+    return copy
+
+
+def _holds_no_fact(node: docutils.nodes.Node) -> bool:
+    if isinstance(node, docutils.nodes.compound) and "toctree-wrapper" in node["classes"]:
+        return True
+    return isinstance(node, (addnodes.toctree, addnodes.index, docutils.nodes.system_message))
+
+
+def _xref_text(xref: addnodes.pending_xref) -> docutils.nodes.Node:
+    """The stand-in's node for a cross-reference: the ``ref`` role keeps its label, others their text."""
+    if xref.get("reftype") != "ref":
+        return docutils.nodes.inline(xref.rawsource, xref.astext())
+    written = _ROLE_TEXT.match(xref.rawsource.strip())
+    label = ref_target(written["text"]) if written else str(xref.get("reftarget", ""))
+    node = docutils.nodes.inline(xref.rawsource, xref.astext(), classes=["xref"])
+    node["rstapi_ref"] = label.strip()
+    if not xref.get("refexplicit"):
+        node[IMPLICIT_KEY] = label.strip()
+    node.line = xref.line
+    return node
+
+
+def _code_block_lines(doctree: docutils.nodes.document, lines: list[str]) -> None:
+    """Sphinx gives a ``code-block``'s literal block the directive's line; the readers expect its
+    first content line (after the options and the blank line), as ``rstapi.rst.parse`` sets it."""
+    for block in doctree.findall(docutils.nodes.literal_block):
+        line = block.line or 0
+        if not (0 < line <= len(lines)) or not _CODE_DIRECTIVE.match(lines[line - 1]):
+            continue
+        number = line + 1
+        while number <= len(lines) and (
+            _OPTION_LINE.match(lines[number - 1]) or not lines[number - 1].strip()
+        ):
+            number += 1
+        block.line = number

@@ -1,0 +1,177 @@
+"""What the extension adds to the build: the spec files, the API console and "Try it" links.
+
+- ``<outdir>/<rstapi_static_path>/<api>/``: ``openapi.yaml``, ``openapi.json``,
+  ``openapi.sourcemap.json`` (and ``spec.js`` for the console), written atomically, for any builder;
+  with ``out`` (``rstapi_out``, an ``rstapi_apis`` entry's ``out``) the YAML and source map in the
+  repository too, as ``rstapi build`` writes them.
+- HTML builders: one console page per API (``rstapi_console_page``), the docs' layout around the
+  offline Swagger UI of ``rstapi site`` (drf-spectacular-sidecar's assets, copied once into
+  ``<rstapi_static_path>/swagger-ui``), with download links for the spec; and beside each
+  documented operation a "Try it" link to it in the console (a Swagger UI deep link).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import docutils.nodes
+from sphinx.util import logging
+
+from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
+from rstapi.openapi.write import dump_spec, write_atomic
+from rstapi.publish.site import SiteError, copy_assets, packaged_assets, spec_script
+from rstapi.sphinx.collect import display, results_of, settings_of_app
+
+__all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
+
+logger = logging.getLogger("rstapi")
+TEMPLATES = Path(str(resources.files("rstapi.sphinx") / "templates"))
+_ASSETS = "swagger-ui"
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def page_name(app: Any, api: str) -> str:
+    """The console page of ``api`` (``rstapi_console_page``, ``-<api>`` appended for several APIs)."""
+    several = len(settings_of_app(app).apis) > 1
+    return f"{app.config.rstapi_console_page}-{api}" if several else str(app.config.rstapi_console_page)
+
+
+def _static(app: Any) -> str:
+    return str(app.config.rstapi_static_path).strip("/")
+
+
+def write_outputs(app: Any, exception: Exception | None) -> None:
+    """After a build that did not fail: every API's spec into the output (and the repository)."""
+    if exception is not None:
+        return
+    outdir = Path(app.outdir) / _static(app)
+    for name, result in results_of(app).items():
+        if result.spec is None:
+            logger.warning(f"rstapi: no spec for the API {name!r}: its sources cannot be read")
+            continue
+        clean, sourcemap = split_sources(result.spec)
+        folder = outdir / name
+        write_atomic(folder / "openapi.yaml", dump_spec(clean, "yaml"))
+        write_atomic(folder / "openapi.json", dump_spec(clean, "json"))
+        write_atomic(folder / "openapi.sourcemap.json", dump_sourcemap(sourcemap))
+        write_atomic(folder / "spec.js", spec_script(clean))
+        out = _repository_out(app, name)
+        if out is not None:
+            write_atomic(out, dump_spec(clean, "json" if out.suffix == ".json" else "yaml"))
+            write_atomic(sourcemap_path(out), dump_sourcemap(sourcemap))
+            logger.info(f"rstapi: wrote {out} and {sourcemap_path(out)}")
+    if app.builder.format == "html" and app.config.rstapi_console:
+        _copy_console_assets(outdir / _ASSETS)
+
+
+def _repository_out(app: Any, name: str) -> Path | None:
+    api = next(a for a in settings_of_app(app).apis if a.name == name)
+    return api.out
+
+
+def _copy_console_assets(folder: Path) -> None:
+    try:
+        assets = packaged_assets()
+        folder.mkdir(parents=True, exist_ok=True)
+        copy_assets(assets, folder)
+    except (SiteError, OSError) as error:
+        logger.warning(f"rstapi: no API console: {error}")
+        return
+    script = (TEMPLATES / "rstapi-console.js").read_text(encoding="utf-8")
+    write_atomic(folder / "rstapi-console.js", script)
+
+
+def console_pages(app: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``: one console page per API, in the docs' layout."""
+    if not app.config.rstapi_console:
+        return
+    servers = json.dumps([str(s) for s in app.config.rstapi_console_servers]).replace("</", "<\\/")
+    for name, result in results_of(app).items():
+        if result.spec is None:
+            continue
+        title = f"{(result.spec.get('info') or {}).get('title') or name} console"
+        context = {
+            "title": title,
+            "rstapi_title": title,
+            "rstapi_assets": f"{_static(app)}/{_ASSETS}",
+            "rstapi_spec": f"{_static(app)}/{name}",
+            "rstapi_servers": servers,
+        }
+        yield page_name(app, name), context, "rstapi-console.html"
+
+
+def add_try_it_links(app: Any, doctree: docutils.nodes.document, docname: str) -> None:
+    """``doctree-resolved``: a "Try it" link beside each operation documented in ``docname``."""
+    if app.builder.format != "html" or not (app.config.rstapi_try_it and app.config.rstapi_console):
+        return
+    shown = display(Path(app.env.doc2path(docname)), settings_of_app(app).root)
+    spans = _section_spans(doctree)
+    for name, result in results_of(app).items():
+        page = app.builder.get_relative_uri(docname, page_name(app, name))
+        by_section: dict[int, list[docutils.nodes.Node]] = {}
+        sections: dict[int, docutils.nodes.section] = {}
+        for line, method, path, link in _operations(result.spec or {}, shown):
+            section = _innermost(spans, line)
+            if section is None:
+                continue
+            sections[id(section)] = section
+            by_section.setdefault(id(section), []).append(
+                docutils.nodes.reference("", f"Try {method.upper()} {path}", refuri=page + link)
+            )
+        for key, links in by_section.items():
+            _insert_links(sections[key], links)
+
+
+def _operations(spec: dict[str, Any], shown: str) -> Iterator[tuple[int, str, str, str]]:
+    """(line, method, path, deep link) of each operation of ``spec`` written in the file ``shown``."""
+    for path, item in (spec.get("paths") or {}).items():
+        for method in _METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict) or not operation.get("operationId"):
+                continue
+            file, _, line = str(operation.get("x-rst-source", "")).partition(":")
+            if file != shown or not line.split(":")[0].isdigit():
+                continue
+            tag = (operation.get("tags") or ["default"])[0]
+            link = f"#/{quote(str(tag), safe='')}/{quote(str(operation['operationId']), safe='')}"
+            yield int(line.split(":")[0]), method, path, link
+
+
+Span = tuple[int, int, int, docutils.nodes.section]  # first line, line after it, depth, section
+
+
+def _section_spans(doctree: docutils.nodes.document) -> list[Span]:
+    """Every section with its lines: from its title to the next section that is not inside it."""
+    sections = [s for s in doctree.findall(docutils.nodes.section) if s.children and s[0].line]
+    starts = [(s[0].line - 1, s, set(map(id, s.findall(docutils.nodes.section)))) for s in sections]
+    spans = []
+    for number, (start, section, inside) in enumerate(starts):
+        end = next((later for later, other, _ in starts[number + 1 :] if id(other) not in inside), 2**31)
+        spans.append((start, end, sum(1 for _ in _ancestors(section)), section))
+    return spans
+
+
+def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Node]:
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def _innermost(spans: list[Span], line: int) -> docutils.nodes.section | None:
+    """The deepest section whose lines hold ``line``."""
+    holding = [span for span in spans if span[0] <= line < span[1]]
+    return max(holding, key=lambda span: span[2])[3] if holding else None
+
+
+def _insert_links(section: docutils.nodes.section, links: list[docutils.nodes.Node]) -> None:
+    paragraph = docutils.nodes.paragraph(classes=["rstapi-try-it"])
+    for number, link in enumerate(links):
+        if number:
+            paragraph += docutils.nodes.Text(" · ")
+        paragraph += link
+    section.insert(1, paragraph)
