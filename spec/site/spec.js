@@ -1143,7 +1143,7 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Return information about a single course",
-    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return information about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The information returned is described in course Fields.",
+    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return information about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The information returned is described in Fields in a course Content Item.",
     "parameters": [
      {
       "name": "catalog_id",
@@ -1464,7 +1464,7 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Return information about a single course run",
-    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return information about a single course run in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in course_run Fields.",
+    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return information about a single course run in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in Fields in a course_run Content Item.",
     "parameters": [
      {
       "name": "catalog_id",
@@ -1608,7 +1608,7 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Return information about a single program",
-    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return information about a single program in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in program Fields.",
+    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return information about a single program in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in Fields in a program Content Item.",
     "parameters": [
      {
       "name": "catalog_id",
