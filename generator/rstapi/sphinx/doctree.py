@@ -10,7 +10,9 @@ the few places where the two doctrees differ in shape, not in content, are made 
   (``resolve_titles``, once every document's labels are known);
 - other cross-references (``:doc:``, ``:term:``, ``:http:get:`` ...) are their text;
 - ``only`` keeps its content for the builder's tags and drops it otherwise (Sphinx decides);
-- toctrees, index entries and system messages (Sphinx reports those itself) hold no API fact;
+- toctrees (their entries are kept as the stand-in keeps them: a document with one is the
+  project's root, whose title is the API's), index entries and system messages (Sphinx reports
+  those itself) hold no API fact;
 - a ``code-block``'s literal block gets its first content line, as the stand-in gives it;
 - text that went through the wrong encoding is repaired, as the CLI repairs the file (RST118).
 
@@ -30,7 +32,7 @@ from sphinx.util.nodes import process_only_nodes
 
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ParsedDocument, locate_tables
-from rstapi.rst.sphinx import IMPLICIT_KEY, ref_target
+from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
 from rstapi.rst.walk import normalize_label
 
 __all__ = ["ReadForApi", "parsed_document", "resolve_titles"]
@@ -58,6 +60,11 @@ def parsed_document(doctree: docutils.nodes.document, display: str, text: str, t
     process_only_nodes(copy, tags)
     for xref in list(copy.findall(addnodes.pending_xref)):
         xref.replace_self(_xref_text(xref))
+    copy[TOCTREE_KEY] = [
+        (str(ref), toctree.line or 0)
+        for toctree in copy.findall(addnodes.toctree)
+        for _, ref in toctree["entries"]
+    ]
     for node in list(copy.findall(_holds_no_fact)):
         node.parent.remove(node)
     _code_block_lines(copy, text.splitlines())
