@@ -98,3 +98,43 @@ def test_markdown_shows_the_statuses_and_each_findings_response_body(drf_url: st
     assert result.exit_code == 1, result.output
     assert "| `GET /enterprise/v1/subscriptions` | failed | 200 x" in text
     assert '  Response 200:\n\n  ```\n  {"count":1,"next":null' in text  # the body, its first 500 bytes
+
+
+def _rst_line(source: str | None) -> str:
+    assert source is not None and source.startswith("rst_sources/"), source
+    path, line = source.rsplit(":", 1)
+    return (SPEC.parent.parent / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+
+
+def test_an_undocumented_field_cites_the_tables_last_row(report: ContractReport) -> None:
+    (finding,) = [f for f in report.operation("list_subscriptions").drift if f.check == "undocumented_field"]
+    assert "plan_type" in finding.observed
+    assert finding.add_at.endswith("a writer adds a row after the table's last row")
+    row = _rst_line(finding.source)
+    assert row.lstrip().startswith("* - ``"), row  # a row of the plan's field table ...
+    source_file, line = finding.source.rsplit(":", 1)  # type: ignore[union-attr]
+    after = (SPEC.parent.parent / source_file).read_text(encoding="utf-8").splitlines()[int(line) :]
+    table_rest = after[: next(i for i, text in enumerate(after) if not text.strip())]
+    assert not any(text.lstrip().startswith("* - ") for text in table_rest), table_rest  # ... its last
+
+
+def test_status_findings_cite_the_status_line_or_where_a_writer_adds_it(
+    spec: dict[str, Any], drf_url: str
+) -> None:
+    """The permission class answers 403 before the lookup: no line documents 403, so the finding
+    cites the operation's last status line and says a writer adds it there."""
+    settings = ContractSettings(
+        drf_url,
+        token=ADMIN_TOKEN,
+        include=("bulk_revoke_subscriptions_licenses",),
+        path_map=MAPPING,
+        trailing_slash="add",
+        phases=("examples",),
+        path_params=(("subscription_plan_uuid", "00000000-0000-4000-8000-000000000000"),),
+    )
+    report = run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+    (finding,) = [
+        f for f in report.operation("bulk_revoke_subscriptions_licenses").findings if f.status == 403
+    ]
+    assert finding.drift_class == "undocumented status" and "not documented" in finding.add_at
+    assert _rst_line(finding.source).strip().startswith("404 Not Found"), finding.source

@@ -178,8 +178,24 @@ class Collector:
                 observed,
                 pointer,
                 check=check.name,
+                add_at=self._status_place(label) if check.name == "status_code_conformance" else None,
             ),
         )
+
+    def _row_place(self, schema_pointer: str) -> tuple[str | None, str] | None:
+        last = self._reference.last_row_source(schema_pointer)
+        return (
+            (last, "not in the reference; a writer adds a row after the table's last row") if last else None
+        )
+
+    def _status_place(self, label: str) -> tuple[str | None, str]:
+        """Where a writer documents a status the reference lacks: beside its last documented status,
+        else in the operation's section."""
+        last = self._reference.last_status_source(label)
+        if last is not None:
+            return last, "not documented; a writer adds it beside the operation's last documented status"
+        operation = self._reference.source(self._reference.operation_pointer(label))
+        return operation, "not documented; a writer adds it to the operation's section"
 
     def _add(self, found: dict[tuple[str, ...], CheckFailure], key: tuple[str, ...], make: Any) -> None:
         """Keep one finding per key, counted, with the shortest reproduction seen (no cap)."""
@@ -335,6 +351,7 @@ class Collector:
                         f"{where}: {expected}",
                         f"{where}: {observed}",
                         part.schema_pointer,
+                        add_at=None if shape else self._row_place(part.schema_pointer),
                     )
                 ),
             )
@@ -374,7 +391,9 @@ class Collector:
         observed: str,
         pointer: str | None,
         check: str | None = None,
+        add_at: tuple[str | None, str] | None = None,
     ) -> CheckFailure:
+        """`add_at` is (source, what it is) when no line documents the case: where a writer adds it."""
         interaction = recorder.interactions.get(case_id)
         response = interaction.response if interaction is not None else None
         steps = tuple(self._curl(r) for r in _chain(recorder, case_id))
@@ -390,7 +409,8 @@ class Collector:
             drift_class=DRIFT_CLASSES.get(kind, kind.replace("_", " ")),
             expected=expected,
             observed=observed,
-            source=self._reference.source(pointer) if pointer else None,
+            source=add_at[0] if add_at else self._reference.source(pointer) if pointer else None,
+            add_at=add_at[1] if add_at else "",
             steps=steps,
         )
 

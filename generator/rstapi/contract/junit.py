@@ -75,7 +75,9 @@ def _failure_text(failure: CheckFailure) -> str:
         f"[{failure.kind}] {failure.drift_class or failure.title} ({failure.check})",
         f"Expected: {failure.expected}",
         f"Observed: {failure.observed}",
-        f"Documented at: {failure.source or 'no RST line'}",
+        f"Add at: {failure.source} ({failure.add_at})"
+        if failure.add_at
+        else f"Documented at: {failure.source or 'no RST line'}",
         *(f"Step {number}: {step}" for number, step in enumerate(failure.steps or (failure.curl,), 1)),
     ]
     if failure.status is not None:

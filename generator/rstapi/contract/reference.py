@@ -55,6 +55,25 @@ class Reference:
     def source(self, pointer: str) -> str | None:
         return source_for(self.sourcemap, pointer)
 
+    def last_status_source(self, label: str) -> str | None:
+        """The last line documenting one of the operation's statuses: where a writer adds another
+        (None when no status has a line of its own)."""
+        base = f"{self.operation_pointer(label)}/responses"
+        return _last(
+            [
+                self.sourcemap.get(f"{base}/{pointer_token(status)}")
+                for status in self.documented_statuses(label)
+            ]
+        )
+
+    def last_row_source(self, schema_pointer: str) -> str | None:
+        """The last documented row (property) of the object schema at `schema_pointer`: where a writer
+        adds a row for a field it lacks."""
+        pointer = self.resolve(schema_pointer)
+        properties = (self.node(pointer) or {}).get("properties")
+        names = list(properties) if isinstance(properties, dict) else []
+        return _last([self.sourcemap.get(f"{pointer}/properties/{pointer_token(name)}") for name in names])
+
     def operation_pointer(self, label: str) -> str:
         path, method = self._operations.get(label, ("", ""))
         return f"/paths/{pointer_token(path)}/{method}" if path else ""
@@ -140,6 +159,15 @@ class Reference:
     def invented(self, schema_pointer: str) -> bool:
         """True when nothing in the RST documents the schema (no source for it or an ancestor)."""
         return self.source(self.resolve(schema_pointer)) is None
+
+
+def _last(sources: list[str | None]) -> str | None:
+    """The source with the highest line among those of one file (the first file met)."""
+    found = [source for source in sources if source and source.rpartition(":")[2].isdigit()]
+    if not found:
+        return None
+    same = [source for source in found if source.rpartition(":")[0] == found[0].rpartition(":")[0]]
+    return max(same, key=lambda source: int(source.rpartition(":")[2]))
 
 
 def contract_document(reference: Reference, *, check_invented_bodies: bool = False) -> dict[str, Any]:

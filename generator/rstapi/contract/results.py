@@ -30,6 +30,9 @@ class CheckFailure:
     expected: str = ""
     observed: str = ""
     source: str | None = None  # "rst_sources/.../reference.rst:628"
+    # Set when no line documents the case: `source` is then where a writer would add it, and this
+    # says what it is ("after the operation's last documented status").
+    add_at: str = ""
     steps: tuple[str, ...] = ()  # curl commands, in order, ending with the failing one
     count: int = 1  # responses that gave this same finding (the reproduction is the shortest of them)
 

@@ -87,7 +87,7 @@ def _finding_block(finding: CheckFailure) -> list[str]:
     times = f", {finding.count} times" if finding.count > 1 else ""
     lines = [f"[{kind}] {finding.drift_class} ({finding.check}{where}{times})"]
     lines += [f"  expected: {finding.expected}", f"  observed: {finding.observed}"]
-    lines.append(f"  documented at: {finding.source or 'no RST line (not in the reference)'}")
+    lines.append(f"  {_place(finding)}")
     if len(finding.steps) > 1:
         lines.append("  reproduce:")
         lines += [f"    {number}. {step}" for number, step in enumerate(finding.steps, 1)]
@@ -96,6 +96,19 @@ def _finding_block(finding: CheckFailure) -> list[str]:
     if finding.response_excerpt:
         lines.append(f"  response: {finding.status} {finding.response_excerpt}")
     return lines
+
+
+def _place(finding: CheckFailure) -> str:
+    """Where the reference documents the fact, or where a writer would add it (saying so)."""
+    if finding.add_at:
+        return f"add at: {finding.source} ({finding.add_at})"
+    return f"documented at: {finding.source or 'no RST line (not in the reference)'}"
+
+
+def _place_markdown(finding: CheckFailure) -> str:
+    if finding.add_at:
+        return f"add at `{finding.source}` ({finding.add_at})"
+    return f"documented at `{finding.source or 'no RST line'}`"
 
 
 def report_json(report: ContractReport) -> str:
@@ -139,7 +152,7 @@ def _finding_markdown(finding: CheckFailure) -> list[str]:
     times = f", {finding.count} times" if finding.count > 1 else ""
     lines = [
         f"- {kind}: {finding.drift_class} (`{finding.check}`{times}); expected {finding.expected}; "
-        f"observed {finding.observed}; documented at `{finding.source or 'no RST line'}`"
+        f"observed {finding.observed}; {_place_markdown(finding)}"
     ]
     steps = finding.steps or ((finding.curl,) if finding.curl else ())
     if steps:
