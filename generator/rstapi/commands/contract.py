@@ -47,7 +47,21 @@ __all__ = ["contract_command"]
 @click.option(
     "--phase", "phases", multiple=True, type=click.Choice(["examples", "coverage", "fuzzing", "stateful"])
 )
-@click.option("--request-timeout", type=float, default=None, help="Seconds per request.")
+@click.option(
+    "--request-timeout", type=float, default=None, help="Seconds a request may wait for the next byte."
+)
+@click.option(
+    "--request-deadline", type=float, default=None, help="Seconds a request may take in all (default 60)."
+)
+@click.option(
+    "--max-body-mb", type=float, default=None, help="Read at most this much of a response body (default 4)."
+)
+@click.option(
+    "--max-time",
+    type=float,
+    default=None,
+    help="Stop the run after this many seconds, with a partial report.",
+)
 @click.option(
     "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /public/v1=/api/v1."
 )

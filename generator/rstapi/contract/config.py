@@ -34,6 +34,9 @@ KEYS = frozenset(
         "refusal_statuses",
         "include",
         "exclude",
+        "max_body_mb",
+        "request_deadline",
+        "max_time",
     }
 )
 

@@ -19,12 +19,14 @@ from typing import Any
 import attrs
 import httpx
 
+from rstapi.contract.bounds import flight
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.refs import resolve
 
 __all__ = ["Probe", "preflight", "probes_for"]
 
 _PROBE_TIMEOUT = 5.0
+_DEADLINE_FACTOR = 3  # a probe's total time, in idle timeouts (a server may trickle)
 _PARAM = re.compile(r"\{([^}]+)\}")
 _OWN_METHOD = frozenset({"GET", "HEAD"})  # probed as themselves; every other method with OPTIONS
 
@@ -132,18 +134,20 @@ def _send(
 
 def _request(client: httpx.Client, probe: Probe, base: str, *, first: bool) -> tuple[int, str]:
     url = base + probe.path
-    try:
-        response = client.request(probe.method, url)
-    except httpx.TimeoutException:
-        raise ContractError(
-            f"{base} did not answer within the request timeout ({probe.method} {url})"
-        ) from None
-    except httpx.HTTPError as error:
-        what = "cannot reach" if first else "lost the connection to"
-        raise ContractError(
-            f"{what} {base}: {error} (is the service running? is --base-url right?)"
-        ) from None
-    return response.status_code, response.headers.get("content-type", "")
+    deadline = (client.timeout.read or _PROBE_TIMEOUT) * _DEADLINE_FACTOR  # headers in total, too
+    with flight(deadline) as current:
+        try:
+            with client.stream(probe.method, url) as response:  # the status is the answer: no body read
+                return response.status_code, response.headers.get("content-type", "")
+        except httpx.HTTPError as error:
+            if current.expired or isinstance(error, httpx.TimeoutException):
+                raise ContractError(
+                    f"{base} did not answer within the request timeout ({probe.method} {url})"
+                ) from None
+            what = "cannot reach" if first else "lost the connection to"
+            raise ContractError(
+                f"{what} {base}: {error} (is the service running? is --base-url right?)"
+            ) from None
 
 
 async def _send_in_process(

@@ -18,6 +18,7 @@ from schemathesis.config._checks import PositiveDataAcceptanceConfig
 from schemathesis.engine import from_schema
 
 from rstapi.contract.auth import authorization_header
+from rstapi.contract.bounds import Watch, bounded_run
 from rstapi.contract.collect import Collector
 from rstapi.contract.plan import NOT_INCLUDED, Plan, plan_operations
 from rstapi.contract.preflight import preflight
@@ -31,6 +32,26 @@ _RESET_TIMEOUT = 120
 
 
 def run_contract(
+    spec: dict[str, Any],
+    settings: ContractSettings,
+    *,
+    app: Any = None,
+    sourcemap: Mapping[str, str] | None = None,
+    reset: Callable[[], None] | None = None,
+) -> ContractReport:
+    """``_run_contract`` bounded (``rstapi.contract.bounds``): capped bodies, a total deadline per
+    request, ``max_time`` for the run; a run interrupted (SIGINT, SIGTERM, max_time) returns the
+    partial report, which says so."""
+    watch = Watch(int(settings.max_body_mb * 2**20), settings.request_deadline, settings.max_time)
+    report: ContractReport | None = None
+    with bounded_run(watch):
+        report = _run_contract(spec, settings, app=app, sourcemap=sourcemap, reset=reset)
+    if report is None:  # interrupted before any test ran
+        report = ContractReport(settings.base_url, settings.seed, settings.max_examples, operations=())
+    return attrs.evolve(report, errors=report.errors + watch.notes())
+
+
+def _run_contract(
     spec: dict[str, Any],
     settings: ContractSettings,
     *,

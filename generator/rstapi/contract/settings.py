@@ -58,6 +58,12 @@ class ContractSettings:
     trailing_slash: str = "keep"  # keep | add | strip
     reset_command: str | None = None  # a shell command run between phases (then run one at a time)
     preflight: bool = True  # probe the service (reachable, right prefix, token accepted) first
+    # Bounds against a hostile or broken server (rstapi.contract.bounds): a response body is read up
+    # to max_body_mb, a request gets request_deadline seconds in total (headers and body), the run
+    # max_time seconds (None: no limit), after which it stops with a partial report.
+    max_body_mb: float = 4.0
+    request_deadline: float = 60.0
+    max_time: float | None = None
 
     def __attrs_post_init__(self) -> None:
         parts = urlsplit(self.base_url)
@@ -71,6 +77,12 @@ class ContractSettings:
             raise ContractError("give --token or client credentials, not both")
         if self.trailing_slash not in ("keep", "add", "strip"):
             raise ContractError("--trailing-slash is one of keep, add, strip")
+        if (
+            self.max_body_mb <= 0
+            or self.request_deadline <= 0
+            or (self.max_time is not None and self.max_time <= 0)
+        ):
+            raise ContractError("--max-body-mb, --request-deadline and --max-time must be positive")
         unknown = set(self.phases) - set(PHASES)
         if unknown:
             raise ContractError(f"unknown phases: {', '.join(sorted(unknown))}")
