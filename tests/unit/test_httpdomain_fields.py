@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from rstapi.openapi.sourcemap import split_sources
 from tests.conftest import build_rst
 
 
@@ -18,7 +19,7 @@ def _resource(method: str, path: str, *lines: str) -> str:
 def _spec(tmp_path: Path, text: str) -> dict[str, Any]:
     result = build_rst(tmp_path, text)
     assert result.spec is not None
-    return result.spec
+    return split_sources(result.spec)[0]  # the spec as written: its places are in the source map
 
 
 def _component(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -170,3 +171,24 @@ def test_nested_dotted_names_without_their_parents(tmp_path: Path) -> None:
     row = _component(spec, top["properties"]["rows"])
     owner = _component(spec, row["properties"]["owner"]["allOf"][0])
     assert owner["properties"]["name"]["type"] == "string"
+
+
+def test_the_example_request_gives_the_media_type_and_form_fields(tmp_path: Path) -> None:
+    text = _resource(
+        "post",
+        "/things/",
+        "**Example request**:",
+        "",
+        ".. sourcecode:: http",
+        "",
+        "   POST /things/ HTTP/1.1",
+        "   Content-Type: application/x-www-form-urlencoded",
+        "",
+        "   name=spanner&size=3",
+        "",
+        ":statuscode 201: made",
+    )
+    spec = _spec(tmp_path, text)
+    form = spec["paths"]["/things/"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+    assert set(_component(spec, form["schema"])["properties"]) == {"name", "size"}  # inferred from the body
+    assert form["examples"]["request_1"]["value"] == {"name": "spanner", "size": "3"}

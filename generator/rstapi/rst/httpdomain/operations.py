@@ -114,15 +114,22 @@ def _request(
         message = "the request has both JSON fields and form fields; the form fields are not read"
         walk.report("RST164", message, form[0].line)
     entries = json_entries or form
-    media = written or (_FORM if form and not json_entries else "application/json")
+    media = written or _shown_media(resource) or (_FORM if form and not json_entries else "application/json")
     at = walk.at(said.line) if said else None
     if entries:
         types = resource.types(*json_roles)
         return schema_of(walk, f"{stem}Request", fields_of(walk, entries, types)), media, at, array
-    example = next((e for e in examples if e.parsed and isinstance(e.value, dict)), None)
+    bodies = [_as_form(e) for e in examples] if media == _FORM else examples
+    example = next((e for e in bodies if e.parsed and isinstance(e.value, dict)), None)
     if example is None:
         return None, media, at, False
     return inferred_schema(walk, f"{stem}Request", example.value, example.location), media, at, False
+
+
+def _shown_media(resource: Resource) -> str | None:
+    """The media type the first example request with a Content-Type header sends."""
+    messages = [block.message for block in side(resource, "request") if block.message is not None]
+    return next((m.media_type for m in messages if m.media_type), None)
 
 
 def _as_form(example: Example) -> Example:
