@@ -9,7 +9,7 @@ The API expects ``Authorization: JWT <access token>`` (the word JWT, not Bearer)
     with jwt_client(base_url, token) as client:
         ...
 
-This module is rendered from client/templates/package/auth.py.jinja; do not edit it here.
+This module is rendered from rstapi/client/templates/package/auth.py.jinja; do not edit it here.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 ``facade.Api`` raises it for every operation; ``auth.TokenError`` (the token endpoint refused) and
 ``pagination.PageError`` (a page could not be fetched) are ApiErrors too, so one ``except ApiError``
-catches them all. This module is rendered from client/templates/package/exceptions.py.jinja; do not
+catches them all. This module is rendered from rstapi/client/templates/package/exceptions.py.jinja; do not
 edit it here.
 """
 

@@ -15,7 +15,7 @@ ApiError too::
             print(plan.title)
 
 ``AsyncApi`` is the same for asyncio. The functions in ``api/`` (``sync``, ``sync_detailed``, ...)
-stay as they are. This module is rendered from client/templates/package/facade.py.jinja; do not
+stay as they are. This module is rendered from rstapi/client/templates/package/facade.py.jinja; do not
 edit it here.
 """
 

@@ -11,7 +11,7 @@ A paginated list answers ``count``, ``next``, ``previous`` and ``results``. Pass
 
 Later pages are fetched from ``next``'s path and query on the client's own base URL, so the
 credentials never go to another host. This module is rendered from
-client/templates/package/pagination.py.jinja; do not edit it here.
+rstapi/client/templates/package/pagination.py.jinja; do not edit it here.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What the typed facade template (client/templates/package/facade.py.jinja) needs per operation.
+"""What the typed facade template (rstapi/client/templates/package/facade.py.jinja) needs per operation.
 
 openapi-python-client describes each endpoint; this reads off the three facts the facade adds:
 the module holding its functions, the type its success answer parses into, and, for a paginated

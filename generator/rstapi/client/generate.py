@@ -13,6 +13,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,18 @@ from rstapi.client.requirements import install_hint, missing_requirements
 from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 
-__all__ = ["ClientError", "Result", "default_allowlist", "default_templates", "generate_client"]
+__all__ = [
+    "ClientError",
+    "Result",
+    "default_allowlist",
+    "default_config",
+    "default_templates",
+    "generate_client",
+]
 
 TEMPLATES_DIR = "templates"
+PROJECT_CONFIG = Path("client/openapi-python-client.yaml")
+PACKAGED = Path(str(resources.files("rstapi.client")))
 ALLOWLIST_FILE = "generator-warnings.yaml"
 
 
@@ -57,9 +67,15 @@ class Result:
 
 
 def default_templates(config: Path) -> Path | None:
-    """The custom template folder beside the config file, if there is one."""
+    """The custom template folder beside the config file, else the package's own (the facade,
+    auth, pagination and exceptions modules), so an installed rstapi needs no checkout."""
     folder = config.parent / TEMPLATES_DIR
-    return folder if folder.is_dir() else None
+    return folder if folder.is_dir() else PACKAGED / TEMPLATES_DIR
+
+
+def default_config() -> Path:
+    """``client/openapi-python-client.yaml`` when the project has one, else the package's default."""
+    return PROJECT_CONFIG if PROJECT_CONFIG.is_file() else PACKAGED / "default-config.yaml"
 
 
 def default_allowlist(config: Path) -> Path:

@@ -29,14 +29,17 @@ __all__ = ["client_command"]
     "--config",
     "config_path",
     type=click.Path(path_type=Path),
-    default=Path("client/openapi-python-client.yaml"),
-    show_default=True,
-    help="openapi-python-client config; templates/ and generator-warnings.yaml sit beside it.",
+    default=None,
+    help="openapi-python-client config; templates/ and generator-warnings.yaml sit beside it "
+    "(default: client/openapi-python-client.yaml, else the package's own config and templates).",
 )
 @click.option("--force", is_flag=True, help="Regenerate even when the recorded spec hash matches.")
-def client_command(spec_path: Path, out: Path, config_path: Path, force: bool) -> None:
+def client_command(spec_path: Path, out: Path, config_path: Path | None, force: bool) -> None:
     """Generate the typed Python client with openapi-python-client (does nothing when up to date)."""
     from rstapi.client import generate_client
+    from rstapi.client.generate import default_config
+
+    config_path = config_path or default_config()
 
     result = generate_client(spec_path, out, config_path, force=force)
     if result.fast_path:
