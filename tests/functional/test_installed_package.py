@@ -94,7 +94,7 @@ def _get(url: str, deadline: float) -> bytes:
 def test_every_command_works_from_the_installed_wheel_outside_the_checkout(tmp_path: Path) -> None:
     venv = _venv(tmp_path, _wheel(tmp_path))
     work = tmp_path / "work"
-    docs = write_project(work, house_pages())
+    write_project(work, house_pages())
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PATH"] = f"{venv / 'bin'}:/usr/bin:/bin"
 
