@@ -36,7 +36,9 @@ def test_try_it_from_a_docs_page_returns_the_documented_example(page: Any, tmp_p
         assert page.url.endswith("api-console.html#/widgets/get_widgets")
         assert page.locator(".opblock").count() == 2  # every operation of the spec
         block = page.locator(".opblock.is-open")
-        assert block.locator(".opblock-summary-path").get_attribute("data-path") == "/api/v1/widgets/{widget_id}"
+        assert (
+            block.locator(".opblock-summary-path").get_attribute("data-path") == "/api/v1/widgets/{widget_id}"
+        )
         assert page.locator(".servers select").input_value() == mock_url
         block.locator('input[placeholder="widget_id"]').fill("42")
         with page.expect_response(lambda r: r.url.startswith(mock_url)) as caught:
