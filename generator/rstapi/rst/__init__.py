@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import posixpath
@@ -11,7 +12,7 @@ from pathlib import Path
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
-from rstapi.inputs import DEFAULT_MAX_BYTES, inside, read_bounded, resolved
+from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded, resolved
 from rstapi.microversions import Version
 from rstapi.model import Api
 from rstapi.rst.extract import extract
@@ -222,8 +223,8 @@ def _toctree_targets(source: Path, entry: str) -> tuple[list[Path], tuple[str, s
 
 def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
     """Why the build does not read ``target`` (None when it does)."""
-    root, max_bytes = bounds.root, bounds.max_bytes
-    if not inside(target, root):
+    root, max_bytes = bounds.root, bounds.max_bytes  # the root is resolved (project_root)
+    if not resolved(target).is_relative_to(root):
         return f"{shown} is outside the project root ({root.name}/; --project-root widens it)"
     try:
         status = target.stat()
@@ -239,6 +240,7 @@ def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
 _NO_LIMIT = 2**62
 
 
+@functools.lru_cache(maxsize=8192)  # a display name only: the same for every include of a file
 def _shown(other: Path, source: tuple[Path, str]) -> str:
     """``other`` as diagnostics show paths: beside the first source's display name."""
     relative = os.path.relpath(resolved(other), resolved(source[0]).parent)

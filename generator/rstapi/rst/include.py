@@ -29,7 +29,9 @@ MAX_DEPTH = 8  # includes within includes
 # The fan-out: depth alone does not bound the total (a file that includes the next one 20 times,
 # five deep, is 3.2 million lines from 2.8 KB). docutils reads some 20,000 lines a second.
 MAX_SPLICED_LINES = 100_000  # lines of a document with its includes spliced in
-MAX_INCLUDED_FILES = 200  # includes and literalincludes spliced into one document
+# includes and literalincludes spliced into one document: an os-api-ref index.rst splices some 70
+# .inc files and several hundred JSON samples (the lines bound keeps the total in check)
+MAX_INCLUDED_FILES = 5_000
 _INCLUDE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+include::[ \t]+(?P<target>\S.*?)[ \t]*$")
 _OPTION = re.compile(r"^[ \t]+:[\w-]+:")
 _OPTION_LINE = re.compile(r"^[ \t]+:(?P<name>[\w-]+):(?P<value>.*)$")
@@ -89,7 +91,7 @@ class _Budget:
         """The bound splicing ``text`` in would cross (None: it is counted in)."""
         lines, size = self.lines + text.count("\n") + 2, self.size + len(text) + 1
         if self.files + 1 > MAX_INCLUDED_FILES:
-            return f"more than {MAX_INCLUDED_FILES} included files"
+            return f"more than {MAX_INCLUDED_FILES:,} included files"
         if lines > MAX_SPLICED_LINES:
             return f"more than {MAX_SPLICED_LINES:,} lines with its includes"
         if self.max_bytes is not None and size > self.max_bytes:
@@ -119,7 +121,7 @@ class _State:
             number += 1
             literal = _LITERAL_INCLUDE.match(line)
             if literal is not None:
-                number = self._literal(lines, number, literal, path, display, out, origins)
+                number = self._literal(lines, number, literal, (path, stack[-1]), display, out, origins)
                 continue
             match = _INCLUDE.match(line)
             if match is None or _has_options(lines, number) or match["target"].startswith("<"):
@@ -147,13 +149,15 @@ class _State:
         lines: list[str],
         number: int,
         match: re.Match[str],
-        path: Path,
+        paths: tuple[Path, Path],
         display: str,
         out: list[str],
         origins: list[tuple[str, int]],
     ) -> int:
         """``.. literalinclude:: file`` as the ``code-block`` of the file's lines, each traced to
-        its line in that file; returns the line after the directive's options."""
+        its line in that file; returns the line after the directive's options. ``paths``: the
+        including file as written and resolved."""
+        path, resolved_path = paths
         options: dict[str, str] = {}
         while number < len(lines) and (option := _OPTION_LINE.match(lines[number])):
             options[option["name"]] = option["value"].strip()
@@ -167,7 +171,7 @@ class _State:
             self.diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, directive)))
             inner = None
         else:
-            inner = self._text(target, [resolved(path)], where, display, directive)
+            inner = self._text(target, [resolved_path], where, display, directive)
         out.append(
             indent + ("..  " if inner is None else f".. code-block:: {options.get('language', 'none')}")
         )

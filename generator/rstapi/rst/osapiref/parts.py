@@ -7,6 +7,7 @@ request or the response; a subsection holding its own ``rest_method`` is another
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -18,6 +19,7 @@ from rstapi.rst.osapiref.vocabulary import REQUEST_TITLES, RESPONSE_TITLES
 
 __all__ = ["Part", "parts_of"]
 
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 _READ = (rest_parameters, rest_status_code, docutils.nodes.literal_block, docutils.nodes.paragraph)
 
 
@@ -60,7 +62,7 @@ def _readable(node: docutils.nodes.Element) -> Iterator[docutils.nodes.Element]:
 
 
 def _direction(section: docutils.nodes.section) -> str | None:
-    title = " ".join(title_of(section)[0].lower().split())
+    title = " ".join(_QUALIFIER.sub("", title_of(section)[0]).lower().split())  # "Response Example (v2.47)"
     if title in REQUEST_TITLES:
         return "request"
     if title in RESPONSE_TITLES:
