@@ -133,7 +133,7 @@ def test_response_code_lines_are_responses(spec: dict[str, Any]) -> None:
     }
     assert "content" in responses["202"]
     assert responses["202"]["headers"]["Location"]["description"] == "The URL of the new gadget."
-    assert list(_op(spec, "delete", "/gadgets/{gadget_id}")["responses"]["204"]) == ["description"]
+    assert "content" not in _op(spec, "delete", "/gadgets/{gadget_id}")["responses"]["204"]
 
 
 def test_a_none_typed_action_body_is_null(spec: dict[str, Any]) -> None:
