@@ -229,3 +229,11 @@ def test_what_the_directives_do_not_say_is_reported(tmp_path: Path) -> None:
         line_number(inc, "- thing_name"),
         line_number(inc, "rest_method:: /things"),
     ]
+
+
+def test_an_operation_without_response_codes_gets_a_200_and_a_finding(tmp_path: Path) -> None:
+    inc = _CREATE + "\nDelete Thing\n============\n\n.. rest_method:: DELETE /things\n\nDeletes things.\n"
+    result = _build(tmp_path, inc)
+    assert [ln for _, ln, _ in _found(result, "RST186")] == [line_number(inc, "rest_method:: DELETE")]
+    assert result.spec is not None and list(result.spec["paths"]["/things"]["delete"]["responses"]) == ["200"]
+    assert not [d for d in result.diagnostics if d.code.startswith("SPEC")]

@@ -290,10 +290,9 @@ def _body(
 
 def _responses(walk: Walk, read: _Read, schema: str | None, line: int) -> tuple[Response, ...]:
     statuses = list(dict.fromkeys((s, k, r, ln) for s, k, r, ln in read.statuses))
-    if not any(kind == "success" for _, kind, _, _ in statuses) and (
-        schema or read.response_examples or read.headers
-    ):
-        walk.report("RST186", "no 'Normal response codes' line: the response is documented as 200", line)
+    if not any(kind == "success" for _, kind, _, _ in statuses):
+        message = "no 'Normal response codes' line: the success response is documented as 200"
+        walk.report("RST186", message, line)
         statuses.insert(0, (200, "success", "", line))
     body_status = next((s for s, kind, _, _ in statuses if kind == "success" and s != 204), None)
     success = next((s for s, kind, _, _ in statuses if kind == "success"), None)
