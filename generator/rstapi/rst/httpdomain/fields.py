@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import attrs
 import docutils.nodes
 
+from rstapi.rst.httpdomain.directives import http_resource
 from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, TYPE_FIELDS, Role
 from rstapi.rst.nodes import line_of, rst_text
 from rstapi.rst.walk import ref_nodes
@@ -46,8 +47,6 @@ def own_nodes(
     resource: docutils.nodes.Element, cls: type[docutils.nodes.Element]
 ) -> Iterator[docutils.nodes.Element]:
     """The nodes of class ``cls`` in a resource's content, not in a resource nested inside it."""
-    from rstapi.rst.httpdomain.directives import http_resource
-
     pending = list(reversed(resource.children))
     while pending:
         node = pending.pop()

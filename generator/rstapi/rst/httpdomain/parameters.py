@@ -38,6 +38,7 @@ def parameters(
 
 
 def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Parameter]:
+    """The signature's parameters, typed by their converters, or by their ``:param`` field's type."""
     described = {e.name: e for e in resource.by_role(Role.PATH)}
     types = resource.types(Role.PATH)
     found = []
@@ -45,15 +46,7 @@ def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Paramete
         entry = described.pop(parameter.name, None)
         spec = _converter_type(walk, resource, parameter)
         if entry is None:
-            if parameter.converter is None:
-                message = (
-                    f"path parameter {parameter.name!r} of {signature.written} has no type: give it a "
-                    f"converter ((int:{parameter.name})) or a :param field; it is typed string"
-                )
-                walk.report("RST163", message, resource.line)
-            found.append(
-                Parameter(parameter.name, "path", spec, "", walk.at(resource.line), True, origin="path")
-            )
+            found.append(_undescribed(walk, resource, signature, parameter, spec))
             continue
         made = typed(walk, entry, types)
         spec = made.type if made.type.json_type else spec
@@ -69,6 +62,19 @@ def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Paramete
         )
         walk.report("RST161", message, entry.line)
     return found
+
+
+def _undescribed(
+    walk: Walk, resource: Resource, signature: Signature, parameter: PathParameter, spec: TypeSpec
+) -> Parameter:
+    """A path parameter no ``:param`` field describes: its converter types it, else RST163."""
+    if parameter.converter is None:
+        message = (
+            f"path parameter {parameter.name!r} of {signature.written} has no type: give it a "
+            f"converter ((int:{parameter.name})) or a :param field; it is typed string"
+        )
+        walk.report("RST163", message, resource.line)
+    return Parameter(parameter.name, "path", spec, "", walk.at(resource.line), True, origin="path")
 
 
 def _converter_type(walk: Walk, resource: Resource, parameter: PathParameter) -> TypeSpec:
