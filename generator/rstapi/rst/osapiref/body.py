@@ -10,6 +10,7 @@ Names are kept as written (``OS-EXT-SRV-ATTR:host``, ``flavor.original_name``).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -20,15 +21,18 @@ from rstapi.model import Field, ObjectSchema, TypeSpec
 
 __all__ = ["Chain", "body_tree", "sample_chains"]
 
+MAX_DEPTH = 32  # objects within objects a body is nested to; deeper keys stay where they are listed
 Chain = tuple[str, ...]  # the names of the enclosing keys, outermost first (arrays are transparent)
 
 
 def sample_chains(values: Iterable[Any]) -> dict[str, list[Chain]]:
     """Every key of the samples with the chains of keys that enclose it, in sample order."""
     found: dict[str, list[Chain]] = {}
-    pending: list[tuple[Any, Chain]] = [(value, ()) for value in values]
+    pending: deque[tuple[Any, Chain]] = deque((value, ()) for value in values)
     while pending:
-        value, chain = pending.pop(0)
+        value, chain = pending.popleft()
+        if len(chain) > MAX_DEPTH:
+            continue
         if isinstance(value, list):
             pending += [(item, chain) for item in value]
         elif isinstance(value, dict):
@@ -52,11 +56,12 @@ def _place(fields: Sequence[Field], chains: dict[str, list[Chain]]) -> list[Chai
     containers: dict[str, tuple[int, Chain]] = {}  # name -> (order listed, its chain)
     result: list[Chain] = []
     for index, field in enumerate(fields):
-        valid = [c for c in chains.get(field.name, []) if _open(c, containers)]
+        valid = [c for c in chains.get(field.name, []) if _open(c, containers) and len(c) < MAX_DEPTH]
         if valid:
             chain = max(valid, key=lambda c: containers[c[-1]][0] if c else -1)
         else:
             chain = _beside_or_inside(fields[index - 1], result[-1]) if result else ()
+            chain = chain if len(chain) < MAX_DEPTH else result[-1]
         result.append(chain)
         if field.type.json_type in {"object", "array"}:
             containers[field.name] = (index, chain)
