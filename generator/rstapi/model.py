@@ -75,6 +75,7 @@ class Example:
     value: Any = None
     parsed: bool = True
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
+    summary: str = ""  # what it shows, in the doc's words (its section's title); "" -> from the name
 
 
 @attrs.frozen

@@ -9,6 +9,7 @@ import re
 
 __all__ = [
     "base_path",
+    "humanised",
     "is_param",
     "item_name",
     "operation_id_for",
@@ -32,6 +33,12 @@ _VERBS = {"GET": "get", "PUT": "update", "PATCH": "partial_update", "DELETE": "d
 def snake(text: str) -> str:
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
     return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+
+
+def humanised(name: str) -> str:
+    """A name as words for readers: "page_of_course_run" -> "Page of course run"."""
+    words = " ".join(name.replace("_", " ").split())
+    return words[:1].upper() + words[1:]
 
 
 def pascal(text: str) -> str:

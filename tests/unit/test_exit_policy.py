@@ -54,7 +54,10 @@ def test_a_contradiction_is_reported_and_the_spec_is_still_written(workdir: Path
     result, out = build(workdir, document(endpoint(example=BAD_EXAMPLE)))
     assert result.exit_code == 1
     assert "ERROR DOC203 'size' is documented as 'integer'" in result.output
-    assert "ERROR SPEC401 example 'status_200'" in result.output and "left out of the spec" in result.output
+    assert (
+        "ERROR SPEC401 example 'example_response'" in result.output
+        and "left out of the spec" in result.output
+    )
     spec = yaml.safe_load(out.read_text())
     validate(spec)
     operation = spec["paths"]["/api/v1/widgets/{widget_id}"]["get"]
@@ -66,7 +69,7 @@ def test_a_conforming_example_stays_in_the_spec(workdir: Path) -> None:
     result, out = build(workdir, GOOD)
     assert result.exit_code == 0, result.output
     media = yaml.safe_load(out.read_text())["paths"]["/api/v1/widgets/{widget_id}"]["get"]["responses"]["200"]
-    assert media["content"]["application/json"]["examples"]["status_200"]["value"]["size"] == 3
+    assert media["content"]["application/json"]["examples"]["example_response"]["value"]["size"] == 3
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def test_request_body_types_enum_minimum_and_example() -> None:
     assert schema["colour"]["enum"] == ["red", "green", "blue"]
     assert schema["coats"]["type"] == "integer" and schema["coats"]["minimum"] == 1
     assert schema["finish_by"] == {**schema["finish_by"], "type": "string", "format": "date-time"}
-    assert body["examples"]["example_1"]["value"] == {
+    assert body["examples"]["example_request"]["value"] == {
         "colour": "green",
         "coats": 2,
         "finish_by": "2030-01-01T00:00:00Z",
@@ -70,14 +70,14 @@ def test_results_items_point_at_the_referenced_schema() -> None:
     listing = operation(spec, "get", "/shop/v4/widgets/")["responses"]["200"]["content"]["application/json"]
     envelope = spec["components"]["schemas"][listing["schema"]["$ref"].rsplit("/", 1)[1]]
     assert envelope["properties"]["results"]["items"] == {"$ref": "#/components/schemas/Widget"}
-    assert listing["examples"]["status_200"]["value"]["results"][0]["widget_id"] == "w-1"
+    assert listing["examples"]["example_response"]["value"]["results"][0]["widget_id"] == "w-1"
 
 
 def test_status_from_the_example_sentence() -> None:
     responses = operation(_sibling(), "post", "/shop/v4/widgets/{widget_id}/paint/")["responses"]
     assert list(responses) == ["201"]
     assert (
-        responses["201"]["content"]["application/json"]["examples"]["status_201"]["value"]["job"]
+        responses["201"]["content"]["application/json"]["examples"]["example_response"]["value"]["job"]
         == "paint-17"
     )
 

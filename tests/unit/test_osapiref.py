@@ -90,7 +90,7 @@ def test_path_query_and_header_entries_are_parameters(spec: dict[str, Any]) -> N
     assert listed["limit"]["required"] is False
     assert listed["X-Gizmo-Trace"]["in"] == "header"
     assert listed["marker"]["description"].startswith(
-        "The ID of the last-seen item. Use the ``limit`` parameter"
+        "The ID of the last-seen item. Use the `limit` parameter"  # CommonMark in the spec
     )
     (gadget_id,) = _op(split_sources(spec)[0], "get", "/gadgets/{gadget_id}")["parameters"]
     assert gadget_id == {

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from rstapi import naming
 from rstapi.conformance import FindingKind, array_items_from_examples, check_example, documented_examples
 from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.openapi.commonmark import commonmark
 from rstapi.openapi.required import Requirement, documented_required, required_fields, with_required
 
 __all__ = ["OPENAPI_VERSION", "emit"]
@@ -38,7 +39,7 @@ def emit(api: Api) -> dict[str, Any]:
     schemas = {s.name: _object_schema(s, nullable) for s in api.schemas}
     spec: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
-        "info": {"title": api.title, "version": "1.0.0", "description": api.description},
+        "info": {"title": api.title, "version": "1.0.0", "description": commonmark(api.description)},
         "servers": _servers(api),
         "tags": [{"name": tag} for tag in dict.fromkeys(op.tag for op in api.operations)],
         "paths": paths,
@@ -81,7 +82,7 @@ def _operation(operation: Operation, inferred: dict[str, Any]) -> dict[str, Any]
         "operationId": operation.operation_id,
         "tags": [operation.tag],
         "summary": operation.summary,
-        "description": operation.description,
+        "description": commonmark(operation.description),
         "x-rst-source": _source(operation.location),
     }
     if operation.deprecated:
@@ -101,7 +102,7 @@ def _parameter(parameter: Parameter) -> dict[str, Any]:
         "name": parameter.name,
         "in": parameter.located_in,
         "required": parameter.required,
-        "description": parameter.description,
+        **_described(parameter.description),
         "schema": _type_schema(parameter.type),
     }
     if parameter.example is not None:
@@ -133,16 +134,14 @@ def _request_body(operation: Operation) -> dict[str, Any]:
 
 def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[str, Any]:
     result: dict[str, Any] = {
-        "description": response.description or _REASONS.get(response.status, "Response.")
+        "description": commonmark(response.description or _REASONS.get(response.status, "Response."))
     }
     examples = _examples(response.examples)
     schema: dict[str, Any] | None = _type_schema(response.schema) if response.schema else None
     if schema is None and examples:
         name = f"{stem}Response{response.status}" if response.status >= 300 else f"{stem}Response"
         inferred[name] = _schema_from_value(next(iter(examples.values()))["value"])
-        inferred[name]["description"] = (
-            f"Inferred from the example at {response.examples[0].location}; the reference has no field table for it."
-        )
+        inferred[name]["description"] = "Inferred from the example; the reference has no field table for it."
         schema = _ref(name)
     if response.headers:
         result["headers"] = {h.name: _header(h) for h in response.headers}
@@ -160,16 +159,31 @@ def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[s
 
 
 def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
+    """Examples by name (a repeated name numbered: ``example_response_2``), each summarised in the
+    doc's words; where it is written is left to the source map."""
     result: dict[str, Any] = {}
     for example in examples:
         if example.parsed:
-            result[example.name] = {
-                "summary": f"Example from {example.location.path}",
+            name = _unique(example.name or "example", result)
+            result[name] = {
+                "summary": example.summary or naming.humanised(name),
                 "value": example.value,
                 **dict(example.extensions),
                 "x-rst-source": _source(example.location),
             }
     return result
+
+
+def _unique(name: str, taken: dict[str, Any]) -> str:
+    number, found = 2, name
+    while found in taken:
+        found, number = f"{name}_{number}", number + 1
+    return found
+
+
+def _described(text: str) -> dict[str, str]:
+    """A description in CommonMark; none at all rather than an empty one."""
+    return {"description": commonmark(text)} if text else {}
 
 
 # ---------------------------------------------------------------- schemas
@@ -219,8 +233,7 @@ def _field_schema(field: Field, nullable: bool) -> dict[str, Any]:
     if field.deprecated:
         schema["deprecated"] = True
     extensions = dict(field.extensions)
-    said = {"description": field.description} if field.description else {}  # none rather than ""
-    return {**schema, **said, **extensions, "x-rst-source": _source(field.location)}
+    return {**schema, **_described(field.description), **extensions, "x-rst-source": _source(field.location)}
 
 
 def _object_schema(schema: ObjectSchema, nullable: set[tuple[str, str]]) -> dict[str, Any]:
@@ -228,8 +241,7 @@ def _object_schema(schema: ObjectSchema, nullable: set[tuple[str, str]]) -> dict
     for field in schema.fields:
         properties.setdefault(field.name, _field_schema(field, (schema.name, field.name) in nullable))
     result: dict[str, Any] = {"type": "object"}
-    if schema.description:
-        result["description"] = schema.description
+    result.update(_described(schema.description))
     result["properties"] = properties
     result["x-rst-source"] = _source(schema.location)
     return result

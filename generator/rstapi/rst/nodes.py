@@ -44,10 +44,18 @@ def body_of(section: docutils.nodes.Element) -> list[docutils.nodes.Element]:
     return [c for c in section.children if isinstance(c, docutils.nodes.Element) and not isinstance(c, skip)]
 
 
+def _link(text: str, uri: str) -> str:
+    """A link as RST writes it (`text <uri>`_), the URI alone when it is its own text."""
+    shown = " ".join(text.split())
+    return uri if shown in {uri, ""} else f"`{shown} <{uri}>`_"
+
+
 def rst_text(node: docutils.nodes.Node) -> str:
     """Text with inline literals kept as ``literal`` (they carry field and value names)."""
     if isinstance(node, docutils.nodes.literal):
         return f"``{node.astext()}``"
+    if isinstance(node, docutils.nodes.reference) and node.get("refuri"):
+        return _link(node.astext(), node["refuri"])
     if isinstance(node, docutils.nodes.Text):
         return str(node)
     if isinstance(node, docutils.nodes.system_message):

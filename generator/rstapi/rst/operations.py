@@ -18,7 +18,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
-from rstapi.rst.summary import summary_for
+from rstapi.rst.summary import example_label, summary_for
 from rstapi.rst.tables import Table, is_field_list
 from rstapi.rst.types import type_spec
 from rstapi.rst.walk import (
@@ -384,7 +384,7 @@ def _request_schema(
     fields = tuple(
         Field(key, _value_type(value), "", example.location) for key, value in example.value.items()
     )
-    description = f"Inferred from the example at {example.location}; the reference has no field table for it."
+    description = "Inferred from the example; the reference has no field table for it."
     return add_schema(walk, ObjectSchema(name, fields, example.location, description=description))
 
 
@@ -406,11 +406,18 @@ def _payload_examples(walk: Walk, section: _Section, method: str) -> list[Exampl
             walk.report("RST136", message, line_of(block))
         return []
     found = []
-    for index, block in enumerate(blocks, 1):
-        example, problems = json_example(f"payload_{index}", block.astext(), walk.at(line_of(block)))
+    for block in blocks:
+        example, problems = json_example("", block.astext(), walk.at(line_of(block)))
         walk.diagnostics.extend(problems)
-        found.append(example)
+        found.append(_labelled(example, block))
     return found
+
+
+def _labelled(example: Example, block: docutils.nodes.Element) -> Example:
+    """The example named and summarised by the title of the section it is written in."""
+    section = next(sections_around(block), None)
+    name, summary = example_label(title_of(section)[0] if section is not None else "")
+    return attrs.evolve(example, name=name, summary=summary)
 
 
 def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExample]:
@@ -427,9 +434,8 @@ def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExam
                 text.splitlines()[command.body_line].lstrip()
             )
             where = walk.at(start + command.body_line)
-            body, problems = json_example(
-                f"example_{len(found) + 1}", command.body, where, column + 4, close=False
-            )
+            body, problems = json_example("", command.body, where, column + 4, close=False)
+            body = _labelled(body, block)
             walk.diagnostics.extend(problems)
         problems_text = tuple(f"line {start + index}: {message}" for index, message in command.problems)
         found.append(
@@ -456,7 +462,7 @@ def _parameters(
             name,
             "path",
             TypeSpec("string"),
-            f"The ``{name}`` path parameter.",
+            "",  # the doc says nothing of it: no description rather than one that adds nothing
             walk.at(section_line(section)),
             required=True,
             origin="path",
@@ -547,7 +553,7 @@ def _add_curl_values(
                     name,
                     "query",
                     _inferred(value),
-                    f"The ``{name}`` query parameter.",
+                    "",
                     curl.location,
                     origin="curl",
                 )
@@ -671,18 +677,22 @@ def _titled_example_responses(walk: Walk, section: _Section) -> list[tuple[int, 
         title, line = title_of(sub)
         status = vocab.title_status(title) or 0
         reason = _reason(str(status)) if status else "Success."
-        found += _example_responses(walk, body_of(sub), status, reason, line)
+        found += _example_responses(walk, body_of(sub), example_label(title), status, reason, line)
     return found
 
 
 def _example_responses(
     walk: Walk,
     nodes: Sequence[docutils.nodes.Element],
+    label: tuple[str, str],
     status: int = 0,
     reason: str = "Success.",
     line: int = 0,
 ) -> list[tuple[int, str, Example | None, int]]:
-    """(status, reason, example) in document order; a status sentence applies to the blocks after it."""
+    """(status, reason, example) in document order; a status sentence applies to the blocks after it.
+
+    The examples are named and summarised by ``label`` (their section's title: ``example_label``).
+    """
     found: list[tuple[int, str, Example | None, int]] = []
     used = True
     for node in nodes:
@@ -700,11 +710,8 @@ def _example_responses(
         )
         for block in blocks:
             if looks_like_json(block.astext()):
-                example, problems = json_example(
-                    (f"status_{status}" if status else "example") + (f"_{len(found) + 1}" if used else ""),
-                    block.astext(),
-                    walk.at(line_of(block)),
-                )
+                example, problems = json_example(label[0], block.astext(), walk.at(line_of(block)))
+                example = attrs.evolve(example, summary=label[1])
                 walk.diagnostics.extend(problems)
                 found.append((status, reason, example, line_of(block)))
                 used = True
@@ -880,4 +887,5 @@ def _borrowed_examples(walk: Walk, schema: TypeSpec) -> tuple[Example, ...]:
         return ()
     source = item_schema.examples[0]
     value = dict(zip(vocab.PAGINATION_FIELDS, (1, None, None, [source.value]), strict=True))
-    return (Example(f"page_of_{naming.snake(item_schema.name)}", source.raw, source.location, value),)
+    name = f"page_of_{naming.snake(item_schema.name)}"
+    return (Example(name, source.raw, source.location, value, summary=naming.humanised(name)),)

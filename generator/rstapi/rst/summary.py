@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from rstapi import naming
 from rstapi.rst import vocabulary as vocab
 
-__all__ = ["first_sentence", "summary_for"]
+__all__ = ["example_label", "first_sentence", "sentence_case", "summary_for"]
 
 _MARKUP = re.compile(r"``([^`]*)``|`([^`<]*?)\s*(?:<[^>]*>)?`_{0,2}|\*\*?([^*]+)\*\*?")
+_LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'`])")
 
 
@@ -27,12 +29,25 @@ def summary_for(title: str, description: str) -> str:
     """The summary of an operation documented by a section titled ``title`` with ``description``."""
     action, verb = _action(first_sentence(description))
     named = _title_action(title, verb)
-    return named or action or _sentence_case(_plain(title))
+    return named or action or sentence_case(_plain(title))
+
+
+def example_label(title: str) -> tuple[str, str]:
+    """(name, summary) of the examples under a section titled ``title``: "Example 404 Response"
+    -> ("example_404_response", "Example 404 response"); "Example Response Showing Information
+    about a Course Run" -> ("course_run", "Course run")."""
+    kind, thing = vocab.section_kind(title)
+    written = " ".join(_plain(title).split())
+    if kind is vocab.SectionKind.THING_EXAMPLE and written.lower().endswith(thing):
+        written = written[len(written) - len(thing) :]  # as written: "JWT Token", not "jwt token"
+    shown = written
+    return naming.snake(shown) or "example", sentence_case(shown) or "Example"
 
 
 def first_sentence(description: str) -> str:
-    """The first sentence of the first paragraph, as plain text without its final stop."""
-    paragraph = " ".join(description.split("\n\n")[0].split())
+    """The first sentence of the first paragraph (not a list), as plain text without its final stop."""
+    blocks = [b for b in description.split("\n\n") if not _LIST_ITEM.match(b)]
+    paragraph = " ".join((blocks or [""])[0].split())
     return _SENTENCE_END.split(_plain(paragraph), maxsplit=1)[0].rstrip(" .:;!")
 
 
@@ -101,10 +116,10 @@ def _title_action(title: str, verb: str) -> str:
     if len(words) < 2 or words[-1].lower() in vocab.RESOURCE_TITLE_WORDS or "/" in title:
         return ""
     first = words[0].lower()
-    return _sentence_case(" ".join(words)) if first in vocab.ACTION_VERBS or first == verb else ""
+    return sentence_case(" ".join(words)) if first in vocab.ACTION_VERBS or first == verb else ""
 
 
-def _sentence_case(text: str) -> str:
+def sentence_case(text: str) -> str:
     """ "Allocate Assignments" -> "Allocate assignments"; acronyms and names (JWT, edX) kept."""
     words = text.split()
     kept = [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:]]

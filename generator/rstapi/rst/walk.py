@@ -17,6 +17,7 @@ from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.sphinx import IMPLICIT_KEY
+from rstapi.rst.summary import example_label
 from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_list, read_table
 from rstapi.rst.types import (
     cell_value,
@@ -565,7 +566,8 @@ def thing_schemas(walk: Walk) -> None:
     for section in walk.sections:
         section_kind, thing = kind(section)
         if section_kind is Kind.THING_EXAMPLE:
-            examples.setdefault(naming.snake(thing), []).extend(json_blocks(walk, body_of(section), thing))
+            found = json_blocks(walk, body_of(section), title_of(section)[0])
+            examples.setdefault(naming.snake(thing), []).extend(found)
     for section in walk.sections:
         section_kind, thing = kind(section)
         if section_kind is not Kind.FIELDS:
@@ -594,20 +596,32 @@ def thing_schemas(walk: Walk) -> None:
         add_schema(walk, schema)
 
 
-def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], name: str) -> list[Example]:
+def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], title: str) -> list[Example]:
+    """The JSON examples of an "Example Response Showing Information about a <thing>" section,
+    named and summarised by the thing ("course_run", "Course run"); the emitter numbers repeats."""
     found = []
-    for index, block in enumerate(b for b in literal_blocks(nodes) if looks_like_json(b.astext())):
-        example, problems = json_example(
-            naming.snake(name) + (f"_{index + 1}" if index else ""), block.astext(), walk.at(line_of(block))
-        )
+    name, shown = example_label(title)
+    for block in (b for b in literal_blocks(nodes) if looks_like_json(b.astext())):
+        example, problems = json_example(name, block.astext(), walk.at(line_of(block)))
         walk.diagnostics.extend(problems)
-        found.append(example)
+        found.append(attrs.evolve(example, summary=shown))
     return found
 
 
 def prose(nodes: Sequence[docutils.nodes.Element]) -> str:
-    paragraphs = [n for n in nodes if isinstance(n, docutils.nodes.paragraph)]
-    return "\n\n".join(rst_text(p) for p in paragraphs)
+    """The paragraphs and lists of ``nodes``, as text (a list's items a line each: "- item", "1. item")."""
+    return "\n\n".join(_block_text(n) for n in nodes if isinstance(n, _PROSE_BLOCKS))
+
+
+_PROSE_BLOCKS = (docutils.nodes.paragraph, docutils.nodes.bullet_list, docutils.nodes.enumerated_list)
+
+
+def _block_text(node: docutils.nodes.Element) -> str:
+    if isinstance(node, docutils.nodes.paragraph):
+        return rst_text(node)
+    items = [c for c in node.children if isinstance(c, docutils.nodes.list_item)]
+    numbered = isinstance(node, docutils.nodes.enumerated_list)
+    return "\n".join(f"{f'{n}.' if numbered else '-'} {rst_text(item)}" for n, item in enumerate(items, 1))
 
 
 def schemas_offered(walk: Walk, targets: Sequence[str], text: str) -> tuple[str, ...]:
