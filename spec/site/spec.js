@@ -3,7 +3,7 @@ window.RSTAPI_SPEC = {
  "info": {
   "title": "EdX Enterprise API Reference",
   "version": "1.0.0",
-  "description": "This API reference includes detailed information about the endpoints of the edX Enterprise API, including the request, response data, and examples. You can use any technology to send REST API requests as HTTP messages to the edX API. The example API requests shown in this reference use the ``curl`` command-line program to show the syntax and data for a request in a way that is easy to read.",
+  "description": "This API reference includes detailed information about the endpoints of the edX Enterprise API, including the request, response data, and examples. You can use any technology to send REST API requests as HTTP messages to the edX API. The example API requests shown in this reference use the `curl` command-line program to show the syntax and data for a request in a way that is easy to read.",
   "license": {
    "name": "CC BY-SA 4.0",
    "url": "https://creativecommons.org/licenses/by-sa/4.0/"
@@ -50,13 +50,12 @@ window.RSTAPI_SPEC = {
      "policy-allocation"
     ],
     "summary": "Allocate an assignment to a list of users",
-    "description": "POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users provided in the request body in the requested content_key.",
+    "description": "POST calls to the `policy-allocation` endpoint to allocate an assignment to a list of users provided in the request body in the requested content_key.",
     "parameters": [
      {
       "name": "policy_uuid",
       "in": "path",
       "required": true,
-      "description": "The ``policy_uuid`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -71,8 +70,8 @@ window.RSTAPI_SPEC = {
         "$ref": "#/components/schemas/AllocatePolicyAllocationRequest"
        },
        "examples": {
-        "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst",
+        "example_request": {
+         "summary": "Example request",
          "value": {
           "learner_emails": [
            "abc@example.com",
@@ -95,8 +94,8 @@ window.RSTAPI_SPEC = {
          "$ref": "#/components/schemas/AllocatePolicyAllocationResponse"
         },
         "examples": {
-         "status_202": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+         "example_response": {
+          "summary": "Example response",
           "value": {
            "updated": [],
            "created": [
@@ -181,13 +180,12 @@ window.RSTAPI_SPEC = {
      "assignment-configurations"
     ],
     "summary": "Remind learners of their content assignments",
-    "description": "POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content assignments.",
+    "description": "POST calls to the `assignment-configurations-remind` endpoint reminds learners of their content assignments.",
     "parameters": [
      {
       "name": "assignment_configuration_uuid",
       "in": "path",
       "required": true,
-      "description": "The ``assignment_configuration_uuid`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -253,13 +251,12 @@ window.RSTAPI_SPEC = {
      "assignment-configurations"
     ],
     "summary": "Cancel content assignments of learners",
-    "description": "POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.",
+    "description": "POST calls to the `/assignment-configurations-cancel` cancels content assignments of learners.",
     "parameters": [
      {
       "name": "assignment_configuration_uuid",
       "in": "path",
       "required": true,
-      "description": "The ``assignment_configuration_uuid`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -325,7 +322,7 @@ window.RSTAPI_SPEC = {
      "subscriptions"
     ],
     "summary": "Get a list of subscription plans",
-    "description": "GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.",
+    "description": "GET calls to the `subscriptions` endpoint to get a list of subscription plans.",
     "parameters": [
      {
       "name": "enterprise_customer_uuid",
@@ -370,8 +367,8 @@ window.RSTAPI_SPEC = {
          "$ref": "#/components/schemas/ListSubscriptionsResponse"
         },
         "examples": {
-         "status_200": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+         "example_response": {
+          "summary": "Example response",
           "value": {
            "count": 1,
            "next": null,
@@ -450,13 +447,12 @@ window.RSTAPI_SPEC = {
      "subscriptions"
     ],
     "summary": "Assign a license to a list of users",
-    "description": "POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in request body in the given subscription plan specified in the path.",
+    "description": "POST calls to the `licenses/assign` endpoint to assign a license to a list of users provided in request body in the given subscription plan specified in the path.",
     "parameters": [
      {
       "name": "subscription_plan_uuid",
       "in": "path",
       "required": true,
-      "description": "The ``subscription_plan_uuid`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -471,8 +467,8 @@ window.RSTAPI_SPEC = {
         "$ref": "#/components/schemas/AssignSubscriptionsLicensesRequest"
        },
        "examples": {
-        "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst",
+        "example_request": {
+         "summary": "Example request",
          "value": {
           "user_emails": [
            "abc@example.com",
@@ -500,8 +496,8 @@ window.RSTAPI_SPEC = {
          "$ref": "#/components/schemas/AssignSubscriptionsLicensesResponse"
         },
         "examples": {
-         "status_200": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+         "example_response": {
+          "summary": "Example response",
           "value": {
            "num_successful_assignments": 2,
            "num_already_associated": 0,
@@ -567,13 +563,12 @@ window.RSTAPI_SPEC = {
      "subscriptions"
     ],
     "summary": "Revoke one or more licenses in the given subscription plan",
-    "description": "POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given subscription plan.",
+    "description": "POST calls to the `licenses/bulk-revoke` endpoint to revoke one or more licenses in the given subscription plan.",
     "parameters": [
      {
       "name": "subscription_plan_uuid",
       "in": "path",
       "required": true,
-      "description": "The ``subscription_plan_uuid`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -588,8 +583,8 @@ window.RSTAPI_SPEC = {
         "$ref": "#/components/schemas/BulkRevokeSubscriptionsLicensesRequest"
        },
        "examples": {
-        "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst",
+        "example_request": {
+         "summary": "Example request",
          "value": {
           "user_emails": [
            "abc@example.com",
@@ -597,8 +592,8 @@ window.RSTAPI_SPEC = {
           ]
          }
         },
-        "example_2": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst",
+        "example_request_2": {
+         "summary": "Example request",
          "value": {
           "filters": [
            {
@@ -607,8 +602,8 @@ window.RSTAPI_SPEC = {
           ]
          }
         },
-        "example_3": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst",
+        "example_request_3": {
+         "summary": "Example request",
          "value": {
           "filters": [
            {
@@ -664,7 +659,7 @@ window.RSTAPI_SPEC = {
      "bulk-license-enrollment"
     ],
     "summary": "Bulk enroll learners in given list of courses",
-    "description": "POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.",
+    "description": "POST calls to the `/bulk-license-enrollment` to bulk enroll learners in given list of courses.",
     "parameters": [
      {
       "name": "enterprise_customer_uuid",
@@ -685,8 +680,8 @@ window.RSTAPI_SPEC = {
         "$ref": "#/components/schemas/CreateBulkLicenseEnrollmentRequest"
        },
        "examples": {
-        "example_1": {
-         "summary": "Example from rst_sources/enterprise_api/reference.rst",
+        "example_request": {
+         "summary": "Example request",
          "value": {
           "emails": [
            "abc@example.com",
@@ -711,8 +706,8 @@ window.RSTAPI_SPEC = {
          "$ref": "#/components/schemas/CreateBulkLicenseEnrollmentResponse"
         },
         "examples": {
-         "status_201": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+         "example_response": {
+          "summary": "Example response",
           "value": {
            "job_id": "<UUID4>"
           }
@@ -752,7 +747,7 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Get list of all the course catalogs",
-    "description": "GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are available to your organization.",
+    "description": "GET calls to the `enterprise-catalogs` endpoint to get list of all the course catalogs that are available to your organization.",
     "responses": {
      "200": {
       "description": "Success.",
@@ -804,13 +799,12 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Return a list of all of the active courses",
-    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active courses in a specified course catalog. You can then make a GET call to the ``/enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint to return details about a single course.",
+    "description": "GET calls to the `enterprise-catalogs/{catalog_id}` endpoint return a list of all of the active courses in a specified course catalog. You can then make a GET call to the `/enterprise-catalogs/{catalog_id}/courses/{course_key}` endpoint to return details about a single course.",
     "parameters": [
      {
       "name": "catalog_id",
       "in": "path",
       "required": true,
-      "description": "The ``catalog_id`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -820,7 +814,7 @@ window.RSTAPI_SPEC = {
       "name": "limit",
       "in": "query",
       "required": false,
-      "description": "You can use an optional ``limit`` parameter to specify the number of courses that ``enterprise-catalogs/{catalog_id}`` calls return on each page of the response. If you do not supply the ``limit`` parameter, the ``enterprise-catalogs/{catalog_id}`` call returns the default value of 20 courses per page. For example:",
+      "description": "You can use an optional `limit` parameter to specify the number of courses that `enterprise-catalogs/{catalog_id}` calls return on each page of the response. If you do not supply the `limit` parameter, the `enterprise-catalogs/{catalog_id}` call returns the default value of 20 courses per page. For example:",
       "schema": {
        "type": "integer",
        "default": 20
@@ -838,7 +832,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "page_of_course": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+          "summary": "Page of course",
           "value": {
            "count": 1,
            "next": null,
@@ -1143,13 +1137,12 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Return information about a single course",
-    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return information about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The information returned is described in Fields in a course Content Item.",
+    "description": "GET calls to the `enterprise-catalogs/{catalog_id}/courses/{course_key}` endpoint return information about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a course key (a unique identifier for a course), which you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. By default, the information is returned in XML format. The information returned is described in Fields in a course Content Item.",
     "parameters": [
      {
       "name": "catalog_id",
       "in": "path",
       "required": true,
-      "description": "The ``catalog_id`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -1159,7 +1152,6 @@ window.RSTAPI_SPEC = {
       "name": "course_key",
       "in": "path",
       "required": true,
-      "description": "The ``course_key`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -1176,7 +1168,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "course": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+          "summary": "Course",
           "value": {
            "key": "edx+tr1012",
            "uuid": "04d8eb8e-7773-42b3-97fc-a42f8266e1e5",
@@ -1464,13 +1456,12 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Return information about a single course run",
-    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return information about a single course run in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in Fields in a course_run Content Item.",
+    "description": "GET calls to the `enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}` endpoint return information about a single course run in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a course run ID, which you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The information returned is described in Fields in a course_run Content Item.",
     "parameters": [
      {
       "name": "catalog_id",
       "in": "path",
       "required": true,
-      "description": "The ``catalog_id`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -1480,7 +1471,6 @@ window.RSTAPI_SPEC = {
       "name": "course_run_ID",
       "in": "path",
       "required": true,
-      "description": "The ``course_run_ID`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -1497,7 +1487,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "course_run": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+          "summary": "Course run",
           "value": {
            "key": "course-v1:HarvardX+FIH+3T2023",
            "uuid": "359e8f1c-627e-421b-9c5c-5e8560455219",
@@ -1608,13 +1598,12 @@ window.RSTAPI_SPEC = {
      "enterprise-catalogs"
     ],
     "summary": "Return information about a single program",
-    "description": "GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return information about a single program in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint. The information returned is described in Fields in a program Content Item.",
+    "description": "GET calls to the `enterprise-catalogs/{catalog_id}/programs/{program_ID}` endpoint return information about a single program in a specified course catalog. In the GET call, you pass a catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a program ID, which you can get from the `uuid` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The information returned is described in Fields in a program Content Item.",
     "parameters": [
      {
       "name": "catalog_id",
       "in": "path",
       "required": true,
-      "description": "The ``catalog_id`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -1624,7 +1613,6 @@ window.RSTAPI_SPEC = {
       "name": "program_ID",
       "in": "path",
       "required": true,
-      "description": "The ``program_ID`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -1641,7 +1629,7 @@ window.RSTAPI_SPEC = {
         },
         "examples": {
          "program": {
-          "summary": "Example from rst_sources/enterprise_api/reference.rst",
+          "summary": "Program",
           "value": {
            "uuid": "fcfe93c3-9123-4a58-a190-8614c96b8eab",
            "title": "Master of Business Administration",
@@ -1841,13 +1829,12 @@ window.RSTAPI_SPEC = {
      "enterprise-customer"
     ],
     "summary": "Get information about learners' course enrollments and progress",
-    "description": "GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and progress. The response data is by default sorted on the basis of ``last_activity_date``. The data can be sorted on other fields available in response by passing it in query_param as ``?ordering=field_name``.",
+    "description": "GET calls to the `learner-summary` endpoint get information about learners' course enrollments and progress. The response data is by default sorted on the basis of `last_activity_date`. The data can be sorted on other fields available in response by passing it in query_param as `?ordering=field_name`.",
     "parameters": [
      {
       "name": "enterprise_uuid",
       "in": "path",
       "required": true,
-      "description": "The ``enterprise_uuid`` path parameter.",
       "schema": {
        "type": "string"
       },
@@ -1857,7 +1844,7 @@ window.RSTAPI_SPEC = {
       "name": "ordering",
       "in": "query",
       "required": false,
-      "description": "GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and progress. The response data is by default sorted on the basis of ``last_activity_date``. The data can be sorted on other fields available in response by passing it in query_param as ``?ordering=field_name``.",
+      "description": "GET calls to the `learner-summary` endpoint get information about learners' course enrollments and progress. The response data is by default sorted on the basis of `last_activity_date`. The data can be sorted on other fields available in response by passing it in query_param as `?ordering=field_name`.",
       "schema": {
        "type": "string"
       }
@@ -2004,11 +1991,11 @@ window.RSTAPI_SPEC = {
     "properties": {
      "key": {
       "type": "string",
-      "description": "A unique identifier for the course. Example: ``edX+DemoX``."
+      "description": "A unique identifier for the course. Example: `edX+DemoX`."
      },
      "uuid": {
       "type": "string",
-      "description": "The unique identifier for the course. Example: ``0dbd8181-8866-47fc...``"
+      "description": "The unique identifier for the course. Example: `0dbd8181-8866-47fc...`"
      },
      "title": {
       "type": "string",
@@ -2030,7 +2017,7 @@ window.RSTAPI_SPEC = {
       "items": {
        "type": "object"
       },
-      "description": "Information about seat purchase options. Items includes ``mode``, ``price``, ``currency``, ``sku`` and ``expires``."
+      "description": "Information about seat purchase options. Items includes `mode`, `price`, `currency`, `sku` and `expires`."
      },
      "owners": {
       "type": "array",
@@ -2057,7 +2044,7 @@ window.RSTAPI_SPEC = {
      },
      "course_type": {
       "type": "string",
-      "description": "The course type. Example: ``verified-audit``."
+      "description": "The course type. Example: `verified-audit`."
      },
      "enterprise_subscription_inclusion": {
       "type": "boolean",
@@ -2077,7 +2064,7 @@ window.RSTAPI_SPEC = {
      },
      "level_type": {
       "type": "string",
-      "description": "The course's level of difficulty, such as ``Intermediate`` or ``Advanced``."
+      "description": "The course's level of difficulty, such as `Intermediate` or `Advanced`."
      },
      "subjects": {
       "type": "array",
@@ -2153,7 +2140,7 @@ window.RSTAPI_SPEC = {
      },
      "canonical_course_run_key": {
       "type": "string",
-      "description": "The unique identifying key for the course's canonical course run. Example: ``course-v1:edx+tr1012+1T2021``"
+      "description": "The unique identifying key for the course's canonical course run. Example: `course-v1:edx+tr1012+1T2021`"
      },
      "extra_description": {
       "type": [
@@ -2395,11 +2382,11 @@ window.RSTAPI_SPEC = {
     "properties": {
      "key": {
       "type": "string",
-      "description": "An identifier for the course run. For example, ``course-v1:RITx+PM9003x``."
+      "description": "An identifier for the course run. For example, `course-v1:RITx+PM9003x`."
      },
      "uuid": {
       "type": "string",
-      "description": "The unique identifier for the course run. Example: ``0dbd8181-8866-47fc...``"
+      "description": "The unique identifier for the course run. Example: `0dbd8181-8866-47fc...`"
      },
      "title": {
       "type": "string",
@@ -2468,7 +2455,7 @@ window.RSTAPI_SPEC = {
      },
      "pacing_type": {
       "type": "string",
-      "description": "The pacing of the course. May be ``self-paced`` or ``instructor-paced``.",
+      "description": "The pacing of the course. May be `self-paced` or `instructor-paced`.",
       "enum": [
        "instructor_paced",
        "self_paced"
@@ -2485,11 +2472,11 @@ window.RSTAPI_SPEC = {
        "audit",
        null
       ],
-      "description": "Typing for the course. One of ``verified``, ``professional``, ``audit``."
+      "description": "Typing for the course. One of `verified`, `professional`, `audit`."
      },
      "status": {
       "type": "string",
-      "description": "String representation of the course run status. Example: ``published``"
+      "description": "String representation of the course run status. Example: `published`"
      },
      "is_enrollable": {
       "type": "boolean",
@@ -2505,7 +2492,7 @@ window.RSTAPI_SPEC = {
        "Current",
        "Upcoming"
       ],
-      "description": "One of ``Current``, ``Upcoming``."
+      "description": "One of `Current`, `Upcoming`."
      },
      "variant_id": {
       "type": [
@@ -2516,7 +2503,7 @@ window.RSTAPI_SPEC = {
      },
      "course": {
       "type": "string",
-      "description": "Course unique key associated with the course run. Example: ``HarvardX+FIH``"
+      "description": "Course unique key associated with the course run. Example: `HarvardX+FIH`"
      },
      "full_description": {
       "type": "string",
@@ -2536,7 +2523,7 @@ window.RSTAPI_SPEC = {
      },
      "content_language": {
       "type": "string",
-      "description": "Shortened representation of course run language. Example: ``en-us``"
+      "description": "Shortened representation of course run language. Example: `en-us`"
      },
      "license": {
       "type": "string",
@@ -2582,7 +2569,7 @@ window.RSTAPI_SPEC = {
      },
      "level_type": {
       "type": "string",
-      "description": "The course's level of difficulty. Can be one of ``high_school``, ``introductory``, ``intermediate``, or ``advanced``.",
+      "description": "The course's level of difficulty. Can be one of `high_school`, `introductory`, `intermediate`, or `advanced`.",
       "enum": [
        "Introductory",
        "Intermediate",
@@ -2600,7 +2587,7 @@ window.RSTAPI_SPEC = {
      },
      "reporting_type": {
       "type": "string",
-      "description": "Reporting type designated for the course. Example: ``mooc``."
+      "description": "Reporting type designated for the course. Example: `mooc`."
      },
      "eligible_for_financial_aid": {
       "type": "boolean",
@@ -2747,7 +2734,7 @@ window.RSTAPI_SPEC = {
        "MicroMasters",
        "Masters"
       ],
-      "description": "The program type. One of ``Professional Certificate``, ``XSeries``, or ``MicroMasters``."
+      "description": "The program type. One of `Professional Certificate`, `XSeries`, or `MicroMasters`."
      },
      "type_attrs": {
       "type": "object",
@@ -2755,7 +2742,7 @@ window.RSTAPI_SPEC = {
      },
      "status": {
       "type": "string",
-      "description": "String representation of the program status. Example: ``published``"
+      "description": "String representation of the program status. Example: `published`"
      },
      "marketing_slug": {
       "type": "string",
@@ -3541,7 +3528,7 @@ window.RSTAPI_SPEC = {
         }
        }
       },
-      "description": "A list of objects that either hold user email value for lookup or a list of valid statuses of license for filtering. A request must either provide ``user_email`` or ``filters``, but not both. Valid values for statuses are: ``activated``, ``assigned``, ``unassigned``, and ``revoked``."
+      "description": "A list of objects that either hold user email value for lookup or a list of valid statuses of license for filtering. A request must either provide `user_email` or `filters`, but not both. Valid values for statuses are: `activated`, `assigned`, `unassigned`, and `revoked`."
      }
     }
    },
@@ -3555,7 +3542,7 @@ window.RSTAPI_SPEC = {
        "format": "email"
       },
       "maxItems": 1000,
-      "description": "List of learner emails to bulk enroll in given list of courses. Limit is ``1000`` learners + course keys."
+      "description": "List of learner emails to bulk enroll in given list of courses. Limit is `1000` learners + course keys."
      },
      "course_run_keys": {
       "type": "array",
@@ -3748,7 +3735,7 @@ window.RSTAPI_SPEC = {
      "course_start": {
       "type": "string",
       "format": "date",
-      "description": "The date when the course begins, in YYYY-MM-DD format. This is the date when course content is available for learners to interact with. In most cases, learners can enroll in the course before the ``course_start`` date."
+      "description": "The date when the course begins, in YYYY-MM-DD format. This is the date when course content is available for learners to interact with. In most cases, learners can enroll in the course before the `course_start` date."
      },
      "course_title": {
       "type": "string",
@@ -3883,7 +3870,7 @@ window.RSTAPI_SPEC = {
       "type": "string"
      }
     },
-    "description": "Inferred from the example at rst_sources/enterprise_api/reference.rst:775; the reference has no field table for it."
+    "description": "Inferred from the example; the reference has no field table for it."
    },
    "Error": {
     "type": "object",

@@ -24,8 +24,8 @@ class BulkRevokeSubscriptionsLicensesRequest:
         user_emails (list[str] | Unset): List of emails with which licenses are associated.
         filters (list[BulkRevokeSubscriptionsLicensesRequestFiltersItem] | Unset): A list of objects that either hold
             user email value for lookup or a list of valid statuses of license for filtering. A request must either provide
-            ``user_email`` or ``filters``, but not both. Valid values for statuses are: ``activated``, ``assigned``,
-            ``unassigned``, and ``revoked``.
+            `user_email` or `filters`, but not both. Valid values for statuses are: `activated`, `assigned`, `unassigned`,
+            and `revoked`.
     """
 
     user_emails: list[str] | Unset = UNSET

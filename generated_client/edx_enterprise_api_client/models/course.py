@@ -37,24 +37,24 @@ T = TypeVar("T", bound="Course")
 class Course:
     """
     Attributes:
-        key (str): A unique identifier for the course. Example: ``edX+DemoX``.
-        uuid (str): The unique identifier for the course. Example: ``0dbd8181-8866-47fc...``
+        key (str): A unique identifier for the course. Example: `edX+DemoX`.
+        uuid (str): The unique identifier for the course. Example: `0dbd8181-8866-47fc...`
         title (str): The title of the course.
         course_runs (list[CourseRun]): The currently existing course runs for the course.
         enrollment_url (str): The URL for the enrollment page.
-        entitlements (list[CourseEntitlementsItem]): Information about seat purchase options. Items includes ``mode``,
-            ``price``, ``currency``, ``sku`` and ``expires``.
+        entitlements (list[CourseEntitlementsItem]): Information about seat purchase options. Items includes `mode`,
+            `price`, `currency`, `sku` and `expires`.
         owners (list[CourseOwnersItem]): The institution that offers the course.
         image (CourseImage): The About page image for the course.
         short_description (str): The HTML short description of the course.
         type_ (str): UUID associated with the course type object.
         url_slug (str): The course identifying slug used in related url paths
-        course_type (str): The course type. Example: ``verified-audit``.
+        course_type (str): The course type. Example: `verified-audit`.
         enterprise_subscription_inclusion (bool): Signifies if this course is in the enterprise subscription catalog.
         excluded_from_seo (bool): Signifies if the course's About Page will be excluded from indexing.
         excluded_from_search (bool): Signifies if this course will show up in search results.
         full_description (str): The HTML full description of the course.
-        level_type (str): The course's level of difficulty, such as ``Intermediate`` or ``Advanced``.
+        level_type (str): The course's level of difficulty, such as `Intermediate` or `Advanced`.
         subjects (list[CourseSubjectsItem]): The academic subjects that the course covers.
         prerequisites (list[CoursePrerequisitesItem]): Any courses a learner must complete before enrolling in the
             current course.
@@ -70,7 +70,7 @@ class Course:
             page.
         card_image_url (None | str): The URL of the card image for the various course card enterprise components.
         canonical_course_run_key (str): The unique identifying key for the course's canonical course run. Example:
-            ``course-v1:edx+tr1012+1T2021``
+            `course-v1:edx+tr1012+1T2021`
         extra_description (None | str): additional description text provided by the course author.
         additional_information (None | str): Additional information relating to the course in HTML form. This
             information is only provided by administrators, not course authors, and as such may hold special HTML that is

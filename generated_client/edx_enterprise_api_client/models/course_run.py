@@ -32,8 +32,8 @@ T = TypeVar("T", bound="CourseRun")
 class CourseRun:
     """
     Attributes:
-        key (str): An identifier for the course run. For example, ``course-v1:RITx+PM9003x``.
-        uuid (str): The unique identifier for the course run. Example: ``0dbd8181-8866-47fc...``
+        key (str): An identifier for the course run. For example, `course-v1:RITx+PM9003x`.
+        uuid (str): The unique identifier for the course run. Example: `0dbd8181-8866-47fc...`
         title (str): The title of the content item. For example, "Introduction to Plasma Physics".
         external_key (None | str): Content item unique identifying key external to the edX platform.
         image (CourseRunImage): The About page image for the course.
@@ -48,19 +48,19 @@ class CourseRun:
         enrollment_end (datetime.datetime | None): The last date and time when this course run is open for learners to
             enroll. Learners cannot enroll after this date and time.
         weeks_to_complete (int): The number of weeks required to complete the content item.
-        pacing_type (CourseRunPacingType): The pacing of the course. May be ``self-paced`` or ``instructor-paced``.
+        pacing_type (CourseRunPacingType): The pacing of the course. May be `self-paced` or `instructor-paced`.
         type_ (CourseRunTypeType1 | CourseRunTypeType2Type1 | CourseRunTypeType3Type1 | None): Typing for the course.
-            One of ``verified``, ``professional``, ``audit``.
-        status (str): String representation of the course run status. Example: ``published``
+            One of `verified`, `professional`, `audit`.
+        status (str): String representation of the course run status. Example: `published`
         is_enrollable (bool): Whether the course run is currently enrollable.
         is_marketable (bool): Whether the course run is specified as marketable.
-        availability (CourseRunAvailability): One of ``Current``, ``Upcoming``.
+        availability (CourseRunAvailability): One of `Current`, `Upcoming`.
         variant_id (None | str): The UUID for a product variant.
-        course (str): Course unique key associated with the course run. Example: ``HarvardX+FIH``
+        course (str): Course unique key associated with the course run. Example: `HarvardX+FIH`
         full_description (str): The long description of the course and its content.
         announcement (datetime.datetime): Datetime when the most recent course run announcement was released.
         video (CourseRunVideoType0 | None): The course About video record.
-        content_language (str): Shortened representation of course run language. Example: ``en-us``
+        content_language (str): Shortened representation of course run language. Example: `en-us`
         license_ (str): The license associated with the course run
         outcome (str): HTML element for what learners will learn from the course.
         transcript_languages (list[str]): The languages for which video transcripts are available.
@@ -69,11 +69,11 @@ class CourseRun:
         min_effort (int): The minimum number of estimated hours of effort per week.
         max_effort (int): The maximum number of estimated hours of effort per week.
         modified (datetime.datetime): Datetime string of the last time the content in the courserun was updated.
-        level_type (CourseRunLevelType): The course's level of difficulty. Can be one of ``high_school``,
-            ``introductory``, ``intermediate``, or ``advanced``.
+        level_type (CourseRunLevelType): The course's level of difficulty. Can be one of `high_school`, `introductory`,
+            `intermediate`, or `advanced`.
         mobile_available (bool): Whether the content item is available for mobile devices.
         hidden (bool): Whether the course run has been hidden by the authors or administrators.
-        reporting_type (str): Reporting type designated for the course. Example: ``mooc``.
+        reporting_type (str): Reporting type designated for the course. Example: `mooc`.
         eligible_for_financial_aid (bool): Whether the course run is eligible for financial aid to a learner.
         first_enrollable_paid_seat_price (int | None): Available seat price for enrollment in the course.
         has_ofac_restrictions (bool): Whether the course run has OFAC restrictions, i.e. geographical restrictions as to

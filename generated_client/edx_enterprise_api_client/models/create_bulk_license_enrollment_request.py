@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreateBulkLicenseEnrollmentRequest")
 class CreateBulkLicenseEnrollmentRequest:
     """
     Attributes:
-        emails (list[str]): List of learner emails to bulk enroll in given list of courses. Limit is ``1000`` learners +
+        emails (list[str]): List of learner emails to bulk enroll in given list of courses. Limit is `1000` learners +
             course keys.
         course_run_keys (list[str]): List of course keys.
         notify (bool | Unset): Notify users about the enrollment.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateBulkLicenseEnrollmentResponse")
 
 @_attrs_define
 class CreateBulkLicenseEnrollmentResponse:
-    """Inferred from the example at rst_sources/enterprise_api/reference.rst:775; the reference has no field table for it.
+    """Inferred from the example; the reference has no field table for it.
 
     Attributes:
         job_id (str | Unset):

@@ -42,7 +42,7 @@ class LearnerSummary:
         course_primary_subject (str | Unset): The subject category this course falls under when searching on edX.org.
         course_start (datetime.date | Unset): The date when the course begins, in YYYY-MM-DD format. This is the date
             when course content is available for learners to interact with. In most cases, learners can enroll in the course
-            before the ``course_start`` date.
+            before the `course_start` date.
         course_title (str | Unset): The title of the edX course.
         courserun_key (str | Unset): The unique identifier for the individual courserun.
         created (datetime.datetime | Unset): The date and time the learner progress report was last updated.

@@ -49,9 +49,9 @@ class Program:
         uuid (str): The unique identifier for the program.
         title (str): The title of the program. For example, "MicroMasters: Plasma Physics".
         subtitle (str): A subtitle for the program.
-        type_ (ProgramType): The program type. One of ``Professional Certificate``, ``XSeries``, or ``MicroMasters``.
+        type_ (ProgramType): The program type. One of `Professional Certificate`, `XSeries`, or `MicroMasters`.
         type_attrs (ProgramTypeAttrs): The object representation of the type record associated with the program
-        status (str): String representation of the program status. Example: ``published``
+        status (str): String representation of the program status. Example: `published`
         marketing_slug (str): The slug used in the marketing URL related to the program.
         marketing_url (str): The full url string related to the marketing URL for the program.
         banner_image (ProgramBannerImage): The banner image record relating to the program

@@ -105,7 +105,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Cancel content assignments of learners
 
-     POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
+     POST calls to the `/assignment-configurations-cancel` cancels content assignments of learners.
 
     Args:
         assignment_configuration_uuid (str):
@@ -139,7 +139,7 @@ def sync(
 ) -> Any | Error | None:
     """Cancel content assignments of learners
 
-     POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
+     POST calls to the `/assignment-configurations-cancel` cancels content assignments of learners.
 
     Args:
         assignment_configuration_uuid (str):
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Cancel content assignments of learners
 
-     POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
+     POST calls to the `/assignment-configurations-cancel` cancels content assignments of learners.
 
     Args:
         assignment_configuration_uuid (str):
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Cancel content assignments of learners
 
-     POST calls to the ``/assignment-configurations-cancel`` cancels content assignments of learners.
+     POST calls to the `/assignment-configurations-cancel` cancels content assignments of learners.
 
     Args:
         assignment_configuration_uuid (str):

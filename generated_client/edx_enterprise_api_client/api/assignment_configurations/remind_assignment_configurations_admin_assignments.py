@@ -105,7 +105,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Remind learners of their content assignments
 
-     POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
+     POST calls to the `assignment-configurations-remind` endpoint reminds learners of their content
     assignments.
 
     Args:
@@ -140,7 +140,7 @@ def sync(
 ) -> Any | Error | None:
     """Remind learners of their content assignments
 
-     POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
+     POST calls to the `assignment-configurations-remind` endpoint reminds learners of their content
     assignments.
 
     Args:
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Remind learners of their content assignments
 
-     POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
+     POST calls to the `assignment-configurations-remind` endpoint reminds learners of their content
     assignments.
 
     Args:
@@ -203,7 +203,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Remind learners of their content assignments
 
-     POST calls to the ``assignment-configurations-remind`` endpoint reminds learners of their content
+     POST calls to the `assignment-configurations-remind` endpoint reminds learners of their content
     assignments.
 
     Args:

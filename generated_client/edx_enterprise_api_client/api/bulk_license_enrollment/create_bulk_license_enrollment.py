@@ -108,7 +108,7 @@ def sync_detailed(
 ) -> Response[CreateBulkLicenseEnrollmentResponse | Error]:
     """Bulk enroll learners in given list of courses
 
-     POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
+     POST calls to the `/bulk-license-enrollment` to bulk enroll learners in given list of courses.
 
     Args:
         enterprise_customer_uuid (str):
@@ -142,7 +142,7 @@ def sync(
 ) -> CreateBulkLicenseEnrollmentResponse | Error | None:
     """Bulk enroll learners in given list of courses
 
-     POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
+     POST calls to the `/bulk-license-enrollment` to bulk enroll learners in given list of courses.
 
     Args:
         enterprise_customer_uuid (str):
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 ) -> Response[CreateBulkLicenseEnrollmentResponse | Error]:
     """Bulk enroll learners in given list of courses
 
-     POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
+     POST calls to the `/bulk-license-enrollment` to bulk enroll learners in given list of courses.
 
     Args:
         enterprise_customer_uuid (str):
@@ -203,7 +203,7 @@ async def asyncio(
 ) -> CreateBulkLicenseEnrollmentResponse | Error | None:
     """Bulk enroll learners in given list of courses
 
-     POST calls to the ``/bulk-license-enrollment`` to bulk enroll learners in given list of courses.
+     POST calls to the `/bulk-license-enrollment` to bulk enroll learners in given list of courses.
 
     Args:
         enterprise_customer_uuid (str):

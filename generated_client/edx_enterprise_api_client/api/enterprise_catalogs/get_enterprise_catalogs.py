@@ -106,9 +106,9 @@ def sync_detailed(
 ) -> Response[Error | GetEnterpriseCatalogsResponse]:
     """Return a list of all of the active courses
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
-    courses in a specified course catalog. You can then make a GET call to the ``/enterprise-
-    catalogs/{catalog_id}/courses/{course_key}`` endpoint to return details about a single course.
+     GET calls to the `enterprise-catalogs/{catalog_id}` endpoint return a list of all of the active
+    courses in a specified course catalog. You can then make a GET call to the `/enterprise-
+    catalogs/{catalog_id}/courses/{course_key}` endpoint to return details about a single course.
 
     Args:
         catalog_id (str):
@@ -142,9 +142,9 @@ def sync(
 ) -> Error | GetEnterpriseCatalogsResponse | None:
     """Return a list of all of the active courses
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
-    courses in a specified course catalog. You can then make a GET call to the ``/enterprise-
-    catalogs/{catalog_id}/courses/{course_key}`` endpoint to return details about a single course.
+     GET calls to the `enterprise-catalogs/{catalog_id}` endpoint return a list of all of the active
+    courses in a specified course catalog. You can then make a GET call to the `/enterprise-
+    catalogs/{catalog_id}/courses/{course_key}` endpoint to return details about a single course.
 
     Args:
         catalog_id (str):
@@ -173,9 +173,9 @@ async def asyncio_detailed(
 ) -> Response[Error | GetEnterpriseCatalogsResponse]:
     """Return a list of all of the active courses
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
-    courses in a specified course catalog. You can then make a GET call to the ``/enterprise-
-    catalogs/{catalog_id}/courses/{course_key}`` endpoint to return details about a single course.
+     GET calls to the `enterprise-catalogs/{catalog_id}` endpoint return a list of all of the active
+    courses in a specified course catalog. You can then make a GET call to the `/enterprise-
+    catalogs/{catalog_id}/courses/{course_key}` endpoint to return details about a single course.
 
     Args:
         catalog_id (str):
@@ -207,9 +207,9 @@ async def asyncio(
 ) -> Error | GetEnterpriseCatalogsResponse | None:
     """Return a list of all of the active courses
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}`` endpoint return a list of all of the active
-    courses in a specified course catalog. You can then make a GET call to the ``/enterprise-
-    catalogs/{catalog_id}/courses/{course_key}`` endpoint to return details about a single course.
+     GET calls to the `enterprise-catalogs/{catalog_id}` endpoint return a list of all of the active
+    courses in a specified course catalog. You can then make a GET call to the `/enterprise-
+    catalogs/{catalog_id}/courses/{course_key}` endpoint to return details about a single course.
 
     Args:
         catalog_id (str):

@@ -95,11 +95,11 @@ def sync_detailed(
 ) -> Response[CourseRun | Error]:
     """Return information about a single course run
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
-    you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a course_run Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a course run ID, which
+    you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):
@@ -133,11 +133,11 @@ def sync(
 ) -> CourseRun | Error | None:
     """Return information about a single course run
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
-    you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a course_run Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a course run ID, which
+    you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):
@@ -166,11 +166,11 @@ async def asyncio_detailed(
 ) -> Response[CourseRun | Error]:
     """Return information about a single course run
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
-    you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a course_run Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a course run ID, which
+    you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):
@@ -202,11 +202,11 @@ async def asyncio(
 ) -> CourseRun | Error | None:
     """Return information about a single course run
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/course-runs/{course_run_ID}` endpoint return
     information about a single course run in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course run ID, which
-    you can get from the ``key`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a course_run Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a course run ID, which
+    you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a course_run Content Item.
 
     Args:
         catalog_id (str):

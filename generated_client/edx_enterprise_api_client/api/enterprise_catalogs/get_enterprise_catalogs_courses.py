@@ -95,12 +95,12 @@ def sync_detailed(
 ) -> Response[Course | Error]:
     """Return information about a single course
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
-    information about a single course in a specified course catalog. In the GET call, you pass a catalog
-    ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
-    identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
-    catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in Fields in a course Content Item.
+     GET calls to the `enterprise-catalogs/{catalog_id}/courses/{course_key}` endpoint return information
+    about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which
+    you can get using the `enterprise-catalogs` endpoint, and a course key (a unique identifier for a
+    course), which you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}`
+    endpoint. By default, the information is returned in XML format. The information returned is
+    described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):
@@ -134,12 +134,12 @@ def sync(
 ) -> Course | Error | None:
     """Return information about a single course
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
-    information about a single course in a specified course catalog. In the GET call, you pass a catalog
-    ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
-    identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
-    catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in Fields in a course Content Item.
+     GET calls to the `enterprise-catalogs/{catalog_id}/courses/{course_key}` endpoint return information
+    about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which
+    you can get using the `enterprise-catalogs` endpoint, and a course key (a unique identifier for a
+    course), which you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}`
+    endpoint. By default, the information is returned in XML format. The information returned is
+    described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):
@@ -168,12 +168,12 @@ async def asyncio_detailed(
 ) -> Response[Course | Error]:
     """Return information about a single course
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
-    information about a single course in a specified course catalog. In the GET call, you pass a catalog
-    ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
-    identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
-    catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in Fields in a course Content Item.
+     GET calls to the `enterprise-catalogs/{catalog_id}/courses/{course_key}` endpoint return information
+    about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which
+    you can get using the `enterprise-catalogs` endpoint, and a course key (a unique identifier for a
+    course), which you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}`
+    endpoint. By default, the information is returned in XML format. The information returned is
+    described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):
@@ -205,12 +205,12 @@ async def asyncio(
 ) -> Course | Error | None:
     """Return information about a single course
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/courses/{course_key}`` endpoint return
-    information about a single course in a specified course catalog. In the GET call, you pass a catalog
-    ID, which you can get using the ``enterprise-catalogs`` endpoint, and a course key (a unique
-    identifier for a course), which you can get from the ``key`` value returned by the ``enterprise-
-    catalogs/{catalog_id}`` endpoint. By default, the information is returned in XML format. The
-    information returned is described in Fields in a course Content Item.
+     GET calls to the `enterprise-catalogs/{catalog_id}/courses/{course_key}` endpoint return information
+    about a single course in a specified course catalog. In the GET call, you pass a catalog ID, which
+    you can get using the `enterprise-catalogs` endpoint, and a course key (a unique identifier for a
+    course), which you can get from the `key` value returned by the `enterprise-catalogs/{catalog_id}`
+    endpoint. By default, the information is returned in XML format. The information returned is
+    described in Fields in a course Content Item.
 
     Args:
         catalog_id (str):

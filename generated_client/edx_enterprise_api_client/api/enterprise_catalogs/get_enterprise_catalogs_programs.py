@@ -95,11 +95,11 @@ def sync_detailed(
 ) -> Response[Error | Program]:
     """Return information about a single program
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/programs/{program_ID}` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which
-    you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a program Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a program ID, which you
+    can get from the `uuid` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a program Content Item.
 
     Args:
         catalog_id (str):
@@ -133,11 +133,11 @@ def sync(
 ) -> Error | Program | None:
     """Return information about a single program
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/programs/{program_ID}` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which
-    you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a program Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a program ID, which you
+    can get from the `uuid` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a program Content Item.
 
     Args:
         catalog_id (str):
@@ -166,11 +166,11 @@ async def asyncio_detailed(
 ) -> Response[Error | Program]:
     """Return information about a single program
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/programs/{program_ID}` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which
-    you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a program Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a program ID, which you
+    can get from the `uuid` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a program Content Item.
 
     Args:
         catalog_id (str):
@@ -202,11 +202,11 @@ async def asyncio(
 ) -> Error | Program | None:
     """Return information about a single program
 
-     GET calls to the ``enterprise-catalogs/{catalog_id}/programs/{program_ID}`` endpoint return
+     GET calls to the `enterprise-catalogs/{catalog_id}/programs/{program_ID}` endpoint return
     information about a single program in a specified course catalog. In the GET call, you pass a
-    catalog ID, which you can get using the ``enterprise-catalogs`` endpoint, and a program ID, which
-    you can get from the ``uuid`` value returned by the ``enterprise-catalogs/{catalog_id}`` endpoint.
-    The information returned is described in Fields in a program Content Item.
+    catalog ID, which you can get using the `enterprise-catalogs` endpoint, and a program ID, which you
+    can get from the `uuid` value returned by the `enterprise-catalogs/{catalog_id}` endpoint. The
+    information returned is described in Fields in a program Content Item.
 
     Args:
         catalog_id (str):

@@ -90,7 +90,7 @@ def sync_detailed(
 ) -> Response[Error | ListEnterpriseCatalogsResponse]:
     """Get list of all the course catalogs
 
-     GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
+     GET calls to the `enterprise-catalogs` endpoint to get list of all the course catalogs that are
     available to your organization.
 
     Raises:
@@ -116,7 +116,7 @@ def sync(
 ) -> Error | ListEnterpriseCatalogsResponse | None:
     """Get list of all the course catalogs
 
-     GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
+     GET calls to the `enterprise-catalogs` endpoint to get list of all the course catalogs that are
     available to your organization.
 
     Raises:
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[Error | ListEnterpriseCatalogsResponse]:
     """Get list of all the course catalogs
 
-     GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
+     GET calls to the `enterprise-catalogs` endpoint to get list of all the course catalogs that are
     available to your organization.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio(
 ) -> Error | ListEnterpriseCatalogsResponse | None:
     """Get list of all the course catalogs
 
-     GET calls to the ``enterprise-catalogs`` endpoint to get list of all the course catalogs that are
+     GET calls to the `enterprise-catalogs` endpoint to get list of all the course catalogs that are
     available to your organization.
 
     Raises:

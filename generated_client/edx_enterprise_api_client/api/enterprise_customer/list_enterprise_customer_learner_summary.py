@@ -114,10 +114,10 @@ def sync_detailed(
 ) -> Response[Error | ListEnterpriseCustomerLearnerSummaryPage]:
     """Get information about learners' course enrollments and progress
 
-     GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
-    progress. The response data is by default sorted on the basis of ``last_activity_date``. The data
-    can be sorted on other fields available in response by passing it in query_param as
-    ``?ordering=field_name``.
+     GET calls to the `learner-summary` endpoint get information about learners' course enrollments and
+    progress. The response data is by default sorted on the basis of `last_activity_date`. The data can
+    be sorted on other fields available in response by passing it in query_param as
+    `?ordering=field_name`.
 
     Args:
         enterprise_uuid (str):
@@ -157,10 +157,10 @@ def sync(
 ) -> Error | ListEnterpriseCustomerLearnerSummaryPage | None:
     """Get information about learners' course enrollments and progress
 
-     GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
-    progress. The response data is by default sorted on the basis of ``last_activity_date``. The data
-    can be sorted on other fields available in response by passing it in query_param as
-    ``?ordering=field_name``.
+     GET calls to the `learner-summary` endpoint get information about learners' course enrollments and
+    progress. The response data is by default sorted on the basis of `last_activity_date`. The data can
+    be sorted on other fields available in response by passing it in query_param as
+    `?ordering=field_name`.
 
     Args:
         enterprise_uuid (str):
@@ -195,10 +195,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ListEnterpriseCustomerLearnerSummaryPage]:
     """Get information about learners' course enrollments and progress
 
-     GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
-    progress. The response data is by default sorted on the basis of ``last_activity_date``. The data
-    can be sorted on other fields available in response by passing it in query_param as
-    ``?ordering=field_name``.
+     GET calls to the `learner-summary` endpoint get information about learners' course enrollments and
+    progress. The response data is by default sorted on the basis of `last_activity_date`. The data can
+    be sorted on other fields available in response by passing it in query_param as
+    `?ordering=field_name`.
 
     Args:
         enterprise_uuid (str):
@@ -236,10 +236,10 @@ async def asyncio(
 ) -> Error | ListEnterpriseCustomerLearnerSummaryPage | None:
     """Get information about learners' course enrollments and progress
 
-     GET calls to the ``learner-summary`` endpoint get information about learners' course enrollments and
-    progress. The response data is by default sorted on the basis of ``last_activity_date``. The data
-    can be sorted on other fields available in response by passing it in query_param as
-    ``?ordering=field_name``.
+     GET calls to the `learner-summary` endpoint get information about learners' course enrollments and
+    progress. The response data is by default sorted on the basis of `last_activity_date`. The data can
+    be sorted on other fields available in response by passing it in query_param as
+    `?ordering=field_name`.
 
     Args:
         enterprise_uuid (str):

@@ -104,8 +104,8 @@ def sync_detailed(
 ) -> Response[AllocatePolicyAllocationResponse | Error]:
     """Allocate an assignment to a list of users
 
-     POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
-    provided in the request body in the requested content_key.
+     POST calls to the `policy-allocation` endpoint to allocate an assignment to a list of users provided
+    in the request body in the requested content_key.
 
     Args:
         policy_uuid (str):
@@ -139,8 +139,8 @@ def sync(
 ) -> AllocatePolicyAllocationResponse | Error | None:
     """Allocate an assignment to a list of users
 
-     POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
-    provided in the request body in the requested content_key.
+     POST calls to the `policy-allocation` endpoint to allocate an assignment to a list of users provided
+    in the request body in the requested content_key.
 
     Args:
         policy_uuid (str):
@@ -169,8 +169,8 @@ async def asyncio_detailed(
 ) -> Response[AllocatePolicyAllocationResponse | Error]:
     """Allocate an assignment to a list of users
 
-     POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
-    provided in the request body in the requested content_key.
+     POST calls to the `policy-allocation` endpoint to allocate an assignment to a list of users provided
+    in the request body in the requested content_key.
 
     Args:
         policy_uuid (str):
@@ -202,8 +202,8 @@ async def asyncio(
 ) -> AllocatePolicyAllocationResponse | Error | None:
     """Allocate an assignment to a list of users
 
-     POST calls to the ``policy-allocation`` endpoint to allocate an assignment to a list of users
-    provided in the request body in the requested content_key.
+     POST calls to the `policy-allocation` endpoint to allocate an assignment to a list of users provided
+    in the request body in the requested content_key.
 
     Args:
         policy_uuid (str):

@@ -109,7 +109,7 @@ def sync_detailed(
 ) -> Response[AssignSubscriptionsLicensesResponse | Error]:
     """Assign a license to a list of users
 
-     POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
+     POST calls to the `licenses/assign` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.
 
     Args:
@@ -144,7 +144,7 @@ def sync(
 ) -> AssignSubscriptionsLicensesResponse | Error | None:
     """Assign a license to a list of users
 
-     POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
+     POST calls to the `licenses/assign` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.
 
     Args:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 ) -> Response[AssignSubscriptionsLicensesResponse | Error]:
     """Assign a license to a list of users
 
-     POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
+     POST calls to the `licenses/assign` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.
 
     Args:
@@ -207,7 +207,7 @@ async def asyncio(
 ) -> AssignSubscriptionsLicensesResponse | Error | None:
     """Assign a license to a list of users
 
-     POST calls to the ``licenses/assign`` endpoint to assign a license to a list of users provided in
+     POST calls to the `licenses/assign` endpoint to assign a license to a list of users provided in
     request body in the given subscription plan specified in the path.
 
     Args:

@@ -103,7 +103,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Revoke one or more licenses in the given subscription plan
 
-     POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
+     POST calls to the `licenses/bulk-revoke` endpoint to revoke one or more licenses in the given
     subscription plan.
 
     Args:
@@ -138,7 +138,7 @@ def sync(
 ) -> Any | Error | None:
     """Revoke one or more licenses in the given subscription plan
 
-     POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
+     POST calls to the `licenses/bulk-revoke` endpoint to revoke one or more licenses in the given
     subscription plan.
 
     Args:
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Revoke one or more licenses in the given subscription plan
 
-     POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
+     POST calls to the `licenses/bulk-revoke` endpoint to revoke one or more licenses in the given
     subscription plan.
 
     Args:
@@ -201,7 +201,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Revoke one or more licenses in the given subscription plan
 
-     POST calls to the ``licenses/bulk-revoke`` endpoint to revoke one or more licenses in the given
+     POST calls to the `licenses/bulk-revoke` endpoint to revoke one or more licenses in the given
     subscription plan.
 
     Args:

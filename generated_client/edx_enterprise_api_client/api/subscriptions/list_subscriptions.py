@@ -114,7 +114,7 @@ def sync_detailed(
 ) -> Response[Error | ListSubscriptionsResponse]:
     """Get a list of subscription plans
 
-     GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
+     GET calls to the `subscriptions` endpoint to get a list of subscription plans.
 
     Args:
         enterprise_customer_uuid (str | Unset):
@@ -151,7 +151,7 @@ def sync(
 ) -> Error | ListSubscriptionsResponse | None:
     """Get a list of subscription plans
 
-     GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
+     GET calls to the `subscriptions` endpoint to get a list of subscription plans.
 
     Args:
         enterprise_customer_uuid (str | Unset):
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 ) -> Response[Error | ListSubscriptionsResponse]:
     """Get a list of subscription plans
 
-     GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
+     GET calls to the `subscriptions` endpoint to get a list of subscription plans.
 
     Args:
         enterprise_customer_uuid (str | Unset):
@@ -218,7 +218,7 @@ async def asyncio(
 ) -> Error | ListSubscriptionsResponse | None:
     """Get a list of subscription plans
 
-     GET calls to the ``subscriptions`` endpoint to get a list of subscription plans.
+     GET calls to the `subscriptions` endpoint to get a list of subscription plans.
 
     Args:
         enterprise_customer_uuid (str | Unset):
