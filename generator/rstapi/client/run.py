@@ -2,7 +2,10 @@
 
 1. Templates under `package/` in the custom template folder become extra modules of the package
    (openapi-python-client renders only its own fixed set of files); they see `operations`
-   (facade.py's FacadeOperation for every endpoint) and `imports` (what those need).
+   (facade.py's FacadeOperation for every endpoint) and `imports` (what those need). A module
+   that imports what the generated package does not have (``from .models.error import Error``
+   for a spec with no ``Error`` schema, ``from .api.oauth2 ...`` for one with no token endpoint)
+   is not written, nor is one that imports such a module: the client stays importable and typed.
 2. Post-hook commands (ruff) not on PATH are taken from the running interpreter's bin folder.
 
 Imported only when the client is really regenerated: importing the generator is the slow part.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -38,11 +42,35 @@ class _Project(Project):
         super()._build_api()
         operations = facade_operations(self.openapi.endpoint_collections_by_tag, module_name_for)
         context = {"operations": operations, "imports": facade_imports(operations)}
-        for name in sorted(self.env.list_templates(filter_func=_is_package_template)):
-            target = self.package_dir / name.removeprefix(PACKAGE_TEMPLATES).removesuffix(".jinja")
-            target.write_text(
-                self.env.get_template(name).render(**context), encoding=self.config.file_encoding
-            )
+        names = sorted(self.env.list_templates(filter_func=_is_package_template))
+        rendered = {self._target(name): self.env.get_template(name).render(**context) for name in names}
+        for target, text in _importable(self.package_dir, rendered).items():
+            target.write_text(text, encoding=self.config.file_encoding)
+
+    def _target(self, name: str) -> Path:
+        return self.package_dir / name.removeprefix(PACKAGE_TEMPLATES).removesuffix(".jinja")
+
+
+_RELATIVE_IMPORT = re.compile(r"^from \.(?P<module>[\w.]+) import", re.M)
+
+
+def _importable(package: Path, rendered: dict[Path, str]) -> dict[Path, str]:
+    """The rendered modules whose relative imports all resolve, in the package or among themselves."""
+    kept = dict(rendered)
+    while True:
+        missing = [target for target, text in kept.items() if not _resolves(package, text, kept)]
+        if not missing:
+            return kept
+        for target in missing:
+            del kept[target]
+
+
+def _resolves(package: Path, text: str, kept: dict[Path, str]) -> bool:
+    for match in _RELATIVE_IMPORT.finditer(text):
+        module = package / match["module"].replace(".", "/")
+        if not (module.with_suffix(".py").is_file() or module.is_dir() or module.with_suffix(".py") in kept):
+            return False
+    return True
 
 
 def _is_package_template(name: str) -> bool:
