@@ -21,9 +21,10 @@ from sphinx.util import logging
 
 from rstapi.pipeline import BuildResult, build_from
 from rstapi.rst.extract import extract
-from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.mojibake import repair_text
+from rstapi.rst.parse import ParsedDocument, parse
 from rstapi.rst.walk import normalize_label
-from rstapi.sphinx.doctree import parsed_document, resolve_titles
+from rstapi.sphinx.doctree import parsed_document, renders_http_objects, resolve_titles
 from rstapi.sphinx.report import report
 from rstapi.sphinx.settings import ApiSetup, Settings
 
@@ -93,7 +94,10 @@ def document_read(env: Any, document: docutils.nodes.document) -> None:
     root, tags = _CONTEXT[str(env.srcdir)]
     path = Path(env.doc2path(env.docname))
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    _stored(env)[env.docname] = parsed_document(document, display(path, root), text, tags)
+    parsed = parsed_document(document, display(path, root), text, tags)
+    if renders_http_objects(document):  # read from its text once the reading is over: _as_read
+        parsed.doctree[_FROM_TEXT] = True
+    _stored(env)[env.docname] = parsed
     _fresh(env).add(env.docname)
 
 
@@ -139,7 +143,7 @@ def env_updated(app: Any, env: Any) -> list[str]:
 
 def _build_api(api: ApiSetup, docnames: Sequence[str], env: Any, settings: Settings) -> BuildResult:
     stored = _stored(env)
-    docs = [stored[d] for d in docnames if d in stored]
+    docs = [_as_read(stored[d]) for d in docnames if d in stored]
     titles, elsewhere = _labels(env, set(docnames), settings.root)
     for doc in docs:
         resolve_titles(doc, titles)
@@ -152,6 +156,18 @@ def _build_api(api: ApiSetup, docnames: Sequence[str], env: Any, settings: Setti
         configured_sources=api.sources is not None and api.sources == settings.base.sources,
     )
     return build_from(model, diagnostics, config)
+
+
+_FROM_TEXT = "rstapi_from_text"  # a stored doctree's mark: the document is read from its text
+
+
+def _as_read(doc: ParsedDocument) -> ParsedDocument:
+    """The document as the readers read it: a document ``doctree.renders_http_objects`` marks is
+    parsed from its text the way the CLI parses it (after Sphinx's reading, whose directive lookup
+    would hand ``http:get`` to httpdomain's directive, which needs Sphinx's environment)."""
+    if not doc.doctree.get(_FROM_TEXT):
+        return doc
+    return parse(repair_text(doc.text), doc.path)
 
 
 def _labels(env: Any, docnames: set[str], root: Path) -> tuple[dict[str, str], Any]:

@@ -35,7 +35,7 @@ from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
 from rstapi.rst.walk import normalize_label
 
-__all__ = ["ReadForApi", "parsed_document", "resolve_titles"]
+__all__ = ["ReadForApi", "parsed_document", "renders_http_objects", "resolve_titles"]
 
 PRIORITY = 745  # before SphinxSmartQuotes (750), after substitutions and references (< 700)
 _ROLE_TEXT = re.compile(r"^:[\w:.+-]+:`(?P<text>.*)`$", re.S)
@@ -52,6 +52,17 @@ class ReadForApi(SphinxTransform):
         from rstapi.sphinx.collect import document_read
 
         document_read(self.env, self.document)
+
+
+def renders_http_objects(doctree: docutils.nodes.document) -> bool:
+    """Whether sphinxcontrib-httpdomain has rendered resources in ``doctree``.
+
+    Its directives have already turned their info field lists into labelled groups ("Query
+    Parameters", "Request JSON Object" ...) by the time the doctree is read, so the fields' own
+    names (``:query int limit:``) are gone; such a document is read from its text instead, as the
+    CLI reads it (``rstapi.rst.httpdomain``), with Sphinx's includes and ``only`` not applied.
+    """
+    return any(node.get("domain") == "http" for node in doctree.findall(addnodes.desc))
 
 
 def parsed_document(doctree: docutils.nodes.document, display: str, text: str, tags: Any) -> ParsedDocument:

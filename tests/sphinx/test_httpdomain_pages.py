@@ -1,0 +1,48 @@
+"""A Sphinx project that loads sphinxcontrib-httpdomain and rstapi.sphinx: its pages give the same
+spec as ``rstapi build`` of the same files, and the findings are Sphinx warnings at their lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.rst_helpers import line_of
+from tests.sphinx.conftest import cli_build, sphinx_build, write_project
+
+pytestmark = pytest.mark.slow
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "httpdomain" / "project" / "api"
+CONF = 'project = "Catalogue"\nextensions = ["sphinxcontrib.httpdomain", "rstapi.sphinx"]\n'
+AUTHORS = """\
+Authors
+=======
+
+.. http:get:: /authors/(int:author_id)
+
+   One author.
+
+   .. sourcecode:: http
+
+      HTTP/1.1 200 OK
+      Content-Type: application/json
+
+      {"id": 3, "name": "Ada Smith", "born": 1950}
+
+   :>json int id: the author's id
+   :>json string name: the name
+   :statuscode 200: the author
+"""
+
+
+def test_httpdomain_pages_under_sphinx_build(tmp_path: Path) -> None:
+    pages = {"books": (FIXTURES / "books.rst").read_text(encoding="utf-8"), "authors": AUTHORS}
+    docs = write_project(tmp_path, pages, conf=CONF)
+    result = sphinx_build(docs, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    cli = cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8"), cli.stdout
+    assert "/authors/{author_id}:" in written and "/books/{isbn}:" in written
+    line = line_of(AUTHORS, '"born": 1950')
+    expected = f"{docs / 'authors.rst'}:{line}: WARNING: DOC201 the example at line {line} has field 'born'"
+    assert expected in result.stderr
