@@ -200,3 +200,15 @@ def test_the_source_map_points_into_the_inc_files_and_the_samples(spec: dict[str
     )
     example = f"{show}/responses/200/content/application~1json/examples/gadget_show_resp_v2_5"
     assert places[example] == f"{SHOWN}/doc/api_samples/gadgets/v2.5/gadget-show-resp.json:1"
+
+
+def test_each_file_is_read_by_its_own_dialect(tmp_path: Path) -> None:
+    from tests.rst_style import document, endpoint
+
+    (tmp_path / "house.rst").write_text(document(endpoint()), encoding="utf-8")
+    operation = "Ping\n====\n\n.. rest_method:: GET /ping\n\nAnswers.\n\nNormal response codes: 204\n"
+    (tmp_path / "ping.rst").write_text(operation, encoding="utf-8")
+    built = build(Config(sources=(tmp_path / "house.rst", tmp_path / "ping.rst"), root=tmp_path))
+    assert built.spec is not None
+    assert sorted(built.spec["paths"]) == ["/gizmo/v1/gadgets", "/ping"]
+    assert _op(built.spec, "get", "/ping")["summary"] == "Ping"
