@@ -46,7 +46,7 @@ def _used_places(api: Api, spec: dict[str, Any]) -> set[tuple[str, int]]:
         emitted = spec.get("paths", {}).get(operation.path, {}).get(operation.method.lower())
         if not isinstance(emitted, dict):
             continue
-        places |= {(where.path, where.line) for _, where in operation.path_spellings[:1]}
+        places |= {(where.path, where.line) for _, where in operation.path_spellings}
         statuses = emitted.get("responses") or {}  # a status row: its response, body or not
         places |= {
             (r.location.path, r.location.line) for r in operation.responses if str(r.status) in statuses

@@ -190,7 +190,7 @@ def _places(
     by_name = {s.name: s for s in schemas}
     reached = _reached(api, operations)
     located = [
-        *(where for op in operations for _, where in op.path_spellings[:1]),
+        *(where for op in operations for _, where in op.path_spellings),
         *(p.location for op in operations for p in op.parameters),
         *(e.location for op in operations for e in op.request_examples),
         *(e.location for op in operations for r in op.responses for e in r.examples),

@@ -80,8 +80,9 @@ def test_every_rest_method_is_an_operation_with_its_section_title_as_summary(spe
 def test_the_build_is_clean_and_covers_every_item_and_sample(result: BuildResult) -> None:
     assert [str(d) for d in result.diagnostics if d.level >= Level.WARNING] == []
     assert result.coverage is not None
-    assert result.coverage.table_rows == (46, 46)  # 8 rest_method + 38 rest_parameters items
-    assert result.coverage.examples == (9, 9)
+    # 9 rest_method + 40 rest_parameters items, less the stop action's gadget_id (the start action's stands for it)
+    assert result.coverage.table_rows == (48, 48)
+    assert result.coverage.examples == (10, 10)
 
 
 def test_path_query_and_header_entries_are_parameters(spec: dict[str, Any]) -> None:
@@ -136,9 +137,27 @@ def test_response_code_lines_are_responses(spec: dict[str, Any]) -> None:
     assert "content" not in _op(spec, "delete", "/gadgets/{gadget_id}")["responses"]["204"]
 
 
-def test_a_none_typed_action_body_is_null(spec: dict[str, Any]) -> None:
-    body = _op(spec, "post", "/gadgets/{gadget_id}/action")["requestBody"]["content"]["application/json"]
-    assert _schema(spec, body["schema"])["properties"]["start"]["type"] == "null"
+def test_actions_on_one_path_are_one_operation_whose_body_has_one_key_of_each(spec: dict[str, Any]) -> None:
+    action = _op(spec, "post", "/gadgets/{gadget_id}/action")
+    assert action["summary"] == "Start Gadget (start Action), Stop Gadget (stop Action)"
+    assert action["description"].splitlines()[-1] == "**Stop Gadget (stop Action)**: Stops a running gadget."
+    assert [p["name"] for p in action["parameters"]] == ["gadget_id"]
+    body = action["requestBody"]["content"]["application/json"]
+    schema = _schema(spec, body["schema"])
+    assert schema["properties"]["start"]["type"] == "null"  # os-api-ref's type none
+    assert schema["properties"]["stop"]["x-openstack-min-version"] == "2.2"  # the stop action's
+    assert "required" not in schema
+    assert sorted(body["examples"]) == ["gadget_start_req", "gadget_stop_req"]
+    assert sorted(action["responses"]) == ["202", "404", "409"]
+
+
+def test_an_action_of_a_later_microversion_is_not_in_an_earlier_one() -> None:
+    built = _build("2.1")
+    assert built.spec is not None
+    body = _op(built.spec, "post", "/gadgets/{gadget_id}/action")["requestBody"]["content"][
+        "application/json"
+    ]
+    assert list(_schema(built.spec, body["schema"])["properties"]) == ["start"]
 
 
 def test_descriptions_are_text_links_in_commonmark(spec: dict[str, Any]) -> None:

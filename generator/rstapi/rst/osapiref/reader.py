@@ -11,6 +11,7 @@ from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.rst.examples import looks_like_json
 from rstapi.rst.nodes import line_of, sections_around, title_of
 from rstapi.rst.osapiref import directives
+from rstapi.rst.osapiref.actions import merge_actions
 from rstapi.rst.osapiref.context import Context
 from rstapi.rst.osapiref.directives import rest_method, rest_parameters
 from rstapi.rst.osapiref.operation import read_operation
@@ -34,6 +35,7 @@ _METHOD_EXPECTED = "a rest_method gives an operation as '.. rest_method:: METHOD
 class OsApiRef:
     name: str = "os-api-ref"
     _operations: dict[int, list[Operation]] = attrs.field(factory=dict)  # id(walk) -> its operations
+    _absorbed: set[tuple[str, int]] = attrs.field(factory=set)  # items an earlier action's stand for
 
     def register(self) -> None:
         directives.register()
@@ -48,11 +50,16 @@ class OsApiRef:
 
     def link(self, walks: Sequence[Walk]) -> None:
         """Every file's operations: one parameters file serves them all, so that an entry no file
-        lists is known (RST185)."""
+        lists is known (RST185), and the actions of one path may sit in several files."""
         context = Context()
+        found = [
+            (walk, read_operation(walk, context, node)) for walk in walks for node in walk.all(rest_method)
+        ]
         for walk in walks:
-            found = [read_operation(walk, context, node) for node in walk.all(rest_method)]
-            self._operations[id(walk)] = [op for op in found if op is not None]
+            self._operations[id(walk)] = []
+        operations, self._absorbed = merge_actions([(w, op) for w, op in found if op is not None])
+        for walk, operation in operations:
+            self._operations[id(walk)].append(operation)
         context.report_unused(walks[0])
 
     def operations(self, walk: Walk) -> list[Operation]:
@@ -62,7 +69,8 @@ class OsApiRef:
         return []
 
     def inventory(self, walk: Walk) -> list[SourceItem]:
-        return [*_methods(walk), *_items(walk), *_samples(walk)]
+        items = [*_methods(walk), *_items(walk), *_samples(walk)]
+        return [item for item in items if (item.location.path, item.location.line) not in self._absorbed]
 
 
 def _is_own(node: docutils.nodes.Node) -> bool:
