@@ -238,7 +238,7 @@ def load_config(root: Path = Path("."), api: str | None = None, **flags: Any) ->
         max_input_bytes=_max_input_bytes(table),
         suppressions=_suppressions(table.get("suppress"), root),
         root=root,
-        baseline=Path(flags["baseline"]) if flags.get("baseline") else _table_path(table, "baseline", root),
+        baseline=Path(flags["baseline"]) if flags.get("baseline") else _configured_baseline(table, root),
         configured_sources=not flags.get("sources"),
         project_root=_project_root(flags, table, root),
         microversion=_microversion(flags.get("microversion")),
@@ -267,8 +267,9 @@ def _microversion(given: str | None) -> tuple[int, int] | None:
     return found
 
 
-def _table_path(table: dict[str, Any], key: str, root: Path) -> Path | None:
-    return root / str(table[key]) if table.get(key) else None
+def _configured_baseline(table: dict[str, Any], root: Path) -> Path | None:
+    """``baseline`` in [tool.rstapi]: the lint baseline every command honours (inside the project)."""
+    return _configured(root, table["baseline"], "baseline") if table.get("baseline") else None
 
 
 def _project_root(flags: dict[str, Any], table: dict[str, Any], root: Path) -> Path | None:

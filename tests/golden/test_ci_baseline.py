@@ -47,6 +47,14 @@ def test_the_seed_passes_the_strict_gate(monkeypatch: pytest.MonkeyPatch) -> Non
     assert code == 0 and "CFG50" not in output, f"run `{REGENERATE}`\n{output[-2000:]}"
 
 
+def test_the_configured_baseline_makes_lint_strict_alone_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`baseline = "lint-baseline.json"` in [tool.rstapi]: a maintainer types what CI runs."""
+    monkeypatch.chdir(ROOT)
+    assert CliRunner().invoke(main, ["lint", "--strict"]).exit_code == 0
+    everything = CliRunner().invoke(main, ["lint", "--strict", "--no-baseline"])
+    assert everything.exit_code == 1 and "WARNING" in everything.output  # the standing warnings
+
+
 def test_an_ordinary_edit_passes_the_strict_gate(edited: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, output = _gate(edited, monkeypatch)
     assert code == 0, output[-3000:]

@@ -129,6 +129,40 @@ def test_baseline_file_is_keyed_by_content(project: Path) -> None:
     assert entry["message"] == "field 'name' is already listed in this table at line N"
 
 
+def _configure_baseline(project: Path, written: str) -> None:
+    _configure(project)
+    text = (project / "pyproject.toml").read_text(encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        text.replace('sources = ["ref.rst"]', f'sources = ["ref.rst"]\nbaseline = "{written}"'),
+        encoding="utf-8",
+    )
+
+
+def test_a_configured_baseline_makes_lint_strict_the_gate(project: Path) -> None:
+    _configure_baseline(project, "lint-baseline.json")
+    assert _lint("--update-baseline")[0] == 0  # the configured file, no flag needed
+    assert json.loads((project / "lint-baseline.json").read_text(encoding="utf-8"))["findings"]
+    code, output = _lint("--strict")
+    assert code == 0 and "= resolved: in the baseline (lint-baseline.json)" in output
+    code, output = _lint("--strict", "--no-baseline")
+    assert code == 1 and "WARNING DOC204 field 'name' is already listed" in output
+    _edit(project, THREE_TIMES)  # a new finding fails the gate without any flag
+    assert _lint("--strict")[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "args"),
+    [("../outside.json", ()), ("lint-baseline.json", ("--baseline", "b.json", "--no-baseline"))],
+    ids=["outside-the-project", "both-flags"],
+)
+def test_a_baseline_outside_the_project_or_two_choices_exit_2(
+    project: Path, written: str, args: tuple[str, ...]
+) -> None:
+    _configure_baseline(project, written)
+    code, output = _lint(*args)
+    assert code == 2 and output.startswith("error: ")
+
+
 @pytest.mark.parametrize(
     ("args", "content"),
     [

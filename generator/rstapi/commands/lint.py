@@ -49,11 +49,11 @@ __all__ = ["lint_command"]
 @click.option(
     "--baseline",
     type=click.Path(path_type=Path),
-    help="Findings recorded in this file no longer count (CI fails only on new ones).",
+    help="Findings recorded in this file no longer count (CI fails only on new ones); "
+    "default: baseline in [tool.rstapi].",
 )
-@click.option(
-    "--update-baseline", is_flag=True, help="Rewrite the --baseline file from the current findings."
-)
+@click.option("--no-baseline", is_flag=True, help="Count every finding, the configured baseline's too.")
+@click.option("--update-baseline", is_flag=True, help="Rewrite the baseline file from the current findings.")
 def lint_command(
     sources: tuple[Path, ...],
     overlay: Path | None,
@@ -65,11 +65,10 @@ def lint_command(
     project_root: Path | None,
     microversion: str | None,
     baseline: Path | None,
+    no_baseline: bool,
     update_baseline: bool,
 ) -> None:
     """Report every place the reference contradicts itself (the spec is not written)."""
-    if update_baseline and baseline is None:
-        raise ConfigError("--update-baseline needs --baseline FILE")
     config = make_config(
         sources,
         overlay,
@@ -79,11 +78,13 @@ def lint_command(
         project_root=project_root,
         microversion=microversion,
     )
+    chosen = _baseline(config, baseline, no_baseline)
     if update_baseline:
-        assert baseline is not None
-        result = write_baseline(config, baseline)
+        if chosen is None:
+            raise ConfigError("--update-baseline needs --baseline FILE (or baseline in [tool.rstapi])")
+        result = write_baseline(config, chosen)
     else:
-        result = build(attrs.evolve(config, baseline=baseline))
+        result = build(attrs.evolve(config, baseline=chosen))
     if fmt == "human":
         lines = read_sources((path, config.display(path)) for path in config.sources)
         text = report_human(result.diagnostics, lines, color=output is None and sys.stdout.isatty())
@@ -100,12 +101,20 @@ def lint_command(
     sys.exit(EXIT_PROBLEMS if result.failed(config.fail_on) else EXIT_OK)
 
 
+def _baseline(config: Config, given: Path | None, no_baseline: bool) -> Path | None:
+    """``--baseline FILE``, else ``baseline`` in [tool.rstapi] (so ``rstapi lint --strict`` is the
+    project's CI gate as it is), none with ``--no-baseline``."""
+    if no_baseline and given is not None:
+        raise ConfigError("give --baseline or --no-baseline, not both")
+    return None if no_baseline else given or config.baseline
+
+
 def write_baseline(config: Config, path: Path) -> BuildResult:
     """Record every finding the build leaves unresolved (the old baseline is not consulted).
 
     Returns the build as the new baseline sees it: every recorded finding resolved.
     """
-    result = build(config)
+    result = build(attrs.evolve(config, baseline=None))
     index = AnchorIndex(result.api)
     text = dump_baseline(result.diagnostics, index)
     try:
