@@ -231,3 +231,20 @@ def test_each_file_is_read_by_its_own_dialect(tmp_path: Path) -> None:
     assert built.spec is not None
     assert sorted(built.spec["paths"]) == ["/gizmo/v1/gadgets", "/ping"]
     assert _op(built.spec, "get", "/ping")["summary"] == "Ping"
+
+
+def test_the_cli_takes_microversion_and_project_root(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from rstapi.cli import main
+
+    base = ["build", "--source", str(INDEX), "--no-overlay", "--out", str(tmp_path / "spec.yaml")]
+    wrong = CliRunner().invoke(main, [*base, "--microversion", "two"])
+    assert (
+        wrong.exit_code == 2 and "--microversion must be MAJOR.MINOR (like 2.47), not 'two'" in wrong.output
+    )
+    narrow = CliRunner().invoke(
+        main, [*base, "--microversion", "2.9", "--project-root", str(FIXTURE / "api-ref")]
+    )
+    assert narrow.exit_code == 0, narrow.output
+    assert "outside the project root (api-ref/" in narrow.output  # the samples under doc/ are refused

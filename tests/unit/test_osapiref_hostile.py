@@ -71,3 +71,9 @@ def test_samples_nested_deeper_than_any_api_are_read_in_bounded_depth(tmp_path: 
         sample = {f"k{n}": sample}
     _build(tmp_path, "a:\n" + _ENTRY, items, json.dumps(sample))
     _build(tmp_path, "a:\n" + _ENTRY, "   - k0: a", "[\n" * 5000 + "]\n" * 5000)
+
+
+def test_a_sample_with_a_line_docutils_refuses_is_left_out_not_the_document(tmp_path: Path) -> None:
+    sample = json.dumps({"thing": {"name": "x" * 12_000}})  # one line of minified JSON
+    codes = _build(tmp_path, "a:\n" + _ENTRY, "   - thing: a", sample)
+    assert "RST162" in codes and "RST153" not in codes

@@ -23,9 +23,10 @@ import attrs
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.inputs import resolved
 
-__all__ = ["MAX_DEPTH", "MAX_INCLUDED_FILES", "MAX_SPLICED_LINES", "Spliced", "splice_includes"]
+__all__ = ["MAX_DEPTH", "MAX_INCLUDED_FILES", "MAX_LINE", "MAX_SPLICED_LINES", "Spliced", "splice_includes"]
 
 MAX_DEPTH = 8  # includes within includes
+MAX_LINE = 10_000  # docutils' line_length_limit: one longer line and it refuses the whole document
 # The fan-out: depth alone does not bound the total (a file that includes the next one 20 times,
 # five deep, is 3.2 million lines from 2.8 KB). docutils reads some 20,000 lines a second.
 MAX_SPLICED_LINES = 100_000  # lines of a document with its includes spliced in
@@ -195,6 +196,11 @@ class _State:
         inner: str | None = None
         if problem is None:
             inner, problem = self.read(target, self.shown(target))
+        if inner is not None and (long := _long_line(inner)) is not None:
+            inner, problem = (
+                None,
+                f"line {long} of {self.shown(target)} is longer than {MAX_LINE:,} characters (docutils would refuse the whole document)",
+            )
         if inner is None:
             self.diagnostics.append(
                 Diagnostic("RST162", f"{where}: {problem}", SourceLocation(display, number))
@@ -221,6 +227,13 @@ class _State:
         if len(stack) > MAX_DEPTH:
             return f"includes nest more than {MAX_DEPTH} deep"
         return None
+
+
+def _long_line(text: str) -> int | None:
+    """The first line of ``text`` longer than docutils reads (its ``line_length_limit``), if any."""
+    if len(text) <= MAX_LINE:
+        return None
+    return next((n for n, line in enumerate(text.split("\n"), 1) if len(line) > MAX_LINE), None)
 
 
 def _has_options(lines: list[str], number: int) -> bool:
