@@ -1,8 +1,13 @@
-"""Publishing the spec: a Postman collection and an offline Swagger UI page."""
+"""Publishing the spec: a Postman collection and an offline Swagger UI page.
 
-from rstapi.publish.load import SpecError, load_spec
-from rstapi.publish.postman import collection_from_spec, dump_collection
-from rstapi.publish.site import SiteError, build_site
+The names are imported on first use (PEP 562), so ``rstapi.publish.site`` alone (the Sphinx
+extension's console) does not import the spec loader's validator or the Postman writer.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __all__ = [
     "SiteError",
@@ -12,3 +17,19 @@ __all__ = [
     "dump_collection",
     "load_spec",
 ]
+
+_HOMES = {
+    "SiteError": "rstapi.publish.site",
+    "SpecError": "rstapi.publish.load",
+    "build_site": "rstapi.publish.site",
+    "collection_from_spec": "rstapi.publish.postman",
+    "dump_collection": "rstapi.publish.postman",
+    "load_spec": "rstapi.publish.load",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'rstapi.publish' has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)

@@ -138,6 +138,7 @@ def env_updated(app: Any, env: Any) -> list[str]:
         shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
         report(results[api.name], api.name if len(settings.apis) > 1 else None, shown, app.config)
     setattr(app, _RESULTS, results)
+    app.rstapi_anchors = None  # the "Try it" anchors of these results, computed on first use
     return []
 
 

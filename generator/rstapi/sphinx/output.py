@@ -20,11 +20,12 @@ from typing import Any
 from urllib.parse import quote
 
 import docutils.nodes
+import orjson
 from sphinx.util import logging
 
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
-from rstapi.publish.site import SiteError, copy_assets, packaged_assets, spec_script
+from rstapi.publish.site import SiteError, copy_assets, packaged_assets
 from rstapi.sphinx.collect import display, results_of, settings_of_app
 
 __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
@@ -57,9 +58,9 @@ def write_outputs(app: Any, exception: Exception | None) -> None:
         clean, sourcemap = split_sources(result.spec)
         folder = outdir / name
         write_atomic(folder / "openapi.yaml", dump_spec(clean, "yaml"))
-        write_atomic(folder / "openapi.json", dump_spec(clean, "json"))
+        write_atomic(folder / "openapi.json", orjson.dumps(clean, option=orjson.OPT_INDENT_2).decode() + "\n")
         write_atomic(folder / "openapi.sourcemap.json", dump_sourcemap(sourcemap))
-        write_atomic(folder / "spec.js", spec_script(clean))
+        write_atomic(folder / "spec.js", f"window.RSTAPI_SPEC = {orjson.dumps(clean).decode()};\n")
         out = _repository_out(app, name)
         if out is not None:
             write_atomic(out, dump_spec(clean, "json" if out.suffix == ".json" else "yaml"))
@@ -110,36 +111,51 @@ def add_try_it_links(app: Any, doctree: docutils.nodes.document, docname: str) -
     if app.builder.format != "html" or not (app.config.rstapi_try_it and app.config.rstapi_console):
         return
     shown = display(Path(app.env.doc2path(docname)), settings_of_app(app).root)
-    spans = _section_spans(doctree)
-    for name, result in results_of(app).items():
+    spans: list[Span] | None = None
+    for name, anchors in _anchors(app).items():
+        found = anchors.get(shown)
+        if not found:
+            continue
+        spans = spans if spans is not None else _section_spans(doctree)
         page = app.builder.get_relative_uri(docname, page_name(app, name))
-        by_section: dict[int, list[docutils.nodes.Node]] = {}
-        sections: dict[int, docutils.nodes.section] = {}
-        for line, method, path, link in _operations(result.spec or {}, shown):
+        by_section: dict[int, tuple[docutils.nodes.section, list[docutils.nodes.Node]]] = {}
+        for line, method, path, link in found:
             section = _innermost(spans, line)
-            if section is None:
-                continue
-            sections[id(section)] = section
-            by_section.setdefault(id(section), []).append(
-                docutils.nodes.reference("", f"Try {method.upper()} {path}", refuri=page + link)
-            )
-        for key, links in by_section.items():
-            _insert_links(sections[key], links)
+            if section is not None:
+                reference = docutils.nodes.reference("", f"Try {method.upper()} {path}", refuri=page + link)
+                by_section.setdefault(id(section), (section, []))[1].append(reference)
+        for section, links in by_section.values():
+            _insert_links(section, links)
 
 
-def _operations(spec: dict[str, Any], shown: str) -> Iterator[tuple[int, str, str, str]]:
-    """(line, method, path, deep link) of each operation of ``spec`` written in the file ``shown``."""
+Anchor = tuple[int, str, str, str]  # line, method, path, deep link
+
+
+def _anchors(app: Any) -> dict[str, dict[str, list[Anchor]]]:
+    """API name -> displayed file -> its operations, computed once per build (every page asks)."""
+    found: dict[str, dict[str, list[Anchor]]] | None = getattr(app, "rstapi_anchors", None)
+    if found is None:
+        found = {name: _by_file(result.spec or {}) for name, result in results_of(app).items()}
+        app.rstapi_anchors = found
+    return found
+
+
+def _by_file(spec: dict[str, Any]) -> dict[str, list[Anchor]]:
+    """(line, method, path, deep link) of each operation of ``spec``, by the file it is written in."""
+    found: dict[str, list[Anchor]] = {}
     for path, item in (spec.get("paths") or {}).items():
         for method in _METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
             if not isinstance(operation, dict) or not operation.get("operationId"):
                 continue
-            file, _, line = str(operation.get("x-rst-source", "")).partition(":")
-            if file != shown or not line.split(":")[0].isdigit():
+            file, _, rest = str(operation.get("x-rst-source", "")).partition(":")
+            line = rest.split(":")[0]
+            if not line.isdigit():
                 continue
             tag = (operation.get("tags") or ["default"])[0]
             link = f"#/{quote(str(tag), safe='')}/{quote(str(operation['operationId']), safe='')}"
-            yield int(line.split(":")[0]), method, path, link
+            found.setdefault(file, []).append((int(line), method, path, link))
+    return found
 
 
 Span = tuple[int, int, int, docutils.nodes.section]  # first line, line after it, depth, section
