@@ -53,7 +53,9 @@ def write_project(folder: Path, operations: int) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--operations", type=int, default=150)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
@@ -72,7 +74,9 @@ def main(argv: list[str]) -> int:
     print(f"{args.operations} operations, median of {args.repeat} interleaved full builds each")
     print(f"  sphinx-build without the extension: {without_wall:.2f} s wall, {without_cpu:.2f} s CPU")
     print(f"  sphinx-build with rstapi.sphinx:    {with_wall:.2f} s wall, {with_cpu:.2f} s CPU")
-    print(f"  overhead: {100 * (ratio - 1):.1f}% wall, {100 * (with_cpu / without_cpu - 1):.1f}% CPU (target <= 15%)")
+    print(
+        f"  overhead: {100 * (ratio - 1):.1f}% wall, {100 * (with_cpu / without_cpu - 1):.1f}% CPU (target <= 15%)"
+    )
     return 0 if ratio <= TARGET else 1
 
 
