@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cli_bench import child_environment, medians  # noqa: E402
+
 from tests.rst_helpers import document, endpoint  # noqa: E402
 
 TARGET = 1.15
