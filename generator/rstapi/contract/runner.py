@@ -23,6 +23,7 @@ from rstapi.contract.collect import Collector
 from rstapi.contract.plan import NOT_INCLUDED, Plan, plan_operations
 from rstapi.contract.preflight import preflight
 from rstapi.contract.reference import Reference, contract_document
+from rstapi.contract.reserved import use_reserved_names
 from rstapi.contract.results import ContractReport
 from rstapi.contract.settings import PHASES, ContractError, ContractSettings
 
@@ -209,6 +210,7 @@ def _servers_path(document: dict[str, Any], base_url: str) -> str:
 
 
 def _load_schema(document: dict[str, Any], config: dict[str, Any], labels: list[str], app: Any) -> Any:
+    use_reserved_names()
     schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_dict(config))
     if app is not None:
         schema.app = app
