@@ -97,7 +97,8 @@ def test_an_undocumented_body_is_drift(report: ContractReport) -> None:
         "undocumented body (not in the reference)",
     )
     assert finding.kind == DRIFT and "reminded" in finding.observed
-    assert report.operation("remind_assignment_configurations_admin_assignments").status == "passed"
+    remind = report.operation("remind_assignment_configurations_admin_assignments")
+    assert "undocumented_body" not in remind.failed_check_names  # drift does not fail the operation
 
 
 def test_a_documented_request_example_rejected(report: ContractReport) -> None:

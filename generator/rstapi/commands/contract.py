@@ -45,7 +45,10 @@ __all__ = ["contract_command"]
 @click.option("--checks", "checks", multiple=True, help="Only this schemathesis check; repeatable.")
 @click.option("--exclude-checks", "exclude_checks", multiple=True, help="Skip this check; repeatable.")
 @click.option(
-    "--phase", "phases", multiple=True, type=click.Choice(["examples", "coverage", "fuzzing", "stateful"])
+    "--phase",
+    "phases",
+    multiple=True,
+    type=click.Choice(["documented", "examples", "coverage", "fuzzing", "stateful"]),
 )
 @click.option(
     "--request-timeout", type=float, default=None, help="Seconds a request may wait for the next byte."

@@ -24,7 +24,7 @@ from rstapi.contract.reference import Reference
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult
 from rstapi.naming import pointer_token
 
-__all__ = ["DRIFT_CLASSES", "Collector"]
+__all__ = ["DRIFT_CLASSES", "Collector", "curl_command", "excerpt_of"]
 
 # Checks that judge a request sent with another method than the operation's (schemathesis' coverage
 # phase tries OPTIONS, PUT ... on each path): only these; never the operation's schemas.
@@ -33,7 +33,7 @@ _EXCERPT_BYTES = 500  # of a response body shown with a finding
 _BODY_BYTES = 4096  # kept of the first body of each status, to say why an operation was not reached
 _TOKEN_VARIABLE = "$TOKEN"
 _HIDDEN_HEADERS = frozenset(
-    {"user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
+    {"host", "user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
 )
 
 # A schemathesis check (and, for positive data, the phase) -> the class of drift it shows.
@@ -47,6 +47,7 @@ DRIFT_CLASSES: dict[str, str] = {
     "content_type_conformance": "undocumented content type",
     "response_shape": "object of another shape than documented",
     "documented_status": "documented status never came",
+    "documented_case": "not the status the reference documents for this case",
     "undocumented_field": "undocumented field (not in the reference)",
     "undocumented_body": "undocumented body (not in the reference)",
 }
@@ -96,6 +97,34 @@ class Collector:
             self.errors.append(f"{type(event.exception).__name__}: {event.exception}")
         elif isinstance(event, events.EngineFinished):
             self.elapsed += event.running_time  # one engine per phase when resetting between
+
+    @property
+    def reference(self) -> Reference:
+        return self._reference
+
+    def skip(self, label: str, reason: str) -> None:
+        if label in self._tallies:
+            self._tallies[label].skip_reasons.append(reason)
+
+    def error(self, label: str, message: str) -> None:
+        self._error(label, message)
+
+    def record(self, label: str, status: int, content: bytes, finding: CheckFailure | None) -> None:
+        """One request of the documented phase (sent with the operation's own method), and its
+        finding if the answer contradicts what the reference documents for it."""
+        tally = self._tallies.get(label)
+        if tally is None:
+            return
+        tally.cases += 1
+        tally.statuses[status] += 1
+        tally.own[status] += 1
+        tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
+        if finding is None:
+            tally.passed["documented_phase"] += 1
+            return
+        tally.failed[finding.check] += 1
+        field = finding.expected if finding.check != "not_a_server_error" else ""
+        self._add(tally.failures, (finding.check, str(status), field), lambda: finding)
 
     def results(self) -> tuple[OperationResult, ...]:
         return tuple(self._result(op.label, op.operation_id, op.skip_reason) for op in self._plan.operations)
@@ -415,20 +444,24 @@ class Collector:
         )
 
     def _curl(self, request: Any) -> str:
-        """The request as a curl command; the access token is `$TOKEN`, never its value."""
-        parts = ["curl", "-X", request.method, shlex.quote(str(request.url))]
-        for name, value in request.headers.items():
-            if name.lower() in _HIDDEN_HEADERS:
-                continue
-            if name.lower() == "authorization":
-                parts += ["-H", f'"Authorization: {_variable(value)}"']
-            else:
-                parts += ["-H", shlex.quote(f"{name}: {value}")]
-        body = request.body
-        if body:
-            text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
-            parts += ["-d", shlex.quote(text)]
-        return " ".join(parts)
+        return curl_command(request)
+
+
+def curl_command(request: Any) -> str:
+    """The request as a curl command; the access token is `$TOKEN`, never its value."""
+    parts = ["curl", "-X", request.method, shlex.quote(str(request.url))]
+    for name, value in request.headers.items():
+        if name.lower() in _HIDDEN_HEADERS:
+            continue
+        if name.lower() == "authorization":
+            parts += ["-H", f'"Authorization: {_variable(value)}"']
+        else:
+            parts += ["-H", shlex.quote(f"{name}: {value}")]
+    body = request.body
+    if body:
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+        parts += ["-d", shlex.quote(text)]
+    return " ".join(parts)
 
 
 def _own_method(case: Any) -> bool:
@@ -484,10 +517,13 @@ def _sent_fields(recorder: Any, case_id: str) -> list[str]:
 
 
 def _excerpt(response: Any) -> str:
-    """The body, shortened; an HTML page becomes its title and size."""
-    content: bytes = response.content or b""
-    text = content.decode("utf-8", errors="replace")
     kind = ",".join(response.headers.get("content-type", [])) if hasattr(response, "headers") else ""
+    return excerpt_of(response.content or b"", kind)
+
+
+def excerpt_of(content: bytes, kind: str) -> str:
+    """The body, shortened to its first bytes; an HTML page becomes its title and size."""
+    text = content.decode("utf-8", errors="replace")
     if "html" in kind or text.lstrip()[:1] == "<":
         title = re.search(r"<title>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
         heading = title.group(1).strip() if title else re.sub(r"<[^>]+>|\s+", " ", text).strip()[:80]

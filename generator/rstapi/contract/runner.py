@@ -25,7 +25,7 @@ from rstapi.contract.preflight import preflight
 from rstapi.contract.reference import Reference, contract_document
 from rstapi.contract.reserved import use_reserved_names
 from rstapi.contract.results import ContractReport
-from rstapi.contract.settings import PHASES, ContractError, ContractSettings
+from rstapi.contract.settings import DOCUMENTED_PHASE, PHASES, ContractError, ContractSettings
 
 __all__ = ["run_contract", "schemathesis_config"]
 
@@ -79,9 +79,14 @@ def _run_contract(
         include = [label for label, own in labels.items() if own in chosen]
         if settings.preflight:
             preflight(served, settings, authorization, app, include)
+        documented = DOCUMENTED_PHASE in settings.phases
+        if documented:
+            from rstapi.contract.documented import run_documented
+
+            run_documented(served, labels, include, settings, authorization, app, collector)
         linked = _linked(spec, plan)
         for index, phases in enumerate(_phase_groups(settings, reset)):
-            if index:
+            if index or (documented and phases):
                 _reset(settings.reset_command, reset)
             config = schemathesis_config(attrs.evolve(settings, phases=phases), authorization)
             if "stateful" in phases and not linked:
@@ -132,9 +137,11 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
 
 
 def _phase_groups(settings: ContractSettings, reset: Callable[[], None] | None) -> list[tuple[str, ...]]:
+    """schemathesis' phases to run: together, or one at a time when the service is reset between."""
+    phases = tuple(phase for phase in settings.phases if phase in PHASES)
     if reset is None and settings.reset_command is None:
-        return [settings.phases]
-    return [(phase,) for phase in settings.phases]
+        return [phases]
+    return [(phase,) for phase in phases]
 
 
 def _reset(command: str | None, reset: Callable[[], None] | None) -> None:

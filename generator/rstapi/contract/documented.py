@@ -1,0 +1,280 @@
+"""The documented phase: before schemathesis' phases, each operation's own documented request and
+variants of it that change one thing (variants.py), each judged against the outcome the reference
+documents for that change. Findings go to the collector like schemathesis' own, so they are counted,
+reported and located the same way.
+
+Order matters for a service with state: the unknown ids and the partial lists go first (they change
+nothing the documented request needs), then the documented request, then the single-field changes,
+which are judged only when the documented request itself succeeded (otherwise a refusal cannot be
+blamed on the one field changed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlencode
+
+import attrs
+import httpx
+
+from rstapi.contract.collect import Collector, curl_command, excerpt_of
+from rstapi.contract.reference import Reference
+from rstapi.contract.results import FAILURE, CheckFailure
+from rstapi.contract.settings import ContractSettings
+from rstapi.contract.variants import ACCEPTED, DOCUMENTED, NOT_FOUND, REFUSED, Request, Variant, variants_for
+from rstapi.naming import pointer_token
+
+__all__ = ["PHASE", "run_documented"]
+
+PHASE = "documented"
+CHECK = "documented_phase"
+_FIRST = (NOT_FOUND, DOCUMENTED)  # sent before the documented request itself
+
+
+@attrs.frozen
+class _Answer:
+    status: int
+    content: bytes
+    content_type: str
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+def run_documented(
+    served: dict[str, Any],
+    labels: dict[str, str],
+    include: list[str],
+    settings: ContractSettings,
+    authorization: str | None,
+    app: Any,
+    collector: Collector,
+) -> None:
+    """Send each included operation's documented request and its variants; feed the collector."""
+    headers = dict(settings.headers)
+    if authorization is not None:
+        headers["Authorization"] = authorization
+    judge = _Judge(collector.reference, collector)
+    for served_label in include:
+        method, _, path = served_label.partition(" ")
+        made = variants_for(served, path, method.lower(), dict(settings.path_params), settings.seed)
+        own = labels.get(served_label, served_label)
+        if made is None:
+            collector.skip(own, f"{PHASE}: no documented value for a path parameter (give --path-param)")
+            continue
+        base, variants = made
+        first = [v for v in variants if v.expect in _FIRST]
+        later = [v for v in variants if v.expect not in _FIRST]
+        requests = [v.request for v in first] + [base] + [v.request for v in later]
+        answers = _send(settings, headers, requests, app)
+        base_answer = answers[len(first)]
+        judge.base(own, base, base_answer)
+        for variant, answer in zip(
+            first + later, answers[: len(first)] + answers[len(first) + 1 :], strict=True
+        ):
+            judge.variant(own, variant, answer, 200 <= base_answer.status < 300)
+
+
+class _Judge:
+    def __init__(self, reference: Reference, collector: Collector) -> None:
+        self._ref = reference
+        self._collector = collector
+
+    def base(self, label: str, base: Request, answer: _Answer) -> None:
+        """The documented request itself: a documented status (its refusal as such is the examples
+        phase's "documented request example rejected")."""
+        self.variant(label, Variant(base, DOCUMENTED, "the documented request"), answer, True)
+
+    def variant(self, label: str, variant: Variant, answer: _Answer, base_ok: bool) -> None:
+        status = answer.status
+        finding = None
+        if status == 0:  # no answer at all
+            self._collector.error(label, f"{PHASE}: {variant.what}: {answer.content.decode()}")
+            return
+        if status >= 500:
+            finding = self._finding(
+                label,
+                variant,
+                answer,
+                "not_a_server_error",
+                "no 5xx",
+                f"status {status}",
+                self._operation(label),
+            )
+        elif variant.expect == NOT_FOUND:
+            finding = self._not_found(label, variant, answer)
+        elif variant.expect == DOCUMENTED and str(status) not in self._documented(label):
+            finding = self._undocumented(label, variant, answer)
+        elif variant.expect == REFUSED and base_ok and 200 <= status < 300:
+            finding = self._finding(
+                label,
+                variant,
+                answer,
+                "negative_data_rejection",
+                f"a 4xx for {variant.what}",
+                f"status {status}",
+                self._field(label, variant),
+            )
+        elif variant.expect == ACCEPTED and base_ok and status in (400, 422):
+            observed = f"status {status} refusing {variant.field} ({variant.what})"
+            expected = f"a success for {variant.what}, which the reference allows"
+            finding = self._finding(
+                label,
+                variant,
+                answer,
+                "positive_data_acceptance",
+                expected,
+                observed,
+                self._field(label, variant),
+            )
+        self._collector.record(label, status, answer.content, finding)
+
+    def _documented(self, label: str) -> tuple[str, ...]:
+        return self._ref.documented_statuses(label)
+
+    def _not_found(self, label: str, variant: Variant, answer: _Answer) -> CheckFailure | None:
+        documented = self._documented(label)
+        expected = "404" if "404" in documented else next((s for s in documented if s.startswith("4")), "404")
+        if str(answer.status) == expected:
+            return None
+        check = "documented_case" if str(answer.status) in documented else "status_code_conformance"
+        pointer = f"{self._operation(label)}/responses/{expected}"
+        own = self._ref.sourcemap.get(pointer)
+        finding = self._finding(
+            label,
+            variant,
+            answer,
+            check,
+            f"{expected} for {variant.what}" + (f" ({own})" if own else ""),
+            f"status {answer.status}",
+            pointer,
+            message=f"{answer.status} where the reference documents {expected} for {variant.what}",
+        )
+        if own is not None:
+            return finding
+        place = self._ref.last_status_source(label) or self._ref.source(self._operation(label))
+        if place is None:  # a spec with no source map: nothing better to cite
+            return finding
+        note = f"no line documents {expected} for this operation; a writer adds it beside its last documented status"
+        return attrs.evolve(finding, source=place, add_at=note)
+
+    def _undocumented(self, label: str, variant: Variant, answer: _Answer) -> CheckFailure:
+        documented = ", ".join(self._documented(label))
+        finding = self._finding(
+            label,
+            variant,
+            answer,
+            "status_code_conformance",
+            f"one of the documented statuses {documented} for {variant.what}",
+            f"status {answer.status}",
+            self._operation(label),
+        )
+        last = self._ref.last_status_source(label)
+        if last is None:
+            return finding
+        note = "not documented; a writer adds it beside the operation's last documented status"
+        return attrs.evolve(finding, source=last, add_at=note)
+
+    def _operation(self, label: str) -> str:
+        return self._ref.operation_pointer(label)
+
+    def _field(self, label: str, variant: Variant) -> str:
+        operation = self._operation(label)
+        if variant.location == "query":
+            for index, parameter in enumerate(self._ref.operation(label).get("parameters") or ()):
+                if isinstance(parameter, dict) and parameter.get("name") == variant.field:
+                    return f"{operation}/parameters/{index}"
+            return operation
+        schema = f"{operation}/requestBody/content/{pointer_token('application/json')}/schema"
+        return self._ref.schema_at(schema, [variant.field])
+
+    def _finding(
+        self,
+        label: str,
+        variant: Variant,
+        answer: _Answer,
+        check: str,
+        expected: str,
+        observed: str,
+        pointer: str,
+        message: str = "",
+    ) -> CheckFailure:
+        from rstapi.contract.collect import DRIFT_CLASSES
+
+        curl = curl_command(_Sent(variant.request.method, answer.url, dict(answer.headers), answer.body))
+        return CheckFailure(
+            check=check,
+            title=DRIFT_CLASSES[check],
+            message=message or f"{observed} for {variant.what}",
+            curl=curl,
+            status=answer.status,
+            response_excerpt=excerpt_of(answer.content, answer.content_type),
+            phase=PHASE,
+            kind=FAILURE,
+            drift_class=DRIFT_CLASSES[check],
+            expected=expected,
+            observed=observed,
+            source=self._ref.source(pointer),
+        )
+
+
+@attrs.frozen
+class _Sent:
+    """A request as `curl_command` reads it."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: bytes
+
+
+def _send(
+    settings: ContractSettings, headers: dict[str, str], requests: list[Request], app: Any
+) -> list[_Answer]:
+    base = settings.base_url.rstrip("/")
+    if app is not None:
+        return asyncio.run(_send_in_process(base, headers, requests, app))
+    with httpx.Client(headers=headers, timeout=settings.request_timeout) as client:
+        return [_exchange(client.request, base, request) for request in requests]
+
+
+async def _send_in_process(
+    base: str, headers: dict[str, str], requests: list[Request], app: Any
+) -> list[_Answer]:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), headers=headers) as client:
+        answers = []
+        for request in requests:
+            response = await client.request(**_arguments(base, request))
+            answers.append(_answer(response))
+        return answers
+
+
+def _exchange(send: Callable[..., httpx.Response], base: str, request: Request) -> _Answer:
+    try:
+        return _answer(send(**_arguments(base, request)))
+    except httpx.HTTPError as error:
+        return _Answer(0, str(error).encode(), "", base + request.path, (), b"")
+
+
+def _arguments(base: str, request: Request) -> dict[str, Any]:
+    url = base + request.path + (f"?{urlencode(request.query)}" if request.query else "")
+    arguments: dict[str, Any] = {"method": request.method, "url": url}
+    if request.body is not None:
+        arguments["content"] = json.dumps(request.body).encode()
+        arguments["headers"] = {"Content-Type": "application/json"}
+    return arguments
+
+
+def _answer(response: httpx.Response) -> _Answer:
+    sent = response.request
+    return _Answer(
+        response.status_code,
+        response.content,
+        response.headers.get("content-type", ""),
+        str(sent.url),
+        tuple(sent.headers.items()),
+        sent.content,
+    )

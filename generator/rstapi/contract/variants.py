@@ -1,0 +1,214 @@
+"""The documented phase's requests: the reference's own example request for an operation, and
+variants of it that each change one thing, with the outcome the reference documents for that change.
+
+- each id in the path (a UUID or a number in the example) replaced by a well-formed id that does not
+  exist: the documented "not found" status;
+- each list of e-mails or ids in the body: one known and one unknown item (partial), empty, a
+  duplicate: a status the reference documents;
+- each body field alone: missing (when required), of another JSON type, outside its enum: refused
+  (4xx); a field documented as a plain string given another plain string: accepted.
+
+Only the spec is read (the served document, after the path mapping). Unknown e-mails are under
+example.com (reserved names, see reserved.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from rstapi.openapi.refs import resolve
+
+__all__ = ["ACCEPTED", "DOCUMENTED", "NOT_FOUND", "REFUSED", "Request", "Variant", "variants_for"]
+
+NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED = "not found", "documented", "refused", "accepted"
+_PARAM = re.compile(r"\{([^}]+)\}")
+_PLAIN = "rstapi plain text"  # another plain string, for a field documented as one
+_OTHER_TYPE: dict[str, Any] = {"string": 12345, "integer": "12x", "number": "12x", "boolean": "yes-ish"}
+
+
+@attrs.frozen
+class Request:
+    method: str
+    path: str  # parameters filled
+    query: tuple[tuple[str, str], ...] = ()
+    body: Any = None  # JSON value; None sends no body
+
+
+@attrs.frozen
+class Variant:
+    request: Request
+    expect: str  # NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED
+    what: str  # "an unknown subscription_plan_uuid", "user_emails with one unknown item"
+    field: str = ""  # the parameter or body field changed
+    location: str = ""  # "path", "query" or "body"
+
+
+def variants_for(
+    served: dict[str, Any], path: str, method: str, fixed: dict[str, str], seed: int
+) -> tuple[Request, list[Variant]] | None:
+    """The documented request and its variants, or None when the reference gives no example for a
+    path parameter (nothing to start from)."""
+    item = served["paths"][path]
+    operation = item[method]
+    parameters = _parameters(served, item, operation)
+    values = {name: str(p["example"]) for name, p in parameters.items() if "example" in p}
+    values.update(fixed)
+    names = _PARAM.findall(path)
+    if any(name not in values for name in names):
+        return None
+    query = tuple(
+        (n, _text(p["example"])) for n, p in parameters.items() if p.get("in") == "query" and "example" in p
+    )
+    body, schema = _body(served, operation)
+    base = Request(method.upper(), _fill(path, values), query, body)
+    found = list(_unknown_ids(path, values, base, seed, names, fixed))
+    found += _query_variants(base, parameters)
+    if isinstance(body, dict) and isinstance(schema, dict):
+        found += _list_variants(base, body, f"{seed}:{method}:{path}")
+        found += _field_variants(served, base, body, schema)
+    return base, found
+
+
+def _parameters(
+    served: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for written in [*(item.get("parameters") or ()), *(operation.get("parameters") or ())]:
+        parameter = resolve(served, written)
+        if isinstance(parameter, dict) and "name" in parameter:
+            found[str(parameter["name"])] = parameter
+    return found
+
+
+def _body(served: dict[str, Any], operation: dict[str, Any]) -> tuple[Any, Any]:
+    """The first documented request body example and the body's schema (resolved)."""
+    request_body = resolve(served, operation.get("requestBody") or {})
+    for media, entry in ((request_body or {}).get("content") or {}).items():
+        if "json" not in media or not isinstance(entry, dict):
+            continue
+        examples = [e.get("value") for e in (entry.get("examples") or {}).values() if isinstance(e, dict)]
+        if "example" in entry:
+            examples.insert(0, entry["example"])
+        if examples:
+            return copy.deepcopy(examples[0]), resolve(served, entry.get("schema") or {})
+    return None, None
+
+
+def _fill(path: str, values: dict[str, str]) -> str:
+    return _PARAM.sub(lambda match: values[match.group(1)], path)
+
+
+def _text(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _unknown_id(example: str, seed: int | str, salt: str) -> str | None:
+    """A well-formed id of the example's format that no service holds: a UUID for a UUID, a number
+    for a number; None for other keys (a course key has no "well-formed unknown" we can be sure of)."""
+    try:
+        uuid.UUID(example)
+    except ValueError:
+        return str(10 ** max(len(example), 9) - 7) if example.isdigit() else None
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"rstapi-unknown:{seed}:{salt}"))
+
+
+def _unknown_ids(
+    path: str, values: dict[str, str], base: Request, seed: int, names: list[str], fixed: dict[str, str]
+) -> Iterator[Variant]:
+    for name in names:
+        unknown = _unknown_id(values[name], seed, name)
+        if unknown is not None:
+            request = attrs.evolve(base, path=_fill(path, {**values, name: unknown}))
+            yield Variant(request, NOT_FOUND, f"an unknown {name} ({unknown})", name, "path")
+
+
+def _query_variants(base: Request, parameters: dict[str, dict[str, Any]]) -> Iterator[Variant]:
+    for index, (name, _) in enumerate(base.query):
+        schema = parameters[name].get("schema") or {}
+        if _plain_string(schema):
+            query = (*base.query[:index], (name, _PLAIN), *base.query[index + 1 :])
+            yield Variant(
+                attrs.evolve(base, query=query), ACCEPTED, f"{name} as another plain string", name, "query"
+            )
+
+
+def _list_variants(base: Request, body: dict[str, Any], salt: str) -> Iterator[Variant]:
+    """`salt` makes each operation's unknown items its own (one operation's call must not make
+    another's "unknown" item known)."""
+    for name, value in body.items():
+        if not (isinstance(value, list) and value and all(isinstance(item, str) for item in value)):
+            continue
+        unknown = _unknown_item(value[0], salt, name)
+        if unknown is None:
+            continue
+        changes: tuple[tuple[list[str], str], ...] = (
+            ([value[0], unknown], f"{name} with one known and one unknown item (a partial success)"),
+            ([], f"{name} empty"),
+            ([value[0], value[0]], f"{name} with a duplicate"),
+        )
+        for items, what in changes:
+            yield Variant(attrs.evolve(base, body={**body, name: items}), DOCUMENTED, what, name, "body")
+
+
+def _unknown_item(known: str, salt: str, name: str) -> str | None:
+    if "@" in known:
+        return f"rstapi-unknown-{uuid.uuid5(uuid.NAMESPACE_URL, f'{salt}:{name}').hex[:8]}@example.com"
+    return _unknown_id(known, salt, name)
+
+
+def _field_variants(
+    served: dict[str, Any], base: Request, body: dict[str, Any], schema: dict[str, Any]
+) -> Iterator[Variant]:
+    properties = schema.get("properties") or {}
+    required = set(schema.get("required") or ())
+    for name, value in body.items():
+        field = resolve(served, properties.get(name) or {})
+        if not isinstance(field, dict):
+            continue
+        if name in required:
+            rest = {key: item for key, item in body.items() if key != name}
+            yield Variant(attrs.evolve(base, body=rest), REFUSED, f"{name} missing (required)", name, "body")
+        kind = field.get("type")
+        if isinstance(kind, str) and kind in _OTHER_TYPE:
+            changed = {**body, name: _OTHER_TYPE[kind]}
+            yield Variant(
+                attrs.evolve(base, body=changed), REFUSED, f"{name} of another type than {kind}", name, "body"
+            )
+        elif kind in ("array", "object"):
+            yield Variant(
+                attrs.evolve(base, body={**body, name: "text"}),
+                REFUSED,
+                f"{name} not an {kind}",
+                name,
+                "body",
+            )
+        if isinstance(field.get("enum"), list) and isinstance(value, str):
+            changed = {**body, name: "rstapi-not-a-documented-value"}
+            yield Variant(
+                attrs.evolve(base, body=changed),
+                REFUSED,
+                f"{name} outside its documented values",
+                name,
+                "body",
+            )
+        elif _plain_string(field) and isinstance(value, str):
+            yield Variant(
+                attrs.evolve(base, body={**body, name: _PLAIN}),
+                ACCEPTED,
+                f"{name} as another plain string",
+                name,
+                "body",
+            )
+
+
+def _plain_string(schema: Any) -> bool:
+    """A string the reference constrains in no way (no format, pattern, enum or length)."""
+    if not isinstance(schema, dict) or schema.get("type") != "string":
+        return False
+    return not any(key in schema for key in ("format", "pattern", "enum", "const", "minLength", "maxLength"))

@@ -1,0 +1,85 @@
+"""The documented phase against the drifted Django REST framework service: the reference's own
+requests changed one thing at a time find what generated data misses (every generated id was either
+the seeded one or malformed): a well-formed unknown id refused with 403 before the lookup, a partial
+success, a plain string refused where the reference allows one, a type the service does not check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
+from rstapi.contract.results import CheckFailure
+from rstapi.openapi.sourcemap import load_sourcemap
+from tests.conftest import SPEC
+from tests.contract.drf_service import ADMIN_TOKEN
+
+OPERATIONS = (
+    "list_subscriptions",
+    "assign_subscriptions_licenses",
+    "bulk_revoke_subscriptions_licenses",
+    "get_enterprise_catalogs",
+)
+
+
+@pytest.fixture(scope="module")
+def report(spec: dict[str, Any], drf_url: str) -> ContractReport:
+    settings = ContractSettings(
+        drf_url,
+        token=ADMIN_TOKEN,
+        include=OPERATIONS,
+        path_map=(("/enterprise", "/api"),),
+        trailing_slash="add",
+        phases=("documented",),
+    )
+    return run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+
+
+def _found(report: ContractReport, operation: str, what: str) -> CheckFailure:
+    found = [f for f in report.operation(operation).findings if what in f.expected or what in f.observed]
+    assert len(found) == 1, summary_text(report)
+    assert found[0].phase == "documented"
+    return found[0]
+
+
+def _rst_line(source: str | None) -> str:
+    assert source is not None and source.startswith("rst_sources/"), source
+    path, line = source.rsplit(":", 1)
+    return (SPEC.parent.parent / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+
+
+def test_a_well_formed_unknown_id_answered_403_where_404_is_documented(report: ContractReport) -> None:
+    finding = _found(report, "bulk_revoke_subscriptions_licenses", "for an unknown subscription_plan_uuid")
+    assert finding.status == 403 and finding.drift_class == "undocumented status"
+    assert finding.expected.startswith("404 for an unknown subscription_plan_uuid")
+    assert finding.message.startswith("403 where the reference documents 404 for an unknown")
+    assert _rst_line(finding.source).strip().startswith("404 Not Found")  # the line to edit
+    assert "You do not have permission" in finding.response_excerpt
+
+
+def test_a_partial_success_for_one_unknown_email(report: ContractReport) -> None:
+    finding = _found(report, "bulk_revoke_subscriptions_licenses", "one known and one unknown item")
+    assert finding.status == 207 and finding.drift_class == "undocumented status"
+    assert "@example.com" in finding.curl and "no license" in finding.response_excerpt
+    assert "a writer adds it beside" in finding.add_at
+
+
+def test_a_single_field_the_service_reads_stricter_than_documented(report: ContractReport) -> None:
+    """One change per request: a plain string for `enterprise_customer_uuid` alone, so the 400 can
+    only be about it."""
+    finding = _found(report, "list_subscriptions", "enterprise_customer_uuid as another plain string")
+    assert finding.status == 400 and finding.drift_class == "stricter input rules than documented"
+    assert "enterprise_customer_uuid" in _rst_line(finding.source)
+
+
+def test_a_field_of_another_type_accepted(report: ContractReport) -> None:
+    finding = _found(report, "assign_subscriptions_licenses", "greeting of another type than string")
+    assert finding.status == 200 and finding.drift_class == "laxer input rules than documented"
+    assert '"greeting": 12345' in finding.curl
+
+
+def test_what_the_service_does_as_documented_is_not_a_finding(report: ContractReport) -> None:
+    """The catalog answers the documented 404 for an unknown catalog id and 200 for the seeded one."""
+    catalog = report.operation("get_enterprise_catalogs")
+    assert dict(catalog.statuses) == {200: 1, 404: 1} and not catalog.findings, summary_text(report)

@@ -1,0 +1,93 @@
+"""The documented phase's requests, read off a spec alone: one change per request, each with the
+outcome the reference documents for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rstapi.contract.variants import ACCEPTED, DOCUMENTED, NOT_FOUND, REFUSED, variants_for
+
+GADGET = "6f1c2b2e-4d0a-4c1e-9a7e-0b8c1d2e3f40"
+SPEC: dict[str, Any] = {
+    "paths": {
+        "/gizmo/v1/gadgets/{gadget_id}/notify/{slot}": {
+            "post": {
+                "parameters": [
+                    {"name": "gadget_id", "in": "path", "example": GADGET, "schema": {"type": "string"}},
+                    {"name": "slot", "in": "path", "example": "42", "schema": {"type": "string"}},
+                    {"name": "mode", "in": "query", "example": "fast", "schema": {"type": "string"}},
+                ],
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["emails"],
+                                "properties": {
+                                    "emails": {"type": "array", "items": {"type": "string"}},
+                                    "note": {"type": "string"},
+                                    "level": {"type": "string", "enum": ["low", "high"]},
+                                },
+                            },
+                            "examples": {
+                                "one": {"value": {"emails": ["a@example.com"], "note": "hi", "level": "low"}}
+                            },
+                        }
+                    }
+                },
+            }
+        },
+        "/gizmo/v1/widgets/{widget_key}": {"get": {"parameters": [{"name": "widget_key", "in": "path"}]}},
+    }
+}
+
+
+def _variants() -> list[tuple[str, str, Any]]:
+    made = variants_for(SPEC, "/gizmo/v1/gadgets/{gadget_id}/notify/{slot}", "post", {}, 7)
+    assert made is not None
+    base, variants = made
+    assert base.path == f"/gizmo/v1/gadgets/{GADGET}/notify/42" and base.query == (("mode", "fast"),)
+    return [(v.expect, v.what, v.request) for v in variants]
+
+
+def test_each_id_is_replaced_by_a_well_formed_unknown_one() -> None:
+    unknown = [(what, request.path) for expect, what, request in _variants() if expect == NOT_FOUND]
+    assert len(unknown) == 2
+    (uuid_what, uuid_path), (number_what, number_path) = unknown
+    assert "gadget_id" in uuid_what and GADGET not in uuid_path and uuid_path.endswith("/notify/42")
+    assert len(uuid_path.split("/")[4]) == 36 and uuid_path.split("/")[4].count("-") == 4
+    assert (
+        "slot" in number_what and number_path.rsplit("/", 1)[1].isdigit() and not number_path.endswith("/42")
+    )
+
+
+def test_lists_get_a_partial_an_empty_and_a_duplicate_variant() -> None:
+    lists = [request.body["emails"] for expect, _, request in _variants() if expect == DOCUMENTED]
+    assert (
+        lists[0][0] == "a@example.com" and lists[0][1].endswith("@example.com") and lists[0][1] != lists[0][0]
+    )
+    assert lists[1:] == [[], ["a@example.com", "a@example.com"]]
+
+
+def test_one_field_changes_per_request() -> None:
+    variants = _variants()
+    refused = {what: request.body for expect, what, request in variants if expect == REFUSED}
+    assert refused["emails missing (required)"] == {"note": "hi", "level": "low"}
+    assert refused["note of another type than string"]["note"] == 12345
+    assert refused["level outside its documented values"]["level"] not in ("low", "high")
+    accepted = [(what, request) for expect, what, request in variants if expect == ACCEPTED]
+    assert [what for what, _ in accepted] == ["mode as another plain string", "note as another plain string"]
+    for _, request in accepted:  # the rest of the documented request is unchanged
+        changed = sum(1 for (_, a), (_, b) in zip(request.query, (("mode", "fast"),), strict=True) if a != b)
+        changed += sum(
+            1
+            for key in ("note", "level", "emails")
+            if request.body[key] != {"emails": ["a@example.com"], "note": "hi", "level": "low"}[key]
+        )
+        assert changed == 1
+
+
+def test_no_documented_value_for_a_path_parameter_is_no_variant() -> None:
+    assert variants_for(SPEC, "/gizmo/v1/widgets/{widget_key}", "get", {}, 7) is None
+    made = variants_for(SPEC, "/gizmo/v1/widgets/{widget_key}", "get", {"widget_key": "w-1"}, 7)
+    assert made is not None and made[0].path == "/gizmo/v1/widgets/w-1" and made[1] == []
