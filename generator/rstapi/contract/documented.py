@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
 import attrs
 import httpx
 
+from rstapi.contract.bounds import flight
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
 from rstapi.contract.reference import Reference
 from rstapi.contract.results import FAILURE, CheckFailure
@@ -237,8 +237,9 @@ def _send(
     base = settings.base_url.rstrip("/")
     if app is not None:
         return asyncio.run(_send_in_process(base, headers, requests, app))
+    cap = int(settings.max_body_mb * 2**20)
     with httpx.Client(headers=headers, timeout=settings.request_timeout) as client:
-        return [_exchange(client.request, base, request) for request in requests]
+        return [_exchange(client, base, request, settings.request_deadline, cap) for request in requests]
 
 
 async def _send_in_process(
@@ -248,15 +249,30 @@ async def _send_in_process(
         answers = []
         for request in requests:
             response = await client.request(**_arguments(base, request))
-            answers.append(_answer(response))
+            answers.append(_answer(response, response.content))
         return answers
 
 
-def _exchange(send: Callable[..., httpx.Response], base: str, request: Request) -> _Answer:
-    try:
-        return _answer(send(**_arguments(base, request)))
-    except httpx.HTTPError as error:
-        return _Answer(0, str(error).encode(), "", base + request.path, (), b"")
+def _exchange(client: httpx.Client, base: str, request: Request, deadline: float, cap: int) -> _Answer:
+    """One request under the run's bounds (bounds.py): a total deadline, at most `cap` body bytes."""
+    with flight(deadline) as current:
+        try:
+            with client.stream(**_arguments(base, request)) as response:
+                return _answer(response, _read(response, cap))
+        except httpx.HTTPError as error:
+            why = "no answer within the request deadline" if current.expired else str(error)
+            return _Answer(0, why.encode(), "", base + request.path, (), b"")
+
+
+def _read(response: httpx.Response, cap: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        chunks.append(chunk[: cap - size])
+        size += len(chunks[-1])
+        if size >= cap:
+            break
+    return b"".join(chunks)
 
 
 def _arguments(base: str, request: Request) -> dict[str, Any]:
@@ -268,11 +284,11 @@ def _arguments(base: str, request: Request) -> dict[str, Any]:
     return arguments
 
 
-def _answer(response: httpx.Response) -> _Answer:
+def _answer(response: httpx.Response, content: bytes) -> _Answer:
     sent = response.request
     return _Answer(
         response.status_code,
-        response.content,
+        content,
         response.headers.get("content-type", ""),
         str(sent.url),
         tuple(sent.headers.items()),
