@@ -64,9 +64,9 @@ def main(argv: list[str]) -> int:
         folder = Path(tmp)
         src = write_project(folder, args.operations)
         env = child_environment(folder / "pycache")
+        sphinx = [sys.executable, "-m", "sphinx", "-E", "-a", "-q", "-b", "html"]
         commands = {
-            conf: [sys.executable, "-m", "sphinx", "-E", "-a", "-q", "-b", "html", "-c", str(folder / conf)]
-            + [str(src), str(folder / f"out-{conf}")]
+            conf: [*sphinx, "-c", str(folder / conf), str(src), str(folder / f"out-{conf}")]
             for conf in ("without", "with")
         }
         found = medians(commands, args.repeat, env, {})
