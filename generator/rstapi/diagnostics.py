@@ -460,6 +460,12 @@ CODES: dict[str, Code] = _codes(
         "microversion range excludes every example",
         "Add an example for a microversion in the range, or fix min_version/max_version.",
     ),
+    Code(
+        "DOC219",
+        W,
+        "example request line does not fit the operation",
+        "Make the example request's method and path those of the directive (its path parameters filled in).",
+    ),
     # Overlay (OVL3xx)
     Code(
         "OVL300",

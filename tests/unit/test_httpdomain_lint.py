@@ -167,3 +167,29 @@ def test_a_project_may_mix_dialects(tmp_path: Path) -> None:
     result = build(Config(sources=(tmp_path / "house.rst", tmp_path / "things.rst"), root=tmp_path))
     assert result.spec is not None
     assert set(result.spec["paths"]) == {"/gizmo/v1/gadgets", "/things/"}
+
+
+def test_example_request_line_against_the_directive(tmp_path: Path) -> None:
+    text = """\
+.. http:get:: /books/(isbn)
+
+   One book.
+
+   .. sourcecode:: http
+
+      GET /book/9780 HTTP/1.1
+
+   .. sourcecode:: http
+
+      DELETE /books/9780 HTTP/1.1
+
+   .. sourcecode:: http
+
+      GET https://api.example.net/v2/books/9780 HTTP/1.1
+
+   :statuscode 200: it
+"""
+    found = _findings(tmp_path, text, "DOC219")
+    assert [(code, line) for code, line, _ in found] == [("DOC219", 10), ("DOC219", 14)]
+    assert "segment 'book' where the template has 'books'" in found[0][2]
+    assert "uses DELETE, the directive documents GET /books/(isbn)" in found[1][2]

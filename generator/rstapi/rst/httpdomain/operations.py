@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import docutils.nodes
@@ -48,7 +48,27 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
     for block in resource.blocks:
         if block.kind == "http" and block.message is None:
             walk.diagnostics.append(unread_http(walk, block))
-    return [_operation(walk, resource, read_signature(sig)) for sig in resource.node["signatures"]]
+    signatures = [read_signature(sig) for sig in resource.node["signatures"]]
+    _check_request_lines(walk, resource, signatures)
+    return [_operation(walk, resource, signature) for signature in signatures]
+
+
+def _check_request_lines(walk: Walk, resource: Resource, signatures: Sequence[Signature]) -> None:
+    """An example request whose method or path is not the directive's (DOC219)."""
+    for block in side(resource, "request"):
+        message = block.message
+        if message is None or message.method is None or message.target is None:
+            continue
+        url_path = urlsplit(message.target).path
+        problems = [naming.path_mismatch(url_path, s.path) for s in signatures]
+        shown = f"{message.method} {url_path}"
+        written = " or ".join(s.written for s in signatures)
+        if message.method != resource.method:
+            said = f"the example request {shown} uses {message.method}, the directive documents {resource.method} {written}"
+            walk.report("DOC219", said, block.line)
+        elif None not in problems:
+            said = f"the example request {shown} does not fit {written}: {problems[0]}"
+            walk.report("DOC219", said, block.line)
 
 
 def _operation(walk: Walk, resource: Resource, signature: Signature) -> Operation:
