@@ -136,12 +136,29 @@ def at_version(api: Api, version: Version) -> Api:
 
 
 def spanning(api: Api) -> Api:
-    """``api`` across versions: a parameter or field that only some versions have is not required."""
-    operations = tuple(
-        attrs.evolve(op, parameters=tuple(_optional(p) for p in op.parameters)) for op in api.operations
-    )
-    schemas = tuple(attrs.evolve(s, fields=tuple(_optional(f) for f in s.fields)) for s in api.schemas)
+    """``api`` across versions: a parameter or field that only some versions have is not required.
+    An Api that says no version is returned as it is (the house style's, httpdomain's)."""
+    operations = tuple(_spanning_operation(op) for op in api.operations)
+    schemas = tuple(_spanning_schema(s) for s in api.schemas)
+    if all(a is b for a, b in zip(operations, api.operations, strict=True)) and all(
+        a is b for a, b in zip(schemas, api.schemas, strict=True)
+    ):
+        return api
     return attrs.evolve(api, operations=operations, schemas=schemas)
+
+
+def _spanning_operation(operation: Operation) -> Operation:
+    parameters = tuple(_optional(p) for p in operation.parameters)
+    if all(a is b for a, b in zip(parameters, operation.parameters, strict=True)):
+        return operation
+    return attrs.evolve(operation, parameters=parameters)
+
+
+def _spanning_schema(schema: ObjectSchema) -> ObjectSchema:
+    fields = tuple(_optional(f) for f in schema.fields)
+    if all(a is b for a, b in zip(fields, schema.fields, strict=True)):
+        return schema
+    return attrs.evolve(schema, fields=fields)
 
 
 _Element = TypeVar("_Element", Field, Parameter)

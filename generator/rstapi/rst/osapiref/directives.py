@@ -28,6 +28,7 @@ __all__ = ["register", "rest_method", "rest_parameters", "rest_status_code"]
 
 _ITEM = re.compile(r"^\s*-\s+(?P<name>.+?)\s*:(?:\s+(?P<key>.*?))?\s*$")
 _STATUS_ITEM = re.compile(r"^\s*-\s+(?P<code>\d{3})\s*(?::\s*(?P<reason>\S.*?))?\s*$")
+_COMMENT = re.compile(r"\s+#.*$")
 _VERSION_LINE = re.compile(r"^\s*(?P<which>min_version|max_version)\s*:\s*(?P<value>\S+)\s*$")
 
 
@@ -44,7 +45,7 @@ class rest_status_code(file_use):
 
 
 def _unquoted(text: str) -> str:
-    text = re.sub(r"\s+#.*$", "", text).strip()
+    text = (_COMMENT.sub("", text) if "#" in text else text).strip()
     return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
 
 
