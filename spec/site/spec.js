@@ -200,7 +200,7 @@ window.RSTAPI_SPEC = {
         "$ref": "#/components/schemas/RemindAssignmentConfigurationsAdminAssignmentsRequest"
        },
        "examples": {
-        "example_1": {
+        "example_request": {
          "summary": "The reference's example body, with its closing brace",
          "value": {
           "assignment_uuids": [
@@ -271,7 +271,7 @@ window.RSTAPI_SPEC = {
         "$ref": "#/components/schemas/CancelAssignmentConfigurationsAdminAssignmentsRequest"
        },
        "examples": {
-        "example_1": {
+        "example_request": {
          "summary": "The reference's example body, with its closing brace",
          "value": {
           "assignment_uuids": [
@@ -593,7 +593,7 @@ window.RSTAPI_SPEC = {
          }
         },
         "example_request_2": {
-         "summary": "Example request",
+         "summary": "Example request (2)",
          "value": {
           "filters": [
            {
@@ -603,7 +603,7 @@ window.RSTAPI_SPEC = {
          }
         },
         "example_request_3": {
-         "summary": "Example request",
+         "summary": "Example request (3)",
          "value": {
           "filters": [
            {

@@ -61,6 +61,10 @@ FIXTURE = document(
             literal(
                 "curl -X POST https://api.example.com/gizmo/v1/gadgets/g-1/paint \\\n"
                 '  -d \'{"colour": "red"}\''
+            )
+            + literal(
+                "curl -X POST https://api.example.com/gizmo/v1/gadgets/g-2/paint \\\n"
+                '  -d \'{"colour": "blue"}\''
             ),
         )
         + subsection("Example Response", code_block('{\n  "job": "paint-1"\n}')),
@@ -89,7 +93,10 @@ def test_examples_are_named_and_summarised_by_their_titles(tmp_path: Path) -> No
     assert shown == {"example_404_response": "Example 404 response"}
     paint = "/gizmo/v1/gadgets/{gadget_id}/paint"
     request = operation(spec, "post", paint)["requestBody"]["content"]["application/json"]["examples"]
-    assert {name: e["summary"] for name, e in request.items()} == {"example_request": "Example request"}
+    assert {name: e["summary"] for name, e in request.items()} == {
+        "example_request": "Example request",
+        "example_request_2": "Example request (2)",  # a second example under the same title
+    }
     assert {name: e["summary"] for name, e in _examples(spec, "post", paint, "200").items()} == {
         "example_response": "Example response"
     }

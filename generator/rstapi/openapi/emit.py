@@ -159,14 +159,15 @@ def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[s
 
 
 def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
-    """Examples by name (a repeated name numbered: ``example_response_2``), each summarised in the
-    doc's words; where it is written is left to the source map."""
+    """Examples by name, each summarised in the doc's words (a repeated name numbered:
+    ``example_request_2``, "Example request (2)"); where it is written is left to the source map."""
     result: dict[str, Any] = {}
     for example in examples:
         if example.parsed:
-            name = _unique(example.name or "example", result)
+            name, number = _unique(example.name or "example", result)
+            summary = example.summary or naming.humanised(example.name or "example")
             result[name] = {
-                "summary": example.summary or naming.humanised(name),
+                "summary": f"{summary} ({number})" if number > 1 else summary,
                 "value": example.value,
                 **dict(example.extensions),
                 "x-rst-source": _source(example.location),
@@ -174,11 +175,13 @@ def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
     return result
 
 
-def _unique(name: str, taken: dict[str, Any]) -> str:
-    number, found = 2, name
+def _unique(name: str, taken: dict[str, Any]) -> tuple[str, int]:
+    """``name``, else ``name_2``, ``name_3`` ... whichever is free, and its number (1 for ``name``)."""
+    number, found = 1, name
     while found in taken:
-        found, number = f"{name}_{number}", number + 1
-    return found
+        number += 1
+        found = f"{name}_{number}"
+    return found, number
 
 
 def _described(text: str) -> dict[str, str]:
