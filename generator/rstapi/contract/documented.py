@@ -94,6 +94,9 @@ class _Judge:
         if status == 0:  # no answer at all
             self._collector.error(label, f"{PHASE}: {variant.what}: {answer.content.decode()}")
             return
+        if status == 401:  # the credentials were refused: says nothing about the change (see reach.py)
+            self._collector.record(label, status, answer.content, None)
+            return
         if status >= 500:
             finding = self._finding(
                 label,
