@@ -23,7 +23,7 @@ from rstapi.rst.project import label_finder, project_root, sphinx_root
 from rstapi.rst.resources import Resource, files_named
 from rstapi.rst.sphinx import toctree_entries
 
-__all__ = ["ReadError", "load_api", "repair_text"]
+__all__ = ["ReadError", "load_api", "read_document", "repair_text"]
 
 
 def load_api(
@@ -73,6 +73,23 @@ def load_api(
     )
     api, found = extract(docs, elsewhere, microversion)
     return api, diagnostics + found + unread
+
+
+def read_document(
+    path: Path, display: str, max_bytes: int | None = None, root: Path | None = None
+) -> tuple[ParsedDocument | None, list[Diagnostic]]:
+    """One document as ``load_api`` reads a source: repaired, its plain includes spliced in, the
+    files its directives name (a parameters.yaml) read; its toctree is not followed. For a caller
+    that has the document's place but reads the rest of the project itself (``rstapi.sphinx``)."""
+    text, diagnostics = _read(path, display, max_bytes, named=False)
+    if text is None:
+        return None, diagnostics
+    repaired = repair_text(text)
+    diagnostics += mojibake_lines(display, text, repaired)
+    bounds = _Bounds(project_root(path, root), max_bytes)
+    parsed, problems, _ = _parse_with_includes(repaired, path, display, (path, display), bounds)
+    resources = _resources(parsed, path, (path, display), bounds, {})
+    return attrs.evolve(parsed, resources=resources), diagnostics + problems
 
 
 # Documents read through toctrees, all sources together: a project's whole documentation is a

@@ -20,11 +20,11 @@ import docutils.nodes
 from sphinx.util import logging
 
 from rstapi.pipeline import BuildResult, build_from
+from rstapi.rst import read_document
 from rstapi.rst.extract import extract
-from rstapi.rst.mojibake import repair_text
-from rstapi.rst.parse import ParsedDocument, parse
+from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import normalize_label
-from rstapi.sphinx.doctree import parsed_document, renders_http_objects, resolve_titles
+from rstapi.sphinx.doctree import parsed_document, renders_dialect_objects, resolve_titles
 from rstapi.sphinx.report import report
 from rstapi.sphinx.settings import ApiSetup, Settings
 
@@ -95,7 +95,7 @@ def document_read(env: Any, document: docutils.nodes.document) -> None:
     path = Path(env.doc2path(env.docname))
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     parsed = parsed_document(document, display(path, root), text, tags)
-    if renders_http_objects(document):  # read from its text once the reading is over: _as_read
+    if renders_dialect_objects(document):  # read from its text once the reading is over: _as_read
         parsed.doctree[_FROM_TEXT] = True
     _stored(env)[env.docname] = parsed
     _fresh(env).add(env.docname)
@@ -144,7 +144,7 @@ def env_updated(app: Any, env: Any) -> list[str]:
 
 def _build_api(api: ApiSetup, docnames: Sequence[str], env: Any, settings: Settings) -> BuildResult:
     stored = _stored(env)
-    docs = [_as_read(stored[d]) for d in docnames if d in stored]
+    docs = [_as_read(stored[d], settings) for d in docnames if d in stored]
     titles, elsewhere = _labels(env, set(docnames), settings.root)
     for doc in docs:
         resolve_titles(doc, titles)
@@ -162,13 +162,18 @@ def _build_api(api: ApiSetup, docnames: Sequence[str], env: Any, settings: Setti
 _FROM_TEXT = "rstapi_from_text"  # a stored doctree's mark: the document is read from its text
 
 
-def _as_read(doc: ParsedDocument) -> ParsedDocument:
-    """The document as the readers read it: a document ``doctree.renders_http_objects`` marks is
-    parsed from its text the way the CLI parses it (after Sphinx's reading, whose directive lookup
-    would hand ``http:get`` to httpdomain's directive, which needs Sphinx's environment)."""
+def _as_read(doc: ParsedDocument, settings: Settings) -> ParsedDocument:
+    """The document as the readers read it: a document ``doctree.renders_dialect_objects`` marks is
+    read from its file the way the CLI reads it (after Sphinx's reading, whose directive lookup
+    would hand ``http:get`` or ``rest_method`` to the extensions' directives, which need Sphinx's
+    environment); what cannot be read is a finding of the document."""
     if not doc.doctree.get(_FROM_TEXT):
         return doc
-    return parse(repair_text(doc.text), doc.path)
+    path = settings.root / doc.path
+    found, problems = read_document(path, doc.path, settings.base.max_input_bytes, settings.base.project_root)
+    if found is None:
+        return attrs.evolve(doc, diagnostics=(*doc.diagnostics, *problems))
+    return attrs.evolve(found, diagnostics=(*found.diagnostics, *problems))
 
 
 def _labels(env: Any, docnames: set[str], root: Path) -> tuple[dict[str, str], Any]:

@@ -36,7 +36,7 @@ from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
 from rstapi.rst.walk import normalize_label
 
-__all__ = ["ReadForApi", "parsed_document", "renders_http_objects", "resolve_titles"]
+__all__ = ["ReadForApi", "parsed_document", "renders_dialect_objects", "resolve_titles"]
 
 PRIORITY = 745  # before SphinxSmartQuotes (750), after substitutions and references (< 700)
 _ROLE_TEXT = re.compile(r"^:[\w:.+-]+:`(?P<text>.*)`$", re.S)
@@ -55,15 +55,22 @@ class ReadForApi(SphinxTransform):
         document_read(self.env, self.document)
 
 
-def renders_http_objects(doctree: docutils.nodes.document) -> bool:
-    """Whether sphinxcontrib-httpdomain has rendered resources in ``doctree``.
+def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
+    """Whether sphinxcontrib-httpdomain or os-api-ref has rendered its objects in ``doctree``.
 
-    Its directives have already turned their info field lists into labelled groups ("Query
-    Parameters", "Request JSON Object" ...) by the time the doctree is read, so the fields' own
-    names (``:query int limit:``) are gone; such a document is read from its text instead, as the
-    CLI reads it (``rstapi.rst.httpdomain``), with Sphinx's includes and ``only`` not applied.
+    Their directives have already turned what they read into output by the time the doctree is
+    read: httpdomain's info field lists are labelled groups ("Query Parameters", "Request JSON
+    Object" ...) whose fields' own names (``:query int limit:``) are gone, os-api-ref's
+    ``rest_parameters`` a finished table of parameters.yaml's entries. Such a document is read from
+    its file instead, as the CLI reads it (``rstapi.rst.read_document``: includes spliced, the
+    parameters file read), with Sphinx's ``only`` and substitutions not applied.
     """
-    return any(node.get("domain") == "http" for node in doctree.findall(addnodes.desc))
+    for node in doctree.findall(docutils.nodes.Element):
+        if isinstance(node, addnodes.desc) and node.get("domain") == "http":
+            return True
+        if type(node).__module__.startswith("os_api_ref"):
+            return True
+    return False
 
 
 def parsed_document(doctree: docutils.nodes.document, display: str, text: str, tags: Any) -> ParsedDocument:
