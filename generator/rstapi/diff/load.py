@@ -6,6 +6,8 @@ overlay (a git side reads it at that revision too), or none with ``--no-overlay`
 
 from __future__ import annotations
 
+import posixpath
+import re
 import tempfile
 from pathlib import Path
 
@@ -95,14 +97,52 @@ def build_files(label: str, config: Config, sources: tuple[Path, ...], overlay: 
 
 def revision_inputs(config: Config, repository: Repository, commit: str) -> dict[str, str]:
     """The configured sources and overlay at ``commit``, with the ``.rst`` files (and ``conf.py``)
-    of their projects, which toctrees and includes may name: relative path -> blob id."""
+    of their projects, which toctrees and includes may name, and the files directives name
+    (included ``.inc`` files, samples, parameters files): relative path -> blob id."""
     found = repository.blob_ids(commit, relative_inputs(config))
     named = set(_relative_sources(config)) | ({config.display(config.overlay)} if config.overlay else set())
-    return {
+    inputs = {
         path: blob
         for path, blob in found.items()
         if path in named or path.endswith(".rst") or path.rsplit("/", 1)[-1] == "conf.py"
     }
+    return _with_named_files(inputs, repository, commit)
+
+
+# A directive naming a file: an include, a sample, a parameters file (os-api-ref).
+_NAMED = re.compile(
+    r"^[ \t]*\.\.[ \t]+(?:include|literalinclude|rest_parameters|rest_status_code)::"
+    r"[ \t]+(?:(?:success|error)[ \t]+)?(?P<target>[^\s<>]\S*)[ \t]*$",
+    re.M,
+)
+_NAMING = (".rst", ".inc", ".txt")  # files whose directives name more files
+_ROUNDS = 8  # includes within includes, as rstapi.rst.include.MAX_DEPTH
+
+
+def _with_named_files(inputs: dict[str, str], repository: Repository, commit: str) -> dict[str, str]:
+    """``inputs`` with the files their directives name at ``commit`` (an ``.inc`` file, a sample
+    beside the Sphinx folder, a parameters.yaml), relative to the naming file, a few rounds deep:
+    what the build reads besides the ``.rst`` files."""
+    pending = [path for path in inputs if path.endswith(_NAMING)]
+    for _ in range(_ROUNDS):
+        texts = repository.read_blobs([inputs[path] for path in pending])
+        wanted = sorted(
+            {target for path in pending for target in _named(path, texts[inputs[path]])} - set(inputs)
+        )
+        found = repository.blob_ids(commit, wanted) if wanted else {}
+        inputs.update(found)
+        pending = [path for path in found if path.endswith(_NAMING)]
+        if not pending:
+            break
+    return inputs
+
+
+def _named(path: str, text: bytes) -> list[str]:
+    """The files the directives of ``path`` name, relative to the root (none outside it)."""
+    folder = posixpath.dirname(path)
+    targets = (m["target"] for m in _NAMED.finditer(text.decode("utf-8", "replace")))
+    joined = (posixpath.normpath(posixpath.join(folder, t)) for t in targets if not t.startswith("/"))
+    return [target for target in joined if not target.startswith("../") and target != ".."]
 
 
 def _relative_sources(config: Config) -> list[str]:
@@ -140,7 +180,8 @@ def build_revision(
             (root / relative).parent.mkdir(parents=True, exist_ok=True)
             (root / relative).write_bytes(blobs[blob])
         overlay = config.overlay and config.display(config.overlay)
-        revision = attrs.evolve(config, root=root)
+        # the files sit where the working tree has them: the folder is the project's top
+        revision = attrs.evolve(config, root=root, project_root=root)
         return build_files(
             label,
             revision,
