@@ -66,3 +66,21 @@ def test_build_writes_every_api_by_default_and_one_with_api(tmp_path: Path) -> N
         assert list(gadgets["paths"]) == ["/gizmo/v1/gadgets/"]
     finally:
         os.chdir(here)
+
+
+def test_lint_reads_the_api_it_is_given(tmp_path: Path) -> None:
+    _project(tmp_path)
+    (tmp_path / "docs" / "widgets.rst").write_text(
+        document(endpoint(title="widgets Endpoint", path="/gizmo/v1/widgets/{id/"), title="widgets API"),
+        encoding="utf-8",
+    )
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        gadgets = CliRunner().invoke(main, ["lint", "--api", "gadgets", "--format", "json"])
+        widgets = CliRunner().invoke(main, ["lint", "--api", "widgets", "--format", "json"])
+    finally:
+        os.chdir(here)
+    assert "docs/widgets.rst" not in gadgets.output
+    assert "docs/widgets.rst" in widgets.output and widgets.exit_code == 1
+

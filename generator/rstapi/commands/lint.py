@@ -54,6 +54,7 @@ __all__ = ["lint_command"]
 )
 @click.option("--no-baseline", is_flag=True, help="Count every finding, the configured baseline's too.")
 @click.option("--update-baseline", is_flag=True, help="Rewrite the baseline file from the current findings.")
+@click.option("--api", help="Lint the API of that name in [[tool.rstapi.apis]] (its sources and overlay).")
 def lint_command(
     sources: tuple[Path, ...],
     overlay: Path | None,
@@ -67,6 +68,7 @@ def lint_command(
     baseline: Path | None,
     no_baseline: bool,
     update_baseline: bool,
+    api: str | None,
 ) -> None:
     """Report every place the reference contradicts itself (the spec is not written)."""
     config = make_config(
@@ -77,6 +79,7 @@ def lint_command(
         fail_on=fail_on,
         project_root=project_root,
         microversion=microversion,
+        api=api,
     )
     chosen = _baseline(config, baseline, no_baseline)
     if update_baseline:
