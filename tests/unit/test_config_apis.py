@@ -83,4 +83,3 @@ def test_lint_reads_the_api_it_is_given(tmp_path: Path) -> None:
         os.chdir(here)
     assert "docs/widgets.rst" not in gadgets.output
     assert "docs/widgets.rst" in widgets.output and widgets.exit_code == 1
-
