@@ -242,6 +242,28 @@ def test_an_arrays_section_belongs_to_the_endpoint_before_it_and_reports_what_it
     assert str(result.coverage) == "table rows 6/7, examples 0/0"  # all but the hue
 
 
+def test_an_arrays_subsection_may_write_its_fields_as_a_list_and_every_item_is_counted(
+    tmp_path: Path,
+) -> None:
+    listed = "The ``maker`` object.\n\n* ``email`` (string): The maker's address.\n* ``phone``: string. A number.\n"
+    stray = "The colours.\n\n* red, the first\n* blue, the second\n"
+    sections = (
+        endpoint(rest=subsection("Response Values", _GADGET_TABLE)),
+        _arrays_section(
+            "Arrays in the Gadgets Endpoint", subsection("maker", listed), subsection("Colours", stray)
+        ),
+    )
+    spec, result, text = build_document(tmp_path, *sections)
+    assert _properties(spec["components"]["schemas"]["ListGadgetsMaker"]) == {
+        "email": "string",
+        "phone": "string",
+    }
+    assert (
+        str(result.coverage) == "table rows 6/8, examples 0/0"
+    )  # 1 method row, 3 fields, 2 items; not the colours
+    assert [line for line, _ in _found(result, "RST154")] == [line_number(text, "Colours")]
+
+
 # ---------------------------------------------------------------- an example showing the page of the items
 
 _ITEMS = field_table(("name", "string", "The gadget's name."), ("size", "integer", "The gadget's size."))

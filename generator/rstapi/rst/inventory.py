@@ -91,8 +91,9 @@ def _list_in_field_section(node: docutils.nodes.Node) -> bool:
     """A list directly in a section that documents fields (not inside a table cell or list item)."""
     if not isinstance(node, LISTS) or is_nested(node):
         return False
-    section = next(sections_around(node), None)
-    return section is not None and kind(section)[0] in vocab.FIELD_SECTIONS
+    around = list(sections_around(node))[:2]  # its section, and that one's ("Arrays in the X Endpoint")
+    kinds = [kind(section)[0] for section in around]
+    return bool(kinds) and (kinds[0] in vocab.FIELD_SECTIONS or kinds[1:] == [vocab.SectionKind.ARRAYS])
 
 
 def _list_items(walk: Walk, node: docutils.nodes.Element) -> list[SourceItem]:
