@@ -145,3 +145,23 @@ def test_watch_sees_every_rst_file_of_the_project_and_the_overlay(tmp_path: Path
         assert wanted(None, str(path)), path
     for path in (docs / "conf.py", tmp_path / "README.rst", tmp_path / "other.yaml"):
         assert not wanted(None, str(path)), path
+
+
+def test_watch_sees_the_inc_files_samples_and_parameters_files_the_documents_name(tmp_path: Path) -> None:
+    """An os-api-ref project: saving an .inc file, parameters.yaml or a sample beside the Sphinx
+    folder rebuilds; another JSON file there does not."""
+    from rstapi.commands.watch import watched
+    from rstapi.config import Config
+
+    source_dir, samples = tmp_path / "api-ref" / "source", tmp_path / "doc" / "api_samples"
+    source_dir.mkdir(parents=True)
+    samples.mkdir(parents=True)
+    (source_dir / "conf.py").write_text("extensions = ['os_api_ref']\n", encoding="utf-8")
+    (source_dir / "index.rst").write_text(".. include:: things.inc\n", encoding="utf-8")
+    inc = ".. rest_parameters:: parameters.yaml\n\n   - a: a\n\n.. literalinclude:: ../../doc/api_samples/a-req.json\n"
+    (source_dir / "things.inc").write_text(inc, encoding="utf-8")
+    folders, wanted = watched(Config(sources=(source_dir / "index.rst",), root=tmp_path))
+    assert folders == sorted({source_dir.resolve(), samples.resolve()})
+    for path in (source_dir / "things.inc", source_dir / "parameters.yaml", samples / "a-req.json"):
+        assert wanted(None, str(path)), path
+    assert not wanted(None, str(samples / "other.json"))

@@ -95,20 +95,42 @@ def _first_build(preview: Any, site: Path, assets: Path | None) -> Any:
 
 
 def watched(config: Config) -> tuple[list[Path], Callable[[Any, str], bool]]:
-    """The folders to watch and which changes count: every ``.rst`` file of the sources' projects
-    (so documents a toctree names and included files count, and new ones too) and the overlay."""
+    """The folders to watch and which changes count: every ``.rst`` and ``.inc`` file of the
+    sources' projects (so documents a toctree names and included files count, and new ones too),
+    the files their directives name (samples, parameters files: beside the Sphinx folder too) and
+    the overlay."""
     from rstapi.rst.project import sphinx_root
 
     overlay = config.overlay.resolve() if config.overlay else None
     roots = sorted({sphinx_root(source) for source in config.sources})
-    folders = sorted({*roots, *([overlay.parent] if overlay else [])})
+    named = _named_files(roots)
+    outside = {path.parent for path in named if not any(path.is_relative_to(root) for root in roots)}
+    folders = sorted({*roots, *outside, *([overlay.parent] if overlay else [])})
 
     def wanted(_change: Any, path: str) -> bool:
         found = Path(path).resolve()
-        in_project = found.suffix == ".rst" and any(found.is_relative_to(root) for root in roots)
-        return in_project or found == overlay
+        in_project = found.suffix in _DOCUMENTS and any(found.is_relative_to(root) for root in roots)
+        return in_project or found == overlay or found in named
 
     return folders, wanted
+
+
+_DOCUMENTS = (".rst", ".inc")
+
+
+def _named_files(roots: list[Path]) -> set[Path]:
+    """The files the directives of the projects' documents name (includes, samples, parameters)."""
+    from rstapi.rst.resources import named_in
+
+    found: set[Path] = set()
+    for root in roots:
+        for document in (p for suffix in _DOCUMENTS for p in sorted(root.rglob(f"*{suffix}"))):
+            try:
+                text = document.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            found |= {(document.parent / target).resolve() for target in named_in(text)}
+    return found
 
 
 def _watch(preview: Any, app: Any, stop: threading.Event) -> None:

@@ -7,7 +7,6 @@ overlay (a git side reads it at that revision too), or none with ``--no-overlay`
 from __future__ import annotations
 
 import posixpath
-import re
 import tempfile
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
 from rstapi.pipeline import build
 from rstapi.rst.project import sphinx_root
+from rstapi.rst.resources import named_in
 
 __all__ = [
     "BuildFailed",
@@ -109,12 +109,6 @@ def revision_inputs(config: Config, repository: Repository, commit: str) -> dict
     return _with_named_files(inputs, repository, commit)
 
 
-# A directive naming a file: an include, a sample, a parameters file (os-api-ref).
-_NAMED = re.compile(
-    r"^[ \t]*\.\.[ \t]+(?:include|literalinclude|rest_parameters|rest_status_code)::"
-    r"[ \t]+(?:(?:success|error)[ \t]+)?(?P<target>[^\s<>]\S*)[ \t]*$",
-    re.M,
-)
 _NAMING = (".rst", ".inc", ".txt")  # files whose directives name more files
 _ROUNDS = 8  # includes within includes, as rstapi.rst.include.MAX_DEPTH
 
@@ -140,8 +134,8 @@ def _with_named_files(inputs: dict[str, str], repository: Repository, commit: st
 def _named(path: str, text: bytes) -> list[str]:
     """The files the directives of ``path`` name, relative to the root (none outside it)."""
     folder = posixpath.dirname(path)
-    targets = (m["target"] for m in _NAMED.finditer(text.decode("utf-8", "replace")))
-    joined = (posixpath.normpath(posixpath.join(folder, t)) for t in targets if not t.startswith("/"))
+    targets = named_in(text.decode("utf-8", "replace"))
+    joined = (posixpath.normpath(posixpath.join(folder, t)) for t in targets)
     return [target for target in joined if not target.startswith("../") and target != ".."]
 
 

@@ -8,10 +8,20 @@ input limit, and the ``ParsedDocument`` carries the result (``ParsedDocument.res
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import docutils.nodes
 
-__all__ = ["Resource", "file_use", "files_named"]
+__all__ = ["Resource", "file_use", "files_named", "named_in"]
+
+# A directive naming a file, read from the text (for tools that need the files without parsing:
+# ``rstapi diff`` reading a revision, ``rstapi watch``): an include, a sample, a parameters file.
+_NAMED = re.compile(
+    r"^[ \t]*\.\.[ \t]+(?:include|literalinclude|rest_parameters|rest_status_code)::"
+    r"[ \t]+(?:(?:success|error)[ \t]+)?(?P<target>[^\s<>/]\S*)[ \t]*$",
+    re.M,
+)
 
 
 class file_use(docutils.nodes.Element):  # type: ignore[misc]  # docutils: no type hints; lower case as its node classes
@@ -31,3 +41,8 @@ class Resource:
 def files_named(doctree: docutils.nodes.document) -> list[str]:
     """Every file the document's directives name, once each, in document order."""
     return list(dict.fromkeys(str(node["rstapi_file"]) for node in doctree.findall(file_use)))
+
+
+def named_in(text: str) -> list[str]:
+    """The files the directives of ``text`` name, as written (relative ones only)."""
+    return [match["target"] for match in _NAMED.finditer(text)]
