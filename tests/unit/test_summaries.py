@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import build_document, operation
-from tests.rst_style import endpoint
+from tests.rst_style import endpoint, endpoint_for
 
 PATH = "/gizmo/v1/gadgets"
 
@@ -91,3 +91,16 @@ def test_a_summary_is_the_action_in_the_documents_words(
     assert found["summary"] == summary
     assert len(found["summary"].split()) <= 10 and "..." not in found["summary"]
     assert found["description"].replace("`", "").startswith(prose.split(". ")[0].replace("`", ""))
+
+
+def test_each_method_of_a_section_takes_the_sentence_that_names_it(tmp_path: Path) -> None:
+    prose = (
+        "GET calls to the ``gadgets`` endpoint return the gadgets of the workshop. You can make "
+        "POST calls to the ``gadgets`` endpoint to add a gadget."
+    )
+    text = endpoint_for(("GET", "POST"), rest="").replace(
+        "GET calls to the ``gadgets`` endpoint list gadgets.", prose
+    )
+    spec, _, _ = build_document(tmp_path, text)
+    assert operation(spec, "get", PATH)["summary"] == "Return the gadgets of the workshop"
+    assert operation(spec, "post", PATH)["summary"] == "Add a gadget"

@@ -305,7 +305,7 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         method=method,
         path=path,
         tag=naming.tag_for(path),
-        summary=summary_for(title, description),
+        summary=summary_for(title, description, method),
         description=description,
         location=walk.at(line),
         label=walk.label_of(section.node),

@@ -25,9 +25,13 @@ _LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'`])")
 
 
-def summary_for(title: str, description: str) -> str:
-    """The summary of an operation documented by a section titled ``title`` with ``description``."""
-    action, verb = _action(first_sentence(description))
+def summary_for(title: str, description: str, method: str = "") -> str:
+    """The summary of an operation documented by a section titled ``title`` with ``description``.
+
+    In a section documenting several methods, the first sentence whose lead-in names ``method``
+    ("GET calls ... return the gadgets. POST calls ... create a gadget.") says that method's action.
+    """
+    action, verb = _action(_sentence_for(description, method))
     named = _title_action(title, verb)
     return named or action or sentence_case(_plain(title))
 
@@ -42,6 +46,17 @@ def example_label(title: str) -> tuple[str, str]:
         written = written[len(written) - len(thing) :]  # as written: "JWT Token", not "jwt token"
     shown = written
     return naming.snake(shown) or "example", sentence_case(shown) or "Example"
+
+
+def _sentence_for(description: str, method: str) -> str:
+    """The first sentence whose lead-in names ``method``, else the first sentence."""
+    if method:
+        for block in description.split("\n\n"):
+            for sentence in _SENTENCE_END.split(_plain(" ".join(block.split()))):
+                lead_in = next((m for p in vocab.SUMMARY_LEAD_INS if (m := p.match(sentence))), None)
+                if lead_in is not None and re.search(rf"\b{re.escape(method)}\b", lead_in.group(0), re.I):
+                    return sentence.rstrip(" .:;!")
+    return first_sentence(description)
 
 
 def first_sentence(description: str) -> str:
