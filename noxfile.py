@@ -111,7 +111,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def fuzz(session: nox.Session) -> None:
-    """The hostile-input fuzz tier with more cases (RSTAPI_HOSTILE_CASES per family; CI runs 30)."""
+    """The hostile-input fuzz tier with more cases (RSTAPI_HOSTILE_CASES per family; CI runs 25)."""
     _install(session)
     cases = session.posargs[0] if session.posargs else "200"
     session.run("pytest", "-q", "tests/fuzz", env={"RSTAPI_HOSTILE_CASES": cases})
