@@ -104,3 +104,13 @@ def test_each_method_of_a_section_takes_the_sentence_that_names_it(tmp_path: Pat
     spec, _, _ = build_document(tmp_path, text)
     assert operation(spec, "get", PATH)["summary"] == "Return the gadgets of the workshop"
     assert operation(spec, "post", PATH)["summary"] == "Add a gadget"
+
+
+def test_a_title_that_names_one_methods_action_is_not_the_others_summary(tmp_path: Path) -> None:
+    prose = "GET calls to the gadgets endpoint list the gadgets. POST calls to it create a gadget."
+    text = endpoint_for(("GET", "POST"), rest="").replace(
+        "GET calls to the ``gadgets`` endpoint list gadgets.", prose
+    )
+    spec, _, _ = build_document(tmp_path, text.replace("gadgets Endpoint", "List Gadgets"))
+    assert operation(spec, "get", PATH)["summary"] == "List gadgets"
+    assert operation(spec, "post", PATH)["summary"] == "Create a gadget"

@@ -276,10 +276,13 @@ def _operations_of(walk: Walk, section: _Section) -> list[Operation]:
         walk.report(
             "RST110", f"section {title!r} has no usable 'Method and Endpoint' row; it is skipped", line
         )
-    return [_operation(walk, section, method, raw_path, row_line) for method, raw_path, row_line in rows]
+    shared = len({method for method, _, _ in rows}) > 1
+    return [_operation(walk, section, row, shared) for row in rows]
 
 
-def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_line: int) -> Operation:
+def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared: bool) -> Operation:
+    """The operation of one 'Method and Endpoint' row; ``shared``: the section has several methods."""
+    method, raw_path, row_line = row
     section = section.for_method(method)
     title, line = title_of(section.node)
     path = "/" + raw_path.lstrip("/")
@@ -305,7 +308,7 @@ def _operation(walk: Walk, section: _Section, method: str, raw_path: str, row_li
         method=method,
         path=path,
         tag=naming.tag_for(path),
-        summary=summary_for(title, description, method),
+        summary=summary_for(title, description, method, shared),
         description=description,
         location=walk.at(line),
         label=walk.label_of(section.node),

@@ -25,14 +25,15 @@ _LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'`])")
 
 
-def summary_for(title: str, description: str, method: str = "") -> str:
+def summary_for(title: str, description: str, method: str = "", shared: bool = False) -> str:
     """The summary of an operation documented by a section titled ``title`` with ``description``.
 
-    In a section documenting several methods, the first sentence whose lead-in names ``method``
-    ("GET calls ... return the gadgets. POST calls ... create a gadget.") says that method's action.
+    In a section documenting several methods (``shared``), the first sentence whose lead-in names
+    ``method`` ("GET calls ... return the gadgets. POST calls ... create a gadget.") says that
+    method's action, and the title is its summary only when it names that sentence's verb.
     """
     action, verb = _action(_sentence_for(description, method))
-    named = _title_action(title, verb)
+    named = _title_action(title, verb, shared)
     return named or action or sentence_case(_plain(title))
 
 
@@ -124,14 +125,16 @@ def _trimmed(words: list[str]) -> list[str]:
     return kept
 
 
-def _title_action(title: str, verb: str) -> str:
+def _title_action(title: str, verb: str, shared: bool = False) -> str:
     """The title, sentence-cased, when it names the action: its first word is a verb the
-    vocabulary knows or the sentence's own, and it does not name a resource ("Gadgets Endpoint")."""
+    vocabulary knows (unless several methods share the title) or the sentence's own, and it does
+    not name a resource ("Gadgets Endpoint")."""
     words = _plain(title).split()
     if len(words) < 2 or words[-1].lower() in vocab.RESOURCE_TITLE_WORDS or "/" in title:
         return ""
     first = words[0].lower()
-    return sentence_case(" ".join(words)) if first in vocab.ACTION_VERBS or first == verb else ""
+    known = first in vocab.ACTION_VERBS and not shared
+    return sentence_case(" ".join(words)) if known or first == verb else ""
 
 
 def sentence_case(text: str) -> str:
