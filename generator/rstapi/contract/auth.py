@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 
+from rstapi.contract.bounds import flight
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.auth import TOKEN_ENDPOINT_MARK, auth_prefix, token_endpoint, token_form
 
@@ -37,10 +38,35 @@ def _post_form(settings: ContractSettings, path: str, form: dict[str, str], app:
     url = settings.base_url.rstrip("/") + settings.service_path(path)
     try:
         if app is None:
-            return httpx.post(url, data=form, timeout=settings.request_timeout)
+            with flight(settings.request_deadline) as current:  # a trickled answer ends too
+                try:
+                    return _post_capped(url, form, settings.request_timeout)
+                except httpx.HTTPError:
+                    if current.expired:
+                        raise ContractError(
+                            f"cannot fetch a token from {url}: no complete answer within "
+                            f"{settings.request_deadline:g}s (--request-deadline)"
+                        ) from None
+                    raise
         return asyncio.run(_post_in_process(app, url, form))
     except httpx.HTTPError as error:
         raise ContractError(f"cannot fetch a token from {url}: {error}") from None
+
+
+_MAX_TOKEN_ANSWER = 2**20  # a token answer is a few hundred bytes; past this it is not read
+
+
+def _post_capped(url: str, form: dict[str, str], timeout: float) -> httpx.Response:
+    """The token endpoint's answer, its body read up to _MAX_TOKEN_ANSWER bytes."""
+    with httpx.Client(timeout=timeout) as client, client.stream("POST", url, data=form) as response:
+        body = b""
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > _MAX_TOKEN_ANSWER:
+                raise ContractError(f"cannot fetch a token from {url}: its answer is over 1 MB")
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=body, request=response.request
+        )
 
 
 async def _post_in_process(app: Any, url: str, form: dict[str, str]) -> httpx.Response:
