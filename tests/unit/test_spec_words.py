@@ -166,3 +166,14 @@ def test_descriptions_are_commonmark_without_rst_markup(tmp_path: Path) -> None:
         )
     assert '<a href="https://gizmo.example.org/c">the catalogue</a>' in _html(fields["name"]["description"])
     assert fields["parts"]["description"] == "The parts, as Fields in a Gadget lists them."
+
+
+def test_fields_written_as_a_list_are_not_repeated_in_the_description(tmp_path: Path) -> None:
+    fields = "The fields of a gadget.\n\n* ``name`` (string): The name.\n* ``size`` (integer): The size.\n"
+    text = document(
+        "\n.. _gadget-fields:\n\n******************\nFields in a Gadget\n******************\n\n" + fields
+    )
+    _, spec = _written(tmp_path, text)
+    gadget = spec["components"]["schemas"]["Gadget"]
+    assert gadget["description"] == "The fields of a gadget."
+    assert list(gadget["properties"]) == ["name", "size"]

@@ -609,8 +609,10 @@ def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], title: str)
 
 
 def prose(nodes: Sequence[docutils.nodes.Element]) -> str:
-    """The paragraphs and lists of ``nodes``, as text (a list's items a line each: "- item", "1. item")."""
-    return "\n\n".join(_block_text(n) for n in nodes if isinstance(n, _PROSE_BLOCKS))
+    """The paragraphs and lists of ``nodes``, as text (a list's items a line each: "- item", "1. item");
+    not a list that reads as fields (it is a field table, not prose)."""
+    blocks = [n for n in nodes if isinstance(n, _PROSE_BLOCKS) and not is_field_list(n)]
+    return "\n\n".join(_block_text(n) for n in blocks)
 
 
 _PROSE_BLOCKS = (docutils.nodes.paragraph, docutils.nodes.bullet_list, docutils.nodes.enumerated_list)
