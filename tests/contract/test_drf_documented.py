@@ -54,6 +54,8 @@ def test_a_well_formed_unknown_id_answered_403_where_404_is_documented(report: C
     assert finding.status == 403 and finding.drift_class == "undocumented status"
     assert finding.expected.startswith("404 for an unknown subscription_plan_uuid")
     assert finding.message.startswith("403 where the reference documents 404 for an unknown")
+    assert finding.message.endswith(f"({finding.source})")
+    assert f"in words: {finding.message}" in summary_text(report)
     assert _rst_line(finding.source).strip().startswith("404 Not Found")  # the line to edit
     assert "You do not have permission" in finding.response_excerpt
 

@@ -151,10 +151,11 @@ class _Judge:
             variant,
             answer,
             check,
-            f"{expected} for {variant.what}" + (f" ({own})" if own else ""),
+            f"{expected} for {variant.what}",
             f"status {answer.status}",
             pointer,
-            message=f"{answer.status} where the reference documents {expected} for {variant.what}",
+            message=f"{answer.status} where the reference documents {expected} for {variant.what}"
+            + (f" ({own})" if own else ""),
         )
         if own is not None:
             return finding

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from rstapi.contract.results import DRIFT, CheckFailure, ContractReport, OperationResult
+from rstapi.contract.settings import DOCUMENTED_PHASE
 
 __all__ = ["report_json", "report_markdown", "summary_text"]
 
@@ -87,6 +88,10 @@ def _finding_block(finding: CheckFailure) -> list[str]:
     times = f", {finding.count} times" if finding.count > 1 else ""
     lines = [f"[{kind}] {finding.drift_class} ({finding.check}{where}{times})"]
     lines += [f"  expected: {finding.expected}", f"  observed: {finding.observed}"]
+    if (
+        finding.phase == DOCUMENTED_PHASE
+    ):  # the case in words: "403 where the reference documents 404 for ..."
+        lines.append(f"  in words: {finding.message}")
     lines.append(f"  {_place(finding)}")
     if len(finding.steps) > 1:
         lines.append("  reproduce:")
