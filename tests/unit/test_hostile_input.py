@@ -184,3 +184,25 @@ def test_a_named_input_that_is_no_regular_file_is_exit_2_without_a_read(
     else:
         result = _cli("lint", "--source", "ref.rst", role, "input.yaml")
     assert result.exit_code == 2 and "not a regular file" in result.output, result.output
+
+
+@pytest.mark.parametrize("command", ["postman", "mock", "contract", "diff"])
+def test_max_input_mb_bounds_a_spec_file_too(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\nmax-input-mb = 1\n", encoding="utf-8")
+    padding = "x" * (1_200_000)  # a 1.2 MB description
+    (tmp_path / "big.yaml").write_text(
+        f"openapi: 3.1.0\ninfo: {{title: t, version: '1', description: {padding}}}\npaths: {{}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ref.rst").write_text(BASE, encoding="utf-8")
+    args = {
+        "postman": ("postman", "--spec", "big.yaml", "--out", "p.json"),
+        "mock": ("mock", "--spec", "big.yaml", "--port", "9"),
+        "contract": ("contract", "--spec", "big.yaml", "--base-url", "http://127.0.0.1:9"),
+        "diff": ("diff", "big.yaml", "big.yaml", "--source", "ref.rst"),
+    }[command]
+    result = _cli(*args)
+    assert result.exit_code == 2 and "over the 1 MB input limit" in result.output, result.output

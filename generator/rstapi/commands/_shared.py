@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import click
 
-from rstapi.config import Config, ConfigError, load_config
+from rstapi.config import DEFAULT_MAX_INPUT_MB, Config, ConfigError, load_config
 from rstapi.diagnostics import Diagnostic
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "STDOUT",
     "STRICT_OPTION",
     "emit_report",
+    "input_limit",
     "make_config",
     "print_diagnostic",
 ]
@@ -83,6 +84,15 @@ def make_config(
             raise ConfigError("give --overlay or --no-overlay, not both")
         config = attrs.evolve(config, overlay=None)
     return config
+
+
+def input_limit() -> int:
+    """``max-input-mb`` of [tool.rstapi] in bytes, for commands that read a spec, not the sources
+    (the default when pyproject.toml says nothing usable; the commands that need it report that)."""
+    try:
+        return load_config(Path(".")).max_input_bytes
+    except ConfigError:
+        return DEFAULT_MAX_INPUT_MB * 2**20
 
 
 def print_diagnostic(diagnostic: Diagnostic, err: bool = False) -> None:

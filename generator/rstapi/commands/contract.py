@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from rstapi.commands._shared import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, SPEC_OPTION, emit_report
+from rstapi.commands._shared import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, SPEC_OPTION, emit_report, input_limit
 
 __all__ = ["contract_command"]
 
@@ -94,7 +94,7 @@ def contract_command(
     from rstapi.openapi.sourcemap import load_sourcemap
     from rstapi.publish import load_spec
 
-    spec = load_spec(spec_path)
+    spec = load_spec(spec_path, input_limit())
     settings = _contract_settings(options)
     plan = contract.plan_operations(spec, settings)
     for skipped in plan.skipped:

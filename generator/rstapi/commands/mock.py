@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from rstapi.commands._shared import SPEC_OPTION
+from rstapi.commands._shared import SPEC_OPTION, input_limit
 
 __all__ = ["mock_command"]
 
@@ -48,7 +48,7 @@ def mock_command(
     from rstapi.mock import server as mock_server
     from rstapi.publish import load_spec
 
-    spec = load_spec(spec_path)
+    spec = load_spec(spec_path, input_limit())
     with _docs_folder(spec, docs_dir) as docs:
         settings = MockSettings(static_token=static_token, docs_dir=docs, stateful=stateful)
         for line in mock_server.banner(spec, host, port, settings):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from rstapi.commands._shared import SPEC_OPTION, STDOUT, emit_report
+from rstapi.commands._shared import SPEC_OPTION, STDOUT, emit_report, input_limit
 from rstapi.config import ConfigError
 from rstapi.publish import build_site, collection_from_spec, dump_collection, load_spec
 
@@ -25,7 +25,7 @@ __all__ = ["postman_command", "site_command"]
 @click.option("--base-url", help="The collection's baseUrl (default: the spec's first server).")
 def postman_command(spec_path: Path, out: Path, base_url: str | None) -> None:
     """Write a Postman v2.1 collection of the spec's operations."""
-    collection = collection_from_spec(load_spec(spec_path), base_url=base_url)
+    collection = collection_from_spec(load_spec(spec_path, input_limit()), base_url=base_url)
     emit_report(dump_collection(collection), out)
     if out != STDOUT:
         click.echo(f"wrote {out}")
@@ -44,5 +44,5 @@ def site_command(spec_path: Path, out: Path, assets: Path | None) -> None:
     """Write an offline Swagger UI page for the spec."""
     if out.exists() and not out.is_dir():  # the folder is swapped in whole: only a folder is replaced
         raise ConfigError(f"{out}: not a folder; --out names the folder the site is written to")
-    build_site(load_spec(spec_path), out, assets)
+    build_site(load_spec(spec_path, input_limit()), out, assets)
     click.echo(f"wrote {out}/index.html")

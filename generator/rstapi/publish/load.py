@@ -9,6 +9,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from rstapi.errors import InputError
+from rstapi.inputs import DEFAULT_MAX_BYTES
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.publish.operations import spec_operations
 
@@ -19,10 +20,11 @@ class SpecError(InputError):
     """The spec cannot be published; the message says what is wrong and how to fix it."""
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    """The OpenAPI document at `path` (YAML or JSON), checked before anything is built from it."""
+def load_spec(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+    """The OpenAPI document at `path` (YAML or JSON, at most `max_bytes`), checked before anything
+    is built from it."""
     try:
-        spec = read_spec(path)
+        spec = read_spec(path, max_bytes)
     except SpecFileError as error:
         raise SpecError(str(error)) from None
     try:

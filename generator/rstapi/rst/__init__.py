@@ -112,7 +112,7 @@ def _queue_targets(
         if resolved(target) in seen:
             continue
         shown = _shown(target, first)
-        problem = _unreadable(target, shown, bounds)
+        problem = _unreadable(target, _as_written(target, first), bounds)
         if problem:
             found.append(Diagnostic("RST162", f"toctree entry {entry!r}: {problem}", where))
             continue
@@ -258,6 +258,13 @@ _NO_LIMIT = 2**62
 
 
 @functools.lru_cache(maxsize=8192)  # a display name only: the same for every include of a file
+def _as_written(other: Path, source: tuple[Path, str]) -> str:
+    """``other`` beside the first source's display name, a symlink named as itself (``_shown``
+    names where it leads)."""
+    relative = os.path.relpath(os.path.abspath(other), os.path.abspath(source[0].parent))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source[1]), Path(relative).as_posix()))
+
+
 def _shown(other: Path, source: tuple[Path, str]) -> str:
     """``other`` as diagnostics show paths: beside the first source's display name."""
     relative = os.path.relpath(resolved(other), resolved(source[0]).parent)
