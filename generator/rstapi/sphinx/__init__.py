@@ -23,6 +23,7 @@ def setup(app: Any) -> dict[str, Any]:
 
     from rstapi.config import ConfigError
     from rstapi.sphinx import collect, output
+    from rstapi.sphinx.dialects import capture_http_resources
     from rstapi.sphinx.doctree import ReadForApi
     from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
 
@@ -35,6 +36,7 @@ def setup(app: Any) -> dict[str, Any]:
         except ConfigError as error:
             raise SphinxConfigError(f"rstapi: {error}") from None
         app.rstapi_settings = settings
+        capture_http_resources(app)
         config.templates_path = [*config.templates_path, str(output.TEMPLATES)]
 
     app.add_transform(ReadForApi)

@@ -95,7 +95,7 @@ def document_read(env: Any, document: docutils.nodes.document) -> None:
     path = Path(env.doc2path(env.docname))
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     parsed = parsed_document(document, display(path, root), text, tags)
-    if renders_dialect_objects(document):  # read from its text once the reading is over: _as_read
+    if renders_dialect_objects(parsed.doctree):  # read from its text once the reading is over: _as_read
         parsed.doctree[_FROM_TEXT] = True
     _stored(env)[env.docname] = parsed
     _fresh(env).add(env.docname)

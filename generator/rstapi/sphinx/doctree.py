@@ -5,6 +5,8 @@ Sphinx has parsed the document with the real directives, roles, substitutions, i
 stand-in for Sphinx's markup. A detached copy is taken (Sphinx's own doctree is left as it is) and
 the few places where the two doctrees differ in shape, not in content, are made alike:
 
+- an httpdomain resource is the reader's node, from the content its directive parsed before
+  httpdomain rendered it (``rstapi.sphinx.dialects``); ``:http:get:`` names its operation;
 - a ``:ref:`` is a ``pending_xref``: it becomes the stand-in's inline carrying ``rstapi_ref`` (the
   label as written); one without an explicit title shows the section title, as Sphinx renders it
   (``resolve_titles``, once every document's labels are known);
@@ -31,13 +33,17 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import process_only_nodes
 
+from rstapi.rst.httpdomain.paths import read_signature
+from rstapi.rst.httpdomain.vocabulary import METHODS, UNEXPRESSIBLE_METHODS
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
-from rstapi.rst.walk import normalize_label
+from rstapi.rst.walk import OPERATION_REF, normalize_label
+from rstapi.sphinx.dialects import forget_raw_content, http_resources
 
 __all__ = ["ReadForApi", "parsed_document", "renders_dialect_objects", "resolve_titles"]
 
+_HTTP_METHODS = frozenset(m.upper() for m in (*METHODS, *UNEXPRESSIBLE_METHODS))
 PRIORITY = 745  # before SphinxSmartQuotes (750), after substitutions and references (< 700)
 _ROLE_TEXT = re.compile(r"^:[\w:.+-]+:`(?P<text>.*)`$", re.S)
 _CODE_DIRECTIVE = re.compile(r"^\s*\.\.\s+(code-block|code|sourcecode)::")
@@ -56,14 +62,14 @@ class ReadForApi(SphinxTransform):
 
 
 def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
-    """Whether sphinxcontrib-httpdomain or os-api-ref has rendered its objects in ``doctree``.
+    """Whether ``doctree`` (a read copy) holds objects os-api-ref or httpdomain rendered, which the
+    readers cannot read.
 
-    Their directives have already turned what they read into output by the time the doctree is
-    read: httpdomain's info field lists are labelled groups ("Query Parameters", "Request JSON
-    Object" ...) whose fields' own names (``:query int limit:``) are gone, os-api-ref's
-    ``rest_parameters`` a finished table of parameters.yaml's entries. Such a document is read from
-    its file instead, as the CLI reads it (``rstapi.rst.read_document``: includes spliced, the
-    parameters file read), with Sphinx's ``only`` and substitutions not applied.
+    os-api-ref's ``rest_parameters`` is a finished table of parameters.yaml's entries by the time
+    the doctree is read; an httpdomain object is one only when its content was not kept
+    (``rstapi.sphinx.dialects``: otherwise it is the reader's node already). Such a document is
+    read from its file instead, as the CLI reads it (``rstapi.rst.read_document``: includes
+    spliced, the parameters file read), with Sphinx's ``only`` and substitutions not applied.
     """
     for node in doctree.findall(docutils.nodes.Element):
         if isinstance(node, addnodes.desc) and node.get("domain") == "http":
@@ -76,6 +82,8 @@ def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
 def parsed_document(doctree: docutils.nodes.document, display: str, text: str, tags: Any) -> ParsedDocument:
     """A detached copy of ``doctree`` in the shape the readers read (see the module's docstring)."""
     copy = _detached_copy(doctree)
+    forget_raw_content(doctree)
+    http_resources(copy)
     process_only_nodes(copy, tags)
     for xref in list(copy.findall(addnodes.pending_xref)):
         xref.replace_self(_xref_text(xref))
@@ -87,6 +95,7 @@ def parsed_document(doctree: docutils.nodes.document, display: str, text: str, t
     for node in list(copy.findall(_holds_no_fact)):
         node.parent.remove(node)
     _code_block_lines(copy, text.splitlines())
+    _code_block_languages(copy)
     locate_tables(copy)
     _repair_mojibake(copy)
     repaired = repair_text(text)
@@ -137,6 +146,12 @@ def _holds_no_fact(node: docutils.nodes.Node) -> bool:
 
 def _xref_text(xref: addnodes.pending_xref) -> docutils.nodes.Node:
     """The stand-in's node for a cross-reference: the ``ref`` role keeps its label, others their text."""
+    if xref.get("refdomain") == "http" and str(xref.get("reftype", "")).upper() in _HTTP_METHODS:
+        node = docutils.nodes.inline(xref.rawsource, xref.astext())
+        path = read_signature(str(xref.get("reftarget", ""))).path
+        node[OPERATION_REF] = (str(xref["reftype"]).upper(), path)
+        node.line = xref.line
+        return node
     if xref.get("reftype") != "ref":
         return docutils.nodes.inline(xref.rawsource, xref.astext())
     written = _ROLE_TEXT.match(xref.rawsource.strip())
@@ -147,6 +162,15 @@ def _xref_text(xref: addnodes.pending_xref) -> docutils.nodes.Node:
         node[IMPLICIT_KEY] = label.strip()
     node.line = xref.line
     return node
+
+
+def _code_block_languages(doctree: docutils.nodes.document) -> None:
+    """Sphinx keeps a code block's language in ``language``; the stand-in, as docutils' ``code``
+    directive does, in its classes (Sphinx's own default, for a ``::`` block, is no language)."""
+    for block in doctree.findall(docutils.nodes.literal_block):
+        language = block.get("language")
+        if language and language != "default" and not block["classes"]:
+            block["classes"] = ["code", str(language).lower()]
 
 
 def _code_block_lines(doctree: docutils.nodes.document, lines: list[str]) -> None:

@@ -1,0 +1,85 @@
+"""httpdomain's resources read from Sphinx's own parse, before httpdomain renders them.
+
+sphinxcontrib-httpdomain's directives turn their info field lists into labelled groups while they
+run ("Query Parameters", "Request JSON Object" ...), so the fields' own names (``:query int
+limit:``) are gone from the doctree the extension reads. Sphinx calls a directive's
+``transform_content`` with its content parsed and not yet rendered: ``capture_http_resources``
+registers each httpdomain directive again as a subclass that keeps that content (``RAW_KEY`` on
+the content node), and ``http_resources`` turns each such object of the read copy into the node
+the httpdomain reader reads (``rstapi.rst.httpdomain.directives.http_resource``), with Sphinx's
+substitutions (replaced here: the kept content predates the transforms), includes and ``only``
+applied. An object without a kept content (the directive
+ran before the extension could register) leaves the document to be read from its file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import docutils.nodes
+from sphinx import addnodes
+
+__all__ = ["RAW_KEY", "capture_http_resources", "http_resources"]
+
+RAW_KEY = "rstapi_raw_content"  # a desc_content's attribute: what its directive parsed, and how
+
+
+def capture_http_resources(app: Any) -> None:
+    """Register httpdomain's directives again, keeping each one's parsed content (when loaded)."""
+    domain = app.registry.domains.get("http")
+    if domain is None:
+        return
+    for name, directive in dict(domain.directives).items():
+        app.add_directive_to_domain("http", name, _keeping(directive), override=True)
+
+
+def _keeping(directive: type[Any]) -> type[Any]:
+    def transform_content(self: Any, content_node: addnodes.desc_content) -> None:
+        content_node[RAW_KEY] = {
+            "signatures": [s.strip() for s in self.get_signatures() if s.strip()],
+            "options": dict(self.options),
+            "line": self.lineno,
+            "block_text": self.block_text,
+            "children": [child.deepcopy() for child in content_node.children],
+        }
+        directive.transform_content(self, content_node)
+
+    return type(directive.__name__, (directive,), {"transform_content": transform_content})
+
+
+def forget_raw_content(doctree: docutils.nodes.document) -> None:
+    """Sphinx's own doctree keeps no copy (it is pickled and written as it is)."""
+    for node in doctree.findall(addnodes.desc_content):
+        node.attributes.pop(RAW_KEY, None)
+
+
+def http_resources(doctree: docutils.nodes.document) -> bool:
+    """Replace every httpdomain object of ``doctree`` (a read copy) by the reader's node; False when
+    one has no kept content (the document is then read from its file)."""
+    from rstapi.rst.httpdomain.directives import http_resource
+
+    for desc in list(doctree.findall(addnodes.desc)):
+        if desc.get("domain") != "http":
+            continue
+        content = next(iter(desc.findall(addnodes.desc_content)), None)
+        raw = content.get(RAW_KEY) if content is not None else None
+        if raw is None:
+            return False
+        node = http_resource(raw["block_text"], method=desc["objtype"], signatures=raw["signatures"])
+        node["options"] = raw["options"]
+        node.line = raw["line"]
+        node.source = doctree.get("source")
+        node.extend(raw["children"])
+        _substitute(node, doctree)
+        desc.replace_self(node)
+    return True
+
+
+def _substitute(node: docutils.nodes.Element, doctree: docutils.nodes.document) -> None:
+    """The content was kept as parsed, before docutils' transforms: its ``|name|`` references are
+    replaced by the document's definitions (``rst_epilog``'s among them), as the transform does."""
+    for reference in list(node.findall(docutils.nodes.substitution_reference)):
+        name = doctree.substitution_names.get(docutils.nodes.fully_normalize_name(reference["refname"]))
+        definition = doctree.substitution_defs.get(name) if name else None
+        if definition is not None:
+            reference.replace_self([child.deepcopy() for child in definition.children])
