@@ -91,6 +91,7 @@ class Config:
     configured_sources: bool = True  # the sources are [tool.rstapi]'s, so its suppressions must all match
     project_root: Path | None = None  # what includes may read; None: each source's (rst.project.project_root)
     microversion: tuple[int, int] | None = None  # build the API as of this microversion (--microversion)
+    httpdomain_arrows: str | None = None  # "1.x"/"2.x": how httpdomain's <, > read; None: per document
 
     def display(self, path: Path) -> str:
         """A path as diagnostics show it: relative to the project root where possible."""
@@ -242,6 +243,7 @@ def load_config(root: Path = Path("."), api: str | None = None, **flags: Any) ->
         configured_sources=not flags.get("sources"),
         project_root=_project_root(flags, table, root),
         microversion=_microversion(flags.get("microversion")),
+        httpdomain_arrows=_httpdomain_arrows(flags, table),
     )
 
 
@@ -265,6 +267,17 @@ def _microversion(given: str | None) -> tuple[int, int] | None:
     if found is None:
         raise ConfigError(f"--microversion must be MAJOR.MINOR (like 2.47), not {given!r}")
     return found
+
+
+def _httpdomain_arrows(flags: dict[str, Any], table: dict[str, Any]) -> str | None:
+    """``--httpdomain-arrows``, else ``httpdomain-arrows`` in [tool.rstapi]; "auto" (None): per document."""
+    from rstapi.rst.options import ARROW_CONVENTIONS
+
+    given = flags.get("httpdomain_arrows") or table.get("httpdomain-arrows", "auto")
+    if given != "auto" and given not in ARROW_CONVENTIONS:
+        choices = ", ".join(f'"{c}"' for c in (*ARROW_CONVENTIONS, "auto"))
+        raise ConfigError(f"[tool.rstapi] httpdomain-arrows must be one of {choices}, not {given!r}")
+    return None if given == "auto" else str(given)
 
 
 def _configured_baseline(table: dict[str, Any], root: Path) -> Path | None:

@@ -286,6 +286,13 @@ CODES: dict[str, Code] = _codes(
         "Use a field, converter, status or method httpdomain has (the message lists them), or move the text out of the directive.",
     ),
     Code(
+        "RST165",
+        W,
+        "httpdomain arrow fields (:<json, :>header ...) point the way of one release only",
+        "Write :reqjson/:resjson and :reqheader/:resheader, which both sphinxcontrib-httpdomain releases "
+        'read alike, or set httpdomain-arrows = "1.x" or "2.x" in [tool.rstapi] (--httpdomain-arrows).',
+    ),
+    Code(
         "RST170",
         W,
         "a reading bound was crossed: what is past it is not read",

@@ -29,6 +29,7 @@ from rstapi.openapi.emit import emit
 from rstapi.openapi.overlay import AppliedAction, Overlay, apply_overlay, load_overlay
 from rstapi.openapi.validate import drop_examples, drop_malformed_paths, validate_spec
 from rstapi.rst import load_api
+from rstapi.rst.options import ReadOptions
 
 __all__ = ["BuildResult", "build", "build_from"]
 
@@ -68,7 +69,10 @@ def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = Non
         check_input(source, config.display(source), config.max_input_bytes)
     with _gc_paused():
         sources = [(path, config.display(path)) for path in config.sources]
-        api, diagnostics = load_api(sources, config.max_input_bytes, config.project_root, config.microversion)
+        options = ReadOptions(httpdomain_arrows=config.httpdomain_arrows)
+        api, diagnostics = load_api(
+            sources, config.max_input_bytes, config.project_root, config.microversion, options
+        )
         return _build_on(api, diagnostics, config, on_spec)
 
 

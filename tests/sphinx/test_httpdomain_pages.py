@@ -46,3 +46,9 @@ def test_httpdomain_pages_under_sphinx_build(tmp_path: Path) -> None:
     line = line_of(AUTHORS, '"born": 1950')
     expected = f"{docs / 'authors.rst'}:{line}: WARNING: DOC201 the example at line {line} has field 'born'"
     assert expected in result.stderr
+    # The loaded sphinxcontrib-httpdomain (2.x) renders `:>json` under Request: RST165 says so.
+    arrows = (
+        f"{docs / 'authors.rst'}:{line_of(AUTHORS, ':>json int id:')}: WARNING: RST165 sphinx-build loads"
+    )
+    assert arrows in result.stderr
+    assert "renders arrow fields the 2.x way" in result.stderr

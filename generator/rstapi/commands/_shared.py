@@ -17,6 +17,7 @@ __all__ = [
     "EXIT_PROBLEMS",
     "EXIT_USAGE",
     "FAIL_ON_OPTION",
+    "HTTPDOMAIN_ARROWS_OPTION",
     "MICROVERSION_OPTION",
     "NO_OVERLAY_OPTION",
     "PROJECT_ROOT_OPTION",
@@ -63,6 +64,13 @@ MICROVERSION_OPTION = click.option(
     default=None,
     help="Build the API as of this microversion (MAJOR.MINOR): what documents other versions "
     "(x-openstack-min-version / x-openstack-max-version) is left out.",
+)
+HTTPDOMAIN_ARROWS_OPTION = click.option(
+    "--httpdomain-arrows",
+    type=click.Choice(["1.x", "2.x", "auto"]),
+    default=None,
+    help="Read httpdomain's :<json/:>json and :<header/:>header as sphinxcontrib-httpdomain 1.x or 2.x "
+    "does (default: auto, each document's signs; httpdomain-arrows in [tool.rstapi]).",
 )
 SPEC_OPTION = click.option(
     "--spec",

@@ -13,6 +13,7 @@ from rstapi.commands._shared import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     FAIL_ON_OPTION,
+    HTTPDOMAIN_ARROWS_OPTION,
     MICROVERSION_OPTION,
     NO_OVERLAY_OPTION,
     PROJECT_ROOT_OPTION,
@@ -51,6 +52,7 @@ __all__ = ["build_command", "summary"]
 @NO_OVERLAY_OPTION
 @PROJECT_ROOT_OPTION
 @MICROVERSION_OPTION
+@HTTPDOMAIN_ARROWS_OPTION
 @click.option("--force", is_flag=True, help="Replace a spec that has operations even with one that has none.")
 @click.option(
     "--api",
@@ -68,6 +70,7 @@ def build_command(
     no_overlay: bool,
     project_root: Path | None,
     microversion: str | None,
+    httpdomain_arrows: str | None,
     force: bool,
     apis: tuple[str, ...],
 ) -> None:
@@ -94,6 +97,7 @@ def build_command(
             force=force,
             project_root=project_root,
             microversion=microversion,
+            httpdomain_arrows=httpdomain_arrows,
             api=name,
         )
         status = max(status, _build_one(config))

@@ -13,6 +13,7 @@ from rstapi.commands._shared import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     FAIL_ON_OPTION,
+    HTTPDOMAIN_ARROWS_OPTION,
     MICROVERSION_OPTION,
     NO_OVERLAY_OPTION,
     PROJECT_ROOT_OPTION,
@@ -46,6 +47,7 @@ __all__ = ["lint_command"]
 @NO_OVERLAY_OPTION
 @PROJECT_ROOT_OPTION
 @MICROVERSION_OPTION
+@HTTPDOMAIN_ARROWS_OPTION
 @click.option(
     "--baseline",
     type=click.Path(path_type=Path),
@@ -65,6 +67,7 @@ def lint_command(
     no_overlay: bool,
     project_root: Path | None,
     microversion: str | None,
+    httpdomain_arrows: str | None,
     baseline: Path | None,
     no_baseline: bool,
     update_baseline: bool,
@@ -80,6 +83,7 @@ def lint_command(
         project_root=project_root,
         microversion=microversion,
         api=api,
+        httpdomain_arrows=httpdomain_arrows,
     )
     chosen = _baseline(config, baseline, no_baseline)
     if update_baseline:

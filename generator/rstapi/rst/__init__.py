@@ -18,6 +18,7 @@ from rstapi.model import Api
 from rstapi.rst.extract import extract
 from rstapi.rst.include import splice_includes
 from rstapi.rst.mojibake import mojibake_lines, repair_text
+from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
 from rstapi.rst.project import label_finder, project_root, sphinx_root
 from rstapi.rst.resources import Resource, files_named
@@ -31,6 +32,7 @@ def load_api(
     max_bytes: int | None = None,
     root: Path | None = None,
     microversion: Version | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> tuple[Api | None, list[Diagnostic]]:
     """Read, repair and extract the sources ``(path, display name)``; ReadError for I/O failures.
 
@@ -40,7 +42,8 @@ def load_api(
     project), and the files a plain ``.. include::`` names are spliced in with their lines traced;
     a toctree entry or an include that names no readable file of the project is RST162. The
     project is ``root`` (``--project-root``), else each source's own (``rst.project.project_root``).
-    With ``microversion``, the API as of that version (``rstapi.microversions``).
+    With ``microversion``, the API as of that version (``rstapi.microversions``); ``options`` are
+    the settings the readers follow (``rstapi.rst.options``).
     """
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
@@ -71,7 +74,7 @@ def load_api(
     elsewhere = label_finder(
         [path for path, _ in queue], lambda other: _shown(other, paths[0]), max_bytes, unread
     )
-    api, found = extract(docs, elsewhere, microversion)
+    api, found = extract(docs, elsewhere, microversion, options)
     return api, diagnostics + found + unread
 
 

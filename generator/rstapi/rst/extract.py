@@ -17,6 +17,7 @@ from rstapi.microversions import Version, at_version, pick_operations, spanning,
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
 from rstapi.rst.nodes import body_of, title_of
+from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.sphinx import toctree_entries
 from rstapi.rst.walk import Walk, collect_labels, collect_refs, prose, show_section_titles
@@ -30,17 +31,22 @@ def extract(
     docs: Sequence[ParsedDocument],
     elsewhere: Callable[[str], str | None] = lambda label: None,
     microversion: Version | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> tuple[Api, list[Diagnostic]]:
     """The Api documented by ``docs`` (already parsed, one Sphinx project), and what is wrong with them.
 
     Labels, reusable schemas and envelopes are shared by all files, so a ``:ref:`` may point into
     another file; ``elsewhere(label)`` names a project file that defines a label but was not given.
-    With ``microversion``, the Api as of that version (``rstapi.microversions``).
+    With ``microversion``, the Api as of that version (``rstapi.microversions``); ``options`` are
+    the build's settings the readers follow (``rstapi.rst.options``).
     """
     schemas: dict[str, ObjectSchema] = {}
     labels_by_name: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
     envelopes: dict[str, tuple[Field, ...]] = {}
-    walks = [Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes) for doc in docs]
+    walks = [
+        Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes, options=options)
+        for doc in docs
+    ]
     read_by = [reader_for(doc) for doc in docs]
     labels = [label for walk in walks for label in collect_labels(walk)]
     for walk in walks:

@@ -15,6 +15,7 @@ from rstapi.model import Example, Field, Label, ObjectSchema, RefUse, TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.sphinx import IMPLICIT_KEY
 from rstapi.rst.summary import example_label
@@ -52,6 +53,7 @@ class Walk:
     schemas: dict[str, ObjectSchema] = attrs.field(factory=dict)
     labels: dict[str, tuple[Label, docutils.nodes.Element | None]] = attrs.field(factory=dict)
     envelopes: dict[str, tuple[Field, ...]] = attrs.field(factory=dict)  # label -> its table's fields
+    options: ReadOptions = attrs.field(factory=ReadOptions)  # the build's settings for the readers
     _sections: list[docutils.nodes.section] | None = None
     _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
     _elements: list[docutils.nodes.Element] | None = None

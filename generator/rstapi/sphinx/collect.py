@@ -11,6 +11,7 @@ another file), and goes through the CLI's pipeline; the findings become Sphinx w
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from sphinx.util import logging
 from rstapi.pipeline import BuildResult, build_from
 from rstapi.rst import read_document
 from rstapi.rst.extract import extract
+from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import normalize_label
 from rstapi.sphinx.doctree import parsed_document, renders_dialect_objects, resolve_titles
@@ -37,6 +39,7 @@ __all__ = [
     "outdated",
     "purge",
     "remember",
+    "rendered_arrows",
     "results_of",
     "settings_of_app",
 ]
@@ -132,9 +135,10 @@ def env_updated(app: Any, env: Any) -> list[str]:
     fresh = _fresh(env)
     logger.info(f"rstapi: {len(fresh)} document(s) read, {len(stored) - len(fresh)} kept from the last build")
     results: dict[str, BuildResult] = {}
+    options = ReadOptions(settings.base.httpdomain_arrows, rendered_arrows(app))
     for api in settings.apis:
         docnames = api_docnames(api, env)
-        results[api.name] = _build_api(api, docnames, env, settings)
+        results[api.name] = _build_api(api, docnames, env, settings, options)
         shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
         report(results[api.name], api.name if len(settings.apis) > 1 else None, shown, app.config)
     setattr(app, _RESULTS, results)
@@ -142,13 +146,27 @@ def env_updated(app: Any, env: Any) -> list[str]:
     return []
 
 
-def _build_api(api: ApiSetup, docnames: Sequence[str], env: Any, settings: Settings) -> BuildResult:
+def rendered_arrows(app: Any) -> str | None:
+    """How the sphinxcontrib-httpdomain this build loads renders arrow fields: "2.x" when its
+    ``HTTPResource.doc_field_types`` file ``:>json`` under *Request JSON Object*, "1.x" when they
+    file ``:<json`` there; None when it is not loaded or has no such field."""
+    if "sphinxcontrib.httpdomain" not in app.extensions:
+        return None
+    module = sys.modules.get("sphinxcontrib.httpdomain")
+    fields = getattr(getattr(module, "HTTPResource", None), "doc_field_types", ())
+    names = next((tuple(f.names) for f in fields if getattr(f, "name", "") == "requestjsonobject"), ())
+    return "2.x" if ">json" in names else "1.x" if "<json" in names else None
+
+
+def _build_api(
+    api: ApiSetup, docnames: Sequence[str], env: Any, settings: Settings, options: ReadOptions
+) -> BuildResult:
     stored = _stored(env)
     docs = [_as_read(stored[d], settings) for d in docnames if d in stored]
     titles, elsewhere = _labels(env, set(docnames), settings.root)
     for doc in docs:
         resolve_titles(doc, titles)
-    model, diagnostics = extract(docs, elsewhere)
+    model, diagnostics = extract(docs, elsewhere, options=options)
     config = attrs.evolve(
         settings.base,
         sources=tuple(Path(env.doc2path(d)) for d in docnames if d in stored),

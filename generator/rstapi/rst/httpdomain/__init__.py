@@ -2,7 +2,8 @@
 
 ``directives.py`` makes docutils parse the dialect; ``vocabulary.py`` holds its words as tables;
 ``resource.py`` reads a directive's content once (``fields.py``: the field entries, ``examples.py``:
-the example blocks, ``messages.py``: raw HTTP messages); ``operations.py``, ``parameters.py``,
+the example blocks, ``messages.py``: raw HTTP messages); ``arrows.py`` decides which way the
+document's ``<``/``>`` fields point (sphinxcontrib-httpdomain 1.x or 2.x) and files them so; ``operations.py``, ``parameters.py``,
 ``responses.py`` and ``schemas.py`` turn it into the model; ``inventory.py`` counts it for coverage.
 """
 
@@ -16,6 +17,7 @@ import docutils.nodes
 from rstapi.diagnostics import Diagnostic, Level
 from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.rst.httpdomain import directives
+from rstapi.rst.httpdomain.arrows import Decision, arrow_findings, read_arrows
 from rstapi.rst.httpdomain.directives import http_resource
 from rstapi.rst.httpdomain.inventory import inventory
 from rstapi.rst.httpdomain.operations import resource_operations
@@ -43,7 +45,9 @@ class HttpDomain:
 
     def operations(self, walk: Walk) -> list[Operation]:
         found: list[Operation] = []
-        for resource in _indexed(walk, _resources(walk)):
+        decision, resources = _resources(walk)
+        walk.diagnostics.extend(arrow_findings(walk, decision, resources))
+        for resource in _indexed(walk, resources):
             found += resource_operations(walk, resource)
         return found
 
@@ -51,18 +55,21 @@ class HttpDomain:
         return []
 
     def inventory(self, walk: Walk) -> list[SourceItem]:
-        return inventory(walk, _indexed(walk, _resources(walk), report=False))
+        return inventory(walk, _indexed(walk, _resources(walk)[1], report=False))
 
 
-_READ: weakref.WeakKeyDictionary[docutils.nodes.document, list[Resource]] = weakref.WeakKeyDictionary()
+_Read = dict[str | None, tuple[Decision, list[Resource]]]  # by the httpdomain-arrows setting
+_READ: weakref.WeakKeyDictionary[docutils.nodes.document, _Read] = weakref.WeakKeyDictionary()
 
 
-def _resources(walk: Walk) -> list[Resource]:
-    """Every directive of the document, read once (operations and inventory both need them)."""
-    found = _READ.get(walk.doc.doctree)
-    if found is None:
-        found = _READ[walk.doc.doctree] = [read_resource(node) for node in walk.all(http_resource)]
-    return found
+def _resources(walk: Walk) -> tuple[Decision, list[Resource]]:
+    """Every directive of the document, read once (operations and inventory both need them), its
+    arrow fields filed the way the document's arrows point; and that reading."""
+    setting = walk.options.httpdomain_arrows
+    read = _READ.setdefault(walk.doc.doctree, {})
+    if setting not in read:
+        read[setting] = read_arrows([read_resource(node) for node in walk.all(http_resource)], setting)
+    return read[setting]
 
 
 def _indexed(walk: Walk, resources: list[Resource], report: bool = True) -> list[Resource]:

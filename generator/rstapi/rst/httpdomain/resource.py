@@ -13,13 +13,11 @@ from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample
 from rstapi.rst.httpdomain.examples import Block, example_blocks
 from rstapi.rst.httpdomain.fields import Entry, entries_of
-from rstapi.rst.httpdomain.vocabulary import Role
+from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, Role
 from rstapi.rst.nodes import line_of
 from rstapi.rst.walk import Walk
 
 __all__ = ["Resource", "query_values", "read_resource", "reason", "side"]
-
-_BODYLESS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS", "TRACE"})
 
 
 @attrs.frozen
@@ -64,7 +62,7 @@ def _json_side(resource: Resource, block: Block) -> str | None:
     """A JSON block's side: its intro's word; without one, a response of a method that takes no body."""
     if block.intro is not None:
         return block.intro
-    return "response" if resource.method in _BODYLESS else None
+    return "response" if resource.method in BODYLESS_METHODS else None
 
 
 def query_values(

@@ -1,11 +1,11 @@
 """sphinxcontrib-httpdomain's words as data: directives, info-field aliases, converters, example intros.
 
 The tables follow the package's own (``HTTPDomain.directives``, ``HTTPResource.doc_field_types``,
-``_path_signature``), with one deliberate difference: the direction of ``<`` and ``>``. The
-package's 2.2.1 tables file ``:>json`` and ``:>header`` under *request* and ``:<json`` and
-``:<header`` under *response*, while its own documentation's examples, and the references written
-with it (CouchDB's, Read the Docs'), write ``:<json``/``:<header`` for what the client sends and
-``:>json``/``:>header`` for what it gets back. A reader of real references must follow the usage.
+``_path_signature``). The arrow names (``:<json``, ``:>header`` ...) are filed the 1.x way:
+``<`` for what the client sends, ``>`` for what it gets back, as sphinxcontrib-httpdomain 1.x
+and the references written with it (CouchDB's, Read the Docs') have them. Its 2.x releases file
+them the other way round; ``arrows.py`` decides per document which reading applies and swaps
+the roles of a 2.x document's arrow fields (``ARROW_SWAP``), from the evidence tables below.
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ import enum
 import re
 
 __all__ = [
+    "ARROW_SWAP",
+    "BODYLESS_METHODS",
     "CONVERTERS",
     "EXAMPLE_INTROS",
     "FIELD_ROLES",
     "JSON_LANGUAGES",
     "METHODS",
     "PATH_PARAMETER",
+    "REQUEST_ONLY_HEADERS",
+    "RESPONSE_ONLY_HEADERS",
     "SHELL_LANGUAGES",
     "TYPE_FIELDS",
     "UNEXPRESSIBLE_METHODS",
@@ -71,6 +75,86 @@ TYPE_FIELDS: dict[str, Role] = {
     **dict.fromkeys(("resjsonobjtype", ">jsonobjtype"), Role.RESPONSE_JSON),
     **dict.fromkeys(("resjsonarrtype", ">jsonarrtype"), Role.RESPONSE_JSON_ARRAY),
 }
+
+# Under the 2.x reading an arrow field (its name starts with ``<`` or ``>``) documents the other side.
+ARROW_SWAP: dict[Role, Role] = {
+    Role.REQUEST_JSON: Role.RESPONSE_JSON,
+    Role.RESPONSE_JSON: Role.REQUEST_JSON,
+    Role.REQUEST_JSON_ARRAY: Role.RESPONSE_JSON_ARRAY,
+    Role.RESPONSE_JSON_ARRAY: Role.REQUEST_JSON_ARRAY,
+    Role.REQUEST_HEADER: Role.RESPONSE_HEADER,
+    Role.RESPONSE_HEADER: Role.REQUEST_HEADER,
+}
+
+# Methods whose request carries no body: an arrow JSON field of their directive is a response's.
+BODYLESS_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS", "TRACE"})
+
+# Headers only a request sends (RFC 9110, 9111, 6265, 7235; CORS preflight; common conventions),
+# and headers only a response sends: an arrow header field naming one shows which way arrows point.
+REQUEST_ONLY_HEADERS = frozenset(
+    {
+        "accept",
+        "accept-charset",
+        "accept-encoding",
+        "accept-language",
+        "access-control-request-headers",
+        "access-control-request-method",
+        "authorization",
+        "cookie",
+        "expect",
+        "from",
+        "host",
+        "idempotency-key",
+        "if-match",
+        "if-modified-since",
+        "if-none-match",
+        "if-range",
+        "if-unmodified-since",
+        "max-forwards",
+        "origin",
+        "proxy-authorization",
+        "range",
+        "referer",
+        "te",
+        "user-agent",
+        "x-http-method-override",
+        "x-requested-with",
+    }
+)
+RESPONSE_ONLY_HEADERS = frozenset(
+    {
+        "accept-patch",
+        "accept-ranges",
+        "access-control-allow-credentials",
+        "access-control-allow-headers",
+        "access-control-allow-methods",
+        "access-control-allow-origin",
+        "access-control-expose-headers",
+        "access-control-max-age",
+        "age",
+        "allow",
+        "deprecation",
+        "etag",
+        "expires",
+        "last-modified",
+        "location",
+        "proxy-authenticate",
+        "ratelimit-limit",
+        "ratelimit-remaining",
+        "ratelimit-reset",
+        "retry-after",
+        "server",
+        "set-cookie",
+        "strict-transport-security",
+        "sunset",
+        "vary",
+        "www-authenticate",
+        "x-ratelimit-limit",
+        "x-ratelimit-remaining",
+        "x-ratelimit-reset",
+        "x-total-count",
+    }
+)
 
 # Path converters, as Werkzeug names them (``(int:user_id)``): (JSON type, format).
 CONVERTERS: dict[str, tuple[str, str | None]] = {
