@@ -269,3 +269,39 @@ def test_the_command_line_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert "RST165" not in run.output
     run = CliRunner().invoke(main, ["lint", "--source", "books.rst"])
     assert f"books.rst:{line_of(TWO_X, ':<json int id:')}" in run.output and "RST165" in run.output
+
+
+def test_array_fields_and_json_blocks_are_signs_too(tmp_path: Path) -> None:
+    text = _doc(
+        """
+        .. http:post:: /books/batch
+
+           Adds books.
+
+           **Example request**:
+
+           .. sourcecode:: json
+
+              [{"title": "Dune"}]
+
+           **Example response**:
+
+           .. sourcecode:: json
+
+              [{"id": 7}]
+
+           :>jsonarr string title: a title
+           :<jsonarr int id: the new id
+           :statuscode 200: added
+        """
+    )
+    result = _build(tmp_path, text)
+    spec = _spec(result)
+    operation = spec["paths"]["/books/batch"]["post"]
+    request = operation["requestBody"]["content"]["application/json"]["schema"]
+    response = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert (request["type"], _properties(spec, request["items"])) == ("array", ["title"])
+    assert (response["type"], _properties(spec, response["items"])) == ("array", ["id"])
+    [finding] = _arrow_findings(result)
+    assert "`:>jsonarr title:` names a key only the example request has" in finding.message
+    assert finding.location is not None and finding.location.line == line_of(text, ":>jsonarr string title:")
