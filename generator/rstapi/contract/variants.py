@@ -44,7 +44,7 @@ class Request:
 class Variant:
     request: Request
     expect: str  # NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED
-    what: str  # "an unknown subscription_plan_uuid", "user_emails with one unknown item"
+    what: str  # "an unknown <path id>", "<list field> with one unknown item"
     field: str = ""  # the parameter or body field changed
     location: str = ""  # "path", "query" or "body"
 

@@ -20,6 +20,7 @@ from rstapi.rst.httpdomain.responses import responses
 from rstapi.rst.httpdomain.schemas import fields_of, inferred_schema, schema_of
 from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
 from rstapi.rst.nodes import rst_text
+from rstapi.rst.summary import summary_for
 from rstapi.rst.walk import Walk
 
 __all__ = ["resource_operations"]
@@ -85,7 +86,7 @@ def _operation(walk: Walk, resource: Resource, signature: Signature) -> Operatio
         method=method,
         path=path,
         tag=naming.tag_for(path),
-        summary=str(options.get("synopsis") or _summary(description) or f"{method} {path}"),
+        summary=str(options.get("synopsis") or summary_for("", description) or f"{method} {path}"),
         description=description,
         location=walk.at(resource.line),
         label=walk.label_of(resource.node),
@@ -108,11 +109,6 @@ def _description(node: docutils.nodes.Element) -> str:
     """The directive's own paragraphs (not example intros, not field descriptions)."""
     paragraphs = [c for c in node.children if isinstance(c, docutils.nodes.paragraph) and intro_of(c) is None]
     return "\n\n".join(rst_text(p) for p in paragraphs)
-
-
-def _summary(description: str) -> str:
-    sentence = description.split("\n\n")[0].split(". ")[0].replace("``", "").rstrip(".")
-    return sentence if len(sentence) <= 120 else sentence[:120].rsplit(" ", 1)[0] + " ..."
 
 
 def _request_examples(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list[Example]:
