@@ -67,7 +67,7 @@ def _build(
 ) -> BuildResult:
     (tmp_path / ".git").mkdir()  # the project root is the repository: samples sit beside api-ref/
     source = tmp_path / "api-ref" / "source"
-    source.mkdir(parents=True)
+    source.mkdir(parents=True, exist_ok=True)
     (source / "conf.py").write_text("extensions = ['os_api_ref']\n", encoding="utf-8")
     (source / "index.rst").write_text("=====\n API\n=====\n\n.. include:: things.inc\n", encoding="utf-8")
     (source / "things.inc").write_text(inc, encoding="utf-8")
@@ -237,3 +237,23 @@ def test_an_operation_without_response_codes_gets_a_200_and_a_finding(tmp_path: 
     assert [ln for _, ln, _ in _found(result, "RST186")] == [line_number(inc, "rest_method:: DELETE")]
     assert result.spec is not None and list(result.spec["paths"]["/things"]["delete"]["responses"]) == ["200"]
     assert not [d for d in result.diagnostics if d.code.startswith("SPEC")]
+
+
+def test_rest_status_code_lists_are_responses_described_by_the_status_file(tmp_path: Path) -> None:
+    codes = (
+        "\n.. rest_status_code:: success status.yaml\n\n   - 201\n\n"
+        ".. rest_status_code:: error status.yaml\n\n   - 400\n   - 409: duplicate_thing\n"
+    )
+    inc = _CREATE.replace("Normal response codes: 201\n\nError response codes: badRequest(400)\n", codes)
+    status = "201:\n  default: |\n    The thing is made.\n400:\n  default: Bad thing.\n409:\n  default: Conflict.\n  duplicate_thing: |\n    A thing of that name exists.\n"
+    (tmp_path / "api-ref" / "source").mkdir(parents=True)
+    (tmp_path / "api-ref" / "source" / "status.yaml").write_text(status, encoding="utf-8")
+    result = _build(tmp_path, inc)
+    assert [str(d) for d in result.diagnostics] == []
+    assert result.spec is not None
+    responses = result.spec["paths"]["/things"]["post"]["responses"]
+    assert {s: r["description"] for s, r in responses.items()} == {
+        "201": "The thing is made.",
+        "400": "Bad thing.",
+        "409": "A thing of that name exists.",
+    }

@@ -38,6 +38,7 @@ class _Read:
     request_examples: list[Example] = attrs.field(factory=list)
     response_examples: list[Example] = attrs.field(factory=list)
     statuses: list[tuple[int, str, str, int]] = attrs.field(factory=list)  # (status, kind, reason, line)
+    described: dict[int, str] = attrs.field(factory=dict)  # a status file's text for a status
     first_lines: dict[str, int] = attrs.field(factory=dict)  # direction -> its first rest_parameters
 
 
@@ -60,7 +61,7 @@ def _read_part(walk: Walk, context: Context, part: Part, method: str, read: _Rea
     if isinstance(part.node, rest_parameters):
         _read_parameters(walk, context, part, method, read)
     elif isinstance(part.node, rest_status_code):
-        _read_status_directive(walk, part.node, read)
+        _read_status_directive(walk, context, part.node, read)
     elif isinstance(part.node, docutils.nodes.literal_block):
         _read_sample(walk, part, read)
     else:
@@ -216,11 +217,16 @@ def _status_item(item: str) -> tuple[int, str] | None:
     return code, match["name"] or ""
 
 
-def _read_status_directive(walk: Walk, node: rest_status_code, read: _Read) -> None:
+def _read_status_directive(walk: Walk, context: Context, node: rest_status_code, read: _Read) -> None:
     for line, problem in node["problems"]:
         walk.report("RST186", problem, line)
+    texts = context.statuses(walk, node) if node["codes"] else {}
     for code, reason, line in node["codes"]:
         read.statuses.append((code, str(node["kind"]), reason, line))
+        said = texts.get(code, {})
+        text = said.get(reason or "default") or said.get("default")
+        if text:
+            read.described.setdefault(code, description_text(text))
 
 
 def _reason(status: int, name: str) -> str:
@@ -300,7 +306,7 @@ def _responses(walk: Walk, read: _Read, schema: str | None, line: int) -> tuple[
     for status, _, reason, at in statuses:
         if status in responses:
             continue
-        response = Response(status, _reason(status, reason), walk.at(at))
+        response = Response(status, read.described.get(status) or _reason(status, reason), walk.at(at))
         if status == body_status:
             spec = TypeSpec("object", ref=schema) if schema else None
             response = attrs.evolve(response, schema=spec, examples=tuple(read.response_examples))
