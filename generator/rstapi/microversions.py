@@ -2,7 +2,8 @@
 
 A reader that knows versions (os-api-ref's ``min_version`` / ``max_version``) puts them in an
 element's ``extensions`` under ``MIN_KEY`` / ``MAX_KEY`` (both ends included); an example's
-``MIN_KEY`` is the version it shows (it holds from there until the next example's version).
+``MIN_KEY`` is the version it shows (it holds from there until the next example of the same
+shape's version).
 Without a chosen version every element stays, and of two operations with the same method and
 path for disjoint ranges the later one stays (RST188 for the other); ``--microversion X.Y`` keeps
 what X.Y has: operations, parameters and fields whose range includes it, and of each set of
@@ -244,9 +245,19 @@ def _schema_at(
 
 
 def _examples_at(examples: tuple[Example, ...], version: Version) -> tuple[Example, ...]:
-    """The examples that show ``version``: of those whose range includes it, the latest ones."""
+    """The examples that show ``version``: of those whose range includes it, the latest of each
+    shape (an object's top-level keys: the samples of one action of a resource, say)."""
     candidates = [e for e in examples if _includes(e.extensions, version)]
-    if not candidates:
-        return ()
-    latest = max((version_range(e.extensions) or (_LOWEST, _HIGHEST))[0] for e in candidates)
-    return tuple(e for e in candidates if (version_range(e.extensions) or (_LOWEST, _HIGHEST))[0] == latest)
+    latest: dict[object, Version] = {}
+    for example in candidates:
+        shape, since = _shape(example), _since(example)
+        latest[shape] = max(latest.get(shape, since), since)
+    return tuple(e for e in candidates if _since(e) == latest[_shape(e)])
+
+
+def _since(example: Example) -> Version:
+    return (version_range(example.extensions) or (_LOWEST, _HIGHEST))[0]
+
+
+def _shape(example: Example) -> object:
+    return frozenset(example.value) if isinstance(example.value, dict) else None

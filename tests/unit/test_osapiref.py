@@ -158,6 +158,14 @@ def test_an_action_of_a_later_microversion_is_not_in_an_earlier_one() -> None:
         "application/json"
     ]
     assert list(_schema(built.spec, body["schema"])["properties"]) == ["start"]
+    assert list(body["examples"]) == ["gadget_start_req"]  # the stop action's sample shows 2.2
+    assert [str(d) for d in built.diagnostics if d.level >= Level.WARNING] == []
+    later = _build("2.5")
+    assert later.spec is not None
+    body = _op(later.spec, "post", "/gadgets/{gadget_id}/action")["requestBody"]["content"][
+        "application/json"
+    ]
+    assert sorted(body["examples"]) == ["gadget_start_req", "gadget_stop_req"]  # one of each action
 
 
 def test_descriptions_are_text_links_in_commonmark(spec: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from rstapi.microversions import MAX_KEY, MIN_KEY, parse_version, shown, version_range
-from rstapi.model import Field, ObjectSchema, Operation, Parameter, Response
+from rstapi.model import Example, Field, ObjectSchema, Operation, Parameter, Response
 from rstapi.rst.walk import Walk
 
 __all__ = ["merge_actions"]
@@ -94,7 +94,7 @@ def _merged(walk: Walk, group: list[Operation], bodies: Sequence[ObjectSchema | 
         description="\n\n".join(f"**{op.summary}**: {op.description}".rstrip(": ") for op in group),
         path_spellings=tuple(spelling for op in group for spelling in op.path_spellings),
         parameters=_parameters(group),
-        request_examples=tuple(example for op in group for example in op.request_examples),
+        request_examples=tuple(_versioned(example, op) for op in group for example in op.request_examples),
         responses=_responses(group),
         prose=tuple(paragraph for op in group for paragraph in op.prose),
         extensions=_span(group),
@@ -106,6 +106,14 @@ def _action_key(field: Field, operation: Operation) -> Field:
     own = dict(field.extensions)
     versions = tuple((k, v) for k, v in operation.extensions if k in (MIN_KEY, MAX_KEY) and k not in own)
     return attrs.evolve(field, required=False, extensions=(*field.extensions, *versions))
+
+
+def _versioned(example: Example, operation: Operation) -> Example:
+    """An action's sample with no version of its own shows the action's first version."""
+    low = dict(operation.extensions).get(MIN_KEY)
+    if low is None or MIN_KEY in dict(example.extensions):
+        return example
+    return attrs.evolve(example, extensions=(*example.extensions, (MIN_KEY, low)))
 
 
 def _parameters(group: list[Operation]) -> tuple[Parameter, ...]:
