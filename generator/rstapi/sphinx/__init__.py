@@ -50,7 +50,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("doctree-resolved", output.add_try_it_links)
     app.connect("html-collect-pages", output.console_pages)
     app.connect("build-finished", output.write_outputs)
-    return {"version": _version(), "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": _version(), "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
 
 
 def _version() -> str:

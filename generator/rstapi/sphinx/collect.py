@@ -33,6 +33,7 @@ from rstapi.sphinx.settings import ApiSetup, Settings
 __all__ = [
     "api_docnames",
     "before_read",
+    "display",
     "document_read",
     "env_updated",
     "merge",

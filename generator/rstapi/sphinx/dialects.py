@@ -19,7 +19,7 @@ from typing import Any
 import docutils.nodes
 from sphinx import addnodes
 
-__all__ = ["RAW_KEY", "capture_http_resources", "http_resources"]
+__all__ = ["RAW_KEY", "capture_http_resources", "forget_raw_content", "http_resources"]
 
 RAW_KEY = "rstapi_raw_content"  # a desc_content's attribute: what its directive parsed, and how
 
