@@ -85,3 +85,18 @@ def test_what_the_service_does_as_documented_is_not_a_finding(report: ContractRe
     """The catalog answers the documented 404 for an unknown catalog id and 200 for the seeded one."""
     catalog = report.operation("get_enterprise_catalogs")
     assert dict(catalog.statuses) == {200: 1, 404: 1} and not catalog.findings, summary_text(report)
+
+
+def test_a_status_only_the_overlay_states_is_labelled_the_overlays(report: ContractReport) -> None:
+    """The reference documents no 404 for assign; the overlay adds it. The finding cites the overlay
+    action's line and says the rule is the overlay's, so nobody edits the reference for it."""
+    finding = _found(report, "assign_subscriptions_licenses", "for an unknown subscription_plan_uuid")
+    assert finding.overlay and finding.source is not None
+    path, line = finding.source.rsplit(":", 1)
+    assert path == "rst_sources/overlay.yaml"
+    lines = (SPEC.parent.parent / path).read_text(encoding="utf-8").splitlines()[int(line) - 1 :]
+    assert lines[0].lstrip().startswith("- target:")
+    action = lines[: next(i for i, text in enumerate(lines[1:], 1) if "- target:" in text)]
+    assert any(text.strip().strip('"').startswith("404") for text in action)  # the action adds the 404
+    assert "where the overlay, not the reference, states 404" in finding.message
+    assert f"(the overlay's rule, {finding.source})" in summary_text(report)

@@ -227,8 +227,11 @@ class Collector:
         return operation, "not documented; a writer adds it to the operation's section"
 
     def _add(self, found: dict[tuple[str, ...], CheckFailure], key: tuple[str, ...], make: Any) -> None:
-        """Keep one finding per key, counted, with the shortest reproduction seen (no cap)."""
+        """Keep one finding per key, counted, with the shortest reproduction seen (no cap); one
+        citing an overlay line says the rule is the overlay's."""
         made: CheckFailure = make()
+        if not made.add_at and self._reference.overlays(made.source):
+            made = attrs.evolve(made, overlay=True)
         known = found.get(key)
         if known is None:
             found[key] = made

@@ -154,8 +154,7 @@ class _Judge:
             f"{expected} for {variant.what}",
             f"status {answer.status}",
             pointer,
-            message=f"{answer.status} where the reference documents {expected} for {variant.what}"
-            + (f" ({own})" if own else ""),
+            message=_where(answer.status, expected, variant.what, own, self._ref.overlays(own)),
         )
         if own is not None:
             return finding
@@ -193,7 +192,8 @@ class _Judge:
                     return f"{operation}/parameters/{index}"
             return operation
         schema = f"{operation}/requestBody/content/{pointer_token('application/json')}/schema"
-        return self._ref.schema_at(schema, [variant.field])
+        field = self._ref.schema_at(schema, [variant.field])
+        return f"{field}/{variant.rule}" if variant.rule else field
 
     def _finding(
         self,
@@ -222,7 +222,16 @@ class _Judge:
             expected=expected,
             observed=observed,
             source=self._ref.source(pointer),
+            overlay=self._ref.overlays(self._ref.source(pointer)),
         )
+
+
+def _where(status: int, expected: str, what: str, own: str | None, overlay: bool) -> str:
+    """The case in words, naming who states the expected status: the reference's line, or the
+    overlay's rule (which a writer changes in the overlay, not in the reference)."""
+    if overlay:
+        return f"{status} where the overlay, not the reference, states {expected} for {what} (the overlay's rule, {own})"
+    return f"{status} where the reference documents {expected} for {what}" + (f" ({own})" if own else "")
 
 
 @attrs.frozen

@@ -77,6 +77,8 @@ def _failure_text(failure: CheckFailure) -> str:
         f"Observed: {failure.observed}",
         f"Add at: {failure.source} ({failure.add_at})"
         if failure.add_at
+        else f"Not in the reference: {failure.overlay_rule}"
+        if failure.overlay
         else f"Documented at: {failure.source or 'no RST line'}",
         *(f"Step {number}: {step}" for number, step in enumerate(failure.steps or (failure.curl,), 1)),
     ]

@@ -17,7 +17,7 @@ import attrs
 
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import lookup
-from rstapi.openapi.sourcemap import source_for, sourcemap_from_spec
+from rstapi.openapi.sourcemap import overlay_source, source_for, sourcemap_from_spec
 
 __all__ = ["Reference", "Unmentioned", "contract_document"]
 
@@ -54,6 +54,10 @@ class Reference:
 
     def source(self, pointer: str) -> str | None:
         return source_for(self.sourcemap, pointer)
+
+    def overlays(self, source: str | None) -> bool:
+        """`source` is a line of the overlay: a rule only the overlay states, not the reference."""
+        return overlay_source(self.sourcemap, source)
 
     def last_status_source(self, label: str) -> str | None:
         """The last line documenting one of the operation's statuses: where a writer adds another
@@ -157,8 +161,10 @@ class Reference:
         return pointer
 
     def invented(self, schema_pointer: str) -> bool:
-        """True when nothing in the RST documents the schema (no source for it or an ancestor)."""
-        return self.source(self.resolve(schema_pointer)) is None
+        """True when nothing in the RST documents the schema (no source for it or an ancestor, or
+        only the overlay's)."""
+        source = self.source(self.resolve(schema_pointer))
+        return source is None or self.overlays(source)
 
 
 def _last(sources: list[str | None]) -> str | None:

@@ -33,8 +33,14 @@ class CheckFailure:
     # Set when no line documents the case: `source` is then where a writer would add it, and this
     # says what it is ("after the operation's last documented status").
     add_at: str = ""
+    overlay: bool = False  # `source` is the overlay's rule, not a line of the reference
     steps: tuple[str, ...] = ()  # curl commands, in order, ending with the failing one
     count: int = 1  # responses that gave this same finding (the reproduction is the shortest of them)
+
+    @property
+    def overlay_rule(self) -> str:
+        """How the finding names a rule only the overlay states (edit the overlay, not the reference)."""
+        return f"(the overlay's rule, {self.source})"
 
 
 @attrs.frozen

@@ -107,12 +107,16 @@ def _place(finding: CheckFailure) -> str:
     """Where the reference documents the fact, or where a writer would add it (saying so)."""
     if finding.add_at:
         return f"add at: {finding.source} ({finding.add_at})"
+    if finding.overlay:
+        return f"not in the reference: {finding.overlay_rule}"
     return f"documented at: {finding.source or 'no RST line (not in the reference)'}"
 
 
 def _place_markdown(finding: CheckFailure) -> str:
     if finding.add_at:
         return f"add at `{finding.source}` ({finding.add_at})"
+    if finding.overlay:
+        return f"not in the reference: {finding.overlay_rule}"
     return f"documented at `{finding.source or 'no RST line'}`"
 
 

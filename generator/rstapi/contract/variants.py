@@ -47,6 +47,7 @@ class Variant:
     what: str  # "an unknown <path id>", "<list field> with one unknown item"
     field: str = ""  # the parameter or body field changed
     location: str = ""  # "path", "query" or "body"
+    rule: str = ""  # the keyword of the field's schema the change breaks ("minItems"), cited by a finding
 
 
 def variants_for(
@@ -70,7 +71,7 @@ def variants_for(
     found = list(_unknown_ids(path, values, base, seed, names, fixed))
     found += _query_variants(base, parameters)
     if isinstance(body, dict) and isinstance(schema, dict):
-        found += _list_variants(base, body, f"{seed}:{method}:{path}")
+        found += _list_variants(served, base, body, schema, f"{seed}:{method}:{path}")
         found += _field_variants(served, base, body, schema)
     return base, found
 
@@ -138,9 +139,12 @@ def _query_variants(base: Request, parameters: dict[str, dict[str, Any]]) -> Ite
             )
 
 
-def _list_variants(base: Request, body: dict[str, Any], salt: str) -> Iterator[Variant]:
+def _list_variants(
+    served: dict[str, Any], base: Request, body: dict[str, Any], schema: dict[str, Any], salt: str
+) -> Iterator[Variant]:
     """`salt` makes each operation's unknown items its own (one operation's call must not make
-    another's "unknown" item known)."""
+    another's "unknown" item known). An empty list where the field's schema wants at least one item
+    (`minItems`, the reference's or the overlay's) is refused, citing that rule."""
     for name, value in body.items():
         if not (isinstance(value, list) and value and all(isinstance(item, str) for item in value)):
             continue
@@ -153,7 +157,20 @@ def _list_variants(base: Request, body: dict[str, Any], salt: str) -> Iterator[V
             ([value[0], value[0]], f"{name} with a duplicate"),
         )
         for items, what in changes:
-            yield Variant(attrs.evolve(base, body={**body, name: items}), DOCUMENTED, what, name, "body")
+            request = attrs.evolve(base, body={**body, name: items})
+            if not items and _least(served, schema, name) > 0:
+                yield Variant(
+                    request, REFUSED, f"{name} empty (fewer items than its minimum)", name, "body", "minItems"
+                )
+            else:
+                yield Variant(request, DOCUMENTED, what, name, "body")
+
+
+def _least(served: dict[str, Any], schema: dict[str, Any], name: str) -> int:
+    """The field's documented minimum number of items (0 when none)."""
+    field = resolve(served, (schema.get("properties") or {}).get(name) or {})
+    least = field.get("minItems") if isinstance(field, dict) else None
+    return least if isinstance(least, int) else 0
 
 
 def _unknown_item(known: str, salt: str, name: str) -> str | None:

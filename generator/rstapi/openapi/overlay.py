@@ -22,6 +22,7 @@ from jsonpath_ng.ext.parser import ExtendedJsonPathLexer, ExtendedJsonPathParser
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
+from rstapi.openapi.sourcemap import OVERLAY_KEY
 from rstapi.openapi.yamlload import load_yaml
 
 __all__ = ["AppliedAction", "Overlay", "apply_overlay", "load_overlay"]
@@ -237,21 +238,61 @@ def compile_target(target: str) -> JSONPath:
 def apply_overlay(
     spec: dict[str, Any], overlay: Overlay
 ) -> tuple[dict[str, Any], list[Diagnostic], list[AppliedAction]]:
-    """Apply every action in order; an action that cannot apply is a diagnostic and is skipped."""
+    """Apply every action in order; an action that cannot apply is a diagnostic and is skipped.
+
+    What each action adds or changes is recorded at the spec's root (``OVERLAY_KEY``, see
+    sourcemap.py) with the action's line, so the source map names the overlay for it."""
     diagnostics: list[Diagnostic] = []
     applied: list[AppliedAction] = []
+    written: dict[str, str] = {}
     for action in overlay.actions:
         where = SourceLocation(overlay.path, action.line)
         matches, problem = _matches(spec, action)
         if problem is not None:
             diagnostics.append(Diagnostic(problem[0], problem[1], where))
             continue
+        pointers = tuple(_pointer(m) for m in matches)
+        _record(written, pointers, matches, action, f"{overlay.path}:{action.line}")
         for match in matches:
             _apply(spec, match, action)
-        pointers = tuple(_pointer(m) for m in matches)
         touched = tuple(t for p in pointers for t in _leaves(p, None if action.remove else action.update))
         applied.append(AppliedAction(action.description, pointers, where, action.resolves, touched))
+    spec[OVERLAY_KEY] = {"file": overlay.path, "sources": dict(sorted(written.items()))}
     return spec, diagnostics, applied
+
+
+def _record(
+    written: dict[str, str],
+    pointers: tuple[str, ...],
+    matches: list[DatumInContext],
+    action: Action,
+    source: str,
+) -> None:
+    """Before the action applies: the places it adds or changes get `source`; what it removes
+    loses the places earlier actions gave it."""
+    for pointer, match in zip(pointers, matches, strict=True):
+        if action.remove:
+            for known in [p for p in written if p == pointer or p.startswith(pointer + "/")]:
+                del written[known]
+        else:
+            written.update(dict.fromkeys(_changes(pointer, match.value, action.update), source))
+
+
+def _changes(pointer: str, before: Any, update: Any) -> Iterator[str]:
+    """The pointers below `pointer` whose value merging `update` into `before` adds or changes: a new
+    key (its whole value), a changed scalar, a list gaining items."""
+    if isinstance(before, dict) and isinstance(update, dict):
+        for key, value in update.items():
+            below = f"{pointer}/{pointer_token(str(key))}"
+            if key in before:
+                yield from _changes(below, before[key], value)
+            else:
+                yield below
+    elif isinstance(before, list):
+        if any(item not in before for item in (update if isinstance(update, list) else [update])):
+            yield pointer
+    elif before != update:
+        yield pointer
 
 
 def _matches(spec: dict[str, Any], action: Action) -> tuple[list[DatumInContext], tuple[str, str] | None]:

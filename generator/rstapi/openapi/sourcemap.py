@@ -6,6 +6,12 @@ During the build the in-memory spec carries an inline ``x-rst-source`` on every 
 written spec has none, so an edit that moves lines but changes no API fact leaves it byte-identical,
 and the map is written beside it (``spec/openapi.sourcemap.json`` for ``spec/openapi.yaml``).
 When there is no such file, the map is read off a spec's inline ``x-rst-source`` keys.
+
+What an overlay action adds or changes is the overlay's, not the reference's: the in-memory spec
+carries those places at its root (``x-rst-overlay``: the overlay file and, per JSON pointer, its
+action's "file:line"), since a value such as ``minItems: 1`` has no mapping to carry a key. The map
+gets those entries too, and names the overlay file under ``#overlay`` (no pointer starts with "#"),
+so a consumer tells an overlay rule from a reference line (``overlay_source``).
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
 
 __all__ = [
+    "OVERLAY_KEY",
     "SOURCE_KEY",
     "dump_sourcemap",
     "load_sourcemap",
+    "overlay_source",
     "source_for",
     "source_places",
     "sourcemap_from_spec",
@@ -32,6 +40,11 @@ __all__ = [
 ]
 
 SOURCE_KEY = "x-rst-source"
+OVERLAY_KEY = "x-rst-overlay"  # at the in-memory spec's root: {"file": ..., "sources": {pointer: source}}
+_MAP_OVERLAY = "#overlay"  # in a source map: the overlay file
+
+
+_KEYS = frozenset({SOURCE_KEY, OVERLAY_KEY})
 
 
 def sourcemap_path(spec_path: Path) -> Path:
@@ -52,13 +65,31 @@ def sourcemap_from_spec(spec: Any) -> dict[str, str]:
             stack.extend((f"{pointer}/{pointer_token(str(key))}", value) for key, value in node.items())
         elif isinstance(node, list):
             stack.extend((f"{pointer}/{index}", value) for index, value in enumerate(node))
-    return dict(sorted(found.items()))
+    return dict(sorted(_with_overlay(found, spec).items()))
+
+
+def _with_overlay(found: dict[str, str], spec: Any) -> dict[str, str]:
+    """``found`` with the overlay's places of ``spec`` (its root ``x-rst-overlay``) where the
+    reference has none, and the overlay file under ``#overlay``."""
+    overlay = spec.get(OVERLAY_KEY) if isinstance(spec, dict) else None
+    if not isinstance(overlay, dict) or not isinstance(overlay.get("sources"), dict):
+        return found
+    for pointer, source in overlay["sources"].items():
+        found.setdefault(str(pointer), str(source))
+    found[_MAP_OVERLAY] = str(overlay.get("file", ""))
+    return found
+
+
+def overlay_source(sourcemap: Mapping[str, str], source: str | None) -> bool:
+    """``source`` ("file:line") is a line of the overlay, not of the reference."""
+    overlay = sourcemap.get(_MAP_OVERLAY)
+    return bool(overlay) and source is not None and source.rpartition(":")[0] == overlay
 
 
 def without_sources(node: Any) -> Any:
     """A copy of ``node`` with every ``x-rst-source`` key removed (the rest shared, not copied)."""
     if isinstance(node, dict):
-        return {key: without_sources(value) for key, value in node.items() if key != SOURCE_KEY}
+        return {key: without_sources(value) for key, value in node.items() if key not in _KEYS}
     if isinstance(node, list):
         return [without_sources(value) for value in node]
     return node
@@ -72,7 +103,7 @@ def split_sources(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]
     """
     found: dict[str, str] = {}
     stripped: dict[str, Any] = _split(spec, "", found)
-    return stripped, dict(sorted(found.items()))
+    return stripped, dict(sorted(_with_overlay(found, spec).items()))
 
 
 def _split(node: Any, pointer: str, found: dict[str, str]) -> Any:
@@ -83,7 +114,7 @@ def _split(node: Any, pointer: str, found: dict[str, str]) -> Any:
         return {
             key: _split(value, f"{pointer}/{pointer_token(str(key))}", found)
             for key, value in node.items()
-            if key != SOURCE_KEY
+            if key not in _KEYS
         }
     if isinstance(node, list):
         return [_split(value, f"{pointer}/{index}", found) for index, value in enumerate(node)]
