@@ -109,7 +109,12 @@ def _texts(node: Any) -> Iterator[tuple[str, bool]]:
 
 
 def _alike(text: str, is_key: bool) -> bool:
-    if not _FAST_SAFE.fullmatch(text) or text == "\n" or text.endswith("\n\n"):
+    if text.isascii():  # most of a spec: _FAST_SAFE's ASCII is printable characters and line breaks
+        if not (text.isprintable() or text.replace("\n", "").isprintable()):
+            return False
+    elif not _FAST_SAFE.fullmatch(text):
+        return False
+    if text == "\n" or text.endswith("\n\n"):
         return False
     return not is_key or text.isascii() or len(text.encode("utf-8")) < _LONG_KEY_BYTES
 
