@@ -14,7 +14,10 @@ The load generator is wrk (`-t1`, bench/wrk_mix.lua, `--duration` seconds a run)
 else bench/loadgen.py (Python, `--requests` a run), which costs about as much CPU as the server it
 drives. With `--pin on` each server runs on core 0 and the load generator on core 1, so the two do
 not fight over a core; `--pin both` measures unpinned and pinned. Each target is measured `--rounds`
-times, the targets taking turns, after a warm-up run; the median counts.
+times, the targets taking turns, after a warm-up run; the median counts. Beside requests/s, each run
+reports requests per second of the server's own CPU time: on a busy machine (or with a load
+generator that needs a core too) a server does not get a whole core, and that figure is the req/s
+ratio it would reach with one.
 
 Then a load run: 20,000 requests over 64 connections across every operation (bench/loadgen.py),
 checking for 5xx, dropped connections and the mock's RSS growth (measured after a warm-up pass).
@@ -49,6 +52,7 @@ LOADGEN_CORE = "1"
 PRISM_DIR = Path(tempfile.gettempdir()) / "prism"
 PRISM_BIN = PRISM_DIR / "node_modules" / ".bin" / "prism"
 HOST = "127.0.0.1"
+BARE_TARGET = 0.9  # the mock's req/s / the bare constant-JSON app's, same uvicorn settings
 BARE_BODY = b'{"status":"ok","count":1,"results":[{"uuid":"3fa85f64-5717-4562-b3fc-2c963f66afa6"}]}'
 
 
@@ -68,13 +72,17 @@ async def bare_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 
 def run_role(role: str, spec: Path, port: int, http: str) -> None:
-    """Serve the mock or the bare app with identical uvicorn options."""
+    """Serve the mock or the bare app with identical uvicorn options; the mock's process is
+    prepared as `rstapi mock` prepares it (rstapi.mock.settle_heap: the same for the bare app
+    changes nothing, 123.3k vs 123.4k instructions a request under callgrind)."""
     import uvicorn
 
-    from rstapi.mock import MockSettings, load_spec
+    from rstapi.mock import MockSettings, load_spec, settle_heap
     from rstapi.mock.app import MockApp
 
     app = bare_app if role == "bare" else MockApp(load_spec(spec), MockSettings())
+    if role != "bare":
+        settle_heap()
     uvicorn.run(app, host=HOST, port=port, http=http, log_level="warning", access_log=False, lifespan="on")
 
 
@@ -241,6 +249,7 @@ class Runner:
         run = self._load(port, pin, warm_up=False)
         server, other = before.spent()
         run["server_cores"] = round(server / run["elapsed"], 2)
+        run["per_cpu_second"] = run["done"] / server if server > 0 else 0.0
         run["other_cores"] = round(other / run["elapsed"], 2)
         return run
 
@@ -294,6 +303,7 @@ def median_rps(
         result[name] = {**ordered[len(ordered) // 2], "all": [round(run["rps"]) for run in measured]}
         result[name]["rps"] = statistics.median(run["rps"] for run in measured)
         result[name]["other_cores"] = max(run["other_cores"] for run in measured)
+        result[name]["per_cpu_second"] = statistics.median(run["per_cpu_second"] for run in measured)
     return result
 
 
@@ -401,8 +411,14 @@ def report(results: dict[str, Any]) -> bool:
             f"other load up to {run['other_cores']:.2f} cores"
         )
     ratio = results["mock"]["rps"] / results["bare"]["rps"]
-    print(f"mock / bare  = {ratio:.2f}  (target >= 0.75)")
-    ok = ratio >= 0.75
+    print(f"mock / bare  = {ratio:.2f}  (target >= {BARE_TARGET})")
+    ok = ratio >= BARE_TARGET
+    per_cpu = {name: run["per_cpu_second"] for name, run in results.items()}
+    print(
+        f"requests per second of server CPU: mock {per_cpu['mock']:.0f}, bare {per_cpu['bare']:.0f}; "
+        f"mock / bare = {per_cpu['mock'] / per_cpu['bare']:.2f} (what the req/s ratio is when each "
+        "server has a core to itself: the figure to read on a busy machine)"
+    )
     if "prism" in results:
         ratio = results["mock"]["rps"] / results["prism"]["rps"]
         print(f"mock / prism = {ratio:.2f}  (target >= 1.5)")

@@ -49,11 +49,20 @@ class Request:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """A complete response: status, body and the raw header list sent with it."""
+    """A complete response: status, body and the raw header list sent with it.
+
+    Its two ASGI messages are made once with it, so a reply served again (memoised GETs, cached
+    renders) is sent without building them again; servers read messages, they do not change them.
+    """
 
     status: int
     body: bytes
     raw_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    messages: tuple[Message, Message] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        start = {"type": "http.response.start", "status": self.status, "headers": self.raw_headers}
+        object.__setattr__(self, "messages", (start, {"type": "http.response.body", "body": self.body}))
 
 
 def reply(
@@ -68,8 +77,9 @@ def reply(
 
 
 async def send_reply(send: Send, answer: Reply) -> None:
-    await send({"type": "http.response.start", "status": answer.status, "headers": answer.raw_headers})
-    await send({"type": "http.response.body", "body": answer.body})
+    start, body = answer.messages
+    await send(start)
+    await send(body)
 
 
 class BodyTooLarge(Exception):

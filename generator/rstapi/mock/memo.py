@@ -20,13 +20,8 @@ class GetMemo:
         self._clock = clock
         self._replies: dict[Hashable, tuple[Reply, float]] = {}
 
-    @staticmethod
-    def _key(request: Request) -> Hashable:
-        headers = request.headers
-        return (request.raw_path, request.query, request.scheme, *map(headers.get, _KEY_HEADERS))
-
     def get(self, request: Request) -> Reply | None:
-        found = self._replies.get(self._key(request))
+        found = self._replies.get(_key(request))
         if found is None or self._clock() >= found[1]:
             return None
         return found[0]
@@ -34,4 +29,9 @@ class GetMemo:
     def put(self, request: Request, answer: Reply, valid_until: float) -> None:
         if len(self._replies) >= _LIMIT:
             self._replies.clear()
-        self._replies[self._key(request)] = (answer, valid_until)
+        self._replies[_key(request)] = (answer, valid_until)
+
+
+def _key(request: Request) -> Hashable:
+    headers = request.headers
+    return (request.raw_path, request.query, request.scheme, *map(headers.get, _KEY_HEADERS))

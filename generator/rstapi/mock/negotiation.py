@@ -9,6 +9,10 @@ class Representation(Enum):
     JSON = "application/json"
     XML = "application/xml"
 
+    # Enum's own __hash__ is a Python function (hash of the name); the members are singletons compared
+    # by identity, so identity's C hash agrees with it and keeps reply-cache lookups off the interpreter.
+    __hash__ = object.__hash__
+
 
 _MEDIA = {
     "application/json": Representation.JSON,
