@@ -366,6 +366,12 @@ CODES: dict[str, Code] = _codes(
         "operation documented for an older microversion is left out",
         "Build with --microversion X.Y to get the operation as of that version.",
     ),
+    Code(
+        "RST189",
+        W,
+        "a rule in a field's prose names no field of its table",
+        "Name the table's fields exactly in the rule (``serials``, not ``serial``).",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

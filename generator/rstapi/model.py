@@ -17,6 +17,7 @@ __all__ = [
     "Coverage",
     "CurlExample",
     "Example",
+    "Exclusive",
     "Field",
     "IndexEntry",
     "Label",
@@ -45,6 +46,7 @@ class TypeSpec:
     enum: tuple[str, ...] = ()
     minimum: float | None = None
     max_items: int | None = None
+    min_items: int | None = None  # "at least one email"
     default: Any = None
     max_length: int | None = None  # "string, max length 255"
     read_only: bool = False  # "integer (read-only)": the server sets it
@@ -79,6 +81,16 @@ class Example:
 
 
 @attrs.frozen
+class Exclusive:
+    """Fields of one table the doc says a request gives at most one of ("either ``a`` or ``b``,
+    not both"), where it says so."""
+
+    names: tuple[str, ...]
+    location: SourceLocation
+    one_required: bool = False  # "either ... or ...": exactly one, not at most one
+
+
+@attrs.frozen
 class ObjectSchema:
     """A field table; ``fields`` keeps duplicate rows so that lint can report them."""
 
@@ -88,6 +100,7 @@ class ObjectSchema:
     description: str = ""
     examples: tuple[Example, ...] = ()
     label: str | None = None
+    exclusive: tuple[Exclusive, ...] = ()  # rules the rows' prose states about the whole object
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)

@@ -3530,7 +3530,25 @@ window.RSTAPI_SPEC = {
       },
       "description": "A list of objects that either hold user email value for lookup or a list of valid statuses of license for filtering. A request must either provide `user_email` or `filters`, but not both. Valid values for statuses are: `activated`, `assigned`, `unassigned`, and `revoked`."
      }
-    }
+    },
+    "not": {
+     "required": [
+      "user_emails",
+      "filters"
+     ]
+    },
+    "anyOf": [
+     {
+      "required": [
+       "user_emails"
+      ]
+     },
+     {
+      "required": [
+       "filters"
+      ]
+     }
+    ]
    },
    "CreateBulkLicenseEnrollmentRequest": {
     "type": "object",

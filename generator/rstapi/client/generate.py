@@ -23,6 +23,7 @@ from rstapi.client.allowlist import GeneratorWarning, judge, load_allowlist
 from rstapi.client.fingerprint import FINGERPRINT_FILE, fingerprint, read_fingerprint, render_fingerprint
 from rstapi.client.names import client_spec
 from rstapi.client.operations import missing_operations
+from rstapi.client.presence import without_presence_rules
 from rstapi.client.requirements import install_hint, missing_requirements
 from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
@@ -126,7 +127,7 @@ def _generate(
 ) -> Result:
     from rstapi.client.run import module_name_for, run_generator  # the generator imports slowly
 
-    spec = client_spec(_load_spec(spec_path))
+    spec = without_presence_rules(client_spec(_load_spec(spec_path)))
     warnings = run_generator(spec, spec_path, config, templates, staging)
     missing = missing_operations(spec, _package_dir(staging), module_name_for)
     return Result(out, value, fast_path=False, warnings=warnings, missing_operations=missing)

@@ -8,7 +8,17 @@ from urllib.parse import urlsplit
 
 from rstapi import naming
 from rstapi.conformance import FindingKind, array_items_from_examples, check_example, documented_examples
-from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.model import (
+    Api,
+    Example,
+    Exclusive,
+    Field,
+    ObjectSchema,
+    Operation,
+    Parameter,
+    Response,
+    TypeSpec,
+)
 from rstapi.openapi.commonmark import commonmark
 from rstapi.openapi.required import Requirement, documented_required, required_fields, with_required
 
@@ -218,6 +228,8 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
         result["minimum"] = int(spec.minimum) if spec.minimum.is_integer() else spec.minimum
     if spec.max_items is not None:
         result["maxItems"] = spec.max_items
+    if spec.min_items is not None:
+        result["minItems"] = spec.min_items
     if spec.max_length is not None:
         result["maxLength"] = spec.max_length
     if spec.read_only:
@@ -247,7 +259,21 @@ def _object_schema(schema: ObjectSchema, nullable: set[tuple[str, str]]) -> dict
     result.update(_described(schema.description))
     result["properties"] = properties
     result["x-rst-source"] = _source(schema.location)
+    rules = [_exclusive(rule) for rule in schema.exclusive]
+    if len(rules) == 1:  # the rule's own line is its source
+        result.update(rules[0])
+    elif rules:
+        result["allOf"] = rules
     return result
+
+
+def _exclusive(rule: Exclusive) -> dict[str, Any]:
+    """ "Not both" (and, for "either", one of them) in JSON Schema, sourced at the row saying it."""
+    source = _source(rule.location)
+    written: dict[str, Any] = {"not": {"required": list(rule.names), "x-rst-source": source}}
+    if rule.one_required:
+        written["anyOf"] = [{"required": [name], "x-rst-source": source} for name in rule.names]
+    return written
 
 
 def _nullable_from_examples(api: Api) -> set[tuple[str, str]]:

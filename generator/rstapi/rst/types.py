@@ -186,13 +186,20 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
     minimum = vocab.MINIMUM_PHRASE.search(description)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
+    least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
     return attrs.evolve(
         spec,
         raw=raw,
         enum=enum,
         minimum=float(minimum["n"]) if minimum and spec.json_type in {"integer", "number"} else None,
         max_items=int(limit["n"]) if limit else None,
+        min_items=_count(least["n"]) if least else None,
     )
+
+
+def _count(text: str) -> int:
+    """ "2" or "two" as a number."""
+    return vocab.COUNT_WORDS.get(text.lower()) or int(text)
 
 
 def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:

@@ -445,6 +445,24 @@ ENUM_PHRASES: tuple[re.Pattern[str], ...] = (
 # (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
 _NUMBER = r"\d{1,15}(?!\d)"
 MINIMUM_PHRASE = re.compile(rf"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?{_NUMBER})", re.I)
+# "at least one email", "at least 2 items": a list's documented minimum number of items.
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1}
+MIN_ITEMS_PHRASE = re.compile(
+    rf"\bat least\s+(?:``)?(?P<n>{_NUMBER}|one|two|three|four|five)(?:``)?\s+(?!characters?\b)\w+", re.I
+)
+# Two fields of one table a request gives at most one of, as the prose of a row says it:
+# "either ``a`` or ``b``, but not both", "``a`` and ``b`` are mutually exclusive". A wording with
+# "either" (group `one`) says a request gives exactly one of them.
+_LIT = r"``(?P<{}>[^`]+)``"
+EXCLUSIVE_PHRASES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"\b(?P<one>either)\s+(?:\w+\s+)?{_LIT.format('a')}\s+or\s+{_LIT.format('b')},?\s+(?:but\s+)?not\s+both",
+        re.I,
+    ),
+    re.compile(rf"{_LIT.format('a')}\s+(?:and|or)\s+{_LIT.format('b')},?\s+but\s+not\s+both", re.I),
+    re.compile(rf"{_LIT.format('a')}\s+and\s+{_LIT.format('b')}\s+are\s+mutually\s+exclusive", re.I),
+    re.compile(rf"\bonly\s+one\s+of\s+{_LIT.format('a')}\s+(?:and|or)\s+{_LIT.format('b')}", re.I),
+)
 LIMIT_PHRASE = re.compile(rf"limit is\s*(?:``)?(?P<n>{_NUMBER})", re.I)
 DEFAULT_PHRASE = re.compile(rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I)
 QUERY_PHRASE = re.compile(r"\bquery[ _-]?(?:param(?:eter)?s?|strings?)\b", re.I)

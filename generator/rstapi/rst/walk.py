@@ -17,6 +17,7 @@ from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.rules import exclusive_rules
 from rstapi.rst.sphinx import IMPLICIT_KEY
 from rstapi.rst.summary import example_label
 from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_list, read_table
@@ -368,7 +369,10 @@ def add_schema(walk: Walk, schema: ObjectSchema) -> str:
     name, number = schema.name, 2
     while name in walk.schemas:
         name, number = f"{schema.name}{number}", number + 1
-    walk.schemas[name] = attrs.evolve(_nest_dotted(walk, schema), name=name)
+    nested = _nest_dotted(walk, schema)
+    rules, findings = exclusive_rules(nested.fields)
+    walk.diagnostics += findings
+    walk.schemas[name] = attrs.evolve(nested, name=name, exclusive=rules)
     return name
 
 
