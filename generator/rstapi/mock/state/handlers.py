@@ -266,8 +266,9 @@ def revoke(ctx: Context) -> Outcome:
     plan = ctx.world.plans.get(ctx.path("plan"))
     if plan is None:
         return error(404, f"No subscription plan {ctx.path('plan')!r} exists.")
-    # The spec lets a body hold emails, filters, both or neither: the licenses revoked are those the
-    # emails name plus those the filters select (neither selects nothing).
+    # The licenses revoked are those the emails name plus those the filters select (a spec whose
+    # request schema allows both or neither; where it states "one of them, not both", the request
+    # validation refuses the others before this runs).
     emails, filters = ctx.body_list("user emails"), ctx.body_list("filters")
     named = _by_emails(ctx, plan, emails) if emails is not None else []
     if isinstance(named, Outcome):
