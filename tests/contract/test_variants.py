@@ -91,3 +91,29 @@ def test_no_documented_value_for_a_path_parameter_is_no_variant() -> None:
     assert variants_for(SPEC, "/gizmo/v1/widgets/{widget_key}", "get", {}, 7) is None
     made = variants_for(SPEC, "/gizmo/v1/widgets/{widget_key}", "get", {"widget_key": "w-1"}, 7)
     assert made is not None and made[0].path == "/gizmo/v1/widgets/w-1" and made[1] == []
+
+
+def test_each_id_in_the_body_is_replaced_by_a_well_formed_unknown_one() -> None:
+    """An id field, a list of ids and a numeric `_id` become unknown ids of the same form, each in
+    a request of its own; a number that is no id (a price) and a plain string are left alone."""
+    known = "0b8c1d2e-4d0a-4c1e-9a7e-6f1c2b2e3f40"
+    body = {"owner_uuid": known, "part_uuids": [known, GADGET], "batch_id": 17, "price": 1000, "note": "x"}
+    operation = {
+        "requestBody": {
+            "content": {"application/json": {"schema": {"type": "object"}, "example": body}},
+        }
+    }
+    spec = {"paths": {"/gizmo/v1/batches": {"post": operation}}}
+    made = variants_for(spec, "/gizmo/v1/batches", "post", {}, 7)
+    assert made is not None
+    changed = {v.field: v.request.body for v in made[1] if "in the body" in v.what}
+    assert set(changed) == {"owner_uuid", "part_uuids", "batch_id"}
+    assert changed["owner_uuid"]["owner_uuid"] != known and len(changed["owner_uuid"]["owner_uuid"]) == 36
+    assert not {known, GADGET} & set(changed["part_uuids"]["part_uuids"])
+    assert len(changed["part_uuids"]["part_uuids"]) == 2
+    assert isinstance(changed["batch_id"]["batch_id"], int) and changed["batch_id"]["batch_id"] != 17
+    assert all(
+        {k: v for k, v in b.items() if k != f} == {k: v for k, v in body.items() if k != f}
+        for f, b in changed.items()
+    )
+    assert all(v.expect == DOCUMENTED for v in made[1] if "in the body" in v.what)

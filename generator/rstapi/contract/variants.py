@@ -3,6 +3,9 @@ variants of it that each change one thing, with the outcome the reference docume
 
 - each id in the path (a UUID or a number in the example) replaced by a well-formed id that does not
   exist: the documented "not found" status;
+- each id in the body (a field whose example is a UUID or a number, or a list of them) replaced by
+  a well-formed id that does not exist (every item, for a list): a status the reference documents
+  (an undocumented 403 from a permission checked before the lookup, a 500, is a finding);
 - each list of e-mails or ids in the body: one known and one unknown item (partial), empty, a
   duplicate: a status the reference documents;
 - each body field alone: missing (when required), of another JSON type, outside its enum: refused
@@ -15,6 +18,7 @@ example.com (reserved names, see reserved.py).
 from __future__ import annotations
 
 import copy
+import json
 import re
 import uuid
 from collections.abc import Iterator
@@ -28,6 +32,7 @@ __all__ = ["ACCEPTED", "DOCUMENTED", "NOT_FOUND", "REFUSED", "Request", "Variant
 
 NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED = "not found", "documented", "refused", "accepted"
 _PARAM = re.compile(r"\{([^}]+)\}")
+_ID_NAME = re.compile(r"(?:^|_)(?:id|ids|pk)$", re.I)  # a number in such a field is an id
 _PLAIN = "rstapi plain text"  # another plain string, for a field documented as one
 _OTHER_TYPE: dict[str, Any] = {"string": 12345, "integer": "12x", "number": "12x", "boolean": "yes-ish"}
 
@@ -71,6 +76,7 @@ def variants_for(
     found = list(_unknown_ids(path, values, base, seed, names, fixed))
     found += _query_variants(base, parameters)
     if isinstance(body, dict) and isinstance(schema, dict):
+        found += _body_ids(base, body, f"{seed}:{method}:{path}")
         found += _list_variants(served, base, body, schema, f"{seed}:{method}:{path}")
         found += _field_variants(served, base, body, schema)
     return base, found
@@ -171,6 +177,37 @@ def _least(served: dict[str, Any], schema: dict[str, Any], name: str) -> int:
     field = resolve(served, (schema.get("properties") or {}).get(name) or {})
     least = field.get("minItems") if isinstance(field, dict) else None
     return least if isinstance(least, int) else 0
+
+
+def _body_ids(base: Request, body: dict[str, Any], salt: str) -> Iterator[Variant]:
+    """Each id of the body (a UUID or a number, alone or the items of a list) made unknown."""
+    for name, value in body.items():
+        unknown = _unknown_value(value, salt, name)
+        if unknown is not None:
+            what = f"an unknown {name} in the body ({json.dumps(unknown)})"
+            yield Variant(attrs.evolve(base, body={**body, name: unknown}), DOCUMENTED, what, name, "body")
+
+
+def _unknown_value(value: Any, salt: str, name: str) -> Any:
+    """A well-formed unknown id of `value`'s form (every item, for a list), or None when `value` is
+    no id: a UUID, or a number in a field named as an id (`_ID_NAME`; a price is a number too)."""
+    if isinstance(value, list) and value and all(isinstance(item, (str, int)) for item in value):
+        made = [_unknown_value(item, salt, f"{name}:{index}") for index, item in enumerate(value)]
+        return made if all(item is not None for item in made) else None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    if not (_is_uuid(str(value)) or _ID_NAME.search(name.partition(":")[0])):
+        return None
+    unknown = _unknown_id(str(value), salt, name)
+    return int(unknown) if unknown is not None and isinstance(value, int) else unknown
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _unknown_item(known: str, salt: str, name: str) -> str | None:
