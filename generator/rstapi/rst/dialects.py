@@ -17,6 +17,10 @@ knows which dialect a fact came from.
 
 from __future__ import annotations
 
+import functools
+import importlib
+import re
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
     from rstapi.rst.parse import ParsedDocument
     from rstapi.rst.walk import Walk
 
-__all__ = ["Reader", "reader_for", "readers", "register_all"]
+__all__ = ["DIALECTS", "Markup", "Reader", "reader_for", "readers", "register_all", "register_for"]
 
 
 class Reader(Protocol):
@@ -66,13 +70,55 @@ class Reader(Protocol):
         ...
 
 
-def readers() -> tuple[Reader, ...]:
-    """Every reader, the most specific first; the house style, which claims anything, last."""
-    from rstapi.rst.house import READER as house
-    from rstapi.rst.httpdomain import READER as httpdomain
-    from rstapi.rst.osapiref import READER as osapiref
+class Markup:
+    """The directives and roles of one dialect: names matching ``names`` (in any case, as docutils
+    reads them), as a directive (``.. name::``, ``name ::``, after a substitution too) or a role
+    (``:name:``). Found generously: a stray match only imports a reader."""
 
-    return (osapiref, httpdomain, house)
+    def __init__(self, names: str) -> None:
+        self.name = re.compile(names, re.IGNORECASE)
+        self.role = re.compile(rf":(?:{names}):", re.IGNORECASE)
+
+    def named_in(self, text: str) -> bool:
+        directives = _directive_names(text)
+        return any(self.name.fullmatch(name) for name in directives) or self.role.search(text) is not None
+
+
+# An explicit markup start, a substitution's |name| and the directive's name, at the start of a line.
+_DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+(?:\|[^|\n]*\|[ \t]+)?([\w.:+-]+?) ?::", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def _directive_names(text: str) -> frozenset[str]:
+    return frozenset(_DIRECTIVE.findall(text))
+
+
+# Each reader's package, the most specific first, with the markup its ``register`` adds: a reader is
+# imported and registered only for a text that names some of it (a third of what a build imports
+# beyond docutils is the readers). A text that names none of a reader's markup parses the same with
+# it or without it, and holds none of its nodes, so that reader would not claim it either
+# (tests/unit/test_dialect_imports.py holds every name each reader registers to its markup).
+DIALECTS: tuple[tuple[str, Markup | None], ...] = (
+    ("rstapi.rst.osapiref", Markup(r"rest_[\w-]+")),
+    ("rstapi.rst.httpdomain", Markup(r"http:[\w-]+|tabs|tab|group-tab|code-tab")),
+    ("rstapi.rst.house", None),  # reads every document no other reader claims
+)
+_registered: set[str] = set()
+
+
+def readers(text: str | None = None) -> tuple[Reader, ...]:
+    """Every reader, the most specific first; the house style, which claims anything, last. With
+    ``text``: the readers already imported and those whose markup the text names."""
+    return tuple(
+        _reader(module)
+        for module, markup in DIALECTS
+        if text is None or markup is None or module in sys.modules or markup.named_in(text)
+    )
+
+
+def _reader(module: str) -> Reader:
+    reader: Reader = importlib.import_module(module).READER
+    return reader
 
 
 def register_all() -> None:
@@ -80,6 +126,14 @@ def register_all() -> None:
         reader.register()
 
 
+def register_for(text: str) -> None:
+    """Register the directives and roles of every reader the text may need (each reader once)."""
+    for module, markup in DIALECTS:
+        if module not in _registered and (markup is None or markup.named_in(text)):
+            _reader(module).register()
+            _registered.add(module)
+
+
 def reader_for(doc: ParsedDocument) -> Reader:
     """The reader of the first dialect that claims ``doc`` (the house style claims every document)."""
-    return next(reader for reader in readers() if reader.claims(doc))
+    return next(reader for reader in readers(doc.text) if reader.claims(doc))

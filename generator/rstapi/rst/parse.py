@@ -123,20 +123,24 @@ def _table_at_directive(directive: type[Any]) -> type[Any]:
 
 @functools.cache
 def _register_dialects() -> None:
-    """The stand-in for Sphinx's markup (code blocks, tables, ``rstapi.rst.sphinx``) and each
-    dialect's directives and roles (``rstapi.rst.dialects``), once, before the first parse.
+    """The stand-in for Sphinx's markup (code blocks, tables, ``rstapi.rst.sphinx``), once, before
+    the first parse; each dialect's directives and roles follow per text (``_register_readers``).
 
     Never at import: docutils' registry is global, and inside a Sphinx build (``rstapi.sphinx``
     imports this module) the stand-in would replace Sphinx's own directives and roles.
     """
-    from rstapi.rst import dialects  # its readers import this module
-
     for name in ("code", "code-block", "sourcecode"):
         directives.register_directive(name, _CodeBlock)
     for name, directive in (("table", RSTTable), ("list-table", ListTable), ("csv-table", CSVTable)):
         directives.register_directive(name, _table_at_directive(directive))
     sphinx.register()
-    dialects.register_all()
+
+
+def _register_readers(text: str) -> None:
+    """The directives and roles of each dialect reader the text names (``rstapi.rst.dialects``)."""
+    from rstapi.rst import dialects  # its readers import this module
+
+    dialects.register_for(text)
 
 
 _SETTINGS = {
@@ -161,6 +165,7 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     ``rstapi.rst.include``).
     """
     _register_dialects()
+    _register_readers(text)
     bounded, deep_lines = bound_nesting(text)
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
     try:
