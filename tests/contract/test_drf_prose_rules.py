@@ -31,3 +31,22 @@ def test_requests_breaking_a_prose_rule_are_expected_refusals(spec: dict[str, An
     stricter = [f for f in result.findings if f.drift_class == "stricter input rules than documented"]
     assert not stricter, summary_text(report)
     assert any(200 <= status < 300 for status, _ in result.statuses)
+
+
+def test_the_documented_phase_sends_both_fields_and_takes_the_refusal_as_expected(
+    spec: dict[str, Any], drf_url: str
+) -> None:
+    """The documented body (user_emails) gains the other field of the pair (filters, from the
+    reference's other example): the service's 400 is what the rule says, not a finding."""
+    settings = ContractSettings(
+        drf_url,
+        token=ADMIN_TOKEN,
+        include=(OPERATION,),
+        path_map=(("/enterprise", "/api"),),
+        trailing_slash="add",
+        phases=("documented",),
+    )
+    report = run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+    result = report.operation(OPERATION)
+    assert dict(result.statuses).get(400, 0) >= 2, summary_text(report)  # "both", and "not an array"
+    assert not [f for f in result.findings if "both" in f.expected or f.status == 400], summary_text(report)

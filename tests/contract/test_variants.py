@@ -117,3 +117,23 @@ def test_each_id_in_the_body_is_replaced_by_a_well_formed_unknown_one() -> None:
         for f, b in changed.items()
     )
     assert all(v.expect == DOCUMENTED for v in made[1] if "in the body" in v.what)
+
+
+def test_a_body_with_both_fields_of_a_mutually_exclusive_pair_is_expected_refused() -> None:
+    """`not: {required: [serials, query]}` (the reference's "either ... or ..., not both"): the
+    documented body gains the other field, its value from another documented example; the finding
+    for a service that accepts it cites the rule's pointer (`not`)."""
+    schema = {
+        "type": "object",
+        "properties": {"serials": {"type": "array"}, "query": {"type": "string"}},
+        "not": {"required": ["serials", "query"]},
+    }
+    examples = {"a": {"value": {"serials": ["s1"]}}, "b": {"value": {"query": "blue"}}}
+    operation = {"requestBody": {"content": {"application/json": {"schema": schema, "examples": examples}}}}
+    made = variants_for(
+        {"paths": {"/gizmo/v1/gadgets": {"post": operation}}}, "/gizmo/v1/gadgets", "post", {}, 7
+    )
+    assert made is not None
+    both = [v for v in made[1] if v.what.startswith("both ")]
+    assert len(both) == 1 and both[0].expect == REFUSED and both[0].rule == "not"
+    assert both[0].request.body == {"serials": ["s1"], "query": "blue"}

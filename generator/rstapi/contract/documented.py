@@ -192,7 +192,7 @@ class _Judge:
                     return f"{operation}/parameters/{index}"
             return operation
         schema = f"{operation}/requestBody/content/{pointer_token('application/json')}/schema"
-        field = self._ref.schema_at(schema, [variant.field])
+        field = self._ref.schema_at(schema, [variant.field] if variant.field else [])
         return f"{field}/{variant.rule}" if variant.rule else field
 
     def _finding(

@@ -79,6 +79,7 @@ def variants_for(
         found += _body_ids(base, body, f"{seed}:{method}:{path}")
         found += _list_variants(served, base, body, schema, f"{seed}:{method}:{path}")
         found += _field_variants(served, base, body, schema)
+        found += _exclusive_variants(base, body, schema, _examples(served, operation))
     return base, found
 
 
@@ -99,12 +100,56 @@ def _body(served: dict[str, Any], operation: dict[str, Any]) -> tuple[Any, Any]:
     for media, entry in ((request_body or {}).get("content") or {}).items():
         if "json" not in media or not isinstance(entry, dict):
             continue
-        examples = [e.get("value") for e in (entry.get("examples") or {}).values() if isinstance(e, dict)]
-        if "example" in entry:
-            examples.insert(0, entry["example"])
+        examples = _media_examples(entry)
         if examples:
             return copy.deepcopy(examples[0]), resolve(served, entry.get("schema") or {})
     return None, None
+
+
+def _media_examples(entry: dict[str, Any]) -> list[Any]:
+    examples = [e.get("value") for e in (entry.get("examples") or {}).values() if isinstance(e, dict)]
+    if "example" in entry:
+        examples.insert(0, entry["example"])
+    return examples
+
+
+def _examples(served: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
+    """Every documented JSON request body example."""
+    request_body = resolve(served, operation.get("requestBody") or {})
+    content = (request_body or {}).get("content") or {}
+    return [e for media, entry in content.items() if "json" in media for e in _media_examples(entry)]
+
+
+def _exclusive_variants(
+    base: Request, body: dict[str, Any], schema: dict[str, Any], examples: list[Any]
+) -> Iterator[Variant]:
+    """For a pair the reference says a request gives one of ("either a or b, not both": `not:
+    {required: [a, b]}`), the documented body with the other field too (its value from another
+    documented example): refused, citing the rule."""
+    for rule, names in _exclusive_rules(schema):
+        missing = [name for name in names if name not in body]
+        if len(missing) != 1 or len(names) != 2:
+            continue
+        value = next((e[missing[0]] for e in examples if isinstance(e, dict) and missing[0] in e), None)
+        if value is not None:
+            request = attrs.evolve(base, body={**body, missing[0]: copy.deepcopy(value)})
+            what = f"both {names[0]} and {names[1]} (the reference allows one of them)"
+            yield Variant(request, REFUSED, what, "", "body", rule)
+
+
+def _exclusive_rules(schema: dict[str, Any]) -> Iterator[tuple[str, list[str]]]:
+    """(pointer below the schema, names) of each `not: {required: [...]}` of the object."""
+    ruled = [("not", schema.get("not"))]
+    ruled += [
+        (f"allOf/{i}/not", part.get("not"))
+        for i, part in enumerate(schema.get("allOf") or ())
+        if isinstance(part, dict)
+    ]
+    for pointer, rule in ruled:
+        keys = {key for key in rule if not key.startswith("x-")} if isinstance(rule, dict) else set()
+        names = rule.get("required") if isinstance(rule, dict) and keys == {"required"} else None
+        if isinstance(names, list) and all(isinstance(name, str) for name in names):
+            yield pointer, names
 
 
 def _fill(path: str, values: dict[str, str]) -> str:
