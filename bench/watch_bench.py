@@ -42,6 +42,8 @@ GIVE_UP_SECONDS = 30.0
 
 def _copy_project(into: Path) -> Path:
     shutil.copy2(ROOT / "pyproject.toml", into / "pyproject.toml")
+    if (ROOT / "lint-baseline.json").is_file():  # [tool.rstapi] names it
+        shutil.copy2(ROOT / "lint-baseline.json", into / "lint-baseline.json")
     shutil.copytree(ROOT / "rst_sources", into / "rst_sources")
     [reference] = (into / "rst_sources").rglob("reference.rst")
     return reference
