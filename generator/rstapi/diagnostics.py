@@ -523,6 +523,13 @@ CODES: dict[str, Code] = _codes(
         "Balance the braces in the 'Method and Endpoint' path: one {name} per parameter.",
     ),
     Code(
+        "SPEC406",
+        E,
+        "an operation would make the spec invalid; it is left out",
+        "Fix what the message names in the operation's section (a parameter given twice, a path parameter "
+        "the template lacks); the rest of the spec is written.",
+    ),
+    Code(
         "SPEC405",
         W,
         "the spec documents no operation",

@@ -27,7 +27,12 @@ from rstapi.lint.suppress import settle
 from rstapi.model import Api, Coverage
 from rstapi.openapi.emit import emit
 from rstapi.openapi.overlay import AppliedAction, Overlay, apply_overlay, load_overlay
-from rstapi.openapi.validate import drop_examples, drop_malformed_paths, validate_spec
+from rstapi.openapi.validate import (
+    drop_examples,
+    drop_invalid_operations,
+    drop_malformed_paths,
+    validate_spec,
+)
 from rstapi.rst import load_api
 from rstapi.rst.options import ReadOptions
 
@@ -177,6 +182,10 @@ def _spec_of(
             on_spec(spec)
         findings = validate_spec(spec)
     diagnostics += problems
+    left_out = drop_invalid_operations(spec, findings)
+    if left_out:  # validated once more only when an operation contradicts OpenAPI
+        diagnostics += left_out
+        findings = validate_spec(spec)
     drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
     return spec, applied, diagnostics + findings
 

@@ -22,7 +22,13 @@ from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, lookup
 from rstapi.openapi.sourcemap import without_sources
 
-__all__ = ["drop_examples", "drop_malformed_paths", "example_errors", "validate_spec"]
+__all__ = [
+    "drop_examples",
+    "drop_invalid_operations",
+    "drop_malformed_paths",
+    "example_errors",
+    "validate_spec",
+]
 
 # A path template: literal text and {name} parameters, braces never nested, empty or unbalanced.
 _PATH_TEMPLATE = re.compile(r"(?:[^{}]|\{[^{}/]+\})*")
@@ -69,6 +75,32 @@ def drop_malformed_paths(spec: dict[str, Any]) -> list[Diagnostic]:
             )
         )
     return found
+
+
+_IN_OPERATION = re.compile(r"^(/paths/[^/]+/(?:get|put|post|delete|options|head|patch|trace))(?:/|$)")
+
+
+def drop_invalid_operations(spec: dict[str, Any], findings: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """Remove each operation a SPEC400/SPEC403 finding lies in, with SPEC406 at its line.
+
+    A readable document always gives a valid spec: what contradicts OpenAPI inside one operation
+    (a parameter given twice, a path parameter not declared) leaves that operation out, not the
+    whole spec. Findings elsewhere (a component schema) stay as they are.
+    """
+    dropped: dict[str, Diagnostic] = {}
+    for finding in findings:
+        match = _IN_OPERATION.match(finding.pointer or "") if finding.code in {"SPEC400", "SPEC403"} else None
+        if match is None or match[1] in dropped:
+            continue
+        _, _, path_token, method = match[1].split("/")
+        path = path_token.replace("~1", "/").replace("~0", "~")
+        item = spec.get("paths", {}).get(path, {})
+        operation = item.pop(method, None)
+        if not any(key in item for key in _OPERATIONS):
+            spec["paths"].pop(path, None)
+        message = f"{method.upper()} {path} is left out of the spec: {finding.message}"
+        dropped[match[1]] = Diagnostic("SPEC406", message, _location(operation), pointer=match[1])
+    return list(dropped.values())
 
 
 def drop_examples(spec: dict[str, Any], pointers: Sequence[str]) -> None:
@@ -224,7 +256,7 @@ class _Semantics:
         if "operationId" in operation:
             identifier = operation["operationId"]
             if identifier is not None and identifier in self.operation_ids:
-                self.error(f"Operation ID '{identifier}' for '{method}' in '{url}' is not unique")
+                self.error(f"Operation ID '{identifier}' for '{method}' in '{url}' is not unique", pointer)
             self.operation_ids.add(identifier)
         responses, base = self.at(operation.get("responses"), f"{pointer}/responses")
         for status, response in responses.items() if isinstance(responses, dict) else ():
@@ -241,7 +273,9 @@ class _Semantics:
         )
         in_url = {field for _, field, _, _ in string.Formatter().parse(url) if field}
         for name in sorted(in_url - declared) + sorted(declared - in_url):
-            self.error(f"Path parameter '{name}' for '{method}' operation in '{url}' was not resolved")
+            self.error(
+                f"Path parameter '{name}' for '{method}' operation in '{url}' was not resolved", pointer
+            )
 
     def parameters(self, parameters: Any, pointer: str) -> list[str]:
         """Check a parameter list; the names of its path parameters."""
@@ -255,7 +289,7 @@ class _Semantics:
                 self.schema(parameter["schema"], f"{where}/schema")
             key = (parameter.get("name"), parameter.get("in"))
             if key in seen:
-                self.error(f"Duplicate parameter '{parameter.get('name')}'")
+                self.error(f"Duplicate parameter '{parameter.get('name')}'", where)
             seen.add(key)
             if parameter.get("in") == "path":
                 names.append(str(parameter.get("name")))
