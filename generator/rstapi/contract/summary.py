@@ -103,21 +103,16 @@ def _finding_block(finding: CheckFailure) -> list[str]:
     return lines
 
 
-def _place(finding: CheckFailure) -> str:
-    """Where the reference documents the fact, or where a writer would add it (saying so)."""
+def _place(finding: CheckFailure, markdown: bool = False) -> str:
+    """Where the reference documents the fact, or where a writer would add it (saying so); a
+    status no line documents has no place to name, only the hint (never "None")."""
+    said, quote = ("", "`") if markdown else (":", "")
     if finding.add_at:
-        return f"add at: {finding.source} ({finding.add_at})"
+        where = f"{quote}{finding.source}{quote} " if finding.source else ""
+        return f"add at{said} {where}({finding.add_at})"
     if finding.overlay:
         return f"not in the reference: {finding.overlay_rule}"
-    return f"documented at: {finding.source or 'no RST line (not in the reference)'}"
-
-
-def _place_markdown(finding: CheckFailure) -> str:
-    if finding.add_at:
-        return f"add at `{finding.source}` ({finding.add_at})"
-    if finding.overlay:
-        return f"not in the reference: {finding.overlay_rule}"
-    return f"documented at `{finding.source or 'no RST line'}`"
+    return f"documented at{said} {quote}{finding.source or 'no RST line (not in the reference)'}{quote}"
 
 
 def report_json(report: ContractReport) -> str:
@@ -161,7 +156,7 @@ def _finding_markdown(finding: CheckFailure) -> list[str]:
     times = f", {finding.count} times" if finding.count > 1 else ""
     lines = [
         f"- {kind}: {finding.drift_class} (`{finding.check}`{times}); expected {finding.expected}; "
-        f"observed {finding.observed}; {_place_markdown(finding)}"
+        f"observed {finding.observed}; {_place(finding, markdown=True)}"
     ]
     steps = finding.steps or ((finding.curl,) if finding.curl else ())
     if steps:
