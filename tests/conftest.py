@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,13 @@ import pytest
 
 from rstapi.config import Config, load_config
 from rstapi.pipeline import BuildResult, build
+
+# The tools the tests run (sphinx-build, mypy, node's newman ...) colour their output when the CI
+# environment forces it (FORCE_COLOR is set on some CI runners, even to "0", which Sphinx reads as
+# "on"); the tests read that output as a user's terminal shows it without colour.
+for _forcing in ("FORCE_COLOR", "MYPY_FORCE_COLOR", "PY_COLORS", "CLICOLOR_FORCE"):
+    os.environ.pop(_forcing, None)
+os.environ["NO_COLOR"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "rst_sources" / "enterprise_api" / "reference.rst"

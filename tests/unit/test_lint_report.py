@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
 
 from rstapi.diagnostics import CODES, Diagnostic, Level, SourceLocation
 from rstapi.lint.report import report_github, report_human, report_json, report_sarif
+from tests.rst_helpers import document, endpoint
 
 FILE = "docs/ref.rst"
 FINDINGS = (
@@ -128,3 +134,35 @@ def test_counts_use_the_findings_level_not_the_codes_default() -> None:
     assert any(line.startswith("DOC203    1  (warning)") for line in lines)
     assert not any("(error" in line for line in lines)
     assert lines[-1] == "1 findings: 0 error, 1 warning, 0 info unresolved; 0 resolved"
+
+
+def _lint_on_a_terminal(source: Path, environment: dict[str, str]) -> str:
+    """``rstapi lint`` with its output on a pseudo-terminal, as a writer runs it in a shell."""
+    leader, follower = pty.openpty()
+    command = [sys.executable, "-m", "rstapi.cli", "lint", "--source", source.name]
+    env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"} | environment
+    process = subprocess.Popen(
+        command, stdout=follower, stderr=subprocess.DEVNULL, env=env, cwd=source.parent
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the terminal's other side is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_the_terminal_report_is_coloured_unless_no_color_is_set(tmp_path: Path) -> None:
+    example = '{\n    "widget_id": "7",\n    "name": "cog",\n    "size": 2,\n    "colour": "red"\n}'
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint(example=example)), encoding="utf-8")
+    assert "\x1b[" in _lint_on_a_terminal(source, {})
+    plain = _lint_on_a_terminal(source, {"NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "DOC201" in plain

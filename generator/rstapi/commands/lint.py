@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -94,7 +95,7 @@ def lint_command(
         result = build(attrs.evolve(config, baseline=chosen))
     if fmt == "human":
         lines = read_sources((path, config.display(path)) for path in config.sources)
-        text = report_human(result.diagnostics, lines, color=output is None and sys.stdout.isatty())
+        text = report_human(result.diagnostics, lines, color=_colour(output))
         if result.coverage:  # above the last line, the counts
             head, _, last = text.rstrip("\n").rpartition("\n")
             text = f"{head}\ncoverage: {result.coverage}\n{last}\n"
@@ -131,3 +132,8 @@ def write_baseline(config: Config, path: Path) -> BuildResult:
     click.echo(f"wrote {config.display(path)}", err=True)
     settled = apply_baseline(result.diagnostics, load_baseline(path), index, config.display(path))
     return attrs.evolve(result, diagnostics=tuple(settled))
+
+
+def _colour(output: object) -> bool:
+    """Colour on a terminal only, and never when the user asks for none (https://no-color.org)."""
+    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
