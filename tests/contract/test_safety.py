@@ -6,13 +6,21 @@ non-loopback name, and the CLI test runs with all network access refused.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from rstapi.cli import main
-from rstapi.contract import ContractSettings, is_loopback, plan_operations, run_contract, schemathesis_config
+from rstapi.contract import (
+    ContractSettings,
+    is_loopback,
+    plan_operations,
+    report_json,
+    run_contract,
+    schemathesis_config,
+)
 from rstapi.mock import make_app
 from tests.conftest import SPEC
 
@@ -66,11 +74,26 @@ def test_a_remote_run_sends_only_gets(spec: dict[str, Any]) -> None:
 
 @pytest.mark.usefixtures("no_network")
 def test_the_cli_lists_what_it_skips_on_a_remote_host() -> None:
+    """--include names only a write, which a remote host without --allow-writes is not sent: the run
+    tested nothing, so it is not green (exit 2, as a run that reached nothing), and says why."""
     args = ["contract", "--spec", str(SPEC), "--base-url", REMOTE, "--token", "t"]
     result = CliRunner().invoke(main, [*args, "--include", "allocate_policy_allocation"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output
     assert "skip POST /enterprise/v1/policy-allocation/{policy_uuid}/allocate/" in result.output
     assert "pass --allow-writes" in result.output
+    (reason,) = [line for line in result.output.splitlines() if line.startswith("nothing was tested")]
+    assert reason.startswith("nothing was tested: 1 operation skipped because POST may change data"), reason
+
+
+def test_a_report_of_skipped_operations_only_is_not_ok(spec: dict[str, Any]) -> None:
+    """Every operation skipped (here: the only one named is a write, the host is remote) is not a pass."""
+    settings = ContractSettings(REMOTE, token="t", include=("allocate_policy_allocation",))
+    report = run_contract(spec, settings, app=make_app(spec, static_token="t"))
+    assert report.counts["skipped"] == 1 and report.cases == 0
+    assert not report.ok
+    assert report.untested.startswith("nothing was tested: 1 operation skipped because ")
+    assert "--allow-writes" in report.untested
+    assert json.loads(report_json(report))["untested"] == report.untested
 
 
 def test_unknown_operation_names_are_a_usage_error() -> None:

@@ -86,8 +86,9 @@ __all__ = ["contract_command"]
 def contract_command(
     spec_path: Path, junit_xml: Path | None, report_path: Path | None, report_format: str, **options: Any
 ) -> None:
-    """Run schemathesis' checks against a live server; exit 0 only when every operation was reached and
-    no check failed, 2 when one was not reached (or the run cannot start)."""
+    """Run schemathesis' checks against a live server; exit 0 only when an operation passed, every
+    operation was reached and no check failed; 2 when one was not reached, nothing was tested (every
+    operation skipped) or the run cannot start."""
     from rstapi import contract
     from rstapi.contract.plan import NOT_INCLUDED
     from rstapi.contract.summary import report_json, report_markdown
@@ -108,9 +109,10 @@ def contract_command(
         emit_report(text, report_path)
     if junit_xml is not None:
         emit_report(contract.junit_xml(report), junit_xml)
-    # An operation never reached was not tested (a refused token, a wrong prefix): the run as configured
-    # cannot answer the question, like a preflight stop (2), never a pass.
-    sys.exit(EXIT_USAGE if report.unreached else EXIT_OK if report.ok else EXIT_PROBLEMS)
+    # An operation never reached was not tested (a refused token, a wrong prefix), and a run that
+    # tested nothing (every operation skipped) answers nothing: as a preflight stop (2), never a pass.
+    untested = bool(report.unreached or report.untested)
+    sys.exit(EXIT_USAGE if untested else EXIT_OK if report.ok else EXIT_PROBLEMS)
 
 
 def _contract_settings(options: dict[str, Any]) -> Any:

@@ -88,8 +88,28 @@ class ContractReport:
 
     @property
     def ok(self) -> bool:
-        """True when every tested operation was reached, no check failed and nothing went wrong."""
-        return not self.errors and all(op.status not in (FAILED, NOT_REACHED) for op in self.operations)
+        """True when at least one operation passed, every tested operation was reached, no check
+        failed and nothing went wrong: a run that tested nothing is never green."""
+        return (
+            not self.errors
+            and not self.untested
+            and all(op.status not in (FAILED, NOT_REACHED) for op in self.operations)
+        )
+
+    @property
+    def untested(self) -> str:
+        """ "" when some operation passed or failed; else why the run tested nothing, in one line
+        ("nothing was tested: 1 operation skipped because POST may change data ...")."""
+        if any(op.status in (PASSED, FAILED) for op in self.operations):
+            return ""
+        skipped = [op for op in self.operations if op.status == SKIPPED]
+        if not skipped:
+            return "" if self.operations else "nothing was tested: no operation was selected"
+        reasons = list(
+            dict.fromkeys(reason for op in skipped for reason in op.skip_reasons or ("no case ran",))
+        )
+        count = f"{len(skipped)} operation{'s' if len(skipped) != 1 else ''}"
+        return f"nothing was tested: {count} skipped because {'; '.join(reasons)}"
 
     @property
     def unreached(self) -> tuple[OperationResult, ...]:

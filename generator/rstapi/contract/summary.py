@@ -45,6 +45,8 @@ def summary_text(report: ContractReport) -> str:
         f"{counts['not reached']} not reached; "
         f"{drift} drift findings (not in the reference); {report.cases} cases in {report.elapsed:.1f}s"
     )
+    if report.untested:
+        lines.append(report.untested)
     return "\n".join(lines) + "\n"
 
 
@@ -122,6 +124,7 @@ def report_json(report: ContractReport) -> str:
         "seed": report.seed,
         "max_examples": report.max_examples,
         "ok": report.ok,
+        "untested": report.untested,
         "cases": report.cases,
         "elapsed": round(report.elapsed, 3),
         "errors": list(report.errors),
@@ -179,6 +182,8 @@ def report_markdown(report: ContractReport) -> str:
     ]
     if report.left_out:
         lines.append(f"{len(report.left_out)} operations not named by `--include` were left out.")
+    if report.untested:
+        lines += ["", f"**{report.untested}**"]
     lines += ["", "| operation | result | statuses observed | findings |", "|---|---|---|---|"]
     for result in report.operations:
         findings = f"{len(result.failures)} failures, {len(result.drift)} drift"
