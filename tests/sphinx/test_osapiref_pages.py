@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.rst_helpers import line_of
 from tests.sphinx.conftest import sphinx_build
@@ -50,3 +51,91 @@ def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(tmp_path: Path) 
         f"api-ref/source/gadgets.inc:{line}: WARNING: RST180 'nowhere' (for 'sort') is not a key"
         in result.stderr
     )
+
+
+PARAMETERS = """\
+part_id:
+  description: |
+    The part's id.
+  in: path
+  required: true
+  type: string
+fields:
+  description: |
+    The fields to return.
+  in: query
+  required: false
+  type: string
+secret:
+  description: |
+    Printed manuals only.
+  in: query
+  required: false
+  type: string
+name:
+  description: |
+    The part's name.
+  in: body
+  required: true
+  type: string
+"""
+PAGE = """\
+=======
+ Parts
+=======
+
+Show Part
+=========
+
+.. rest_method:: GET /parts/{part_id}
+
+Shows one part of |product|.
+
+Normal response codes: 200
+
+Request
+-------
+
+.. rest_parameters:: parameters.yaml
+
+   - part_id: part_id
+   - fields: fields
+
+.. only:: latex
+
+   .. rest_parameters:: parameters.yaml
+
+      - secret: secret
+
+Response
+--------
+
+.. rest_parameters:: parameters.yaml
+
+   - name: name
+"""
+
+
+def test_os_api_ref_pages_are_read_as_sphinx_read_them(tmp_path: Path) -> None:
+    """rst_epilog's substitution is applied and an ``only`` block for another builder is left out,
+    in os-api-ref pages too (the CLI's stand-in keeps both as written); a finding in a page's
+    rest_parameters list names the page's line."""
+    source = tmp_path / "api-ref"
+    source.mkdir()
+    (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\n", encoding="utf-8")
+    (source / "conf.py").write_text(
+        'project = "Parts"\nextensions = ["os_api_ref", "rstapi.sphinx"]\n'
+        'rst_epilog = ".. |product| replace:: Gizmo Cloud"\n',
+        encoding="utf-8",
+    )
+    page = PAGE.replace("   - fields: fields\n", "   - fields: fields\n   - sort: nowhere\n")
+    (source / "index.rst").write_text(page, encoding="utf-8")
+    (source / "parameters.yaml").write_text(PARAMETERS, encoding="utf-8")
+    result = sphinx_build(source, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    spec = yaml.safe_load((tmp_path / "html/_static/rstapi/api/openapi.yaml").read_text(encoding="utf-8"))
+    operation = spec["paths"]["/parts/{part_id}"]["get"]
+    assert "Shows one part of Gizmo Cloud." in operation["description"]
+    assert [p["name"] for p in operation["parameters"]] == ["part_id", "fields"]
+    line = line_of(page, "- sort: nowhere")
+    assert f"index.rst:{line}: WARNING: RST180 'nowhere' (for 'sort') is not a key" in result.stderr

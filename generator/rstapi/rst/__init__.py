@@ -21,10 +21,10 @@ from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
 from rstapi.rst.project import label_finder, project_root, sphinx_root
-from rstapi.rst.resources import Resource, files_named
+from rstapi.rst.resources import Resource, file_use, files_named
 from rstapi.rst.sphinx import toctree_entries
 
-__all__ = ["ReadError", "load_api", "read_document", "repair_text"]
+__all__ = ["ReadError", "load_api", "read_document", "repair_text", "with_resources"]
 
 
 def load_api(
@@ -93,6 +93,22 @@ def read_document(
     parsed, problems, _ = _parse_with_includes(repaired, path, display, (path, display), bounds)
     resources = _resources(parsed, path, (path, display), bounds, {})
     return attrs.evolve(parsed, resources=resources), diagnostics + problems
+
+
+def with_resources(
+    parsed: ParsedDocument,
+    path: Path,
+    max_bytes: int | None = None,
+    root: Path | None = None,
+    read: dict[Path, tuple[str | None, str | None]] | None = None,
+) -> ParsedDocument:
+    """``parsed`` (the document ``path``, parsed elsewhere: ``rstapi.sphinx``) with the files its
+    directives name read as ``load_api`` reads them; ``read`` remembers them across documents."""
+    if next(iter(parsed.doctree.findall(file_use)), None) is None:
+        return parsed
+    bounds = _Bounds(project_root(path, root), max_bytes)
+    cache = {} if read is None else read
+    return attrs.evolve(parsed, resources=_resources(parsed, path, (path, parsed.path), bounds, cache))
 
 
 # Documents read through toctrees, all sources together: a project's whole documentation is a

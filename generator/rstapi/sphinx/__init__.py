@@ -25,6 +25,7 @@ def setup(app: Any) -> dict[str, Any]:
     from rstapi.sphinx import collect, output
     from rstapi.sphinx.dialects import capture_http_resources
     from rstapi.sphinx.doctree import ReadForApi
+    from rstapi.sphinx.osapiref import capture_os_api_ref
     from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
 
     for name, default, rebuild, _ in CONFIG_VALUES:
@@ -37,6 +38,7 @@ def setup(app: Any) -> dict[str, Any]:
             raise SphinxConfigError(f"rstapi: {error}") from None
         app.rstapi_settings = settings
         capture_http_resources(app)
+        capture_os_api_ref(app)
         config.templates_path = [*config.templates_path, str(output.TEMPLATES)]
 
     app.add_transform(ReadForApi)
@@ -50,7 +52,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("doctree-resolved", output.add_try_it_links)
     app.connect("html-collect-pages", output.console_pages)
     app.connect("build-finished", output.write_outputs)
-    return {"version": _version(), "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": _version(), "env_version": 3, "parallel_read_safe": True, "parallel_write_safe": True}
 
 
 def _version() -> str:

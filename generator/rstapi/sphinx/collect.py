@@ -21,7 +21,7 @@ import docutils.nodes
 from sphinx.util import logging
 
 from rstapi.pipeline import BuildResult, build_from
-from rstapi.rst import read_document
+from rstapi.rst import read_document, with_resources
 from rstapi.rst.extract import extract
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
@@ -83,22 +83,23 @@ def display(path: Path, root: Path) -> str:
     return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
-# srcdir -> (root, tags) of the build running there: set by ``remember`` when the builder starts,
+# srcdir -> (root, tags, input limit) of the build running there: set by ``remember`` when the builder starts,
 # read by ``document_read`` (in parallel readers too, which are forked after it); Sphinx 9
 # deprecates reaching the application from a transform or the environment.
-_CONTEXT: dict[str, tuple[Path, Any]] = {}
+_CONTEXT: dict[str, tuple[Path, Any, int]] = {}
 
 
 def remember(app: Any) -> None:
-    _CONTEXT[str(app.srcdir)] = (settings_of_app(app).root, app.tags)
+    settings = settings_of_app(app)
+    _CONTEXT[str(app.srcdir)] = (settings.root, app.tags, settings.base.max_input_bytes)
 
 
 def document_read(env: Any, document: docutils.nodes.document) -> None:
     """One document as Sphinx read it, kept for the APIs (called by ``doctree.ReadForApi``)."""
-    root, tags = _CONTEXT[str(env.srcdir)]
+    root, tags, max_bytes = _CONTEXT[str(env.srcdir)]
     path = Path(env.doc2path(env.docname))
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    parsed = parsed_document(document, display(path, root), text, tags)
+    parsed = parsed_document(document, display(path, root), text, tags, lambda p: display(p, root), max_bytes)
     if renders_dialect_objects(parsed.doctree):  # read from its text once the reading is over: _as_read
         parsed.doctree[_FROM_TEXT] = True
     _stored(env)[env.docname] = parsed
@@ -141,7 +142,9 @@ def env_updated(app: Any, env: Any) -> list[str]:
         docnames = api_docnames(api, env)
         results[api.name] = _build_api(api, docnames, env, settings, options)
         shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
-        report(results[api.name], api.name if len(settings.apis) > 1 else None, shown, app.config)
+        report(
+            results[api.name], api.name if len(settings.apis) > 1 else None, shown, app.config, settings.root
+        )
     setattr(app, _RESULTS, results)
     app.rstapi_anchors = None  # the "Try it" anchors of these results, computed on first use
     return []
@@ -163,7 +166,8 @@ def _build_api(
     api: ApiSetup, docnames: Sequence[str], env: Any, settings: Settings, options: ReadOptions
 ) -> BuildResult:
     stored = _stored(env)
-    docs = [_as_read(stored[d], settings) for d in docnames if d in stored]
+    read: dict[Path, tuple[str | None, str | None]] = {}  # parameters files, read once per build
+    docs = [_as_read(stored[d], settings, read) for d in docnames if d in stored]
     titles, elsewhere = _labels(env, set(docnames), settings.root)
     for doc in docs:
         resolve_titles(doc, titles)
@@ -181,14 +185,18 @@ def _build_api(
 _FROM_TEXT = "rstapi_from_text"  # a stored doctree's mark: the document is read from its text
 
 
-def _as_read(doc: ParsedDocument, settings: Settings) -> ParsedDocument:
-    """The document as the readers read it: a document ``doctree.renders_dialect_objects`` marks is
-    read from its file the way the CLI reads it (after Sphinx's reading, whose directive lookup
-    would hand ``http:get`` or ``rest_method`` to the extensions' directives, which need Sphinx's
-    environment); what cannot be read is a finding of the document."""
-    if not doc.doctree.get(_FROM_TEXT):
-        return doc
+def _as_read(
+    doc: ParsedDocument, settings: Settings, read: dict[Path, tuple[str | None, str | None]]
+) -> ParsedDocument:
+    """The document as the readers read it, with the files its directives name (a parameters.yaml,
+    read now: Sphinx does not read the page again when only that file changed). A document
+    ``doctree.renders_dialect_objects`` marks is read from its file the way the CLI reads it (after
+    Sphinx's reading, whose directive lookup would hand ``http:get`` or ``rest_method`` to the
+    extensions' directives, which need Sphinx's environment); what cannot be read is a finding of
+    the document."""
     path = settings.root / doc.path
+    if not doc.doctree.get(_FROM_TEXT):
+        return with_resources(doc, path, settings.base.max_input_bytes, settings.base.project_root, read)
     found, problems = read_document(path, doc.path, settings.base.max_input_bytes, settings.base.project_root)
     if found is None:
         return attrs.evolve(doc, diagnostics=(*doc.diagnostics, *problems))

@@ -38,7 +38,7 @@ def _keeping(directive: type[Any]) -> type[Any]:
         content_node[RAW_KEY] = {
             "signatures": [s.strip() for s in self.get_signatures() if s.strip()],
             "options": dict(self.options),
-            "line": self.lineno,
+            "place": self.get_source_info(),  # (file, line) it is written at (an included file's)
             "block_text": self.block_text,
             "children": [child.deepcopy() for child in content_node.children],
         }
@@ -67,8 +67,7 @@ def http_resources(doctree: docutils.nodes.document) -> bool:
             return False
         node = http_resource(raw["block_text"], method=desc["objtype"], signatures=raw["signatures"])
         node["options"] = raw["options"]
-        node.line = raw["line"]
-        node.source = doctree.get("source")
+        node.source, node.line = raw["place"]
         node.extend(raw["children"])
         _substitute(node, doctree)
         desc.replace_self(node)

@@ -7,6 +7,9 @@ the few places where the two doctrees differ in shape, not in content, are made 
 
 - an httpdomain resource is the reader's node, from the content its directive parsed before
   httpdomain rendered it (``rstapi.sphinx.dialects``); ``:http:get:`` names its operation;
+- an os-api-ref object is the CLI's stand-in node its directive kept (``rstapi.sphinx.osapiref``);
+- a node written in an included file keeps that file's line, traced as the CLI traces spliced
+  includes (``rstapi.sphinx.places``);
 - a ``:ref:`` is a ``pending_xref``: it becomes the stand-in's inline carrying ``rstapi_ref`` (the
   label as written); one without an explicit title shows the section title, as Sphinx renders it
   (``resolve_titles``, once every document's labels are known);
@@ -26,6 +29,8 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import docutils.nodes
@@ -40,6 +45,8 @@ from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
 from rstapi.rst.walk import OPERATION_REF, normalize_label
 from rstapi.sphinx.dialects import forget_raw_content, http_resources
+from rstapi.sphinx.osapiref import forget_kept, os_api_ref_objects
+from rstapi.sphinx.places import trace_included
 
 __all__ = ["ReadForApi", "parsed_document", "renders_dialect_objects", "resolve_titles"]
 
@@ -65,9 +72,8 @@ def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
     """Whether ``doctree`` (a read copy) holds objects os-api-ref or httpdomain rendered, which the
     readers cannot read.
 
-    os-api-ref's ``rest_parameters`` is a finished table of parameters.yaml's entries by the time
-    the doctree is read; an httpdomain object is one only when its content was not kept
-    (``rstapi.sphinx.dialects``: otherwise it is the reader's node already). Such a document is
+    Such an object is left only when its directive's parse was not kept (``rstapi.sphinx.dialects``,
+    ``rstapi.sphinx.osapiref``: otherwise it is the reader's node already). Such a document is
     read from its file instead, as the CLI reads it (``rstapi.rst.read_document``: includes
     spliced, the parameters file read), with Sphinx's ``only`` and substitutions not applied.
     """
@@ -79,11 +85,21 @@ def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
     return False
 
 
-def parsed_document(doctree: docutils.nodes.document, display: str, text: str, tags: Any) -> ParsedDocument:
-    """A detached copy of ``doctree`` in the shape the readers read (see the module's docstring)."""
+def parsed_document(
+    doctree: docutils.nodes.document,
+    display: str,
+    text: str,
+    tags: Any,
+    shown: Callable[[Path], str],
+    max_bytes: int,
+) -> ParsedDocument:
+    """A detached copy of ``doctree`` in the shape the readers read (see the module's docstring);
+    ``shown`` names an included file as findings show it."""
     copy = _detached_copy(doctree)
     forget_raw_content(doctree)
+    forget_kept(doctree)
     http_resources(copy)
+    os_api_ref_objects(copy)
     process_only_nodes(copy, tags)
     for xref in list(copy.findall(addnodes.pending_xref)):
         xref.replace_self(_xref_text(xref))
@@ -94,12 +110,14 @@ def parsed_document(doctree: docutils.nodes.document, display: str, text: str, t
     ]
     for node in list(copy.findall(_holds_no_fact)):
         node.parent.remove(node)
-    _code_block_lines(copy, text.splitlines())
+    repaired = repair_text(text)
+    traced = trace_included(copy, display, repaired, shown, max_bytes)
+    _code_block_lines(copy, traced.text.splitlines())
     _code_block_languages(copy)
     locate_tables(copy)
     _repair_mojibake(copy)
-    repaired = repair_text(text)
-    return ParsedDocument(display, repaired, copy, tuple(mojibake_lines(display, text, repaired)))
+    found = (*mojibake_lines(display, text, repaired), *traced.diagnostics)
+    return ParsedDocument(display, traced.text, copy, found, traced.origins)
 
 
 def resolve_titles(doc: ParsedDocument, titles: dict[str, str]) -> None:

@@ -9,6 +9,7 @@ logged only with ``-v``.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sphinx.util import logging
@@ -21,12 +22,13 @@ __all__ = ["report"]
 logger = logging.getLogger("rstapi")
 
 
-def report(result: BuildResult, api: str | None, docnames: dict[str, str], config: Any) -> None:
-    """Log every finding of ``result``; ``docnames`` maps a displayed path to its document."""
+def report(result: BuildResult, api: str | None, docnames: dict[str, str], config: Any, root: Path) -> None:
+    """Log every finding of ``result``; ``docnames`` maps a displayed path to its document, ``root``
+    is the folder displayed paths are relative to."""
     level = _level(config.rstapi_report_level)
     for diagnostic in result.diagnostics:
         text = _text(diagnostic, api)
-        where = _location(diagnostic, docnames)
+        where = _location(diagnostic, docnames, root)
         if diagnostic.resolved or diagnostic.level < level:
             logger.verbose(f"{where or ''}: {text}" if where else text)
             continue
@@ -48,12 +50,15 @@ def _text(diagnostic: Diagnostic, api: str | None) -> str:
     return f"{diagnostic.code}{error}{named} {diagnostic.message}{where}"
 
 
-def _location(diagnostic: Diagnostic, docnames: dict[str, str]) -> Any:
-    """(docname, line) for a document of the project, else ``path:line`` (the overlay, pyproject)."""
+def _location(diagnostic: Diagnostic, docnames: dict[str, str], root: Path) -> Any:
+    """(docname, line) for a document of the project, else ``path:line`` (an included file, the
+    overlay, pyproject.toml), its path absolute as Sphinx shows a document's."""
     place = diagnostic.location
     if place is None:
         return None
     docname = docnames.get(place.path)
     if docname is not None:
         return (docname, place.line or None)
-    return f"{place.path}:{place.line}" if place.line else place.path
+    path = root / place.path
+    shown = str(path.resolve()) if path.is_file() else place.path
+    return f"{shown}:{place.line}" if place.line else shown

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import docutils.nodes
@@ -24,7 +25,15 @@ from docutils.parsers.rst import Directive, directives
 
 from rstapi.rst.resources import file_use
 
-__all__ = ["register", "rest_method", "rest_parameters", "rest_status_code"]
+__all__ = [
+    "DIRECTIVES",
+    "OS_API_REF_NODES",
+    "move_lines",
+    "register",
+    "rest_method",
+    "rest_parameters",
+    "rest_status_code",
+]
 
 _ITEM = re.compile(r"^\s*-\s+(?P<name>.+?)\s*:(?:\s+(?P<key>.*?))?\s*$")
 _STATUS_ITEM = re.compile(r"^\s*-\s+(?P<code>\d{3})\s*(?::\s*(?P<reason>\S.*?))?\s*$")
@@ -42,6 +51,21 @@ class rest_parameters(file_use):
 
 class rest_status_code(file_use):
     """``kind`` (success, error), ``codes``: (status, reason or "", line); ``problems``: (line, text)."""
+
+
+OS_API_REF_NODES = (rest_method, rest_parameters, rest_status_code)
+
+
+def move_lines(node: docutils.nodes.Element, move: Callable[[int], int]) -> None:
+    """Every line ``node`` (one of ``OS_API_REF_NODES``) records, moved by ``move``: its own, its
+    items' or codes', its problems' (``rstapi.sphinx`` traces them into the file they were written in)."""
+    if node.line:
+        node.line = move(int(node.line))
+    node["problems"] = [(move(line), text) for line, text in node["problems"]]
+    if "items" in node.attributes:
+        node["items"] = [(name, key, move(line)) for name, key, line in node["items"]]
+    if "codes" in node.attributes:
+        node["codes"] = [(code, reason, move(line)) for code, reason, line in node["codes"]]
 
 
 def _unquoted(text: str) -> str:
