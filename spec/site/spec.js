@@ -456,7 +456,10 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355"
+      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355",
+      "x-rst-literal": {
+       "example": "904b1785-9d3a-1000-848d-6ae7a56e6355"
+      }
      }
     ],
     "requestBody": {
@@ -572,7 +575,10 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355"
+      "example": "104b1785-1d3a-1000-148d-1ae7a56e6355",
+      "x-rst-literal": {
+       "example": "904b1785-9d3a-1000-848d-6ae7a56e6355"
+      }
      }
     ],
     "requestBody": {
@@ -669,7 +675,10 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "204b1785-2d3a-2000-248d-2ae7a56e6355"
+      "example": "204b1785-2d3a-2000-248d-2ae7a56e6355",
+      "x-rst-literal": {
+       "example": "abcd-aeiou-wxyz"
+      }
      }
     ],
     "requestBody": {
@@ -1155,7 +1164,10 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "edx+tr1012"
+      "example": "edx+tr1012",
+      "x-rst-literal": {
+       "example": "MyUni+Sport101x"
+      }
      }
     ],
     "responses": {
@@ -1474,7 +1486,10 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "course-v1:HarvardX+FIH+3T2023"
+      "example": "course-v1:HarvardX+FIH+3T2023",
+      "x-rst-literal": {
+       "example": "course-v1:MyUni+Sport101x"
+      }
      }
     ],
     "responses": {
@@ -1616,7 +1631,10 @@ window.RSTAPI_SPEC = {
       "schema": {
        "type": "string"
       },
-      "example": "fcfe93c3-9123-4a58-a190-8614c96b8eab"
+      "example": "fcfe93c3-9123-4a58-a190-8614c96b8eab",
+      "x-rst-literal": {
+       "example": "7b24a21c-98c8-47c0-b9c8-g54714d40d94"
+      }
      }
     ],
     "responses": {

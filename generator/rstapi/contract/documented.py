@@ -21,11 +21,22 @@ import httpx
 
 from rstapi.contract.bounds import flight
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
+from rstapi.contract.literal import literal_variant
 from rstapi.contract.reference import Reference
 from rstapi.contract.results import FAILURE, CheckFailure
 from rstapi.contract.settings import ContractSettings
-from rstapi.contract.variants import ACCEPTED, DOCUMENTED, NOT_FOUND, REFUSED, Request, Variant, variants_for
+from rstapi.contract.variants import (
+    ACCEPTED,
+    DOCUMENTED,
+    LITERAL,
+    NOT_FOUND,
+    REFUSED,
+    Request,
+    Variant,
+    variants_for,
+)
 from rstapi.naming import pointer_token
+from rstapi.openapi.literal import LITERAL_KEY
 
 __all__ = ["PHASE", "run_documented"]
 
@@ -66,6 +77,8 @@ def run_documented(
             collector.skip(own, f"{PHASE}: no documented value for a path parameter (give --path-param)")
             continue
         base, variants = made
+        literal = literal_variant(served, path, method.lower(), base)
+        variants += [literal] if literal is not None else []  # sent last: it may change state
         first = [v for v in variants if v.expect in _FIRST]
         later = [v for v in variants if v.expect not in _FIRST]
         requests = [v.request for v in first] + [base] + [v.request for v in later]
@@ -109,7 +122,7 @@ class _Judge:
             )
         elif variant.expect == NOT_FOUND:
             finding = self._not_found(label, variant, answer)
-        elif variant.expect == DOCUMENTED and str(status) not in self._documented(label):
+        elif variant.expect in (DOCUMENTED, LITERAL) and str(status) not in self._documented(label):
             finding = self._undocumented(label, variant, answer)
         elif variant.expect == REFUSED and base_ok and 200 <= status < 300:
             finding = self._finding(
@@ -133,7 +146,33 @@ class _Judge:
                 observed,
                 self._field(label, variant),
             )
+        if finding is not None and variant.expect == LITERAL:
+            finding = self._literal(label, variant, finding)
         self._collector.record(label, status, answer.content, finding)
+
+    def _literal(self, label: str, variant: Variant, finding: CheckFailure) -> CheckFailure:
+        """A finding on the reference's literal request cites the literal's own line, and says
+        that (and where) the overlay corrects it: the reference shows a request the spec does not."""
+        operation = self._operation(label)
+        written = [self._ref.source(f"{operation}/{cited}") for cited in variant.cites]
+        fixes = [
+            self._correction(f"{operation}/{cited}".replace(f"/{LITERAL_KEY}/", "/"))
+            for cited in variant.cites
+        ]
+        at = ", ".join(dict.fromkeys(line for line in written if line)) or "no RST line"
+        fixed = ", ".join(dict.fromkeys(line for line in fixes if line)) or "the overlay"
+        message = (
+            f"{finding.observed} for the reference's literal example request (written at {at}; "
+            f"the overlay corrects it at {fixed}); the reference documents {', '.join(self._documented(label))}"
+        )
+        return attrs.evolve(finding, source=written[0], add_at="", overlay=False, message=message)
+
+    def _correction(self, pointer: str) -> str | None:
+        """The overlay's line for the value at `pointer`, or for a part of it it changed."""
+        places = sorted(p for p in self._ref.sourcemap if p == pointer or p.startswith(pointer + "/"))
+        return next(
+            (self._ref.sourcemap[p] for p in places if self._ref.overlays(self._ref.sourcemap[p])), None
+        )
 
     def _documented(self, label: str) -> tuple[str, ...]:
         return self._ref.documented_statuses(label)

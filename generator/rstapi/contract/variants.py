@@ -28,9 +28,19 @@ import attrs
 
 from rstapi.openapi.refs import resolve
 
-__all__ = ["ACCEPTED", "DOCUMENTED", "NOT_FOUND", "REFUSED", "Request", "Variant", "variants_for"]
+__all__ = [
+    "ACCEPTED",
+    "DOCUMENTED",
+    "LITERAL",
+    "NOT_FOUND",
+    "REFUSED",
+    "Request",
+    "Variant",
+    "variants_for",
+]
 
 NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED = "not found", "documented", "refused", "accepted"
+LITERAL = "literal"  # the reference's literal request where the overlay corrected it: a documented status
 _PARAM = re.compile(r"\{([^}]+)\}")
 _ID_NAME = re.compile(r"(?:^|_)(?:id|ids|pk)$", re.I)  # a number in such a field is an id
 _PLAIN = "rstapi plain text"  # another plain string, for a field documented as one
@@ -48,11 +58,12 @@ class Request:
 @attrs.frozen
 class Variant:
     request: Request
-    expect: str  # NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED
+    expect: str  # NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED, LITERAL
     what: str  # "an unknown <path id>", "<list field> with one unknown item"
     field: str = ""  # the parameter or body field changed
     location: str = ""  # "path", "query" or "body"
     rule: str = ""  # the keyword of the field's schema the change breaks ("minItems"), cited by a finding
+    cites: tuple[str, ...] = ()  # pointers below the operation of the literal values it sends (LITERAL)
 
 
 def variants_for(

@@ -22,6 +22,7 @@ from jsonpath_ng.ext.parser import ExtendedJsonPathLexer, ExtendedJsonPathParser
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
+from rstapi.openapi.literal import keep_literals
 from rstapi.openapi.sourcemap import OVERLAY_KEY
 from rstapi.openapi.yamlload import load_yaml
 
@@ -252,6 +253,9 @@ def apply_overlay(
             diagnostics.append(Diagnostic(problem[0], problem[1], where))
             continue
         pointers = tuple(_pointer(m) for m in matches)
+        if not action.remove:
+            for pointer, match in zip(pointers, matches, strict=True):
+                _keep_literals(pointer, match, action.update, written)
         _record(written, pointers, matches, action, f"{overlay.path}:{action.line}")
         for match in matches:
             _apply(spec, match, action)
@@ -259,6 +263,16 @@ def apply_overlay(
         applied.append(AppliedAction(action.description, pointers, where, action.resolves, touched))
     spec[OVERLAY_KEY] = {"file": overlay.path, "sources": dict(sorted(written.items()))}
     return spec, diagnostics, applied
+
+
+def _keep_literals(pointer: str, match: DatumInContext, update: Any, written: dict[str, str]) -> None:
+    """The reference's request examples this update replaces, kept beside them (literal.py); a target
+    selecting the example itself is read from the object holding it."""
+    if isinstance(match.value, dict):
+        keep_literals(match.value, pointer, update, written)
+    elif match.context is not None and isinstance(match.path, Fields):
+        parent = pointer.rpartition("/")[0]
+        keep_literals(match.context.value, parent, {match.path.fields[0]: update}, written)
 
 
 def _record(
