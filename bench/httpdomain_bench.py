@@ -135,7 +135,16 @@ def measure(scratch: Path, operations: int, repeat: int) -> tuple[float, float, 
     out = scratch / f"openapi{operations}.yaml"
     commands = {
         "docutils": [sys.executable, "-c", DOCUTILS_ONLY, *map(str, files)],
-        "build": [*RSTAPI, "build", "--source", f"{folder}/", "--no-overlay", "--out", str(out)],
+        "build": [
+            *RSTAPI,
+            "build",
+            "--no-cache",
+            "--source",
+            f"{folder}/",
+            "--no-overlay",
+            "--out",
+            str(out),
+        ],
     }
     measured = medians(commands, repeat, env, {})
     (build, build_cpu), (parse, parse_cpu) = measured["build"], measured["docutils"]

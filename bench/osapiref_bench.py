@@ -130,6 +130,7 @@ def main(argv: list[str]) -> int:
         commands[f"build {label}"] = [
             *RSTAPI,
             "build",
+            "--no-cache",  # a parse per run: the cache would time itself, not the build
             "--no-overlay",
             "--source",
             str(index),

@@ -14,12 +14,13 @@ import gc
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
-from rstapi.errors import InputError
+from rstapi.errors import CacheWarning, InputError
 
 __all__ = ["COMMANDS", "main", "run"]
 
@@ -74,6 +75,7 @@ class _LazyGroup(click.Group):
             formatter.write_dl([(name, SUMMARIES.get(name, "")) for name in COMMANDS])
 
     def invoke(self, ctx: click.Context) -> Any:
+        warnings.showwarning = _show_warning
         try:
             return super().invoke(ctx)
         except InputError as error:
@@ -83,6 +85,24 @@ class _LazyGroup(click.Group):
             raise
         except Exception as error:  # the last resort: a bug, not a finding
             ctx.exit(_internal_error(error))
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A ``CacheWarning`` is one line on stderr; any other warning as Python shows it."""
+    if issubclass(category, CacheWarning):
+        click.echo(f"warning: {message}", err=True)
+    else:
+        _SHOW_WARNING(message, category, filename, lineno, file, line)
+
+
+_SHOW_WARNING = warnings.showwarning
 
 
 def _internal_error(error: Exception) -> int:

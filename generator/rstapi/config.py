@@ -92,6 +92,7 @@ class Config:
     project_root: Path | None = None  # what includes may read; None: each source's (rst.project.project_root)
     microversion: tuple[int, int] | None = None  # build the API as of this microversion (--microversion)
     httpdomain_arrows: str | None = None  # "1.x"/"2.x": how httpdomain's <, > read; None: per document
+    cache_dir: Path | None = None  # each file's reading kept there (rstapi.rst.cache); None: no cache
 
     def display(self, path: Path) -> str:
         """A path as diagnostics show it: relative to the project root where possible."""
@@ -244,6 +245,7 @@ def load_config(root: Path = Path("."), api: str | None = None, **flags: Any) ->
         project_root=_project_root(flags, table, root),
         microversion=_microversion(flags.get("microversion")),
         httpdomain_arrows=_httpdomain_arrows(flags, table),
+        cache_dir=_cache_dir(flags, table, root),
     )
 
 
@@ -278,6 +280,20 @@ def _httpdomain_arrows(flags: dict[str, Any], table: dict[str, Any]) -> str | No
         choices = ", ".join(f'"{c}"' for c in (*ARROW_CONVENTIONS, "auto"))
         raise ConfigError(f"[tool.rstapi] httpdomain-arrows must be one of {choices}, not {given!r}")
     return None if given == "auto" else str(given)
+
+
+def _cache_dir(flags: dict[str, Any], table: dict[str, Any], root: Path) -> Path | None:
+    """``--cache-dir``, else ``cache-dir`` in [tool.rstapi] (inside the project), else
+    ``.rstapi_cache`` beside pyproject.toml; None with ``--no-cache``. Absolute: a git revision's
+    build (``rstapi changelog``) runs in a temporary folder and uses the project's cache."""
+    if flags.get("no_cache"):
+        return None
+    if flags.get("cache_dir"):
+        return Path(flags["cache_dir"]).absolute()
+    written = table.get("cache-dir", ".rstapi_cache")
+    if not isinstance(written, str) or not written:
+        raise ConfigError(f"[tool.rstapi] cache-dir must be a folder name, not {written!r}")
+    return _configured(root, written, "cache-dir").absolute()
 
 
 def _configured_baseline(table: dict[str, Any], root: Path) -> Path | None:

@@ -33,10 +33,10 @@ from rstapi.openapi.validate import (
     drop_malformed_paths,
     validate_spec,
 )
-from rstapi.rst import load_api
+from rstapi.rst import ParseCache, load_api
 from rstapi.rst.options import ReadOptions
 
-__all__ = ["BuildResult", "build", "build_from"]
+__all__ = ["BuildResult", "ParseCache", "build", "build_from"]
 
 
 @attrs.frozen
@@ -64,11 +64,16 @@ class BuildResult:
 UNREADABLE = frozenset({"RST100", "RST101", "OVL300"})
 
 
-def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = None) -> BuildResult:
+def build(
+    config: Config,
+    on_spec: Callable[[dict[str, Any]], None] | None = None,
+    cache: ParseCache | None = None,
+) -> BuildResult:
     """Everything the sources say, and everything wrong with them. Raises ReadError for I/O.
 
     ``on_spec`` sees the finished spec before it is validated (the slowest step), so a live
-    preview can serve it while validation runs.
+    preview can serve it while validation runs. Files whose reading is kept in ``cache`` (else
+    in ``config.cache_dir``, when set) are not parsed again; the result is the same.
     """
     for source in config.sources:
         check_input(source, config.display(source), config.max_input_bytes)
@@ -76,9 +81,18 @@ def build(config: Config, on_spec: Callable[[dict[str, Any]], None] | None = Non
         sources = [(path, config.display(path)) for path in config.sources]
         options = ReadOptions(httpdomain_arrows=config.httpdomain_arrows)
         api, diagnostics = load_api(
-            sources, config.max_input_bytes, config.project_root, config.microversion, options
+            sources,
+            config.max_input_bytes,
+            config.project_root,
+            config.microversion,
+            options,
+            cache if cache is not None else _cache_of(config),
         )
         return _build_on(api, diagnostics, config, on_spec)
+
+
+def _cache_of(config: Config) -> ParseCache | None:
+    return ParseCache(config.cache_dir) if config.cache_dir is not None else None
 
 
 def build_from(api: Api, diagnostics: list[Diagnostic], config: Config) -> BuildResult:

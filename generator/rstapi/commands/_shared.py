@@ -13,6 +13,7 @@ from rstapi.config import DEFAULT_MAX_INPUT_MB, Config, ConfigError, load_config
 from rstapi.diagnostics import Diagnostic
 
 __all__ = [
+    "CACHE_OPTIONS",
     "EXIT_OK",
     "EXIT_PROBLEMS",
     "EXIT_USAGE",
@@ -72,6 +73,34 @@ HTTPDOMAIN_ARROWS_OPTION = click.option(
     help="Read httpdomain's :<json/:>json and :<header/:>header as sphinxcontrib-httpdomain 1.x or 2.x "
     "does (default: auto, each document's signs; httpdomain-arrows in [tool.rstapi]).",
 )
+
+
+def _cache_flag(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    """``--no-cache``/``--cache-dir`` go to ``make_config`` through the context (no command's
+    signature names them)."""
+    if value:
+        ctx.meta[f"rstapi.{param.name}"] = value
+
+
+def CACHE_OPTIONS(command: Any) -> Any:  # a decorator, named as the other options
+    """``--no-cache`` and ``--cache-dir`` for a command that builds the sources."""
+    command = click.option(
+        "--no-cache",
+        is_flag=True,
+        expose_value=False,
+        callback=_cache_flag,
+        help="Parse every file again: neither read nor write the cache of each file's reading.",
+    )(command)
+    return click.option(
+        "--cache-dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        expose_value=False,
+        callback=_cache_flag,
+        help="Where each file's reading is kept (default: .rstapi_cache beside pyproject.toml; "
+        "cache-dir in [tool.rstapi]). Delete it at any time.",
+    )(command)
+
+
 SPEC_OPTION = click.option(
     "--spec",
     "spec_path",
@@ -84,7 +113,10 @@ SPEC_OPTION = click.option(
 def make_config(
     sources: Sequence[Path], overlay: Path | None, no_overlay: bool = False, **flags: Any
 ) -> Config:
-    config = load_config(Path("."), sources=tuple(sources) or None, overlay=overlay, **flags)
+    context = click.get_current_context(silent=True)
+    meta = context.meta if context is not None else {}
+    cache = {name: meta[f"rstapi.{name}"] for name in ("no_cache", "cache_dir") if f"rstapi.{name}" in meta}
+    config = load_config(Path("."), sources=tuple(sources) or None, overlay=overlay, **cache, **flags)
     if not config.sources:
         raise ConfigError("no --source given and no [tool.rstapi] sources in pyproject.toml")
     if no_overlay:

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from rstapi.commands._shared import (
+    CACHE_OPTIONS,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
@@ -36,6 +37,7 @@ __all__ = ["build_command", "summary"]
 
 @click.command("build")
 @SOURCE_OPTION
+@CACHE_OPTIONS
 @click.option(
     "--overlay",
     type=click.Path(path_type=Path),

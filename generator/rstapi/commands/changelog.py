@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from rstapi.commands._shared import NO_OVERLAY_OPTION, SOURCE_OPTION, emit_report, make_config
+from rstapi.commands._shared import CACHE_OPTIONS, NO_OVERLAY_OPTION, SOURCE_OPTION, emit_report, make_config
 
 __all__ = ["changelog_command"]
 
@@ -14,6 +14,7 @@ __all__ = ["changelog_command"]
 @click.command("changelog")
 @click.argument("revisions", default="HEAD")
 @SOURCE_OPTION
+@CACHE_OPTIONS
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay path (read at each revision).")
 @NO_OVERLAY_OPTION
 @click.option(

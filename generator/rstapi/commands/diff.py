@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from rstapi.commands._shared import EXIT_PROBLEMS, NO_OVERLAY_OPTION, SOURCE_OPTION, emit_report, make_config
+from rstapi.commands._shared import (
+    CACHE_OPTIONS,
+    EXIT_PROBLEMS,
+    NO_OVERLAY_OPTION,
+    SOURCE_OPTION,
+    emit_report,
+    make_config,
+)
 
 __all__ = ["FAIL_ON_OPTION", "diff_command", "fails"]
 
@@ -24,6 +31,7 @@ FAIL_ON_OPTION = click.option(
 @click.argument("old")
 @click.argument("new", required=False)
 @SOURCE_OPTION
+@CACHE_OPTIONS
 @click.option(
     "--overlay",
     type=click.Path(path_type=Path),

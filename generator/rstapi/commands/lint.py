@@ -10,6 +10,7 @@ import attrs
 import click
 
 from rstapi.commands._shared import (
+    CACHE_OPTIONS,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
@@ -36,6 +37,7 @@ __all__ = ["lint_command"]
 
 @click.command("lint")
 @SOURCE_OPTION
+@CACHE_OPTIONS
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay whose x-resolves actions count.")
 @click.option(
     "--format", "fmt", type=click.Choice(["human", *FORMATS]), default="human", help="Report format."

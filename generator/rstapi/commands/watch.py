@@ -15,7 +15,13 @@ from typing import Any
 
 import click
 
-from rstapi.commands._shared import NO_OVERLAY_OPTION, SOURCE_OPTION, make_config, print_diagnostic
+from rstapi.commands._shared import (
+    CACHE_OPTIONS,
+    NO_OVERLAY_OPTION,
+    SOURCE_OPTION,
+    make_config,
+    print_diagnostic,
+)
 from rstapi.config import Config
 
 __all__ = ["watch_command", "watched"]
@@ -23,6 +29,7 @@ __all__ = ["watch_command", "watched"]
 
 @click.command("watch")
 @SOURCE_OPTION
+@CACHE_OPTIONS
 @click.option("--overlay", type=click.Path(path_type=Path), help="OpenAPI Overlay 1.0.0 file.")
 @NO_OVERLAY_OPTION
 @click.option(

@@ -2,7 +2,9 @@
 
 Each revision is read with git (never checked out) and built once: revisions are keyed by the
 blob ids of the configured sources and overlay, so content seen before (a revert, a commit that
-touched only other files) is not built again.
+touched only other files) is not built again, and each file's reading is kept across revisions
+(``rstapi.rst.cache``, in memory and in the project's cache folder): a revision that changed one
+file of sixty parses that one file.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from rstapi.diff.compare import compare
 from rstapi.diff.git import Commit, Repository
 from rstapi.diff.load import Built, build_revision, relative_inputs, revision_inputs
 from rstapi.diff.side import Side
+from rstapi.pipeline import ParseCache
 
 __all__ = ["Changelog", "Entry", "changelog", "changelog_json", "changelog_markdown"]
 
@@ -49,12 +52,16 @@ class _Builder:
     def __init__(self, config: Config, repository: Repository) -> None:
         self.config, self.repository = config, repository
         self.cache: dict[tuple[tuple[str, str], ...], Built] = {}
+        # each file's reading, across revisions: a revision that changed one file parses that file
+        self.readings = ParseCache(config.cache_dir, keep_in_memory=True)
 
     def at(self, commit: str) -> Built:
         inputs = revision_inputs(self.config, self.repository, commit)
         key = tuple(sorted(inputs.items()))
         if key not in self.cache:
-            self.cache[key] = build_revision(commit[:10], self.config, self.repository, commit, inputs)
+            self.cache[key] = build_revision(
+                commit[:10], self.config, self.repository, commit, inputs, self.readings
+            )
         return self.cache[key]
 
 

@@ -19,7 +19,7 @@ from rstapi.diff.side import Side
 from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
-from rstapi.pipeline import build
+from rstapi.pipeline import ParseCache, build
 from rstapi.rst.project import sphinx_root
 from rstapi.rst.resources import named_in
 
@@ -86,8 +86,14 @@ def _spec_file(path: Path, max_bytes: int) -> Side:
     return Side(str(path), without_sources(spec), load_sourcemap(path, spec))
 
 
-def build_files(label: str, config: Config, sources: tuple[Path, ...], overlay: Path | None) -> Built:
-    result = build(attrs.evolve(config, sources=sources, overlay=overlay))
+def build_files(
+    label: str,
+    config: Config,
+    sources: tuple[Path, ...],
+    overlay: Path | None,
+    cache: ParseCache | None = None,
+) -> Built:
+    result = build(attrs.evolve(config, sources=sources, overlay=overlay), cache=cache)
     if result.spec is None:  # a readable document always gives a spec; its findings are the lint's
         errors = (str(d) for d in result.diagnostics if d.level is Level.ERROR)
         return Built(None, tuple(errors))
@@ -159,8 +165,10 @@ def build_revision(
     repository: Repository,
     commit: str,
     inputs: dict[str, str] | None = None,
+    cache: ParseCache | None = None,
 ) -> Built:
-    """Build the configured reference as it was at ``commit``, from blobs git reads (no checkout)."""
+    """Build the configured reference as it was at ``commit``, from blobs git reads (no checkout);
+    ``cache`` keeps each file's reading across revisions (``rstapi.rst.cache``)."""
     inputs = revision_inputs(config, repository, commit) if inputs is None else inputs
     wanted = _relative_sources(config)
     missing = [path for path in wanted if path not in inputs]
@@ -181,4 +189,5 @@ def build_revision(
             revision,
             tuple(root / path for path in wanted),
             root / overlay if overlay and overlay in inputs else None,
+            cache,
         )

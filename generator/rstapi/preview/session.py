@@ -1,7 +1,8 @@
 """One live-preview session: rebuild spec + lint from the sources, and report what changed.
 
 The process stays warm between saves (imports done, the mock's settings and token secret kept),
-so a save costs one build plus one mock app; the Swagger UI page is rewritten as its spec.js only.
+and every file's reading kept (``rstapi.rst.cache``), so a save costs the saved file's parse,
+the extraction and the later stages, plus one mock app; the Swagger UI page is rewritten as its spec.js only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from rstapi.config import Config
 from rstapi.diagnostics import Diagnostic
 from rstapi.lint.anchors import AnchorIndex
 from rstapi.lint.baseline import Baseline, Key
-from rstapi.pipeline import BuildResult, build
+from rstapi.pipeline import BuildResult, ParseCache, build
 
 __all__ = ["FindingsDiff", "Preview", "diff_findings"]
 
@@ -63,6 +64,8 @@ class Preview:
         self._site = site
         self._findings: dict[Key, list[Diagnostic]] = {}
         self.result: BuildResult | None = None
+        # each file's reading, kept in the process too: a save parses the saved file only
+        self.cache = ParseCache(config.cache_dir, keep_in_memory=True)
 
     def rebuild(self, serve: Callable[[Any], None] | None = None) -> tuple[Any | None, FindingsDiff]:
         """The new app (None when the sources no longer give a spec) and the findings' changes.
@@ -77,7 +80,7 @@ class Preview:
             if serve is not None:
                 serve(served[-1])  # the last spec: a rejected overlay action rebuilds it
 
-        result = build(self.config, on_spec=on_spec)
+        result = build(self.config, on_spec=on_spec, cache=self.cache)
         self.result = result
         findings = _keyed(result.diagnostics, AnchorIndex(result.api))
         changes = diff_findings(self._findings, findings)

@@ -15,6 +15,7 @@ from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded, resolved
 from rstapi.microversions import Version
 from rstapi.model import Api
+from rstapi.rst.cache import Dependency, ParseCache, Reading, key_of, outcome_digest
 from rstapi.rst.extract import extract
 from rstapi.rst.include import splice_includes
 from rstapi.rst.mojibake import mojibake_lines, repair_text
@@ -24,7 +25,7 @@ from rstapi.rst.project import label_finder, project_root, sphinx_root
 from rstapi.rst.resources import Resource, file_use, files_named
 from rstapi.rst.sphinx import toctree_entries
 
-__all__ = ["ReadError", "load_api", "read_document", "repair_text", "with_resources"]
+__all__ = ["ParseCache", "ReadError", "load_api", "read_document", "repair_text", "with_resources"]
 
 
 def load_api(
@@ -33,6 +34,7 @@ def load_api(
     root: Path | None = None,
     microversion: Version | None = None,
     options: ReadOptions = DEFAULT_OPTIONS,
+    cache: ParseCache | None = None,
 ) -> tuple[Api | None, list[Diagnostic]]:
     """Read, repair and extract the sources ``(path, display name)``; ReadError for I/O failures.
 
@@ -43,7 +45,8 @@ def load_api(
     a toctree entry or an include that names no readable file of the project is RST162. The
     project is ``root`` (``--project-root``), else each source's own (``rst.project.project_root``).
     With ``microversion``, the API as of that version (``rstapi.microversions``); ``options`` are
-    the settings the readers follow (``rstapi.rst.options``).
+    the settings the readers follow (``rstapi.rst.options``). With ``cache``, a file whose reading
+    is kept there (``rstapi.rst.cache``) is not parsed again; extraction runs over every file.
     """
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
@@ -55,12 +58,11 @@ def load_api(
         diagnostics += problems
         if text is None:
             continue
-        repaired = repair_text(text)
-        diagnostics += mojibake_lines(display, text, repaired)
         bounds = _Bounds(project_root(path, root), max_bytes)
-        parsed, problems, included = _parse_with_includes(repaired, path, display, paths[0], bounds)
-        diagnostics += problems
-        seen.update(resolved(p) for p in included)
+        reading = _reading(text, (path, display), paths[0], bounds, cache)
+        diagnostics += reading.diagnostics
+        seen.update(resolved(path.parent / p) for p in reading.included)
+        parsed = reading.doc
         docs.append(attrs.evolve(parsed, resources=_resources(parsed, path, paths[0], bounds, read)))
         for entry, line in toctree_entries(parsed.doctree):
             where = SourceLocation(display, line)
@@ -90,7 +92,7 @@ def read_document(
     repaired = repair_text(text)
     diagnostics += mojibake_lines(display, text, repaired)
     bounds = _Bounds(project_root(path, root), max_bytes)
-    parsed, problems, _ = _parse_with_includes(repaired, path, display, (path, display), bounds)
+    parsed, problems, _ = _parse_with_includes(repaired, (path, display), (path, display), bounds)
     resources = _resources(parsed, path, (path, display), bounds, {})
     return attrs.evolve(parsed, resources=resources), diagnostics + problems
 
@@ -163,33 +165,90 @@ class _Bounds:
     max_bytes: int | None
 
 
+def _reading(
+    text: str, source: tuple[Path, str], first: tuple[Path, str], bounds: _Bounds, cache: ParseCache | None
+) -> Reading:
+    """``text`` (of ``source``) repaired and parsed with its includes: kept in ``cache`` by its key
+    and the outcomes of reading its includes, which must read the same for the entry to count."""
+    path, display = source
+    if cache is None:
+        return _fresh_reading(text, source, first, bounds)[0]
+    folder = path.parent
+    starts = os.path.relpath(sphinx_root(path), folder)  # where "/x" includes start
+    key = key_of(text, display, starts, os.path.relpath(bounds.root, folder), bounds.max_bytes)
+
+    def unchanged(dependency: Dependency) -> bool:
+        target = folder / dependency.written
+        return _include_digest(target, _shown(target, first), bounds) == dependency.outcome
+
+    kept = cache.get(key, unchanged)
+    if kept is not None:
+        return kept
+    reading, dependencies = _fresh_reading(text, source, first, bounds)
+    cache.put(key, reading, dependencies)
+    return reading
+
+
+def _fresh_reading(
+    text: str, source: tuple[Path, str], first: tuple[Path, str], bounds: _Bounds
+) -> tuple[Reading, list[Dependency]]:
+    path, display = source
+    repaired = repair_text(text)
+    found = mojibake_lines(display, text, repaired)
+    dependencies: list[Dependency] = []
+    parsed, problems, included = _parse_with_includes(repaired, source, first, bounds, dependencies)
+    spliced = tuple(Path(os.path.relpath(p, path.parent)).as_posix() for p in included)
+    return Reading(parsed, tuple(found + problems), spliced), dependencies
+
+
 def _parse_with_includes(
-    text: str, path: Path, display: str, first: tuple[Path, str], bounds: _Bounds
+    text: str,
+    source: tuple[Path, str],
+    first: tuple[Path, str],
+    bounds: _Bounds,
+    dependencies: list[Dependency] | None = None,
 ) -> tuple[ParsedDocument, list[Diagnostic], tuple[Path, ...]]:
-    """The document parsed with its plain ``.. include::`` files spliced in (``rstapi.rst.include``)."""
+    """The document parsed with its plain ``.. include::`` files spliced in (``rstapi.rst.include``);
+    each file read for it is added to ``dependencies`` with the digest of what reading it gave."""
+    path, display = source
     if "include::" not in text:  # include or literalinclude
         return parse(text, display), [], ()
     problems: list[Diagnostic] = []
 
     def read(target: Path, shown: str) -> tuple[str | None, str | None]:
-        reason = _unreadable(target, shown, bounds)
-        if reason is not None:
-            return None, reason
-        try:
-            written, found = read_source(target, shown, bounds.max_bytes)
-        except ReadError as error:
-            return None, str(error)
-        if written is None:
-            return None, "; ".join(d.message for d in found) or "it cannot be read"
-        repaired = repair_text(written)
-        problems.extend(mojibake_lines(shown, written, repaired))
-        return repaired, None
+        text, reason, found = _read_include(target, shown, bounds)
+        problems.extend(found)
+        if dependencies is not None:
+            written = Path(os.path.relpath(target, path.parent)).as_posix()
+            dependencies.append(Dependency(written, outcome_digest(shown, text, reason, found)))
+        return text, reason
 
     def shown(other: Path) -> str:
         return _shown(other, first)
 
     spliced, found = splice_includes(text, path, display, read, shown, sphinx_root(path), bounds.max_bytes)
     return parse(spliced.text, display, spliced.origins), problems + found, spliced.included
+
+
+def _read_include(
+    target: Path, shown: str, bounds: _Bounds
+) -> tuple[str | None, str | None, list[Diagnostic]]:
+    """An included file's repaired text, or why it is not read; and its mojibake findings."""
+    reason = _unreadable(target, shown, bounds)
+    if reason is not None:
+        return None, reason, []
+    try:
+        written, found = read_source(target, shown, bounds.max_bytes)
+    except ReadError as error:
+        return None, str(error), []
+    if written is None:
+        return None, "; ".join(d.message for d in found) or "it cannot be read", []
+    repaired = repair_text(written)
+    return repaired, None, mojibake_lines(shown, written, repaired)
+
+
+def _include_digest(target: Path, shown: str, bounds: _Bounds) -> str:
+    return outcome_digest(shown, *_read_include(target, shown, bounds))
 
 
 # Paths a toctree glob may match before it is refused whole (sorted, so which are read never

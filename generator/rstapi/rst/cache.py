@@ -1,0 +1,223 @@
+"""Each source file's reading, kept by content, so a build re-parses only the files that changed.
+
+A ``Reading`` is what ``load_api`` makes of one file before extraction: the parsed document (its
+includes spliced in), the findings of reading it (mojibake, includes) and the files spliced in.
+It is kept under a key of the file's text and everything else its reading depends on (the
+display name, the input limit, where "/x" includes start, the toolkit's reading code and
+docutils' version: ``key_of``), with a ``Dependency`` per file spliced in: what reading that file
+gave (its text, or why it was not read, and its display name). An entry is used only when every
+dependency reads the same again, so an edit of an included file, a new file an include names or a
+project root that now leaves a file out is a miss, never a stale result.
+
+Extraction is not kept: the readers share labels, schemas and envelopes across files (a
+``:ref:`` into another file shows that section's title), so it runs over every file of every
+build, from pristine copies of the documents (unpickled; extraction writes into a doctree).
+
+The store is a folder (``.rstapi_cache/`` in the project: ``Config.cache_dir``), one file per
+entry, written atomically; an entry that cannot be read (truncated, corrupt, another format or
+toolkit version, a class it may not name) is a miss, and a folder that cannot be written is one
+``CacheWarning`` and a build without it. Entries are pickles read by an unpickler that builds
+docutils nodes and this toolkit's value classes only, never calls anything else. With
+``keep_in_memory`` (``rstapi watch``, ``rstapi changelog``) entries are also kept in the process,
+so the folder is not read again.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import functools
+import hashlib
+import importlib
+import io
+import os
+import pickle
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import docutils
+import docutils.nodes
+
+from rstapi.diagnostics import Diagnostic, Level, SourceLocation
+from rstapi.errors import CacheWarning
+from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.resources import Resource
+
+__all__ = ["Dependency", "ParseCache", "Reading", "key_of"]
+
+_HEADER = b"rstapi reading cache 1\n"
+
+
+@attrs.frozen
+class Reading:
+    """One source as read before extraction."""
+
+    doc: ParsedDocument  # no resources attached: the loader reads those for every build
+    diagnostics: tuple[Diagnostic, ...]  # reading findings besides the parse's (mojibake, includes)
+    included: tuple[str, ...]  # the files spliced in, relative to the source's folder
+
+
+@attrs.frozen
+class Dependency:
+    """A file read while splicing includes in, and the digest of what reading it gave."""
+
+    written: str  # relative to the source's folder
+    outcome: str
+
+
+def outcome_digest(*parts: object) -> str:
+    """The digest of what reading a file gave (its display name, text or reason, findings)."""
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def key_of(text: str, *context: object) -> str:
+    """The key of a file's reading: its text, the ``context`` it is read in, the reading code."""
+    digest = hashlib.sha256(_fingerprint())
+    digest.update(repr(context).encode("utf-8", "surrogatepass"))
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@functools.cache
+def _fingerprint() -> bytes:
+    """The reading code and what it runs on: a change to any of them is a new key for every file
+    (a toolkit edit during development, not only a release)."""
+    digest = hashlib.sha256(_HEADER)
+    digest.update(f"{sys.version_info[:2]} docutils {docutils.__version__}".encode())
+    package = Path(__file__).resolve().parent.parent
+    for module in sorted([*package.joinpath("rst").rglob("*.py"), package / "diagnostics.py"]):
+        digest.update(module.relative_to(package).as_posix().encode())
+        digest.update(module.read_bytes())
+    return digest.digest()
+
+
+class ParseCache:
+    """Readings by key, in ``folder`` (None: none on disk) and, with ``keep_in_memory``, in the process."""
+
+    def __init__(self, folder: Path | None, keep_in_memory: bool = False) -> None:
+        self.folder = folder
+        self._memory: dict[str, bytes] | None = {} if keep_in_memory else None
+        self._unwritable = False
+        self.hits = 0  # readings served from the cache, for benchmarks and tests
+        self.misses = 0
+
+    def get(self, key: str, unchanged: Callable[[Dependency], bool]) -> Reading | None:
+        """The reading kept under ``key`` whose dependencies are all ``unchanged``; else None."""
+        data = self._memory.get(key) if self._memory is not None else None
+        if data is None:
+            data = self._read(key)
+            if data is not None and self._memory is not None:
+                self._memory[key] = data
+        entry = _loaded(data) if data is not None else None
+        if entry is None or not all(unchanged(d) for d in entry[0]):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry[1]
+
+    def put(self, key: str, reading: Reading, dependencies: Sequence[Dependency]) -> None:
+        data = _HEADER + _pickled((tuple(dependencies), reading))
+        if self._memory is not None:
+            self._memory[key] = data
+        if self.folder is not None and not self._unwritable:
+            self._write(key, data)
+
+    def _read(self, key: str) -> bytes | None:
+        if self.folder is None:
+            return None
+        try:
+            return (self.folder / key[:2] / key).read_bytes()
+        except OSError:  # absent, or unreadable: a miss either way
+            return None
+
+    def _write(self, key: str, data: bytes) -> None:
+        """``data`` replaces the entry atomically (a reader sees the old file or the new one)."""
+        assert self.folder is not None
+        folder = self.folder / key[:2]
+        try:
+            if not self.folder.is_dir():
+                _make_folder(self.folder)
+            folder.mkdir(exist_ok=True)
+            _write_atomic(folder / key, data)
+        except OSError as error:
+            self._unwritable = True
+            why = error.strerror or type(error).__name__
+            message = f"the cache folder {self.folder} cannot be written ({why}); building without it"
+            warnings.warn(message, CacheWarning, stacklevel=2)
+
+
+# As pytest's and mypy's caches do: git ignores the folder without an entry in the project's
+# .gitignore, and backup tools that honour CACHEDIR.TAG skip it.
+_IGNORE_ALL = "# rstapi's cache of each file's reading: delete it at any time\n*\n"
+_CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# rstapi's cache (rstapi.rst.cache)\n"
+
+
+def _make_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_atomic(folder / ".gitignore", _IGNORE_ALL.encode())
+    _write_atomic(folder / "CACHEDIR.TAG", _CACHEDIR_TAG.encode())
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    import tempfile  # only a build that writes pays for it
+
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _pickled(entry: tuple[tuple[Dependency, ...], Reading]) -> bytes:
+    """The entry pickled; the document's settings, reporter and transformer (the parse's
+    machinery, which nothing after the parse reads) are set aside meanwhile."""
+    doctree = entry[1].doc.doctree
+    kept = doctree.settings, doctree.reporter, doctree.transformer
+    doctree.settings = doctree.reporter = doctree.transformer = None
+    try:
+        return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        doctree.settings, doctree.reporter, doctree.transformer = kept
+
+
+def _loaded(data: bytes) -> tuple[tuple[Dependency, ...], Reading] | None:
+    """The entry ``data`` holds, or None for anything but a well-formed entry of this format."""
+    if not data.startswith(_HEADER):
+        return None
+    try:
+        entry = _Unpickler(io.BytesIO(data[len(_HEADER) :])).load()
+    except Exception:  # corrupt, truncated or foreign: rebuilt, never a traceback
+        return None
+    if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], Reading)):
+        return None
+    return entry
+
+
+# The classes an entry may name besides docutils' nodes (and the readers' node classes).
+_VALUES: frozenset[type] = frozenset(
+    {Reading, Dependency, ParsedDocument, Resource, Diagnostic, SourceLocation, Level}
+)
+_MODULES = ("docutils.", "rstapi.rst.", "rstapi.diagnostics")
+_CONTAINERS = {("collections", "Counter"): collections.Counter}  # docutils' document.id_counter
+
+
+class _Unpickler(pickle.Unpickler):
+    """Builds node and value classes only: a planted entry cannot make the load call anything."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _CONTAINERS:
+            return _CONTAINERS[module, name]
+        if not module.startswith(_MODULES):
+            raise pickle.UnpicklingError(f"{module}.{name} is not a cache entry's class")
+        found = getattr(importlib.import_module(module), name, None)
+        if isinstance(found, type) and (issubclass(found, docutils.nodes.Node) or found in _VALUES):
+            return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not a cache entry's class")

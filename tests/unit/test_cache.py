@@ -1,0 +1,201 @@
+"""The cache of each file's reading (``rstapi.rst.cache``): a build from the cache is byte for byte
+the cold build, on every fixture project, cold, warm and after each single-file edit; only the
+edited file is parsed again; a broken cache is rebuilt, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rstapi.cli import main
+from rstapi.config import Config
+from rstapi.lint.report import report_json
+from rstapi.openapi.sourcemap import dump_sourcemap, split_sources
+from rstapi.openapi.write import dump_spec
+from rstapi.pipeline import ParseCache, build
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# name -> (folder under tests/fixtures, its source relative to the folder, the files the build reads)
+PROJECTS = {
+    "house style, one file": ("house_style", "mixed_wordings.rst", "mixed_wordings.rst"),
+    "house style, several files": ("house_style/project", "index.rst", "**/*"),
+    "httpdomain": ("httpdomain/project", "index.rst", "**/*"),
+    "os-api-ref": ("osapiref", "api-ref/source/index.rst", "**/*"),
+}
+_READ = (".rst", ".inc", ".json", ".yaml")
+
+
+def _project(tmp_path: Path, name: str) -> tuple[Path, Config]:
+    folder, source, _ = PROJECTS[name]
+    top = tmp_path / "project"
+    shutil.copytree(FIXTURES / folder, top)
+    (top / ".git").mkdir()  # the project's top: samples beside the Sphinx folder are inside it
+    return top, Config(sources=(top / source,), root=top)
+
+
+def _outputs(config: Config, cache: ParseCache | None) -> tuple[str, str, str]:
+    """What a user gets: the spec, its source map and the lint's JSON report."""
+    result = build(config, cache=cache)
+    assert result.spec is not None
+    spec, sourcemap = split_sources(result.spec)
+    return dump_spec(spec), dump_sourcemap(sourcemap), report_json(result.diagnostics, result.coverage)
+
+
+def _edited(path: Path) -> None:
+    """An edit every reader sees: a line above the rest (each place after it moves down), and in
+    a document or parameters file a word more in its first prose that has one."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix in (".rst", ".inc", ".yaml"):
+        text = text.replace(" the ", " the very ", 1)
+    path.write_text(("# edited\n" if path.suffix == ".yaml" else "\n") + text, encoding="utf-8")
+
+
+def _entries(folder: Path) -> list[Path]:
+    """The cache's entries (a file per reading, named by its key)."""
+    return [p for p in folder.glob("??/*") if len(p.name) == 64]
+
+
+def _parsed_documents(config: Config) -> int:
+    cache = ParseCache(None)
+    build(config, cache=cache)
+    return cache.misses
+
+
+@pytest.mark.parametrize("name", list(PROJECTS))
+def test_cold_warm_and_every_single_file_edit_give_the_cold_build(tmp_path: Path, name: str) -> None:
+    top, config = _project(tmp_path, name)
+    folder = tmp_path / "cache"
+    cold = _outputs(config, None)
+    assert _outputs(config, ParseCache(folder)) == cold  # filling the cache
+    documents = _parsed_documents(config)
+    warm = ParseCache(folder)
+    assert _outputs(config, warm) == cold  # every reading from the folder
+    assert (warm.hits, warm.misses) == (documents, 0)
+    in_memory = ParseCache(folder, keep_in_memory=True)
+    before, unread = cold, []
+    for path in sorted(p for p in top.glob(PROJECTS[name][2]) if p.suffix in _READ):
+        _edited(path)
+        now = _outputs(config, None)
+        assert _outputs(config, in_memory) == now, path.relative_to(top)
+        assert _outputs(config, ParseCache(folder)) == now, path.relative_to(top)
+        if now == before:
+            unread.append(path.suffix)
+        before = now
+    assert set(unread) <= {".json"}  # a sample no directive names; every other edit shows
+    assert in_memory.misses <= len(list(top.glob(PROJECTS[name][2])))  # one parse per edit at most
+
+
+def test_an_edit_parses_the_edited_document_only(tmp_path: Path) -> None:
+    top, config = _project(tmp_path, "house style, several files")
+    cache = ParseCache(tmp_path / "cache")
+    _outputs(config, cache)
+    assert (cache.hits, cache.misses) == (0, 5)  # index.rst and the four pages it names
+    _edited(top / "bins.rst")
+    _outputs(config, cache)
+    assert (cache.hits, cache.misses) == (4, 6)
+    _edited(top / "notes.inc")  # included by gadgets.rst: that document is parsed again
+    _outputs(config, cache)
+    assert (cache.hits, cache.misses) == (8, 7)
+
+
+def test_an_include_that_appears_is_read(tmp_path: Path) -> None:
+    top, config = _project(tmp_path, "house style, several files")
+    (top / "notes.inc").rename(top / "later.inc")
+    folder = tmp_path / "cache"
+    missing = _outputs(config, ParseCache(folder))
+    assert "RST162" in missing[2]
+    (top / "later.inc").rename(top / "notes.inc")
+    assert _outputs(config, ParseCache(folder)) == _outputs(config, None)
+    assert "RST162" not in _outputs(config, ParseCache(folder))[2]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # truncated
+        lambda data: b"",
+        lambda data: b"not an entry at all",
+        lambda data: data.replace(b"reading cache 1", b"reading cache 0"),  # another format
+        lambda data: data[:200] + bytes(reversed(data[200:])),  # corrupt
+    ],
+    ids=["truncated", "empty", "foreign", "another format", "corrupt"],
+)
+def test_a_damaged_entry_is_rebuilt(tmp_path: Path, damage: object) -> None:
+    _, config = _project(tmp_path, "house style, one file")
+    folder = tmp_path / "cache"
+    cold = _outputs(config, ParseCache(folder))
+    [entry] = _entries(folder)
+    entry.write_bytes(damage(entry.read_bytes()))  # type: ignore[operator]
+    cache = ParseCache(folder)
+    assert _outputs(config, cache) == cold
+    assert (cache.hits, cache.misses) == (0, 1)
+    assert ParseCache(folder).get(entry.name, lambda _: True) is not None  # written again
+
+
+def test_an_entry_may_not_call_anything(tmp_path: Path) -> None:
+    """A planted entry (a pickle that would run a command) is a miss, and nothing runs."""
+    import pickle
+
+    _, config = _project(tmp_path, "house style, one file")
+    folder = tmp_path / "cache"
+    _outputs(config, ParseCache(folder))
+    [entry] = _entries(folder)
+    planted = tmp_path / "planted"
+
+    class Plant:
+        def __reduce__(self) -> tuple[object, ...]:
+            return (Path.touch, (planted,))
+
+    entry.write_bytes(b"rstapi reading cache 1\n" + pickle.dumps(((), Plant())))
+    cache = ParseCache(folder)
+    _outputs(config, cache)
+    assert not planted.exists()
+    assert cache.misses == 1
+
+
+def test_the_cli_keeps_the_cache_in_the_project_and_no_cache_bypasses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    top, _ = _project(tmp_path, "httpdomain")
+    (top / ".git").rmdir()
+    subprocess.run(["git", "init", "-q"], cwd=top, check=True, timeout=60)
+    (top / "pyproject.toml").write_text('[tool.rstapi]\nsources = ["index.rst"]\n', encoding="utf-8")
+    monkeypatch.chdir(top)
+    runner = CliRunner()
+    bypassed = runner.invoke(main, ["build", "--no-cache", "--out", "a.yaml"])
+    assert bypassed.exit_code == 0, bypassed.output
+    assert not (top / ".rstapi_cache").exists()
+    for out in ("b.yaml", "c.yaml"):  # cold, then warm
+        assert runner.invoke(main, ["build", "--out", out]).exit_code == 0
+    assert _entries(top / ".rstapi_cache")
+    ignored = subprocess.run(
+        ["git", "status", "--porcelain", "--ignored"], cwd=top, capture_output=True, text=True
+    )
+    assert "?? .rstapi_cache" not in ignored.stdout  # the folder ignores itself (no .gitignore entry needed)
+    texts = {(top / name).read_text(encoding="utf-8") for name in ("a.yaml", "b.yaml", "c.yaml")}
+    assert len(texts) == 1
+    lint = runner.invoke(main, ["lint", "--cache-dir", "elsewhere", "--format", "json"])
+    assert lint.exit_code in (0, 1), lint.output
+    assert _entries(top / "elsewhere")
+
+
+def test_a_cache_folder_that_cannot_be_written_is_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    top, _ = _project(tmp_path, "house style, one file")
+    (top / "blocker").write_text("a file where the cache folder would be", encoding="utf-8")
+    (top / "pyproject.toml").write_text(
+        '[tool.rstapi]\nsources = ["mixed_wordings.rst"]\ncache-dir = "blocker/cache"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(top)
+    result = CliRunner().invoke(main, ["build", "--out", "spec.yaml"])
+    assert result.exit_code in (0, 1), result.output
+    assert "warning: the cache folder" in result.output and "building without it" in result.output
+    assert result.output.count("warning: the cache folder") == 1
+    assert "Traceback" not in result.output
+    assert (top / "spec.yaml").is_file()
