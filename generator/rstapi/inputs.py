@@ -8,13 +8,16 @@ in front of it is called.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from rstapi.diagnostics import ReadError, refuse_unbounded
 
-__all__ = ["DEFAULT_MAX_BYTES", "inside", "read_bounded", "resolved"]
+__all__ = ["DEFAULT_MAX_BYTES", "inside", "read_bounded", "resolved", "resolving_once"]
 
 DEFAULT_MAX_BYTES = 20 * 2**20  # max-input-mb's default
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -54,8 +57,36 @@ def read_bounded(
     return data
 
 
+# Paths already resolved in the current ``resolving_once`` block (None: outside any).
+_RESOLVED: contextvars.ContextVar[dict[Path, Path] | None] = contextvars.ContextVar(
+    "rstapi_resolved", default=None
+)
+
+
+@contextlib.contextmanager
+def resolving_once() -> Iterator[None]:
+    """Within the block, ``resolved`` resolves each path once: one build reads the file tree as
+    it is when the build starts (an os-api-ref project names several hundred samples, each asked
+    about five times: is it inside the project, is it the including file, how is it shown)."""
+    token = _RESOLVED.set({})
+    try:
+        yield
+    finally:
+        _RESOLVED.reset(token)
+
+
 def resolved(path: Path) -> Path:
     """``path`` with its symlinks resolved; a symlink loop resolves to nothing outside itself."""
+    memo = _RESOLVED.get()
+    found = memo.get(path) if memo is not None else None
+    if found is None:
+        found = _resolve(path)
+        if memo is not None:
+            memo[path] = found
+    return found
+
+
+def _resolve(path: Path) -> Path:
     try:
         return path.resolve()
     except (OSError, RuntimeError):  # a symlink loop

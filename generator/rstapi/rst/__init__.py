@@ -12,7 +12,7 @@ from pathlib import Path
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
-from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded, resolved
+from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded, resolved, resolving_once
 from rstapi.microversions import Version
 from rstapi.model import Api
 from rstapi.rst.cache import Dependency, ParseCache, Reading, key_of, outcome_digest
@@ -28,6 +28,7 @@ from rstapi.rst.sphinx import toctree_entries
 __all__ = ["ParseCache", "ReadError", "load_api", "read_document", "repair_text", "with_resources"]
 
 
+@resolving_once()  # the project's tree as it is when the build starts
 def load_api(
     paths: Sequence[tuple[Path, str]],
     max_bytes: int | None = None,
@@ -80,6 +81,7 @@ def load_api(
     return api, diagnostics + found + unread
 
 
+@resolving_once()
 def read_document(
     path: Path, display: str, max_bytes: int | None = None, root: Path | None = None
 ) -> tuple[ParsedDocument | None, list[Diagnostic]]:
@@ -223,6 +225,7 @@ def _parse_with_includes(
             dependencies.append(Dependency(written, outcome_digest(shown, text, reason, found)))
         return text, reason
 
+    @functools.cache  # asked for each file when it is read and when its lines are traced
     def shown(other: Path) -> str:
         return _shown(other, first)
 
