@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from rstapi.openapi.sourcemap import without_sources
 from rstapi.openapi.validate import validate_spec
 
 
@@ -192,3 +193,19 @@ def test_a_spec_jsonschema_rs_cannot_register_is_still_checked() -> None:
         "SPEC401",
         "/paths/~1widgets~1{widget_id}~1/get/responses/200/content/application~1json/examples/bad",
     ) in pointers
+
+
+def test_a_reference_carrying_the_builds_inline_source_is_judged_as_written() -> None:
+    """The build keeps each object's line inline (``x-rst-source``, split out before writing): a
+    Reference Object carrying one is valid, as the written spec without it is, and any other key
+    beside its ``$ref`` is still an error."""
+    spec = small_spec()
+    spec["components"]["responses"] = {"Gone": {"description": "Gone."}}
+    gone: dict[str, Any] = {"$ref": "#/components/responses/Gone", "x-rst-source": "ref.rst:12"}
+    _get(spec)["responses"]["410"] = gone
+    assert oracle(without_sources(spec)) == []
+    assert [d.message for d in validate_spec(spec) if d.code == "SPEC400"] == []
+    gone["x-internal"] = True
+    assert oracle(without_sources(spec)) != []
+    found = [d.pointer for d in validate_spec(spec) if d.code == "SPEC400"]
+    assert found == ["/paths/~1widgets~1{widget_id}~1/get/responses/410"]

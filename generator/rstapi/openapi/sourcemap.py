@@ -26,6 +26,7 @@ from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
 
 __all__ = [
+    "INLINE_KEYS",
     "OVERLAY_KEY",
     "SOURCE_KEY",
     "dump_sourcemap",
@@ -44,7 +45,7 @@ OVERLAY_KEY = "x-rst-overlay"  # at the in-memory spec's root: {"file": ..., "so
 _MAP_OVERLAY = "#overlay"  # in a source map: the overlay file
 
 
-_KEYS = frozenset({SOURCE_KEY, OVERLAY_KEY})
+INLINE_KEYS = frozenset({SOURCE_KEY, OVERLAY_KEY})  # the in-memory spec's keys, never written
 
 
 def sourcemap_path(spec_path: Path) -> Path:
@@ -89,7 +90,7 @@ def overlay_source(sourcemap: Mapping[str, str], source: str | None) -> bool:
 def without_sources(node: Any) -> Any:
     """A copy of ``node`` with every ``x-rst-source`` key removed (the rest shared, not copied)."""
     if isinstance(node, dict):
-        return {key: without_sources(value) for key, value in node.items() if key not in _KEYS}
+        return {key: without_sources(value) for key, value in node.items() if key not in INLINE_KEYS}
     if isinstance(node, list):
         return [without_sources(value) for value in node]
     return node
@@ -114,7 +115,7 @@ def _split(node: Any, pointer: str, found: dict[str, str]) -> Any:
         return {
             key: _split(value, f"{pointer}/{pointer_token(str(key))}", found)
             for key, value in node.items()
-            if key not in _KEYS
+            if key not in INLINE_KEYS
         }
     if isinstance(node, list):
         return [_split(value, f"{pointer}/{index}", found) for index, value in enumerate(node)]

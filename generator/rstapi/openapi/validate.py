@@ -20,7 +20,7 @@ from typing import Any
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, lookup
-from rstapi.openapi.sourcemap import without_sources
+from rstapi.openapi.sourcemap import INLINE_KEYS
 
 __all__ = [
     "drop_examples",
@@ -42,18 +42,35 @@ def _location(node: Any) -> SourceLocation | None:
     return SourceLocation(path, int(line)) if line.isdigit() else SourceLocation(source)
 
 
-def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    """Every node of ``node`` with its JSON pointer, depth first, in document order."""
-    stack = [(pointer, node)]
+def _landmarks(spec: Any) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]:
+    """Every Schema Object (at a ``schema`` key, or in components/schemas) and every string
+    ``$ref``, each with its JSON pointer, in document order: one walk over the mappings and lists
+    (scalars are looked at only where a schema belongs), for the checks that need them."""
+    schemas: list[tuple[str, Any]] = []
+    refs: list[tuple[str, str]] = []
+    stack: list[tuple[str, Any]] = [("", spec)]
     while stack:
         pointer, node = stack.pop()
-        yield pointer, node
+        if pointer.endswith("/schema") or (
+            pointer.startswith("/components/schemas/") and pointer.count("/") == 3
+        ):
+            schemas.append((pointer, node))
         if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                refs.append((pointer, ref))
             stack.extend(
-                (f"{pointer}/{pointer_token(str(key))}", value) for key, value in reversed(node.items())
+                (f"{pointer}/{pointer_token(str(key))}", value)
+                for key, value in reversed(node.items())
+                if isinstance(value, (dict, list)) or key == "schema" or pointer == "/components/schemas"
             )
         elif isinstance(node, list):
-            stack.extend((f"{pointer}/{index}", value) for index, value in reversed(list(enumerate(node))))
+            stack.extend(
+                (f"{pointer}/{index}", value)
+                for index, value in reversed(list(enumerate(node)))
+                if isinstance(value, (dict, list))
+            )
+    return schemas, refs
 
 
 def _pointer_of(path: Sequence[Any]) -> str:
@@ -125,11 +142,9 @@ def _openapi_errors(spec: dict[str, Any], registry: Any) -> list[Diagnostic]:
     stays the oracle: tests/unit/test_validate_parity.py runs both on broken specs.
     """
     try:
-        # The build's inline sources are not part of the spec as written (split out beside it): a
-        # response that is a `$ref` may carry one, where OAS 3.1 allows only summary and description.
         found = [
             Diagnostic("SPEC400", error.message[:300], pointer=_pointer_of(list(error.instance_path)))
-            for error in _oas_validator().iter_errors(without_sources(spec))
+            for error in _oas_validator().iter_errors(spec)
         ]
     except Exception as error:  # a value jsonschema-rs cannot take, a schema file missing
         found = [
@@ -164,12 +179,20 @@ def _package_file(package: str, relative: str) -> Any:
 
 @functools.cache
 def _oas_validator() -> Any:
-    """The official OAS 3.1 schema (as openapi-spec-validator ships it), compiled once."""
+    """The official OAS 3.1 schema (as openapi-spec-validator ships it), compiled once.
+
+    The build's inline sources are not part of the spec as written (split out beside it): a
+    response that is a ``$ref`` may carry one, where OAS 3.1 allows only summary and description,
+    so the Reference Object takes them too (everywhere else they are extensions, ``x-...``). The
+    spec is checked as it is, not a copy without them.
+    """
     import jsonschema_rs
 
-    return jsonschema_rs.Draft202012Validator(
-        _package_file("openapi_spec_validator", "resources/schemas/v3.1/schema.json")
-    )
+    schema = _package_file("openapi_spec_validator", "resources/schemas/v3.1/schema.json")
+    reference = schema.get("$defs", {}).get("reference", {}).get("properties")
+    if isinstance(reference, dict):
+        reference.update({key: {} for key in INLINE_KEYS})
+    return jsonschema_rs.Draft202012Validator(schema)
 
 
 OAS31_DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
@@ -388,19 +411,10 @@ def _meta_validator() -> Any:
     return jsonschema_rs.Draft202012Validator({"$ref": DRAFT202012})
 
 
-def _schemas(nodes: list[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
-    """Every Schema Object at the top of a ``schema`` key or in components/schemas."""
-    for pointer, node in nodes:
-        if pointer.endswith("/schema") or (
-            pointer.startswith("/components/schemas/") and pointer.count("/") == 3
-        ):
-            yield pointer, node
-
-
-def _schema_errors(nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
+def _schema_errors(schemas: list[tuple[str, Any]]) -> list[Diagnostic]:
     """Schemas that are not JSON Schema 2020-12 (openapi-spec-validator lets ``type: objest`` pass)."""
     found = []
-    for pointer, schema in _schemas(nodes):
+    for pointer, schema in schemas:
         if not isinstance(schema, (dict, bool)):
             found.append(
                 Diagnostic("SPEC400", f"a schema must be an object, not {schema!r}"[:300], pointer=pointer)
@@ -418,25 +432,24 @@ def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
     registry = _registry(spec)  # made once for the defaults and the examples
     diagnostics = _openapi_errors(spec, registry)
-    nodes = list(_walk(spec))  # walked once for the three checks below
-    diagnostics += _schema_errors(nodes)
-    diagnostics += _refs(spec, nodes)
-    diagnostics += _unused(spec, nodes)
+    schemas, refs = _landmarks(spec)  # walked once for the three checks below
+    diagnostics += _schema_errors(schemas)
+    diagnostics += _refs(spec, refs)
+    diagnostics += _unused(spec, refs)
     diagnostics += example_errors(spec, registry)
     return diagnostics
 
 
-def _refs(spec: dict[str, Any], nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
+def _refs(spec: dict[str, Any], refs: list[tuple[str, str]]) -> list[Diagnostic]:
     found = []
-    for pointer, node in nodes:
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if isinstance(ref, str) and lookup(spec, ref) is None:
+    for pointer, ref in refs:
+        if lookup(spec, ref) is None:
             found.append(Diagnostic("SPEC403", f"$ref {ref!r} does not resolve", pointer=pointer))
     return found
 
 
-def _unused(spec: dict[str, Any], nodes: list[tuple[str, Any]]) -> list[Diagnostic]:
-    refs = {node["$ref"] for _, node in nodes if isinstance(node, dict) and isinstance(node.get("$ref"), str)}
+def _unused(spec: dict[str, Any], refs_at: list[tuple[str, str]]) -> list[Diagnostic]:
+    refs = {ref for _, ref in refs_at}
     found = []
     for kind, entries in _items(spec, "components"):
         if kind == "securitySchemes" or not isinstance(entries, dict):
