@@ -3,9 +3,12 @@ the Sphinx extension)."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -83,3 +86,33 @@ def test_lint_reads_the_api_it_is_given(tmp_path: Path) -> None:
         os.chdir(here)
     assert "docs/widgets.rst" not in gadgets.output
     assert "docs/widgets.rst" in widgets.output and widgets.exit_code == 1
+
+
+def test_watch_serves_the_api_it_is_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``rstapi watch --api widgets`` builds and serves the widgets API (the server is not started
+    here: ``uvicorn.run`` returns at once, so the command ends after its first build)."""
+    import uvicorn
+
+    _project(tmp_path)
+    (tmp_path / "docs" / "widgets.rst").write_text(
+        document(endpoint(title="widgets Endpoint", path="/gizmo/v1/widgets/{id/"), title="widgets API"),
+        encoding="utf-8",
+    )
+    served: list[list[str]] = []
+
+    def run(app: Any, **_: object) -> None:
+        async def spec() -> Any:
+            async with httpx.AsyncClient(
+                transport=httpx.ASGITransport(app), base_url="http://mock"
+            ) as client:
+                return yaml.safe_load((await client.get("/openapi.yaml")).text)
+
+        served.append(list(asyncio.run(spec())["paths"]))
+
+    monkeypatch.setattr(uvicorn, "run", run)
+    monkeypatch.chdir(tmp_path)
+    widgets = CliRunner().invoke(main, ["watch", "--api", "widgets", "--port", "4999"])
+    gadgets = CliRunner().invoke(main, ["watch", "--api", "gadgets", "--port", "4999"])
+    assert widgets.exit_code == 0 and gadgets.exit_code == 0, widgets.output + gadgets.output
+    assert "docs/widgets.rst" in widgets.output and "docs/widgets.rst" not in gadgets.output
+    assert served[1] == ["/gizmo/v1/gadgets/"]

@@ -9,10 +9,11 @@ from typing import Any
 import attrs
 import click
 
-from rstapi.config import DEFAULT_MAX_INPUT_MB, Config, ConfigError, load_config
+from rstapi.config import DEFAULT_MAX_INPUT_MB, Config, ConfigError, api_tables, load_config
 from rstapi.diagnostics import Diagnostic
 
 __all__ = [
+    "API_OPTION",
     "CACHE_OPTIONS",
     "EXIT_OK",
     "EXIT_PROBLEMS",
@@ -34,6 +35,9 @@ __all__ = [
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
+API_OPTION = click.option(
+    "--api", help="Read the API of that name in [[tool.rstapi.apis]] (its sources and overlay), as lint does."
+)
 SOURCE_OPTION = click.option(
     "--source",
     "sources",
@@ -118,7 +122,9 @@ def make_config(
     cache = {name: meta[f"rstapi.{name}"] for name in ("no_cache", "cache_dir") if f"rstapi.{name}" in meta}
     config = load_config(Path("."), sources=tuple(sources) or None, overlay=overlay, **cache, **flags)
     if not config.sources:
-        raise ConfigError("no --source given and no [tool.rstapi] sources in pyproject.toml")
+        apis = ", ".join(api.name for api in api_tables())
+        several = f"; choose an API of [[tool.rstapi.apis]] with --api NAME ({apis})" if apis else ""
+        raise ConfigError(f"no --source given and no [tool.rstapi] sources in pyproject.toml{several}")
     if no_overlay:
         if overlay is not None:
             raise ConfigError("give --overlay or --no-overlay, not both")

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from rstapi.commands._shared import CACHE_OPTIONS, NO_OVERLAY_OPTION, SOURCE_OPTION, emit_report, make_config
+from rstapi.commands._shared import (
+    API_OPTION,
+    CACHE_OPTIONS,
+    NO_OVERLAY_OPTION,
+    SOURCE_OPTION,
+    emit_report,
+    make_config,
+)
 
 __all__ = ["changelog_command"]
 
@@ -25,6 +32,7 @@ __all__ = ["changelog_command"]
     type=click.Path(path_type=Path),
     help="Write the changelog here instead of stdout (- is stdout).",
 )
+@API_OPTION
 def changelog_command(
     revisions: str,
     sources: tuple[Path, ...],
@@ -32,6 +40,7 @@ def changelog_command(
     no_overlay: bool,
     fmt: str,
     output: Path | None,
+    api: str | None,
 ) -> None:
     """Write an API changelog from the reference's git history.
 
@@ -42,6 +51,6 @@ def changelog_command(
     from rstapi.diff.changelog import changelog, changelog_json, changelog_markdown
     from rstapi.diff.git import Repository
 
-    config = make_config(sources, overlay, no_overlay)
+    config = make_config(sources, overlay, no_overlay, api=api)
     log = changelog(config, Repository(), revisions)
     emit_report(changelog_json(log) if fmt == "json" else changelog_markdown(log), output)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from rstapi.commands._shared import (
+    API_OPTION,
     CACHE_OPTIONS,
     EXIT_PROBLEMS,
     NO_OVERLAY_OPTION,
@@ -50,6 +51,7 @@ FAIL_ON_OPTION = click.option(
 )
 @click.option("--hide-metadata", is_flag=True, help="Leave out description, example and source-line changes.")
 @FAIL_ON_OPTION
+@API_OPTION
 def diff_command(
     old: str,
     new: str | None,
@@ -60,6 +62,7 @@ def diff_command(
     output: Path | None,
     hide_metadata: bool,
     fail_on: str,
+    api: str | None,
 ) -> None:
     """Classify the API changes between two specs, references or git revisions.
 
@@ -71,7 +74,7 @@ def diff_command(
     from rstapi.diff.load import load_side, working_tree
     from rstapi.diff.render import render
 
-    config = make_config(sources, overlay, no_overlay)
+    config = make_config(sources, overlay, no_overlay, api=api)
     repository = Repository()
     before = load_side(old, config, repository)
     after = load_side(new, config, repository) if new is not None else working_tree(config)

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from rstapi.commands._shared import (
+    API_OPTION,
     CACHE_OPTIONS,
     NO_OVERLAY_OPTION,
     SOURCE_OPTION,
@@ -42,6 +43,7 @@ __all__ = ["watch_command", "watched"]
     default=None,
     help="A swagger-ui-dist folder for the page at /docs (default: the drf-spectacular-sidecar package's).",
 )
+@API_OPTION
 def watch_command(
     sources: tuple[Path, ...],
     overlay: Path | None,
@@ -49,13 +51,14 @@ def watch_command(
     host: str,
     port: int,
     assets: Path | None,
+    api: str | None,
 ) -> None:
     """Live preview: rebuild, re-lint and hot-swap the mock on every save of the reference or overlay."""
     import uvicorn
 
     from rstapi.preview import Preview
 
-    config = make_config(sources, overlay, no_overlay)
+    config = make_config(sources, overlay, no_overlay, api=api)
     site = Path(tempfile.mkdtemp(prefix="rstapi-watch-site-"))
     try:
         preview = Preview(config, _app_factory(site), site)
