@@ -56,10 +56,14 @@ class _Files:
             return None  # "<rst_prolog>", "<rst_epilog>", a string another extension parsed
         shown = self.shown(path)
         try:
-            raw = read_bounded(path, shown, self.max_bytes).decode("utf-8", errors="replace")
+            raw = (
+                read_bounded(path, shown, self.max_bytes)
+                .decode("utf-8", errors="replace")
+                .removeprefix("\ufeff")
+            )
         except ReadError:
             return None
-        text = repair_text(raw.removeprefix("\ufeff"))
+        text = repair_text(raw)
         self.diagnostics += mojibake_lines(shown, raw, text)
         base = len(self.lines)
         written = text.splitlines()
