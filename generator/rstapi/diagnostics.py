@@ -372,6 +372,20 @@ CODES: dict[str, Code] = _codes(
         "a rule in a field's prose names no field of its table",
         "Name the table's fields exactly in the rule (``serials``, not ``serial``).",
     ),
+    Code(
+        "RST190",
+        W,
+        "a sentence reads like a state rule, but its wording is not understood",
+        "Word it as 'A <thing> can only be <done> if it is <state>', 'You cannot <do> a <thing> that has "
+        "been <state>' or 'Returns 409 if the <thing> is already <state>' (the state a value the doc lists).",
+    ),
+    Code(
+        "RST191",
+        W,
+        "a state rule names states no operation of the document puts an item in",
+        "Name the state by the participle of the operation that sets it ('revoked' for .../revoke), "
+        "or list the state among a field's documented values.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -28,6 +28,7 @@ __all__ = [
     "Response",
     "SourceItem",
     "SourceLocation",
+    "StateRule",
     "TypeSpec",
 ]
 
@@ -148,6 +149,19 @@ class Response:
 
 
 @attrs.frozen
+class StateRule:
+    """A state of the item an operation acts on in which the doc says the operation is refused
+    ("cannot cancel an assignment that has been reminded"; "404 ... the license is not in an assigned
+    or activated state"): the state, the operation that puts an item in it, the refusal status."""
+
+    state: str  # "revoked", as the doc writes it
+    setter: str  # operationId of the operation that puts the item in that state
+    status: int | None  # the documented refusal status; None: the doc names none (a 4xx)
+    sentence: str  # the rule as the doc words it
+    location: SourceLocation
+
+
+@attrs.frozen
 class Operation:
     operation_id: str
     method: str
@@ -169,6 +183,7 @@ class Operation:
     request_media_type_location: SourceLocation | None = None  # where the doc says it, if it does
     request_array: bool = False  # the body is an array of ``request_schema`` objects
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
+    refused_when: tuple[StateRule, ...] = ()  # states of its item the doc says it is refused in
 
 
 @attrs.frozen

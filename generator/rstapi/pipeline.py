@@ -35,6 +35,7 @@ from rstapi.openapi.validate import (
 )
 from rstapi.rst import ParseCache, load_api
 from rstapi.rst.options import ReadOptions
+from rstapi.rst.states import read_state_rules
 
 __all__ = ["BuildResult", "ParseCache", "build", "build_from"]
 
@@ -141,7 +142,8 @@ def _build_on(
 ) -> BuildResult:
     if api is None or any(d.code in UNREADABLE for d in diagnostics):
         return BuildResult(api, None, tuple(diagnostics))
-    diagnostics += lint(api)
+    api, stated = read_state_rules(api)  # on the model: every dialect's prose
+    diagnostics += stated + lint(api)
     overlay = None
     if config.overlay is not None:
         overlay, problems = load_overlay(

@@ -567,6 +567,14 @@ window.RSTAPI_SPEC = {
     ],
     "summary": "Revoke one or more licenses in the given subscription plan",
     "description": "POST calls to the `licenses/bulk-revoke` endpoint to revoke one or more licenses in the given subscription plan.",
+    "x-rstapi-refused-when": [
+     {
+      "state": "revoked",
+      "operationId": "bulk_revoke_subscriptions_licenses",
+      "status": "404",
+      "rule": "No license exists in the plan for one of the given email addresses, or the license is not in an assigned or activated state."
+     }
+    ],
     "parameters": [
      {
       "name": "subscription_plan_uuid",

@@ -48,6 +48,8 @@ DRIFT_CLASSES: dict[str, str] = {
     "response_shape": "object of another shape than documented",
     "documented_status": "documented status never came",
     "documented_case": "not the status the reference documents for this case",
+    "refused_state": "an action on an item in a state the reference refuses",
+    "follow_up": "the documented follow-up refused on a fresh item",
     "undocumented_field": "undocumented field (not in the reference)",
     "undocumented_body": "undocumented body (not in the reference)",
 }
@@ -109,9 +111,16 @@ class Collector:
     def error(self, label: str, message: str) -> None:
         self._error(label, message)
 
-    def record(self, label: str, status: int, content: bytes, finding: CheckFailure | None) -> None:
+    def record(
+        self,
+        label: str,
+        status: int,
+        content: bytes,
+        finding: CheckFailure | None,
+        check: str = "documented_phase",
+    ) -> None:
         """One request of the documented phase (sent with the operation's own method), and its
-        finding if the answer contradicts what the reference documents for it."""
+        finding if the answer contradicts what the reference documents for it (else `check` passed)."""
         tally = self._tallies.get(label)
         if tally is None:
             return
@@ -120,7 +129,7 @@ class Collector:
         tally.own[status] += 1
         tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
         if finding is None:
-            tally.passed["documented_phase"] += 1
+            tally.passed[check] += 1
             return
         tally.failed[finding.check] += 1
         field = finding.expected if finding.check != "not_a_server_error" else ""

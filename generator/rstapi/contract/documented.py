@@ -38,7 +38,7 @@ from rstapi.contract.variants import (
 from rstapi.naming import pointer_token
 from rstapi.openapi.literal import LITERAL_KEY
 
-__all__ = ["PHASE", "run_documented"]
+__all__ = ["PHASE", "Answer", "run_documented", "send", "sent_curl"]
 
 PHASE = "documented"
 CHECK = "documented_phase"
@@ -46,7 +46,9 @@ _FIRST = (NOT_FOUND, DOCUMENTED)  # sent before the documented request itself
 
 
 @attrs.frozen
-class _Answer:
+class Answer:
+    """A response as the phase judges it, with the request that was sent (for the reproduction)."""
+
     status: int
     content: bytes
     content_type: str
@@ -82,7 +84,7 @@ def run_documented(
         first = [v for v in variants if v.expect in _FIRST]
         later = [v for v in variants if v.expect not in _FIRST]
         requests = [v.request for v in first] + [base] + [v.request for v in later]
-        answers = _send(settings, headers, requests, app)
+        answers = send(settings, headers, requests, app)
         base_answer = answers[len(first)]
         judge.base(own, base, base_answer)
         for variant, answer in zip(
@@ -96,12 +98,12 @@ class _Judge:
         self._ref = reference
         self._collector = collector
 
-    def base(self, label: str, base: Request, answer: _Answer) -> None:
+    def base(self, label: str, base: Request, answer: Answer) -> None:
         """The documented request itself: a documented status (its refusal as such is the examples
         phase's "documented request example rejected")."""
         self.variant(label, Variant(base, DOCUMENTED, "the documented request"), answer, True)
 
-    def variant(self, label: str, variant: Variant, answer: _Answer, base_ok: bool) -> None:
+    def variant(self, label: str, variant: Variant, answer: Answer, base_ok: bool) -> None:
         status = answer.status
         finding = None
         if status == 0:  # no answer at all
@@ -177,7 +179,7 @@ class _Judge:
     def _documented(self, label: str) -> tuple[str, ...]:
         return self._ref.documented_statuses(label)
 
-    def _not_found(self, label: str, variant: Variant, answer: _Answer) -> CheckFailure | None:
+    def _not_found(self, label: str, variant: Variant, answer: Answer) -> CheckFailure | None:
         documented = self._documented(label)
         expected = "404" if "404" in documented else next((s for s in documented if s.startswith("4")), "404")
         if str(answer.status) == expected:
@@ -203,7 +205,7 @@ class _Judge:
         note = f"no line documents {expected} for this operation; a writer adds it beside its last documented status"
         return attrs.evolve(finding, source=place, add_at=note)
 
-    def _undocumented(self, label: str, variant: Variant, answer: _Answer) -> CheckFailure:
+    def _undocumented(self, label: str, variant: Variant, answer: Answer) -> CheckFailure:
         documented = ", ".join(self._documented(label))
         finding = self._finding(
             label,
@@ -238,7 +240,7 @@ class _Judge:
         self,
         label: str,
         variant: Variant,
-        answer: _Answer,
+        answer: Answer,
         check: str,
         expected: str,
         observed: str,
@@ -283,9 +285,14 @@ class _Sent:
     body: bytes
 
 
-def _send(
+def sent_curl(method: str, answer: Answer) -> str:
+    """The curl reproduction of the request that got ``answer``."""
+    return curl_command(_Sent(method, answer.url, dict(answer.headers), answer.body))
+
+
+def send(
     settings: ContractSettings, headers: dict[str, str], requests: list[Request], app: Any
-) -> list[_Answer]:
+) -> list[Answer]:
     base = settings.base_url.rstrip("/")
     if app is not None:
         return asyncio.run(_send_in_process(base, headers, requests, app))
@@ -296,7 +303,7 @@ def _send(
 
 async def _send_in_process(
     base: str, headers: dict[str, str], requests: list[Request], app: Any
-) -> list[_Answer]:
+) -> list[Answer]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), headers=headers) as client:
         answers = []
         for request in requests:
@@ -305,7 +312,7 @@ async def _send_in_process(
         return answers
 
 
-def _exchange(client: httpx.Client, base: str, request: Request, deadline: float, cap: int) -> _Answer:
+def _exchange(client: httpx.Client, base: str, request: Request, deadline: float, cap: int) -> Answer:
     """One request under the run's bounds (bounds.py): a total deadline, at most `cap` body bytes."""
     with flight(deadline) as current:
         try:
@@ -313,7 +320,7 @@ def _exchange(client: httpx.Client, base: str, request: Request, deadline: float
                 return _answer(response, _read(response, cap))
         except httpx.HTTPError as error:
             why = "no answer within the request deadline" if current.expired else str(error)
-            return _Answer(0, why.encode(), "", base + request.path, (), b"")
+            return Answer(0, why.encode(), "", base + request.path, (), b"")
 
 
 def _read(response: httpx.Response, cap: int) -> bytes:
@@ -336,9 +343,9 @@ def _arguments(base: str, request: Request) -> dict[str, Any]:
     return arguments
 
 
-def _answer(response: httpx.Response, content: bytes) -> _Answer:
+def _answer(response: httpx.Response, content: bytes) -> Answer:
     sent = response.request
-    return _Answer(
+    return Answer(
         response.status_code,
         content,
         response.headers.get("content-type", ""),

@@ -82,8 +82,10 @@ def _run_contract(
         documented = DOCUMENTED_PHASE in settings.phases
         if documented:
             from rstapi.contract.documented import run_documented
+            from rstapi.contract.follow_ups import run_follow_ups
 
             run_documented(served, labels, include, settings, authorization, app, collector)
+            run_follow_ups(served, labels, include, settings, authorization, app, collector)
         linked = _linked(spec, plan)
         for index, phases in enumerate(_phase_groups(settings, reset)):
             if index or (documented and phases):

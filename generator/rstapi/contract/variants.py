@@ -36,6 +36,7 @@ __all__ = [
     "REFUSED",
     "Request",
     "Variant",
+    "documented_request",
     "variants_for",
 ]
 
@@ -92,6 +93,24 @@ def variants_for(
         found += _field_variants(served, base, body, schema)
         found += _exclusive_variants(base, body, schema, _examples(served, operation))
     return base, found
+
+
+def documented_request(
+    served: dict[str, Any], path: str, method: str, fixed: dict[str, str], given: dict[str, str]
+) -> Request | None:
+    """The operation's documented request with the path values ``given`` (a link's) over the
+    documented ones; None when a path parameter has no value."""
+    item = served["paths"][path]
+    parameters = _parameters(served, item, item[method])
+    values = {name: str(p["example"]) for name, p in parameters.items() if "example" in p}
+    values.update(fixed)
+    values.update(given)
+    if any(name not in values for name in _PARAM.findall(path)):
+        return None
+    query = tuple(
+        (n, _text(p["example"])) for n, p in parameters.items() if p.get("in") == "query" and "example" in p
+    )
+    return Request(method.upper(), _fill(path, values), query, _body(served, item[method])[0])
 
 
 def _parameters(

@@ -17,14 +17,16 @@ from rstapi.model import (
     Operation,
     Parameter,
     Response,
+    StateRule,
     TypeSpec,
 )
 from rstapi.openapi.commonmark import commonmark
 from rstapi.openapi.required import Requirement, documented_required, required_fields, with_required
 
-__all__ = ["OPENAPI_VERSION", "emit"]
+__all__ = ["OPENAPI_VERSION", "REFUSED_WHEN", "emit"]
 
 OPENAPI_VERSION = "3.1.0"
+REFUSED_WHEN = "x-rstapi-refused-when"  # on an operation: the states of its item it is refused in
 _REASONS = {
     200: "OK",
     201: "Created",
@@ -98,6 +100,8 @@ def _operation(operation: Operation, inferred: dict[str, Any]) -> dict[str, Any]
     if operation.deprecated:
         result["deprecated"] = True
     result.update(operation.extensions)
+    if operation.refused_when:
+        result[REFUSED_WHEN] = [_refused_when(rule) for rule in operation.refused_when]
     if operation.parameters:
         result["parameters"] = [_parameter(p) for p in operation.parameters]
     if operation.request_schema:
@@ -265,6 +269,15 @@ def _object_schema(schema: ObjectSchema, nullable: set[tuple[str, str]]) -> dict
     elif rules:
         result["allOf"] = rules
     return result
+
+
+def _refused_when(rule: StateRule) -> dict[str, Any]:
+    """A state of the item the operation is refused in: the operation that sets it, the documented
+    refusal status (none: a 4xx), the sentence, at its line (rst/states.py)."""
+    written: dict[str, Any] = {"state": rule.state, "operationId": rule.setter}
+    if rule.status is not None:
+        written["status"] = str(rule.status)
+    return {**written, "rule": rule.sentence, "x-rst-source": _source(rule.location)}
 
 
 def _exclusive(rule: Exclusive) -> dict[str, Any]:

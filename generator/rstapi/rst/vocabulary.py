@@ -641,3 +641,58 @@ LOSSY_MOJIBAKE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\w)â(?=\w)"), "\u2019"),  # U+2019 (E2 80 99) with 80 99 lost: learnerâs
     (re.compile(r"(?<=\w)Ã(?=[a-z])"), "í"),  # U+00ED (C3 AD) with the soft hyphen AD lost: tecnologÃa
 )
+
+
+# ---------------------------------------------------------------- state rules (rst/states.py)
+# Sentences that say in which state of its item an operation is refused. Each wording is a pattern
+# and what its named states are: REFUSED_STATES ("cannot cancel an assignment that has been
+# reminded": the named states are refused) or ALLOWED_STATES ("can only be reminded if it is
+# allocated": every other state an operation of the document sets is refused).
+REFUSED_STATES, ALLOWED_STATES = "refused", "allowed"
+_STATE_WORD = r"(?:``|\"|')?[A-Za-z][\w-]*(?:``|\"|')?"
+_STATE_LIST = (
+    rf"(?P<states>{_STATE_WORD}(?:\s*,\s*(?:(?:or|and)\s+)?{_STATE_WORD}|\s+(?:or|and)\s+{_STATE_WORD})*)"
+)
+_PARTICIPLE_LIST = (
+    r"(?P<states>\w+(?:ed|en)(?:\s*,\s*(?:(?:or|and)\s+)?\w+(?:ed|en)|\s+(?:or|and)\s+\w+(?:ed|en))*)"
+)
+_THING = r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?"
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been)"
+_ITEM = rf"(?:it|they|(?:an?|the)\s+{_THING})"
+_IN_STATE = rf"(?:in\s+(?:an?|the)\s+)?{_STATE_LIST}(?:\s+(?:state|status))?\b"
+_CANNOT = r"(?:cannot|can\s*not|can't|may\s+not|must\s+not)"
+STATE_RULE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "An assignment can only be reminded if it is allocated."
+    (re.compile(rf"\b(?:can|may)\s+only\s+be\s+\w+\s+(?:when|if|while|once)\s+{_ITEM}\s+{_BE}\s+{_IN_STATE}", re.I), ALLOWED_STATES),
+    # "Only allocated or accepted assignments can be canceled."
+    (re.compile(rf"\bonly\s+{_PARTICIPLE_LIST}\s+{_THING}\s+(?:can|may)\s+be\s+\w+", re.I), ALLOWED_STATES),
+    # "404 Not Found - ... or the license is not in an assigned or activated state."
+    (re.compile(rf"\b{_ITEM}\s+(?:is|are)\s+not\s+in\s+(?:an?|the)\s+{_STATE_LIST}\s+(?:state|status)\b", re.I), ALLOWED_STATES),
+    # "You cannot cancel an assignment that has been reminded."
+    (re.compile(rf"\b{_CANNOT}\s+\w+\s+(?:an?|the|any)\s+{_THING}\s+(?:that|which|once\s+it)\s+{_BE}\s+(?:already\s+)?{_IN_STATE}", re.I), REFUSED_STATES),
+    # "A revoked license cannot be reminded."
+    (re.compile(rf"\b(?:an?|the|any)\s+{_PARTICIPLE_LIST}\s+{_THING}\s+{_CANNOT}\s+be\s+\w+", re.I), REFUSED_STATES),
+    # "Returns 409 if the assignment is already canceled."; "404 ..., or the license has already been revoked."
+    (re.compile(rf"\b(?:if|when|once|or)\s+{_ITEM}\s+(?:(?:is|are|was|were)\s+already|(?:has|have)\s+already\s+been)\s+{_IN_STATE}", re.I), REFUSED_STATES),
+)  # fmt: skip
+# A sentence with one of these reads like a state rule: when no STATE_RULE_PHRASES wording reads
+# it, it is RST190 (never dropped in silence).
+STATE_RULE_CUES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\b(?:can|may)\s+only\s+be\s+\w+(?:ed|en)\b", re.I),
+    re.compile(r"\balready\s+(?:been\s+)?\w+(?:ed|en)\b", re.I),
+    re.compile(r"\bnot\s+in\s+(?:an?|the)\s+[\w\s,`]+?\s+state\b", re.I),
+    re.compile(rf"\b{_CANNOT}\s+(?:be\s+)?\w+\b.*\b(?:that|which|once)\s+{_BE}\s+\w+(?:ed|en)\b", re.I),
+)
+# A status a prose rule names: "Returns 409 if ...", "responds with HTTP 409 when ...".
+STATE_RULE_STATUS = re.compile(
+    r"\b(?:returns?|responds?\s+with|answers?(?:\s+with)?|fails?\s+with|gives?|is\s+refused\s+with)\s+"
+    r"(?:an?\s+)?(?:HTTP\s+|status\s+(?:code\s+)?)?`*(?P<code>[1-5]\d\d)\b",
+    re.I,
+)
+# Participles that are not the verb plus -ed/-d (the verb an operation's path names).
+IRREGULAR_PARTICIPLES: dict[str, str] = {
+    "sent": "send", "paid": "pay", "made": "make", "set": "set", "frozen": "freeze", "written": "write",
+    "hidden": "hide", "taken": "take", "given": "give", "bought": "buy", "sold": "sell", "shut": "shut",
+}  # fmt: skip
+# Words that join states in a list ("assigned or activated").
+STATE_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", re.I)

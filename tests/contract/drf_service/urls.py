@@ -1,4 +1,5 @@
-"""Routes: the five operations under /api/v1 and /api/v2, the three POST ones alone under /posts-only/v1."""
+"""Routes: the five operations under /api/v1 and /api/v2, the three POST ones alone under /posts-only/v1,
+and assign with a revoke that ignores the license's state under /lax/v1."""
 
 from django.urls import path
 
@@ -7,6 +8,8 @@ from tests.contract.drf_service import views
 _SUBSCRIPTIONS = views.SubscriptionViewSet.as_view({"get": "list"})
 _ASSIGN = views.LicenseAdminViewSet.as_view({"post": "assign"})
 _REVOKE = views.LicenseAdminViewSet.as_view({"post": "bulk_revoke"})
+_LAX_ASSIGN = views.LaxLicenseAdminViewSet.as_view({"post": "assign"})
+_LAX_REVOKE = views.LaxLicenseAdminViewSet.as_view({"post": "bulk_revoke"})
 _ALLOCATE = views.AllocationViewSet.as_view({"post": "allocate"})
 _CATALOG = views.CatalogViewSet.as_view({"get": "retrieve"})
 
@@ -24,4 +27,6 @@ urlpatterns = [
     path("api/v2/enterprise-catalogs/<str:catalog_id>/", _CATALOG),
     *_writes("api/"),
     *_writes("posts-only/"),
+    path("lax/v1/subscriptions/<str:plan_uuid>/licenses/assign/", _LAX_ASSIGN),
+    path("lax/v1/subscriptions/<str:plan_uuid>/licenses/bulk-revoke/", _LAX_REVOKE),
 ]

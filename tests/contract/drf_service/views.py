@@ -87,6 +87,20 @@ class LicenseAdminViewSet(viewsets.GenericViewSet):  # type: ignore[type-arg]
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+class LaxLicenseAdminViewSet(LicenseAdminViewSet):
+    """Revokes a license whatever its state (served under /lax/v1 only): revoking a revoked license
+    again answers 204, where a reference that refuses it documents a 404."""
+
+    def bulk_revoke(self, request: Request, plan_uuid: str) -> Response:
+        plan = self.get_object()
+        data = _valid(serializers.BulkRevokeSerializer, request)
+        found = plan.license_set.filter(user_email__in=data.get("user_emails") or [])
+        if not found.exists():
+            raise NotFound("No license for these email addresses in this plan.")
+        found.update(status="revoked")
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
 class AllocationViewSet(viewsets.GenericViewSet):  # type: ignore[type-arg]
     serializer_class = serializers.AllocateSerializer
 

@@ -1,0 +1,240 @@
+"""State rules: the sentences that say in which state of its item an operation is refused ("You
+cannot cancel an assignment that has been reminded", "404 Not Found - ... the license is not in an
+assigned or activated state"). The wordings are `vocabulary.STATE_RULE_PHRASES`.
+
+Read on the model, after every reader (so every dialect's prose gets it): an operation's status
+lines (the status is the refusal's) and its paragraphs that are no field's description (a status
+the sentence names, "Returns 409 if ...", else none: a 4xx). A state is resolved to the operation
+that puts an item in it: the one whose path's last literal segment holds the verb the participle
+comes from ("revoked" -> ``.../bulk-revoke``), the nearest by path when several do. For "only when
+<states>" wordings the refused states are those the operations beside the follow-up set (a state
+is a value some enum of the document lists) that the sentence does not allow: a revoke allowed on
+"assigned or activated" licenses is refused on the "revoked" one its own call leaves.
+
+Each rule becomes `Operation.refused_when` (emitted as ``x-rstapi-refused-when``). A sentence that
+reads like a state rule in no known wording is RST190; one whose states no operation sets, RST191.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.model import Api, Operation, StateRule, TypeSpec
+from rstapi.rst import vocabulary as vocab
+
+__all__ = ["read_state_rules"]
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9`])")
+_QUOTES = "`\"'"
+_LITERAL_WORD = re.compile(r"``([A-Za-z][\w-]*)``")
+
+
+@attrs.frozen
+class _Said:
+    """A sentence of an operation's section, with the status it is about (a status line's)."""
+
+    text: str
+    location: SourceLocation
+    status: int | None
+
+
+def read_state_rules(api: Api) -> tuple[Api, list[Diagnostic]]:
+    """The API with each operation's state rules, and the sentences that could not be read."""
+    states = _known_states(api)
+    described = _field_descriptions(api)
+    diagnostics: list[Diagnostic] = []
+    operations = []
+    for operation in api.operations:
+        rules: list[StateRule] = []
+        for said in _sentences(operation, described):
+            found, problems = _rules_in(said, operation, api.operations, states)
+            rules += found
+            diagnostics += problems
+        operations.append(attrs.evolve(operation, refused_when=_unique(rules)) if rules else operation)
+    return attrs.evolve(api, operations=tuple(operations)), diagnostics
+
+
+def _sentences(operation: Operation, described: set[str]) -> Iterator[_Said]:
+    """Status lines first (their status is the rule's), then the other paragraphs once each."""
+    seen: set[tuple[str, int]] = set()
+    for response in operation.responses:
+        if response.status >= 400:
+            seen.add((response.location.path, response.location.line))
+            yield from _split(response.description, response.location, response.status)
+    for text, location in operation.prose:
+        if (location.path, location.line) in seen or _normal(text) in described:
+            continue
+        seen.add((location.path, location.line))
+        yield from _split(text, location, None)
+
+
+def _split(text: str, location: SourceLocation, status: int | None) -> Iterator[_Said]:
+    for sentence in _SENTENCE_END.split(" ".join(text.split())):
+        yield _Said(sentence, location, status)
+
+
+def _rules_in(
+    said: _Said, operation: Operation, operations: tuple[Operation, ...], states: set[str]
+) -> tuple[list[StateRule], list[Diagnostic]]:
+    read = _read(said.text)
+    if read is None:
+        cue = any(pattern.search(said.text) for pattern in vocab.STATE_RULE_CUES)
+        return [], [_not_understood(said)] if cue else []
+    mode, named = read
+    status = said.status if said.status is not None else _status_in(said.text)
+    if status is not None and status < 400:  # "returns 200 if already ...": not a refusal
+        return [], []
+    if mode == vocab.REFUSED_STATES:
+        refused = [(state, _setter(state, operation, operations)) for state in named]
+    else:
+        refused = _others(named, operation, operations, states)
+    rules = [
+        StateRule(state, setter, status, said.text, said.location) for state, setter in refused if setter
+    ]
+    if rules or (mode == vocab.ALLOWED_STATES and _any_resolved(named, operation, operations)):
+        return rules, []
+    return [], [_unresolved(said, named)]
+
+
+def _read(text: str) -> tuple[str, list[str]] | None:
+    """The first wording that reads the sentence: its mode and the states it names."""
+    for pattern, mode in vocab.STATE_RULE_PHRASES:
+        match = pattern.search(text)
+        if match:
+            words = vocab.STATE_LIST_SPLIT.split(match["states"])
+            return mode, [word.strip(_QUOTES).lower() for word in words if word.strip(_QUOTES)]
+    return None
+
+
+def _status_in(text: str) -> int | None:
+    match = vocab.STATE_RULE_STATUS.search(text) or vocab.STATUS_MENTION.search(text)
+    return int(match["code"]) if match else None
+
+
+def _setter(state: str, operation: Operation, operations: tuple[Operation, ...]) -> str | None:
+    """The operation that puts an item in ``state``: its path's action names the verb; the one
+    nearest ``operation`` by path when several do."""
+    verbs = set(_verbs(state))
+    found = [other for other in operations if verbs & _action_words(other)]
+    if not found:
+        return None
+    return max(
+        found, key=lambda other: (_shared(other.path, operation.path), other is operation)
+    ).operation_id
+
+
+def _others(
+    allowed: list[str], operation: Operation, operations: tuple[Operation, ...], states: set[str]
+) -> list[tuple[str, str | None]]:
+    """For an "only when <allowed>" rule: each state an operation beside this one (same parent
+    path, this one included) sets that is not allowed, with that operation."""
+    parent = _parent(operation.path)
+    found: list[tuple[str, str | None]] = []
+    for other in operations:
+        if _parent(other.path) != parent:
+            continue
+        words = _action_words(other)
+        for state in sorted(states):
+            if state not in allowed and words & set(_verbs(state)):
+                found.append((state, other.operation_id))
+    return found
+
+
+def _any_resolved(named: list[str], operation: Operation, operations: tuple[Operation, ...]) -> bool:
+    return any(_setter(state, operation, operations) for state in named)
+
+
+def _verbs(participle: str) -> Iterator[str]:
+    """The verbs a participle may come from: "revoked" -> revoke, revok; "cancelled" -> cancel."""
+    word = participle.lower()
+    if word in vocab.IRREGULAR_PARTICIPLES:
+        yield vocab.IRREGULAR_PARTICIPLES[word]
+    if word.endswith("ed"):
+        yield word[:-1]
+        yield word[:-2]
+        if len(word) > 4 and word[-3] == word[-4]:
+            yield word[:-3]
+    if word.endswith("ied"):
+        yield word[:-3] + "y"
+
+
+def _action_words(operation: Operation) -> set[str]:
+    """The words of the path's last literal segment ("bulk-revoke" -> bulk, revoke)."""
+    literal = [part for part in operation.path.split("/") if part and not part.startswith("{")]
+    return set(re.split(r"[-_.]", literal[-1].lower())) if literal else set()
+
+
+def _parent(path: str) -> str:
+    return path.rstrip("/").rsplit("/", 1)[0]
+
+
+def _shared(one: str, other: str) -> int:
+    count = 0
+    for mine, theirs in zip(one.split("/"), other.split("/"), strict=False):
+        if mine != theirs:
+            break
+        count += 1
+    return count
+
+
+def _known_states(api: Api) -> set[str]:
+    """Every value the document lists (an enum's, a ``literal`` word of a field's description or
+    of prose: "Valid values are ``assigned`` and ``revoked``"), lowercased: a state is one of them."""
+    found: set[str] = set()
+    types = [field.type for schema in api.schemas for field in schema.fields]
+    types += [parameter.type for operation in api.operations for parameter in operation.parameters]
+    for spec in _nested(types):
+        found.update(value.lower() for value in spec.enum)
+    texts = [field.description for schema in api.schemas for field in schema.fields]
+    texts += [text for operation in api.operations for text, _ in operation.prose]
+    for text in texts:
+        found.update(word.lower() for word in _LITERAL_WORD.findall(text))
+    return found
+
+
+def _nested(types: Iterable[TypeSpec]) -> Iterator[TypeSpec]:
+    stack = list(types)
+    while stack:
+        spec = stack.pop()
+        yield spec
+        if spec.items is not None:
+            stack.append(spec.items)
+
+
+def _field_descriptions(api: Api) -> set[str]:
+    """The fields' and parameters' descriptions: a table cell's paragraph is no rule of the operation."""
+    found = {_normal(field.description) for schema in api.schemas for field in schema.fields}
+    found |= {_normal(p.description) for operation in api.operations for p in operation.parameters}
+    return found
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _unique(rules: list[StateRule]) -> tuple[StateRule, ...]:
+    found: dict[tuple[str, str], StateRule] = {}
+    for rule in rules:
+        found.setdefault((rule.state, rule.setter), rule)
+    return tuple(sorted(found.values(), key=lambda rule: (rule.setter, rule.state)))
+
+
+def _not_understood(said: _Said) -> Diagnostic:
+    return Diagnostic(
+        "RST190",
+        f"this sentence reads like a state rule, but its wording is not understood: {said.text!r}",
+        said.location,
+    )
+
+
+def _unresolved(said: _Said, named: list[str]) -> Diagnostic:
+    states = ", ".join(repr(state) for state in named)
+    return Diagnostic(
+        "RST191",
+        f"the state rule {said.text!r} names {states}, which no operation of the document puts an item in",
+        said.location,
+    )

@@ -1,0 +1,142 @@
+"""State rules: a sentence saying in which state of its item an operation is refused becomes the
+operation's ``x-rstapi-refused-when`` (the state, the operation that sets it, the refusal status), at
+the sentence's line; a sentence that reads like one but cannot be read is RST190, one whose state no
+operation sets RST191. One fixture per wording (house style, tests/rst_style.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rstapi.naming import operation_id_for
+from rstapi.openapi.sourcemap import split_sources
+from tests.conftest import build_rst, codes
+from tests.rst_style import document, endpoint, field_table, line_number, subsection
+
+GADGET = "/gizmo/v1/gadgets/{gadget_id}"
+RELEASE = operation_id_for("POST", f"{GADGET}/release")
+RETIRE = operation_id_for("POST", f"{GADGET}/retire")
+STATES = "A gadget is ``available``, ``reserved``, ``released`` or ``retired``."
+
+
+def _action(verb: str, prose: str = "", statuses: str = "", rows: str = "") -> str:
+    """POST .../{gadget_id}/<verb>, with ``prose`` under its title and ``statuses`` as its Response."""
+    rest = subsection("Request Values", rows) if rows else ""
+    rest += (
+        subsection("Response", f"The request can return the following responses:\n\n{statuses}")
+        if statuses
+        else ""
+    )
+    return endpoint(
+        title=f"gadget {verb} Endpoint",
+        method="POST",
+        path=f"{GADGET}/{verb}",
+        prose=f"POST calls to the ``{verb}`` endpoint {verb} a gadget. {prose}".strip(),
+        rest=rest,
+    )
+
+
+def _build(tmp_path: Path, prose: str = "", statuses: str = "", rows: str = "") -> tuple[Any, Any, str]:
+    text = document(
+        _action("reserve", STATES),
+        _action("release", prose, statuses, rows),
+        _action("retire"),
+    )
+    result = build_rst(tmp_path, text)
+    assert result.spec is not None
+    return result, split_sources(result.spec), text
+
+
+def _rules(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    operation = spec["paths"][f"{GADGET}/release"]["post"]
+    return list(operation.get("x-rstapi-refused-when", []))
+
+
+def _read(rules: list[dict[str, Any]]) -> set[tuple[str, str, str | None]]:
+    return {(rule["state"], rule["operationId"], rule.get("status")) for rule in rules}
+
+
+@pytest.mark.parametrize(
+    ("prose", "statuses", "expected"),
+    [
+        # the named states are refused
+        ("You cannot release a gadget that has been retired.", "", {("retired", RETIRE, None)}),
+        ("A retired gadget cannot be released.", "", {("retired", RETIRE, None)}),
+        ("Returns 409 if the gadget is already retired.", "", {("retired", RETIRE, "409")}),
+        ("It fails with 410 if it has already been retired.", "", {("retired", RETIRE, "410")}),
+        ("", "    404 Not Found - No such gadget, or the gadget has already been retired.", {("retired", RETIRE, "404")}),
+        # only the named states are allowed: the others the operations beside it set are refused
+        (
+            "A gadget can only be released if it is reserved.",
+            "",
+            {("released", RELEASE, None), ("retired", RETIRE, None)},
+        ),
+        ("Only reserved gadgets can be released.", "", {("released", RELEASE, None), ("retired", RETIRE, None)}),
+        (
+            "",
+            "    409 Conflict - The gadget is not in a reserved or available state.",
+            {("released", RELEASE, "409"), ("retired", RETIRE, "409")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_state_rule_is_the_follow_ups_refused_states(
+    tmp_path: Path, prose: str, statuses: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    result, (spec, sourcemap), text = _build(tmp_path, prose, statuses)
+    rules = _rules(spec)
+    assert _read(rules) == expected
+    said = (prose or statuses.split(" - ", 1)[1]).split(". ")[0].rstrip(".")
+    line = line_number(text, said[:30])
+    pointer = f"/paths/{GADGET.replace('/', '~1')}~1release/post/x-rstapi-refused-when"
+    for index, rule in enumerate(rules):
+        assert said in rule["rule"]
+        assert sourcemap[f"{pointer}/{index}"] == f"ref.rst:{line}"
+    assert not [c for c in codes(result) if c[0] in ("RST190", "RST191")]
+
+
+def test_a_sentence_like_a_rule_in_an_unknown_wording_is_said(tmp_path: Path) -> None:
+    prose = "Releasing works for reserved gadgets; the retired ones are already finished."
+    result, (spec, _), text = _build(tmp_path, prose)
+    assert _rules(spec) == []
+    finding = next(d for d in result.diagnostics if d.code == "RST190")
+    assert finding.location is not None and finding.location.line == line_number(text, "Releasing works")
+    assert "already finished" in finding.message
+
+
+def test_a_rule_whose_state_no_operation_sets_is_said(tmp_path: Path) -> None:
+    result, (spec, _), text = _build(tmp_path, "You cannot release a gadget that has been archived.")
+    assert _rules(spec) == []
+    finding = next(d for d in result.diagnostics if d.code == "RST191")
+    assert finding.location is not None and finding.location.line == line_number(text, "been archived")
+    assert "'archived'" in finding.message
+
+
+def test_a_success_status_for_an_item_already_in_a_state_is_no_refusal(tmp_path: Path) -> None:
+    result, (spec, _), _ = _build(tmp_path, "Returns 200 if the gadget is already released.")
+    assert _rules(spec) == []
+    assert not [c for c in codes(result) if c[0] in ("RST190", "RST191")]
+
+
+def test_a_field_description_is_no_rule_of_the_operation(tmp_path: Path) -> None:
+    rows = field_table(("note", "string", "Ignored if the gadget is already retired."))
+    result, (spec, _), _ = _build(tmp_path, rows=rows)
+    assert _rules(spec) == []
+    assert not [c for c in codes(result) if c[0] in ("RST190", "RST191")]
+
+
+def test_the_nearest_operation_by_path_sets_the_state(tmp_path: Path) -> None:
+    """Two operations retire things; the rule's is the one beside the follow-up."""
+    other = endpoint(
+        title="widget retire Endpoint", method="POST", path="/gizmo/v1/widgets/{widget_id}/retire"
+    )
+    text = document(
+        _action("reserve", STATES),
+        other,
+        _action("release", "You cannot release a gadget that has been retired."),
+        _action("retire"),
+    )
+    result = build_rst(tmp_path, text)
+    assert result.spec is not None
+    assert _read(_rules(result.spec)) == {("retired", RETIRE, None)}
