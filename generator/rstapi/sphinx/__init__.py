@@ -43,7 +43,6 @@ def setup(app: Any) -> dict[str, Any]:
 
     app.add_transform(ReadForApi)
     app.connect("config-inited", config_inited)
-    app.connect("builder-inited", collect.remember)
     app.connect("env-before-read-docs", collect.before_read)
     app.connect("env-get-outdated", collect.outdated)
     app.connect("env-purge-doc", collect.purge)
@@ -52,7 +51,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("doctree-resolved", output.add_try_it_links)
     app.connect("html-collect-pages", output.console_pages)
     app.connect("build-finished", output.write_outputs)
-    return {"version": _version(), "env_version": 3, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": _version(), "env_version": 4, "parallel_read_safe": True, "parallel_write_safe": True}
 
 
 def _version() -> str:

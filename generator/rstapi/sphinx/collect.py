@@ -1,18 +1,21 @@
 """Each document read once (incremental, parallel-safe), then every API built from what was read.
 
-Sphinx reads only the documents that changed; each one it reads is turned into a
-``ParsedDocument`` (``doctree.parsed_document``) and kept in the environment, which Sphinx pickles
-between builds (``env-purge-doc`` forgets a document, ``env-merge-info`` brings a parallel
-reader's documents home). Once every document is read (``env-updated``), each API is extracted
-from the documents it is made of, which the readers do across files (a ``:ref:`` may point into
-another file), and goes through the CLI's pipeline; the findings become Sphinx warnings.
+Sphinx reads only the documents that changed; the doctree of each one it reads is kept pickled
+(``doctree.frozen``) in the environment, which Sphinx pickles between builds (``env-purge-doc``
+forgets a document, ``env-merge-info`` brings a parallel reader's documents home). Once every
+document is read (``env-updated``), each API's documents become ``ParsedDocument``s
+(``doctree.parsed_document``), are extracted together, which the readers do across files (a
+``:ref:`` may point into another file), and go through the CLI's pipeline; the findings become
+Sphinx warnings.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,7 @@ from rstapi.rst.extract import extract
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import normalize_label
-from rstapi.sphinx.doctree import parsed_document, renders_dialect_objects, resolve_titles
+from rstapi.sphinx.doctree import frozen, parsed_document, renders_dialect_objects, resolve_titles
 from rstapi.sphinx.report import report
 from rstapi.sphinx.settings import ApiSetup, Settings
 
@@ -39,21 +42,20 @@ __all__ = [
     "merge",
     "outdated",
     "purge",
-    "remember",
     "rendered_arrows",
     "results_of",
     "settings_of_app",
 ]
 
 logger = logging.getLogger(__name__)
-_DOCS = "rstapi_docs"  # environment attribute: docname -> ParsedDocument
+_DOCS = "rstapi_docs"  # environment attribute: docname -> its doctree as read, pickled
 _FRESH = "rstapi_fresh"  # environment attribute: the docnames read in this build
 _RESULTS = "rstapi_results"  # application attribute: API name -> BuildResult
 _SETTINGS = "rstapi_settings"  # application attribute: Settings
 
 
-def _stored(env: Any) -> dict[str, ParsedDocument]:
-    found: dict[str, ParsedDocument] | None = getattr(env, _DOCS, None)
+def _stored(env: Any) -> dict[str, bytes]:
+    found: dict[str, bytes] | None = getattr(env, _DOCS, None)
     if found is None:
         found = {}
         setattr(env, _DOCS, found)
@@ -83,26 +85,9 @@ def display(path: Path, root: Path) -> str:
     return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
-# srcdir -> (root, tags, input limit) of the build running there: set by ``remember`` when the builder starts,
-# read by ``document_read`` (in parallel readers too, which are forked after it); Sphinx 9
-# deprecates reaching the application from a transform or the environment.
-_CONTEXT: dict[str, tuple[Path, Any, int]] = {}
-
-
-def remember(app: Any) -> None:
-    settings = settings_of_app(app)
-    _CONTEXT[str(app.srcdir)] = (settings.root, app.tags, settings.base.max_input_bytes)
-
-
 def document_read(env: Any, document: docutils.nodes.document) -> None:
     """One document as Sphinx read it, kept for the APIs (called by ``doctree.ReadForApi``)."""
-    root, tags, max_bytes = _CONTEXT[str(env.srcdir)]
-    path = Path(env.doc2path(env.docname))
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
-    parsed = parsed_document(document, display(path, root), text, tags, lambda p: display(p, root), max_bytes)
-    if renders_dialect_objects(parsed.doctree):  # read from its text once the reading is over: _as_read
-        parsed.doctree[_FROM_TEXT] = True
-    _stored(env)[env.docname] = parsed
+    _stored(env)[env.docname] = frozen(document)
     _fresh(env).add(env.docname)
 
 
@@ -138,16 +123,37 @@ def env_updated(app: Any, env: Any) -> list[str]:
     logger.info(f"rstapi: {len(fresh)} document(s) read, {len(stored) - len(fresh)} kept from the last build")
     results: dict[str, BuildResult] = {}
     options = ReadOptions(settings.base.httpdomain_arrows, rendered_arrows(app))
-    for api in settings.apis:
-        docnames = api_docnames(api, env)
-        results[api.name] = _build_api(api, docnames, env, settings, options)
-        shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
-        report(
-            results[api.name], api.name if len(settings.apis) > 1 else None, shown, app.config, settings.root
-        )
+    documents = _Documents(env, settings, app.tags)
+    with _no_cyclic_gc():
+        for api in settings.apis:
+            docnames = api_docnames(api, env)
+            results[api.name] = _build_api(api, docnames, documents, settings, options)
+            shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
+            report(
+                results[api.name],
+                api.name if len(settings.apis) > 1 else None,
+                shown,
+                app.config,
+                settings.root,
+            )
     setattr(app, _RESULTS, results)
     app.rstapi_anchors = None  # the "Try it" anchors of these results, computed on first use
     return []
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while the APIs are built: unpickling the doctrees
+    and reading them makes objects by the hundred thousand, none of them garbage yet, and each
+    collection walks Sphinx's whole heap (it took three quarters of the unpickling's time); the
+    first collection after it frees what the build left."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def rendered_arrows(app: Any) -> str | None:
@@ -162,12 +168,43 @@ def rendered_arrows(app: Any) -> str | None:
     return "2.x" if ">json" in names else "1.x" if "<json" in names else None
 
 
+@attrs.define
+class _Documents:
+    """The kept documents in the readers' shape, each made once per build (several APIs may share one)."""
+
+    env: Any
+    settings: Settings
+    tags: Any
+    made: dict[str, ParsedDocument] = attrs.field(factory=dict)
+    read: dict[Path, tuple[str | None, str | None]] = attrs.field(factory=dict)  # parameters files
+
+    def get(self, docname: str) -> ParsedDocument | None:
+        if docname not in self.made:
+            blob = _stored(self.env).get(docname)
+            if blob is None:
+                return None
+            self.made[docname] = self._parsed(docname, blob)
+        return self.made[docname]
+
+    def _parsed(self, docname: str, blob: bytes) -> ParsedDocument:
+        path = Path(self.env.doc2path(docname))
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+        root = self.settings.root
+        shown = display(path, root)
+        parsed = parsed_document(
+            blob, shown, text, self.tags, lambda p: display(p, root), self.settings.base.max_input_bytes
+        )
+        if renders_dialect_objects(parsed.doctree):  # read from its text instead: _as_read
+            parsed.doctree[_FROM_TEXT] = True
+        return _as_read(parsed, self.settings, self.read)
+
+
 def _build_api(
-    api: ApiSetup, docnames: Sequence[str], env: Any, settings: Settings, options: ReadOptions
+    api: ApiSetup, docnames: Sequence[str], documents: _Documents, settings: Settings, options: ReadOptions
 ) -> BuildResult:
+    env = documents.env
     stored = _stored(env)
-    read: dict[Path, tuple[str | None, str | None]] = {}  # parameters files, read once per build
-    docs = [_as_read(stored[d], settings, read) for d in docnames if d in stored]
+    docs = [doc for d in docnames if (doc := documents.get(d)) is not None]
     titles, elsewhere = _labels(env, set(docnames), settings.root)
     for doc in docs:
         resolve_titles(doc, titles)

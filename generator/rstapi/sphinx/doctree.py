@@ -22,7 +22,9 @@ the few places where the two doctrees differ in shape, not in content, are made 
 - text that went through the wrong encoding is repaired, as the CLI repairs the file (RST118).
 
 The copy is taken by a transform just before Sphinx's smart quotes (a typographic choice of the
-HTML output that the text builder does not make), so descriptions keep the quotes written.
+HTML output that the text builder does not make), so descriptions keep the quotes written: it is
+kept pickled (``frozen``, as Sphinx stores doctrees: bytes cost the environment's pickle nothing)
+and turned into the readers' shape once every document is read (``parsed_document``).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from rstapi.sphinx.dialects import forget_raw_content, http_resources
 from rstapi.sphinx.osapiref import forget_kept, os_api_ref_objects
 from rstapi.sphinx.places import trace_included
 
-__all__ = ["ReadForApi", "parsed_document", "renders_dialect_objects", "resolve_titles"]
+__all__ = ["ReadForApi", "frozen", "parsed_document", "renders_dialect_objects", "resolve_titles"]
 
 _HTTP_METHODS = frozenset(m.upper() for m in (*METHODS, *UNEXPRESSIBLE_METHODS))
 PRIORITY = 745  # before SphinxSmartQuotes (750), after substitutions and references (< 700)
@@ -85,19 +87,31 @@ def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
     return False
 
 
+def frozen(doctree: docutils.nodes.document) -> bytes:
+    """``doctree`` as read so far, pickled (a detached copy: no settings, reporter or environment);
+    Sphinx's own doctree keeps no copy of what the dialects' directives parsed."""
+    kept = doctree.settings, doctree.reporter, doctree.transformer
+    doctree.settings = doctree.reporter = doctree.transformer = None
+    try:
+        blob = pickle.dumps(doctree, pickle.HIGHEST_PROTOCOL)
+    finally:
+        doctree.settings, doctree.reporter, doctree.transformer = kept
+    forget_raw_content(doctree)
+    forget_kept(doctree)
+    return blob
+
+
 def parsed_document(
-    doctree: docutils.nodes.document,
+    blob: bytes,
     display: str,
     text: str,
     tags: Any,
     shown: Callable[[Path], str],
     max_bytes: int,
 ) -> ParsedDocument:
-    """A detached copy of ``doctree`` in the shape the readers read (see the module's docstring);
-    ``shown`` names an included file as findings show it."""
-    copy = _detached_copy(doctree)
-    forget_raw_content(doctree)
-    forget_kept(doctree)
+    """A ``frozen`` doctree in the shape the readers read (see the module's docstring); ``shown``
+    names an included file as findings show it."""
+    copy: docutils.nodes.document = pickle.loads(blob)
     http_resources(copy)
     os_api_ref_objects(copy)
     process_only_nodes(copy, tags)
@@ -139,21 +153,6 @@ def _repair_mojibake(doctree: docutils.nodes.document) -> None:
             repaired = repair_text(str(text))
             if repaired != text:
                 text.parent.replace(text, docutils.nodes.Text(repaired))
-
-
-def _detached_copy(doctree: docutils.nodes.document) -> docutils.nodes.document:
-    """A deep copy that shares nothing with Sphinx's (no settings, reporter or environment), so it
-    pickles with the environment; ``ids`` is rebuilt (the readers look labels' targets up there).
-
-    Copied by pickling, as Sphinx stores doctrees (several times faster than ``deepcopy``): the
-    document's settings, reporter and transformer are set aside meanwhile."""
-    kept = doctree.settings, doctree.reporter, doctree.transformer
-    doctree.settings = doctree.reporter = doctree.transformer = None
-    try:
-        copy: docutils.nodes.document = pickle.loads(pickle.dumps(doctree, pickle.HIGHEST_PROTOCOL))
-    finally:
-        doctree.settings, doctree.reporter, doctree.transformer = kept
-    return copy
 
 
 def _holds_no_fact(node: docutils.nodes.Node) -> bool:
