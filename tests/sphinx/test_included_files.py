@@ -17,7 +17,11 @@ CONF = 'project = "Widgets"\nextensions = ["sphinxcontrib.httpdomain", "rstapi.s
 TITLE = "#######\nGadgets\n#######\n\nThe gadgets, and who wrote them.\n\n"
 
 
-def test_findings_in_included_files_point_at_the_included_file(tmp_path: Path) -> None:
+def test_findings_in_included_files_point_at_the_included_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sphinx-build is given relative folders, as a user types them (Sphinx then names an included
+    file relative to the working folder)."""
     gadgets = endpoint(
         "gadgets", path="/api/v1/gadgets/{gadget_id}", curls=[GADGET_CURL], example=GADGET_EXAMPLE
     )
@@ -25,7 +29,8 @@ def test_findings_in_included_files_point_at_the_included_file(tmp_path: Path) -
     docs = write_project(tmp_path, pages, conf=CONF)
     (docs / "gadgets.inc").write_text(gadgets, encoding="utf-8")
     (docs / "authors.inc").write_text(AUTHORS, encoding="utf-8")
-    result = sphinx_build(docs, tmp_path / "html")
+    monkeypatch.chdir(tmp_path)
+    result = sphinx_build(Path("docs"), Path("html"))
     assert result.returncode == 0, result.stderr
     for file, text, needle, field in (
         ("gadgets.inc", gadgets, '"colour": "red"', "colour"),

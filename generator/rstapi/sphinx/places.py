@@ -51,8 +51,8 @@ class _Files:
         return self.first_lines[source]
 
     def _append(self, source: str) -> int | None:
-        path = Path(source)
-        if not path.is_absolute() or not path.is_file():
+        path = Path(source)  # relative to the working folder when sphinx-build was given a relative one
+        if not path.is_file():
             return None  # "<rst_prolog>", "<rst_epilog>", a string another extension parsed
         shown = self.shown(path)
         try:
