@@ -19,7 +19,11 @@ pytestmark = pytest.mark.slow
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "osapiref"
 
 
-def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(tmp_path: Path) -> None:
+def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sphinx-build is given relative folders, as a user types them: Sphinx then names the included
+    .inc files relative to the working folder."""
     shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
     (tmp_path / "pyproject.toml").write_text('[tool.rstapi]\nproject-root = "."\n', encoding="utf-8")
     source = tmp_path / "api-ref" / "source"
@@ -32,7 +36,8 @@ def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(tmp_path: Path) 
         "   - marker: marker\n", "   - marker: marker\n   - sort: nowhere\n", 1
     )
     gadgets.write_text(text, encoding="utf-8")
-    result = sphinx_build(source, tmp_path / "html")
+    monkeypatch.chdir(tmp_path)
+    result = sphinx_build(Path("api-ref/source"), Path("html"))
     assert result.returncode == 0, result.stderr
     command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "api-ref/source/index.rst"]
     cli = subprocess.run(
@@ -47,10 +52,7 @@ def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(tmp_path: Path) 
     assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8")
     assert "/gadgets:" in written and "operationId: list_gadgets" in written
     line = line_of(text, "- sort: nowhere")
-    assert (
-        f"api-ref/source/gadgets.inc:{line}: WARNING: RST180 'nowhere' (for 'sort') is not a key"
-        in result.stderr
-    )
+    assert f"{gadgets.resolve()}:{line}: WARNING: RST180 'nowhere' (for 'sort') is not a key" in result.stderr
 
 
 PARAMETERS = """\
