@@ -97,12 +97,20 @@ def test_a_state_rule_is_the_follow_ups_refused_states(
 
 
 def test_a_sentence_like_a_rule_in_an_unknown_wording_is_said(tmp_path: Path) -> None:
-    prose = "Releasing works for reserved gadgets; the retired ones are already finished."
+    prose = "Releasing works for reserved gadgets; it fails for the ones already finished."
     result, (spec, _), text = _build(tmp_path, prose)
     assert _rules(spec) == []
     finding = next(d for d in result.diagnostics if d.code == "RST190")
     assert finding.location is not None and finding.location.line == line_number(text, "Releasing works")
     assert "already finished" in finding.message
+
+
+def test_a_sentence_with_already_that_refuses_nothing_is_no_rule(tmp_path: Path) -> None:
+    result, (spec, _), _ = _build(
+        tmp_path, "If the gadget has already been reserved, its reservation is extended."
+    )
+    assert _rules(spec) == []
+    assert not [c for c in codes(result) if c[0] in ("RST190", "RST191")]
 
 
 def test_a_rule_whose_state_no_operation_sets_is_said(tmp_path: Path) -> None:

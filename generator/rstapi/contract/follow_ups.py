@@ -35,6 +35,7 @@ __all__ = ["run_follow_ups"]
 
 _METHODS = ("get", "put", "post", "delete", "patch")
 _PARAM = re.compile(r"\{([^}]+)\}")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MISSING = object()  # a runtime expression with no value in the exchange
 
 
@@ -377,7 +378,7 @@ def _fresh(body: Any, salt: str) -> Any:
         return {key: _fresh(value, f"{salt}:{key}") for key, value in body.items()}
     if isinstance(body, list):
         return [_fresh(value, f"{salt}:{index}") for index, value in enumerate(body)]
-    if isinstance(body, str) and "@" in body:
+    if isinstance(body, str) and _EMAIL.match(body):
         return f"rstapi-state-{uuid.uuid5(uuid.NAMESPACE_URL, salt).hex[:10]}@example.com"
     return body
 

@@ -4,7 +4,9 @@ assigned or activated state"). The wordings are `vocabulary.STATE_RULE_PHRASES`.
 
 Read on the model, after every reader (so every dialect's prose gets it): an operation's status
 lines (the status is the refusal's) and its paragraphs that are no field's description (a status
-the sentence names, "Returns 409 if ...", else none: a 4xx). A state is resolved to the operation
+the sentence names, "Returns 409 if ...", else none: a 4xx); a paragraph's sentence is read only
+when it says something is refused (`vocabulary.STATE_RULE_REFUSAL`: "cannot", "only", "fails",
+a 4xx ...), so "if it has already been reserved, it is extended" is none. A state is resolved to the operation
 that puts an item in it: the one whose path's last literal segment holds the verb the participle
 comes from ("revoked" -> ``.../bulk-revoke``), the nearest by path when several do. For "only when
 <states>" wordings the refused states are those the operations beside the follow-up set (a state
@@ -80,6 +82,8 @@ def _split(text: str, location: SourceLocation, status: int | None) -> Iterator[
 def _rules_in(
     said: _Said, operation: Operation, operations: tuple[Operation, ...], states: set[str]
 ) -> tuple[list[StateRule], list[Diagnostic]]:
+    if said.status is None and not vocab.STATE_RULE_REFUSAL.search(said.text):
+        return [], []  # says nothing is refused ("if it has already been reserved, it is extended")
     read = _read(said.text)
     if read is None:
         cue = any(pattern.search(said.text) for pattern in vocab.STATE_RULE_CUES)
