@@ -48,7 +48,7 @@ class _Unlike(Exception):
 
 _STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _CDumper: type[Any] | None = None
-_RESOLVED: dict[tuple[str, Any], Any] = {}  # (scalar, implicit) -> tag
+_RESOLVED: dict[str, Any] = {}  # a plain scalar's text -> its implicit tag
 if hasattr(yaml, "CSafeDumper"):
 
     class _CDumperClass(yaml.CSafeDumper):
@@ -61,16 +61,30 @@ if hasattr(yaml, "CSafeDumper"):
         def ignore_aliases(self, data: Any) -> bool:
             return True
 
+        # libyaml's serializer asks these of every node, twice per scalar. This dumper has no path
+        # resolvers, so a node's implicit tag depends on its text alone: a plain scalar's is
+        # remembered (a spec repeats the same keys thousands of times), any other is the default.
+
         def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            """The implicit tag of a scalar, remembered: a spec repeats the same keys thousands of
-            times, and the answer depends on nothing else (this dumper has no path resolvers)."""
-            if kind is not yaml.ScalarNode or type(value) is not str:
-                return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]  # PyYAML has no hints
-            key = (value, implicit)
-            found = _RESOLVED.get(key)
-            if found is None:
-                found = _RESOLVED[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-            return found
+            """The implicit tag of a node, as the resolver gives it."""
+            if kind is yaml.ScalarNode and type(value) is str:
+                if not implicit[0]:
+                    return _STR
+                found = _RESOLVED.get(value)
+                if found is None:
+                    found = _RESOLVED[value] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]  # PyYAML has no hints
+                return found
+            if kind is yaml.MappingNode:
+                return _MAP
+            if kind is yaml.SequenceNode:
+                return _SEQ
+            return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            """Nothing to follow: no path resolvers."""
+
+        def ascend_resolver(self) -> None:
+            """Nothing to follow: no path resolvers."""
 
         def represent_data(self, data: Any) -> yaml.Node:
             kind = type(data)
