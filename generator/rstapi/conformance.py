@@ -7,7 +7,7 @@ read the same findings, so the two can never disagree about an example.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -15,10 +15,12 @@ import attrs
 from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
 
 __all__ = [
+    "CheckedExample",
     "Finding",
     "FindingKind",
     "array_items_from_examples",
     "check_example",
+    "checked_examples",
     "documented_examples",
     "python_type_matches",
 ]
@@ -130,15 +132,28 @@ def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:
     return pairs
 
 
-def array_items_from_examples(api: Api) -> Api:
+# A documented example, the field table it documents, and what check_example finds in it.
+CheckedExample = tuple[ObjectSchema, Example, tuple[Finding, ...]]
+
+
+def checked_examples(api: Api) -> list[CheckedExample]:
+    """Every documented example with its findings, walked once for everything that reads them."""
+    return [
+        (schema, example, tuple(check_example(api, schema, example.value)))
+        for schema, example in documented_examples(api)
+    ]
+
+
+def array_items_from_examples(api: Api, checked: Sequence[CheckedExample] | None = None) -> Api:
     """Array fields the table leaves without an item type take the one type their examples show.
 
     "array" with example values ``["a", "b"]`` documents an array of strings; elements of
-    several types (or only empty arrays) are no evidence, and the items stay open.
+    several types (or only empty arrays) are no evidence, and the items stay open. ``checked``:
+    ``checked_examples(api)``, when the caller has it.
     """
     shown: dict[tuple[str, str], set[str]] = {}
-    for schema, example in documented_examples(api):
-        for finding in check_example(api, schema, example.value):
+    for _, _, findings in checked_examples(api) if checked is None else checked:
+        for finding in findings:
             spec = finding.field.type if finding.field else None
             if (
                 finding.kind is FindingKind.PRESENT

@@ -11,6 +11,7 @@ read alike.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["commonmark"]
@@ -21,6 +22,7 @@ _ROLE = re.compile(r":[\w:+.-]+:`(?P<text>[^`]+)`")
 _NAMED = re.compile(r"(?<![`\w])`(?P<text>[^`]+)`(?:__?)(?![`\w])")
 
 
+@functools.lru_cache(maxsize=8192)  # a parameter's description is written once per operation using it
 def commonmark(text: str) -> str:
     """``text`` (inline RST as the readers keep it) as CommonMark."""
     if "`" not in text:

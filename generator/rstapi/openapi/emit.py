@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
 from rstapi import naming
-from rstapi.conformance import FindingKind, array_items_from_examples, check_example, documented_examples
+from rstapi.conformance import CheckedExample, FindingKind, array_items_from_examples, checked_examples
 from rstapi.model import (
     Api,
     Example,
@@ -42,8 +43,11 @@ _REASONS = {
 
 def emit(api: Api) -> dict[str, Any]:
     """The OpenAPI document for ``api``, before the overlay."""
-    api = array_items_from_examples(api)
-    nullable = _nullable_from_examples(api)
+    checked = checked_examples(api)
+    with_items = array_items_from_examples(api, checked)
+    if with_items is not api:  # the examples' arrays are checked against their new item types
+        api, checked = with_items, checked_examples(with_items)
+    nullable = _nullable_from_examples(checked)
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}
     for operation in api.operations:
@@ -55,15 +59,15 @@ def emit(api: Api) -> dict[str, Any]:
         "servers": _servers(api),
         "tags": [{"name": tag} for tag in dict.fromkeys(op.tag for op in api.operations)],
         "paths": paths,
-        "components": {"schemas": {**with_required(schemas, _requirements(api)), **inferred}},
+        "components": {"schemas": {**with_required(schemas, _requirements(api, checked)), **inferred}},
     }
     return spec
 
 
-def _requirements(api: Api) -> dict[str, Requirement]:
+def _requirements(api: Api, checked: Sequence[CheckedExample]) -> dict[str, Requirement]:
     """Each schema's required fields: from its examples (which defer to what the table says of a
     field), else from what the table says."""
-    return {**documented_required(api), **required_fields(api)}
+    return {**documented_required(api), **required_fields(api, checked)}
 
 
 def _servers(api: Api) -> list[dict[str, str]]:
@@ -289,11 +293,11 @@ def _exclusive(rule: Exclusive) -> dict[str, Any]:
     return written
 
 
-def _nullable_from_examples(api: Api) -> set[tuple[str, str]]:
+def _nullable_from_examples(checked: Sequence[CheckedExample]) -> set[tuple[str, str]]:
     """(schema, field) pairs that an example shows as null: the doc's evidence of nullability."""
     found: set[tuple[str, str]] = set()
-    for schema, example in documented_examples(api):
-        for finding in check_example(api, schema, example.value):
+    for _, _, findings in checked:
+        for finding in findings:
             if finding.kind is FindingKind.NULL:
                 found.add((finding.schema.name, finding.name))
     return found

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
-from rstapi.conformance import FindingKind, check_example, documented_examples
+from rstapi.conformance import CheckedExample, FindingKind, checked_examples
 from rstapi.model import Api, Field, ObjectSchema
 
 __all__ = [
@@ -86,9 +86,10 @@ def may_be_absent(description: str) -> str | None:
     return found.group(0).lower().lstrip(", ") if found else None
 
 
-def required_fields(api: Api) -> dict[str, Requirement]:
-    """A Requirement for every response schema that at least one example shows."""
-    seen, present = _occurrences(api)
+def required_fields(api: Api, checked: Sequence[CheckedExample] | None = None) -> dict[str, Requirement]:
+    """A Requirement for every response schema that at least one example shows (``checked``:
+    ``conformance.checked_examples(api)``, when the caller has it)."""
+    seen, present = _occurrences(api, checked_examples(api) if checked is None else checked)
     responses = _response_schemas(api)
     return {
         schema.name: _requirement(schema, seen[schema.name], present)
@@ -97,18 +98,20 @@ def required_fields(api: Api) -> dict[str, Requirement]:
     }
 
 
-def _occurrences(api: Api) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
+def _occurrences(
+    api: Api, checked: Sequence[CheckedExample]
+) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
     """Every example object of each schema (by a unique key), and the objects giving each field."""
     seen: dict[str, set[str]] = defaultdict(set)
     present: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for index, (schema, example) in enumerate(documented_examples(api)):
+    for index, (schema, example, findings) in enumerate(checked):
         if isinstance(example.value, dict):
             seen[schema.name].add(f"{index}:")
         elif isinstance(example.value, list):  # an array body: each object is an example of its items
             seen[schema.name].update(
                 f"{index}:/{i}" for i, v in enumerate(example.value) if isinstance(v, dict)
             )
-        for finding in check_example(api, schema, example.value):
+        for finding in findings:
             if finding.kind is FindingKind.PRESENT:
                 owner = f"{index}:{finding.pointer.rpartition('/')[0]}"
                 present[(finding.schema.name, finding.name)].add(owner)
@@ -136,7 +139,6 @@ def _requirement(
     optional: dict[str, str] = {}
     for field in _unique(schema.fields):
         missing = len(owners - present[(schema.name, field.name)])
-        phrase = may_be_absent(field.description)
         if field.required is not None:  # the table says so: that is the reference's own word
             if field.required:
                 required.append(field.name)
@@ -144,7 +146,7 @@ def _requirement(
                 optional[field.name] = "the table says it is optional"
         elif missing:
             optional[field.name] = f"absent from {missing} of {len(owners)} example objects"
-        elif phrase:
+        elif phrase := may_be_absent(field.description):
             optional[field.name] = f"the description says {phrase!r}"
         else:
             required.append(field.name)
