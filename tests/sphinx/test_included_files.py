@@ -1,9 +1,11 @@
 """Findings in a file a page includes (``.. include::``) are Sphinx warnings at that file's line,
-in house-style and httpdomain pages alike, and the spec (with its source map) is the CLI's, which
-splices the same includes."""
+in house-style and httpdomain pages alike, the page has a "Try it" link beside each operation the
+included file documents, and the spec (with its source map) is the CLI's, which splices the same
+includes."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,14 @@ def test_findings_in_included_files_point_at_the_included_file(
         line = line_of(text, needle)
         expected = f"{docs / file}:{line}: WARNING: DOC201 the example at line {line} has field '{field}'"
         assert expected in result.stderr
+    for page, operation in (
+        ("gadgets", "Try GET /api/v1/gadgets/{gadget_id}"),
+        ("authors", "Try GET /authors/"),
+    ):
+        html = (tmp_path / "html" / f"{page}.html").read_text(encoding="utf-8")
+        assert re.search(
+            rf'class="rstapi-try-it"><a [^>]*href="api-console.html#/[^"]+">{re.escape(operation)}', html
+        )
     cli = cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
     static = tmp_path / "html" / "_static" / "rstapi" / "api"
     assert (static / "openapi.yaml").read_bytes() == (tmp_path / "cli" / "openapi.yaml").read_bytes(), (

@@ -39,6 +39,7 @@ __all__ = [
     "display",
     "document_read",
     "env_updated",
+    "included_files",
     "merge",
     "outdated",
     "purge",
@@ -52,6 +53,7 @@ _DOCS = "rstapi_docs"  # environment attribute: docname -> its doctree as read, 
 _FRESH = "rstapi_fresh"  # environment attribute: the docnames read in this build
 _RESULTS = "rstapi_results"  # application attribute: API name -> BuildResult
 _SETTINGS = "rstapi_settings"  # application attribute: Settings
+_INCLUDED = "rstapi_included"  # application attribute: docname -> the files it includes
 
 
 def _stored(env: Any) -> dict[str, bytes]:
@@ -137,8 +139,19 @@ def env_updated(app: Any, env: Any) -> list[str]:
                 settings.root,
             )
     setattr(app, _RESULTS, results)
+    setattr(app, _INCLUDED, {name: _included(doc) for name, doc in documents.made.items()})
     app.rstapi_anchors = None  # the "Try it" anchors of these results, computed on first use
     return []
+
+
+def _included(doc: ParsedDocument) -> frozenset[str]:
+    return frozenset(path for path, _ in doc.origins) - {doc.path}
+
+
+def included_files(app: Any, docname: str) -> frozenset[str]:
+    """The files (displayed) whose text the document ``docname`` includes, as the APIs read it."""
+    found: dict[str, frozenset[str]] = getattr(app, _INCLUDED, {})
+    return found.get(docname, frozenset())
 
 
 @contextlib.contextmanager

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import attrs
 import docutils.nodes
 import orjson
 from sphinx.util import logging
@@ -26,7 +27,7 @@ from sphinx.util import logging
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import SiteError, copy_assets, packaged_assets
-from rstapi.sphinx.collect import display, results_of, settings_of_app
+from rstapi.sphinx.collect import display, included_files, results_of, settings_of_app
 
 __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
 
@@ -110,25 +111,69 @@ def add_try_it_links(app: Any, doctree: docutils.nodes.document, docname: str) -
     """``doctree-resolved``: a "Try it" link beside each operation documented in ``docname``."""
     if app.builder.format != "html" or not (app.config.rstapi_try_it and app.config.rstapi_console):
         return
-    shown = display(Path(app.env.doc2path(docname)), settings_of_app(app).root)
-    spans: list[Span] | None = None
+    root = settings_of_app(app).root
+    places = _Places(doctree, display(Path(app.env.doc2path(docname)), root), root)
+    places.included = included_files(app, docname)
     for name, anchors in _anchors(app).items():
-        found = anchors.get(shown)
-        if not found:
-            continue
-        spans = spans if spans is not None else _section_spans(doctree)
-        page = app.builder.get_relative_uri(docname, page_name(app, name))
         by_section: dict[int, tuple[docutils.nodes.section, list[docutils.nodes.Node]]] = {}
-        for line, method, path, link in found:
-            section = _innermost(spans, line)
-            if section is not None:
-                reference = docutils.nodes.reference("", f"Try {method.upper()} {path}", refuri=page + link)
-                by_section.setdefault(id(section), (section, []))[1].append(reference)
+        for section, (_, method, path, link) in places.sections_of(anchors):
+            page = app.builder.get_relative_uri(docname, page_name(app, name))
+            reference = docutils.nodes.reference("", f"Try {method.upper()} {path}", refuri=page + link)
+            by_section.setdefault(id(section), (section, []))[1].append(reference)
         for section, links in by_section.values():
             _insert_links(section, links)
 
 
 Anchor = tuple[int, str, str, str]  # line, method, path, deep link
+
+
+@attrs.define
+class _Places:
+    """The sections of a page, found once and only when an operation is written in the page
+    (``shown``) or in a file it includes (``included``, whose nodes keep that file's lines)."""
+
+    doctree: docutils.nodes.document
+    shown: str
+    root: Path
+    included: frozenset[str] = frozenset()
+    _spans: list[Span] | None = None
+    _titled: dict[str, list[tuple[int, docutils.nodes.section]]] | None = None
+
+    def sections_of(
+        self, anchors: dict[str, list[Anchor]]
+    ) -> Iterator[tuple[docutils.nodes.section, Anchor]]:
+        """The section holding each operation of ``anchors`` written in this page or its includes."""
+        for anchor in anchors.get(self.shown, ()):
+            self._spans = self._spans if self._spans is not None else _section_spans(self.doctree)
+            section = _innermost(self._spans, anchor[0])
+            if section is not None:
+                yield section, anchor
+        for file in sorted(self.included.intersection(anchors)):
+            self._titled = self._titled if self._titled is not None else self._included_sections()
+            for anchor in anchors[file]:
+                section = _last_titled(self._titled.get(file, []), anchor[0])
+                if section is not None:
+                    yield section, anchor
+
+    def _included_sections(self) -> dict[str, list[tuple[int, docutils.nodes.section]]]:
+        """Sections titled in an included file: by file, (first line, section) in document order."""
+        found: dict[str, list[tuple[int, docutils.nodes.section]]] = {}
+        main = self.doctree.get("source")
+        for section in self.doctree.findall(docutils.nodes.section):
+            title = section[0] if section.children else None
+            if title is not None and title.line and title.source and title.source != main:
+                file = display(Path(title.source), self.root)
+                found.setdefault(file, []).append((title.line - 1, section))
+        return found
+
+
+def _last_titled(
+    titled: list[tuple[int, docutils.nodes.section]], line: int
+) -> docutils.nodes.section | None:
+    """The section of one file holding ``line``: the last one titled at or before it (a section
+    goes on until the next title, so the last title before a line is its innermost section)."""
+    before = [section for start, section in titled if start <= line]
+    return before[-1] if before else None
 
 
 def _anchors(app: Any) -> dict[str, dict[str, list[Anchor]]]:
