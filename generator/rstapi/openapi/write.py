@@ -38,7 +38,11 @@ _Dumper.add_representer(str, _str_presenter)
 # measures a key's 128-character limit for the ``? `` form in bytes, not characters: a non-ASCII
 # key of 128 bytes or more keeps the pure-Python emitter too, and so does a text that ends in more
 # than one line break (a ``|+`` block, after which libyaml ends the document with ``...``).
-_FAST_SAFE = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+# The set is written as its complement: re fills a table one code point at a time for each range
+# of a character class, so the short ranges left out compile in a tenth of the time (at import).
+_FAST_SAFE = re.compile(
+    "[^\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]*"
+)
 _LONG_KEY_BYTES = 128
 
 
