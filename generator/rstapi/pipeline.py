@@ -143,17 +143,18 @@ def _build_on(
     if api is None or any(d.code in UNREADABLE for d in diagnostics):
         return BuildResult(api, None, tuple(diagnostics))
     api, stated = read_state_rules(api)  # on the model: every dialect's prose
-    diagnostics += stated + lint(api)
-    overlay = None
+    overlay: Overlay | None = None
+    unusable: list[Diagnostic] = []
     if config.overlay is not None:
-        overlay, problems = load_overlay(
+        overlay, unusable = load_overlay(
             config.overlay, config.display(config.overlay), config.max_input_bytes
         )
-        diagnostics += problems
         if overlay is None:
-            return BuildResult(api, None, tuple(diagnostics))
+            return BuildResult(api, None, tuple(diagnostics + stated + lint(api) + unusable))
     spec, applied, problems = _spec_of(api, overlay, on_spec)
-    diagnostics += problems
+    # The lint runs once the spec is served (a live preview shows the spec first); its findings
+    # are listed where they always were, before the overlay's and the spec's.
+    diagnostics += stated + lint(api) + unusable + problems
     if not spec.get("paths") and not any(d.code == "RST153" for d in diagnostics):
         where = SourceLocation(config.display(config.sources[0]), 1) if config.sources else None
         diagnostics.append(Diagnostic("SPEC405", "the sources document no operation", where))

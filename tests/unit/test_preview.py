@@ -165,3 +165,51 @@ def test_watch_sees_the_inc_files_samples_and_parameters_files_the_documents_nam
     for path in (source_dir / "things.inc", source_dir / "parameters.yaml", samples / "a-req.json"):
         assert wanted(None, str(path)), path
     assert not wanted(None, str(samples / "other.json"))
+
+
+def _with_overlay(project: Path, summary: str) -> None:
+    (project / "overlay.yaml").write_text(
+        "overlay: 1.0.0\ninfo: {title: fixes, version: '1'}\nactions:\n"
+        f"  - target: $.info\n    description: the title\n    update: {{title: {summary}}}\n",
+        encoding="utf-8",
+    )
+
+
+def test_an_edited_overlay_is_read_again(project: Path) -> None:
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8") + 'overlay = "overlay.yaml"\n', encoding="utf-8"
+    )
+    preview = Preview(load_config(project), lambda spec: spec, None)
+    _with_overlay(project, "First title")
+    first, _ = preview.rebuild()
+    _with_overlay(project, "Second title")
+    second, _ = preview.rebuild()
+    assert (first["info"]["title"], second["info"]["title"]) == ("First title", "Second title")
+
+
+def test_watch_swaps_the_served_app_on_a_save_and_leaves_the_collector_as_it_was(project: Path) -> None:
+    import gc
+    import threading
+    import time
+
+    from rstapi.commands.watch import _watch
+
+    preview = Preview(load_config(project), lambda spec: spec, None)
+    first, _ = preview.rebuild()
+    app = SwappableApp(first)
+    stop = threading.Event()
+    watcher = threading.Thread(target=_watch, args=(preview, app, stop), daemon=True)
+    watcher.start()
+    try:
+        time.sleep(0.5)  # armed
+        saved = document(endpoint(response=(*FIELDS, ("colour", "string", "Hue."))), index=INDEX)
+        (project / "ref.rst").write_text(saved, encoding="utf-8")
+        deadline = time.monotonic() + 20
+        while app.generation == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        stop.set()
+        watcher.join(10)
+    assert app.generation >= 1 and "'colour'" in str(app.app) and "'colour'" not in str(first)
+    assert gc.get_freeze_count() == 0

@@ -84,12 +84,28 @@ def _strip_lines(value: Any) -> Any:
 def load_overlay(
     path: Path, display: str, max_bytes: int = 20 * 2**20
 ) -> tuple[Overlay | None, list[Diagnostic]]:
-    """Read an overlay file; a problem is a diagnostic, never an exception (ReadError for I/O)."""
+    """Read an overlay file; a problem is a diagnostic, never an exception (ReadError for I/O).
+
+    The file is read every time; what it says is worked out once per content (a live preview
+    rebuilds on every save of the reference, the overlay unchanged)."""
     if not path.exists():
         raise ReadError(f"{display}: no such overlay file")
+    data = read_bounded(path, display, max_bytes, "an overlay file", "the file")
+    overlay, problems = _overlay_in(data, display)
+    return overlay, list(problems)
+
+
+@functools.lru_cache(maxsize=4)
+def _overlay_in(data: bytes, display: str) -> tuple[Overlay | None, tuple[Diagnostic, ...]]:
+    """The overlay the file's bytes hold. Shared between builds: an action's ``update`` is only
+    ever copied into a spec (``_merge``), never changed."""
+    overlay, problems = _parsed(data, display)
+    return overlay, tuple(problems)
+
+
+def _parsed(data: bytes, display: str) -> tuple[Overlay | None, list[Diagnostic]]:
     try:
-        text = read_bounded(path, display, max_bytes, "an overlay file", "the file").decode("utf-8")
-        document = load_yaml(text, _LineLoader)
+        document = load_yaml(data.decode("utf-8"), _LineLoader)
     except UnicodeDecodeError as error:
         return None, [
             Diagnostic(
