@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import copy
 import functools
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 import yaml
-from jsonpath_ng import DatumInContext, Fields, Index, JSONPath
-from jsonpath_ng.ext.parser import ExtendedJsonPathLexer, ExtendedJsonPathParser
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
+from rstapi.openapi.jsonpath import Match, compile_target
 from rstapi.openapi.literal import keep_literals
 from rstapi.openapi.sourcemap import OVERLAY_KEY
 from rstapi.openapi.yamlload import load_yaml
@@ -164,25 +162,6 @@ def _overlay_from(document: Any, display: str) -> tuple[Overlay | None, list[Dia
     return Overlay(display, tuple(actions)), diagnostics
 
 
-def _index_of(path: Index) -> int:
-    """The position an Index path step names (``indices`` since jsonpath-ng 1.6, ``index`` before)."""
-    indices = getattr(path, "indices", None)
-    return int(indices[0] if indices else getattr(path, "index"))  # noqa: B009 - older jsonpath-ng
-
-
-def _pointer(match: DatumInContext) -> str:
-    parts: list[str] = []
-    current: DatumInContext | None = match
-    while current is not None and current.context is not None:
-        path = current.path
-        if isinstance(path, Fields):
-            parts.append(str(path.fields[0]))
-        elif isinstance(path, Index):
-            parts.append(str(_index_of(path)))
-        current = current.context
-    return "".join("/" + pointer_token(p) for p in reversed(parts))
-
-
 def _merge(target: Any, update: Any) -> Any:
     """Objects merge recursively; an array gains the update's items it does not already hold."""
     if isinstance(target, dict) and isinstance(update, dict):
@@ -195,61 +174,6 @@ def _merge(target: Any, update: Any) -> Any:
                 target.append(copy.deepcopy(item))
         return target
     return copy.deepcopy(update)
-
-
-class _ReusedLexer(ExtendedJsonPathLexer):
-    """jsonpath-ng's lexer, built once: jsonpath-ng builds a PLY lexer (and parser) per ``parse``
-    call, about 5 ms, which made a 5,000-action overlay take half a minute. A clone per target
-    keeps each tokenization independent."""
-
-    _built: Any = None
-
-    def tokenize(self, string: str) -> Iterator[Any]:
-        if _ReusedLexer._built is None:
-            _ReusedLexer._built = _first_lexer(self)
-        if _ReusedLexer._built is False:  # a jsonpath-ng without vendored PLY: its own, slower way
-            yield from super().tokenize(string)
-            return
-        lexer = _ReusedLexer._built.clone()
-        lexer.latest_newline = 0
-        lexer.string_value = None
-        lexer.input(string)
-        while (token := lexer.token()) is not None:
-            token.col = token.lexpos - lexer.latest_newline
-            yield token
-        if lexer.string_value is not None:
-            raise ValueError("unexpected end of the string literal or identifier")
-
-
-def _first_lexer(instance: ExtendedJsonPathLexer) -> Any:
-    """The PLY lexer jsonpath-ng's own ``tokenize`` builds, from its pre-generated table."""
-    try:
-        from jsonpath_ng._ply import lex  # jsonpath-ng 1.8 vendors PLY with pre-generated tables
-    except ImportError:
-        return False
-    return lex.lex(  # type: ignore[no-untyped-call]
-        module=instance,
-        debug=False,
-        optimize=True,
-        lextab=instance._ply_table_module,
-        errorlog=logging.getLogger("jsonpath_ng.lexer"),
-    )
-
-
-@functools.cache
-def _parser() -> ExtendedJsonPathParser:
-    return ExtendedJsonPathParser(lexer_class=_ReusedLexer)
-
-
-@functools.cache
-def compile_target(target: str) -> JSONPath:
-    """A JSONPath expression, parsed once per distinct target; raises ValueError when it is not one."""
-    if not target.startswith("$"):
-        raise ValueError("a target is a JSONPath expression starting with '$'")
-    try:
-        return _parser().parse(target)
-    except Exception as error:  # jsonpath-ng raises bare Exceptions for some syntax
-        raise ValueError(str(error) or type(error).__name__) from None
 
 
 def apply_overlay(
@@ -268,7 +192,7 @@ def apply_overlay(
         if problem is not None:
             diagnostics.append(Diagnostic(problem[0], problem[1], where))
             continue
-        pointers = tuple(_pointer(m) for m in matches)
+        pointers = tuple(m.pointer for m in matches)
         if not action.remove:
             for pointer, match in zip(pointers, matches, strict=True):
                 _keep_literals(pointer, match, action.update, written)
@@ -281,20 +205,20 @@ def apply_overlay(
     return spec, diagnostics, applied
 
 
-def _keep_literals(pointer: str, match: DatumInContext, update: Any, written: dict[str, str]) -> None:
+def _keep_literals(pointer: str, match: Match, update: Any, written: dict[str, str]) -> None:
     """The reference's request examples this update replaces, kept beside them (literal.py); a target
     selecting the example itself is read from the object holding it."""
     if isinstance(match.value, dict):
         keep_literals(match.value, pointer, update, written)
-    elif match.context is not None and isinstance(match.path, Fields):
+    elif isinstance(match.parent, dict) and isinstance(match.key, str):
         parent = pointer.rpartition("/")[0]
-        keep_literals(match.context.value, parent, {match.path.fields[0]: update}, written)
+        keep_literals(match.parent, parent, {match.key: update}, written)
 
 
 def _record(
     written: dict[str, str],
     pointers: tuple[str, ...],
-    matches: list[DatumInContext],
+    matches: list[Match],
     action: Action,
     source: str,
 ) -> None:
@@ -325,10 +249,10 @@ def _changes(pointer: str, before: Any, update: Any) -> Iterator[str]:
         yield pointer
 
 
-def _matches(spec: dict[str, Any], action: Action) -> tuple[list[DatumInContext], tuple[str, str] | None]:
+def _matches(spec: dict[str, Any], action: Action) -> tuple[list[Match], tuple[str, str] | None]:
     """What the action's target selects, or why the action cannot apply (code, message)."""
     try:
-        matches = compile_target(action.target).find(spec)
+        matches = compile_target(action.target)(spec)
     except ValueError as error:
         return [], ("OVL302", f"target {action.target!r} is not valid JSONPath: {error}")
     except Exception as error:  # jsonpath-ng fails on filters over scalars and the like
@@ -339,7 +263,7 @@ def _matches(spec: dict[str, Any], action: Action) -> tuple[list[DatumInContext]
     if not matches:
         return [], ("OVL301", f"target {action.target!r} matches nothing in the spec")
     if not action.remove and not isinstance(action.update, dict):
-        objects = [_pointer(m) or "/" for m in matches if isinstance(m.value, dict)]
+        objects = [m.pointer or "/" for m in matches if isinstance(m.value, dict)]
         if objects:
             message = f"update {action.update!r} is not a mapping, so it cannot merge into the object at {objects[0]}"
             return [], ("OVL302", message)
@@ -355,15 +279,14 @@ def _leaves(pointer: str, update: Any) -> Iterator[str]:
         yield from _leaves(f"{pointer}/{pointer_token(str(key))}", value)
 
 
-def _apply(spec: dict[str, Any], match: DatumInContext, action: Action) -> None:
+def _apply(spec: dict[str, Any], match: Match, action: Action) -> None:
     if action.remove:
-        parent = match.context.value if match.context is not None else None
-        if isinstance(parent, dict) and isinstance(match.path, Fields):
-            parent.pop(match.path.fields[0], None)
-        elif isinstance(parent, list) and isinstance(match.path, Index):
-            parent.pop(_index_of(match.path))
+        if isinstance(match.parent, dict) and isinstance(match.key, str):
+            match.parent.pop(match.key, None)
+        elif isinstance(match.parent, list) and isinstance(match.key, int):
+            match.parent.pop(match.key)
         return
     if isinstance(match.value, (dict, list)):
         _merge(match.value, action.update)
-    elif match.context is not None and isinstance(match.path, Fields):
-        match.context.value[match.path.fields[0]] = copy.deepcopy(action.update)
+    elif isinstance(match.parent, dict) and isinstance(match.key, str):
+        match.parent[match.key] = copy.deepcopy(action.update)
