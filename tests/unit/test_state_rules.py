@@ -148,3 +148,15 @@ def test_the_nearest_operation_by_path_sets_the_state(tmp_path: Path) -> None:
     result = build_rst(tmp_path, text)
     assert result.spec is not None
     assert _read(_rules(result.spec)) == {("retired", RETIRE, None)}
+
+
+def test_a_long_sentence_is_not_read_as_a_rule_but_said(tmp_path: Path) -> None:
+    """Past STATE_RULE_MAX_LENGTH a sentence is not read (the wordings are short; reading stays
+    linear whatever a paragraph holds): one that reads like a rule is RST190."""
+    padding = " ".join(["cannot release the gadget"] * 40)
+    prose = f"You cannot release a gadget that has been retired, {padding}."
+    result, (spec, _), text = _build(tmp_path, prose)
+    assert _rules(spec) == []
+    finding = next(d for d in result.diagnostics if d.code == "RST190")
+    assert "too long" in finding.message
+    assert finding.location is not None and finding.location.line == line_number(text, "been retired")

@@ -84,6 +84,11 @@ def _rules_in(
 ) -> tuple[list[StateRule], list[Diagnostic]]:
     if said.status is None and not vocab.STATE_RULE_REFUSAL.search(said.text):
         return [], []  # says nothing is refused ("if it has already been reserved, it is extended")
+    if len(said.text) > vocab.STATE_RULE_MAX_LENGTH:
+        cue = any(
+            pattern.search(said.text[: vocab.STATE_RULE_MAX_LENGTH]) for pattern in vocab.STATE_RULE_CUES
+        )
+        return [], [_not_understood(said, "too long to be read as one")] if cue else []
     read = _read(said.text)
     if read is None:
         cue = any(pattern.search(said.text) for pattern in vocab.STATE_RULE_CUES)
@@ -227,12 +232,9 @@ def _unique(rules: list[StateRule]) -> tuple[StateRule, ...]:
     return tuple(sorted(found.values(), key=lambda rule: (rule.setter, rule.state)))
 
 
-def _not_understood(said: _Said) -> Diagnostic:
-    return Diagnostic(
-        "RST190",
-        f"this sentence reads like a state rule, but its wording is not understood: {said.text!r}",
-        said.location,
-    )
+def _not_understood(said: _Said, why: str = "its wording is not understood") -> Diagnostic:
+    shown = said.text if len(said.text) <= vocab.STATE_RULE_MAX_LENGTH else said.text[:80] + "..."
+    return Diagnostic("RST190", f"this sentence reads like a state rule, but {why}: {shown!r}", said.location)
 
 
 def _unresolved(said: _Said, named: list[str]) -> Diagnostic:

@@ -681,7 +681,9 @@ STATE_RULE_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:can|may)\s+only\s+be\s+\w+(?:ed|en)\b", re.I),
     re.compile(r"\balready\s+(?:been\s+)?\w+(?:ed|en)\b", re.I),
     re.compile(r"\bnot\s+in\s+(?:an?|the)\s+[\w\s,`]+?\s+state\b", re.I),
-    re.compile(rf"\b{_CANNOT}\s+(?:be\s+)?\w+\b.*\b(?:that|which|once)\s+{_BE}\s+\w+(?:ed|en)\b", re.I),
+    re.compile(
+        rf"\b{_CANNOT}\s+(?:be\s+)?\w+\b[^.;]{{0,200}}?\b(?:that|which|once)\s+{_BE}\s+\w+(?:ed|en)\b", re.I
+    ),
 )
 # ... and is said to be a refusal (a status line's sentence is one already): without such a word,
 # "if the learner has already enrolled, ..." is no rule and no RST190.
@@ -689,6 +691,8 @@ STATE_RULE_REFUSAL = re.compile(
     r"\b(?:[45]\d\d|error|errors|fails?|refused?|refuses|rejected|rejects?|cannot|can't|not\s+allowed|only)\b",
     re.I,
 )
+# A longer sentence is not read as a state rule (the wordings are short; the patterns stay linear).
+STATE_RULE_MAX_LENGTH = 600
 # A status a prose rule names: "Returns 409 if ...", "responds with HTTP 409 when ...".
 STATE_RULE_STATUS = re.compile(
     r"\b(?:returns?|responds?\s+with|answers?(?:\s+with)?|fails?\s+with|gives?|is\s+refused\s+with)\s+"
