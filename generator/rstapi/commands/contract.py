@@ -66,6 +66,15 @@ __all__ = ["contract_command"]
     help="Stop the run after this many seconds, with a partial report.",
 )
 @click.option(
+    "--shrink-requests",
+    type=int,
+    default=None,
+    help="Extra requests per finding to shrink its reproduction (default 25; 0: do not shrink).",
+)
+@click.option(
+    "--shrink-time", type=float, default=None, help="Seconds for shrinking all reproductions (default 20)."
+)
+@click.option(
     "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /public/v1=/api/v1."
 )
 @click.option("--trailing-slash", type=click.Choice(["keep", "add", "strip"]), default=None)
@@ -111,7 +120,8 @@ def contract_command(
         emit_report(contract.junit_xml(report), junit_xml)
     # An operation never reached was not tested (a refused token, a wrong prefix), and a run that
     # tested nothing (every operation skipped) answers nothing: as a preflight stop (2), never a pass.
-    untested = bool(report.unreached or report.untested)
+    # A run that went wrong (interrupted, a fatal error) says so in its errors: 1, as documented.
+    untested = bool(report.unreached or (report.untested and not report.errors))
     sys.exit(EXIT_USAGE if untested else EXIT_OK if report.ok else EXIT_PROBLEMS)
 
 
