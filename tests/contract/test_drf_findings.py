@@ -5,6 +5,9 @@ once) and output that tools accept (Markdown with bodies, JSON with every field)
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -138,3 +141,48 @@ def test_status_findings_cite_the_status_line_or_where_a_writer_adds_it(
     ]
     assert finding.drift_class == "undocumented status" and "not documented" in finding.add_at
     assert _rst_line(finding.source).strip().startswith("404 Not Found"), finding.source
+
+
+def _replayed(curl: str) -> tuple[int, str]:
+    """Run the reproduction as a user would (curl in a shell, the token in $TOKEN): status, body."""
+    done = subprocess.run(
+        ["bash", "-c", f"{curl} -s -w '\\n%{{http_code}}'"],
+        env={**os.environ, "TOKEN": ADMIN_TOKEN},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    body, _, status = done.stdout.rpartition("\n")
+    return int(status), body
+
+
+def test_a_generated_request_is_shrunk_to_a_short_reproduction_that_still_fails(
+    report: ContractReport,
+) -> None:
+    """The fuzzer's 400 came with a body of random unicode keys: the reproduction keeps only what
+    the refusal needs, and replayed with curl it is refused for the same field."""
+    allocate = report.operation("allocate_policy_allocation")
+    (stricter,) = [
+        f for f in allocate.failures if f.check == "positive_data_acceptance" and f.phase != "documented"
+    ]
+    assert stricter.shrunk.startswith("reproduction shrunk from "), summary_text(report)
+    assert len(stricter.curl) < 300 and "\\u" not in stricter.curl, stricter.curl
+    status, body = _replayed(stricter.curl)
+    assert status == 400 and "content_key" in json.loads(body), body
+
+
+def test_a_server_errors_path_value_is_shrunk_to_the_shortest_that_fails(report: ContractReport) -> None:
+    catalogs = report.operation("get_enterprise_catalogs")
+    (error,) = [f for f in catalogs.failures if f.drift_class == "server error"]
+    url = error.curl.split()[3]
+    catalog_id = url.rstrip("/").rsplit("/", 1)[1]
+    assert len(catalog_id) <= 2, error.curl  # a random 12-character junk id before
+    assert _replayed(error.curl)[0] == 500
+
+
+def test_shrinking_is_bounded_per_finding(report: ContractReport) -> None:
+    shrunk = [f for op in report.operations for f in op.failures if f.shrunk]
+    assert shrunk
+    for finding in shrunk:
+        requests = int(re.search(r"\((\d+) more requests\)", finding.shrunk).group(1))  # type: ignore[union-attr]
+        assert 1 <= requests <= ContractSettings("http://127.0.0.1").shrink_requests

@@ -21,7 +21,8 @@ from schemathesis.engine import Status, events
 from rstapi.contract.plan import Plan
 from rstapi.contract.reach import unreached_reason
 from rstapi.contract.reference import Reference
-from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult
+from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult, SentRequest
+from rstapi.contract.steps import needed_steps
 from rstapi.naming import pointer_token
 
 __all__ = ["DRIFT_CLASSES", "Collector", "curl_command", "excerpt_of"]
@@ -134,6 +135,18 @@ class Collector:
         tally.failed[finding.check] += 1
         field = finding.expected if finding.check != "not_a_server_error" else ""
         self._add(tally.failures, (finding.check, str(status), field), lambda: finding)
+
+    def shrinkable(self) -> list[tuple[str, tuple[str, ...], CheckFailure]]:
+        """(operation label, key, finding) of every failure found so far (see shrink.py)."""
+        return [
+            (label, key, finding)
+            for label, tally in self._tallies.items()
+            for key, finding in tally.failures.items()
+        ]
+
+    def replace(self, label: str, key: tuple[str, ...], finding: CheckFailure) -> None:
+        """Put `finding` (a smaller reproduction of the same finding) in the place of `key`'s."""
+        self._tallies[label].failures[key] = finding
 
     def results(self) -> tuple[OperationResult, ...]:
         return tuple(self._result(op.label, op.operation_id, op.skip_reason) for op in self._plan.operations)
@@ -437,7 +450,8 @@ class Collector:
         """`add_at` is (source, what it is) when no line documents the case: where a writer adds it."""
         interaction = recorder.interactions.get(case_id)
         response = interaction.response if interaction is not None else None
-        steps = tuple(self._curl(r) for r in _chain(recorder, case_id))
+        chain = needed_steps(_chain(recorder, case_id))
+        steps = tuple(self._curl(r.request) for r in chain)
         return CheckFailure(
             check=check or kind,
             title=title,
@@ -453,6 +467,7 @@ class Collector:
             source=add_at[0] if add_at else self._reference.source(pointer) if pointer else None,
             add_at=add_at[1] if add_at else "",
             steps=steps,
+            request=_sent(chain[-1].request) if chain else None,
         )
 
     def _curl(self, request: Any) -> str:
@@ -491,16 +506,22 @@ def _variable(value: str) -> str:
 
 
 def _chain(recorder: Any, case_id: str) -> list[Any]:
-    """The prepared requests leading to `case_id` (stateful steps), oldest first."""
+    """The responses (each with its request) leading to `case_id` (stateful steps), oldest first."""
     chain: list[Any] = []
     current: str | None = case_id
     while current is not None and len(chain) < 20:
         interaction = recorder.interactions.get(current)
         if interaction is not None and interaction.response is not None:
-            chain.append(interaction.response.request)
+            chain.append(interaction.response)
         node = recorder.cases.get(current)
         current = node.parent_id if node is not None else None
     return chain[::-1]
+
+
+def _sent(request: Any) -> SentRequest:
+    body = request.body
+    content = body.encode() if isinstance(body, str) else bytes(body or b"")
+    return SentRequest(str(request.method), str(request.url), tuple(request.headers.items()), content)
 
 
 def _status(recorder: Any, case_id: str) -> int | None:

@@ -37,6 +37,8 @@ KEYS = frozenset(
         "max_body_mb",
         "request_deadline",
         "max_time",
+        "shrink_requests",
+        "shrink_time",
     }
 )
 

@@ -23,7 +23,7 @@ from rstapi.contract.bounds import flight
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
 from rstapi.contract.literal import literal_variant
 from rstapi.contract.reference import Reference
-from rstapi.contract.results import FAILURE, CheckFailure
+from rstapi.contract.results import FAILURE, CheckFailure, SentRequest
 from rstapi.contract.settings import ContractSettings
 from rstapi.contract.variants import (
     ACCEPTED,
@@ -264,6 +264,7 @@ class _Judge:
             observed=observed,
             source=self._ref.source(pointer),
             overlay=self._ref.overlays(self._ref.source(pointer)),
+            request=SentRequest(variant.request.method, answer.url, answer.headers, answer.body),
         )
 
 

@@ -7,10 +7,20 @@ from collections import Counter
 
 import attrs
 
-__all__ = ["CheckFailure", "ContractReport", "OperationResult"]
+__all__ = ["CheckFailure", "ContractReport", "OperationResult", "SentRequest"]
 
 PASSED, FAILED, SKIPPED, NOT_REACHED = "passed", "failed", "skipped", "not reached"
 FAILURE, DRIFT = "failure", "drift"  # a contradiction of the reference; something it does not mention
+
+
+@attrs.frozen
+class SentRequest:
+    """A request a finding came from, as it went on the wire."""
+
+    method: str
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
 
 
 @attrs.frozen
@@ -36,6 +46,10 @@ class CheckFailure:
     overlay: bool = False  # `source` is the overlay's rule, not a line of the reference
     steps: tuple[str, ...] = ()  # curl commands, in order, ending with the failing one
     count: int = 1  # responses that gave this same finding (the reproduction is the shortest of them)
+    # How the reproduction was shrunk ("shrunk from 2113 to 96 characters in 9 requests"), or "".
+    shrunk: str = ""
+    # The failing request as sent (method, URL, headers, body), for shrinking; not in any report.
+    request: SentRequest | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def overlay_rule(self) -> str:

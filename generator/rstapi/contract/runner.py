@@ -46,7 +46,14 @@ def run_contract(
     watch = Watch(int(settings.max_body_mb * 2**20), settings.request_deadline, settings.max_time)
     report: ContractReport | None = None
     with bounded_run(watch):
-        report = _run_contract(spec, settings, app=app, sourcemap=sourcemap, reset=reset)
+        report = _run_contract(
+            spec,
+            settings,
+            app=app,
+            sourcemap=sourcemap,
+            reset=reset,
+            stopped=lambda: watch.interrupted is not None,
+        )
     if report is None:  # interrupted before any test ran
         report = ContractReport(settings.base_url, settings.seed, settings.max_examples, operations=())
     return attrs.evolve(report, errors=report.errors + watch.notes())
@@ -59,6 +66,7 @@ def _run_contract(
     app: Any = None,
     sourcemap: Mapping[str, str] | None = None,
     reset: Callable[[], None] | None = None,
+    stopped: Callable[[], bool] = lambda: False,
 ) -> ContractReport:
     """Test every operation the plan selects; never raises for a failing check (see the report).
 
@@ -97,6 +105,10 @@ def _run_contract(
                 continue
             for event in from_schema(_load_schema(served, config, include, app)).execute():
                 collector.feed(event)
+        from rstapi.contract.shrink import shrink_findings
+
+        if not stopped():  # a run the user stopped sends nothing more
+            shrink_findings(collector, labels, settings, app, stopped)
     return ContractReport(
         base_url=settings.base_url,
         seed=settings.seed,

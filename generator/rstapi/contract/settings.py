@@ -68,6 +68,10 @@ class ContractSettings:
     max_body_mb: float = 4.0
     request_deadline: float = 60.0
     max_time: float | None = None
+    # Minimal reproductions (shrink.py): at most this many extra requests per distinct finding, and
+    # this many seconds for all of them; 0 requests: findings keep the request that found them.
+    shrink_requests: int = 25
+    shrink_time: float = 20.0
 
     def __attrs_post_init__(self) -> None:
         parts = urlsplit(self.base_url)
@@ -87,6 +91,8 @@ class ContractSettings:
             or (self.max_time is not None and self.max_time <= 0)
         ):
             raise ContractError("--max-body-mb, --request-deadline and --max-time must be positive")
+        if self.shrink_requests < 0 or self.shrink_time < 0:
+            raise ContractError("--shrink-requests and --shrink-time must not be negative")
         unknown = set(self.phases) - set(ALL_PHASES)
         if unknown:
             raise ContractError(f"unknown phases: {', '.join(sorted(unknown))}")

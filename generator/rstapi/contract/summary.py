@@ -95,6 +95,8 @@ def _finding_block(finding: CheckFailure) -> list[str]:
     ):  # the case in words: "403 where the reference documents 404 for ..."
         lines.append(f"  in words: {finding.message}")
     lines.append(f"  {_place(finding)}")
+    if finding.shrunk:
+        lines.append(f"  {finding.shrunk}")
     if len(finding.steps) > 1:
         lines.append("  reproduce:")
         lines += [f"    {number}. {step}" for number, step in enumerate(finding.steps, 1)]
@@ -144,7 +146,7 @@ def _operation_json(result: OperationResult) -> dict[str, Any]:
         "passed_checks": dict(result.passed_checks),
         "failed_checks": dict(result.failed_checks),
         "findings": [
-            attrs.asdict(finding)
+            attrs.asdict(finding, filter=lambda field, _: field.name != "request")
             | {"steps": list(finding.steps), "operation": result.label, "class": finding.drift_class}
             for finding in result.findings
         ],
@@ -162,6 +164,8 @@ def _finding_markdown(finding: CheckFailure) -> list[str]:
         f"observed {finding.observed}; {_place(finding, markdown=True)}"
     ]
     steps = finding.steps or ((finding.curl,) if finding.curl else ())
+    if finding.shrunk:
+        lines += ["", f"  {finding.shrunk}"]
     if steps:
         lines += ["", "  ```sh", *(f"  {step}" for step in steps), "  ```"]
     if finding.response_excerpt:
