@@ -7,6 +7,7 @@ writer sees: the files in the build output, the warnings on stderr, the exit sta
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -20,6 +21,7 @@ from tests.sphinx.conftest import CONF, cli_build, house_pages, sphinx_build, wr
 
 pytestmark = pytest.mark.slow
 STATIC = Path("_static/rstapi/api")
+ASSETS = Path("_static/rstapi/swagger-ui")
 
 
 @pytest.fixture(scope="module")
@@ -87,13 +89,27 @@ def test_an_incremental_rebuild_reads_only_the_edited_document(tmp_path: Path) -
     widgets.write_text(
         widgets.read_text(encoding="utf-8").replace("The widget's name.", "What it is called.")
     )
+    kept, gone = _console_asset_marked(tmp_path / "html"), tmp_path / "html" / ASSETS / "favicon-32x32.png"
+    gone.unlink()
     again = sphinx_build(docs, tmp_path / "html")
     assert again.returncode == 0, again.stderr
     assert "rstapi: 1 document(s) read, 2 kept from the last build" in again.stdout
+    assert kept.read_bytes().startswith(b"/* not copied again */"), "an unchanged asset is copied once"
+    assert gone.is_file(), "a missing asset is copied again"
     spec = yaml.safe_load((tmp_path / "html" / STATIC / "openapi.yaml").read_text(encoding="utf-8"))
     assert "What it is called." in json.dumps(spec)
     cli_build(tmp_path, tmp_path / "cli.yaml")
     assert (tmp_path / "html" / STATIC / "openapi.yaml").read_bytes() == (tmp_path / "cli.yaml").read_bytes()
+
+
+def _console_asset_marked(html: Path) -> Path:
+    """Swagger UI's stylesheet in the output, its bytes changed (size and time kept as copied)."""
+    css = html / ASSETS / "swagger-ui.css"
+    status, size = css.stat(), css.stat().st_size
+    marker = b"/* not copied again */"
+    css.write_bytes(marker + b" " * (size - len(marker)))
+    os.utime(css, ns=(status.st_atime_ns, status.st_mtime_ns))
+    return css
 
 
 def test_W_fails_on_an_error_finding_and_passes_once_it_is_suppressed(tmp_path: Path) -> None:

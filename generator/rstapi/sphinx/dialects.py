@@ -56,11 +56,11 @@ def forget_raw_content(doctree: docutils.nodes.document) -> None:
 def http_resources(doctree: docutils.nodes.document) -> bool:
     """Replace every httpdomain object of ``doctree`` (a read copy) by the reader's node; False when
     one has no kept content (the document is then read from its file)."""
-    from rstapi.rst.httpdomain.directives import http_resource
-
     for desc in list(doctree.findall(addnodes.desc)):
         if desc.get("domain") != "http":
             continue
+        from rstapi.rst.httpdomain.directives import http_resource  # httpdomain's projects only
+
         content = next(iter(desc.findall(addnodes.desc_content)), None)
         raw = content.get(RAW_KEY) if content is not None else None
         if raw is None:

@@ -29,6 +29,7 @@ and turned into the readers' shape once every document is read (``parsed_documen
 
 from __future__ import annotations
 
+import functools
 import pickle
 import re
 from collections.abc import Callable
@@ -40,8 +41,6 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import process_only_nodes
 
-from rstapi.rst.httpdomain.paths import read_signature
-from rstapi.rst.httpdomain.vocabulary import METHODS, UNEXPRESSIBLE_METHODS
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
@@ -52,7 +51,6 @@ from rstapi.sphinx.places import trace_included
 
 __all__ = ["ReadForApi", "frozen", "parsed_document", "renders_dialect_objects", "resolve_titles"]
 
-_HTTP_METHODS = frozenset(m.upper() for m in (*METHODS, *UNEXPRESSIBLE_METHODS))
 PRIORITY = 745  # before SphinxSmartQuotes (750), after substitutions and references (< 700)
 _ROLE_TEXT = re.compile(r"^:[\w:.+-]+:`(?P<text>.*)`$", re.S)
 _CODE_DIRECTIVE = re.compile(r"^\s*\.\.\s+(code-block|code|sourcecode)::")
@@ -79,12 +77,12 @@ def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
     read from its file instead, as the CLI reads it (``rstapi.rst.read_document``: includes
     spliced, the parameters file read), with Sphinx's ``only`` and substitutions not applied.
     """
-    for node in doctree.findall(docutils.nodes.Element):
-        if isinstance(node, addnodes.desc) and node.get("domain") == "http":
-            return True
-        if type(node).__module__.startswith("os_api_ref"):
-            return True
-    return False
+    kinds = {type(node) for node in doctree.findall()}  # one walk with no test per node: fast
+    if any(kind.__module__.startswith("os_api_ref") for kind in kinds):
+        return True
+    if not any(issubclass(kind, addnodes.desc) for kind in kinds):
+        return False
+    return any(desc.get("domain") == "http" for desc in doctree.findall(addnodes.desc))
 
 
 def frozen(doctree: docutils.nodes.document) -> bytes:
@@ -122,7 +120,7 @@ def parsed_document(
         for toctree in copy.findall(addnodes.toctree)
         for _, ref in toctree["entries"]
     ]
-    for node in list(copy.findall(_holds_no_fact)):
+    for node in [node for node in copy.findall() if _holds_no_fact(node)]:
         node.parent.remove(node)
     repaired = repair_text(text)
     traced = trace_included(copy, display, repaired, shown, max_bytes)
@@ -161,9 +159,19 @@ def _holds_no_fact(node: docutils.nodes.Node) -> bool:
     return isinstance(node, (addnodes.toctree, addnodes.index, docutils.nodes.system_message))
 
 
+@functools.cache
+def _http_methods() -> frozenset[str]:
+    """httpdomain's method roles (its reader is imported only for a project that uses them)."""
+    from rstapi.rst.httpdomain.vocabulary import METHODS, UNEXPRESSIBLE_METHODS
+
+    return frozenset(m.upper() for m in (*METHODS, *UNEXPRESSIBLE_METHODS))
+
+
 def _xref_text(xref: addnodes.pending_xref) -> docutils.nodes.Node:
     """The stand-in's node for a cross-reference: the ``ref`` role keeps its label, others their text."""
-    if xref.get("refdomain") == "http" and str(xref.get("reftype", "")).upper() in _HTTP_METHODS:
+    if xref.get("refdomain") == "http" and str(xref.get("reftype", "")).upper() in _http_methods():
+        from rstapi.rst.httpdomain.paths import read_signature
+
         node = docutils.nodes.inline(xref.rawsource, xref.astext())
         path = read_signature(str(xref.get("reftarget", ""))).path
         node[OPERATION_REF] = (str(xref["reftype"]).upper(), path)

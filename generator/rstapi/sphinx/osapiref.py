@@ -17,8 +17,6 @@ from typing import Any
 import docutils.nodes
 from docutils.parsers.rst import directives as registry
 
-from rstapi.rst.osapiref.directives import DIRECTIVES, move_lines
-
 __all__ = ["KEPT", "capture_os_api_ref", "forget_kept", "os_api_ref_objects"]
 
 KEPT = "rstapi_kept"  # an element's attribute: the stand-in's nodes for what os-api-ref rendered
@@ -29,6 +27,8 @@ def capture_os_api_ref(app: Any) -> None:
     """Register os-api-ref's directives again, keeping the stand-in's nodes (when it is loaded)."""
     if "os_api_ref" not in app.extensions:
         return
+    from rstapi.rst.osapiref.directives import DIRECTIVES  # the os-api-ref reader: only for its projects
+
     for name, stand_in in DIRECTIVES.items():
         directive = registry._directives.get(name)  # what os-api-ref registered (docutils' registry)
         if directive is not None:
@@ -52,6 +52,8 @@ def _stand_in_nodes(directive: Any, stand_in: type[Any]) -> list[docutils.nodes.
     """The stand-in's nodes for the directive's arguments and content (it reads nothing else),
     their lines those of the file the directive is written in (Sphinx's lines count the included
     files and rst_prolog before it)."""
+    from rstapi.rst.osapiref.directives import move_lines
+
     nodes: list[docutils.nodes.Element] = stand_in.run(directive)
     source, line = directive.state_machine.get_source_and_line(directive.lineno)
     shift = directive.lineno - (line or directive.lineno)

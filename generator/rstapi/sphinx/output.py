@@ -5,14 +5,15 @@
   with ``out`` (``rstapi_out``, an ``rstapi_apis`` entry's ``out``) the YAML and source map in the
   repository too, as ``rstapi build`` writes them.
 - HTML builders: one console page per API (``rstapi_console_page``), the docs' layout around the
-  offline Swagger UI of ``rstapi site`` (drf-spectacular-sidecar's assets, copied once into
-  ``<rstapi_static_path>/swagger-ui``), with download links for the spec; and beside each
+  offline Swagger UI of ``rstapi site`` (drf-spectacular-sidecar's assets, copied into
+  ``<rstapi_static_path>/swagger-ui`` when missing or changed), with download links for the spec; and beside each
   documented operation a "Try it" link to it in the console (a Swagger UI deep link).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -26,7 +27,7 @@ from sphinx.util import logging
 
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
-from rstapi.publish.site import SiteError, copy_assets, packaged_assets
+from rstapi.publish.site import ASSETS, SiteError, packaged_assets
 from rstapi.sphinx.collect import display, included_files, results_of, settings_of_app
 
 __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
@@ -80,12 +81,30 @@ def _copy_console_assets(folder: Path) -> None:
     try:
         assets = packaged_assets()
         folder.mkdir(parents=True, exist_ok=True)
-        copy_assets(assets, folder)
+        _copy_changed(assets, folder)
     except (SiteError, OSError) as error:
         logger.warning(f"rstapi: no API console: {error}")
         return
     script = (TEMPLATES / "rstapi-console.js").read_text(encoding="utf-8")
     write_atomic(folder / "rstapi-console.js", script)
+
+
+def _copy_changed(assets: Path, folder: Path) -> None:
+    """Swagger UI's files into ``folder``, each only when it is not there as the package has it
+    (same size and modification time: a rebuild copies nothing, an upgraded package copies anew)."""
+    for name in ASSETS:
+        source, target = assets / name, folder / name
+        have, want = _size_and_time(target), _size_and_time(source)
+        if have is None or have != want:
+            shutil.copy2(source, target)
+
+
+def _size_and_time(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_size, status.st_mtime_ns
 
 
 def console_pages(app: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
@@ -207,14 +226,24 @@ Span = tuple[int, int, int, docutils.nodes.section]  # first line, line after it
 
 
 def _section_spans(doctree: docutils.nodes.document) -> list[Span]:
-    """Every section with its lines: from its title to the next section that is not inside it."""
-    sections = [s for s in doctree.findall(docutils.nodes.section) if s.children and s[0].line]
-    starts = [(s[0].line - 1, s, set(map(id, s.findall(docutils.nodes.section)))) for s in sections]
-    spans = []
-    for number, (start, section, inside) in enumerate(starts):
-        end = next((later for later, other, _ in starts[number + 1 :] if id(other) not in inside), 2**31)
-        spans.append((start, end, sum(1 for _ in _ancestors(section)), section))
-    return spans
+    """Every section with its lines: from its title to the next section that is not inside it.
+
+    One walk: the sections come in document order, and those still open when one starts are its
+    ancestors (a chain, innermost last); any other open section ends where it starts."""
+    found: list[tuple[int, int, docutils.nodes.section]] = []  # first line, depth, section
+    ends: list[int] = []
+    open_: list[int] = []  # indexes in found of the sections not ended yet
+    for section in doctree.findall(docutils.nodes.section):
+        if not (section.children and section[0].line):
+            continue
+        above = {id(node) for node in _ancestors(section)}
+        start = section[0].line - 1
+        while open_ and id(found[open_[-1]][2]) not in above:
+            ends[open_.pop()] = start
+        open_.append(len(found))
+        found.append((start, len(above), section))
+        ends.append(2**31)
+    return [(start, end, depth, section) for (start, depth, section), end in zip(found, ends, strict=True)]
 
 
 def _ancestors(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Node]:

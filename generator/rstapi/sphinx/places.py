@@ -11,6 +11,7 @@ so a finding in an included file names that file and its line.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,9 +21,10 @@ import docutils.nodes
 from rstapi.diagnostics import Diagnostic, ReadError
 from rstapi.inputs import read_bounded
 from rstapi.rst.mojibake import mojibake_lines, repair_text
-from rstapi.rst.osapiref.directives import OS_API_REF_NODES, move_lines
 
 __all__ = ["Traced", "trace_included"]
+
+_OSAPIREF = "rstapi.rst.osapiref.directives"  # imported for os-api-ref's projects only
 
 
 @attrs.frozen
@@ -100,8 +102,9 @@ def trace_included(
 
 def _move(node: docutils.nodes.Element, base: int) -> None:
     """The node's line (and those os-api-ref's nodes record for their items) moved by ``base``."""
-    if isinstance(node, OS_API_REF_NODES):
-        move_lines(node, lambda line: base + line)
+    osapiref = sys.modules.get(_OSAPIREF)  # its nodes exist only once it is imported
+    if osapiref is not None and isinstance(node, osapiref.OS_API_REF_NODES):
+        osapiref.move_lines(node, lambda line: base + line)
     else:
         node.line = base + int(node.line)
 
