@@ -112,19 +112,22 @@ _OPERATION = """\
 _METHODS = ("get", "post", "put", "patch", "delete")
 
 
-def write_project(folder: Path, operations: int) -> list[Path]:
-    """``operations`` directives in files of ``PER_FILE``, under ``folder`` (which is created)."""
+def write_project(folder: Path, operations: int, files: int | None = None) -> list[Path]:
+    """``operations`` directives under ``folder`` (which is created), in files of ``PER_FILE``, or
+    spread over ``files`` files."""
     folder.mkdir(parents=True)
-    files = []
-    for start in range(0, operations, PER_FILE):
+    count = files or -(-operations // PER_FILE)
+    written = []
+    for index in range(count):
+        start, end = index * operations // count, (index + 1) * operations // count
         parts = [f"Things {start}\n{'=' * (7 + len(str(start)))}\n\n"]
-        for n in range(start, min(start + PER_FILE, operations)):
+        for n in range(start, end):
             method = _METHODS[n % len(_METHODS)]
             parts.append(_OPERATION.format(method=method, upper=method.upper(), n=n))
         path = folder / f"things{start:04d}.rst"
         path.write_text("".join(parts), encoding="utf-8")
-        files.append(path)
-    return files
+        written.append(path)
+    return written
 
 
 def measure(scratch: Path, operations: int, repeat: int) -> tuple[float, float, float, float]:

@@ -199,3 +199,80 @@ def test_a_cache_folder_that_cannot_be_written_is_a_warning(
     assert result.output.count("warning: the cache folder") == 1
     assert "Traceback" not in result.output
     assert (top / "spec.yaml").is_file()
+
+
+RESOURCE = """Things
+======
+
+.. http:get:: /things/(int:thing_id)
+
+   Return one thing; its name follows :ref:`naming`.
+
+   :>json string name: the thing's name (see :ref:`naming`)
+   :statuscode 200: the thing
+"""
+RULES = """.. _naming:
+
+{title}
+{underline}
+
+Names are short.
+"""
+
+
+def test_a_kept_extraction_follows_the_titles_of_other_files_it_refers_to(tmp_path: Path) -> None:
+    """An httpdomain file's extraction is kept per file; a ``:ref:`` in it shows the title of a
+    section in another file, so retitling that section is a new extraction, not a stale one."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "things.rst").write_text(RESOURCE, encoding="utf-8")
+    rules = tmp_path / "rules.rst"
+    rules.write_text(RULES.format(title="Naming Rules", underline="=" * 12), encoding="utf-8")
+    config = Config(sources=(tmp_path / "things.rst", rules), root=tmp_path)
+    cache = ParseCache(tmp_path / "cache", keep_in_memory=True)
+    assert _outputs(config, cache) == _outputs(config, None)
+    assert "Naming Rules" in _outputs(config, cache)[0]
+    rules.write_text(RULES.format(title="Naming Conventions", underline="=" * 18), encoding="utf-8")
+    now = _outputs(config, None)
+    assert "Naming Conventions" in now[0] and "Naming Rules" not in now[0]
+    assert _outputs(config, cache) == now
+    assert _outputs(config, ParseCache(tmp_path / "cache")) == now
+
+
+WIDGETS = """Widgets {version}
+==========
+
+.. http:get:: /{version}/widgets
+
+   List widgets.
+
+{fields}   :statuscode 200: the widgets
+"""
+FIELDS = "   :>json string name: the widget's name\n"
+
+
+def test_a_kept_extraction_takes_the_schema_names_earlier_files_leave_free(tmp_path: Path) -> None:
+    """Two files whose operations name the same schema: the later one's is numbered. When the
+    earlier one stops documenting it, the later file's kept extraction is not replayed with the
+    old name."""
+    (tmp_path / ".git").mkdir()
+    first, second = tmp_path / "a.rst", tmp_path / "b.rst"
+    first.write_text(WIDGETS.format(version="v1", fields=FIELDS), encoding="utf-8")
+    second.write_text(WIDGETS.format(version="v2", fields=FIELDS), encoding="utf-8")
+    config = Config(sources=(first, second), root=tmp_path)
+    cache = ParseCache(None, keep_in_memory=True)
+    before = _outputs(config, cache)
+    names = [
+        line.strip()
+        for line in before[0].splitlines()
+        if line.startswith("    ") and line.endswith(":") and not line.startswith("     ")
+    ]
+    assert len(set(n.rstrip("2:") for n in names if "Response" in n)) == 1 < len(names), names
+    assert cache.extracted == 2
+    first.write_text(WIDGETS.format(version="v1", fields=""), encoding="utf-8")
+    now = _outputs(config, None)
+    assert now != before
+    assert _outputs(config, cache) == now
+    assert cache.extracted == 4  # the edited file, and the later one: its schema's name is free now
+    second.write_text(WIDGETS.format(version="v2", fields=FIELDS) + "\n", encoding="utf-8")
+    assert _outputs(config, cache) == _outputs(config, None)
+    assert cache.extracted == 5  # the edited file alone

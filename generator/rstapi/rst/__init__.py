@@ -18,6 +18,7 @@ from rstapi.model import Api
 from rstapi.rst.cache import Dependency, ParseCache, Reading, key_of, outcome_digest
 from rstapi.rst.extract import extract
 from rstapi.rst.include import splice_includes
+from rstapi.rst.kept import Kept
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
@@ -51,6 +52,7 @@ def load_api(
     """
     diagnostics: list[Diagnostic] = []
     docs: list[ParsedDocument] = []
+    identities: list[str] = []  # each document's reading, by content (``_reading``)
     read: dict[Path, tuple[str | None, str | None]] = {}  # files directives name, read once per build
     queue = list(paths)
     seen = {resolved(path) for path, _ in paths}
@@ -60,7 +62,8 @@ def load_api(
         if text is None:
             continue
         bounds = _Bounds(project_root(path, root), max_bytes)
-        reading = _reading(text, (path, display), paths[0], bounds, cache)
+        reading, identity = _reading(text, (path, display), paths[0], bounds, cache)
+        identities.append(identity)
         diagnostics += reading.diagnostics
         seen.update(resolved(path.parent / p) for p in reading.included)
         parsed = reading.doc
@@ -77,7 +80,8 @@ def load_api(
     elsewhere = label_finder(
         [path for path, _ in queue], lambda other: _shown(other, paths[0]), max_bytes, unread
     )
-    api, found = extract(docs, elsewhere, microversion, options)
+    kept = Kept(cache, tuple(identities)) if cache is not None else None
+    api, found = extract(docs, elsewhere, microversion, options, kept)
     return api, diagnostics + found + unread
 
 
@@ -169,12 +173,13 @@ class _Bounds:
 
 def _reading(
     text: str, source: tuple[Path, str], first: tuple[Path, str], bounds: _Bounds, cache: ParseCache | None
-) -> Reading:
+) -> tuple[Reading, str]:
     """``text`` (of ``source``) repaired and parsed with its includes: kept in ``cache`` by its key
-    and the outcomes of reading its includes, which must read the same for the entry to count."""
+    and the outcomes of reading its includes, which must read the same for the entry to count.
+    With it, the reading's identity: its key and those outcomes (the same for the same reading)."""
     path, display = source
     if cache is None:
-        return _fresh_reading(text, source, first, bounds)[0]
+        return _fresh_reading(text, source, first, bounds)[0], ""
     folder = path.parent
     starts = os.path.relpath(sphinx_root(path), folder)  # where "/x" includes start
     key = key_of(text, display, starts, os.path.relpath(bounds.root, folder), bounds.max_bytes)
@@ -185,10 +190,10 @@ def _reading(
 
     kept = cache.get(key, unchanged)
     if kept is not None:
-        return kept
+        return kept[0], outcome_digest(key, [d.outcome for d in kept[1]])
     reading, dependencies = _fresh_reading(text, source, first, bounds)
     cache.put(key, reading, dependencies)
-    return reading
+    return reading, outcome_digest(key, [d.outcome for d in dependencies])
 
 
 def _fresh_reading(

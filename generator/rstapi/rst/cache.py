@@ -9,17 +9,20 @@ gave (its text, or why it was not read, and its display name). An entry is used 
 dependency reads the same again, so an edit of an included file, a new file an include names or a
 project root that now leaves a file out is a miss, never a stale result.
 
-Extraction is not kept: the readers share labels, schemas and envelopes across files (a
+Extraction is mostly a join: the readers share labels, schemas and envelopes across files (a
 ``:ref:`` into another file shows that section's title), so it runs over every file of every
-build, from pristine copies of the documents (unpickled; extraction writes into a doctree).
+build. Only what a file-local reader makes of a file (an ``Extraction``) is kept, by
+``rstapi.rst.kept``.
 
 The store is a folder (``.rstapi_cache/`` in the project: ``Config.cache_dir``), one file per
 entry, written atomically; an entry that cannot be read (truncated, corrupt, another format or
 toolkit version, a class it may not name) is a miss, and a folder that cannot be written is one
 ``CacheWarning`` and a build without it. Entries are pickles read by an unpickler that builds
 docutils nodes and this toolkit's value classes only, never calls anything else. With
-``keep_in_memory`` (``rstapi watch``, ``rstapi changelog``) entries are also kept in the process,
-so the folder is not read again.
+``keep_in_memory`` (``rstapi watch``, ``rstapi changelog``) entries are also kept in the process
+as objects, so nothing is read or unpickled again: a kept doctree is extracted again as it is
+(extraction changes nothing in it that the next extraction does not set again:
+``walk.show_section_titles``), a kept extraction is frozen values.
 """
 
 from __future__ import annotations
@@ -42,12 +45,14 @@ import attrs
 import docutils
 import docutils.nodes
 
+from rstapi import model
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.errors import CacheWarning
+from rstapi.model import IndexEntry, ObjectSchema, Operation, SourceItem
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.resources import Resource
 
-__all__ = ["Dependency", "ParseCache", "Reading", "key_of"]
+__all__ = ["Dependency", "Extraction", "ParseCache", "Reading", "key_of", "outcome_digest"]
 
 _HEADER = b"rstapi reading cache 1\n"
 
@@ -59,6 +64,18 @@ class Reading:
     doc: ParsedDocument  # no resources attached: the loader reads those for every build
     diagnostics: tuple[Diagnostic, ...]  # reading findings besides the parse's (mojibake, includes)
     included: tuple[str, ...]  # the files spliced in, relative to the source's folder
+
+
+@attrs.frozen
+class Extraction:
+    """What a file-local reader (``Reader.local``) made of one file: its operations, index and
+    inventory, its findings and the schemas it added to the build's (in order)."""
+
+    operations: tuple[Operation, ...]
+    index: tuple[IndexEntry, ...]
+    inventory: tuple[SourceItem, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    schemas: tuple[ObjectSchema, ...]
 
 
 @attrs.frozen
@@ -82,14 +99,19 @@ def key_of(text: str, *context: object) -> str:
     return digest.hexdigest()
 
 
+# The modules outside rst/ that the reading and the readers import.
+_USED = ("diagnostics", "errors", "inputs", "microversions", "model", "naming")
+
+
 @functools.cache
 def _fingerprint() -> bytes:
-    """The reading code and what it runs on: a change to any of them is a new key for every file
-    (a toolkit edit during development, not only a release)."""
+    """The reading and extracting code and what it runs on: a change to any of them is a new key
+    for every file (a toolkit edit during development, not only a release)."""
     digest = hashlib.sha256(_HEADER)
     digest.update(f"{sys.version_info[:2]} docutils {docutils.__version__}".encode())
     package = Path(__file__).resolve().parent.parent
-    for module in sorted([*package.joinpath("rst").rglob("*.py"), package / "diagnostics.py"]):
+    modules = [*package.joinpath("rst").rglob("*.py"), *(package / f"{name}.py" for name in _USED)]
+    for module in sorted(modules):
         digest.update(module.relative_to(package).as_posix().encode())
         digest.update(module.read_bytes())
     return digest.digest()
@@ -100,31 +122,50 @@ class ParseCache:
 
     def __init__(self, folder: Path | None, keep_in_memory: bool = False) -> None:
         self.folder = folder
-        self._memory: dict[str, bytes] | None = {} if keep_in_memory else None
+        self._memory: dict[str, _Entry] | None = {} if keep_in_memory else None
         self._unwritable = False
         self.hits = 0  # readings served from the cache, for benchmarks and tests
         self.misses = 0
+        self.extracted = 0  # files a file-local reader extracted again (no extraction kept)
 
-    def get(self, key: str, unchanged: Callable[[Dependency], bool]) -> Reading | None:
-        """The reading kept under ``key`` whose dependencies are all ``unchanged``; else None."""
-        data = self._memory.get(key) if self._memory is not None else None
-        if data is None:
-            data = self._read(key)
-            if data is not None and self._memory is not None:
-                self._memory[key] = data
-        entry = _loaded(data) if data is not None else None
-        if entry is None or not all(unchanged(d) for d in entry[0]):
+    def get(
+        self, key: str, unchanged: Callable[[Dependency], bool]
+    ) -> tuple[Reading, tuple[Dependency, ...]] | None:
+        """The reading kept under ``key`` whose dependencies are all ``unchanged``, with them."""
+        entry = self._entry(key)
+        if entry is None or not isinstance(entry[1], Reading) or not all(map(unchanged, entry[0])):
             self.misses += 1
             return None
         self.hits += 1
-        return entry[1]
+        return entry[1], entry[0]
 
     def put(self, key: str, reading: Reading, dependencies: Sequence[Dependency]) -> None:
-        data = _HEADER + _pickled((tuple(dependencies), reading))
+        self._store(key, (tuple(dependencies), reading))
+
+    def extraction(self, key: str) -> Extraction | None:
+        """The extraction kept under ``key`` (its key says everything it depends on)."""
+        entry = self._entry(key)
+        found = entry[1] if entry is not None and isinstance(entry[1], Extraction) else None
+        self.extracted += found is None
+        return found
+
+    def keep_extraction(self, key: str, extraction: Extraction) -> None:
+        self._store(key, ((), extraction))
+
+    def _entry(self, key: str) -> _Entry | None:
+        entry = self._memory.get(key) if self._memory is not None else None
+        if entry is None:
+            data = self._read(key)
+            entry = _loaded(data) if data is not None else None
+            if entry is not None and self._memory is not None:
+                self._memory[key] = entry
+        return entry
+
+    def _store(self, key: str, entry: _Entry) -> None:
         if self._memory is not None:
-            self._memory[key] = data
+            self._memory[key] = entry
         if self.folder is not None and not self._unwritable:
-            self._write(key, data)
+            self._write(key, _HEADER + _pickled(entry))
 
     def _read(self, key: str) -> bytes | None:
         if self.folder is None:
@@ -176,9 +217,14 @@ def _write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
-def _pickled(entry: tuple[tuple[Dependency, ...], Reading]) -> bytes:
-    """The entry pickled; the document's settings, reporter and transformer (the parse's
+_Entry = tuple[tuple[Dependency, ...], Reading | Extraction]
+
+
+def _pickled(entry: _Entry) -> bytes:
+    """The entry pickled; a document's settings, reporter and transformer (the parse's
     machinery, which nothing after the parse reads) are set aside meanwhile."""
+    if not isinstance(entry[1], Reading):
+        return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     doctree = entry[1].doc.doctree
     kept = doctree.settings, doctree.reporter, doctree.transformer
     doctree.settings = doctree.reporter = doctree.transformer = None
@@ -188,7 +234,7 @@ def _pickled(entry: tuple[tuple[Dependency, ...], Reading]) -> bytes:
         doctree.settings, doctree.reporter, doctree.transformer = kept
 
 
-def _loaded(data: bytes) -> tuple[tuple[Dependency, ...], Reading] | None:
+def _loaded(data: bytes) -> _Entry | None:
     """The entry ``data`` holds, or None for anything but a well-formed entry of this format."""
     if not data.startswith(_HEADER):
         return None
@@ -196,16 +242,17 @@ def _loaded(data: bytes) -> tuple[tuple[Dependency, ...], Reading] | None:
         entry = _Unpickler(io.BytesIO(data[len(_HEADER) :])).load()
     except Exception:  # corrupt, truncated or foreign: rebuilt, never a traceback
         return None
-    if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], Reading)):
+    if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], (Reading, Extraction))):
         return None
     return entry
 
 
 # The classes an entry may name besides docutils' nodes (and the readers' node classes).
 _VALUES: frozenset[type] = frozenset(
-    {Reading, Dependency, ParsedDocument, Resource, Diagnostic, SourceLocation, Level}
+    {Reading, Extraction, Dependency, ParsedDocument, Resource, Diagnostic, SourceLocation, Level}
+    | {value for value in vars(model).values() if isinstance(value, type) and attrs.has(value)}
 )
-_MODULES = ("docutils.", "rstapi.rst.", "rstapi.diagnostics")
+_MODULES = ("docutils.", "rstapi.rst.", "rstapi.diagnostics", "rstapi.model")
 _CONTAINERS = {("collections", "Counter"): collections.Counter}  # docutils' document.id_counter
 
 

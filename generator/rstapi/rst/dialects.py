@@ -40,6 +40,13 @@ class Reader(Protocol):
         """The dialect's name, as the docs and diagnostics say it ("house style", "httpdomain")."""
         ...
 
+    @property
+    def local(self) -> bool:
+        """Whether what ``operations``, ``index`` and ``inventory`` make of a file depends on that
+        file, the build's options, the schema names taken before its turn and the labels pointing
+        into it alone (no ``link`` work): then it is kept per file (``rstapi.rst.kept``)."""
+        ...
+
     def register(self) -> None:
         """Register the dialect's roles and directives with docutils (idempotent)."""
         ...

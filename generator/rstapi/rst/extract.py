@@ -16,6 +16,7 @@ from rstapi.diagnostics import Diagnostic
 from rstapi.microversions import Version, at_version, pick_operations, spanning, without
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
+from rstapi.rst.kept import Kept, LocalReading
 from rstapi.rst.nodes import body_of, title_of
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument
@@ -32,13 +33,15 @@ def extract(
     elsewhere: Callable[[str], str | None] = lambda label: None,
     microversion: Version | None = None,
     options: ReadOptions = DEFAULT_OPTIONS,
+    kept: Kept | None = None,
 ) -> tuple[Api, list[Diagnostic]]:
     """The Api documented by ``docs`` (already parsed, one Sphinx project), and what is wrong with them.
 
     Labels, reusable schemas and envelopes are shared by all files, so a ``:ref:`` may point into
     another file; ``elsewhere(label)`` names a project file that defines a label but was not given.
     With ``microversion``, the Api as of that version (``rstapi.microversions``); ``options`` are
-    the build's settings the readers follow (``rstapi.rst.options``).
+    the build's settings the readers follow (``rstapi.rst.options``). With ``kept``, what a
+    file-local reader made of a file is kept and replayed (``rstapi.rst.kept``).
     """
     schemas: dict[str, ObjectSchema] = {}
     labels_by_name: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
@@ -56,8 +59,10 @@ def extract(
         reader.schemas(walk)
     for reader in dict.fromkeys(read_by):  # each dialect once, with the files it reads
         reader.link([walk for walk, by in zip(walks, read_by, strict=True) if by is reader])
-    operations = [op for walk, reader in zip(walks, read_by, strict=True) for op in reader.operations(walk)]
-    index = [entry for walk, reader in zip(walks, read_by, strict=True) for entry in reader.index(walk)]
+    local = LocalReading(kept, labels_by_name)
+    numbered = list(enumerate(zip(walks, read_by, strict=True)))
+    operations = [op for n, (walk, reader) in numbered for op in local.operations(n, walk, reader)]
+    index = [entry for n, (walk, reader) in numbered for entry in local.index(n, walk, reader)]
     diagnostics = [d for walk in walks for d in (*walk.doc.diagnostics, *walk.diagnostics)]
     headings = [_doc_heading(walk) for walk in sorted(walks, key=_not_a_root)]
     title = next((t for t, _ in headings if t), "")
@@ -80,7 +85,7 @@ def extract(
         tuple(index),
         tuple(labels),
         tuple(refs),
-        tuple(item for walk, reader in zip(walks, read_by, strict=True) for item in reader.inventory(walk)),
+        tuple(item for n, (walk, reader) in numbered for item in local.inventory(n, walk, reader)),
     )
     api = without(api, left_out)
     return (at_version(api, microversion) if microversion else spanning(api)), diagnostics

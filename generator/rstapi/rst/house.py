@@ -22,6 +22,7 @@ __all__ = ["READER"]
 
 class HouseStyle:
     name = "house style"
+    local = False  # envelopes and field sections of other files shape a file's operations
 
     def register(self) -> None:
         """The house style is plain RST with Sphinx's markup, which ``rstapi.rst.sphinx`` registers."""

@@ -135,13 +135,30 @@ def collect_labels(walk: Walk) -> list[Label]:
 
 def show_section_titles(walk: Walk) -> None:
     """A ``:ref:`` written without a title shows the title of the section its label names, as
-    Sphinx renders it (a label of no section, or of no file read, keeps showing the label)."""
+    Sphinx renders it (a label of no section, or of no file read, keeps showing the label).
+
+    The label as written is kept on the node, so a doctree read again (``rstapi watch`` keeps
+    each file's doctree between builds) shows what the other files say now, not what they said."""
     for node in walk.all(docutils.nodes.inline):
         label = node.get(IMPLICIT_KEY)
-        target = walk.target(label) if label else None
-        if isinstance(target, docutils.nodes.section):
+        if not label:
+            continue
+        target = walk.target(label)
+        written = node.setdefault(_WRITTEN, node.astext())
+        shown = title_of(target)[0] if isinstance(target, docutils.nodes.section) else written
+        if node.astext() != shown or len(node.children) != 1:
             node.children = []
-            node += docutils.nodes.Text(title_of(target)[0])
+            node += docutils.nodes.Text(shown)
+
+
+_WRITTEN = "rstapi_written"  # what a :ref: written without a title showed as parsed
+
+
+def shown_titles(walk: Walk) -> tuple[str, ...]:
+    """What each ``:ref:`` written without a title shows now (``show_section_titles``: the title
+    of the section it names, which may be in another file): what is read from a kept doctree
+    depends on it."""
+    return tuple(node.astext() for node in walk.all(docutils.nodes.inline) if IMPLICIT_KEY in node)
 
 
 def ref_nodes(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:

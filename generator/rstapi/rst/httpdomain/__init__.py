@@ -23,13 +23,14 @@ from rstapi.rst.httpdomain.inventory import inventory
 from rstapi.rst.httpdomain.operations import resource_operations
 from rstapi.rst.httpdomain.resource import Resource, read_resource
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.walk import Walk
+from rstapi.rst.walk import Walk, shown_titles
 
 __all__ = ["READER"]
 
 
 class HttpDomain:
     name = "httpdomain"
+    local = True  # each directive documents its own bodies: a file's operations are its own
 
     def register(self) -> None:
         directives.register()
@@ -58,7 +59,9 @@ class HttpDomain:
         return inventory(walk, _indexed(walk, _resources(walk)[1], report=False))
 
 
-_Read = dict[str | None, tuple[Decision, list[Resource]]]  # by the httpdomain-arrows setting
+# by the httpdomain-arrows setting and what the document's :ref:s show (a doctree is kept between
+# builds by rstapi watch, while the sections they name change: walk.show_section_titles)
+_Read = dict[tuple[str | None, tuple[str, ...]], tuple[Decision, list[Resource]]]
 _READ: weakref.WeakKeyDictionary[docutils.nodes.document, _Read] = weakref.WeakKeyDictionary()
 
 
@@ -67,9 +70,11 @@ def _resources(walk: Walk) -> tuple[Decision, list[Resource]]:
     arrow fields filed the way the document's arrows point; and that reading."""
     setting = walk.options.httpdomain_arrows
     read = _READ.setdefault(walk.doc.doctree, {})
-    if setting not in read:
-        read[setting] = read_arrows([read_resource(node) for node in walk.all(http_resource)], setting)
-    return read[setting]
+    key = (setting, shown_titles(walk))
+    if key not in read:
+        read.clear()  # what the document showed before is not read again
+        read[key] = read_arrows([read_resource(node) for node in walk.all(http_resource)], setting)
+    return read[key]
 
 
 def _indexed(walk: Walk, resources: list[Resource], report: bool = True) -> list[Resource]:

@@ -34,6 +34,7 @@ _METHOD_EXPECTED = "a rest_method gives an operation as '.. rest_method:: METHOD
 @attrs.define(eq=False)  # hashable: extract groups files by reader
 class OsApiRef:
     name: str = "os-api-ref"
+    local = False  # one parameters file serves every file; actions of a path span files
     _operations: dict[int, list[Operation]] = attrs.field(factory=dict)  # id(walk) -> its operations
     _absorbed: set[tuple[str, int]] = attrs.field(factory=set)  # items an earlier action's stand for
 
