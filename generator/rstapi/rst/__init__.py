@@ -179,7 +179,7 @@ def _reading(
     With it, the reading's identity: its key and those outcomes (the same for the same reading)."""
     path, display = source
     if cache is None:
-        return _fresh_reading(text, source, first, bounds)[0], ""
+        return _fresh_reading(text, source, first, bounds, None), ""
     folder = path.parent
     starts = os.path.relpath(sphinx_root(path), folder)  # where "/x" includes start
     key = key_of(text, display, starts, os.path.relpath(bounds.root, folder), bounds.max_bytes)
@@ -191,21 +191,26 @@ def _reading(
     kept = cache.get(key, unchanged)
     if kept is not None:
         return kept[0], outcome_digest(key, [d.outcome for d in kept[1]])
-    reading, dependencies = _fresh_reading(text, source, first, bounds)
+    dependencies: list[Dependency] = []
+    reading = _fresh_reading(text, source, first, bounds, dependencies)
     cache.put(key, reading, dependencies)
     return reading, outcome_digest(key, [d.outcome for d in dependencies])
 
 
 def _fresh_reading(
-    text: str, source: tuple[Path, str], first: tuple[Path, str], bounds: _Bounds
-) -> tuple[Reading, list[Dependency]]:
+    text: str,
+    source: tuple[Path, str],
+    first: tuple[Path, str],
+    bounds: _Bounds,
+    dependencies: list[Dependency] | None,
+) -> Reading:
+    """The reading of ``text``; each file read for it added to ``dependencies`` (for a cache)."""
     path, display = source
     repaired = repair_text(text)
     found = mojibake_lines(display, text, repaired)
-    dependencies: list[Dependency] = []
     parsed, problems, included = _parse_with_includes(repaired, source, first, bounds, dependencies)
     spliced = tuple(Path(os.path.relpath(p, path.parent)).as_posix() for p in included)
-    return Reading(parsed, tuple(found + problems), spliced), dependencies
+    return Reading(parsed, tuple(found + problems), spliced)
 
 
 def _parse_with_includes(
