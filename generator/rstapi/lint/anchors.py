@@ -41,22 +41,33 @@ class Anchor:
         return "\n".join([*lines, *([f'field = "{self.field}"'] if self.field else [])])
 
 
-@attrs.frozen(order=True)
+@attrs.frozen
 class _Place:
     path: str
     line: int
-    pointer: str = attrs.field(order=False)
-    label: str | None = attrs.field(order=False, default=None)
-    field: str | None = attrs.field(order=False, default=None)
+    pointer: str
+    label: str | None = None
+    field: str | None = None
+
+
+def _start(place: _Place) -> tuple[str, int]:
+    """What sections are ordered and found by: their file and first line."""
+    return place.path, place.line
 
 
 class AnchorIndex:
     """The api's sections and table rows by source line, to anchor findings that carry only a line."""
 
     def __init__(self, api: Api | None) -> None:
-        self._sections = sorted(_operations(api)) if api else []
+        self._sort_sections(list(_operations(api)) if api else [])
         self._rows = {(p.path, p.line): p for p in self._row_places(api)} if api else {}
-        self._sections = sorted([*self._sections, *_schemas(api, self._label_at)]) if api else []
+        self._sort_sections([*self._sections, *_schemas(api, self._label_at)] if api else [])
+
+    def _sort_sections(self, sections: list[_Place]) -> None:
+        """Keep ``sections`` in source order (a stable sort: one line's sections as given), with
+        their starts beside them for bisecting."""
+        self._sections = sorted(sections, key=_start)
+        self._starts = [_start(section) for section in self._sections]
 
     def _label_at(self, path: str, line: int) -> str | None:
         section = self._section_at(path, line)
@@ -74,7 +85,7 @@ class AnchorIndex:
 
     def _section_at(self, path: str, line: int) -> _Place | None:
         """The nearest section (operation or field table) that starts at or above ``line``."""
-        at = bisect.bisect_right(self._sections, _Place(path, line, ""))
+        at = bisect.bisect_right(self._starts, (path, line))
         candidate = self._sections[at - 1] if at else None
         return candidate if candidate is not None and candidate.path == path else None
 
