@@ -16,8 +16,15 @@ from rstapi.rst.osapiref.vocabulary import LOCATIONS, TYPES
 
 __all__ = ["Entry", "ParametersFile", "load_parameters"]
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TRUE = frozenset({"true", "yes", "on"})
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml's when present
+    """The safe loader composing nodes without their tags: every value is read as written (a
+    scalar's text), so the resolver's regular expressions need not be tried on each of them."""
+
+    def resolve(self, kind: type[yaml.Node], value: object, implicit: object) -> str:
+        return ""
 
 
 @attrs.frozen
@@ -45,7 +52,7 @@ class ParametersFile:
 def load_parameters(display: str, text: str) -> ParametersFile:
     """The file's entries by key, and what is wrong with them at their lines."""
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1
