@@ -7,7 +7,12 @@ time of the whole changelog, the number of builds it ran (one per distinct conte
 ratio of the changelog's time to that many single builds of the document in the same process
 (target: at most 1.25, i.e. git, comparison and rendering cost under a quarter of the builds).
 
-Run: python bench/changelog_bench.py [--commits 50]
+Then the same for a project of 60 files (250 httpdomain operations, bench/httpdomain_bench.py's
+generator) whose later commits each edit one file: the changelog's time with each file's reading
+kept across revisions (rstapi.rst.cache: a commit costs the edited file's parse) against the
+same changelog with --no-cache (every file of every revision parsed), and the documents parsed.
+
+Run: python bench/changelog_bench.py [--commits 50] [--project-commits 10]
 """
 
 from __future__ import annotations
@@ -21,12 +26,16 @@ import tempfile
 import time
 from pathlib import Path
 
+import attrs
+from httpdomain_bench import write_project
+
 from rstapi.config import Config, load_config
 from rstapi.diff.changelog import changelog, changelog_markdown
 from rstapi.diff.git import Repository
 from rstapi.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
+PROJECT_OPERATIONS, PROJECT_FILES = 250, 60
 DOCUMENT = ROOT / "tests" / "fixtures" / "newer_revision.rst"
 TARGET_RATIO = 1.25
 ENDPOINT = """
@@ -79,10 +88,65 @@ def make_repository(repo: Path, commits: int) -> int:
     return len(seen)
 
 
+def make_project_repository(repo: Path, commits: int) -> list[Path]:
+    """A 60-file httpdomain project (bench/httpdomain_bench.py's, 250 operations); each later
+    commit adds a query parameter to one file, a different one each time."""
+    _git(repo, "init", "-q", "-b", "main")
+    (repo / "pyproject.toml").write_text('[tool.rstapi]\nsources = ["api"]\n', encoding="utf-8")
+    files = write_project(repo / "api", PROJECT_OPERATIONS, PROJECT_FILES)
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "commit.gpgsign=false", "commit", "-q", "-m", "the project")
+    anchor = "   :query string mode: how fast\n"
+    for number in range(1, commits):
+        page = files[(number * 7) % len(files)]
+        text = page.read_text(encoding="utf-8").replace(
+            anchor, f"{anchor}   :query string f{number}: new\n", 1
+        )
+        page.write_text(text, encoding="utf-8")
+        _git(repo, "add", "-A")
+        _git(repo, "-c", "commit.gpgsign=false", "commit", "-q", "-m", f"edit {number}")
+    return files
+
+
+def project_case(commits: int) -> None:
+    """The changelog of the 60-file project, each file's reading kept across revisions or not."""
+    with tempfile.TemporaryDirectory(prefix="rstapi-changelog-bench-") as folder:
+        repo = Path(folder) / "repo"
+        repo.mkdir()
+        files = make_project_repository(repo, commits)
+        os.chdir(repo)
+        config = load_config(repo)
+        timed = {}
+        for label, cache in (
+            ("each file parsed at every revision (--no-cache)", None),
+            ("readings kept across revisions", Path(folder) / "cache"),
+        ):
+            start = time.perf_counter()
+            log = changelog(attrs.evolve(config, cache_dir=cache), Repository(repo))
+            timed[label] = time.perf_counter() - start
+            parsed = (
+                "every file of every revision" if log.parsed is None else f"{log.parsed} documents parsed"
+            )
+            print(
+                f"{len(files)}-file project, {commits} commits ({log.builds} builds): {label}: {timed[label]:.1f} s, {parsed}"
+            )
+        before, after = timed.values()
+        print(f"changelog with kept readings / without: {after / before:.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--commits", type=int, default=50)
+    parser.add_argument(
+        "--commits", type=int, default=50, help="commits of the one-file history (0: skip it)"
+    )
+    parser.add_argument(
+        "--project-commits", type=int, default=10, help="commits of the 60-file project (0: skip it)"
+    )
     options = parser.parse_args()
+    if options.project_commits:
+        project_case(options.project_commits)
+    if not options.commits:
+        return 0
     with tempfile.TemporaryDirectory(prefix="rstapi-changelog-bench-") as folder:
         repo = Path(folder)
         distinct = make_repository(repo, options.commits)

@@ -44,6 +44,7 @@ class Changelog:
     entries: tuple[Entry, ...]
     walked: int  # commits that touched the reference or the overlay
     builds: int  # builds actually run (distinct contents)
+    parsed: int | None = None  # documents parsed by those builds (None: no cache counted them)
 
 
 class _Builder:
@@ -53,7 +54,8 @@ class _Builder:
         self.config, self.repository = config, repository
         self.cache: dict[tuple[tuple[str, str], ...], Built] = {}
         # each file's reading, across revisions: a revision that changed one file parses that file
-        self.readings = ParseCache(config.cache_dir, keep_in_memory=True)
+        # (none with --no-cache: every revision parses every file)
+        self.readings = ParseCache(config.cache_dir, keep_in_memory=True) if config.cache_dir else None
 
     def at(self, commit: str) -> Built:
         inputs = revision_inputs(self.config, self.repository, commit)
@@ -81,7 +83,8 @@ def changelog(config: Config, repository: Repository, revisions: str = "HEAD") -
             if changes:
                 entries.append(Entry(commit, tuple(changes)))
         previous = built.side
-    return Changelog(revisions, tuple(entries), len(commits), len(builder.cache))
+    parsed = builder.readings.misses if builder.readings is not None else None
+    return Changelog(revisions, tuple(entries), len(commits), len(builder.cache), parsed)
 
 
 def _baseline(builder: _Builder, repository: Repository, revisions: str) -> Side:

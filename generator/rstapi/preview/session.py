@@ -65,7 +65,8 @@ class Preview:
         self._findings: dict[Key, list[Diagnostic]] = {}
         self.result: BuildResult | None = None
         # each file's reading, kept in the process too: a save parses the saved file only
-        self.cache = ParseCache(config.cache_dir, keep_in_memory=True)
+        # (none with --no-cache: every save parses every file)
+        self.cache = ParseCache(config.cache_dir, keep_in_memory=True) if config.cache_dir else None
 
     def rebuild(self, serve: Callable[[Any], None] | None = None) -> tuple[Any | None, FindingsDiff]:
         """The new app (None when the sources no longer give a spec) and the findings' changes.
