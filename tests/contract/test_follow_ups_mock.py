@@ -5,6 +5,7 @@ example, so the same run finds the revoke of a revoked license answered 204."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -75,3 +76,39 @@ def test_a_mock_without_state_is_found_answering_2xx(spec: dict[str, Any]) -> No
     cited = (SPEC.parent.parent / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
     assert "not in an assigned or activated state" in cited  # the line a writer reads
     assert "not in an assigned or activated state" in found[0].message
+
+
+def _changed(spec: dict[str, Any], change: Any) -> dict[str, Any]:
+    changed = copy.deepcopy(spec)
+    for item in changed["paths"].values():
+        for operation in item.values():
+            change(operation)
+    return changed
+
+
+def _notes(report: ContractReport) -> str:
+    return " ".join(report.operation(REVOKE).skip_reasons)
+
+
+def test_a_link_that_finds_no_value_is_said_not_followed(spec: dict[str, Any]) -> None:
+    def unlink(operation: dict[str, Any]) -> None:
+        for response in operation["responses"].values():
+            for link in (response.get("links") or {}).values():
+                if link["operationId"] == REVOKE:
+                    link["requestBody"] = {"user_emails": "$response.body#/no_such_field"}
+
+    report = _run(_changed(spec, unlink), "stateful")
+    assert "not followed: the link gave no value from assign_subscriptions_licenses's answer" in _notes(
+        report
+    )
+    assert "follow_up" not in _passed(report, REVOKE)
+
+
+def test_a_rule_whose_setter_is_not_linked_is_said_not_tested(spec: dict[str, Any]) -> None:
+    def reassign(operation: dict[str, Any]) -> None:
+        for rule in operation.get("x-rstapi-refused-when", ()):
+            rule["operationId"] = "allocate_policy_allocation"
+
+    report = _run(_changed(spec, reassign), "stateful")
+    assert "the refused-state rule is not tested: allocate_policy_allocation" in _notes(report)
+    assert "refused_state" not in _passed(report, REVOKE)

@@ -164,15 +164,13 @@ class _Chains:
         start = attrs.evolve(start, body=_fresh(start.body, f"{self._settings.seed}:{self._count}"))
         steps = [self._send(producer, start)]
         for link in links:
-            first = steps[0]
-            if not _succeeded(first.answer, link.status) or not all(
-                200 <= s.answer.status < 300 for s in steps[1:]
-            ):
-                self._record_all(steps)
-                return None
-            request = self._follow(link, first)
+            stopped = _stopped(steps, link)
+            request = self._follow(link, steps[0]) if not stopped else None
             if request is None:
-                self._collector.skip(self._own(link.target), f"{PHASE}: the link {link.name} gave no value")
+                why = stopped or f"the link gave no value from {self._name(producer)}'s answer"
+                self._collector.skip(
+                    self._own(links[-1].target), f"{PHASE}: link {link.name} not followed: {why}"
+                )
                 self._record_all(steps)
                 return None
             steps.append(self._send(link.target, request))
@@ -301,8 +299,16 @@ def _template(label: str) -> str:
     return label.partition(" ")[2]
 
 
-def _succeeded(answer: Answer, status: str) -> bool:
-    return str(answer.status) == status or (status.endswith("XX") and str(answer.status)[0] == status[0])
+def _stopped(steps: list[_Step], link: _Link) -> str:
+    """Why the chain cannot go on to ``link`` ("" when it can): the producer did not answer the
+    status the link is on, or a call after it did not succeed."""
+    first = steps[0].answer.status
+    if not (str(first) == link.status or (link.status.endswith("XX") and str(first)[0] == link.status[0])):
+        return f"the producer's documented request got {first}, the link is on {link.status}"
+    failed = [step for step in steps[1:] if not 200 <= step.answer.status < 300]
+    return (
+        f"{failed[0].request.method} {failed[0].request.path} got {failed[0].answer.status}" if failed else ""
+    )
 
 
 def _parameters(
