@@ -22,6 +22,7 @@ from sphinx import addnodes
 __all__ = ["RAW_KEY", "capture_http_resources", "forget_raw_content", "http_resources"]
 
 RAW_KEY = "rstapi_raw_content"  # a desc_content's attribute: what its directive parsed, and how
+_HOLDS_RAW = "rstapi_holds_raw"  # a document's attribute: some desc_content of it has RAW_KEY
 
 
 def capture_http_resources(app: Any) -> None:
@@ -42,6 +43,7 @@ def _keeping(directive: type[Any]) -> type[Any]:
             "block_text": self.block_text,
             "children": [child.deepcopy() for child in content_node.children],
         }
+        self.state.document[_HOLDS_RAW] = True
         directive.transform_content(self, content_node)
 
     return type(directive.__name__, (directive,), {"transform_content": transform_content})
@@ -49,8 +51,9 @@ def _keeping(directive: type[Any]) -> type[Any]:
 
 def forget_raw_content(doctree: docutils.nodes.document) -> None:
     """Sphinx's own doctree keeps no copy (it is pickled and written as it is)."""
-    for node in doctree.findall(addnodes.desc_content):
-        node.attributes.pop(RAW_KEY, None)
+    if doctree.attributes.pop(_HOLDS_RAW, None):
+        for node in doctree.findall(addnodes.desc_content):
+            node.attributes.pop(RAW_KEY, None)
 
 
 def http_resources(doctree: docutils.nodes.document) -> bool:

@@ -110,26 +110,47 @@ def parsed_document(
     """A ``frozen`` doctree in the shape the readers read (see the module's docstring); ``shown``
     names an included file as findings show it."""
     copy: docutils.nodes.document = pickle.loads(blob)
-    http_resources(copy)
-    os_api_ref_objects(copy)
-    process_only_nodes(copy, tags)
-    for xref in list(copy.findall(addnodes.pending_xref)):
-        xref.replace_self(_xref_text(xref))
-    copy[TOCTREE_KEY] = [
-        (str(ref), toctree.line or 0)
-        for toctree in copy.findall(addnodes.toctree)
-        for _, ref in toctree["entries"]
-    ]
-    for node in [node for node in copy.findall() if _holds_no_fact(node)]:
-        node.parent.remove(node)
+    nodes = _shaped(copy, tags)
     repaired = repair_text(text)
     traced = trace_included(copy, display, repaired, shown, max_bytes)
-    _code_block_lines(copy, traced.text.splitlines())
-    _code_block_languages(copy)
+    blocks = [node for node in nodes if isinstance(node, docutils.nodes.literal_block)]
+    _code_block_lines(blocks, traced.text.splitlines())
+    _code_block_languages(blocks)
     locate_tables(copy)
-    _repair_mojibake(copy)
+    _repair_mojibake([node for node in nodes if isinstance(node, docutils.nodes.Text) and not node.isascii()])
     found = (*mojibake_lines(display, text, repaired), *traced.diagnostics)
     return ParsedDocument(display, traced.text, copy, found, traced.origins)
+
+
+def _shaped(copy: docutils.nodes.document, tags: Any) -> list[docutils.nodes.Node]:
+    """The dialects' objects, ``only``, cross-references, toctrees and nodes that hold no fact made
+    as the stand-in has them; the nodes of the copy, in document order (removed ones too, which
+    no later step minds). The doctree is walked once, twice when it holds dialect objects or
+    ``only`` (what they hold changes the tree), not once per step."""
+    nodes = list(copy.findall())
+    kinds = set(map(type, nodes))
+    changed = any(issubclass(kind, addnodes.desc) for kind in kinds)
+    if changed:
+        http_resources(copy)
+    changed = os_api_ref_objects(copy) or changed
+    if any(issubclass(kind, addnodes.only) for kind in kinds):
+        process_only_nodes(copy, tags)
+        changed = True
+    if changed:
+        nodes = list(copy.findall())
+    for xref in [node for node in nodes if isinstance(node, addnodes.pending_xref)]:
+        shown = _xref_text(xref)
+        xref.replace_self(shown)
+        nodes.extend(shown.findall())
+    copy[TOCTREE_KEY] = [
+        (str(ref), toctree.line or 0)
+        for toctree in nodes
+        if isinstance(toctree, addnodes.toctree)
+        for _, ref in toctree["entries"]
+    ]
+    for node in [node for node in nodes if _holds_no_fact(node)]:
+        node.parent.remove(node)
+    return nodes
 
 
 def resolve_titles(doc: ParsedDocument, titles: dict[str, str]) -> None:
@@ -143,14 +164,13 @@ def resolve_titles(doc: ParsedDocument, titles: dict[str, str]) -> None:
             node += docutils.nodes.Text(title)
 
 
-def _repair_mojibake(doctree: docutils.nodes.document) -> None:
+def _repair_mojibake(texts: list[docutils.nodes.Text]) -> None:
     """Text that went through the wrong encoding is repaired as the CLI repairs the file's lines
     (``rstapi.rst.mojibake``; each repaired line is RST118), so the spec holds the intended text."""
-    for text in list(doctree.findall(docutils.nodes.Text)):
-        if not text.isascii():
-            repaired = repair_text(str(text))
-            if repaired != text:
-                text.parent.replace(text, docutils.nodes.Text(repaired))
+    for text in texts:
+        repaired = repair_text(str(text))
+        if repaired != text:
+            text.parent.replace(text, docutils.nodes.Text(repaired))
 
 
 def _holds_no_fact(node: docutils.nodes.Node) -> bool:
@@ -189,19 +209,19 @@ def _xref_text(xref: addnodes.pending_xref) -> docutils.nodes.Node:
     return node
 
 
-def _code_block_languages(doctree: docutils.nodes.document) -> None:
+def _code_block_languages(blocks: list[docutils.nodes.literal_block]) -> None:
     """Sphinx keeps a code block's language in ``language``; the stand-in, as docutils' ``code``
     directive does, in its classes (Sphinx's own default, for a ``::`` block, is no language)."""
-    for block in doctree.findall(docutils.nodes.literal_block):
+    for block in blocks:
         language = block.get("language")
         if language and language != "default" and not block["classes"]:
             block["classes"] = ["code", str(language).lower()]
 
 
-def _code_block_lines(doctree: docutils.nodes.document, lines: list[str]) -> None:
+def _code_block_lines(blocks: list[docutils.nodes.literal_block], lines: list[str]) -> None:
     """Sphinx gives a ``code-block``'s literal block the directive's line; the readers expect its
     first content line (after the options and the blank line), as ``rstapi.rst.parse`` sets it."""
-    for block in doctree.findall(docutils.nodes.literal_block):
+    for block in blocks:
         line = block.line or 0
         if not (0 < line <= len(lines)) or not _CODE_DIRECTIVE.match(lines[line - 1]):
             continue

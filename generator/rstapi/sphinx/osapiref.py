@@ -70,10 +70,11 @@ def forget_kept(doctree: docutils.nodes.document) -> None:
             node.attributes.pop(KEPT, None)
 
 
-def os_api_ref_objects(doctree: docutils.nodes.document) -> None:
-    """In ``doctree`` (a read copy), the kept stand-in nodes in place of what os-api-ref rendered."""
+def os_api_ref_objects(doctree: docutils.nodes.document) -> bool:
+    """In ``doctree`` (a read copy), the kept stand-in nodes in place of what os-api-ref rendered;
+    whether it held any."""
     if not doctree.attributes.pop(_HOLDS_KEPT, None):
-        return
+        return False
     for node in list(doctree.findall(docutils.nodes.Element)):
         kept = node.attributes.pop(KEPT, None)
         if kept is None or node.parent is None:
@@ -82,3 +83,4 @@ def os_api_ref_objects(doctree: docutils.nodes.document) -> None:
             node.parent.replace(node, kept)
         else:
             node.parent.remove(node)
+    return True
