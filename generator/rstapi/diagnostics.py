@@ -271,7 +271,7 @@ CODES: dict[str, Code] = _codes(
         "RST162",
         W,
         "toctree entry or include not read",
-        "Name a file of the project, relative to this file (for a literalinclude, without options that pick lines).",
+        "Name a file of the project, relative to this file.",
     ),
     Code(
         "RST163",
@@ -291,6 +291,20 @@ CODES: dict[str, Code] = _codes(
         "httpdomain arrow fields (:<json, :>header ...) point the way of one release only",
         "Write :reqjson/:resjson and :reqheader/:resheader, which both sphinxcontrib-httpdomain releases "
         'read alike, or set httpdomain-arrows = "1.x" or "2.x" in [tool.rstapi] (--httpdomain-arrows).',
+    ),
+    Code(
+        "RST166",
+        W,
+        "include or literalinclude option not read: the file is not included",
+        "Drop the option (:parser: other than rst, :diff:, :pyobject:), or keep the example in a file "
+        "an option the reader applies can cut (:start-after:, :lines: ...).",
+    ),
+    Code(
+        "RST167",
+        W,
+        "include or literalinclude option value does not apply",
+        "Correct the value the message names (a text the file holds, a line range inside the file, "
+        "options that can go together); the message says whether the file is included.",
     ),
     Code(
         "RST170",

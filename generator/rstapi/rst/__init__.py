@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import itertools
 import os
@@ -186,7 +187,9 @@ def _reading(
 
     def unchanged(dependency: Dependency) -> bool:
         target = folder / dependency.written
-        return _include_digest(target, _shown(target, first), bounds) == dependency.outcome
+        return (
+            _include_digest(target, _shown(target, first), bounds, dependency.encoding) == dependency.outcome
+        )
 
     kept = cache.get(key, unchanged)
     if kept is not None:
@@ -227,12 +230,12 @@ def _parse_with_includes(
         return parse(text, display), [], ()
     problems: list[Diagnostic] = []
 
-    def read(target: Path, shown: str) -> tuple[str | None, str | None]:
-        text, reason, found = _read_include(target, shown, bounds)
+    def read(target: Path, shown: str, encoding: str | None) -> tuple[str | None, str | None]:
+        text, reason, found = _read_include(target, shown, bounds, encoding)
         problems.extend(found)
         if dependencies is not None:
             written = Path(os.path.relpath(target, path.parent)).as_posix()
-            dependencies.append(Dependency(written, outcome_digest(shown, text, reason, found)))
+            dependencies.append(Dependency(written, outcome_digest(shown, text, reason, found), encoding))
         return text, reason
 
     @functools.cache  # asked for each file when it is read and when its lines are traced
@@ -244,12 +247,16 @@ def _parse_with_includes(
 
 
 def _read_include(
-    target: Path, shown: str, bounds: _Bounds
+    target: Path, shown: str, bounds: _Bounds, encoding: str | None = None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
-    """An included file's repaired text, or why it is not read; and its mojibake findings."""
+    """An included file's repaired text, or why it is not read; and its mojibake findings. With
+    ``encoding`` (an include's ``:encoding:``), the file decoded so, as it is (not repaired)."""
     reason = _unreadable(target, shown, bounds)
     if reason is not None:
         return None, reason, []
+    if encoding is not None and codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+        text, reason = _decoded(target, shown, bounds, encoding)
+        return text, reason, []
     try:
         written, found = read_source(target, shown, bounds.max_bytes)
     except ReadError as error:
@@ -260,8 +267,22 @@ def _read_include(
     return repaired, None, mojibake_lines(shown, written, repaired)
 
 
-def _include_digest(target: Path, shown: str, bounds: _Bounds) -> str:
-    return outcome_digest(shown, *_read_include(target, shown, bounds))
+def _decoded(target: Path, shown: str, bounds: _Bounds, encoding: str) -> tuple[str | None, str | None]:
+    """The file's text in ``encoding`` (checked by ``rst.cut``), or why it is not read."""
+    try:
+        data = read_bounded(
+            target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, "a document", "the document"
+        )
+    except ReadError as error:
+        return None, str(error)
+    try:
+        return data.decode(encoding).removeprefix("\ufeff"), None
+    except UnicodeDecodeError as error:
+        return None, f"{shown} is not {encoding} (byte 0x{data[error.start]:02x} at offset {error.start})"
+
+
+def _include_digest(target: Path, shown: str, bounds: _Bounds, encoding: str | None = None) -> str:
+    return outcome_digest(shown, *_read_include(target, shown, bounds, encoding))
 
 
 # Paths a toctree glob may match before it is refused whole (sorted, so which are read never

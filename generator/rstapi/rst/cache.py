@@ -84,6 +84,7 @@ class Dependency:
 
     written: str  # relative to the source's folder
     outcome: str
+    encoding: str | None = None  # an include's :encoding: (None: the default, UTF-8)
 
 
 def outcome_digest(*parts: object) -> str:

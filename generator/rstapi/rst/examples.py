@@ -15,6 +15,7 @@ import json
 import re
 import sys
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -79,12 +80,21 @@ def _load(text: str) -> tuple[Any, tuple[str, int, int] | None]:
 
 
 def json_example(
-    name: str, raw: str, location: SourceLocation, column: int = 0, *, close: bool = True
+    name: str,
+    raw: str,
+    location: SourceLocation,
+    column: int = 0,
+    *,
+    close: bool = True,
+    lines: Lines | None = None,
 ) -> tuple[Example, list[Diagnostic]]:
     """Parse ``raw`` (written at ``location``), repairing what can be; on failure ``parsed=False``.
 
-    ``close``: a text that stops before its last closing brackets gets them (RST137).
+    ``close``: a text that stops before its last closing brackets gets them (RST137). ``lines``:
+    where each line of ``raw`` (1-based) was written, when its lines are not one run of the file
+    at ``location`` (a literalinclude's ``:lines: 1-3,5-`` or ``:prepend:``).
     """
+    place = _Place(location, column, lines)
     text = textwrap.dedent(raw)
     value, error = _load(text)
     if error is None:
@@ -93,12 +103,10 @@ def json_example(
     if repairs:
         value, after = _load(repaired)
         if after is None:
-            return Example(name, raw, location, value), [
-                _repair_diagnostic(r, raw, location, column) for r in repairs
-            ]
+            return Example(name, raw, location, value), [_repair_diagnostic(r, raw, place) for r in repairs]
         error = (f"{after[0]} (after repairing {_repair_list(repairs)})", after[1], after[2])
     message, line, col = error
-    where = _where(raw, location, column, line, col)
+    where = _where(raw, place, line, col)
     text_place = f" (line {line}, column {col} of the JSON)"
     return Example(name, raw, location, None, parsed=False), [
         Diagnostic("RST117", f"JSON example does not parse: {message}{text_place}", where)
@@ -109,20 +117,40 @@ def _repair_list(repairs: list[Repair]) -> str:
     return ", ".join(_REPAIRS[r.code].split(",")[0] for r in repairs)
 
 
-def _where(raw: str, location: SourceLocation, column: int, line: int, col: int) -> SourceLocation:
-    """An RST place for (line, col) of the dedented JSON written at ``location``."""
+Lines = Callable[[int], SourceLocation]
+
+
+@attrs.frozen
+class _Place:
+    """Where a JSON text was written: its first line (and column), and each line's place."""
+
+    location: SourceLocation
+    column: int
+    lines: Lines | None
+
+    def line(self, number: int) -> SourceLocation:
+        """The place of the text's line ``number`` (1-based)."""
+        if self.lines is not None:
+            return self.lines(number)
+        return self.location.shifted(number - 1)
+
+
+def _where(raw: str, place: _Place, line: int, col: int) -> SourceLocation:
+    """An RST place for (line, col) of the dedented JSON written at ``place``."""
     if line == 1:
-        return SourceLocation(location.path, location.line, column + col)
+        first = place.line(1)
+        return SourceLocation(first.path, first.line, place.column + col)
     lines = raw.split("\n")  # as json counts lines (str.splitlines also splits at \x1c, \u2028 ...)
     written = lines[min(line, len(lines)) - 1]
     dedented = textwrap.dedent(raw).split("\n")[min(line, len(lines)) - 1]
-    return SourceLocation(location.path, location.line + line - 1, len(written) - len(dedented) + col)
+    at = place.line(line)
+    return SourceLocation(at.path, at.line, len(written) - len(dedented) + col)
 
 
-def _repair_diagnostic(repair: Repair, raw: str, location: SourceLocation, column: int) -> Diagnostic:
+def _repair_diagnostic(repair: Repair, raw: str, place: _Place) -> Diagnostic:
     times = f" ({repair.count} places)" if repair.count > 1 else ""
     message = f"JSON example has {_REPAIRS[repair.code]}{times}{repair.detail}"
-    return Diagnostic(repair.code, message, _where(raw, location, column, repair.line, repair.column))
+    return Diagnostic(repair.code, message, _where(raw, place, repair.line, repair.column))
 
 
 # ---------------------------------------------------------------- repairs

@@ -2,14 +2,21 @@
 the directive, lines traced.
 
 docutils' own include is off (file insertion is disabled: an input must not read any file it
-names). Here a plain ``.. include:: file`` of a file inside the project is spliced into the text
+names). Here an ``.. include:: file`` of a file inside the project is spliced into the text
 before parsing, and every line of the result remembers the file and line it came from
-(``Spliced.origins``), so findings in included text point into the included file. An include with
-options (``:literal:``, ``:start-after:`` ...) is left to docutils, which reports it (RST102). A
-``literalinclude`` becomes the ``code-block`` of the file's lines (its JSON is an example like any
-other, its findings pointing into the file); one with options that pick or change lines
-(``:lines:``, ``:start-after:``, ``:dedent:`` ...) is not read. Either one that names no readable
-file of the project, or includes itself, is RST162.
+(``Spliced.origins``), so findings in included text point into the included file. Its options
+pick and shape the text as docutils' ``Include`` does (``rstapi.rst.cut``: ``:start-line:``,
+``:end-line:``, ``:start-after:``, ``:end-before:``, ``:encoding:``, ``:tab-width:``; with
+``:literal:`` or ``:code:`` the text is a literal block), each line still traced to its real line.
+A ``literalinclude`` becomes the ``code-block`` of the lines Sphinx's ``LiteralIncludeReader``
+picks (``:lines:``, ``:start-after:``/``:start-at:``, ``:end-before:``/``:end-at:``, ``:dedent:``,
+``:prepend:``, ``:append:``): its JSON is an example like any other, its findings pointing into
+the file. Either one that names no readable file of the project, or an include that includes
+itself, is RST162; an option this reader does not apply (``:parser:`` other than
+reStructuredText, ``:diff:``, ``:pyobject:``) is RST166 and the file is not included; a value
+docutils or Sphinx refuses (a text not found, a line spec that picks nothing, two options that
+exclude each other) is RST167 and the file is not included, one they only warn about (a line
+range past the end) RST167 with the lines kept.
 """
 
 from __future__ import annotations
@@ -17,11 +24,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.inputs import resolved
+from rstapi.rst.cut import (
+    INCLUDE_OPTIONS,
+    LITERAL_OPTIONS,
+    RST_PARSERS,
+    Line,
+    OptionError,
+    checked_options,
+    include_cut,
+    literal_cut,
+)
 
 __all__ = ["MAX_DEPTH", "MAX_INCLUDED_FILES", "MAX_LINE", "MAX_SPLICED_LINES", "Spliced", "splice_includes"]
 
@@ -33,24 +51,17 @@ MAX_SPLICED_LINES = 100_000  # lines of a document with its includes spliced in
 # includes and literalincludes spliced into one document: an os-api-ref index.rst splices some 70
 # .inc files and several hundred JSON samples (the lines bound keeps the total in check)
 MAX_INCLUDED_FILES = 5_000
-_INCLUDE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+include::[ \t]+(?P<target>\S.*?)[ \t]*$")
-_OPTION = re.compile(r"^[ \t]+:[\w-]+:")
-_OPTION_LINE = re.compile(r"^[ \t]+:(?P<name>[\w-]+):(?P<value>.*)$")
-_LITERAL_INCLUDE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+literalinclude::[ \t]+(?P<target>\S.*?)[ \t]*$")
-# literalinclude options that only style the block (anything else selects or changes its lines)
-_LITERAL_OPTIONS = frozenset(
-    {
-        "language",
-        "caption",
-        "linenos",
-        "lineno-start",
-        "emphasize-lines",
-        "name",
-        "class",
-        "force",
-        "encoding",
-    }
+_DIRECTIVE = re.compile(
+    r"^(?P<indent>[ \t]*)\.\.[ \t]+(?P<name>include|literalinclude)::[ \t]+(?P<target>\S.*?)[ \t]*$"
 )
+_OPTION_LINE = re.compile(r"^(?P<indent>[ \t]+):(?P<name>[\w-]+):(?P<value>.*)$")
+_NO_CLIP = (None, None, "", "")  # an include's clip options when it has none (docutils' include_log)
+# options these readers do not apply, and why
+_NOT_READ = {
+    "diff": "a diff of two files is not read",
+    "pyobject": "the lines of a Python object are not picked",
+}
+Read = Callable[[Path, str, str | None], tuple[str | None, str | None]]
 
 
 @attrs.frozen
@@ -64,18 +75,19 @@ def splice_includes(
     text: str,
     path: Path,
     display: str,
-    read: Callable[[Path, str], tuple[str | None, str | None]],
+    read: Read,
     shown: Callable[[Path], str],
     root: Path,
     max_bytes: int | None = None,
 ) -> tuple[Spliced, list[Diagnostic]]:
-    """``text`` (of ``path``) with its plain includes spliced in; ``read(path, display)`` gives a
-    file's text or why it cannot be read, ``shown(path)`` its display name. Past a bound (the
+    """``text`` (of ``path``) with its includes spliced in; ``read(path, display, encoding)`` gives
+    a file's text (None: the default encoding) or why it cannot be read, ``shown(path)`` its
+    display name. Past a bound (the
     spliced text's lines or ``max_bytes``, the number of files) no further file is spliced: RST170
     at the include that crosses it."""
     state = _State(read, shown, root, _Budget(len(text.split("\n")), len(text), max_bytes))
-    lines, origins = state.expand(text, path, display, [resolved(path)])
-    return Spliced("\n".join(lines), tuple(origins), tuple(state.included)), state.diagnostics
+    out = state.expand(text, path, display, [(resolved(path), _NO_CLIP)])
+    return Spliced("\n".join(out.lines), tuple(out.origins), tuple(state.included)), state.diagnostics
 
 
 @attrs.define
@@ -102,8 +114,49 @@ class _Budget:
 
 
 @attrs.define
+class _Out:
+    """Lines of the spliced text and, for each, the file and line it was written at."""
+
+    lines: list[str] = attrs.field(factory=list)
+    origins: list[tuple[str, int]] = attrs.field(factory=list)
+
+    def add(self, line: str, origin: tuple[str, int]) -> None:
+        self.lines.append(line)
+        self.origins.append(origin)
+
+
+@attrs.frozen
+class _Directive:
+    """An include or a literalinclude as written: its target, options and place."""
+
+    name: str
+    indent: str
+    target: str
+    options: list[tuple[str, str | None]]
+    path: Path  # the file it is written in
+    display: str
+    number: int  # its line in that file
+
+    @property
+    def where(self) -> str:
+        return f"{self.name} {self.target!r}"
+
+    @property
+    def origin(self) -> tuple[str, int]:
+        return self.display, self.number
+
+
+class _NotSpliced(Exception):
+    """The directive is not spliced in: ``code`` says why (None: said already, at a bound)."""
+
+    def __init__(self, code: str | None, message: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@attrs.define
 class _State:
-    read: Callable[[Path, str], tuple[str | None, str | None]]
+    read: Read
     shown: Callable[[Path], str]
     root: Path
     budget: _Budget
@@ -111,122 +164,188 @@ class _State:
     included: list[Path] = attrs.field(factory=list)
 
     def expand(
-        self, text: str, path: Path, display: str, stack: list[Path]
-    ) -> tuple[list[str], list[tuple[str, int]]]:
+        self, text: str, path: Path, display: str, stack: list[tuple[Path, tuple[Any, ...]]], first: int = 1
+    ) -> _Out:
+        """``text`` (of ``path``, beginning at its line ``first``) with its includes spliced in;
+        ``stack``: the files (and their clip options) being spliced, outermost first."""
         lines = text.split("\n")
-        out: list[str] = []
-        origins: list[tuple[str, int]] = []
-        number = 0
-        while number < len(lines):
-            line = lines[number]
-            number += 1
-            literal = _LITERAL_INCLUDE.match(line)
-            if literal is not None:
-                number = self._literal(lines, number, literal, (path, stack[-1]), display, out, origins)
+        out = _Out()
+        index = 0
+        while index < len(lines):
+            match = _DIRECTIVE.match(lines[index])
+            if match is None or match["target"].startswith("<"):  # <isonum.txt>: docutils' own
+                out.add(lines[index], (display, index + first))
+                index += 1
                 continue
-            match = _INCLUDE.match(line)
-            if match is None or _has_options(lines, number) or match["target"].startswith("<"):
-                out.append(line)
-                origins.append((display, number))
-                continue
-            target = self._target(path, match["target"])
-            inner = self._text(target, stack, f"include {match['target']!r}", display, number)
-            if inner is None:
-                out.append(match["indent"] + "..")  # an empty comment: the line stays, says nothing
-                origins.append((display, number))
-                continue
-            self.included.append(target)
-            inner_lines, inner_origins = self.expand(
-                inner, target, self.shown(target), [*stack, resolved(target)]
+            options, end = _option_block(lines, index + 1)
+            directive = _Directive(
+                match["name"], match["indent"], match["target"], options, path, display, index + first
             )
-            out += [match["indent"] + text_line if text_line.strip() else "" for text_line in inner_lines]
-            origins += inner_origins
-            out.append("")  # the included text ends where the directive did
-            origins.append((display, number))
-        return out, origins
+            if not self._splice(directive, stack, out):
+                out.add(directive.indent + "..", directive.origin)  # a comment: the lines stay, say nothing
+                for number in range(index + 1, end):
+                    out.add(lines[number], (display, number + first))
+            index = end
+        return out
 
-    def _literal(
-        self,
-        lines: list[str],
-        number: int,
-        match: re.Match[str],
-        paths: tuple[Path, Path],
-        display: str,
-        out: list[str],
-        origins: list[tuple[str, int]],
-    ) -> int:
-        """``.. literalinclude:: file`` as the ``code-block`` of the file's lines, each traced to
-        its line in that file; returns the line after the directive's options. ``paths``: the
-        including file as written and resolved."""
-        path, resolved_path = paths
-        options: dict[str, str] = {}
-        while number < len(lines) and (option := _OPTION_LINE.match(lines[number])):
-            options[option["name"]] = option["value"].strip()
-            number += 1
-        indent, directive = match["indent"], number - len(options)
-        unread = sorted(set(options) - _LITERAL_OPTIONS)
-        where = f"literalinclude {match['target']!r}"
-        target = self._target(path, match["target"])
-        if unread:
-            message = f"{where}: its option(s) {', '.join(':' + o + ':' for o in unread)} are not read"
-            self.diagnostics.append(Diagnostic("RST162", message, SourceLocation(display, directive)))
-            inner = None
-        else:
-            inner = self._text(target, [resolved_path], where, display, directive)
-        out.append(
-            indent + ("..  " if inner is None else f".. code-block:: {options.get('language', 'none')}")
-        )
-        out.append("")
-        origins += [(display, directive), (display, directive)]
-        if inner is not None:
-            self.included.append(target)
-            shown = self.shown(target)
-            for offset, text_line in enumerate(inner.split("\n"), 1):
-                out.append(indent + "   " + text_line if text_line.strip() else "")
-                origins.append((shown, offset))
-            out.append("")
-            origins.append((display, directive))
-        return number
+    def _splice(self, directive: _Directive, stack: list[tuple[Path, tuple[Any, ...]]], out: _Out) -> bool:
+        """Splice the directive's file in; False (reported) when it is not."""
+        try:
+            if directive.name == "literalinclude":
+                self._literal(directive, out)
+            else:
+                self._include(directive, stack, out)
+        except _NotSpliced as refused:
+            if refused.code is not None:
+                message = f"{directive.where}: {refused}"
+                self.diagnostics.append(Diagnostic(refused.code, message, SourceLocation(*directive.origin)))
+            return False
+        return True
 
-    def _text(self, target: Path, stack: list[Path], where: str, display: str, number: int) -> str | None:
-        """The text of an included file, or None after reporting why it is not read (RST162)."""
+    def _include(self, directive: _Directive, stack: list[tuple[Path, tuple[Any, ...]]], out: _Out) -> None:
+        """docutils' ``include``: the (cut) text parsed in place, or a literal block of it."""
+        options = _options(directive, INCLUDE_OPTIONS)
+        parser = options.get("parser") or "rst"
+        if parser.lower() not in RST_PARSERS:
+            raise _NotSpliced("RST166", f"its :parser: {parser!r} is not read (only reStructuredText is)")
+        target = self._target(directive.path, directive.target)
+        clip = tuple(options.get(name, empty) for name, empty in zip(_CLIP_OPTIONS, _NO_CLIP, strict=True))
+        problem = self._problem(target, clip, stack)
+        if problem is not None:
+            raise _NotSpliced("RST162", problem)
+        text, shown = self._text(target, options.get("encoding"))
+        cut, first = _cut(lambda: include_cut(text, options), shown)
+        tab = options.get("tab-width")
+        if "literal" in options or "code" in options:
+            if tab is not None and tab >= 0:
+                cut = cut.expandtabs(tab)
+            lines = [(line, first + n) for n, line in enumerate(cut.removesuffix("\n").split("\n"))]
+            header = "::" if "literal" in options else f".. code-block:: {options['code']}".rstrip()
+            self._block(directive, header, lines, (target, shown), out)
+            return
+        if tab is not None:
+            cut = cut.expandtabs(tab)
+        long = _long_line(cut)
+        self._admit(cut, shown, None if long is None else first + long - 1)
+        self.included.append(target)
+        inner = self.expand(cut, target, shown, [*stack, (resolved(target), clip)], first)
+        out.lines += [directive.indent + line if line.strip() else "" for line in inner.lines]
+        out.origins += inner.origins
+        out.add("", directive.origin)  # the included text ends where the directive did
+
+    def _literal(self, directive: _Directive, out: _Out) -> None:
+        """Sphinx's ``literalinclude``: the ``code-block`` of the lines its options pick."""
+        options = _options(directive, LITERAL_OPTIONS)
+        unread = next((name for name in _NOT_READ if name in options), None)
+        if unread is not None:
+            raise _NotSpliced("RST166", f"its :{unread}: option is not read ({_NOT_READ[unread]})")
+        target = self._target(directive.path, directive.target)
+        text, shown = self._text(target, options.get("encoding"))
+        lines, warnings = _cut(lambda: literal_cut(text, options), shown)
+        for warning in warnings:
+            message = f"{directive.where}: {warning} ({shown}); the lines in range are shown"
+            self.diagnostics.append(Diagnostic("RST167", message, SourceLocation(*directive.origin)))
+        header = f".. code-block:: {options.get('language', 'none')}"
+        self._block(directive, header, lines, (target, shown), out)
+
+    def _block(
+        self, directive: _Directive, header: str, lines: list[Line], file: tuple[Path, str], out: _Out
+    ) -> None:
+        """A literal block (``header``: ``::`` or a ``code-block``) of ``lines`` of ``file``."""
+        long = next((number or directive.number for line, number in lines if len(line) > MAX_LINE), None)
+        self._admit("\n".join(line for line, _ in lines), file[1], long)
+        self.included.append(file[0])
+        indent = directive.indent
+        if not any(line.strip() for line, _ in lines):  # an empty block shows nothing
+            out.add(indent + "..", directive.origin)
+            return
+        out.add(indent + header, directive.origin)
+        out.add("", directive.origin)
+        for line, number in lines:
+            out.add(
+                indent + "   " + line if line.strip() else "",
+                (file[1], number) if number else directive.origin,
+            )
+        out.add("", directive.origin)
+
+    def _text(self, target: Path, encoding: str | None) -> tuple[str, str]:
+        """An included file's text and display name; _NotSpliced (RST162) when it is not read."""
         if self.budget.spent:
-            return None  # said once, at the include that crossed the bound
-        problem = self._problem(target, stack)
-        inner: str | None = None
-        if problem is None:
-            inner, problem = self.read(target, self.shown(target))
-        if inner is not None and (long := _long_line(inner)) is not None:
-            inner, problem = (
-                None,
-                f"line {long} of {self.shown(target)} is longer than {MAX_LINE:,} characters (docutils would refuse the whole document)",
+            raise _NotSpliced(None)  # said once, at the include that crossed the bound
+        shown = self.shown(target)
+        text, problem = self.read(target, shown, encoding)
+        if text is None:
+            raise _NotSpliced("RST162", str(problem))
+        return text, shown
+
+    def _admit(self, text: str, shown: str, long: int | None) -> None:
+        """Count ``text`` in the document's bounds; _NotSpliced when it crosses one or its line
+        ``long`` (of ``shown``) is longer than docutils reads."""
+        if long is not None:
+            raise _NotSpliced(
+                "RST162",
+                f"line {long} of {shown} is longer than {MAX_LINE:,} characters "
+                "(docutils would refuse the whole document)",
             )
-        if inner is None:
-            self.diagnostics.append(
-                Diagnostic("RST162", f"{where}: {problem}", SourceLocation(display, number))
-            )
-            return None
-        bound = self.budget.crossed(inner)
+        bound = self.budget.crossed(text)
         if bound is not None:
             self.budget.spent = True
-            message = (
-                f"{where}: the document would have {bound}; this include and the ones after it are not read"
+            raise _NotSpliced(
+                "RST170", f"the document would have {bound}; this include and the ones after it are not read"
             )
-            self.diagnostics.append(Diagnostic("RST170", message, SourceLocation(display, number)))
-            return None
-        return inner
 
     def _target(self, path: Path, written: str) -> Path:
         """Relative to the including file; "/x" from the project root (as Sphinx reads it)."""
         return self.root / written.lstrip("/") if written.startswith("/") else path.parent / written
 
-    def _problem(self, target: Path, stack: list[Path]) -> str | None:
-        """Why an include would loop (the reader refuses what is outside the project or unreadable)."""
-        if resolved(target) in stack:
+    def _problem(
+        self, target: Path, clip: tuple[Any, ...], stack: list[tuple[Path, tuple[Any, ...]]]
+    ) -> str | None:
+        """Why an include would loop (as docutils: the same file with the same clip options)."""
+        if (resolved(target), clip) in stack:
             return f"{self.shown(target)} includes itself"
         if len(stack) > MAX_DEPTH:
             return f"includes nest more than {MAX_DEPTH} deep"
         return None
+
+
+_CLIP_OPTIONS = ("start-line", "end-line", "start-after", "end-before")
+
+
+def _options(directive: _Directive, table: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return checked_options(directive.options, table, directive.name)
+    except OptionError as error:
+        raise _NotSpliced("RST167", f"{error}; the file is not included") from None
+
+
+_T = TypeVar("_T")
+
+
+def _cut(cut: Callable[[], _T], shown: str) -> _T:
+    """What ``cut`` picks of ``shown``'s text; _NotSpliced (RST167) when docutils or Sphinx refuse it."""
+    try:
+        return cut()
+    except OptionError as error:
+        raise _NotSpliced("RST167", f"{error} in {shown}; the file is not included") from None
+
+
+def _option_block(lines: list[str], index: int) -> tuple[list[tuple[str, str | None]], int]:
+    """The options written from ``lines[index]`` on (a value may go on over deeper-indented
+    lines, joined by newlines as docutils does), and the index of the line after them."""
+    options: list[tuple[str, str | None]] = []
+    while index < len(lines) and (option := _OPTION_LINE.match(lines[index])):
+        value, depth = option["value"].strip(), len(option["indent"])
+        index += 1
+        while index < len(lines) and lines[index].strip() and _depth(lines[index]) > depth:
+            value = f"{value}\n{lines[index].strip()}" if value else lines[index].strip()
+            index += 1
+        options.append((option["name"], value or None))
+    return options, index
+
+
+def _depth(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _long_line(text: str) -> int | None:
@@ -234,8 +353,3 @@ def _long_line(text: str) -> int | None:
     if len(text) <= MAX_LINE:
         return None
     return next((n for n, line in enumerate(text.split("\n"), 1) if len(line) > MAX_LINE), None)
-
-
-def _has_options(lines: list[str], number: int) -> bool:
-    """The directive on line ``number`` (1-based) has an option block (``:literal:`` ...)."""
-    return number < len(lines) and bool(_OPTION.match(lines[number]))

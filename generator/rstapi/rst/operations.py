@@ -410,7 +410,8 @@ def _payload_examples(walk: Walk, section: _Section, method: str) -> list[Exampl
         return []
     found = []
     for block in blocks:
-        example, problems = json_example("", block.astext(), walk.at(line_of(block)))
+        line = line_of(block)
+        example, problems = json_example("", block.astext(), walk.at(line), lines=walk.lines_from(line))
         walk.diagnostics.extend(problems)
         found.append(_labelled(example, block))
     return found
@@ -713,7 +714,10 @@ def _example_responses(
         )
         for block in blocks:
             if looks_like_json(block.astext()):
-                example, problems = json_example(label[0], block.astext(), walk.at(line_of(block)))
+                at = line_of(block)
+                example, problems = json_example(
+                    label[0], block.astext(), walk.at(at), lines=walk.lines_from(at)
+                )
                 example = attrs.evolve(example, summary=label[1])
                 walk.diagnostics.extend(problems)
                 found.append((status, reason, example, line_of(block)))

@@ -94,6 +94,11 @@ class Walk:
     def at(self, line: int, column: int = 0) -> SourceLocation:
         return self.doc.at(line, column)
 
+    def lines_from(self, first: int) -> Callable[[int], SourceLocation]:
+        """Where each line (1-based) of a block whose first line is ``first`` was written: an
+        included block's lines need not be one run of its file (``:lines: 1-3,5-``)."""
+        return lambda number: self.doc.at(first + number - 1)
+
     def report(self, code: str, message: str, where: int | SourceLocation) -> None:
         """A finding at a line of the parsed text (or at a place already located)."""
         located = where if isinstance(where, SourceLocation) else self.at(where)
@@ -625,7 +630,8 @@ def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], title: str)
     found = []
     name, shown = example_label(title)
     for block in (b for b in literal_blocks(nodes) if looks_like_json(b.astext())):
-        example, problems = json_example(name, block.astext(), walk.at(line_of(block)))
+        line = line_of(block)
+        example, problems = json_example(name, block.astext(), walk.at(line), lines=walk.lines_from(line))
         walk.diagnostics.extend(problems)
         found.append(attrs.evolve(example, summary=shown))
     return found

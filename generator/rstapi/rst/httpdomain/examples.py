@@ -87,7 +87,7 @@ def body_example(walk: Walk, name: str, block: Block) -> Example | None:
 
 
 def _json(walk: Walk, name: str, text: str, line: int) -> Example:
-    example, problems = json_example(name, text, walk.at(line))
+    example, problems = json_example(name, text, walk.at(line), lines=walk.lines_from(line))
     walk.diagnostics.extend(problems)
     return example
 

@@ -176,7 +176,7 @@ def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
     version = vocab.SAMPLE_VERSION.search(where.path) or vocab.TITLE_VERSION.search(title)
     stem = naming.snake(where.path.rsplit("/", 1)[-1].removesuffix(".json")) or f"{direction}_example"
     name = f"{stem}_v{naming.snake(version['version'])}" if version else stem
-    example, problems = json_example(name, raw, where)
+    example, problems = json_example(name, raw, where, lines=walk.lines_from(line_of(part.node)))
     walk.diagnostics.extend(problems)
     if version:
         example = attrs.evolve(example, extensions=((MIN_KEY, version["version"]),))
