@@ -160,3 +160,34 @@ def test_a_long_sentence_is_not_read_as_a_rule_but_said(tmp_path: Path) -> None:
     finding = next(d for d in result.diagnostics if d.code == "RST190")
     assert "too long" in finding.message
     assert finding.location is not None and finding.location.line == line_number(text, "been retired")
+
+
+HTTPDOMAIN = """\
+Gadgets
+=======
+
+.. http:post:: /gadgets/(int:gadget_id)/release
+
+   Releases a gadget. A gadget is ``reserved``, ``released`` or ``retired``.
+
+   :statuscode 200: released
+   :statuscode 409: the gadget has already been retired
+
+.. http:post:: /gadgets/(int:gadget_id)/retire
+
+   Retires a gadget.
+
+   :statuscode 200: retired
+"""
+
+
+def test_an_httpdomain_status_field_states_a_rule_too(tmp_path: Path) -> None:
+    """The rules are read on the model: another dialect's status descriptions give the same fact."""
+    result = build_rst(tmp_path, HTTPDOMAIN, name="gadgets.rst")
+    assert result.spec is not None
+    spec, sourcemap = split_sources(result.spec)
+    rules = spec["paths"]["/gadgets/{gadget_id}/release"]["post"]["x-rstapi-refused-when"]
+    retire = spec["paths"]["/gadgets/{gadget_id}/retire"]["post"]["operationId"]
+    assert _read(rules) == {("retired", retire, "409")}
+    pointer = "/paths/~1gadgets~1{gadget_id}~1release/post/x-rstapi-refused-when/0"
+    assert sourcemap[pointer] == f"gadgets.rst:{line_number(HTTPDOMAIN, 'already been retired')}"

@@ -672,8 +672,9 @@ STATE_RULE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b{_CANNOT}\s+\w+\s+(?:an?|the|any)\s+{_THING}\s+(?:that|which|once\s+it)\s+{_BE}\s+(?:already\s+)?{_IN_STATE}", re.I), REFUSED_STATES),
     # "A revoked license cannot be reminded."
     (re.compile(rf"\b(?:an?|the|any)\s+{_PARTICIPLE_LIST}\s+{_THING}\s+{_CANNOT}\s+be\s+\w+", re.I), REFUSED_STATES),
-    # "Returns 409 if the assignment is already canceled."; "404 ..., or the license has already been revoked."
-    (re.compile(rf"\b(?:if|when|once|or)\s+{_ITEM}\s+(?:(?:is|are|was|were)\s+already|(?:has|have)\s+already\s+been)\s+{_IN_STATE}", re.I), REFUSED_STATES),
+    # "Returns 409 if the assignment is already canceled."; "404 ..., or the license has already been revoked.";
+    # a status line's "409: the gadget has already been retired."
+    (re.compile(rf"(?:^|\b(?:if|when|once|or)\s+){_ITEM}\s+(?:(?:is|are|was|were)\s+already|(?:has|have)\s+already\s+been)\s+{_IN_STATE}", re.I), REFUSED_STATES),
 )  # fmt: skip
 # A sentence with one of these reads like a state rule: when no STATE_RULE_PHRASES wording reads
 # it, it is RST190 (never dropped in silence).
