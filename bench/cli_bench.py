@@ -100,7 +100,7 @@ def medians(
     }
 
 
-def _no_cache(generator: Path) -> list[str]:
+def no_cache_flags(generator: Path) -> list[str]:
     """``--no-cache`` for a toolkit that has a cache (a revision before it has none to bypass)."""
     return ["--no-cache"] if (generator / "rstapi" / "rst" / "cache.py").is_file() else []
 
@@ -141,7 +141,7 @@ def main(argv: list[str]) -> int:
         commands[baseline] = [
             *RSTAPI,
             "build",
-            *_no_cache(exported_at),
+            *no_cache_flags(exported_at),
             "--out",
             str(scratch / "baseline.yaml"),
         ]

@@ -11,7 +11,11 @@ docutils' ``publish_doctree``: target at most 1.5x (wall time, medians of interl
 same is run on the project at half the size: the build grows linearly when its time per
 operation stays put (the size ratio of build times is close to docutils' own).
 
-Run: python bench/osapiref_bench.py [--repeat N]
+With ``--baseline REV`` the same rounds also build the 250-operation project with the toolkit at
+git revision REV (as ``cli_bench.py --baseline`` does), so a change is measured against what it
+changes: on this shared machine, in CPU time above all.
+
+Run: python bench/osapiref_bench.py [--repeat N] [--baseline REV]
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cli_bench import RSTAPI, child_environment, medians
+from cli_bench import RSTAPI, child_environment, exported, medians, no_cache_flags
 
 TARGET = 1.5
 ENTRIES = 1000
@@ -114,11 +118,20 @@ def write_project(top: Path, operations: int, entries: int, sampled: int) -> tup
     return index, [index, *files]
 
 
+def _build(index: Path, out: Path, flags: list[str]) -> list[str]:
+    return [*RSTAPI, "build", *flags, "--no-overlay", "--source", str(index), "--out", str(out)]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also build the 250-operation project with the toolkit at this git revision, in the same rounds",
+    )
     args = parser.parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="rstapi-osapiref-bench-"))
     env = child_environment(scratch / "pycache")
@@ -127,17 +140,15 @@ def main(argv: list[str]) -> int:
         index, files = write_project(scratch / label.replace(" ", "_"), operations, ENTRIES, sampled)
         out = scratch / f"{label.replace(' ', '_')}.yaml"
         commands[f"docutils {label}"] = [sys.executable, "-c", DOCUTILS_ONLY, *map(str, files)]
-        commands[f"build {label}"] = [
-            *RSTAPI,
-            "build",
-            "--no-cache",  # a parse per run: the cache would time itself, not the build
-            "--no-overlay",
-            "--source",
-            str(index),
-            "--out",
-            str(out),
-        ]
-    measured = medians(commands, args.repeat, env, {})
+        # --no-cache: a parse per run (the cache would time itself, not the build)
+        commands[f"build {label}"] = _build(index, out, ["--no-cache"])
+    envs = {}
+    if args.baseline:
+        at = exported(args.baseline, scratch / "baseline")
+        index = scratch / "250_ops" / "api-ref" / "source" / "index.rst"
+        commands["baseline 250 ops"] = _build(index, scratch / "baseline.yaml", no_cache_flags(at))
+        envs["baseline 250 ops"] = {**env, "PYTHONPATH": str(at)}
+    measured = medians(commands, args.repeat, env, envs)
     for name, (seconds, cpu) in measured.items():
         print(f"{name:>18}: {seconds * 1000:7.1f} ms (CPU {cpu * 1000:6.1f} ms)")
     full = measured["build 250 ops"][0] / measured["docutils 250 ops"][0]
@@ -155,6 +166,14 @@ def main(argv: list[str]) -> int:
     print(
         f"  in CPU time: build / docutils-only {cpu:.2f}; 250 / 125: build {cpu_growth:.2f}, docutils {cpu_parse_growth:.2f}"
     )
+    if args.baseline:
+        then, then_cpu = measured["baseline 250 ops"]
+        parse, parse_cpu = measured["docutils 250 ops"]
+        now, now_cpu = measured["build 250 ops"]
+        print(
+            f"{args.baseline} build / docutils-only, 250 operations: {then / parse:.2f} (CPU {then_cpu / parse_cpu:.2f});"
+            f" this build / {args.baseline}: {now / then:.2f} (CPU {now_cpu / then_cpu:.2f})"
+        )
     spec = json.loads(json.dumps(__import__("yaml").safe_load((scratch / "250_ops.yaml").read_text())))
     print(f"250-operation spec: {sum(len(v) for v in spec['paths'].values())} operations")
     shutil.rmtree(scratch, ignore_errors=True)
