@@ -68,7 +68,7 @@ def _landmarks(spec: Any) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]
             stack.extend(
                 (f"{pointer}/{index}", value)
                 for index, value in reversed(list(enumerate(node)))
-                if isinstance(value, (dict, list))
+                if isinstance(value, (dict, list)) or pointer == "/components/schemas"
             )
     return schemas, refs
 
