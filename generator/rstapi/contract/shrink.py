@@ -2,7 +2,7 @@
 that still gives the same finding (the same class and status).
 
 A generated request that found something carries whatever the generator made: 2 KB of unicode keys
-where `{"content_key": ""}` would do, a path value of twelve random characters where one fails the
+where one empty field would do, a path value of twelve random characters where one fails the
 same way. For each finding of a class decided by the answer's status (a server error, an undocumented
 status, stricter or laxer input rules), reduced variants of its request are sent one at a time
 (greedily, the largest cut first): body fields dropped (half of them, then one at a time), arrays
