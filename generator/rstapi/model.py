@@ -134,6 +134,7 @@ class Parameter:
     origin: str = "table"  # table, curl, prose, path, field list
     deprecated: bool = False
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
+    example_location: SourceLocation | None = None  # where the example is written (a curl), if elsewhere
 
 
 @attrs.frozen

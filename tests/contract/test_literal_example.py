@@ -54,6 +54,7 @@ def test_the_literal_request_is_sent_and_its_finding_cites_the_reference(tmp_pat
     ]
     assert all(fix in finding.message for fix in fixes), finding.message
     assert "the overlay corrects it" in finding.message
+    assert f"ref.rst:{line_of(TEXT, 'curl -X POST')}" in finding.message  # where the literal id is written
     text = summary_text(report)
     assert f"documented at: {body_line}" in text and "literal example request" in text
 

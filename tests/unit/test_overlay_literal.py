@@ -21,7 +21,8 @@ def test_the_literal_path_example_is_kept_beside_the_corrected_one(tmp_path: Pat
     (parameter,) = spec["paths"][PATH]["post"]["parameters"]
     assert parameter["example"] == "7" and parameter[LITERAL_KEY] == {"example": "42"}
     cited = sourcemap[f"{OPERATION}/parameters/0/{LITERAL_KEY}/example"]
-    assert cited.startswith("ref.rst:") and not overlay_source(sourcemap, cited)
+    assert cited == f"ref.rst:{line_of(TEXT, 'curl -X POST')}"  # the curl it is read from
+    assert not overlay_source(sourcemap, cited)
     fixed = sourcemap[f"{OPERATION}/parameters/0/example"]
     assert fixed == f"overlay.yaml:{line_of(OVERLAY, 'widget_id')}"
 

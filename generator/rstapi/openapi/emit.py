@@ -23,6 +23,7 @@ from rstapi.model import (
 )
 from rstapi.openapi.commonmark import commonmark
 from rstapi.openapi.required import Requirement, documented_required, required_fields, with_required
+from rstapi.openapi.sourcemap import EXAMPLE_SOURCE_KEY
 
 __all__ = ["OPENAPI_VERSION", "REFUSED_WHEN", "emit"]
 
@@ -125,6 +126,8 @@ def _parameter(parameter: Parameter) -> dict[str, Any]:
     }
     if parameter.example is not None:
         result["example"] = parameter.example
+        if parameter.example_location is not None:  # in memory only: the overlay's literal cites it
+            result[EXAMPLE_SOURCE_KEY] = _source(parameter.example_location)
     if parameter.deprecated:
         result["deprecated"] = True
     result.update(parameter.extensions)

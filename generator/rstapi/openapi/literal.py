@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rstapi.naming import pointer_token
+from rstapi.openapi.sourcemap import EXAMPLE_SOURCE_KEY
 
 __all__ = ["LITERAL_KEY", "keep_literals"]
 
@@ -46,8 +47,11 @@ def keep_literals(holder: Any, pointer: str, update: Any, overlaid: dict[str, st
         kept = node.setdefault(LITERAL_KEY, {})
         if isinstance(kept, dict) and key not in kept:
             kept[key] = copy.deepcopy(node[key])
-            if isinstance(node.get(_SOURCE_KEY), str):  # the reference's line, in the source map
-                overlaid[f"{at}/{LITERAL_KEY}/{pointer_token(key)}"] = node[_SOURCE_KEY]
+            # the reference's line, in the source map: the example's own (a curl), else its holder's
+            source = node.get(EXAMPLE_SOURCE_KEY) if key == "example" else None
+            source = source if isinstance(source, str) else node.get(_SOURCE_KEY)
+            if isinstance(source, str):
+                overlaid[f"{at}/{LITERAL_KEY}/{pointer_token(key)}"] = source
 
 
 def _replaced(node: Any, pointer: str, update: Any) -> Iterator[tuple[dict[str, Any], str, str]]:

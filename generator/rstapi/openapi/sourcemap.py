@@ -45,7 +45,11 @@ OVERLAY_KEY = "x-rst-overlay"  # at the in-memory spec's root: {"file": ..., "so
 _MAP_OVERLAY = "#overlay"  # in a source map: the overlay file
 
 
-INLINE_KEYS = frozenset({SOURCE_KEY, OVERLAY_KEY})  # the in-memory spec's keys, never written
+# On a parameter of the in-memory spec: where its example is written (a curl's URL), when that is
+# not the parameter's own line; the overlay's literal example cites it (literal.py). Not in the map.
+EXAMPLE_SOURCE_KEY = "x-rst-example-source"
+# the in-memory spec's keys, never written
+INLINE_KEYS = frozenset({SOURCE_KEY, OVERLAY_KEY, EXAMPLE_SOURCE_KEY})
 
 
 def sourcemap_path(spec_path: Path) -> Path:

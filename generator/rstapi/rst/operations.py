@@ -562,7 +562,7 @@ def _add_curl_values(
                     origin="curl",
                 )
             if params[key].example is None:
-                params[key] = attrs.evolve(params[key], example=_typed(value))
+                params[key] = attrs.evolve(params[key], example=_typed(value), example_location=curl.location)
         if len(segments) < len(template):
             continue
         offset = len(segments) - len(template)
@@ -571,7 +571,7 @@ def _add_curl_values(
             segment = segments[index + offset]
             key = ("path", name)
             if name and key in params and params[key].example is None and not segment.startswith("{"):
-                params[key] = attrs.evolve(params[key], example=segment)
+                params[key] = attrs.evolve(params[key], example=segment, example_location=curl.location)
 
 
 def _typed(value: str) -> Any:
