@@ -4,6 +4,7 @@ edited file is parsed again; a broken cache is rebuilt, never a traceback."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -276,3 +277,21 @@ def test_a_kept_extraction_takes_the_schema_names_earlier_files_leave_free(tmp_p
     second.write_text(WIDGETS.format(version="v2", fields=FIELDS) + "\n", encoding="utf-8")
     assert _outputs(config, cache) == _outputs(config, None)
     assert cache.extracted == 5  # the edited file alone
+
+
+def test_a_folder_past_its_limit_keeps_the_entries_used_last(tmp_path: Path) -> None:
+    top, config = _project(tmp_path, "house style, several files")
+    folder = tmp_path / "cache"
+    _outputs(config, ParseCache(folder))
+    entries = sorted(_entries(folder), key=lambda p: p.stat().st_size)
+    total = sum(p.stat().st_size for p in entries)
+    for age, entry in enumerate(reversed(entries)):  # the largest used longest ago
+        os.utime(entry, ns=(age * 10**9, age * 10**9))
+    small = ParseCache(folder)
+    small.limit = total - 1  # one byte over: the next write prunes
+    _edited(top / "bins.rst")
+    assert _outputs(config, small) == _outputs(config, None)
+    left = set(_entries(folder))
+    assert entries[-1] not in left  # the largest, used longest ago, is gone
+    assert sum(p.stat().st_size for p in left) <= small.limit  # entries the build needed again came back
+    assert _outputs(config, ParseCache(folder)) == _outputs(config, None)  # a pruned entry is parsed again

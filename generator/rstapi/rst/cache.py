@@ -52,7 +52,16 @@ from rstapi.model import IndexEntry, ObjectSchema, Operation, SourceItem
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.resources import Resource
 
-__all__ = ["Dependency", "Extraction", "ParseCache", "Reading", "key_of", "outcome_digest"]
+__all__ = [
+    "MAX_BYTES",
+    "Dependency",
+    "Extraction",
+    "ParseCache",
+    "Reading",
+    "key_of",
+    "outcome_digest",
+    "prune",
+]
 
 _HEADER = b"rstapi reading cache 1\n"
 
@@ -125,6 +134,8 @@ class ParseCache:
         self.folder = folder
         self._memory: dict[str, _Entry] | None = {} if keep_in_memory else None
         self._unwritable = False
+        self._pruned = False  # once per cache (a process), after its first write
+        self.limit = MAX_BYTES
         self.hits = 0  # readings served from the cache, for benchmarks and tests
         self.misses = 0
         self.extracted = 0  # files a file-local reader extracted again (no extraction kept)
@@ -171,10 +182,14 @@ class ParseCache:
     def _read(self, key: str) -> bytes | None:
         if self.folder is None:
             return None
+        entry = self.folder / key[:2] / key
         try:
-            return (self.folder / key[:2] / key).read_bytes()
+            data = entry.read_bytes()
         except OSError:  # absent, or unreadable: a miss either way
             return None
+        with contextlib.suppress(OSError):
+            os.utime(entry)  # used now: pruning removes the entries used longest ago
+        return data
 
     def _write(self, key: str, data: bytes) -> None:
         """``data`` replaces the entry atomically (a reader sees the old file or the new one)."""
@@ -185,11 +200,38 @@ class ParseCache:
                 _make_folder(self.folder)
             folder.mkdir(exist_ok=True)
             _write_atomic(folder / key, data)
+            if not self._pruned:
+                self._pruned = True
+                prune(self.folder, self.limit)
         except OSError as error:
             self._unwritable = True
             why = error.strerror or type(error).__name__
             message = f"the cache folder {self.folder} cannot be written ({why}); building without it"
             warnings.warn(message, CacheWarning, stacklevel=2)
+
+
+# The folder's size past which a build that writes to it removes the entries used longest ago,
+# down to half of it: a long watch session writes an entry per save.
+MAX_BYTES = 512 * 2**20
+
+
+def prune(folder: Path, limit: int) -> None:
+    """Past ``limit`` bytes of entries in ``folder``, remove those used longest ago (by their
+    time, which a read sets) until half of ``limit`` is left."""
+    entries = []
+    for entry in folder.glob("??/*"):
+        with contextlib.suppress(OSError):
+            status = entry.stat()
+            entries.append((status.st_mtime_ns, status.st_size, entry))
+    total = sum(size for _, size, _ in entries)
+    if total <= limit:
+        return
+    for _, size, entry in sorted(entries, key=lambda found: (found[0], found[2].name)):
+        if total <= limit // 2:
+            break
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            total -= size
 
 
 # As pytest's and mypy's caches do: git ignores the folder without an entry in the project's
