@@ -47,3 +47,15 @@ def test_the_cli_reads_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     settings = _contract_settings({"base_url": "http://127.0.0.1", "trailing_slash": "strip"})
     assert settings.path_map == (("/enterprise", "/api"),)
     assert settings.trailing_slash == "strip"  # the flag wins
+
+
+def test_the_shrinking_bounds_are_options(tmp_path: Path) -> None:
+    """`shrink_requests = 0` turns minimal reproductions off; a negative bound is a usage error."""
+    from rstapi.contract import ContractSettings
+
+    path = _pyproject(tmp_path, "[tool.rstapi.contract]\nshrink-requests = 0\nshrink_time = 5\n")
+    options = contract_defaults(path)
+    assert options == {"shrink_requests": 0, "shrink_time": 5}
+    assert ContractSettings("http://127.0.0.1", **options).shrink_requests == 0
+    with pytest.raises(ContractError, match="--shrink-requests and --shrink-time"):
+        ContractSettings("http://127.0.0.1", shrink_requests=-1)
