@@ -8,7 +8,7 @@ the sentence names, "Returns 409 if ...", else none: a 4xx); a paragraph's sente
 when it says something is refused (`vocabulary.STATE_RULE_REFUSAL`: "cannot", "only", "fails",
 a 4xx ...), so "if it has already been reserved, it is extended" is none. A state is resolved to the operation
 that puts an item in it: the one whose path's last literal segment holds the verb the participle
-comes from ("revoked" -> ``.../bulk-revoke``), the nearest by path when several do. For "only when
+comes from ("retired" -> ``.../batch-retire``), the nearest by path when several do. For "only when
 <states>" wordings the refused states are those the operations beside the follow-up set (a state
 is a value some enum of the document lists) that the sentence does not allow: a revoke allowed on
 "assigned or activated" licenses is refused on the "revoked" one its own call leaves.
@@ -172,7 +172,7 @@ def _verbs(participle: str) -> Iterator[str]:
 
 
 def _action_words(operation: Operation) -> set[str]:
-    """The words of the path's last literal segment ("bulk-revoke" -> bulk, revoke)."""
+    """The words of the path's last literal segment ("batch-retire" -> batch, retire)."""
     literal = [part for part in operation.path.split("/") if part and not part.startswith("{")]
     return set(re.split(r"[-_.]", literal[-1].lower())) if literal else set()
 
