@@ -112,17 +112,24 @@ def split_sources(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]
 
 
 def _split(node: Any, pointer: str, found: dict[str, str]) -> Any:
+    """``node`` without its inline sources, which go to ``found`` (a scalar is itself: only a
+    mapping or a list below is given a pointer)."""
     if isinstance(node, dict):
         source = node.get(SOURCE_KEY)
         if isinstance(source, str):
             found[pointer] = source
         return {
             key: _split(value, f"{pointer}/{pointer_token(str(key))}", found)
+            if isinstance(value, (dict, list))
+            else value
             for key, value in node.items()
             if key not in INLINE_KEYS
         }
     if isinstance(node, list):
-        return [_split(value, f"{pointer}/{index}", found) for index, value in enumerate(node)]
+        return [
+            _split(value, f"{pointer}/{index}", found) if isinstance(value, (dict, list)) else value
+            for index, value in enumerate(node)
+        ]
     return node
 
 
