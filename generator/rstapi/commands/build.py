@@ -165,7 +165,7 @@ def summary(result: BuildResult) -> str:
     spec = result.spec or {}
     operations = sum(len(item) for item in spec.get("paths", {}).values())
     schemas = len(spec.get("components", {}).get("schemas", {}))
-    examples = sum(1 for _ in _examples(spec))
+    examples = _example_count(spec)
     counts = count_by_level(result.diagnostics)
     resolved = sum(1 for d in result.diagnostics if d.resolved)
     levels = ", ".join(f"{counts[level]} {level}" for level in sorted(Level, reverse=True))
@@ -173,13 +173,18 @@ def summary(result: BuildResult) -> str:
     return f"{operations} operations, {schemas} schemas, {examples} examples{covered}; diagnostics: {levels}, {resolved} resolved"
 
 
-def _examples(node: Any) -> Any:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "examples" and isinstance(value, dict):
-                yield from value
-            else:
-                yield from _examples(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _examples(value)
+def _example_count(spec: Any) -> int:
+    """The examples of every ``examples`` mapping in ``spec`` (walked over its mappings and lists)."""
+    count = 0
+    stack = [spec]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "examples" and isinstance(value, dict):
+                    count += len(value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(value for value in node if isinstance(value, (dict, list)))
+    return count
