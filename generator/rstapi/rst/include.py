@@ -41,7 +41,15 @@ from rstapi.rst.cut import (
     literal_cut,
 )
 
-__all__ = ["MAX_DEPTH", "MAX_INCLUDED_FILES", "MAX_LINE", "MAX_SPLICED_LINES", "Spliced", "splice_includes"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INCLUDED_FILES",
+    "MAX_LINE",
+    "MAX_SPLICED_LINES",
+    "Spliced",
+    "literalinclude_lines",
+    "splice_includes",
+]
 
 MAX_DEPTH = 8  # includes within includes
 MAX_LINE = 10_000  # docutils' line_length_limit: one longer line and it refuses the whole document
@@ -346,6 +354,22 @@ def _option_block(lines: list[str], index: int) -> tuple[list[tuple[str, str | N
 
 def _depth(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
+
+
+def literalinclude_lines(text: str, line: int, included: str) -> list[Line] | None:
+    """The lines of ``included`` (a file's text) that the ``literalinclude`` at line ``line`` of
+    ``text`` shows, each with its line in that file (0: a ``:prepend:``/``:append:`` line), as
+    the splicing traces them; None when no such directive is there or its options are refused.
+    For a reader of Sphinx's doctree (``rstapi.sphinx.places``), whose block knows its directive."""
+    lines = text.split("\n")
+    match = _DIRECTIVE.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    if match is None or match["name"] != "literalinclude":
+        return None
+    written, _ = _option_block(lines, line)
+    try:
+        return literal_cut(included, checked_options(written, LITERAL_OPTIONS, "literalinclude"))[0]
+    except OptionError:
+        return None
 
 
 def _long_line(text: str) -> int | None:

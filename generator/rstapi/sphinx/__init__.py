@@ -25,6 +25,7 @@ def setup(app: Any) -> dict[str, Any]:
     from rstapi.sphinx import collect, output
     from rstapi.sphinx.dialects import capture_http_resources
     from rstapi.sphinx.doctree import ReadForApi
+    from rstapi.sphinx.includes import TracedInclude
     from rstapi.sphinx.osapiref import capture_os_api_ref
     from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
 
@@ -42,6 +43,7 @@ def setup(app: Any) -> dict[str, Any]:
         config.templates_path = [*config.templates_path, str(output.TEMPLATES)]
 
     app.add_transform(ReadForApi)
+    app.add_directive("include", TracedInclude, override=True)
     app.connect("config-inited", config_inited)
     app.connect("env-before-read-docs", collect.before_read)
     app.connect("env-get-outdated", collect.outdated)

@@ -20,6 +20,7 @@ import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic, ReadError
 from rstapi.inputs import read_bounded
+from rstapi.rst.include import literalinclude_lines
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 
 __all__ = ["Traced", "trace_included"]
@@ -89,7 +90,7 @@ def trace_included(
     files = _Files(lines, [(display, number) for number in range(1, len(lines) + 1)], shown, max_bytes)
     for node in doctree.findall(docutils.nodes.Element):
         if isinstance(node, docutils.nodes.literal_block) and node.get("source"):
-            _move_literal_include(node, files)
+            _move_literal_include(node, files, (main, text, display))
             continue
         if node.source and node.source != main and node.line:
             base = files.base(str(node.source))
@@ -109,14 +110,61 @@ def _move(node: docutils.nodes.Element, base: int) -> None:
         node.line = base + int(node.line)
 
 
-def _move_literal_include(block: docutils.nodes.literal_block, files: _Files) -> None:
-    """A ``literalinclude``'s block is at the line of its file where its text begins (the file's
-    first line when the text is not found there as it is: options changed it)."""
+def _move_literal_include(
+    block: docutils.nodes.literal_block, files: _Files, page: tuple[str, str, str]
+) -> None:
+    """A ``literalinclude``'s block: its lines traced as the CLI's splicing traces them (its
+    directive's options read again where it is written, ``include.literalinclude_lines``), else
+    at the line of its file where its text begins (the file's first line when it is not found)."""
     source = str(block["source"])
     base = files.base(source)
     if base is None:
+        return
+    traced = _cut_lines(block, files, page)
+    if traced is not None:
+        _append_block(block, traced, files)
         return
     written = files.texts[source]
     first = block.astext().split("\n", 1)[0]
     found = written.find(first) if first.strip() else -1
     block.line = base + (written.count("\n", 0, found) + 1 if found >= 0 else 1)
+
+
+def _cut_lines(
+    block: docutils.nodes.literal_block, files: _Files, page: tuple[str, str, str]
+) -> list[tuple[str, tuple[str, int]]] | None:
+    """Each line of the block's text with the place it was written, when the directive at the
+    block's line picks lines of its file as the block shows them."""
+    main, text, display = page
+    where, line = str(block.source or main), int(block.line or 0)
+    if where == main:
+        written, shown = text, display
+    elif files.base(where) is not None:
+        written, shown = files.texts[where], files.shown(Path(where))
+    else:
+        return None
+    source = str(block["source"])
+    cut = literalinclude_lines(written, line, files.texts[source])
+    shown_lines = block.astext().removesuffix("\n").split("\n")
+    if cut is None or len(cut) != len(shown_lines):
+        return None
+    name = files.shown(Path(source))
+    return [
+        (shown_line, (name, number) if number else (shown, line))
+        for shown_line, (_, number) in zip(shown_lines, cut, strict=True)
+    ]
+
+
+def _append_block(
+    block: docutils.nodes.literal_block, traced: list[tuple[str, tuple[str, int]]], files: _Files
+) -> None:
+    """The block's lines appended to the traced text, the block at the first; leading blank lines
+    dropped from the read copy's block, as the CLI's ``code-block`` begins at its first text."""
+    lead = next((index for index, (line, _) in enumerate(traced) if line.strip()), 0)
+    kept = traced[lead:]
+    block.line = len(files.lines) + 1
+    files.lines += [line for line, _ in kept]
+    files.origins += [origin for _, origin in kept]
+    if lead:
+        block.children = []
+        block += docutils.nodes.Text("\n".join(line for line, _ in kept))

@@ -1,0 +1,77 @@
+"""Under a real sphinx-build, includes and literalincludes with options (docutils' and Sphinx's own
+directives do the cutting) give the spec and source map ``rstapi build`` gives, and a finding in
+what they cut out is a warning at its real line in the included file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.rst_style import document, endpoint, field_table, line_number, subsection
+from tests.sphinx.conftest import cli_build, sphinx_build, write_project
+from tests.unit.test_include_options import HTTP_SAMPLES, HTTPDOMAIN
+
+pytestmark = pytest.mark.slow
+
+PARTS = (
+    "Notes for the writers, not part of the page.\n\n.. begin-fields\n\n"
+    + field_table(("name", "interger", "The gadget's name."), ("size", "integer", "Its size."))
+    + "\n.. end-fields\n\nMore notes.\n"
+)
+SAMPLES = """\
+Samples of the gadgets API.
+
+// BEGIN list
+{
+  "gadgets": {
+    "name": "cog",
+    // a comment the :lines: option skips
+    "size": 3,
+  }
+}
+// END list
+"""
+PAGE = document(
+    endpoint(
+        rest=subsection(
+            "Response Values",
+            ".. include:: parts.txt\n   :start-after: .. begin-fields\n   :end-before: .. end-fields\n",
+        )
+        + subsection(
+            "Example Response",
+            ".. literalinclude:: samples.txt\n   :language: json\n   :start-after: // BEGIN list\n"
+            "   :end-before: // END list\n   :lines: 3,5\n   :dedent: 4\n   :prepend: {\n   :append: }\n"
+            "   :caption: A gadget\n   :emphasize-lines: 2\n",
+        )
+    )
+)
+
+
+def test_cut_includes_read_under_sphinx_as_the_cli_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conf = 'project = "Gadgets"\nextensions = ["sphinxcontrib.httpdomain", "rstapi.sphinx"]\n'
+    docs = write_project(tmp_path, {"gadgets": PAGE, "exchange": HTTPDOMAIN}, conf=conf)
+    (docs / "exchange.http").write_text(HTTP_SAMPLES, encoding="utf-8")
+    (docs / "parts.txt").write_text(PARTS, encoding="utf-8")
+    (docs / "samples.txt").write_text(SAMPLES, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = sphinx_build(Path("docs"), Path("html"))
+    assert result.returncode == 0, result.stderr
+    size = line_number(SAMPLES, '"size": 3,')
+    for place, code in (
+        (f"{docs / 'parts.txt'}:{line_number(PARTS, 'interger')}", "RST130"),
+        (f"{docs / 'samples.txt'}:{size}", "RST133"),
+        (f"{docs / 'exchange.http'}:{line_number(HTTP_SAMPLES, '{')}", "DOC201"),  # the body's line
+    ):
+        assert f"{place}: WARNING: {code} " in result.stderr, result.stderr
+    cli = cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    assert f"docs/samples.txt:{size}:" in cli.stdout + cli.stderr
+    static = tmp_path / "html" / "_static" / "rstapi" / "api"
+    for name in ("openapi.yaml", "openapi.sourcemap.json"):
+        assert (static / name).read_text(encoding="utf-8") == (tmp_path / "cli" / name).read_text(
+            encoding="utf-8"
+        ), name
+    spec = (static / "openapi.yaml").read_text(encoding="utf-8")
+    assert "interger" not in spec and "name: cog" in spec and "colour: red" in spec
