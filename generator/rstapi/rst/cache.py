@@ -49,6 +49,7 @@ from rstapi import model
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.errors import CacheWarning
 from rstapi.model import IndexEntry, ObjectSchema, Operation, SourceItem
+from rstapi.rst.nodes import keep_elements
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.resources import Resource
 
@@ -170,12 +171,18 @@ class ParseCache:
             data = self._read(key)
             entry = _loaded(data) if data is not None else None
             if entry is not None and self._memory is not None:
-                self._memory[key] = entry
+                self._remember(key, entry)
         return entry
+
+    def _remember(self, key: str, entry: _Entry) -> None:
+        assert self._memory is not None
+        self._memory[key] = entry
+        if isinstance(entry[1], Reading):
+            keep_elements(entry[1].doc.doctree)
 
     def _store(self, key: str, entry: _Entry) -> None:
         if self._memory is not None:
-            self._memory[key] = entry
+            self._remember(key, entry)
         if self.folder is not None and not self._unwritable:
             self._write(key, _HEADER + _pickled(entry))
 

@@ -3,15 +3,48 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 
 import docutils.nodes
 import docutils.utils
 
-__all__ = ["LITERAL", "body_of", "line_of", "rst_text", "sections_around", "subsections", "title_of"]
+__all__ = [
+    "LITERAL",
+    "body_of",
+    "elements_of",
+    "keep_elements",
+    "line_of",
+    "rst_text",
+    "sections_around",
+    "subsections",
+    "title_of",
+]
 
 # An inline literal as rst_text writes it: ``name``.
 LITERAL = re.compile(r"``([^`]+)``")
+
+
+# The elements of the doctrees a build keeps between builds (``rstapi.rst.cache``, in memory), listed
+# once: extraction changes no element of them (it replaces the text of :ref:s only).
+_KEPT: weakref.WeakKeyDictionary[docutils.nodes.document, list[docutils.nodes.Element]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def keep_elements(doctree: docutils.nodes.document) -> None:
+    """``doctree`` is kept between builds: ``elements_of`` lists its elements once."""
+    _KEPT.setdefault(doctree, [])
+
+
+def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
+    """Every element of ``doctree`` in document order (listed once for a kept doctree)."""
+    kept = _KEPT.get(doctree)
+    if kept is None:
+        return list(doctree.findall(docutils.nodes.Element))
+    if not kept:
+        kept.extend(doctree.findall(docutils.nodes.Element))
+    return kept
 
 
 def line_of(node: docutils.nodes.Node) -> int:

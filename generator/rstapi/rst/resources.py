@@ -13,6 +13,8 @@ import re
 import attrs
 import docutils.nodes
 
+from rstapi.rst.nodes import elements_of
+
 __all__ = ["Resource", "file_use", "files_named", "named_in"]
 
 # A directive naming a file, read from the text (for tools that need the files without parsing:
@@ -40,7 +42,8 @@ class Resource:
 
 def files_named(doctree: docutils.nodes.document) -> list[str]:
     """Every file the document's directives name, once each, in document order."""
-    return list(dict.fromkeys(str(node["rstapi_file"]) for node in doctree.findall(file_use)))
+    uses = (node for node in elements_of(doctree) if isinstance(node, file_use))
+    return list(dict.fromkeys(str(node["rstapi_file"]) for node in uses))
 
 
 def named_in(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Example, Field, Label, ObjectSchema, RefUse, TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
-from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.nodes import LITERAL, body_of, elements_of, line_of, rst_text, subsections, title_of
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.rules import exclusive_rules
@@ -74,7 +74,7 @@ class Walk:
         each class is then a filter over that one list.
         """
         if self._elements is None:
-            self._elements = list(self.doc.doctree.findall(docutils.nodes.Element))
+            self._elements = elements_of(self.doc.doctree)
         found = self._by_class.get(cls)
         if found is None:
             found = self._by_class[cls] = [node for node in self._elements if isinstance(node, cls)]
