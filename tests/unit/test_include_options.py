@@ -399,3 +399,25 @@ def test_a_cached_reading_depends_on_the_encoding_an_include_reads_with(tmp_path
     cache = ParseCache(folder)
     result = build(Config(sources=(tmp_path / "main.rst",), root=tmp_path), cache=cache)
     assert cache.misses == 1 and "pi\u00f1a" in json.dumps(result.spec, ensure_ascii=False)
+
+
+def test_values_that_would_blow_up_are_bounded(tmp_path: Path) -> None:
+    text = '{\n\t"name": "sprocket"\n}\n'
+    for options, said in (
+        (":lines: 1-1000000000000", "its :lines: '1-1000000000000' is out of range: 3 lines in the file"),
+        (
+            ":tab-width: 1000000000",
+            "its :tab-width: 1000000000 would grow the text past 50,000,000 characters",
+        ),
+        (
+            ":emphasize-lines: 1-1000000000000",
+            "its :emphasize-lines: '1-1000000000000' is out of the 3 lines",
+        ),
+    ):
+        result, main = _build(
+            tmp_path, f".. literalinclude:: gadget.json\n   {options}\n", {"gadget.json": text}
+        )
+        assert ("RST167", f"main.rst:{line_number(main, 'literalinclude')}") in _found(result), options
+        assert said in _message(result, "RST167"), options
+    result, main = _include_build(tmp_path, ".. include:: fields.txt\n   :tab-width: 1000000000\n", "A\tB\n")
+    assert _found(result)[0] == ("RST167", f"main.rst:{line_number(main, 'include::')}")

@@ -25,6 +25,7 @@ __all__ = [
     "Line",
     "OptionError",
     "checked_options",
+    "expanded",
     "include_cut",
     "literal_cut",
     "parse_line_spec",
@@ -186,12 +187,23 @@ def include_cut(text: str, options: Mapping[str, Any]) -> tuple[str, int]:
     return text, first
 
 
+def expanded(text: str, width: int) -> str:
+    """``text`` with its tabs expanded to ``width`` columns; OptionError when that would grow it
+    past ``MAX_EXPANDED`` characters (a tab width of a billion is a gigabyte a tab)."""
+    if text.count("\t") * max(width, 0) > MAX_EXPANDED:
+        raise OptionError(f"its :tab-width: {width} would grow the text past {MAX_EXPANDED:,} characters")
+    return text.expandtabs(width)
+
+
+MAX_EXPANDED = 50_000_000
+
+
 def literal_cut(text: str, options: Mapping[str, Any]) -> tuple[list[Line], list[str]]:
     """The lines Sphinx's ``literalinclude`` shows of ``text`` (each with its line in the file),
     and what Sphinx warns about while keeping them; OptionError where it shows nothing."""
     warnings: list[str] = []
     if options.get("tab-width") is not None:
-        text = text.expandtabs(options["tab-width"])
+        text = expanded(text, options["tab-width"])
     lines: list[Line] = [(line, number) for number, line in enumerate(text.splitlines(), 1)]
     lines = _end_filter(_start_filter(lines, options), options)
     lines = _lines_filter(lines, options, warnings)
@@ -282,5 +294,7 @@ def parse_line_spec(spec: str, total: int, name: str) -> list[int]:
                 raise ValueError(part)
         except ValueError:
             raise OptionError(f"its :{name}: {spec!r} is not a line spec (as 1,3,5-10,20-)") from None
-        picked.extend(range(start - 1, end))
+        # past the last line only the first index counts (it is out of range): "1-10**12" is not
+        # a trillion indexes
+        picked.extend(range(start - 1, max(min(end, total + 1), start)))
     return picked

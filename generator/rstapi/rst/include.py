@@ -37,6 +37,7 @@ from rstapi.rst.cut import (
     Line,
     OptionError,
     checked_options,
+    expanded,
     include_cut,
     literal_cut,
 )
@@ -226,13 +227,13 @@ class _State:
         tab = options.get("tab-width")
         if "literal" in options or "code" in options:
             if tab is not None and tab >= 0:
-                cut = cut.expandtabs(tab)
+                cut = _cut(lambda: expanded(cut, tab), shown)
             lines = [(line, first + n) for n, line in enumerate(cut.removesuffix("\n").split("\n"))]
             header = "::" if "literal" in options else f".. code-block:: {options['code']}".rstrip()
             self._block(directive, header, lines, (target, shown), out)
             return
         if tab is not None:
-            cut = cut.expandtabs(tab)
+            cut = _cut(lambda: expanded(cut, tab), shown)
         long = _long_line(cut)
         self._admit(cut, shown, None if long is None else first + long - 1)
         self.included.append(target)
