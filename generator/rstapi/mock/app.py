@@ -12,17 +12,17 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from itertools import chain
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 from rstapi.mock.auth import TokenAuthority
-from rstapi.mock.bodies import BodyRefused, BodyRule
+from rstapi.mock.bodies import BodyRefused
 from rstapi.mock.documents import Documents
 from rstapi.mock.errors import Problem, allow_header, error_reply, not_allowed, problem
 from rstapi.mock.http import (
     BodyTooLarge,
+    Message,
     Receive,
     Reply,
     Request,
@@ -30,8 +30,8 @@ from rstapi.mock.http import (
     Send,
     read_body,
     reply,
+    request_of,
     run_lifespan,
-    send_reply,
 )
 from rstapi.mock.memo import GetMemo
 from rstapi.mock.negotiation import Representation, negotiate
@@ -60,6 +60,9 @@ _CORS_REPLY = (
     (b"access-control-expose-headers", b"WWW-Authenticate, Allow, Content-Length"),
 )
 Query = dict[str, list[str]]
+# A routed request that passed the checks needing no body: its operation, path parameters, query,
+# representation, and the parameters' problems (reported with the body's)
+Admitted = tuple[Operation, dict[str, str], Query, Representation, list[Problem]]
 
 
 class MockApp:
@@ -80,33 +83,54 @@ class MockApp:
             auth_prefix(spec),
         )
         self._cache = ReplyCache()
-        self._memo = GetMemo(settings.clock)
         self._scenario = StatefulScenario(spec, schemas, settings.clock) if settings.stateful else None
+        self._memo = GetMemo(settings.clock) if self._scenario is None else None  # stateful replies change
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             if scope["type"] == "lifespan":
                 await run_lifespan(receive, send)
             return
-        request = Request.from_scope(scope)
-        try:
-            answer = None
-            # summed over the raw list: a header repeated many times counts each time
-            if sum(map(len, chain.from_iterable(scope.get("headers", ())))) > self.settings.header_limit:
-                answer = _headers_too_large(self.settings.header_limit)
-            elif request.method in _READS and self._scenario is None:  # stateful replies change
-                answer = self._memo.get(request)
-            if answer is None:
-                answer = await self._route(request, receive)
-        except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
-            answer = error_reply(500, "The mock failed to answer this request.")
-        if b"origin" in request.headers:  # a page on another origin may read every reply
-            answer = Reply(answer.status, answer.body, [*answer.raw_headers, *_CORS_REPLY])
-        if request.method == "HEAD":  # the GET reply's status and headers, no body
-            answer = Reply(answer.status, b"", answer.raw_headers)
-        await send_reply(send, answer)
+        memo = self._memo
+        key = memo.key(scope) if memo is not None and scope["method"] in _READS else None
+        answer = memo.get(key) if key is not None else None  # type: ignore[union-attr]
+        if answer is None:
+            request = request_of(scope, key)
+            answer = _finished(await self._answer(request, receive), request)
+        start, body = answer.messages
+        await send(start)
+        await send(body)
 
-    async def _route(self, request: Request, receive: Receive) -> Reply:
+    async def _answer(self, request: Request, receive: Receive) -> Reply:
+        """The reply to a request the memo does not hold. The only coroutine besides __call__: the
+        steps before and after reading the body are plain calls."""
+        try:
+            if request.header_size > self.settings.header_limit:
+                return _headers_too_large(self.settings.header_limit)
+            admitted = self._route(request)
+            if isinstance(admitted, Reply):
+                return admitted
+            operation, path, query, representation, problems = admitted
+            body: Any = None
+            if operation.body is not None:
+                message = await receive()
+                try:
+                    body = operation.body.decode(
+                        await self._rest(message, receive), request.headers.get(b"content-type")
+                    )
+                except BodyRefused as refused:
+                    if refused.status != 400:
+                        return error_reply(refused.status, refused.detail, problems=refused.problems)
+                    problems = problems + refused.problems
+            if problems:
+                return error_reply(400, "The request does not match the spec.", problems=problems)
+            return self._serve(operation, request, path, query, representation, body)
+        except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
+            return error_reply(500, "The mock failed to answer this request.")
+
+    def _route(self, request: Request) -> Reply | Admitted:
+        """The operation a request calls, with what its checks found before the body is read, or the
+        reply that answers it first (404, 405, OPTIONS, a document, the scenario's endpoints)."""
         raw_path = request.raw_path
         if self._scenario is not None and raw_path.startswith(CONTROL_PREFIX):
             if request.method == "OPTIONS" and raw_path in CONTROL_METHODS:
@@ -130,12 +154,13 @@ class MockApp:
             if request.method == "OPTIONS":
                 return _options(list(methods), request)
             return not_allowed(list(methods))
-        return await self._serve(operation, request, match.params, receive)
+        return self._admit(operation, request, match.params)
 
-    async def _serve(
-        self, operation: Operation, request: Request, path: dict[str, str], receive: Receive
-    ) -> Reply:
-        representation = negotiate(request.headers.get(b"accept"))
+    def _admit(self, operation: Operation, request: Request, path: dict[str, str]) -> Reply | Admitted:
+        """Accept (406), credentials (401), the query string and parameters, a declared body size
+        (413): the checks that need no body."""
+        accept = request.headers.get(b"accept")
+        representation = Representation.JSON if accept is None else negotiate(accept)
         if representation is None:
             return error_reply(406, "Only application/json and application/xml can be served.")
         if operation.secured:
@@ -148,16 +173,36 @@ class MockApp:
         problems = (
             _parameter_problems(operation, path, query, request) if operation.checked_parameters else []
         )
-        body: Any = None
         if operation.body is not None:
-            try:
-                body = await self._body(operation.body, request, receive)
-            except BodyRefused as refused:
-                if refused.status != 400:
-                    return error_reply(refused.status, refused.detail, problems=refused.problems)
-                problems += refused.problems
-        if problems:
-            return error_reply(400, "The request does not match the spec.", problems=problems)
+            declared = request.headers.get(b"content-length")
+            limit = self.settings.body_limit
+            if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+                return error_reply(413, _too_large(limit).detail)
+        return operation, path, query, representation, problems
+
+    async def _rest(self, message: Message, receive: Receive) -> bytes:
+        """The body whose first message is `message`; raises BodyRefused (413) past the limit."""
+        limit = self.settings.body_limit
+        if message["type"] != "http.request":
+            return b""
+        body: bytes = message.get("body", b"")
+        if not message.get("more_body", False) and len(body) <= limit:  # the usual case: one message
+            return body
+        try:
+            return await read_body(receive, limit, message)
+        except BodyTooLarge:
+            raise _too_large(limit) from None
+
+    def _serve(
+        self,
+        operation: Operation,
+        request: Request,
+        path: dict[str, str],
+        query: Query,
+        representation: Representation,
+        body: Any,
+    ) -> Reply:
+        """The reply to a request that passed every check (memoised when it is a successful GET)."""
         if operation.token_endpoint:
             return self._issue_token(operation, body, representation)
         if self._scenario is not None:
@@ -166,26 +211,15 @@ class MockApp:
             if stateful is not None:
                 return stateful
         answer = self._respond(operation, request, path, query, representation)
-        if operation.memoizable and answer.status < 300 and self._scenario is None:
-            self._memo.put(request, answer, self._valid_until(operation, request))
+        if request.memo_key is not None and operation.memoizable and answer.status < 300:
+            until = self._valid_until(operation, request)
+            self._memo.put(request.memo_key, _finished(answer, request), until)  # type: ignore[union-attr]
         return answer
 
     def _valid_until(self, operation: Operation, request: Request) -> float:
         if not operation.secured:
             return math.inf
         return self._authority.valid_until(request.headers.get(b"authorization"))
-
-    async def _body(self, rule: BodyRule, request: Request, receive: Receive) -> Any:
-        """The decoded body; raises BodyRefused (413 included) for a body that cannot be accepted."""
-        limit = self.settings.body_limit
-        declared = request.headers.get(b"content-length")
-        if declared is not None and declared.strip().isdigit() and int(declared) > limit:
-            raise _too_large(limit)
-        try:
-            raw = await read_body(receive, limit)
-        except BodyTooLarge:
-            raise _too_large(limit) from None
-        return rule.decode(raw, request.headers.get(b"content-type"))
 
     def _respond(
         self,
@@ -195,10 +229,15 @@ class MockApp:
         query: Query,
         representation: Representation,
     ) -> Reply:
-        selected = _select(operation, parse_prefer(request.headers.get(b"prefer")), path)
-        if isinstance(selected, Reply):
-            return selected
-        response, name = selected
+        prefer = request.headers.get(b"prefer")
+        response = operation.plain_response if prefer is None else None
+        if response is not None:  # the usual request: the documented success, its first example
+            name = response.default_name
+        else:
+            selected = _select(operation, parse_prefer(prefer), path)
+            if isinstance(selected, Reply):
+                return selected
+            response, name = selected
         if response.paginated and response.has_content:
             return self._page(operation, response, name, request, query, representation)
         key = (operation.method, operation.template, response.status, name, representation)
@@ -281,6 +320,15 @@ def _select(
             )
         return response, name
     return response, response.default_name
+
+
+def _finished(answer: Reply, request: Request) -> Reply:
+    """The reply as sent: CORS headers when the request has an Origin, no body for HEAD."""
+    if b"origin" in request.headers:  # a page on another origin may read every reply
+        answer = Reply(answer.status, answer.body, [*answer.raw_headers, *_CORS_REPLY])
+    if request.method == "HEAD":  # the GET reply's status and headers, no body
+        answer = Reply(answer.status, b"", answer.raw_headers)
+    return answer
 
 
 def _bad_prefer(message: str) -> Reply:

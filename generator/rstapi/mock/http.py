@@ -5,9 +5,9 @@ The app works on these two values only; nothing else in the mock touches ASGI me
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Hashable, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -17,34 +17,52 @@ Send = Callable[[Message], Awaitable[None]]
 JSON = b"application/json"
 
 
-@dataclass(slots=True)
-class Request:
+class Request(NamedTuple):
     """What the mock reads from one HTTP request (the body is read later, only when needed).
 
     Header names are lower-case bytes, as ASGI servers send them; of a repeated header the last wins.
+    `header_size` sums every header's name and value as sent (a repeated header counts each time);
+    `memo_key` is the request's key in the GET memo (None for a request that is not memoised).
     """
 
     method: str
     raw_path: bytes
     query: bytes
     headers: dict[bytes, bytes]
+    header_size: int
     scheme: str
     server: tuple[str, int] | None
-
-    @classmethod
-    def from_scope(cls, scope: Scope) -> Request:
-        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
-        return cls(  # positional: this runs once per request
-            scope["method"],
-            raw_path.partition(b"?")[0],  # some servers leave the query on; partition beats `b"?" in`
-            scope.get("query_string", b""),
-            dict(scope.get("headers", ())),
-            scope.get("scheme", "http"),
-            scope.get("server"),
-        )
+    memo_key: Hashable | None = None
 
     def header(self, name: bytes) -> bytes | None:
         return self.headers.get(name)
+
+
+_new_request = tuple.__new__  # what Request._make calls, without its Python-level wrapper
+
+
+def request_of(scope: Scope, memo_key: Hashable | None = None) -> Request:
+    """The request an ASGI scope describes. Runs once per request: built as a bare tuple, and the
+    header list walked once for both the dict and the size."""
+    headers: dict[bytes, bytes] = {}
+    size = 0
+    for name, value in scope.get("headers", ()):
+        headers[name] = value
+        size += len(name) + len(value)
+    raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
+    return _new_request(
+        Request,
+        (
+            scope["method"],
+            raw_path.partition(b"?")[0],  # some servers leave the query on; partition beats `b"?" in`
+            scope.get("query_string", b""),
+            headers,
+            size,
+            scope.get("scheme", "http"),
+            scope.get("server"),
+            memo_key,
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +94,6 @@ def reply(
     return Reply(status, body if status != 204 else b"", headers)
 
 
-async def send_reply(send: Send, answer: Reply) -> None:
-    start, body = answer.messages
-    await send(start)
-    await send(body)
-
-
 class BodyTooLarge(Exception):
     """The request body is longer than the configured limit."""
 
@@ -89,14 +101,15 @@ class BodyTooLarge(Exception):
 _DRAIN_FACTOR = 16  # a refused body is read on up to this many times the limit, then dropped
 
 
-async def read_body(receive: Receive, limit: int) -> bytes:
-    """Read the whole body, raising BodyTooLarge as soon as it passes `limit` bytes.
+async def read_body(receive: Receive, limit: int, first: Message | None = None) -> bytes:
+    """Read the whole body, raising BodyTooLarge as soon as it passes `limit` bytes; `first` is its
+    first message when the caller has already received it.
 
     A body refused while the client is still sending (chunked, or a lying Content-Length) is read on
     and dropped, up to _DRAIN_FACTOR times the limit, so that the client reads the 413 instead of a
     connection reset.
     """
-    message = await receive()
+    message = await receive() if first is None else first
     if message["type"] != "http.request":
         return b""
     body: bytes = message.get("body", b"")

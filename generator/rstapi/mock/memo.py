@@ -1,18 +1,22 @@
-"""Replies to repeated GET requests, kept until the credentials they were given for expire.
+"""Replies to repeated GET and HEAD requests, kept until the credentials they were given for expire.
 
-The static mock answers a GET as a pure function of its URL, a few headers and whether the token is
-still valid, so a successful reply can be replayed for the same request. Operations that declare
-header parameters are never memoised (their answer depends on more headers than the key holds).
+The static mock answers a GET as a pure function of its method, URL, headers, scheme and server
+address, and of whether the token it carries is still valid, so a successful reply can be replayed
+for the same request. The key is all of those, taken from the ASGI scope as they are (no parsing),
+and the reply kept is the one sent, CORS headers and HEAD's empty body included: a repeated request
+is answered with one key, one lookup and one clock reading, before any of the request is read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from contextlib import suppress
+from operator import itemgetter
 
-from rstapi.mock.http import Reply, Request
+from rstapi.mock.http import Reply, Scope
 
 _LIMIT = 4096
-_KEY_HEADERS = (b"host", b"accept", b"prefer", b"authorization")
+_SCOPE_FIELDS = itemgetter("method", "raw_path", "path", "query_string", "scheme", "server")
 
 
 class GetMemo:
@@ -20,18 +24,25 @@ class GetMemo:
         self._clock = clock
         self._replies: dict[Hashable, tuple[Reply, float]] = {}
 
-    def get(self, request: Request) -> Reply | None:
-        found = self._replies.get(_key(request))
+    def key(self, scope: Scope) -> Hashable | None:
+        """The request's key: the scope's fields a reply can depend on and every header, in order;
+        None when the server leaves one of them out."""
+        try:
+            return (*_SCOPE_FIELDS(scope), *scope["headers"])
+        except KeyError:
+            return None
+
+    def get(self, key: Hashable) -> Reply | None:
+        try:
+            found = self._replies.get(key)
+        except TypeError:  # a server may give headers as lists: such a request is not memoised
+            return None
         if found is None or self._clock() >= found[1]:
             return None
         return found[0]
 
-    def put(self, request: Request, answer: Reply, valid_until: float) -> None:
+    def put(self, key: Hashable, answer: Reply, valid_until: float) -> None:
         if len(self._replies) >= _LIMIT:
             self._replies.clear()
-        self._replies[_key(request)] = (answer, valid_until)
-
-
-def _key(request: Request) -> Hashable:
-    headers = request.headers
-    return (request.raw_path, request.query, request.scheme, *map(headers.get, _KEY_HEADERS))
+        with suppress(TypeError):  # as in `get`
+            self._replies[key] = (answer, valid_until)

@@ -20,9 +20,11 @@ _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 class Operation:
     """One method on one path template, ready to serve.
 
-    The last three fields are derived at build time, since they are read on every request:
+    The last four fields are derived at build time, since they are read on every request:
     `checked_parameters` leaves out path parameters any matched value satisfies (a routed request
-    always has them); `memoizable` is a GET whose answer depends only on what GetMemo keys on.
+    always has them); `memoizable` is a GET: its answer depends only on what GetMemo keys on;
+    `plain_response` is the response a request without a Prefer header gets, when its path does not
+    choose one.
     """
 
     method: str
@@ -39,14 +41,24 @@ class Operation:
     checked_parameters: tuple[ParameterRule, ...] = field(init=False)
     reads_query: bool = field(init=False)
     memoizable: bool = field(init=False)
+    plain_response: DeclaredResponse | None = field(init=False)
 
     def __post_init__(self) -> None:
         checked = tuple(rule for rule in self.parameters if not self._always_satisfied(rule))
         reads_query = any(rule.location == "query" for rule in self.parameters) or self.is_paginated
-        memoizable = self.method == "GET" and not any(rule.location == "header" for rule in self.parameters)
+        memoizable = self.method == "GET"
         object.__setattr__(self, "checked_parameters", checked)
         object.__setattr__(self, "reads_query", reads_query)
         object.__setattr__(self, "memoizable", memoizable)
+        object.__setattr__(self, "plain_response", self._plain_response())
+
+    def _plain_response(self) -> DeclaredResponse | None:
+        """The response that answers a request without a Prefer header whatever its path, if one does:
+        the documented success, unless the path's identifier picks the example."""
+        if self.success is None:
+            return None
+        response = self.responses[self.success]
+        return None if self.detail_parameter is not None and response.identifiers else response
 
     def _always_satisfied(self, rule: ParameterRule) -> bool:
         return rule.location == "path" and rule.check is None and "{" + rule.name + "}" in self.template

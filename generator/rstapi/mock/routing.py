@@ -4,7 +4,9 @@ Templates without parameters are looked up by their exact raw (still percent-enc
 others are grouped by segment count, and each group compiles to one regular expression: an
 alternation of the group's templates, ordered so that a literal segment wins over a parameter at the
 same position, so one match call finds the route. Only parameter values are percent-decoded. The
-trailing-slash form of a template is its own route.
+trailing-slash form of a template is its own route. A concrete path once matched is remembered (a
+bounded table beside the static one), so a path requested again is found with one lookup; its
+match, parameters included, is then shared by those requests, which read it and never change it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import NamedTuple
 from urllib.parse import quote, unquote_to_bytes
 
 _PARAM = re.compile(r"\{([^{}/]+)\}")
+_REMEMBERED = 4096  # concrete paths kept beside the static templates (the table restarts when full)
+_REMEMBERED_LENGTH = 512  # longer paths are matched every time: the table's memory stays bounded
 _SAFE = "/:@!$&'()*+,;=-._~"
 
 
@@ -58,12 +62,21 @@ class Router:
             else:
                 by_depth.setdefault(template.count("/"), []).append(template)
         self._by_depth = {depth: _depth(group) for depth, group in by_depth.items()}
+        self._known = dict(self._static)  # the static routes and the concrete paths matched so far
 
     def match(self, raw_path: bytes) -> RouteMatch | None:
         """The matching route, None when no template fits; raises InvalidPath for undecodable paths."""
-        static = self._static.get(raw_path)
-        if static is not None:
-            return static
+        known = self._known.get(raw_path)
+        if known is not None:
+            return known
+        found = self._match(raw_path)
+        if found is not None and len(raw_path) <= _REMEMBERED_LENGTH:
+            if len(self._known) >= len(self._static) + _REMEMBERED:
+                self._known = dict(self._static)
+            self._known[raw_path] = found
+        return found
+
+    def _match(self, raw_path: bytes) -> RouteMatch | None:
         text = raw_path.decode("latin-1")  # byte for byte: str operations are the faster ones
         depth = self._by_depth.get(text.count("/"), _NO_ROUTES)
         found = depth.pattern.fullmatch(text)

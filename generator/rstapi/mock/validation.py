@@ -7,6 +7,7 @@ Problems point into the request with JSON pointers: `/path/<name>`, `/query/<nam
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +74,9 @@ class SchemaCheck:
     def __init__(self, validator: Draft202012Validator, fast: Any) -> None:
         self._validator = validator
         self._fast = fast
+        # True only for a valid instance; False means "ask `problems`" (it may raise, e.g. for a
+        # value the Rust side cannot convert: the caller then asks `problems` too)
+        self.accepts: Callable[[Any], bool] = fast.is_valid if fast is not None else _undecided
 
     def problems(self, instance: Any, prefix: str) -> list[Problem]:
         """Every way `instance` breaks the schema, each pointing below `prefix`."""
@@ -90,6 +94,10 @@ class SchemaCheck:
         except RecursionError:
             return [problem(prefix, "maxDepth", "The value is nested too deeply to check.")]
         return [found for error in errors[:_MAX_PROBLEMS] for found in _problems_of(error, prefix)]
+
+
+def _undecided(instance: Any) -> bool:
+    return False
 
 
 def _problems_of(error: ValidationError, prefix: str) -> list[Problem]:
