@@ -290,7 +290,10 @@ def _cache_dir(flags: dict[str, Any], table: dict[str, Any], root: Path) -> Path
         return None
     if flags.get("cache_dir"):
         return Path(flags["cache_dir"]).absolute()
-    written = table.get("cache-dir", ".rstapi_cache")
+    written = table.get("cache-dir")
+    if written is None:  # the default; a symlink that leads out of the project (planted) means none
+        default = root / ".rstapi_cache"
+        return default.absolute() if inside(default, root) else None
     if not isinstance(written, str) or not written:
         raise ConfigError(f"[tool.rstapi] cache-dir must be a folder name, not {written!r}")
     return _configured(root, written, "cache-dir").absolute()

@@ -18,6 +18,7 @@ from rstapi.lint.report import report_json
 from rstapi.openapi.sourcemap import dump_sourcemap, split_sources
 from rstapi.openapi.write import dump_spec
 from rstapi.pipeline import ParseCache, build
+from rstapi.rst.cache import _sealed
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -152,7 +153,7 @@ def test_an_entry_may_not_call_anything(tmp_path: Path) -> None:
         def __reduce__(self) -> tuple[object, ...]:
             return (Path.touch, (planted,))
 
-    entry.write_bytes(b"rstapi reading cache 1\n" + pickle.dumps(((), Plant())))
+    entry.write_bytes(_sealed(pickle.dumps(((), Plant()))))  # sealed, as if the key were known
     cache = ParseCache(folder)
     _outputs(config, cache)
     assert not planted.exists()
@@ -295,3 +296,39 @@ def test_a_folder_past_its_limit_keeps_the_entries_used_last(tmp_path: Path) -> 
     assert entries[-1] not in left  # the largest, used longest ago, is gone
     assert sum(p.stat().st_size for p in left) <= small.limit  # entries the build needed again came back
     assert _outputs(config, ParseCache(folder)) == _outputs(config, None)  # a pruned entry is parsed again
+
+
+def test_an_entry_not_sealed_with_the_users_key_is_not_read(tmp_path: Path) -> None:
+    """A checkout may carry a cache folder: an entry written under another user's key (or forged
+    from the sources, whose key anyone can compute) is parsed again, never trusted."""
+    _, config = _project(tmp_path, "house style, one file")
+    folder = tmp_path / "cache"
+    cold = _outputs(config, ParseCache(folder))
+    [entry] = _entries(folder)
+    data = entry.read_bytes()
+    header = data.index(b"\n") + 1
+    entry.write_bytes(data[:header] + bytes(32) + data[header + 32 :])  # another key's seal
+    cache = ParseCache(folder)
+    assert _outputs(config, cache) == cold
+    assert (cache.hits, cache.misses) == (0, 1)
+
+
+def test_a_cache_folder_leading_out_of_the_project_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout whose .rstapi_cache is a symlink out of it: the build neither writes nor reads
+    there; a configured cache-dir outside the project is refused (exit 2)."""
+    top, _ = _project(tmp_path, "house style, one file")
+    (top / "pyproject.toml").write_text('[tool.rstapi]\nsources = ["mixed_wordings.rst"]\n', encoding="utf-8")
+    outside = tmp_path / "outside"
+    (top / ".rstapi_cache").symlink_to(outside, target_is_directory=True)
+    monkeypatch.chdir(top)
+    result = CliRunner().invoke(main, ["build", "--out", "spec.yaml"])
+    assert result.exit_code in (0, 1), result.output
+    assert not outside.exists()
+    (top / "pyproject.toml").write_text(
+        '[tool.rstapi]\nsources = ["mixed_wordings.rst"]\ncache-dir = "../elsewhere"\n', encoding="utf-8"
+    )
+    refused = CliRunner().invoke(main, ["build", "--out", "spec.yaml"])
+    assert refused.exit_code == 2
+    assert "cache-dir" in refused.output and "outside the project" in refused.output

@@ -17,8 +17,10 @@ build. Only what a file-local reader makes of a file (an ``Extraction``) is kept
 The store is a folder (``.rstapi_cache/`` in the project: ``Config.cache_dir``), one file per
 entry, written atomically; an entry that cannot be read (truncated, corrupt, another format or
 toolkit version, a class it may not name) is a miss, and a folder that cannot be written is one
-``CacheWarning`` and a build without it. Entries are pickles read by an unpickler that builds
-docutils nodes and this toolkit's value classes only, never calls anything else. With
+``CacheWarning`` and a build without it. Entries are sealed with an HMAC under a key of the user's
+kept outside every project (``_user_key``): an entry planted in a checkout (its key computed from
+the sources) is a miss, since its reading could say anything. They are pickles, read by an
+unpickler that builds docutils nodes and this toolkit's value classes only. With
 ``keep_in_memory`` (``rstapi watch``, ``rstapi changelog``) entries are also kept in the process
 as objects, so nothing is read or unpickled again: a kept doctree is extracted again as it is
 (extraction changes nothing in it that the next extraction does not set again:
@@ -31,6 +33,7 @@ import collections
 import contextlib
 import functools
 import hashlib
+import hmac
 import importlib
 import io
 import os
@@ -184,7 +187,7 @@ class ParseCache:
         if self._memory is not None:
             self._remember(key, entry)
         if self.folder is not None and not self._unwritable:
-            self._write(key, _HEADER + _pickled(entry))
+            self._write(key, _sealed(_pickled(entry)))
 
     def _read(self, key: str) -> bytes | None:
         if self.folder is None:
@@ -286,15 +289,56 @@ def _pickled(entry: _Entry) -> bytes:
 
 def _loaded(data: bytes) -> _Entry | None:
     """The entry ``data`` holds, or None for anything but a well-formed entry of this format."""
-    if not data.startswith(_HEADER):
+    payload = _opened(data)
+    if payload is None:
         return None
     try:
-        entry = _Unpickler(io.BytesIO(data[len(_HEADER) :])).load()
+        entry = _Unpickler(io.BytesIO(payload)).load()
     except Exception:  # corrupt, truncated or foreign: rebuilt, never a traceback
         return None
     if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], (Reading, Extraction))):
         return None
     return entry
+
+
+def _sealed(payload: bytes) -> bytes:
+    """The header, the payload's HMAC under this user's key, the payload."""
+    return _HEADER + hmac.new(_user_key(), payload, hashlib.sha256).digest() + payload
+
+
+def _opened(data: bytes) -> bytes | None:
+    """The payload of an entry this user's builds wrote; None for any other file (one planted in
+    a checkout, with a key computed from the sources, is not read: its reading could be anything)."""
+    if not data.startswith(_HEADER):
+        return None
+    seal, payload = data[len(_HEADER) : len(_HEADER) + 32], data[len(_HEADER) + 32 :]
+    expected = hmac.new(_user_key(), payload, hashlib.sha256).digest()
+    return payload if hmac.compare_digest(seal, expected) else None
+
+
+@functools.cache
+def _user_key() -> bytes:
+    """This user's key for sealing entries, kept outside every project
+    (``$XDG_CACHE_HOME/rstapi/cache-key``, else ``~/.cache``); created on first use. Where it
+    cannot be kept, a key of this process: entries are then good for this process only."""
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(home) / "rstapi" / "cache-key"
+    with contextlib.suppress(OSError):
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    key = os.urandom(32)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(key)
+        return key
+    with contextlib.suppress(OSError):  # another process made it meanwhile
+        found = path.read_bytes()
+        if len(found) == 32:
+            return found
+    return key
 
 
 # The classes an entry may name besides docutils' nodes (and the readers' node classes).
