@@ -4,6 +4,9 @@ what they cut out is a warning at its real line in the included file."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +78,47 @@ def test_cut_includes_read_under_sphinx_as_the_cli_reads_them(
         ), name
     spec = (static / "openapi.yaml").read_text(encoding="utf-8")
     assert "interger" not in spec and "name: cog" in spec and "colour: red" in spec
+
+
+OS_API_REF = Path(__file__).resolve().parents[1] / "fixtures" / "osapiref"
+
+
+def test_an_os_api_ref_sample_cut_out_of_a_file_reads_under_sphinx_as_in_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(OS_API_REF, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "pyproject.toml").write_text('[tool.rstapi]\nproject-root = "."\n', encoding="utf-8")
+    source = tmp_path / "api-ref" / "source"
+    conf = source / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + 'extensions.append("rstapi.sphinx")\n', encoding="utf-8"
+    )
+    folder = tmp_path / "doc" / "api_samples" / "gadgets"
+    sample = (folder / "gadgets-list-resp.json").read_text(encoding="utf-8")
+    combined = (
+        "Every gadgets sample.\n\n// list\n"
+        + sample.replace('"name": "kettle"', '"name": "kettle",')
+        + "// end\n"
+    )
+    (folder / "gadgets-list-resp.txt").write_text(combined, encoding="utf-8")
+    gadgets = source / "gadgets.inc"
+    text = gadgets.read_text(encoding="utf-8").replace(
+        "gadgets/gadgets-list-resp.json\n   :language: javascript\n",
+        "gadgets/gadgets-list-resp.txt\n   :language: javascript\n   :start-after: // list\n   :end-before: // end\n",
+    )
+    gadgets.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = sphinx_build(Path("api-ref/source"), Path("html"))
+    assert result.returncode == 0, result.stderr
+    command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "api-ref/source/index.rst"]
+    cli = subprocess.run(
+        [*command, "--no-overlay", "--out", "cli/openapi.yaml"], cwd=tmp_path, capture_output=True, text=True
+    )
+    static = tmp_path / "html" / "_static" / "rstapi" / "api"
+    for name in ("openapi.yaml", "openapi.sourcemap.json"):
+        assert (static / name).read_text(encoding="utf-8") == (tmp_path / "cli" / name).read_text(
+            encoding="utf-8"
+        ), name
+    line = line_number(combined, '"name": "kettle",,')  # the doubled comma (RST133)
+    assert f"{(folder / 'gadgets-list-resp.txt').resolve()}:{line}: WARNING: RST133" in result.stderr
+    assert f"doc/api_samples/gadgets/gadgets-list-resp.txt:{line}:" in cli.stdout + cli.stderr
