@@ -18,7 +18,6 @@ from rstapi.microversions import Version
 from rstapi.model import Api
 from rstapi.rst.cache import Dependency, ParseCache, Reading, key_of, outcome_digest
 from rstapi.rst.extract import extract
-from rstapi.rst.include import splice_includes
 from rstapi.rst.kept import Kept
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
@@ -241,6 +240,8 @@ def _parse_with_includes(
     @functools.cache  # asked for each file when it is read and when its lines are traced
     def shown(other: Path) -> str:
         return _shown(other, first)
+
+    from rstapi.rst.include import splice_includes  # only for a text that has an include (and cut.py)
 
     spliced, found = splice_includes(text, path, display, read, shown, sphinx_root(path), bounds.max_bytes)
     return parse(spliced.text, display, spliced.origins), problems + found, spliced.included
