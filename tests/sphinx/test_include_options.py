@@ -4,6 +4,7 @@ what they cut out is a warning at its real line in the included file."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -51,11 +52,25 @@ PAGE = document(
 )
 
 
+def _included_block(name: str, option: str) -> str:
+    """An endpoint whose example is an include's :literal: or :code: block of a cut of samples.txt."""
+    fields = field_table(("gadgets.name", "string", "A name."), ("gadgets.size", "integer", "A size."))
+    directive = f".. include:: samples.txt\n   {option}\n   :start-after: // BEGIN list\n   :end-before: // END list\n"
+    rest = subsection("Response Values", fields) + subsection("Example Response", directive)
+    return document(endpoint(f"{name} Endpoint", path=f"/gizmo/v1/{name}", rest=rest))
+
+
 def test_cut_includes_read_under_sphinx_as_the_cli_reads_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     conf = 'project = "Gadgets"\nextensions = ["sphinxcontrib.httpdomain", "rstapi.sphinx"]\n'
-    docs = write_project(tmp_path, {"gadgets": PAGE, "exchange": HTTPDOMAIN}, conf=conf)
+    pages = {
+        "gadgets": PAGE,
+        "exchange": HTTPDOMAIN,
+        "literal": _included_block("literal", ":literal:\n   :number-lines:"),
+        "code": _included_block("code", ":code: json"),
+    }
+    docs = write_project(tmp_path, pages, conf=conf)
     (docs / "exchange.http").write_text(HTTP_SAMPLES, encoding="utf-8")
     (docs / "parts.txt").write_text(PARTS, encoding="utf-8")
     (docs / "samples.txt").write_text(SAMPLES, encoding="utf-8")
@@ -76,6 +91,10 @@ def test_cut_includes_read_under_sphinx_as_the_cli_reads_them(
         assert (static / name).read_text(encoding="utf-8") == (tmp_path / "cli" / name).read_text(
             encoding="utf-8"
         ), name
+    sourcemap = json.loads((static / "openapi.sourcemap.json").read_text(encoding="utf-8"))
+    begins = f"docs/samples.txt:{line_number(SAMPLES, '// BEGIN list') + 1}"  # the block's first line
+    for name in ("literal", "code"):
+        assert sourcemap[f"/paths/~1gizmo~1v1~1{name}/get/responses/200"] == begins, name
     spec = (static / "openapi.yaml").read_text(encoding="utf-8")
     assert "interger" not in spec and "name: cog" in spec and "colour: red" in spec
 

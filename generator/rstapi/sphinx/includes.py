@@ -13,10 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import docutils.nodes
 from docutils.statemachine import StringList
 from sphinx.directives.other import Include
 
 from rstapi.rst.cut import OptionError, include_cut
+from rstapi.sphinx.places import FIRST_LINE
 
 __all__ = ["TracedInclude"]
 
@@ -34,6 +36,21 @@ class TracedInclude(Include):
         except (OSError, UnicodeError, OptionError):
             self.first_line = 1
         return text
+
+    def as_literal_block(self, text: str) -> list[Any]:
+        return self._marked(super().as_literal_block(text))
+
+    def as_code_block(self, text: str) -> list[Any]:
+        return self._marked(super().as_code_block(text))
+
+    def _marked(self, found: list[Any]) -> list[Any]:
+        """A ``:literal:`` or ``:code:`` include's block names its file and the line its text
+        begins on there (``FIRST_LINE``), for ``rstapi.sphinx.places`` to trace its lines."""
+        for node in found:
+            if isinstance(node, docutils.nodes.literal_block):
+                node["source"] = self.options["source"]
+                node[FIRST_LINE] = self.first_line
+        return found
 
     def insert_into_input_lines(self, text: str) -> None:
         machine = self.state_machine

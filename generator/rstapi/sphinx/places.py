@@ -23,7 +23,10 @@ from rstapi.inputs import read_bounded
 from rstapi.rst.include import literalinclude_lines
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 
-__all__ = ["Traced", "trace_included"]
+__all__ = ["FIRST_LINE", "Traced", "trace_included"]
+
+# an include's :literal: or :code: block: the line of its file its text begins on (sphinx/includes.py)
+FIRST_LINE = "rstapi_first_line"
 
 _OSAPIREF = "rstapi.rst.osapiref.directives"  # imported for os-api-ref's projects only
 
@@ -120,6 +123,11 @@ def _move_literal_include(
     base = files.base(source)
     if base is None:
         return
+    first_line = block.get(FIRST_LINE)
+    if first_line:  # an include's :literal: or :code: block: a run of its file's lines
+        _number_lines_dropped(block)
+        block.line = base + _first_text_line(block, files.texts[source], int(first_line))
+        return
     traced = _cut_lines(block, files, page)
     if traced is not None:
         _append_block(block, traced, files)
@@ -137,6 +145,8 @@ def _cut_lines(
     block's line picks lines of its file as the block shows them."""
     main, text, display = page
     where, line = str(block.source or main), int(block.line or 0)
+    if where == str(block["source"]):  # an include's :literal: block: no literalinclude wrote it
+        return None
     if where == main:
         written, shown = text, display
     elif files.base(where) is not None:
@@ -153,6 +163,26 @@ def _cut_lines(
         (shown_line, (name, number) if number else (shown, line))
         for shown_line, (_, number) in zip(shown_lines, cut, strict=True)
     ]
+
+
+def _number_lines_dropped(block: docutils.nodes.literal_block) -> None:
+    """The line numbers ``:number-lines:`` puts in the block's text go (they style it)."""
+    for number in list(block.findall(docutils.nodes.inline)):
+        if "ln" in number["classes"]:
+            number.parent.remove(number)
+
+
+def _first_text_line(block: docutils.nodes.literal_block, written: str, first: int) -> int:
+    """The line of ``written`` (from line ``first`` on) the block's first text is on; its leading
+    blank lines are dropped from the read copy, as the CLI's block begins at its first text."""
+    lines = block.astext().split("\n")
+    lead = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    if lead:
+        block.children = []
+        block += docutils.nodes.Text("\n".join(lines[lead:]))
+    text = lines[lead].strip()
+    following = written.split("\n")[first - 1 :]
+    return first + next((n for n, line in enumerate(following) if line.strip() == text), lead)
 
 
 def _append_block(
