@@ -421,3 +421,13 @@ def test_values_that_would_blow_up_are_bounded(tmp_path: Path) -> None:
         assert said in _message(result, "RST167"), options
     result, main = _include_build(tmp_path, ".. include:: fields.txt\n   :tab-width: 1000000000\n", "A\tB\n")
     assert _found(result)[0] == ("RST167", f"main.rst:{line_number(main, 'include::')}")
+
+
+def test_an_include_inside_a_cut_is_reported_at_its_real_line(tmp_path: Path) -> None:
+    text = FIELDS_FILE.replace(".. end-fields", ".. include:: nope.rst\n\n.. end-fields")
+    directive = ".. include:: fields.txt\n   :start-after: .. begin-fields\n   :end-before: .. end-fields\n"
+    result, _ = _include_build(tmp_path, directive, text)
+    assert _found(result) == [
+        ("RST130", f"fields.txt:{line_number(text, 'interger')}"),
+        ("RST162", f"fields.txt:{line_number(text, 'nope.rst')}"),
+    ]
