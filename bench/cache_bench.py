@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import gc
+import itertools
 import statistics
 import sys
 import tempfile
@@ -51,13 +52,10 @@ def processes(scratch: Path, project: Path, repeat: int) -> None:
     measured = medians(commands, repeat, child_environment(scratch / "pycache"), {})
     for name, (wall, cpu) in measured.items():
         print(f"{name:>22}: {wall:6.2f} s (CPU {cpu:5.2f} s)")
-    for label, cold, warm, outputs in (
-        ("reference", "a", "b", "reference"),
-        ("60 files", "c", "d", "60 files"),
-    ):
+    for label, cold, warm in (("reference", "a", "b"), ("60 files", "c", "d")):
         ratio = measured[f"{label}, warm cache"][0] / measured[f"{label}, --no-cache"][0]
         same = filecmp.cmp(scratch / f"{cold}.yaml", scratch / f"{warm}.yaml", shallow=False)
-        print(f"{outputs}: warm / cold {ratio:.2f}; the same spec: {same}")
+        print(f"{label}: warm / cold {ratio:.2f}; the same spec: {same}")
 
 
 def saves(project: Path, files: list[Path], rounds: int) -> None:
@@ -79,7 +77,7 @@ def saves(project: Path, files: list[Path], rounds: int) -> None:
         marks.append(time.perf_counter())
         make_app(spec)
         marks.append(time.perf_counter())
-        rows.append([later - earlier for earlier, later in zip(marks, marks[1:], strict=False)])
+        rows.append([later - earlier for earlier, later in itertools.pairwise(marks)])
         gc.collect()
     stages = [statistics.median(column) for column in zip(*rows, strict=True)]
     started = time.perf_counter()
