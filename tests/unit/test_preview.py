@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from rstapi.mock import MockSettings
 from rstapi.mock.app import MockApp
 from rstapi.preview import Preview, SwappableApp, diff_findings
 from rstapi.preview.session import _keyed
-from tests.rst_helpers import FIELDS, document, endpoint
+from tests.rst_helpers import EXAMPLE, FIELDS, document, endpoint
 
 INDEX = [("/widgets/{widget_id}", "/api/v1/widgets/{widget_id}", "widgets Endpoint")]
 CLEAN = document(endpoint(), index=INDEX)
@@ -213,3 +214,15 @@ def test_watch_swaps_the_served_app_on_a_save_and_leaves_the_collector_as_it_was
         watcher.join(10)
     assert app.generation >= 1 and "'colour'" in str(app.app) and "'colour'" not in str(first)
     assert gc.get_freeze_count() == 0
+
+
+def test_what_validation_leaves_out_is_not_left_in_the_served_app(project: Path) -> None:
+    """The app is made from the spec as soon as it is emitted; an example validation then drops
+    (SPEC401) must not stay in what the mock serves."""
+    wrong = EXAMPLE.replace('"size": 3', '"size": "three"')
+    (project / "ref.rst").write_text(document(endpoint(example=wrong), index=INDEX), encoding="utf-8")
+    preview = Preview(load_config(project), lambda spec: json.dumps(spec), None)  # a snapshot, as MockApp
+    served: list[Any] = []
+    app, _ = preview.rebuild(serve=served.append)
+    assert preview.result is not None and "SPEC401" in [d.code for d in preview.result.diagnostics]
+    assert '"three"' not in app and served[-1] is app

@@ -83,6 +83,8 @@ class Preview:
 
         result = build(self.config, on_spec=on_spec, cache=self.cache)
         self.result = result
+        if served and result.spec is not None and _left_out(result.diagnostics):
+            on_spec(result.spec)  # validation took examples or operations out of the spec served early
         findings = _keyed(result.diagnostics, AnchorIndex(result.api))
         changes = diff_findings(self._findings, findings)
         self._findings = findings
@@ -96,3 +98,12 @@ class Preview:
 
     def app_for(self, spec: dict[str, Any]) -> Any:
         return self._make_app(spec)
+
+
+# What validation takes out of a spec after it was served: a non-conforming example (SPEC401),
+# an operation OpenAPI rejects (SPEC406).
+_LEFT_OUT = frozenset({"SPEC401", "SPEC406"})
+
+
+def _left_out(diagnostics: Sequence[Diagnostic]) -> bool:
+    return any(d.code in _LEFT_OUT for d in diagnostics)
