@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rstapi.mock.errors import error_body
+from rstapi.mock.http import Reply
+from rstapi.mock.negotiation import Representation
 from rstapi.mock.pagination import is_page_schema
 from rstapi.mock.synthesize import synthesize
 from rstapi.openapi.refs import resolve
@@ -60,6 +62,8 @@ class DeclaredResponse:
     default_value: Any
     paginated: bool
     identifiers: dict[str, str] = field(default_factory=dict)
+    # the reply of the default example in each representation, rendered on first use (the app fills it)
+    plain_replies: dict[Representation, Reply] = field(default_factory=dict, init=False, compare=False)
 
     def value_of(self, name: str) -> Any:
         return self.examples.get(name, self.default_value)
