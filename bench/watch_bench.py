@@ -4,7 +4,7 @@
 on two projects:
 
 1. a copy of the project's reference: each round inserts a new field row (tests/maintainer_edit.py
-   finds the place by structure); target 1 s;
+   finds the place by structure); target 0.6 s (issue 25; it was 1 s);
 2. a generated httpdomain project of 250 operations in 60 files (bench/httpdomain_bench.py's
    generator): each round adds a query parameter to an operation of another file; target 0.3 s
    (each file's reading is kept in memory: a save parses the saved file again, and re-extracts
@@ -49,7 +49,7 @@ from rstapi.pipeline import build  # noqa: E402
 from rstapi.preview import Preview, SwappableApp  # noqa: E402
 from tests.maintainer_edit import FIELD_ROW, _header_rows  # noqa: E402
 
-TARGET_SECONDS = 1.0
+TARGET_SECONDS = 0.6  # issue 25: "the project's own reference stays <= 0.6 s"
 LARGE_TARGET_SECONDS = 0.3  # a 60-file project: each file's reading kept, the saved one parsed again
 LARGE_OPERATIONS, LARGE_FILES = 250, 60
 POLL_SECONDS = 0.01
