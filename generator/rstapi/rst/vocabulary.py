@@ -7,6 +7,7 @@ spelling is one line in a table rather than a new ``if``.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 import attrs
@@ -239,6 +240,7 @@ def title_status(title: str) -> int | None:
     return int(match["code"]) if match else None
 
 
+@functools.lru_cache(maxsize=4096)  # a title's kind is asked for at every walk of its section
 def section_kind(title: str) -> tuple[SectionKind, str]:
     """The kind of a section from its title, and the thing it names (for patterns).
 
