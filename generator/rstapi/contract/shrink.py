@@ -151,7 +151,8 @@ class _Shrinker:
         return True
 
     def _shrunk(self, answer: Any, sent: int) -> CheckFailure:
-        request = SentRequest(self._sent.method, answer.url, answer.headers, answer.body)
+        headers = _named_as_before(self._sent.headers, answer.headers)
+        request = SentRequest(self._sent.method, answer.url, headers, answer.body)
         curl = curl_command(_Wire(request.method, request.url, dict(request.headers), request.body))
         before = len(self._finding.curl)
         note = f"reproduction shrunk from {before} to {len(curl)} characters ({sent} more requests)"
@@ -163,6 +164,15 @@ class _Shrinker:
             request=request,
             shrunk=note,
         )
+
+
+def _named_as_before(
+    original: tuple[tuple[str, str], ...], sent: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """The shrunk request's headers as the finding's request named them: the client sends names in
+    lower case and adds its defaults (``accept: */*``), which the reproduction did not show."""
+    values = {name.lower(): value for name, value in sent}
+    return tuple((name, values[name.lower()]) for name, _ in original if name.lower() in values)
 
 
 @attrs.frozen
