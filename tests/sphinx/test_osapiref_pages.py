@@ -141,3 +141,30 @@ def test_os_api_ref_pages_are_read_as_sphinx_read_them(tmp_path: Path) -> None:
     assert [p["name"] for p in operation["parameters"]] == ["part_id", "fields"]
     line = line_of(page, "- sort: nowhere")
     assert f"index.rst:{line}: WARNING: RST180 'nowhere' (for 'sort') is not a key" in result.stderr
+
+
+def test_an_edited_parameters_file_reaches_the_pages_that_list_it(tmp_path: Path) -> None:
+    """os-api-ref does not tell Sphinx its pages read parameters.yaml; with rstapi.sphinx loaded an
+    incremental build reads them again, so their tables show the file as it is now."""
+    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "pyproject.toml").write_text('[tool.rstapi]\nproject-root = "."\n', encoding="utf-8")
+    source = tmp_path / "api-ref" / "source"
+    conf = source / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + 'extensions.append("rstapi.sphinx")\n', encoding="utf-8"
+    )
+    assert sphinx_build(source, tmp_path / "html").returncode == 0
+    parameters = source / "parameters.yaml"
+    parameters.write_text(
+        parameters.read_text(encoding="utf-8").replace(
+            "The UUID of the gadget.", "The gadget's identifier, a UUID."
+        ),
+        encoding="utf-8",
+    )
+    again = sphinx_build(source, tmp_path / "html")
+    assert again.returncode == 0, again.stderr
+    page = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "The gadget&#8217;s identifier, a UUID." in page or "The gadget’s identifier, a UUID." in page
+    assert "The UUID of the gadget." not in page
+    spec = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert "identifier, a UUID." in spec

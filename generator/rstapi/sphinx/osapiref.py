@@ -32,11 +32,19 @@ def capture_os_api_ref(app: Any) -> None:
     for name, stand_in in DIRECTIVES.items():
         directive = registry._directives.get(name)  # what os-api-ref registered (docutils' registry)
         if directive is not None:
-            app.add_directive(name, _keeping(directive, stand_in), override=True)
+            app.add_directive(name, _keeping(directive, stand_in, name in _READS_A_FILE), override=True)
 
 
-def _keeping(directive: type[Any], stand_in: type[Any]) -> type[Any]:
+# os-api-ref's directives whose argument names a file they read (parameters.yaml): os-api-ref
+# does not tell Sphinx, so an incremental build left the page's table as the file was before.
+_READS_A_FILE = frozenset({"rest_parameters"})
+
+
+def _keeping(directive: type[Any], stand_in: type[Any], reads_a_file: bool) -> type[Any]:
     def run(self: Any) -> list[docutils.nodes.Node]:
+        if reads_a_file and self.arguments:  # the page is read again when the file changes
+            env = self.state.document.settings.env
+            env.note_dependency(env.relfn2path(self.arguments[-1])[1])
         kept = _stand_in_nodes(self, stand_in)  # first: os-api-ref pops its arguments
         found: list[docutils.nodes.Node] = directive.run(self)
         for number, node in enumerate(found):
