@@ -15,7 +15,15 @@ from rstapi.contract.bounds import flight
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.auth import TOKEN_ENDPOINT_MARK, auth_prefix, token_endpoint, token_form
 
-__all__ = ["TOKEN_ENDPOINT_MARK", "authorization_header", "token_endpoint"]
+__all__ = ["TOKEN_ENDPOINT_MARK", "authorization_header", "request_headers", "token_endpoint"]
+
+
+def request_headers(settings: ContractSettings, authorization: str | None) -> dict[str, str]:
+    """The headers every request of the run carries: the user's (-H) and the access token's."""
+    headers = dict(settings.headers)
+    if authorization is not None:
+        headers["Authorization"] = authorization
+    return headers
 
 
 def authorization_header(spec: dict[str, Any], settings: ContractSettings, app: Any = None) -> str | None:

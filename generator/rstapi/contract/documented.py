@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 import attrs
 import httpx
 
+from rstapi.contract.auth import request_headers
 from rstapi.contract.bounds import flight
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
 from rstapi.contract.literal import literal_variant
@@ -67,9 +68,7 @@ def run_documented(
     collector: Collector,
 ) -> None:
     """Send each included operation's documented request and its variants; feed the collector."""
-    headers = dict(settings.headers)
-    if authorization is not None:
-        headers["Authorization"] = authorization
+    headers = request_headers(settings, authorization)
     judge = _Judge(collector.reference, collector)
     for served_label in include:
         method, _, path = served_label.partition(" ")

@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from rstapi.contract.auth import request_headers
 from rstapi.contract.collect import DRIFT_CLASSES, Collector, excerpt_of
 from rstapi.contract.documented import PHASE, Answer, send, sent_curl
 from rstapi.contract.results import FAILURE, CheckFailure
@@ -65,9 +66,7 @@ def run_follow_ups(
     collector: Collector,
 ) -> None:
     """Send each link's chain and each refused-state chain of the selected operations; feed the collector."""
-    headers = dict(settings.headers)
-    if authorization is not None:
-        headers["Authorization"] = authorization
+    headers = request_headers(settings, authorization)
     chains = _Chains(served, labels, settings, headers, app, collector)
     for group in _link_groups(served, set(include)):
         for link in group:

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 import httpx
 
+from rstapi.contract.auth import request_headers
 from rstapi.contract.bounds import flight
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.refs import resolve
@@ -51,9 +52,7 @@ def preflight(
 ) -> None:
     """Raise ContractError when the operations named by `labels` (served "METHOD /path"; all of the
     document's when None) cannot be tested as configured; return otherwise."""
-    headers = dict(settings.headers)
-    if authorization is not None:
-        headers["Authorization"] = authorization
+    headers = request_headers(settings, authorization)
     probes = probes_for(served, labels, dict(settings.path_params))
     base = settings.base_url.rstrip("/")
     timeout = min(settings.request_timeout, _PROBE_TIMEOUT)

@@ -17,7 +17,7 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.config._checks import PositiveDataAcceptanceConfig
 from schemathesis.engine import from_schema
 
-from rstapi.contract.auth import authorization_header
+from rstapi.contract.auth import authorization_header, request_headers
 from rstapi.contract.bounds import Watch, bounded_run
 from rstapi.contract.collect import Collector
 from rstapi.contract.plan import NOT_INCLUDED, Plan, plan_operations
@@ -136,9 +136,7 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
     config["phases"]["fuzzing"]["error-feedback"] = {"enabled": False}
     if settings.read_only:  # coverage would otherwise try undeclared methods (PUT, DELETE ...) on each path
         config["phases"]["coverage"]["unexpected-methods"] = []
-    headers = dict(settings.headers)
-    if authorization is not None:
-        headers["Authorization"] = authorization
+    headers = request_headers(settings, authorization)
     if headers:
         config["headers"] = headers
     if settings.path_params:
