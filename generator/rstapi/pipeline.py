@@ -73,7 +73,8 @@ def build(
     """Everything the sources say, and everything wrong with them. Raises ReadError for I/O.
 
     ``on_spec`` sees the finished spec before it is validated (the slowest step), so a live
-    preview can serve it while validation runs. Files whose reading is kept in ``cache`` (else
+    preview can serve it while validation runs; that dict is never changed afterwards (what
+    validation leaves out is left out of a copy, the result's spec). Files whose reading is kept in ``cache`` (else
     in ``config.cache_dir``, when set) are not parsed again; the result is the same.
     """
     for source in config.sources:
@@ -199,11 +200,12 @@ def _spec_of(
             on_spec(spec)
         findings = validate_spec(spec)
     diagnostics += problems
-    left_out = drop_invalid_operations(spec, findings)
+    # what validation takes out is taken out of a copy: the spec handed to ``on_spec`` stays as it was
+    spec, left_out = drop_invalid_operations(spec, findings)
     if left_out:  # validated once more only when an operation contradicts OpenAPI
         diagnostics += left_out
         findings = validate_spec(spec)
-    drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
+    spec = drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
     return spec, applied, diagnostics + findings
 
 

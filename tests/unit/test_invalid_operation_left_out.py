@@ -49,3 +49,31 @@ def test_a_parameter_given_twice_leaves_its_operation_out_and_the_spec_valid(tmp
     assert "Duplicate parameter 'gadget_id'" in left_out[0].message
     assert left_out[0].location is not None and left_out[0].location.line == 7
     assert not [d for d in result.diagnostics if d.code == "SPEC400"]
+
+
+def test_leaving_an_operation_or_example_out_changes_a_copy_not_the_spec_given() -> None:
+    """The live preview serves the spec before validation ends: the repairs must not change it."""
+    from rstapi.diagnostics import Diagnostic
+    from rstapi.openapi.validate import drop_examples, drop_invalid_operations
+
+    media = {"schema": {"type": "object"}, "examples": {"bad": {"value": 1}}}
+    spec = {
+        "paths": {
+            "/a/{id}": {"get": {"responses": {"200": {"content": {"application/json": media}}}}},
+            "/b/": {"get": {"responses": {}}, "put": {"responses": {}}},
+            "/c/": {"get": {"responses": {}}},
+        }
+    }
+    before = repr(spec)
+    broken = Diagnostic("SPEC400", "bad", pointer="/paths/~1b~1/put/parameters")
+    kept, left_out = drop_invalid_operations(spec, [broken])
+    pointer = "/paths/~1a~1{id}/get/responses/200/content/application~1json/examples/bad"
+    final = drop_examples(kept, [pointer])
+    assert repr(spec) == before and [d.code for d in left_out] == ["SPEC406"]
+    assert (
+        list(kept["paths"]["/b/"]) == ["get"]
+        and "examples"
+        not in final["paths"]["/a/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    )
+    assert final["paths"]["/c/"] is spec["paths"]["/c/"]  # what is not changed is not copied
+    assert drop_examples(spec, []) is spec

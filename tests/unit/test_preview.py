@@ -226,3 +226,17 @@ def test_what_validation_leaves_out_is_not_left_in_the_served_app(project: Path)
     app, _ = preview.rebuild(serve=served.append)
     assert preview.result is not None and "SPEC401" in [d.code for d in preview.result.diagnostics]
     assert '"three"' not in app and served[-1] is app
+
+
+def test_the_spec_served_early_is_never_changed_afterwards(project: Path) -> None:
+    """The mock reads its spec lazily, from the server's thread: what validation takes out later
+    (SPEC401 here) is taken out of a copy, which is served in its turn."""
+    wrong = EXAMPLE.replace('"size": 3', '"size": "three"')
+    (project / "ref.rst").write_text(document(endpoint(example=wrong), index=INDEX), encoding="utf-8")
+    handed: list[tuple[dict[str, Any], str]] = []
+    preview = Preview(load_config(project), lambda spec: handed.append((spec, json.dumps(spec))), None)
+    preview.rebuild()
+    (early, as_handed), (late, _) = handed
+    assert json.dumps(early) == as_handed and '"three"' in as_handed
+    assert preview.result is not None and preview.result.spec is late
+    assert '"three"' not in json.dumps(late)

@@ -19,6 +19,7 @@ from typing import Any
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.naming import pointer_token
+from rstapi.openapi.cow import Writable, pointer_parts
 from rstapi.openapi.refs import SPEC_URI, lookup
 from rstapi.openapi.sourcemap import INLINE_KEYS
 
@@ -97,41 +98,81 @@ def drop_malformed_paths(spec: dict[str, Any]) -> list[Diagnostic]:
 _IN_OPERATION = re.compile(r"^(/paths/[^/]+/(?:get|put|post|delete|options|head|patch|trace))(?:/|$)")
 
 
-def drop_invalid_operations(spec: dict[str, Any], findings: Sequence[Diagnostic]) -> list[Diagnostic]:
-    """Remove each operation a SPEC400/SPEC403 finding lies in, with SPEC406 at its line.
+def drop_invalid_operations(
+    spec: dict[str, Any], findings: Sequence[Diagnostic]
+) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The spec without each operation a SPEC400/SPEC403 finding lies in, with SPEC406 at its line.
 
     A readable document always gives a valid spec: what contradicts OpenAPI inside one operation
     (a parameter given twice, a path parameter not declared) leaves that operation out, not the
-    whole spec. Findings elsewhere (a component schema) stay as they are.
+    whole spec. Findings elsewhere (a component schema) stay as they are. ``spec`` itself is not
+    changed (``openapi/cow.py``: it may be served already).
     """
     dropped: dict[str, Diagnostic] = {}
+    writable = Writable(spec)
     for finding in findings:
         match = _IN_OPERATION.match(finding.pointer or "") if finding.code in {"SPEC400", "SPEC403"} else None
         if match is None or match[1] in dropped:
             continue
         _, _, path_token, method = match[1].split("/")
         path = path_token.replace("~1", "/").replace("~0", "~")
-        item = spec.get("paths", {}).get(path, {})
+        item = writable.at(["paths", path]) or {}
         operation = item.pop(method, None)
         if not any(key in item for key in _OPERATIONS):
-            spec["paths"].pop(path, None)
+            (writable.at(["paths"]) or {}).pop(path, None)
         message = f"{method.upper()} {path} is left out of the spec: {finding.message}"
         dropped[match[1]] = Diagnostic("SPEC406", message, _location(operation), pointer=match[1])
-    return list(dropped.values())
+    return writable.spec, list(dropped.values())
 
 
-def drop_examples(spec: dict[str, Any], pointers: Sequence[str]) -> None:
-    """Remove the examples at ``pointers`` (and an ``examples`` map left empty)."""
+def drop_examples(spec: dict[str, Any], pointers: Sequence[str]) -> dict[str, Any]:
+    """The spec without the examples at ``pointers`` (and an ``examples`` map left empty);
+    ``spec`` itself is not changed (``openapi/cow.py``)."""
+    writable = Writable(spec)
     for pointer in pointers:
-        *parents, name = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
-        node: Any = spec
-        for part in parents:
-            node = node.get(part) if isinstance(node, dict) else None
-        if isinstance(node, dict):
+        *parents, name = pointer_parts(pointer)
+        node = writable.at(parents) if isinstance(_at(writable.spec, parents), dict) else None
+        if node is not None:
             node.pop(name, None)
-    for _, media in _media_types(spec):
-        if media.get("examples") == {}:
-            del media["examples"]
+    for place in _emptied_examples(writable.spec):
+        (writable.at(place) or {}).pop("examples", None)
+    return writable.spec
+
+
+def _emptied_examples(spec: dict[str, Any]) -> list[list[Any]]:
+    """The keys leading to each media type whose ``examples`` map is empty."""
+    found = []
+    for path, item in _entries(spec.get("paths")):
+        for method, operation in _entries(item):
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            places = [
+                (["requestBody", "content", media], content)
+                for media, content in _entries(_get(body, "content"))
+            ]
+            for status, response in _entries(_get(operation, "responses")):
+                places += [
+                    (["responses", status, "content", media], content)
+                    for media, content in _entries(_get(response, "content"))
+                ]
+            found += [
+                ["paths", path, method, *keys] for keys, content in places if _get(content, "examples") == {}
+            ]
+    return found
+
+
+def _get(node: Any, key: str) -> Any:
+    return node.get(key) if isinstance(node, dict) else None
+
+
+def _entries(node: Any) -> list[tuple[Any, Any]]:
+    return list(node.items()) if isinstance(node, dict) else []
+
+
+def _at(spec: dict[str, Any], parts: Sequence[str]) -> Any:
+    node: Any = spec
+    for part in parts:
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
 
 
 def _openapi_errors(spec: dict[str, Any], registry: Any) -> list[Diagnostic]:

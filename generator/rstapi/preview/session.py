@@ -74,16 +74,18 @@ class Preview:
         ``serve`` gets the new app as soon as the spec is emitted, before validation finishes.
         """
         served: list[Any] = []
+        specs: list[dict[str, Any]] = []
 
         def on_spec(spec: dict[str, Any]) -> None:
             self._write_page(spec)
+            specs.append(spec)
             served.append(self.app_for(spec))
             if serve is not None:
                 serve(served[-1])  # the last spec: a rejected overlay action rebuilds it
 
         result = build(self.config, on_spec=on_spec, cache=self.cache)
         self.result = result
-        if served and result.spec is not None and _left_out(result.diagnostics):
+        if served and result.spec is not None and result.spec is not specs[-1]:
             on_spec(result.spec)  # validation took examples or operations out of the spec served early
         findings = _keyed(result.diagnostics, AnchorIndex(result.api))
         changes = diff_findings(self._findings, findings)
@@ -98,12 +100,3 @@ class Preview:
 
     def app_for(self, spec: dict[str, Any]) -> Any:
         return self._make_app(spec)
-
-
-# What validation takes out of a spec after it was served: a non-conforming example (SPEC401),
-# an operation OpenAPI rejects (SPEC406).
-_LEFT_OUT = frozenset({"SPEC401", "SPEC406"})
-
-
-def _left_out(diagnostics: Sequence[Diagnostic]) -> bool:
-    return any(d.code in _LEFT_OUT for d in diagnostics)
