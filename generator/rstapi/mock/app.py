@@ -3,8 +3,9 @@
 Request pipeline: header size (431) -> route (404, 405; OPTIONS 204; HEAD as GET) -> Accept (406)
 -> credentials (401) -> parameters and body (400, 413, 415) -> response selection (Prefer, detail
 match, pagination) -> render (JSON or XML) -> CORS headers when an Origin is sent; HEAD drops the body.
-Everything that can be computed from the spec is computed in `make_app`; replies that do not depend
-on the request are serialised once.
+Everything that can be computed from the spec is computed once: each operation on its first
+request, the router on the first routed request (a live preview swaps in a new app on every save);
+replies that do not depend on the request are serialised once.
 """
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ from rstapi.mock.http import (
 )
 from rstapi.mock.memo import GetMemo
 from rstapi.mock.negotiation import Representation, negotiate
-from rstapi.mock.operations import Operation, compile_operations
+from rstapi.mock.operations import Operation, compile_operation, declared_operations
 from rstapi.mock.pagination import base_url, page_request, paginate
 from rstapi.mock.render import ReplyCache, render
 from rstapi.mock.responses import DeclaredResponse, Preference, parse_prefer
-from rstapi.mock.routing import InvalidPath, Router
+from rstapi.mock.routing import InvalidPath, RouteMatch, Router
 from rstapi.mock.settings import (
     DEFAULT_BODY_LIMIT,
     DEMO_CLIENT_ID,
@@ -71,9 +72,14 @@ class MockApp:
 
     def __init__(self, spec: dict[str, Any], settings: MockSettings) -> None:
         self.settings = settings
-        schemas = Schemas(spec)
-        self._operations = compile_operations(spec, schemas)
-        self._router = Router(list(self._operations))
+        self._spec = spec
+        # compiled on first use (``_compiled``, ``_first_match``): a live preview serves a new spec
+        # without compiling validators for operations nobody calls yet
+        schemas = Schemas(spec) if settings.stateful else None
+        self._schemas = schemas
+        self._declared = declared_operations(spec)
+        self._operations: dict[str, dict[str, Operation]] = {template: {} for template in self._declared}
+        self._match: Callable[[bytes], RouteMatch | None] = self._first_match
         self._documents = Documents(spec, settings.docs_dir)
         self._document_paths = self._documents.paths
         self._authority = TokenAuthority(
@@ -86,7 +92,7 @@ class MockApp:
         self._cache = ReplyCache()
         self._body_limit = settings.body_limit
         self._limit_digits = len(str(settings.body_limit))
-        self._scenario = StatefulScenario(spec, schemas, settings.clock) if settings.stateful else None
+        self._scenario = StatefulScenario(spec, schemas, settings.clock) if schemas is not None else None
         self._memo = GetMemo(settings.clock) if self._scenario is None else None  # stateful replies change
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -153,18 +159,36 @@ class MockApp:
                 return not_allowed(["GET"])
             return self._documents.get(raw_path)
         try:
-            match = self._router.match(raw_path)
+            match = self._match(raw_path)
         except InvalidPath as exc:
             return error_reply(400, str(exc))
         if match is None:
             return error_reply(404, "No documented path matches this URL.", hint="See /openapi.yaml.")
-        methods = self._operations[match.template]
-        operation = methods.get("GET" if request.method == "HEAD" else request.method)
+        method = "GET" if request.method == "HEAD" else request.method
+        operation = self._operations[match.template].get(method) or self._compiled(match.template, method)
         if operation is None:
+            methods = list(self._declared[match.template][1])
             if request.method == "OPTIONS":
-                return _options(list(methods), request)
-            return not_allowed(list(methods))
+                return _options(methods, request)
+            return not_allowed(methods)
         return self._admit(operation, request, match.params)
+
+    def _first_match(self, raw_path: bytes) -> RouteMatch | None:
+        """The router, built on the first request that needs it, then asked directly."""
+        self._match = Router(list(self._declared)).match
+        return self._match(raw_path)
+
+    def _compiled(self, template: str, method: str) -> Operation | None:
+        """The operation ``method`` of ``template`` compiled on its first request (None when the
+        path declares no such method); the spec is never changed once the app has it."""
+        item, methods = self._declared[template]
+        if method not in methods:
+            return None
+        if self._schemas is None:
+            self._schemas = Schemas(self._spec)
+        operation = compile_operation(self._spec, template, method, item, self._schemas)
+        self._operations[template][method] = operation
+        return operation
 
     def _admit(self, operation: Operation, request: Request, path: dict[str, str]) -> Reply | Admitted:
         """Accept (406), credentials (401), the query string and parameters, a declared body size

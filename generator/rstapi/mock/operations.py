@@ -1,4 +1,5 @@
-"""Compiling the spec's operations into what the mock needs at request time, once, at startup."""
+"""Compiling the spec's operations into what the mock needs at request time, once per operation
+(the mock compiles each on its first request: ``MockApp``)."""
 
 from __future__ import annotations
 
@@ -68,36 +69,44 @@ class Operation:
         return self.success is not None and self.responses[self.success].paginated
 
 
-def compile_operations(spec: dict[str, Any], schemas: Schemas) -> dict[str, dict[str, Operation]]:
-    """template -> METHOD -> Operation, for every operation in `paths`."""
-    table: dict[str, dict[str, Operation]] = {}
+# A path template's item (its `$ref` followed) and the methods it declares, in METHODS order
+Declared = tuple[dict[str, Any], tuple[str, ...]]
+
+
+def declared_operations(spec: dict[str, Any]) -> dict[str, Declared]:
+    """template -> (path item, its METHODS), for every path of `paths`: nothing compiled yet."""
+    table: dict[str, Declared] = {}
     for template, raw_item in (spec.get("paths") or {}).items():
         item = resolve(spec, raw_item)
         if not isinstance(item, dict) or not str(template).startswith("/"):
             continue
-        methods = {
-            method.upper(): _operation(spec, str(template), method, item, schemas)
-            for method in METHODS
-            if isinstance(item.get(method), dict)
-        }
-        table[str(template)] = methods
+        table[str(template)] = (item, tuple(m.upper() for m in METHODS if isinstance(item.get(m), dict)))
     return table
 
 
-def _operation(
+def compile_operations(spec: dict[str, Any], schemas: Schemas) -> dict[str, dict[str, Operation]]:
+    """template -> METHOD -> Operation, for every operation in `paths`."""
+    return {
+        template: {method: compile_operation(spec, template, method, item, schemas) for method in methods}
+        for template, (item, methods) in declared_operations(spec).items()
+    }
+
+
+def compile_operation(
     spec: dict[str, Any], template: str, method: str, item: dict[str, Any], schemas: Schemas
 ) -> Operation:
-    operation: dict[str, Any] = item[method]
+    """The operation `method` (upper case) of `template`, whose path item is `item`."""
+    operation: dict[str, Any] = item[method.lower()]
     parameters = _parameters(spec, item, operation)
     declared = declared_responses(spec, operation, schemas.conforms)
     success = success_status(declared)
-    detail = _detail_parameter(template, method, declared.get(success) if success else None)
+    detail = _detail_parameter(template, method.lower(), declared.get(success) if success else None)
     if detail is not None and success is not None:
         declared[success] = dataclasses.replace(
             declared[success], identifiers=identifiers_for(declared[success], detail)
         )
     return Operation(
-        method=method.upper(),
+        method=method,
         template=template,
         operation_id=str(operation["operationId"]) if "operationId" in operation else None,
         parameters=tuple(parameter_rule(spec, p, schemas) for p in parameters),
