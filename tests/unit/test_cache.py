@@ -332,3 +332,26 @@ def test_a_cache_folder_leading_out_of_the_project_is_not_used(
     refused = CliRunner().invoke(main, ["build", "--out", "spec.yaml"])
     assert refused.exit_code == 2
     assert "cache-dir" in refused.output and "outside the project" in refused.output
+
+
+def test_the_live_preview_writes_its_entries_after_serving_and_the_next_session_reads_them(
+    tmp_path: Path,
+) -> None:
+    """``rstapi watch`` pickles nothing before the new spec is served; once the rebuild is over the
+    entries are on disk, and a later build reads every file from them, with the same outputs."""
+    import attrs
+
+    from rstapi.preview import Preview
+
+    top, config = _project(tmp_path, "httpdomain")
+    folder = tmp_path / "cache"
+    config = attrs.evolve(config, cache_dir=folder)
+    on_disk_when_served: list[int] = []
+    preview = Preview(config, lambda spec: on_disk_when_served.append(len(_entries(folder))), None)
+    preview.rebuild()
+    written = len(_entries(folder))
+    _edited(top / "index.rst")
+    preview.rebuild()
+    assert on_disk_when_served == [0, written] and len(_entries(folder)) > written
+    later = ParseCache(folder)
+    assert _outputs(config, later) == _outputs(config, None) and later.misses == 0

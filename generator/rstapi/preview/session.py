@@ -65,8 +65,10 @@ class Preview:
         self._findings: dict[Key, list[Diagnostic]] = {}
         self.result: BuildResult | None = None
         # each file's reading, kept in the process too: a save parses the saved file only
-        # (none with --no-cache: every save parses every file)
-        self.cache = ParseCache(config.cache_dir, keep_in_memory=True) if config.cache_dir else None
+        # (none with --no-cache: every save parses every file); written to disk after each rebuild
+        self.cache = (
+            ParseCache(config.cache_dir, keep_in_memory=True, later=True) if config.cache_dir else None
+        )
 
     def rebuild(self, serve: Callable[[Any], None] | None = None) -> tuple[Any | None, FindingsDiff]:
         """The new app (None when the sources no longer give a spec) and the findings' changes.
@@ -77,14 +79,16 @@ class Preview:
         specs: list[dict[str, Any]] = []
 
         def on_spec(spec: dict[str, Any]) -> None:
-            self._write_page(spec)
             specs.append(spec)
             served.append(self.app_for(spec))
             if serve is not None:
                 serve(served[-1])  # the last spec: a rejected overlay action rebuilds it
+            self._write_page(spec)  # the page's copy (a JSON dump of the spec) once the mock has it
 
         result = build(self.config, on_spec=on_spec, cache=self.cache)
         self.result = result
+        if self.cache is not None:
+            self.cache.flush()  # the new readings on disk, for the next session: after the swap
         if served and result.spec is not None and result.spec is not specs[-1]:
             on_spec(result.spec)  # validation took examples or operations out of the spec served early
         findings = _keyed(result.diagnostics, AnchorIndex(result.api))

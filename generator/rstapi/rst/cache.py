@@ -134,9 +134,11 @@ def _fingerprint() -> bytes:
 class ParseCache:
     """Readings by key, in ``folder`` (None: none on disk) and, with ``keep_in_memory``, in the process."""
 
-    def __init__(self, folder: Path | None, keep_in_memory: bool = False) -> None:
+    def __init__(self, folder: Path | None, keep_in_memory: bool = False, later: bool = False) -> None:
         self.folder = folder
         self._memory: dict[str, _Entry] | None = {} if keep_in_memory else None
+        # with ``later``, entries are written by ``flush`` (a live preview's, after the new spec is served)
+        self._pending: dict[str, _Entry] | None = {} if later else None
         self._unwritable = False
         self._pruned = False  # once per cache (a process), after its first write
         self.limit = MAX_BYTES
@@ -186,8 +188,20 @@ class ParseCache:
     def _store(self, key: str, entry: _Entry) -> None:
         if self._memory is not None:
             self._remember(key, entry)
-        if self.folder is not None and not self._unwritable:
+        if self._pending is not None:
+            self._pending[key] = entry
+        elif self.folder is not None and not self._unwritable:
             self._write(key, _sealed(_pickled(entry)))
+
+    def flush(self) -> None:
+        """Write the entries kept since the last flush (``later``: the build that made them is over,
+        and nothing reads their doctrees while they are pickled)."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, {}
+        for key, entry in pending.items():
+            if self.folder is not None and not self._unwritable:
+                self._write(key, _sealed(_pickled(entry)))
 
     def _read(self, key: str) -> bytes | None:
         if self.folder is None:
