@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from rstapi.openapi import blockyaml
+
 __all__ = ["NotRegularFile", "dump_spec", "refuse_irregular", "write_atomic"]
 
 
@@ -132,8 +134,8 @@ def _alike(text: str, is_key: bool) -> bool:
             return False
     elif not _FAST_SAFE.fullmatch(text):
         return False
-    if text == "\n" or text.endswith("\n\n"):
-        return False
+    if text == "\n" or text.endswith("\n\n") or (is_key and not text):
+        return False  # libyaml writes an empty key as '': where PyYAML writes ?
     return not is_key or text.isascii() or len(text.encode("utf-8")) < _LONG_KEY_BYTES
 
 
@@ -148,13 +150,43 @@ def dump_spec(spec: dict[str, Any], fmt: str = "yaml", *, fast: bool = True) -> 
         return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
     if fast and _CDumper is not None:
         try:
-            return _dump(spec, _CDumper)
+            return _block_dump(spec, _CDumper) or _dump(spec, _CDumper)
         except _Unlike:
             pass
     return _dump(spec, _Dumper)
 
 
-def _dump(spec: dict[str, Any], dumper: type[Any]) -> str:
+def _block_dump(spec: dict[str, Any], dumper: type[Any]) -> str | None:
+    """What ``_dump(spec, dumper)`` gives, its distinct scalars dumped by libyaml in one list and
+    the layout written by ``blockyaml``; None where that may differ (_Unlike: where libyaml would)."""
+    scalars = blockyaml.gather(spec) if type(spec) is dict and spec else None
+    if scalars is None or not all(blockyaml.plain_key(key) for key in scalars.keys.values()):
+        return None
+    if not all(_alike(key, True) for key in scalars.keys if type(key) is str):
+        raise _Unlike
+    every = {**scalars.keys, **scalars.values}
+    texts = {key: key for key in every if type(key) is str and _plain_word(key)}
+    rest = [key for key in every if key not in texts]
+    dumped = blockyaml.split_items(_dump([every[key] for key in rest], dumper), len(rest)) if rest else []
+    if dumped is None:
+        return None
+    texts.update(zip(rest, dumped, strict=True))
+    return blockyaml.write_block(spec, texts)
+
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _plain_word(text: str) -> bool:
+    """A word libyaml writes as it is: letters, digits and underscores, not starting with a digit
+    (no indicator, quote or space), which the resolver reads back as text (not ``yes``, ``null``)."""
+    return (
+        _WORD.fullmatch(text) is not None and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR  # type: ignore[no-untyped-call]  # PyYAML has no hints
+    )
+
+
+def _dump(spec: dict[str, Any] | list[Any], dumper: type[Any]) -> str:
     text: str = yaml.dump(
         spec, Dumper=dumper, sort_keys=False, allow_unicode=True, width=4096, default_flow_style=False
     )
