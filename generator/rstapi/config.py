@@ -96,8 +96,8 @@ class Config:
 
     def display(self, path: Path) -> str:
         """A path as diagnostics show it: relative to the project root where possible."""
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        try:  # resolved once per build (``inputs.resolving_once``): a build shows each source twice
+            return resolved(path).relative_to(resolved(self.root)).as_posix()
         except ValueError:
             return path.as_posix()
 

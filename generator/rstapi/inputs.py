@@ -67,7 +67,11 @@ _RESOLVED: contextvars.ContextVar[dict[Path, Path] | None] = contextvars.Context
 def resolving_once() -> Iterator[None]:
     """Within the block, ``resolved`` resolves each path once: one build reads the file tree as
     it is when the build starts (an os-api-ref project names several hundred samples, each asked
-    about five times: is it inside the project, is it the including file, how is it shown)."""
+    about five times: is it inside the project, is it the including file, how is it shown).
+    A block inside another is part of it (the pipeline's build holds the reading's)."""
+    if _RESOLVED.get() is not None:
+        yield
+        return
     token = _RESOLVED.set({})
     try:
         yield

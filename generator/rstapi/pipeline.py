@@ -22,6 +22,7 @@ import attrs
 from rstapi.config import Config
 from rstapi.coverage import measure
 from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation, refuse_unbounded
+from rstapi.inputs import resolving_once
 from rstapi.lint import lint
 from rstapi.lint.suppress import settle
 from rstapi.model import Api, Coverage
@@ -74,13 +75,14 @@ def build(
 
     ``on_spec`` sees the finished spec before it is validated (the slowest step), so a live
     preview can serve it while validation runs; that dict is never changed afterwards (what
-    validation leaves out is left out of a copy, the result's spec). Files whose reading is kept in ``cache`` (else
-    in ``config.cache_dir``, when set) are not parsed again; the result is the same.
+    validation leaves out is left out of a copy, the result's spec). Files whose reading is kept
+    in ``cache`` (else in ``config.cache_dir``, when set) are not parsed again; the result is the
+    same. Each path is resolved once per build (``inputs.resolving_once``).
     """
-    for source in config.sources:
-        check_input(source, config.display(source), config.max_input_bytes)
-    with _gc_paused():
+    with _gc_paused(), resolving_once():  # the tree as it is when the build starts
         sources = [(path, config.display(path)) for path in config.sources]
+        for path, display in sources:
+            check_input(path, display, config.max_input_bytes)
         options = ReadOptions(httpdomain_arrows=config.httpdomain_arrows)
         api, diagnostics = load_api(
             sources,
