@@ -84,10 +84,29 @@ def resolved(path: Path) -> Path:
     memo = _RESOLVED.get()
     found = memo.get(path) if memo is not None else None
     if found is None:
-        found = _resolve(path)
+        found = _resolve(path) if memo is None else _resolve_in(path, memo)
         if memo is not None:
             memo[path] = found
     return found
+
+
+def _resolve_in(path: Path, memo: dict[Path, Path]) -> Path:
+    """``_resolve(path)`` with its folder resolved once for all the files in it (memo): when the
+    last part is a plain name and not a symlink, realpath goes no further than the folder's own
+    resolution (hundreds of samples in one folder: a stat each, not one per part of the path)."""
+    name, parent = path.name, path.parent
+    if name in ("", ".", "..") or parent == path:
+        return _resolve(path)
+    folder = resolved(parent)
+    candidate = folder / name
+    try:
+        if not stat.S_ISLNK(os.lstat(candidate).st_mode):
+            return candidate
+    except FileNotFoundError:  # realpath keeps a missing name as written
+        return candidate
+    except OSError:
+        return _resolve(path)
+    return _resolve(path)
 
 
 def _resolve(path: Path) -> Path:

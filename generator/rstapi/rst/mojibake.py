@@ -73,6 +73,8 @@ def _imported_when_called(name: str) -> Callable[..., Any]:
 
 def repair_text(text: str) -> str:
     """Undo UTF-8-read-as-Latin-1 line by line, so line numbers stay put."""
+    if text.isascii():  # no line to repair
+        return text
     return "\n".join(_repair_line(line) for line in text.split("\n"))
 
 
@@ -87,6 +89,8 @@ def _repair_line(line: str) -> str:
 
 def mojibake_lines(path: str, original: str, repaired: str) -> list[Diagnostic]:
     """One RST118 per line the repair changed, naming what should be read instead."""
+    if original == repaired:
+        return []
     found = []
     pairs_of_lines = zip(original.splitlines(), repaired.splitlines(), strict=False)
     for number, (before, after) in enumerate(pairs_of_lines, 1):
