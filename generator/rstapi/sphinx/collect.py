@@ -123,25 +123,34 @@ def env_updated(app: Any, env: Any) -> list[str]:
     stored = _stored(env)
     fresh = _fresh(env)
     logger.info(f"rstapi: {len(fresh)} document(s) read, {len(stored) - len(fresh)} kept from the last build")
+    with _no_cyclic_gc():
+        results, included = _build_apis(app, env, settings)
+    setattr(app, _RESULTS, results)
+    setattr(app, _INCLUDED, included)
+    app.rstapi_anchors = None  # the "Try it" anchors of these results, computed on first use
+    return []
+
+
+def _build_apis(
+    app: Any, env: Any, settings: Settings
+) -> tuple[dict[str, BuildResult], dict[str, frozenset[str]]]:
+    """Each API's result, and the files each document includes; the documents read for them are
+    garbage once this returns."""
     results: dict[str, BuildResult] = {}
     options = ReadOptions(settings.base.httpdomain_arrows, rendered_arrows(app))
     documents = _Documents(env, settings, app.tags)
-    with _no_cyclic_gc():
-        for api in settings.apis:
-            docnames = api_docnames(api, env)
-            results[api.name] = _build_api(api, docnames, documents, settings, options)
-            shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
-            report(
-                results[api.name],
-                api.name if len(settings.apis) > 1 else None,
-                shown,
-                app.config,
-                settings.root,
-            )
-    setattr(app, _RESULTS, results)
-    setattr(app, _INCLUDED, {name: _included(doc) for name, doc in documents.made.items()})
-    app.rstapi_anchors = None  # the "Try it" anchors of these results, computed on first use
-    return []
+    for api in settings.apis:
+        docnames = api_docnames(api, env)
+        results[api.name] = _build_api(api, docnames, documents, settings, options)
+        shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
+        report(
+            results[api.name],
+            api.name if len(settings.apis) > 1 else None,
+            shown,
+            app.config,
+            settings.root,
+        )
+    return results, {name: _included(doc) for name, doc in documents.made.items()}
 
 
 def _included(doc: ParsedDocument) -> frozenset[str]:
@@ -156,15 +165,21 @@ def included_files(app: Any, docname: str) -> frozenset[str]:
 
 @contextlib.contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while the APIs are built: unpickling the doctrees
-    and reading them makes objects by the hundred thousand, none of them garbage yet, and each
-    collection walks Sphinx's whole heap (it took three quarters of the unpickling's time); the
-    first collection after it frees what the build left."""
+    """Python's cyclic garbage collector paused while the APIs are built, and what they leave
+    collected young.
+
+    Unpickling the doctrees and reading them makes objects by the hundred thousand, none of them
+    garbage yet, and each collection would walk Sphinx's whole heap (it took three quarters of the
+    unpickling's time). Every object made meanwhile is in the youngest generation; the doctree
+    copies are cycles (parent pointers) that are garbage once the APIs are built, so one
+    collection of that generation frees them, where the automatic collections would first promote
+    them to the oldest generation and free them in an extra full collection of Sphinx's heap."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.collect(0)
         if enabled:
             gc.enable()
 
