@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterator
+from typing import Any, TypeVar
 
 import docutils.nodes
 import docutils.utils
@@ -13,6 +14,7 @@ __all__ = [
     "LITERAL",
     "body_of",
     "elements_of",
+    "elements_of_class",
     "keep_elements",
     "line_of",
     "rst_text",
@@ -26,15 +28,21 @@ LITERAL = re.compile(r"``([^`]+)``")
 
 
 # The elements of the doctrees a build keeps between builds (``rstapi.rst.cache``, in memory), listed
-# once: extraction changes no element of them (it replaces the text of :ref:s only).
+# once, and the ones of each class asked for: extraction changes no element of them (it replaces
+# the text of :ref:s only).
 _KEPT: weakref.WeakKeyDictionary[docutils.nodes.document, list[docutils.nodes.Element]] = (
     weakref.WeakKeyDictionary()
 )
+_KEPT_BY_CLASS: weakref.WeakKeyDictionary[docutils.nodes.document, dict[type, list[Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+E = TypeVar("E", bound=docutils.nodes.Element)
 
 
 def keep_elements(doctree: docutils.nodes.document) -> None:
     """``doctree`` is kept between builds: ``elements_of`` lists its elements once."""
     _KEPT.setdefault(doctree, [])
+    _KEPT_BY_CLASS.setdefault(doctree, {})
 
 
 def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
@@ -45,6 +53,21 @@ def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element
     if not kept:
         kept.extend(doctree.findall(docutils.nodes.Element))
     return kept
+
+
+def elements_of_class(
+    doctree: docutils.nodes.document, cls: type[E], elements: list[docutils.nodes.Element] | None = None
+) -> list[E]:
+    """The elements of ``doctree`` of class ``cls``, in document order (``elements``: its
+    ``elements_of``, when the caller has it); for a kept doctree, filtered once."""
+    by_class = _KEPT_BY_CLASS.get(doctree)
+    found = by_class.get(cls) if by_class is not None else None
+    if found is None:
+        every = elements_of(doctree) if elements is None else elements
+        found = [node for node in every if isinstance(node, cls)]
+        if by_class is not None:
+            by_class[cls] = found
+    return found
 
 
 def line_of(node: docutils.nodes.Node) -> int:

@@ -13,7 +13,7 @@ import re
 import attrs
 import docutils.nodes
 
-from rstapi.rst.nodes import elements_of
+from rstapi.rst.nodes import elements_of_class
 
 __all__ = ["Resource", "file_use", "files_named", "named_in"]
 
@@ -42,8 +42,7 @@ class Resource:
 
 def files_named(doctree: docutils.nodes.document) -> list[str]:
     """Every file the document's directives name, once each, in document order."""
-    uses = (node for node in elements_of(doctree) if isinstance(node, file_use))
-    return list(dict.fromkeys(str(node["rstapi_file"]) for node in uses))
+    return list(dict.fromkeys(str(node["rstapi_file"]) for node in elements_of_class(doctree, file_use)))
 
 
 def named_in(text: str) -> list[str]:

@@ -14,7 +14,16 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Example, Field, Label, ObjectSchema, RefUse, TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
-from rstapi.rst.nodes import LITERAL, body_of, elements_of, line_of, rst_text, subsections, title_of
+from rstapi.rst.nodes import (
+    LITERAL,
+    body_of,
+    elements_of,
+    elements_of_class,
+    line_of,
+    rst_text,
+    subsections,
+    title_of,
+)
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.rules import exclusive_rules
@@ -77,7 +86,7 @@ class Walk:
             self._elements = elements_of(self.doc.doctree)
         found = self._by_class.get(cls)
         if found is None:
-            found = self._by_class[cls] = [node for node in self._elements if isinstance(node, cls)]
+            found = self._by_class[cls] = elements_of_class(self.doc.doctree, cls, self._elements)
         return found
 
     def table(self, node: docutils.nodes.table) -> Table:
