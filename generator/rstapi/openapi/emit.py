@@ -8,7 +8,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rstapi import naming
-from rstapi.conformance import CheckedExample, FindingKind, array_items_from_examples, checked_examples
+from rstapi.conformance import (
+    CheckedExample,
+    FindingKind,
+    array_items_from_examples,
+    checked_again,
+    checked_examples,
+)
 from rstapi.model import (
     Api,
     Example,
@@ -47,7 +53,7 @@ def emit(api: Api) -> dict[str, Any]:
     checked = checked_examples(api)
     with_items = array_items_from_examples(api, checked)
     if with_items is not api:  # the examples' arrays are checked against their new item types
-        api, checked = with_items, checked_examples(with_items)
+        api, checked = with_items, checked_again(with_items, api, checked)
     nullable = _nullable_from_examples(checked)
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}
