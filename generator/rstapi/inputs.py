@@ -12,12 +12,12 @@ import contextlib
 import contextvars
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from rstapi.diagnostics import ReadError, refuse_unbounded
 
-__all__ = ["DEFAULT_MAX_BYTES", "inside", "read_bounded", "resolved", "resolving_once"]
+__all__ = ["DEFAULT_MAX_BYTES", "found_once", "inside", "read_bounded", "resolved", "resolving_once"]
 
 DEFAULT_MAX_BYTES = 20 * 2**20  # max-input-mb's default
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -72,11 +72,30 @@ def resolving_once() -> Iterator[None]:
     if _RESOLVED.get() is not None:
         yield
         return
-    token = _RESOLVED.set({})
+    token, found = _RESOLVED.set({}), _FOUND.set({})
     try:
         yield
     finally:
         _RESOLVED.reset(token)
+        _FOUND.reset(found)
+
+
+# What was found about each folder in the current ``resolving_once`` block (``found_once``).
+_FOUND: contextvars.ContextVar[dict[tuple[str, Path], Path] | None] = contextvars.ContextVar(
+    "rstapi_found", default=None
+)
+
+
+def found_once(kind: str, folder: Path, find: Callable[[Path], Path]) -> Path:
+    """``find(folder)``, asked once per ``resolving_once`` block for each ``kind`` of question (the
+    project root above a folder: a 60-file project asks it for each file, at each build)."""
+    memo = _FOUND.get()
+    if memo is None:
+        return find(folder)
+    found = memo.get((kind, folder))
+    if found is None:
+        found = memo[(kind, folder)] = find(folder)
+    return found
 
 
 def resolved(path: Path) -> Path:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
-from rstapi.inputs import DEFAULT_MAX_BYTES, inside, read_bounded, resolved
+from rstapi.inputs import DEFAULT_MAX_BYTES, found_once, inside, read_bounded, resolved
 
 __all__ = ["label_finder", "project_root", "sphinx_root"]
 
@@ -30,8 +30,12 @@ _MAX_UP = 4  # how far above a source a conf.py is looked for
 
 
 def sphinx_root(source: Path) -> Path:
-    """The folder holding Sphinx's conf.py above ``source`` (a few levels), else its own folder."""
-    folder = source.resolve().parent
+    """The folder holding Sphinx's conf.py above ``source`` (a few levels), else its own folder
+    (asked once per folder and build: ``inputs.found_once``)."""
+    return found_once("sphinx", resolved(source).parent, _sphinx_folder)
+
+
+def _sphinx_folder(folder: Path) -> Path:
     for candidate in (folder, *folder.parents[:_MAX_UP]):
         if (candidate / "conf.py").is_file():
             return candidate
@@ -44,8 +48,12 @@ def project_root(source: Path, given: Path | None = None) -> Path:
     tree), else Sphinx's source folder (``sphinx_root``)."""
     if given is not None:
         return given.resolve()
-    folder = source.resolve().parent
-    return next((c for c in (folder, *folder.parents) if (c / ".git").exists()), None) or sphinx_root(source)
+    return found_once("project", resolved(source).parent, _project_folder)
+
+
+def _project_folder(folder: Path) -> Path:
+    found = next((c for c in (folder, *folder.parents) if (c / ".git").exists()), None)
+    return found or _sphinx_folder(folder)
 
 
 # ``*.rst`` files the label scan reads at most (the rest of a larger tree is RST172, not read).
