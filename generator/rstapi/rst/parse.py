@@ -24,6 +24,7 @@ from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.rst import sphinx
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 from rstapi.rst.resources import Resource
+from rstapi.rst.transitions import made_once
 
 __all__ = ["ParsedDocument", "ReadError", "locate_tables", "parse", "read_source"]
 
@@ -169,7 +170,8 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     bounded, deep_lines = bound_nesting(text)
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
     try:
-        doctree = docutils.core.publish_doctree(bounded, source_path=display, settings_overrides=settings)
+        with made_once():  # docutils' states share their class's transition table
+            doctree = docutils.core.publish_doctree(bounded, source_path=display, settings_overrides=settings)
     except RecursionError:  # nesting the indentation does not show (tables in tables ...)
         doctree = docutils.utils.new_document(display)
         deep_lines = [0]

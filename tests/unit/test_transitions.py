@@ -1,0 +1,131 @@
+"""docutils' states sharing their class's transition table (``rst/transitions.py``) parse every
+construct to the doctree docutils makes on its own, and leave docutils as shipped after."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any, ClassVar
+
+import docutils.core
+import pytest
+from docutils.statemachine import State, StateMachine
+
+from rstapi.rst.transitions import made_once
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+EVERY_CONSTRUCT = """\
+Title
+=====
+
+A paragraph with *emphasis*, ``code``, a `link <https://example.com>`_ and a ref_.
+
+.. _ref: https://example.com/ref
+
+- a bullet
+
+  - nested, with a
+
+    1. numbered
+    2. list
+
+#. auto
+#. numbered
+
+(a) letters
+(b) in parens
+
+term
+   its definition
+
+:field: a field list
+:other: with two fields
+
+-a          an option
+--long=ARG  another
+
+| a line block
+|    indented
+
+::
+
+  literal
+
+>  a quoted
+>  literal block
+
+.. note:: a directive
+   with content
+
+   - a list inside
+
+.. |sub| replace:: a substitution
+
++-----+-----+
+| a   | b   |
++=====+=====+
+| c   | d   |
++-----+-----+
+
+=====  =====
+simple table
+=====  =====
+1      2
+=====  =====
+
+.. code-block:: json
+
+   {"a": 1}
+
+.. [1] a footnote
+
+.. comment
+"""
+
+
+def _doctree(text: str) -> str:
+    settings = {"report_level": 5, "halt_level": 5, "warning_stream": io.StringIO()}
+    return str(docutils.core.publish_doctree(text, settings_overrides=settings).pformat())
+
+
+def _texts() -> list[str]:
+    found = sorted([*FIXTURES.rglob("*.rst"), *FIXTURES.rglob("*.inc")])
+    found = [path for path in found if path.stat().st_size < 30_000]  # kept fast: the small ones
+    return [EVERY_CONSTRUCT, *(path.read_text(encoding="utf-8") for path in found)]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_doctree_is_docutils_own(text: str) -> None:
+    expected = _doctree(text)
+    with made_once():
+        first = _doctree(text)
+        again = _doctree(text)  # now from the kept tables
+    assert first == expected
+    assert again == expected
+
+
+def test_docutils_is_as_shipped_after_the_block() -> None:
+    shipped = State.make_transitions
+    with made_once():
+        assert State.make_transitions is not shipped
+    assert State.make_transitions is shipped
+
+
+class _Counting(State):  # a state whose pattern changes between parses, as a user's extension might
+    patterns: ClassVar[dict[str, Any]] = {"word": r"\w+"}
+    initial_transitions = ("word",)
+
+    def word(self, match: Any, context: Any, next_state: Any) -> Any:
+        return context, next_state, []
+
+
+def test_a_table_whose_pattern_changed_is_made_again() -> None:
+    with made_once():
+        before = _Counting(StateMachine([_Counting], "_Counting")).transitions["word"][0]
+    _Counting.patterns = {"word": r"\d+"}
+    with made_once():
+        state = _Counting(StateMachine([_Counting], "_Counting"))
+    assert before.pattern == r"\w+"
+    assert state.transitions["word"][0].pattern == r"\d+"
+    assert state.transitions["word"][1].__self__ is state
