@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -192,10 +193,12 @@ def _too_deep(line: int, doc: ParsedDocument) -> Diagnostic:
     return Diagnostic("RST171", message, doc.at(line))
 
 
-def locate_tables(doctree: docutils.nodes.document) -> None:
+def locate_tables(
+    doctree: docutils.nodes.document, tables: Sequence[docutils.nodes.table] | None = None
+) -> None:
     """A grid or simple table's line is its top border, as docutils 0.23 sets it (0.22 sets none):
-    the line above its first row's text."""
-    for table in doctree.findall(docutils.nodes.table):
+    the line above its first row's text. ``tables``: the doctree's tables, when already listed."""
+    for table in doctree.findall(docutils.nodes.table) if tables is None else tables:
         if table.line is None:
             row = next(iter(table.findall(docutils.nodes.row)), None)
             lines = [p.line for p in row.findall(docutils.nodes.paragraph) if p.line] if row else []

@@ -29,7 +29,7 @@ from rstapi.rst.extract import extract
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import normalize_label
-from rstapi.sphinx.doctree import frozen, parsed_document, renders_dialect_objects, resolve_titles
+from rstapi.sphinx.doctree import FROM_TEXT, frozen, parsed_document, resolve_titles
 from rstapi.sphinx.report import report
 from rstapi.sphinx.settings import ApiSetup, Settings
 
@@ -46,6 +46,7 @@ __all__ = [
     "rendered_arrows",
     "results_of",
     "settings_of_app",
+    "shown_path",
 ]
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ _FRESH = "rstapi_fresh"  # environment attribute: the docnames read in this buil
 _RESULTS = "rstapi_results"  # application attribute: API name -> BuildResult
 _SETTINGS = "rstapi_settings"  # application attribute: Settings
 _INCLUDED = "rstapi_included"  # application attribute: docname -> the files it includes
+_SHOWN = "rstapi_shown"  # application attribute: docname -> its file as findings show it
 
 
 def _stored(env: Any) -> dict[str, bytes]:
@@ -123,6 +125,7 @@ def env_updated(app: Any, env: Any) -> list[str]:
     stored = _stored(env)
     fresh = _fresh(env)
     logger.info(f"rstapi: {len(fresh)} document(s) read, {len(stored) - len(fresh)} kept from the last build")
+    setattr(app, _SHOWN, {})
     with _no_cyclic_gc():
         results, included = _build_apis(app, env, settings)
     setattr(app, _RESULTS, results)
@@ -142,7 +145,7 @@ def _build_apis(
     for api in settings.apis:
         docnames = api_docnames(api, env)
         results[api.name] = _build_api(api, docnames, documents, settings, options)
-        shown = {display(Path(env.doc2path(d)), settings.root): d for d in docnames}
+        shown = {shown_path(app, d): d for d in docnames}
         report(
             results[api.name],
             api.name if len(settings.apis) > 1 else None,
@@ -155,6 +158,19 @@ def _build_apis(
 
 def _included(doc: ParsedDocument) -> frozenset[str]:
     return frozenset(path for path, _ in doc.origins) - {doc.path}
+
+
+def shown_path(app: Any, docname: str) -> str:
+    """The file of the document ``docname`` as findings and the spec show it (``display``),
+    resolved once per build (the findings and the "Try it" links of each page ask)."""
+    found: dict[str, str] | None = getattr(app, _SHOWN, None)
+    if found is None:
+        found = {}
+        setattr(app, _SHOWN, found)
+    shown = found.get(docname)
+    if shown is None:
+        shown = found[docname] = display(Path(app.env.doc2path(docname)), settings_of_app(app).root)
+    return shown
 
 
 def included_files(app: Any, docname: str) -> frozenset[str]:
@@ -219,11 +235,9 @@ class _Documents:
         text = path.read_text(encoding="utf-8-sig", errors="replace")
         root = self.settings.root
         shown = display(path, root)
-        parsed = parsed_document(
+        parsed = parsed_document(  # marked FROM_TEXT when it is read from its text instead: _as_read
             blob, shown, text, self.tags, lambda p: display(p, root), self.settings.base.max_input_bytes
         )
-        if renders_dialect_objects(parsed.doctree):  # read from its text instead: _as_read
-            parsed.doctree[_FROM_TEXT] = True
         return _as_read(parsed, self.settings, self.read)
 
 
@@ -247,20 +261,17 @@ def _build_api(
     return build_from(model, diagnostics, config)
 
 
-_FROM_TEXT = "rstapi_from_text"  # a stored doctree's mark: the document is read from its text
-
-
 def _as_read(
     doc: ParsedDocument, settings: Settings, read: dict[Path, tuple[str | None, str | None]]
 ) -> ParsedDocument:
     """The document as the readers read it, with the files its directives name (a parameters.yaml,
     read now: Sphinx does not read the page again when only that file changed). A document
-    ``doctree.renders_dialect_objects`` marks is read from its file the way the CLI reads it (after
+    ``doctree.parsed_document`` marks (``FROM_TEXT``) is read from its file the way the CLI reads it (after
     Sphinx's reading, whose directive lookup would hand ``http:get`` or ``rest_method`` to the
     extensions' directives, which need Sphinx's environment); what cannot be read is a finding of
     the document."""
     path = settings.root / doc.path
-    if not doc.doctree.get(_FROM_TEXT):
+    if not doc.doctree.get(FROM_TEXT):
         return with_resources(doc, path, settings.base.max_input_bytes, settings.base.project_root, read)
     found, problems = read_document(path, doc.path, settings.base.max_input_bytes, settings.base.project_root)
     if found is None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import pickle
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,16 @@ from rstapi.sphinx.dialects import forget_raw_content, http_resources
 from rstapi.sphinx.osapiref import forget_kept, os_api_ref_objects
 from rstapi.sphinx.places import trace_included
 
-__all__ = ["ReadForApi", "frozen", "parsed_document", "renders_dialect_objects", "resolve_titles"]
+__all__ = [
+    "FROM_TEXT",
+    "ReadForApi",
+    "frozen",
+    "parsed_document",
+    "renders_dialect_objects",
+    "resolve_titles",
+]
 
+FROM_TEXT = "rstapi_from_text"  # a read copy's mark: it holds rendered dialect objects (read its text)
 PRIORITY = 745  # before SphinxSmartQuotes (750), after substitutions and references (< 700)
 _ROLE_TEXT = re.compile(r"^:[\w:.+-]+:`(?P<text>.*)`$", re.S)
 _CODE_DIRECTIVE = re.compile(r"^\s*\.\.\s+(code-block|code|sourcecode)::")
@@ -68,21 +76,22 @@ class ReadForApi(SphinxTransform):
         document_read(self.env, self.document)
 
 
-def renders_dialect_objects(doctree: docutils.nodes.document) -> bool:
-    """Whether ``doctree`` (a read copy) holds objects os-api-ref or httpdomain rendered, which the
-    readers cannot read.
+def renders_dialect_objects(nodes: Iterable[docutils.nodes.Node]) -> bool:
+    """Whether ``nodes`` (those of a read copy) hold objects os-api-ref or httpdomain rendered,
+    which the readers cannot read.
 
     Such an object is left only when its directive's parse was not kept (``rstapi.sphinx.dialects``,
     ``rstapi.sphinx.osapiref``: otherwise it is the reader's node already). Such a document is
     read from its file instead, as the CLI reads it (``rstapi.rst.read_document``: includes
     spliced, the parameters file read), with Sphinx's ``only`` and substitutions not applied.
     """
-    kinds = {type(node) for node in doctree.findall()}  # one walk with no test per node: fast
+    nodes = list(nodes)
+    kinds = set(map(type, nodes))
     if any(kind.__module__.startswith("os_api_ref") for kind in kinds):
         return True
     if not any(issubclass(kind, addnodes.desc) for kind in kinds):
         return False
-    return any(desc.get("domain") == "http" for desc in doctree.findall(addnodes.desc))
+    return any(isinstance(node, addnodes.desc) and node.get("domain") == "http" for node in nodes)
 
 
 def frozen(doctree: docutils.nodes.document) -> bytes:
@@ -108,15 +117,18 @@ def parsed_document(
     max_bytes: int,
 ) -> ParsedDocument:
     """A ``frozen`` doctree in the shape the readers read (see the module's docstring); ``shown``
-    names an included file as findings show it."""
+    names an included file as findings show it. A copy that ``renders_dialect_objects`` is marked
+    ``FROM_TEXT``. The copy's nodes are listed once for every step after the shaping."""
     copy: docutils.nodes.document = pickle.loads(blob)
     nodes = _shaped(copy, tags)
+    if renders_dialect_objects(nodes):
+        copy[FROM_TEXT] = True
     repaired = repair_text(text)
     traced = trace_included(copy, display, repaired, shown, max_bytes)
     blocks = [node for node in nodes if isinstance(node, docutils.nodes.literal_block)]
     _code_block_lines(blocks, traced.text.splitlines())
     _code_block_languages(blocks)
-    locate_tables(copy)
+    locate_tables(copy, [node for node in nodes if isinstance(node, docutils.nodes.table)])
     _repair_mojibake([node for node in nodes if isinstance(node, docutils.nodes.Text) and not node.isascii()])
     found = (*mojibake_lines(display, text, repaired), *traced.diagnostics)
     return ParsedDocument(display, traced.text, copy, found, traced.origins)

@@ -28,7 +28,7 @@ from sphinx.util import logging
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import ASSETS, SiteError, packaged_assets
-from rstapi.sphinx.collect import display, included_files, results_of, settings_of_app
+from rstapi.sphinx.collect import display, included_files, results_of, settings_of_app, shown_path
 
 __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
 
@@ -131,7 +131,7 @@ def add_try_it_links(app: Any, doctree: docutils.nodes.document, docname: str) -
     if app.builder.format != "html" or not (app.config.rstapi_try_it and app.config.rstapi_console):
         return
     root = settings_of_app(app).root
-    places = _Places(doctree, display(Path(app.env.doc2path(docname)), root), root)
+    places = _Places(doctree, shown_path(app, docname), root)
     places.included = included_files(app, docname)
     for name, anchors in _anchors(app).items():
         by_section: dict[int, tuple[docutils.nodes.section, list[docutils.nodes.Node]]] = {}
