@@ -58,6 +58,17 @@ def test_a_build_imports_the_mojibake_repair_only_for_text_that_is_not_ascii(tmp
     assert "wcwidth" not in loaded  # ftfy's terminal-width helpers are never called by the repair
 
 
+def test_a_build_of_text_with_accents_and_curly_quotes_but_no_mojibake_imports_no_repair(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "api.rst"
+    prose = "GET calls list the caf\u00e9\u2019s gadgets \u2013 na\u00efve ones \u2014 se\u00f1or."
+    source.write_text(document(endpoint(prose=prose)), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    loaded = _modules_after("build", "--no-overlay", "--source", str(source), "--out", str(out))
+    assert "ftfy" not in loaded and "caf\u00e9\u2019s gadgets \u2013" in out.read_text(encoding="utf-8")
+
+
 def test_ftfy_imported_for_the_repair_still_measures_widths_with_the_real_wcwidth() -> None:
     probe = (
         "import sys\n"

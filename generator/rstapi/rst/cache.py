@@ -32,12 +32,9 @@ from __future__ import annotations
 import collections
 import contextlib
 import functools
-import hashlib
-import hmac
 import importlib
 import io
 import os
-import pickle
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -100,13 +97,22 @@ class Dependency:
     encoding: str | None = None  # an include's :encoding: (None: the default, UTF-8)
 
 
+# hashlib, hmac and pickle are imported on first use: a build without a cache (``--no-cache``,
+# the Sphinx extension's reading) never hashes nor pickles, and they are a tenth of what a build
+# imports beyond docutils.
+
+
 def outcome_digest(*parts: object) -> str:
     """The digest of what reading a file gave (its display name, text or reason, findings)."""
+    import hashlib
+
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def key_of(text: str, *context: object) -> str:
     """The key of a file's reading: its text, the ``context`` it is read in, the reading code."""
+    import hashlib
+
     digest = hashlib.sha256(_fingerprint())
     digest.update(repr(context).encode("utf-8", "surrogatepass"))
     digest.update(text.encode("utf-8", "surrogatepass"))
@@ -121,6 +127,8 @@ _USED = ("diagnostics", "errors", "inputs", "microversions", "model", "naming")
 def _fingerprint() -> bytes:
     """The reading and extracting code and what it runs on: a change to any of them is a new key
     for every file (a toolkit edit during development, not only a release)."""
+    import hashlib
+
     digest = hashlib.sha256(_HEADER)
     digest.update(f"{sys.version_info[:2]} docutils {docutils.__version__}".encode())
     package = Path(__file__).resolve().parent.parent
@@ -290,6 +298,8 @@ _Entry = tuple[tuple[Dependency, ...], Reading | Extraction]
 def _pickled(entry: _Entry) -> bytes:
     """The entry pickled; a document's settings, reporter and transformer (the parse's
     machinery, which nothing after the parse reads) are set aside meanwhile."""
+    import pickle
+
     if not isinstance(entry[1], Reading):
         return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     doctree = entry[1].doc.doctree
@@ -307,7 +317,7 @@ def _loaded(data: bytes) -> _Entry | None:
     if payload is None:
         return None
     try:
-        entry = _Unpickler(io.BytesIO(payload)).load()
+        entry = _unpickler()(io.BytesIO(payload)).load()
     except Exception:  # corrupt, truncated or foreign: rebuilt, never a traceback
         return None
     if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], (Reading, Extraction))):
@@ -317,6 +327,9 @@ def _loaded(data: bytes) -> _Entry | None:
 
 def _sealed(payload: bytes) -> bytes:
     """The header, the payload's HMAC under this user's key, the payload."""
+    import hashlib
+    import hmac
+
     return _HEADER + hmac.new(_user_key(), payload, hashlib.sha256).digest() + payload
 
 
@@ -325,6 +338,9 @@ def _opened(data: bytes) -> bytes | None:
     a checkout, with a key computed from the sources, is not read: its reading could be anything)."""
     if not data.startswith(_HEADER):
         return None
+    import hashlib
+    import hmac
+
     seal, payload = data[len(_HEADER) : len(_HEADER) + 32], data[len(_HEADER) + 32 :]
     expected = hmac.new(_user_key(), payload, hashlib.sha256).digest()
     return payload if hmac.compare_digest(seal, expected) else None
@@ -364,15 +380,22 @@ _MODULES = ("docutils.", "rstapi.rst.", "rstapi.diagnostics", "rstapi.model")
 _CONTAINERS = {("collections", "Counter"): collections.Counter}  # docutils' document.id_counter
 
 
-class _Unpickler(pickle.Unpickler):
-    """Builds node and value classes only: a planted entry cannot make the load call anything."""
+@functools.cache
+def _unpickler() -> type[Any]:
+    """The unpickler of entries (a class made on first use: pickle is imported then)."""
+    import pickle
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _CONTAINERS:
-            return _CONTAINERS[module, name]
-        if not module.startswith(_MODULES):
+    class _Unpickler(pickle.Unpickler):
+        """Builds node and value classes only: a planted entry cannot make the load call anything."""
+
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) in _CONTAINERS:
+                return _CONTAINERS[module, name]
+            if not module.startswith(_MODULES):
+                raise pickle.UnpicklingError(f"{module}.{name} is not a cache entry's class")
+            found = getattr(importlib.import_module(module), name, None)
+            if isinstance(found, type) and (issubclass(found, docutils.nodes.Node) or found in _VALUES):
+                return found
             raise pickle.UnpicklingError(f"{module}.{name} is not a cache entry's class")
-        found = getattr(importlib.import_module(module), name, None)
-        if isinstance(found, type) and (issubclass(found, docutils.nodes.Node) or found in _VALUES):
-            return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not a cache entry's class")
+
+    return _Unpickler
