@@ -49,10 +49,23 @@ def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element
     """Every element of ``doctree`` in document order (listed once for a kept doctree)."""
     kept = _KEPT.get(doctree)
     if kept is None:
-        return list(doctree.findall(docutils.nodes.Element))
+        return _elements(doctree)
     if not kept:
-        kept.extend(doctree.findall(docutils.nodes.Element))
+        kept.extend(_elements(doctree))
     return kept
+
+
+def _elements(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
+    """``list(doctree.findall(Element))``, without findall's generator per node and level."""
+    found = []
+    stack: list[docutils.nodes.Element] = [doctree]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(
+            [child for child in reversed(node.children) if isinstance(child, docutils.nodes.Element)]
+        )
+    return found
 
 
 def elements_of_class(

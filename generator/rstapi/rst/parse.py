@@ -24,6 +24,7 @@ from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.rst import sphinx
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
+from rstapi.rst.nodes import elements_of
 from rstapi.rst.resources import Resource
 from rstapi.rst.transitions import made_once
 
@@ -176,9 +177,11 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     except RecursionError:  # nesting the indentation does not show (tables in tables ...)
         doctree = docutils.utils.new_document(display)
         deep_lines = [0]
-    locate_tables(doctree)
+    elements = elements_of(doctree)  # one walk for the tables and docutils' messages
+    locate_tables(doctree, [node for node in elements if isinstance(node, docutils.nodes.table)])
     empty = ParsedDocument(display, bounded, doctree, (), origins)
-    diagnostics = [_diagnostic_for(msg, empty) for msg in doctree.findall(docutils.nodes.system_message)]
+    messages = [node for node in elements if isinstance(node, docutils.nodes.system_message)]
+    diagnostics = [_diagnostic_for(message, empty) for message in messages]
     diagnostics += [_too_deep(line, empty) for line in deep_lines]
     return attrs.evolve(empty, diagnostics=tuple(d for d in diagnostics if d is not None))
 

@@ -265,8 +265,10 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             row[name_col].line,
             row[type_col].line,
         )
-        made = _with_columns(walk, attrs.evolve(made, required=required), table, row)
-        found.append(attrs.evolve(made, refs=description.refs) if description else made)
+        made = _with_columns(walk, made, table, row)
+        found.append(
+            attrs.evolve(made, required=required, refs=description.refs if description else made.refs)
+        )
     _report_unread_columns(walk, table)
     return tuple(found)
 
@@ -292,7 +294,7 @@ def _with_columns(walk: Walk, made: Field, table: Table, row: tuple[Cell, ...]) 
             spec = attrs.evolve(spec, default=value)
         else:
             made = attrs.evolve(made, example=value)
-    return attrs.evolve(made, type=spec)
+    return made if spec is made.type else attrs.evolve(made, type=spec)
 
 
 _EXTRA_COLUMNS = frozenset({"notes", "values", "default", "example"})
