@@ -102,9 +102,14 @@ class ObjectSchema:
     examples: tuple[Example, ...] = ()
     label: str | None = None
     exclusive: tuple[Exclusive, ...] = ()  # rules the rows' prose states about the whole object
+    _by_name: dict[str, Field] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {f.name: f for f in reversed(self.fields)})
 
     def field(self, name: str) -> Field | None:
-        return next((f for f in self.fields if f.name == name), None)
+        """The first row named ``name`` (every example's every key asks)."""
+        return self._by_name.get(name)
 
 
 @attrs.frozen

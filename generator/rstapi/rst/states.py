@@ -19,6 +19,7 @@ reads like a state rule in no known wording is RST190; one whose states no opera
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -201,8 +202,13 @@ def _known_states(api: Api) -> set[str]:
     texts = [field.description for schema in api.schemas for field in schema.fields]
     texts += [text for operation in api.operations for text, _ in operation.prose]
     for text in texts:
-        found.update(word.lower() for word in _LITERAL_WORD.findall(text))
+        found.update(_literal_words(text))
     return found
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure: a live preview asks again for every unchanged text
+def _literal_words(text: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in _LITERAL_WORD.findall(text))
 
 
 def _nested(types: Iterable[TypeSpec]) -> Iterator[TypeSpec]:
