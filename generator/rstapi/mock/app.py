@@ -61,6 +61,7 @@ _CORS_REPLY = (
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"WWW-Authenticate, Allow, Content-Length"),
 )
+_JSON = Representation.JSON  # read once: an Enum member read from its class runs EnumType.__getattr__
 Query = dict[str, list[str]]
 # A routed request that passed the checks needing no body: its operation, path parameters, query,
 # representation, and the parameters' problems (reported with the body's)
@@ -96,57 +97,66 @@ class MockApp:
         self._memo = GetMemo(settings.clock) if self._scenario is None else None  # stateful replies change
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The one coroutine a request runs (besides the server's receive and send): the steps
+        before and after reading the body are plain calls, the body's one message read inline."""
         if scope["type"] != "http":
             if scope["type"] == "lifespan":
                 await run_lifespan(receive, send)
             return
         memo = self._memo
-        key = memo.key(scope) if memo is not None and scope["method"] in _READS else None
-        answer = memo.get(key) if key is not None else None  # type: ignore[union-attr]
+        key = answer = None
+        if memo is not None and scope["method"] in _READS:
+            key = memo.key(scope)
+            answer = memo.get(key) if key is not None else None
         if answer is None:
             request = request_of(scope, key)
-            answer = await self._answer(request, receive)
-            if b"origin" in request.headers or request.method == "HEAD":
-                answer = _finished(answer, request)
-        start, body = answer.messages
-        await send(start)
-        await send(body)
-
-    async def _answer(self, request: Request, receive: Receive) -> Reply:
-        """The reply to a request the memo does not hold. The only coroutine besides __call__: the
-        steps before and after reading the body are plain calls."""
-        try:
-            if request.header_size > self.settings.header_limit:
-                return _headers_too_large(self.settings.header_limit)
-            admitted = self._route(request)
-            if isinstance(admitted, Reply):
-                return admitted
-            operation, path, query, representation, problems = admitted
-            body: Any = None
-            if operation.body is not None:
-                message = await receive()
-                raw = message.get("body", b"")
-                try:
+            try:
+                admitted = self._route(request)
+                if isinstance(admitted, Reply):
+                    answer = admitted
+                elif admitted[0].body is None:
+                    answer = self._after_body(admitted, request, b"")
+                else:
+                    message = await receive()
+                    raw = message.get("body", b"")
                     if (
                         message.get("more_body", False)
                         or len(raw) > self._body_limit
                         or message["type"] != _BODY
                     ):
                         raw = await self._rest(message, receive)
-                    body = operation.body.decode(raw, request.headers.get(b"content-type"))
-                except BodyRefused as refused:
-                    if refused.status != 400:
-                        return error_reply(refused.status, refused.detail, problems=refused.problems)
-                    problems = problems + refused.problems
-            if problems:
-                return error_reply(400, "The request does not match the spec.", problems=problems)
-            return self._serve(operation, request, path, query, representation, body)
-        except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
-            return error_reply(500, "The mock failed to answer this request.")
+                    answer = self._after_body(admitted, request, raw)
+            except BodyRefused as refused:  # a body past the limit (413)
+                answer = error_reply(refused.status, refused.detail)
+            except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
+                answer = error_reply(500, "The mock failed to answer this request.")
+            if b"origin" in request.headers or request.method == "HEAD":
+                answer = _finished(answer, request)
+        start, body = answer.messages
+        await send(start)
+        await send(body)
+
+    def _after_body(self, admitted: Admitted, request: Request, raw: bytes) -> Reply:
+        """The reply to an admitted request whose body (``raw``) is read: the body decoded and
+        checked (400, 413, 415), then served."""
+        operation, path, query, representation, problems = admitted
+        body: Any = None
+        if operation.body is not None:
+            try:
+                body = operation.body.decode(raw, request.headers.get(b"content-type"))
+            except BodyRefused as refused:
+                if refused.status != 400:
+                    return error_reply(refused.status, refused.detail, problems=refused.problems)
+                problems = problems + refused.problems
+        if problems:
+            return error_reply(400, "The request does not match the spec.", problems=problems)
+        return self._serve(operation, request, path, query, representation, body)
 
     def _route(self, request: Request) -> Reply | Admitted:
         """The operation a request calls, with what its checks found before the body is read, or the
-        reply that answers it first (404, 405, OPTIONS, a document, the scenario's endpoints)."""
+        reply that answers it first (431, 404, 405, OPTIONS, a document, the scenario's endpoints)."""
+        if request.header_size > self.settings.header_limit:
+            return _headers_too_large(self.settings.header_limit)
         raw_path = request.raw_path
         if self._scenario is not None and raw_path.startswith(CONTROL_PREFIX):
             if request.method == "OPTIONS" and raw_path in CONTROL_METHODS:
@@ -194,7 +204,7 @@ class MockApp:
         """Accept (406), credentials (401), the query string and parameters, a declared body size
         (413): the checks that need no body."""
         accept = request.headers.get(b"accept")
-        representation = Representation.JSON if accept is None else negotiate(accept)
+        representation = _JSON if accept is None else negotiate(accept)
         if representation is None:
             return error_reply(406, "Only application/json and application/xml can be served.")
         if operation.secured:
@@ -246,7 +256,13 @@ class MockApp:
             stateful = self._scenario.answer(operation, request, call, representation)
             if stateful is not None:
                 return stateful
-        answer = self._respond(operation, request, path, query, representation)
+        plain = operation.plain_response
+        if plain is not None and b"prefer" not in request.headers:  # the usual request, its reply made
+            answer = plain.plain_replies.get(representation) or self._respond(
+                operation, request, path, query, representation
+            )
+        else:
+            answer = self._respond(operation, request, path, query, representation)
         if request.memo_key is not None and operation.memoizable and answer.status < 300:
             until = self._valid_until(operation, request)
             self._memo.put(request.memo_key, _finished(answer, request), until)  # type: ignore[union-attr]

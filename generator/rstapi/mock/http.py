@@ -49,19 +49,27 @@ def request_of(scope: Scope, memo_key: Hashable | None = None) -> Request:
     for name, value in scope.get("headers", ()):
         headers[name] = value
         size += len(name) + len(value)
-    raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
+    try:  # the keys uvicorn (and httpx's ASGITransport) always give, read without dict.get calls
+        fields = (scope["method"], scope["raw_path"], scope["query_string"], scope["scheme"], scope["server"])
+    except KeyError:
+        fields = _optional_fields(scope)
+    method, raw_path, query, scheme, server = fields
+    if raw_path is None:
+        raw_path = scope["path"].encode("utf-8", "surrogateescape")
+    # some servers leave the query on the raw path; partition beats `b"?" in`
     return _new_request(
-        Request,
-        (
-            scope["method"],
-            raw_path.partition(b"?")[0],  # some servers leave the query on; partition beats `b"?" in`
-            scope.get("query_string", b""),
-            headers,
-            size,
-            scope.get("scheme", "http"),
-            scope.get("server"),
-            memo_key,
-        ),
+        Request, (method, raw_path.partition(b"?")[0], query, headers, size, scheme, server, memo_key)
+    )
+
+
+def _optional_fields(scope: Scope) -> tuple[str, bytes | None, bytes, str, tuple[str, int] | None]:
+    """The request line's fields of a scope that leaves out those ASGI makes optional."""
+    return (
+        scope["method"],
+        scope.get("raw_path"),
+        scope.get("query_string", b""),
+        scope.get("scheme", "http"),
+        scope.get("server"),
     )
 
 
