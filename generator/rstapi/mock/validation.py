@@ -14,6 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from rstapi.mock.errors import Problem, problem
+from rstapi.mock.formats import as_jsonschema_reads
 from rstapi.mock.refs import absolutize
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, resolve, spec_registry
@@ -54,7 +55,7 @@ def _fast_registry(spec: dict[str, Any]) -> Any:
     if not HAS_FAST_VALIDATOR:
         return None
     try:
-        return jsonschema_rs.Registry([(SPEC_URI, spec)])
+        return jsonschema_rs.Registry([(SPEC_URI, as_jsonschema_reads(spec))])
     except Exception:  # the accelerator is optional: any schema it cannot load is checked by jsonschema
         return None
 
@@ -63,7 +64,9 @@ def _fast_validator(schema: Any, registry: Any) -> Any:
     if registry is None:
         return None
     try:
-        return jsonschema_rs.Draft202012Validator(schema, registry=registry, validate_formats=True)
+        return jsonschema_rs.Draft202012Validator(
+            as_jsonschema_reads(schema), registry=registry, validate_formats=True
+        )
     except Exception:  # as above: fall back to jsonschema alone
         return None
 
