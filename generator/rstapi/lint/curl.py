@@ -21,12 +21,12 @@ PAGE_PARAMETER = "page"
 
 
 def check(api: Api) -> Iterator[Diagnostic]:
+    sections: dict[SourceLocation, list[Operation]] = {}  # the operations of each section
     for operation in api.operations:
-        siblings = [o for o in api.operations if o.location == operation.location]
-        if operation is not siblings[0]:
-            continue  # the section's examples are checked once, against all its rows
-        for curl in operation.curl_examples:
-            yield from _check_curl(api, operation, siblings, curl)
+        sections.setdefault(operation.location, []).append(operation)
+    for siblings in sections.values():  # a section's examples are checked once, against all its rows
+        for curl in siblings[0].curl_examples:
+            yield from _check_curl(api, siblings[0], siblings, curl)
 
 
 def _check_curl(
