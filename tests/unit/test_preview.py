@@ -240,3 +240,29 @@ def test_the_spec_served_early_is_never_changed_afterwards(project: Path) -> Non
     assert json.dumps(early) == as_handed and '"three"' in as_handed
     assert preview.result is not None and preview.result.spec is late
     assert '"three"' not in json.dumps(late)
+
+
+def test_the_new_spec_is_served_before_the_lint_validation_and_cache_writes_run(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the user waits for after a save is the new spec: the findings, validation and the
+    cache's entries on disk follow the swap (the console prints the findings once they are ready)."""
+    import attrs
+
+    import rstapi.pipeline
+    from rstapi.rst.cache import ParseCache
+
+    order: list[str] = []
+    for name in ("lint", "validate_spec"):
+        real = getattr(rstapi.pipeline, name)
+        monkeypatch.setattr(
+            rstapi.pipeline,
+            name,
+            lambda *a, _real=real, _name=name, **k: order.append(_name) or _real(*a, **k),
+        )
+    flush = ParseCache.flush
+    monkeypatch.setattr(ParseCache, "flush", lambda self: order.append("flush") or flush(self))
+    config = attrs.evolve(load_config(project), cache_dir=project / "cache")
+    preview = Preview(config, lambda spec: order.append("app") or spec, None)
+    preview.rebuild(serve=lambda app: order.append("served"))
+    assert order[:2] == ["app", "served"] and set(order[2:]) == {"validate_spec", "lint", "flush"}
