@@ -57,6 +57,7 @@ def test_any_document_reads_as_the_standard_decoder_reads_it(value: Any, ascii_o
         b"18446744073709551616",  # 2**64: orjson alone would make it a float
         b'{"cents": -9223372036854775809}',
         b"[123456789012345678901234567890, 1.5]",
+        b'{"id": "3fa85f64-5717-4562", "at": "2026-12-03", "cents": 18446744073709551617}',  # 2**64 + 1
         b'"\\ud800"',  # a lone surrogate escape
         b"[" * 300 + b"]" * 300,  # deeper than orjson is trusted with, shallower than the limit
     ],

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -125,7 +124,11 @@ _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite
 # for its success; anything else goes to the standard decoder, which decides as it always has.
 _FAST_MAX_DEPTH = 256  # far below the depth at which the standard decoder gives up
 _DIGITS = b"0123456789"
-_LONG_INTEGER = re.compile(rb"[0-9]{19}")  # 18 digits always fit in 64 bits
+# 18 digits always fit in 64 bits. A body with 19 digits or more is looked at with every digit read as
+# "0", where a run of 19 digits is a run of 19 "0"s: one translate and one substring search, both in
+# C (a regular expression's search for `[0-9]{19}` cost 17k instructions on a 117-byte body, callgrind)
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"0" * 9)
+_LONG_INTEGER = b"0" * 19
 
 
 def parse_json(raw: bytes) -> Any:
@@ -133,7 +136,8 @@ def parse_json(raw: bytes) -> Any:
     # orjson when its value (if it parses) equals the standard decoder's: a short body is a shallow
     # one (each level of nesting takes two bytes), and 18 digits in a row always fit in 64 bits
     if (len(raw) < 2 * _FAST_MAX_DEPTH or raw.count(b"[") + raw.count(b"{") < _FAST_MAX_DEPTH) and (
-        len(raw) - len(raw.translate(None, _DIGITS)) < 19 or _LONG_INTEGER.search(raw) is None
+        len(raw) - len(raw.translate(None, _DIGITS)) < 19
+        or _LONG_INTEGER not in raw.translate(_DIGITS_AS_ZERO)
     ):
         try:
             return orjson.loads(raw)
