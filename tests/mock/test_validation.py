@@ -206,3 +206,36 @@ def _reply_of(sock: socket.socket) -> bytes:
             break
         body += chunk
     return head + b"\r\n\r\n" + body
+
+
+def _search_spec() -> dict[str, Any]:
+    """One unsecured GET with a required and an optional query parameter and a required header."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"example": {"hits": 0}}}}}
+    parameters = [
+        {"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 2}},
+        {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 10}},
+        {"name": "X-Tenant", "in": "header", "required": True, "schema": {"type": "string"}},
+    ]
+    operation = {"operationId": "search", "parameters": parameters, "responses": ok}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/search": {"get": operation}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "headers", "expected"),
+    [
+        ("/search", {"X-Tenant": "acme"}, {("/query/q", "required")}),  # no query string at all
+        ("/search?other=1", {"X-Tenant": "acme"}, {("/query/q", "required")}),
+        ("/search", {}, {("/query/q", "required"), ("/header/X-Tenant", "required")}),
+        ("/search?q=ab&limit=11", {"X-Tenant": "acme"}, {("/query/limit", "maximum")}),
+    ],
+)
+def test_required_parameters_are_checked_with_or_without_a_query_string(
+    url: str, headers: dict[str, str], expected: set[tuple[str, str]]
+) -> None:
+    client = Client(make_app(_search_spec()))
+    assert _problems(client.get(url, headers=headers)) == expected
+    assert client.get("/search?q=ab", headers={"X-Tenant": "acme"}).status_code == 200

@@ -214,9 +214,8 @@ class MockApp:
         query = _query(request) if request.query and operation.reads_query else {}
         if query is None:
             return error_reply(400, "The query string is not valid percent-encoded UTF-8.")
-        problems = (
-            _parameter_problems(operation, path, query, request) if operation.checked_parameters else []
-        )
+        rules = operation.checked_parameters if query else operation.checked_without_query
+        problems = _parameter_problems(rules, path, query, request) if rules else []
         if operation.body is not None:
             declared = request.headers.get(b"content-length")
             limit = self._body_limit
@@ -401,13 +400,9 @@ def _query(request: Request) -> Query | None:
 
 
 def _parameter_problems(
-    operation: Operation, path: dict[str, str], query: Query, request: Request
+    rules: tuple[ParameterRule, ...], path: dict[str, str], query: Query, request: Request
 ) -> list[Problem]:
-    return [
-        found
-        for rule in operation.checked_parameters
-        for found in rule.problems(_raw(rule, path, query, request))
-    ]
+    return [found for rule in rules for found in rule.problems(_raw(rule, path, query, request))]
 
 
 def _raw(rule: ParameterRule, path: dict[str, str], query: Query, request: Request) -> list[str] | None:

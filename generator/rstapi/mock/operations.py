@@ -21,11 +21,12 @@ _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 class Operation:
     """One method on one path template, ready to serve.
 
-    The last four fields are derived at build time, since they are read on every request:
+    The last five fields are derived at build time, since they are read on every request:
     `checked_parameters` leaves out path parameters any matched value satisfies (a routed request
-    always has them); `memoizable` is a GET: its answer depends only on what GetMemo keys on;
-    `plain_response` is the response a request without a Prefer header gets, when its path does not
-    choose one.
+    always has them), `checked_without_query` optional query parameters too (what a request without
+    a query string is checked against: it cannot break them); `memoizable` is a GET: its answer
+    depends only on what GetMemo keys on; `plain_response` is the response a request without a
+    Prefer header gets, when its path does not choose one.
     """
 
     method: str
@@ -40,6 +41,7 @@ class Operation:
     detail_parameter: str | None
     default_page_size: int | None
     checked_parameters: tuple[ParameterRule, ...] = field(init=False)
+    checked_without_query: tuple[ParameterRule, ...] = field(init=False)
     reads_query: bool = field(init=False)
     memoizable: bool = field(init=False)
     plain_response: DeclaredResponse | None = field(init=False)
@@ -49,6 +51,8 @@ class Operation:
         reads_query = any(rule.location == "query" for rule in self.parameters) or self.is_paginated
         memoizable = self.method == "GET"
         object.__setattr__(self, "checked_parameters", checked)
+        without_query = tuple(rule for rule in checked if rule.location != "query" or rule.required)
+        object.__setattr__(self, "checked_without_query", without_query)
         object.__setattr__(self, "reads_query", reads_query)
         object.__setattr__(self, "memoizable", memoizable)
         object.__setattr__(self, "plain_response", self._plain_response())
