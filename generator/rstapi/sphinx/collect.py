@@ -44,15 +44,15 @@ __all__ = [
     "outdated",
     "purge",
     "rendered_arrows",
-    "results_of",
     "settings_of_app",
     "shown_path",
+    "specs_of",
 ]
 
 logger = logging.getLogger(__name__)
 _DOCS = "rstapi_docs"  # environment attribute: docname -> its doctree as read, pickled
 _FRESH = "rstapi_fresh"  # environment attribute: the docnames read in this build
-_RESULTS = "rstapi_results"  # application attribute: API name -> BuildResult
+_SPECS = "rstapi_specs"  # application attribute: API name -> its spec (None: its sources cannot be read)
 _SETTINGS = "rstapi_settings"  # application attribute: Settings
 _INCLUDED = "rstapi_included"  # application attribute: docname -> the files it includes
 _SHOWN = "rstapi_shown"  # application attribute: docname -> its file as findings show it
@@ -79,9 +79,9 @@ def settings_of_app(app: Any) -> Settings:
     return settings
 
 
-def results_of(app: Any) -> dict[str, BuildResult]:
-    results: dict[str, BuildResult] = getattr(app, _RESULTS, {})
-    return results
+def specs_of(app: Any) -> dict[str, dict[str, Any] | None]:
+    specs: dict[str, dict[str, Any] | None] = getattr(app, _SPECS, {})
+    return specs
 
 
 def display(path: Path, root: Path) -> str:
@@ -127,8 +127,8 @@ def env_updated(app: Any, env: Any) -> list[str]:
     logger.info(f"rstapi: {len(fresh)} document(s) read, {len(stored) - len(fresh)} kept from the last build")
     setattr(app, _SHOWN, {})
     with _no_cyclic_gc():
-        results, included = _build_apis(app, env, settings)
-    setattr(app, _RESULTS, results)
+        specs, included = _build_apis(app, env, settings)
+    setattr(app, _SPECS, specs)
     setattr(app, _INCLUDED, included)
     app.rstapi_anchors = None  # the "Try it" anchors of these results, computed on first use
     return []
@@ -136,9 +136,10 @@ def env_updated(app: Any, env: Any) -> list[str]:
 
 def _build_apis(
     app: Any, env: Any, settings: Settings
-) -> tuple[dict[str, BuildResult], dict[str, frozenset[str]]]:
-    """Each API's result, and the files each document includes; the documents read for them are
-    garbage once this returns."""
+) -> tuple[dict[str, dict[str, Any] | None], dict[str, frozenset[str]]]:
+    """Each API's spec, its findings reported, and the files each document includes. Only the
+    specs are kept for the rest of the build: the documents, models and findings are garbage once
+    this returns (each full collection of Sphinx's heap would walk them again)."""
     results: dict[str, BuildResult] = {}
     options = ReadOptions(settings.base.httpdomain_arrows, rendered_arrows(app))
     documents = _Documents(env, settings, app.tags)
@@ -153,7 +154,8 @@ def _build_apis(
             app.config,
             settings.root,
         )
-    return results, {name: _included(doc) for name, doc in documents.made.items()}
+    specs = {name: result.spec for name, result in results.items()}
+    return specs, {name: _included(doc) for name, doc in documents.made.items()}
 
 
 def _included(doc: ParsedDocument) -> frozenset[str]:

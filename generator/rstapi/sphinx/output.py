@@ -28,7 +28,7 @@ from sphinx.util import logging
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import ASSETS, SiteError, packaged_assets
-from rstapi.sphinx.collect import display, included_files, results_of, settings_of_app, shown_path
+from rstapi.sphinx.collect import display, included_files, settings_of_app, shown_path, specs_of
 
 __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
 
@@ -53,11 +53,11 @@ def write_outputs(app: Any, exception: Exception | None) -> None:
     if exception is not None:
         return
     outdir = Path(app.outdir) / _static(app)
-    for name, result in results_of(app).items():
-        if result.spec is None:
+    for name, spec in specs_of(app).items():
+        if spec is None:
             logger.warning(f"rstapi: no spec for the API {name!r}: its sources cannot be read")
             continue
-        clean, sourcemap = split_sources(result.spec)
+        clean, sourcemap = split_sources(spec)
         folder = outdir / name
         write_atomic(folder / "openapi.yaml", dump_spec(clean, "yaml"))
         write_atomic(folder / "openapi.json", orjson.dumps(clean, option=orjson.OPT_INDENT_2).decode() + "\n")
@@ -112,10 +112,10 @@ def console_pages(app: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
     if not app.config.rstapi_console:
         return
     servers = json.dumps([str(s) for s in app.config.rstapi_console_servers]).replace("</", "<\\/")
-    for name, result in results_of(app).items():
-        if result.spec is None:
+    for name, spec in specs_of(app).items():
+        if spec is None:
             continue
-        title = f"{(result.spec.get('info') or {}).get('title') or name} console"
+        title = f"{(spec.get('info') or {}).get('title') or name} console"
         context = {
             "title": title,
             "rstapi_title": title,
@@ -199,7 +199,7 @@ def _anchors(app: Any) -> dict[str, dict[str, list[Anchor]]]:
     """API name -> displayed file -> its operations, computed once per build (every page asks)."""
     found: dict[str, dict[str, list[Anchor]]] | None = getattr(app, "rstapi_anchors", None)
     if found is None:
-        found = {name: _by_file(result.spec or {}) for name, result in results_of(app).items()}
+        found = {name: _by_file(spec or {}) for name, spec in specs_of(app).items()}
         app.rstapi_anchors = found
     return found
 
