@@ -8,20 +8,31 @@ A suppression that matches nothing is reported (CFG501), and so is one pinned to
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from rstapi.config import Config, Suppression
 from rstapi.diagnostics import Diagnostic, SourceLocation
-from rstapi.lint.anchors import Anchor, AnchorIndex
-from rstapi.lint.baseline import Baseline, load_baseline
 from rstapi.model import Api
+
+if TYPE_CHECKING:  # imported when there is something to settle: most builds have neither
+    from rstapi.lint.anchors import Anchor, AnchorIndex
+    from rstapi.lint.baseline import Baseline
 
 __all__ = ["apply_baseline", "settle"]
 
 
 def settle(diagnostics: Sequence[Diagnostic], api: Api | None, config: Config) -> list[Diagnostic]:
-    """``diagnostics`` with suppressed and baselined findings resolved, plus the CFG5xx findings."""
+    """``diagnostics`` with suppressed and baselined findings resolved, plus the CFG5xx findings.
+
+    A project with neither has nothing to settle: its findings are not anchored (an index of the
+    api's sections and rows, and a lookup per finding)."""
+    if not config.suppressions and config.baseline is None:
+        return list(diagnostics)
+    from rstapi.lint.anchors import AnchorIndex
+    from rstapi.lint.baseline import load_baseline
+
     index = AnchorIndex(api)
     anchors = [index.anchor(d) for d in diagnostics]
     used: dict[int, list[Anchor]] = {}
