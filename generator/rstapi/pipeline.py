@@ -15,7 +15,7 @@ import gc
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -27,7 +27,6 @@ from rstapi.lint import lint
 from rstapi.lint.suppress import settle
 from rstapi.model import Api, Coverage
 from rstapi.openapi.emit import emit
-from rstapi.openapi.overlay import AppliedAction, Overlay, apply_overlay, load_overlay
 from rstapi.openapi.validate import (
     drop_examples,
     drop_invalid_operations,
@@ -37,6 +36,9 @@ from rstapi.openapi.validate import (
 from rstapi.rst import ParseCache, load_api
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.states import read_state_rules
+
+if TYPE_CHECKING:  # the overlay's module is imported only for a build that has one
+    from rstapi.openapi.overlay import AppliedAction, Overlay
 
 __all__ = ["BuildResult", "ParseCache", "build", "build_from"]
 
@@ -149,6 +151,8 @@ def _build_on(
     overlay: Overlay | None = None
     unusable: list[Diagnostic] = []
     if config.overlay is not None:
+        from rstapi.openapi.overlay import load_overlay
+
         overlay, unusable = load_overlay(
             config.overlay, config.display(config.overlay), config.max_input_bytes
         )
@@ -186,6 +190,8 @@ def _spec_of(
     applied: list[AppliedAction] = []
     problems: list[Diagnostic] = []
     if overlay is not None:
+        from rstapi.openapi.overlay import apply_overlay
+
         spec, problems, applied = apply_overlay(spec, overlay)
     if on_spec is not None:
         on_spec(spec)

@@ -20,7 +20,6 @@ import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic, ReadError
 from rstapi.inputs import read_bounded
-from rstapi.rst.include import literalinclude_lines
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 
 __all__ = ["FIRST_LINE", "Traced", "trace_included"]
@@ -153,6 +152,8 @@ def _cut_lines(
         written, shown = files.texts[where], files.shown(Path(where))
     else:
         return None
+    from rstapi.rst.include import literalinclude_lines  # a page with a literalinclude only (and cut.py)
+
     source = str(block["source"])
     cut = literalinclude_lines(written, line, files.texts[source])
     shown_lines = block.astext().removesuffix("\n").split("\n")
