@@ -355,3 +355,18 @@ def test_the_live_preview_writes_its_entries_after_serving_and_the_next_session_
     assert on_disk_when_served == [0, written] and len(_entries(folder)) > written
     later = ParseCache(folder)
     assert _outputs(config, later) == _outputs(config, None) and later.misses == 0
+
+
+def test_the_names_taken_before_a_file_key_its_extraction_whatever_came_before() -> None:
+    """The digest of the schema names taken is the same for the same names in the same order,
+    however it was reached (names added one file at a time, or one taken out on the way)."""
+    from rstapi.rst.kept import _NamesTaken
+
+    def fresh(names: list[str]) -> str:
+        return _NamesTaken().digest(names)
+
+    grown = _NamesTaken()
+    assert grown.digest(["A"]) == fresh(["A"])
+    assert grown.digest(["A", "B", "C"]) == fresh(["A", "B", "C"])
+    assert grown.digest(["A", "C", "D"]) == fresh(["A", "C", "D"]) != fresh(["A", "B", "C", "D"])
+    assert fresh(["AB"]) != fresh(["A", "B"])

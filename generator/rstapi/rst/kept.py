@@ -13,6 +13,9 @@ same order, its findings in the same place, so the Api is the one a cold build m
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import attrs
 import docutils.nodes
 
@@ -41,6 +44,7 @@ class LocalReading:
         self._kept = kept
         self._owners = label_owners(labels) if kept is not None else {}
         self._products: dict[int, Extraction] = {}
+        self._taken = _NamesTaken()
 
     def operations(self, number: int, walk: Walk, reader: Reader) -> list[Operation]:
         """The file's operations, from the cache when its product is kept there."""
@@ -51,7 +55,7 @@ class LocalReading:
             "extraction",
             self._kept.identities[number],
             repr(walk.options),
-            "\n".join(walk.schemas),
+            self._taken.digest(walk.schemas),
             self._owners.get(id(walk.doc.doctree), ()),
             shown_titles(walk),
         )
@@ -72,6 +76,31 @@ class LocalReading:
     def inventory(self, number: int, walk: Walk, reader: Reader) -> list[SourceItem]:
         product = self._products.get(number)
         return list(product.inventory) if product is not None else reader.inventory(walk)
+
+
+class _NamesTaken:
+    """The digest of the schema names taken so far, in order: the names added since it was last
+    asked are added to it, and it starts again when one was taken out (one digest of every name
+    before each file made the keys quadratic in the files)."""
+
+    def __init__(self) -> None:
+        self._digest = _sha256()
+        self._seen: list[str] = []
+
+    def digest(self, names: Iterable[str]) -> str:
+        now = list(names)
+        if now[: len(self._seen)] != self._seen:
+            self._digest, self._seen = _sha256(), []
+        for name in now[len(self._seen) :]:
+            self._digest.update(name.encode("utf-8", "surrogatepass") + b"\n")
+        self._seen = now
+        return str(self._digest.copy().hexdigest())
+
+
+def _sha256() -> Any:
+    import hashlib  # as rst/cache.py: only a build with a cache hashes
+
+    return hashlib.sha256()
 
 
 def _extracted(walk: Walk, reader: Reader) -> Extraction:
