@@ -142,7 +142,7 @@ def _build_apis(
     this returns (each full collection of Sphinx's heap would walk them again)."""
     results: dict[str, BuildResult] = {}
     options = ReadOptions(settings.base.httpdomain_arrows, rendered_arrows(app))
-    documents = _Documents(env, settings, app.tags)
+    documents = _Documents(env, settings, app.tags, _titles(env))
     for api in settings.apis:
         docnames = api_docnames(api, env)
         results[api.name] = _build_api(api, docnames, documents, settings, options)
@@ -221,6 +221,7 @@ class _Documents:
     env: Any
     settings: Settings
     tags: Any
+    titles: dict[str, str]  # Sphinx's labels' titles, by normalized label
     made: dict[str, ParsedDocument] = attrs.field(factory=dict)
     read: dict[Path, tuple[str | None, str | None]] = attrs.field(factory=dict)  # parameters files
 
@@ -238,9 +239,15 @@ class _Documents:
         root = self.settings.root
         shown = display(path, root)
         parsed = parsed_document(  # marked FROM_TEXT when it is read from its text instead: _as_read
-            blob, shown, text, self.tags, lambda p: display(p, root), self.settings.base.max_input_bytes
+            blob,
+            shown,
+            text,
+            self.tags,
+            lambda p: display(p, root),
+            self.settings.base.max_input_bytes,
+            self.titles,
         )
-        return _as_read(parsed, self.settings, self.read)
+        return _as_read(parsed, self.settings, self.read, self.titles)
 
 
 def _build_api(
@@ -249,10 +256,7 @@ def _build_api(
     env = documents.env
     stored = _stored(env)
     docs = [doc for d in docnames if (doc := documents.get(d)) is not None]
-    titles, elsewhere = _labels(env, set(docnames), settings.root)
-    for doc in docs:
-        resolve_titles(doc, titles)
-    model, diagnostics = extract(docs, elsewhere, options=options)
+    model, diagnostics = extract(docs, _elsewhere(env, set(docnames), settings.root), options=options)
     config = attrs.evolve(
         settings.base,
         sources=tuple(Path(env.doc2path(d)) for d in docnames if d in stored),
@@ -264,7 +268,10 @@ def _build_api(
 
 
 def _as_read(
-    doc: ParsedDocument, settings: Settings, read: dict[Path, tuple[str | None, str | None]]
+    doc: ParsedDocument,
+    settings: Settings,
+    read: dict[Path, tuple[str | None, str | None]],
+    titles: dict[str, str],
 ) -> ParsedDocument:
     """The document as the readers read it, with the files its directives name (a parameters.yaml,
     read now: Sphinx does not read the page again when only that file changed). A document
@@ -278,19 +285,30 @@ def _as_read(
     found, problems = read_document(path, doc.path, settings.base.max_input_bytes, settings.base.project_root)
     if found is None:
         return attrs.evolve(doc, diagnostics=(*doc.diagnostics, *problems))
+    resolve_titles(found.doctree.findall(docutils.nodes.inline), titles)
     return attrs.evolve(found, diagnostics=(*found.diagnostics, *problems))
 
 
-def _labels(env: Any, docnames: set[str], root: Path) -> tuple[dict[str, str], Any]:
-    """Sphinx's labels: their titles, and a finder of the file of a label outside the API's documents."""
-    labels = env.domains.standard_domain.labels if hasattr(env, "domains") else env.get_domain("std").labels
-    titles = {normalize_label(name): title for name, (_, _, title) in labels.items() if title}
+def _standard_labels(env: Any) -> dict[str, tuple[str, str, str]]:
+    """Sphinx's labels: name -> (docname, anchor, title)."""
+    domain = env.domains.standard_domain if hasattr(env, "domains") else env.get_domain("std")
+    labels: dict[str, tuple[str, str, str]] = domain.labels
+    return labels
+
+
+def _titles(env: Any) -> dict[str, str]:
+    """The title of each of Sphinx's labels that has one, by normalized label."""
+    return {normalize_label(name): title for name, (_, _, title) in _standard_labels(env).items() if title}
+
+
+def _elsewhere(env: Any, docnames: set[str], root: Path) -> Any:
+    """A finder of the file of a label outside the API's documents."""
     outside = {
         normalize_label(name): display(Path(env.doc2path(docname)), root)
-        for name, (docname, _, _) in labels.items()
+        for name, (docname, _, _) in _standard_labels(env).items()
         if docname not in docnames
     }
-    return titles, outside.get
+    return outside.get
 
 
 def api_docnames(api: ApiSetup, env: Any) -> list[str]:

@@ -115,10 +115,12 @@ def parsed_document(
     tags: Any,
     shown: Callable[[Path], str],
     max_bytes: int,
+    titles: dict[str, str],
 ) -> ParsedDocument:
     """A ``frozen`` doctree in the shape the readers read (see the module's docstring); ``shown``
-    names an included file as findings show it. A copy that ``renders_dialect_objects`` is marked
-    ``FROM_TEXT``. The copy's nodes are listed once for every step after the shaping."""
+    names an included file as findings show it, ``titles`` are the titles of Sphinx's labels
+    (``resolve_titles``). A copy that ``renders_dialect_objects`` is marked ``FROM_TEXT``. The
+    copy's nodes are listed once for every step after the shaping."""
     copy: docutils.nodes.document = pickle.loads(blob)
     nodes = _shaped(copy, tags)
     if renders_dialect_objects(nodes):
@@ -130,6 +132,7 @@ def parsed_document(
     _code_block_languages(blocks)
     locate_tables(copy, [node for node in nodes if isinstance(node, docutils.nodes.table)])
     _repair_mojibake([node for node in nodes if isinstance(node, docutils.nodes.Text) and not node.isascii()])
+    resolve_titles(nodes, titles)
     found = (*mojibake_lines(display, text, repaired), *traced.diagnostics)
     return ParsedDocument(display, traced.text, copy, found, traced.origins)
 
@@ -165,11 +168,12 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> list[docutils.nodes.Nod
     return nodes
 
 
-def resolve_titles(doc: ParsedDocument, titles: dict[str, str]) -> None:
-    """A ``:ref:`` without a title shows its section's title (``titles``: normalized label ->
-    title, from Sphinx's standard domain), as Sphinx renders it; unknown labels keep the label."""
-    for node in doc.doctree.findall(docutils.nodes.inline):
-        implicit = node.get(IMPLICIT_KEY)
+def resolve_titles(nodes: Iterable[docutils.nodes.Node], titles: dict[str, str]) -> None:
+    """A ``:ref:`` without a title (an inline of ``nodes`` marked ``IMPLICIT_KEY``) shows its
+    section's title (``titles``: normalized label -> title, from Sphinx's standard domain), as
+    Sphinx renders it; unknown labels keep the label."""
+    for node in nodes:
+        implicit = node.get(IMPLICIT_KEY) if isinstance(node, docutils.nodes.inline) else None
         if implicit is not None:
             title = titles.get(normalize_label(implicit), implicit)
             node.children = []
