@@ -26,7 +26,7 @@ from rstapi.rst import sphinx
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 from rstapi.rst.nodes import elements_of
 from rstapi.rst.resources import Resource
-from rstapi.rst.transitions import made_once
+from rstapi.rst.machines import made_once
 
 __all__ = ["ParsedDocument", "ReadError", "locate_tables", "parse", "read_source"]
 
@@ -172,7 +172,7 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     bounded, deep_lines = bound_nesting(text)
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
     try:
-        with made_once():  # docutils' states share their class's transition table
+        with made_once():  # docutils' nested state machines and their states made once
             doctree = docutils.core.publish_doctree(bounded, source_path=display, settings_overrides=settings)
     except RecursionError:  # nesting the indentation does not show (tables in tables ...)
         doctree = docutils.utils.new_document(display)
