@@ -302,7 +302,8 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
         report_unmatched(walk, unmatched, body_fields)
     request_schema = _request_schema(walk, f"{stem}Request", body_fields, payloads, row_line)
-    parameters = _parameters(walk, section, path, curls, query_from_body)
+    paragraphs = _all_paragraphs(section.node)  # read once: the prose's parameters, the lint's prose
+    parameters = _parameters(walk, section, path, (curls, paragraphs), query_from_body)
     return Operation(
         operation_id=operation_id,
         method=method,
@@ -321,7 +322,7 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         ),
         responses=_responses(walk, section, stem, method),
         curl_examples=tuple(curls),
-        prose=tuple((text, walk.at(ln)) for text, ln in _all_paragraphs(section.node)),
+        prose=tuple((text, walk.at(ln)) for text, ln in paragraphs),
     )
 
 
@@ -457,9 +458,11 @@ def _parameters(
     walk: Walk,
     section: _Section,
     path: str,
-    curls: list[CurlExample],
+    written: tuple[list[CurlExample], list[tuple[str, int]]],
     query_from_body: list[tuple[Field, str]],
 ) -> tuple[Parameter, ...]:
+    """The operation's parameters; ``written``: its curl examples and its paragraphs (text, line)."""
+    curls, paragraphs = written
     params: dict[tuple[str, str], Parameter] = {}
     for name in _PARAM.findall(path):
         params[("path", name)] = Parameter(
@@ -493,7 +496,7 @@ def _parameters(
                 origin=origin,
             ),
         )
-    for name, default, text, line in _prose_parameters(section.node):
+    for name, default, text, line in _prose_parameters(paragraphs):
         spec = TypeSpec(
             "integer" if str(default).isdigit() else "string",
             default=int(default) if default is not None and default.isdigit() else None,
@@ -531,10 +534,10 @@ def section_line(section: _Section) -> int:
     return title_of(section.node)[1]
 
 
-def _prose_parameters(node: docutils.nodes.Element) -> list[tuple[str, str | None, str, int]]:
+def _prose_parameters(paragraphs: list[tuple[str, int]]) -> list[tuple[str, str | None, str, int]]:
     """Parameters the prose names: "an optional ``limit`` parameter ... default value of 20", "``?ordering=``"."""
     found = []
-    for text, line in _all_paragraphs(node):
+    for text, line in paragraphs:
         default = vocab.DEFAULT_PHRASE.search(text)
         for match in _PARAM_NAMED.finditer(text):
             found.append((match["name"], default["n"] if default else None, text, line))
