@@ -21,6 +21,11 @@ With ``--baseline REV`` the same runs also take turns with ``rstapi build`` of t
 revision REV (its ``generator/`` exported to a temporary folder and put first on PYTHONPATH), so a
 change is measured against what it changes in one interleaved run, wall and CPU time.
 
+What the build does beyond the parse, item by item, is in ARCHITECTURE.md (Performance). On a
+shared machine wall time follows the load more than the code; CPU time less so, and the number of
+instructions of a whole process (``valgrind --tool=cachegrind --cache-sim=no rstapi build
+--no-cache``) not at all, which is how a change of a few milliseconds is told from noise.
+
 Run: python bench/cli_bench.py [--repeat N] [--no-bytecode-cache] [--baseline REV]
 """
 
