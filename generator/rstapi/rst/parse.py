@@ -23,10 +23,10 @@ from docutils.parsers.rst.directives.tables import CSVTable, ListTable, RSTTable
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.rst import sphinx
+from rstapi.rst.machines import made_once
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 from rstapi.rst.nodes import elements_of
 from rstapi.rst.resources import Resource
-from rstapi.rst.machines import made_once
 
 __all__ = ["ParsedDocument", "ReadError", "locate_tables", "parse", "read_source"]
 
