@@ -84,12 +84,12 @@ class _NamesTaken:
     before each file made the keys quadratic in the files)."""
 
     def __init__(self) -> None:
-        self._digest = _sha256()
+        self._digest: Any = None  # made when first asked: a build without a cache never asks
         self._seen: list[str] = []
 
     def digest(self, names: Iterable[str]) -> str:
         now = list(names)
-        if now[: len(self._seen)] != self._seen:
+        if self._digest is None or now[: len(self._seen)] != self._seen:
             self._digest, self._seen = _sha256(), []
         for name in now[len(self._seen) :]:
             self._digest.update(name.encode("utf-8", "surrogatepass") + b"\n")
