@@ -162,6 +162,28 @@ ROUTES: tuple[tuple[str, str, View], ...] = (
 )
 
 
+def revoking_assigned() -> dict[View, View]:
+    """assign and bulk-revoke sharing the emails assigned per plan: a revoke names `user_emails`
+    (a body without them is a 400) and answers 404 unless assign gave each a license in its plan."""
+    assigned: dict[str, set[str]] = {}
+
+    def assign(query: dict[str, str], body: Any, plan: str) -> Reply:
+        status, reply = assign_licenses(query, body, plan)
+        if status < 300:
+            assigned.setdefault(plan, set()).update(body["user_emails"])
+        return status, reply
+
+    def revoke(query: dict[str, str], body: Any, plan: str) -> Reply:
+        emails = body.get("user_emails") if isinstance(body, dict) else None
+        if not isinstance(emails, list) or not emails:
+            return 400, {"user_emails": ["This field is required."]}
+        if not all(isinstance(e, str) and e in assigned.get(plan, set()) for e in emails):
+            return _error(404, "No assigned license for these emails.")
+        return bulk_revoke(query, body, plan)
+
+    return {assign_licenses: assign, bulk_revoke: revoke}
+
+
 def _is_uuid(text: Any) -> bool:
     try:
         uuid.UUID(str(text))
@@ -174,9 +196,17 @@ def _is_email(text: Any) -> bool:
     return isinstance(text, str) and bool(EMAIL.match(text))
 
 
-def make_drifted_app(prefix: tuple[str, str] = ("", ""), trailing_slash: bool = False) -> Any:
-    """The service; `prefix=("/enterprise", "/api")` serves `/enterprise/v1/x` at `/api/v1/x`."""
-    routes = [(method, _pattern(path, prefix, trailing_slash), view) for method, path, view in ROUTES]
+def make_drifted_app(
+    prefix: tuple[str, str] = ("", ""), trailing_slash: bool = False, revoke_needs_assign: bool = False
+) -> Any:
+    """The service; `prefix=("/enterprise", "/api")` serves `/enterprise/v1/x` at `/api/v1/x`.
+    `revoke_needs_assign`: bulk-revoke's (drifted) 200 comes only for emails assign gave licenses
+    to in the same plan before (see `revoking_assigned`), so its failure takes two requests."""
+    views = revoking_assigned() if revoke_needs_assign else {}
+    routes = [
+        (method, _pattern(path, prefix, trailing_slash), views.get(view, view))
+        for method, path, view in ROUTES
+    ]
     token_path = _rewrite("/oauth2/v1/access_token", prefix) + ("/" if trailing_slash else "")
 
     async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
