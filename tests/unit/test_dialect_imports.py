@@ -38,7 +38,8 @@ def test_every_directive_and_role_a_reader_registers_is_found_by_its_pattern() -
     registered = _registered_names()
     for module, markup in DIALECTS:
         names = registered[module]
-        if markup is None:  # read for every text: the house style
+        if markup is None:  # read for every text: the house style, whose markup is Sphinx's
+            assert names == {"directives": [], "roles": []}, module  # so it is not imported to register
             continue
         assert names["directives"] or names["roles"], module
         for name in names["directives"]:
@@ -49,18 +50,35 @@ def test_every_directive_and_role_a_reader_registers_is_found_by_its_pattern() -
             assert markup.named_in(f"See `y`:{name.upper()}:."), (module, name)
 
 
-def test_a_house_style_build_imports_no_other_reader(tmp_path: Path) -> None:
-    source = tmp_path / "api.rst"
-    source.write_text(document(endpoint()), encoding="utf-8")
+def _readers_imported(source: Path, out: Path) -> tuple[str, str]:
+    """The dialect readers a build of ``source`` imports (the last line) and what it printed."""
     probe = (
         "import sys\n"
         "from rstapi.cli import main\n"
         "try:\n"
-        f"    main(['build', '--no-overlay', '--source', {str(source)!r}, '--out', {str(tmp_path / 'o.yaml')!r}])\n"
+        f"    main(['build', '--no-overlay', '--source', {str(source)!r}, '--out', {str(out)!r}])\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(sorted(m for m, _ in __import__('rstapi.rst.dialects').rst.dialects.DIALECTS if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert done.stdout.strip().splitlines()[-1] == "['rstapi.rst.house']"
-    assert "/gizmo/" in (tmp_path / "o.yaml").read_text(encoding="utf-8")
+    return done.stdout.strip().splitlines()[-1], out.read_text(encoding="utf-8")
+
+
+def test_a_house_style_build_imports_no_other_reader(tmp_path: Path) -> None:
+    source = tmp_path / "api.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    imported, spec = _readers_imported(source, tmp_path / "o.yaml")
+    assert imported == "['rstapi.rst.house']"
+    assert "/gizmo/" in spec
+
+
+def test_an_os_api_ref_build_imports_no_house_style_reader(tmp_path: Path) -> None:
+    """The house style registers no markup of its own: a project another reader claims whole
+    never imports it."""
+    source = (
+        Path(__file__).resolve().parents[1] / "fixtures" / "osapiref" / "api-ref" / "source" / "index.rst"
+    )
+    imported, spec = _readers_imported(source, tmp_path / "o.yaml")
+    assert imported == "['rstapi.rst.osapiref']"
+    assert "operationId:" in spec

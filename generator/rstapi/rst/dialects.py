@@ -108,7 +108,7 @@ def _directive_names(text: str) -> frozenset[str]:
 DIALECTS: tuple[tuple[str, Markup | None], ...] = (
     ("rstapi.rst.osapiref", Markup(r"rest_[\w-]+")),
     ("rstapi.rst.httpdomain", Markup(r"http:[\w-]+|tabs|tab|group-tab|code-tab")),
-    ("rstapi.rst.house", None),  # reads every document no other reader claims
+    ("rstapi.rst.house", None),  # reads every document no other reader claims; registers nothing
 )
 _registered: set[str] = set()
 
@@ -134,13 +134,21 @@ def register_all() -> None:
 
 
 def register_for(text: str) -> None:
-    """Register the directives and roles of every reader the text may need (each reader once)."""
+    """Register the directives and roles of every reader the text may need (each reader once).
+    The house style's markup is Sphinx's (``rstapi.rst.sphinx``): it has nothing to register, so
+    it is not imported for a text another reader claims."""
     for module, markup in DIALECTS:
-        if module not in _registered and (markup is None or markup.named_in(text)):
+        if module not in _registered and markup is not None and markup.named_in(text):
             _reader(module).register()
             _registered.add(module)
 
 
 def reader_for(doc: ParsedDocument) -> Reader:
-    """The reader of the first dialect that claims ``doc`` (the house style claims every document)."""
-    return next(reader for reader in readers(doc.text) if reader.claims(doc))
+    """The reader of the first dialect that claims ``doc`` (the house style claims every
+    document); a reader after the one that claims it is not imported."""
+    for module, markup in DIALECTS:
+        if markup is None or module in sys.modules or markup.named_in(doc.text):
+            reader = _reader(module)
+            if reader.claims(doc):
+                return reader
+    raise LookupError(doc.path)  # unreachable: the house style claims every document
