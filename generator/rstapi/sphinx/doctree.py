@@ -29,7 +29,9 @@ and turned into the readers' shape once every document is read (``parsed_documen
 
 from __future__ import annotations
 
+import copyreg
 import functools
+import io
 import pickle
 import re
 from collections.abc import Callable, Iterable
@@ -96,16 +98,35 @@ def renders_dialect_objects(nodes: Iterable[docutils.nodes.Node]) -> bool:
 
 def frozen(doctree: docutils.nodes.document) -> bytes:
     """``doctree`` as read so far, pickled (a detached copy: no settings, reporter or environment);
-    Sphinx's own doctree keeps no copy of what the dialects' directives parsed."""
+    Sphinx's own doctree keeps no copy of what the dialects' directives parsed.
+
+    docutils' system messages are pickled as empty ones (the copy drops them: Sphinx reports
+    them itself), not with their paragraphs: a house-style page repeats its subsection titles,
+    and each repeat is an informational message, a tenth of the doctree."""
     kept = doctree.settings, doctree.reporter, doctree.transformer
     doctree.settings = doctree.reporter = doctree.transformer = None
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _empty_messages()
     try:
-        blob = pickle.dumps(doctree, pickle.HIGHEST_PROTOCOL)
+        pickler.dump(doctree)
     finally:
         doctree.settings, doctree.reporter, doctree.transformer = kept
     forget_raw_content(doctree)
     forget_kept(doctree)
-    return blob
+    return buffer.getvalue()
+
+
+def _empty_message(message: docutils.nodes.system_message) -> tuple[Any, ...]:
+    """A system message as an empty one in its place (its parent kept, so it can be removed)."""
+    return docutils.nodes.system_message, (), {"parent": message.parent}
+
+
+@functools.cache
+def _empty_messages() -> dict[type, Any]:
+    """The reductions pickle uses (``copyreg``'s, as they are once the build reads), and
+    ``_empty_message``."""
+    return {**copyreg.dispatch_table, docutils.nodes.system_message: _empty_message}
 
 
 def parsed_document(
