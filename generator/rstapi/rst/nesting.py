@@ -10,14 +10,24 @@ is RST171. No document written for people nests anywhere near that deep.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["MAX_NESTING", "bound_nesting"]
 
 MAX_NESTING = 40
 
 
+# A line that could be nested deeper than MAX_NESTING levels: each level is at least a column
+# deeper, so its indent (whitespace as ``str.lstrip`` sees it, a tab up to eight columns) spans
+# more than MAX_NESTING columns. Text without one (nearly every document) is not scanned line by line.
+_MAYBE_DEEP = re.compile(rf"^(?:[^\S\n]{{{MAX_NESTING + 1}}}|[^\S\n]*\t)", re.MULTILINE)
+
+
 def bound_nesting(text: str) -> tuple[str, list[int]]:
     """``text`` with the lines nested deeper than MAX_NESTING blanked, and the (1-based) first line
     of each run of them."""
+    if _MAYBE_DEEP.search(text) is None:
+        return text, []
     lines = text.split("\n")
     stack = [0]
     first_lines: list[int] = []

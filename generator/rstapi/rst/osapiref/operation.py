@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from http import HTTPStatus
 
@@ -99,11 +100,10 @@ class _Item:
 
 def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) -> None:
     located_in = item.entry.located_in
-    where = f"{item.file}:{item.entry.lines.get('in', item.entry.line)}"
     if located_in == "body" and direction == "request" and method in vocab.BODY_LESS:
         walk.report(
             "RST182",
-            f"{item.name!r} is a body parameter ({where}) of a {method}, which has no request body",
+            f"{item.name!r} is a body parameter ({_where(item)}) of a {method}, which has no request body",
             item.line,
         )
     elif located_in == "body":
@@ -113,15 +113,24 @@ def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) ->
     elif located_in == "header":
         read.headers.append(_parameter(walk, item))
     elif located_in in ("path", "query"):
-        walk.report(
-            "RST182", f"{item.name!r} is 'in: {located_in}' ({where}) but listed in the response", item.line
-        )
+        message = f"{item.name!r} is 'in: {located_in}' ({_where(item)}) but listed in the response"
+        walk.report("RST182", message, item.line)
     else:
-        walk.report("RST182", f"{item.name!r} has no valid 'in' ({where}); it is left out", item.line)
+        walk.report("RST182", f"{item.name!r} has no valid 'in' ({_where(item)}); it is left out", item.line)
+
+
+def _where(item: _Item) -> str:
+    """The entry's ``in`` line in its file, as a finding names it."""
+    return f"{item.file}:{item.entry.lines.get('in', item.entry.line)}"
 
 
 def _type(entry: Entry) -> TypeSpec:
-    written = entry.type.strip()
+    return _type_of(entry.type)
+
+
+@functools.lru_cache(maxsize=1024)  # a parameters file repeats a few types thousands of times
+def _type_of(written: str) -> TypeSpec:
+    written = written.strip()
     known = vocab.TYPES.get(written.lower(), "unknown")
     if known == "unknown":
         return TypeSpec(None, raw=written)
