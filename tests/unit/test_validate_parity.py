@@ -209,3 +209,31 @@ def test_a_reference_carrying_the_builds_inline_source_is_judged_as_written() ->
     assert oracle(without_sources(spec)) != []
     found = [d.pointer for d in validate_spec(spec) if d.code == "SPEC400"]
     assert found == ["/paths/~1widgets~1{widget_id}~1/get/responses/410"]
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["components", "request body", "nested property"],
+)
+def test_a_schema_json_schema_rejects_is_reported_wherever_it_is(where: str) -> None:
+    """Schemas the OpenAPI rules found valid are not meta-validated again; every other one still is
+    (a request body's schema, which those rules do not walk, or a schema nested in a valid one)."""
+    spec = small_spec()
+    broken = {"type": "object", "minProperties": -1}  # not a non-negative integer: 2020-12 rejects it
+    if where == "components":
+        spec["components"]["schemas"]["Broken"] = broken
+        expected = "/components/schemas/Broken"
+    elif where == "request body":
+        spec["paths"]["/widgets/"]["post"]["requestBody"] = {
+            "content": {"application/json": {"schema": broken}}
+        }
+        expected = "/paths/~1widgets~1/post/requestBody/content/application~1json/schema"
+    else:
+        spec["components"]["schemas"]["Widget"]["properties"]["size"] = broken
+        expected = "/components/schemas/Widget"
+    found = [d for d in validate_spec(spec) if d.code == "SPEC400"]
+    assert any(
+        d.message.startswith("not a valid JSON Schema") and d.pointer and d.pointer.startswith(expected)
+        for d in found
+    ), found
+    assert not [d for d in validate_spec(small_spec()) if d.code == "SPEC400"]

@@ -175,7 +175,9 @@ def _at(spec: dict[str, Any], parts: Sequence[str]) -> Any:
     return node
 
 
-def _openapi_errors(spec: dict[str, Any], registry: Any) -> list[Diagnostic]:
+def _openapi_errors(
+    spec: dict[str, Any], registry: Any, meta_valid: set[int] | None = None
+) -> list[Diagnostic]:
     """What openapi-spec-validator's OpenAPIV31SpecValidator finds, in a fraction of its time.
 
     The same two passes: the document against the official OAS 3.1 JSON Schema (compiled once by
@@ -195,7 +197,7 @@ def _openapi_errors(spec: dict[str, Any], registry: Any) -> list[Diagnostic]:
                 pointer="/",
             )
         ]
-    semantics = _Semantics(spec, registry)
+    semantics = _Semantics(spec, registry, meta_valid)
     try:
         semantics.check()
     except Exception as error:  # a rule's own failure is a finding too
@@ -266,11 +268,12 @@ class _Semantics:
     their dialect, ``required`` of an ``allOf`` schema defined, defaults valid against their schema.
     References are followed as the validator follows them; each schema is checked once."""
 
-    def __init__(self, spec: dict[str, Any], registry: Any) -> None:
+    def __init__(self, spec: dict[str, Any], registry: Any, meta_valid: set[int] | None = None) -> None:
         self.spec = spec
         self.found: list[Diagnostic] = []
         self.operation_ids: set[Any] = set()
         self.meta_checked: set[int] = set()
+        self.meta_valid_ids = set() if meta_valid is None else meta_valid  # ids of schemas found valid
         self.visited: set[int] = set()
         self.registry = registry  # the spec as a jsonschema-rs registry (see _registry)
         dialect = spec.get("jsonSchemaDialect", OAS31_DIALECT)
@@ -368,6 +371,7 @@ class _Semantics:
             self.meta_checked.add(id(schema))
             if not self.meta_valid(schema, pointer):
                 return
+            self.meta_valid_ids.add(id(schema))
         if id(schema) in self.visited or isinstance(schema, bool):
             return
         self.visited.add(id(schema))
@@ -452,10 +456,18 @@ def _meta_validator() -> Any:
     return jsonschema_rs.Draft202012Validator({"$ref": DRAFT202012})
 
 
-def _schema_errors(schemas: list[tuple[str, Any]]) -> list[Diagnostic]:
-    """Schemas that are not JSON Schema 2020-12 (openapi-spec-validator lets ``type: objest`` pass)."""
+def _schema_errors(
+    schemas: list[tuple[str, Any]], meta_valid: set[int] | frozenset[int] = frozenset()
+) -> list[Diagnostic]:
+    """Schemas that are not JSON Schema 2020-12 (openapi-spec-validator lets ``type: objest`` pass).
+
+    A schema in ``meta_valid`` (ids) passed the OpenAPI 3.1 dialect's meta-schema (or 2020-12's),
+    formats asserted: that dialect is 2020-12's meta-schema and more, applied to every nested
+    schema too, so 2020-12's alone finds nothing in it and it is not checked again."""
     found = []
     for pointer, schema in schemas:
+        if id(schema) in meta_valid:
+            continue
         if not isinstance(schema, (dict, bool)):
             found.append(
                 Diagnostic("SPEC400", f"a schema must be an object, not {schema!r}"[:300], pointer=pointer)
@@ -472,9 +484,10 @@ def _schema_errors(schemas: list[tuple[str, Any]]) -> list[Diagnostic]:
 def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
     registry = _registry(spec)  # made once for the defaults and the examples
-    diagnostics = _openapi_errors(spec, registry)
+    meta_valid: set[int] = set()  # schemas the OpenAPI rules found valid in their dialect
+    diagnostics = _openapi_errors(spec, registry, meta_valid)
     schemas, refs = _landmarks(spec)  # walked once for the three checks below
-    diagnostics += _schema_errors(schemas)
+    diagnostics += _schema_errors(schemas, meta_valid)
     diagnostics += _refs(spec, refs)
     diagnostics += _unused(spec, refs)
     diagnostics += example_errors(spec, registry)
