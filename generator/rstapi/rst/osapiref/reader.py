@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -79,7 +80,7 @@ def _is_own(node: docutils.nodes.Node) -> bool:
 
 
 def _context(node: docutils.nodes.Node) -> str:
-    titles = [title_of(s)[0] for s in sections_around(node)][:2]
+    titles = [title_of(s)[0] for s in itertools.islice(sections_around(node), 2)]
     return " of ".join(repr(t) for t in titles) or "the document"
 
 
