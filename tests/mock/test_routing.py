@@ -163,3 +163,15 @@ def test_headers_larger_than_the_limit_are_431(client: Client, auth: dict[str, s
         ).status_code
         == 200
     )
+
+
+def test_a_spec_with_an_integer_past_64_bits_is_served(spec: dict[str, Any]) -> None:
+    """JSON allows any integer; a reference's example may hold a 25-digit id."""
+    import copy
+
+    from rstapi.mock import make_app
+
+    big = copy.deepcopy(spec)
+    big.setdefault("components", {}).setdefault("examples", {})["big"] = {"value": {"id": 10**24 + 7}}
+    served = Client(make_app(big)).get("/openapi.json")
+    assert served.status_code == 200 and served.json() == big

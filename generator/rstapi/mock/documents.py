@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import mimetypes
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 import yaml
 
 from rstapi.mock.http import Reply, reply
+from rstapi.openapi.jsonbytes import compact_json
 
 _MAX_ASSETS = 500
 
@@ -20,7 +20,7 @@ class Documents:
 
     def __init__(self, spec: dict[str, Any], docs_dir: Path | None) -> None:
         self._makers: dict[bytes, Callable[[], Reply]] = {
-            b"/openapi.json": lambda: reply(200, json.dumps(spec, ensure_ascii=False).encode("utf-8")),
+            b"/openapi.json": lambda: reply(200, compact_json(spec)),
             b"/openapi.yaml": lambda: reply(200, _yaml(spec), b"application/yaml"),
         }
         if docs_dir is not None:

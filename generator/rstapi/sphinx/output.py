@@ -22,9 +22,9 @@ from urllib.parse import quote
 
 import attrs
 import docutils.nodes
-import orjson
 from sphinx.util import logging
 
+from rstapi.openapi.jsonbytes import compact_json, indented_json
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import ASSETS, SiteError, packaged_assets
@@ -60,9 +60,9 @@ def write_outputs(app: Any, exception: Exception | None) -> None:
         clean, sourcemap = split_sources(spec)
         folder = outdir / name
         write_atomic(folder / "openapi.yaml", dump_spec(clean, "yaml"))
-        write_atomic(folder / "openapi.json", orjson.dumps(clean, option=orjson.OPT_INDENT_2).decode() + "\n")
+        write_atomic(folder / "openapi.json", indented_json(clean).decode() + "\n")
         write_atomic(folder / "openapi.sourcemap.json", dump_sourcemap(sourcemap))
-        write_atomic(folder / "spec.js", f"window.RSTAPI_SPEC = {orjson.dumps(clean).decode()};\n")
+        write_atomic(folder / "spec.js", f"window.RSTAPI_SPEC = {compact_json(clean).decode()};\n")
         out = _repository_out(app, name)
         if out is not None:
             write_atomic(out, dump_spec(clean, "json" if out.suffix == ".json" else "yaml"))
