@@ -14,7 +14,7 @@ What a save costs before the new spec is served: reading (the saved file parsed)
 state rules and emitting; then the mock app, made without compiling anything (each operation is
 compiled on its first request), is swapped in. Validation, the lint, the coverage, the Swagger UI
 page's spec.js and the cache's entries on disk come after the swap (rstapi.preview.session); the
-first GET of /openapi.json renders the new spec's JSON.
+first GET of /openapi.json renders the new spec's JSON (orjson).
 
 Each round writes the file and polls GET /openapi.json until the new name is served, both from a
 process of its own (an editor's save and a browser's requests are not in the watcher's process). Reported per
