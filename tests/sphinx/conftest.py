@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.rst_helpers import CURL, document, endpoint
 
+OS_API_REF = Path(__file__).resolve().parents[1] / "fixtures" / "osapiref"
 CONF = 'project = "Widgets"\nextensions = ["rstapi.sphinx"]\n'
 INDEX = """\
 ###########
@@ -60,3 +62,16 @@ def cli_build(root: Path, out: Path, *options: str) -> subprocess.CompletedProce
     """``rstapi build --source docs`` from the project's root, as the CLI reads the same files."""
     command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "docs", "--out", str(out), *options]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=root)
+
+
+def osapiref_project(root: Path) -> Path:
+    """The os-api-ref fixture copied to ``root`` (its project root in pyproject.toml) with
+    rstapi.sphinx added to its conf.py; returns the Sphinx source folder."""
+    shutil.copytree(OS_API_REF, root, dirs_exist_ok=True)
+    (root / "pyproject.toml").write_text('[tool.rstapi]\nproject-root = "."\n', encoding="utf-8")
+    source = root / "api-ref" / "source"
+    conf = source / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + 'extensions.append("rstapi.sphinx")\n', encoding="utf-8"
+    )
+    return source

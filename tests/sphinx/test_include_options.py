@@ -5,7 +5,6 @@ what they cut out is a warning at its real line in the included file."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.rst_style import document, endpoint, field_table, line_number, subsection
-from tests.sphinx.conftest import cli_build, sphinx_build, write_project
+from tests.sphinx.conftest import cli_build, osapiref_project, sphinx_build, write_project
 from tests.unit.test_include_options import HTTP_SAMPLES, HTTPDOMAIN
 
 pytestmark = pytest.mark.slow
@@ -99,19 +98,10 @@ def test_cut_includes_read_under_sphinx_as_the_cli_reads_them(
     assert "interger" not in spec and "name: cog" in spec and "colour: red" in spec
 
 
-OS_API_REF = Path(__file__).resolve().parents[1] / "fixtures" / "osapiref"
-
-
 def test_an_os_api_ref_sample_cut_out_of_a_file_reads_under_sphinx_as_in_the_cli(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copytree(OS_API_REF, tmp_path, dirs_exist_ok=True)
-    (tmp_path / "pyproject.toml").write_text('[tool.rstapi]\nproject-root = "."\n', encoding="utf-8")
-    source = tmp_path / "api-ref" / "source"
-    conf = source / "conf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8") + 'extensions.append("rstapi.sphinx")\n', encoding="utf-8"
-    )
+    source = osapiref_project(tmp_path)
     folder = tmp_path / "doc" / "api_samples" / "gadgets"
     sample = (folder / "gadgets-list-resp.json").read_text(encoding="utf-8")
     combined = (

@@ -4,7 +4,6 @@ page includes, parameters.yaml, samples outside the Sphinx folder) built by sphi
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +12,9 @@ import pytest
 import yaml
 
 from tests.rst_helpers import line_of
-from tests.sphinx.conftest import sphinx_build
+from tests.sphinx.conftest import osapiref_project, sphinx_build
 
 pytestmark = pytest.mark.slow
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "osapiref"
 
 
 def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(
@@ -24,13 +22,7 @@ def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(
 ) -> None:
     """sphinx-build is given relative folders, as a user types them: Sphinx then names the included
     .inc files relative to the working folder."""
-    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
-    (tmp_path / "pyproject.toml").write_text('[tool.rstapi]\nproject-root = "."\n', encoding="utf-8")
-    source = tmp_path / "api-ref" / "source"
-    conf = source / "conf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8") + 'extensions.append("rstapi.sphinx")\n', encoding="utf-8"
-    )
+    source = osapiref_project(tmp_path)
     gadgets = source / "gadgets.inc"
     text = gadgets.read_text(encoding="utf-8").replace(
         "   - marker: marker\n", "   - marker: marker\n   - sort: nowhere\n", 1
@@ -146,13 +138,7 @@ def test_os_api_ref_pages_are_read_as_sphinx_read_them(tmp_path: Path) -> None:
 def test_an_edited_parameters_file_reaches_the_pages_that_list_it(tmp_path: Path) -> None:
     """os-api-ref does not tell Sphinx its pages read parameters.yaml; with rstapi.sphinx loaded an
     incremental build reads them again, so their tables show the file as it is now."""
-    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
-    (tmp_path / "pyproject.toml").write_text('[tool.rstapi]\nproject-root = "."\n', encoding="utf-8")
-    source = tmp_path / "api-ref" / "source"
-    conf = source / "conf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8") + 'extensions.append("rstapi.sphinx")\n', encoding="utf-8"
-    )
+    source = osapiref_project(tmp_path)
     assert sphinx_build(source, tmp_path / "html").returncode == 0
     parameters = source / "parameters.yaml"
     parameters.write_text(
