@@ -268,12 +268,17 @@ def _read_include(
     return repaired, None, mojibake_lines(shown, written, repaired)
 
 
-def _decoded(target: Path, shown: str, bounds: _Bounds, encoding: str) -> tuple[str | None, str | None]:
-    """The file's text in ``encoding`` (checked by ``rst.cut``), or why it is not read."""
+def _decoded(
+    target: Path,
+    shown: str,
+    bounds: _Bounds,
+    encoding: str,
+    what: tuple[str, str] = ("a document", "the document"),
+) -> tuple[str | None, str | None]:
+    """The file's text in ``encoding`` (checked by ``rst.cut``), or why it is not read; ``what``
+    names the file in read_bounded's messages."""
     try:
-        data = read_bounded(
-            target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, "a document", "the document"
-        )
+        data = read_bounded(target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, *what)
     except ReadError as error:
         return None, str(error)
     try:
@@ -317,16 +322,7 @@ def _read_resource(target: Path, shown: str, bounds: _Bounds) -> tuple[str | Non
     problem = _unreadable(target, shown, bounds)
     if problem is not None:
         return None, problem
-    try:
-        data = read_bounded(
-            target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, "a parameters file", "the file"
-        )
-    except ReadError as error:
-        return None, str(error)
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff"), None
-    except UnicodeDecodeError as error:
-        return None, f"{shown} is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+    return _decoded(target, shown, bounds, "UTF-8", ("a parameters file", "the file"))
 
 
 def _toctree_targets(source: Path, entry: str) -> tuple[list[Path], tuple[str, str] | None]:
