@@ -255,13 +255,7 @@ class MockApp:
             stateful = self._scenario.answer(operation, request, call, representation)
             if stateful is not None:
                 return stateful
-        plain = operation.plain_response
-        if plain is not None and b"prefer" not in request.headers:  # the usual request, its reply made
-            answer = plain.plain_replies.get(representation) or self._respond(
-                operation, request, path, query, representation
-            )
-        else:
-            answer = self._respond(operation, request, path, query, representation)
+        answer = self._respond(operation, request, path, query, representation)
         if request.memo_key is not None and operation.memoizable and answer.status < 300:
             until = self._valid_until(operation, request)
             self._memo.put(request.memo_key, _finished(answer, request), until)  # type: ignore[union-attr]
