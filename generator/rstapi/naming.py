@@ -17,6 +17,7 @@ __all__ = [
     "path_mismatch",
     "path_pointer",
     "path_words",
+    "pointer_parts",
     "pointer_token",
     "schema_pointer",
     "segments",
@@ -107,6 +108,11 @@ def operation_id_for(method: str, path: str) -> str:
 def pointer_token(part: str) -> str:
     """One reference token of a JSON pointer (RFC 6901): ``~`` and ``/`` escaped."""
     return part.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_parts(pointer: str) -> list[str]:
+    """A JSON pointer's reference tokens, unescaped (``/paths/~1a/get`` -> ``["paths", "/a", "get"]``)."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
 def path_pointer(path: str, method: str) -> str:

@@ -29,7 +29,7 @@ from rstapi.contract.documented import PHASE, Answer, send, sent_curl
 from rstapi.contract.results import FAILURE, CheckFailure
 from rstapi.contract.settings import ContractSettings
 from rstapi.contract.variants import Request, documented_request
-from rstapi.naming import pointer_token
+from rstapi.naming import pointer_parts, pointer_token
 from rstapi.openapi.emit import REFUSED_WHEN
 
 __all__ = ["run_follow_ups"]
@@ -352,8 +352,7 @@ def _evaluate(expression: Any, step: _Step, template: str) -> Any:
 
 def _pointed(document: Any, pointer: str) -> Any:
     node = document
-    for written in pointer.split("/")[1:]:
-        token = written.replace("~1", "/").replace("~0", "~")
+    for token in pointer_parts(pointer):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

@@ -11,12 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["Writable", "pointer_parts"]
-
-
-def pointer_parts(pointer: str) -> list[str]:
-    """A JSON pointer's reference tokens, unescaped (``/paths/~1a/get`` -> ``["paths", "/a", "get"]``)."""
-    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+__all__ = ["Writable"]
 
 
 class Writable:

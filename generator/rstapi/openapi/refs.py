@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rstapi.naming import pointer_parts
+
 if TYPE_CHECKING:  # imported when a registry is made: the build's path does without (20 ms)
     from referencing import Registry
 
@@ -21,8 +23,7 @@ def lookup(spec: Any, ref: str) -> Any:
     if not ref.startswith("#"):
         return None
     node = spec
-    for token in ref[1:].split("/")[1:]:
-        key = token.replace("~1", "/").replace("~0", "~")
+    for key in pointer_parts(ref[1:]):
         if isinstance(node, dict) and key in node:
             node = node[key]
         elif isinstance(node, list) and key.isdigit() and int(key) < len(node):

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
-from rstapi.naming import pointer_token
-from rstapi.openapi.cow import Writable, pointer_parts
+from rstapi.naming import pointer_parts, pointer_token
+from rstapi.openapi.cow import Writable
 from rstapi.openapi.refs import SPEC_URI, lookup
 from rstapi.openapi.sourcemap import INLINE_KEYS
 
@@ -114,8 +114,7 @@ def drop_invalid_operations(
         match = _IN_OPERATION.match(finding.pointer or "") if finding.code in {"SPEC400", "SPEC403"} else None
         if match is None or match[1] in dropped:
             continue
-        _, _, path_token, method = match[1].split("/")
-        path = path_token.replace("~1", "/").replace("~0", "~")
+        _, path, method = pointer_parts(match[1])
         item = writable.at(["paths", path]) or {}
         operation = item.pop(method, None)
         if not any(key in item for key in _OPERATIONS):
