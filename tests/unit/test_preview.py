@@ -168,6 +168,20 @@ def test_watch_sees_the_inc_files_samples_and_parameters_files_the_documents_nam
     assert not wanted(None, str(samples / "other.json"))
 
 
+def test_watch_sees_what_an_included_file_of_any_suffix_names(tmp_path: Path) -> None:
+    """An include names reStructuredText whatever its suffix: the sample that file names counts."""
+    from rstapi.commands.watch import watched
+    from rstapi.config import Config
+
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "index.rst").write_text(".. include:: parts/response.rest\n", encoding="utf-8")
+    (tmp_path / "parts" / "response.rest").write_text(".. literalinclude:: reply.json\n", encoding="utf-8")
+    _folders, wanted = watched(Config(sources=(tmp_path / "index.rst",), root=tmp_path))
+    assert wanted(None, str(tmp_path / "parts" / "response.rest"))
+    assert wanted(None, str(tmp_path / "parts" / "reply.json"))
+    assert not wanted(None, str(tmp_path / "parts" / "other.json"))
+
+
 def _with_overlay(project: Path, summary: str) -> None:
     (project / "overlay.yaml").write_text(
         "overlay: 1.0.0\ninfo: {title: fixes, version: '1'}\nactions:\n"

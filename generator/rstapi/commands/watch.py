@@ -130,17 +130,23 @@ _DOCUMENTS = (".rst", ".inc")
 
 
 def _named_files(roots: list[Path]) -> set[Path]:
-    """The files the directives of the projects' documents name (includes, samples, parameters)."""
-    from rstapi.rst.resources import named_in
+    """The files the directives of the projects' documents name (includes, samples, parameters),
+    and those that the files they include name, whatever those files' suffix."""
+    from rstapi.rst.resources import included_in, named_in
 
     found: set[Path] = set()
-    for root in roots:
-        for document in (p for suffix in _DOCUMENTS for p in sorted(root.rglob(f"*{suffix}"))):
-            try:
-                text = document.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            found |= {(document.parent / target).resolve() for target in named_in(text)}
+    pending = [p for root in roots for suffix in _DOCUMENTS for p in sorted(root.rglob(f"*{suffix}"))]
+    read: set[Path] = set()
+    while pending:
+        document = pending.pop()
+        read.add(document)
+        try:
+            text = document.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        found |= {(document.parent / target).resolve() for target in named_in(text)}
+        included = {(document.parent / target).resolve() for target in included_in(text)}
+        pending += sorted(included - read - set(pending))
     return found
 
 

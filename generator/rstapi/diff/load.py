@@ -21,7 +21,7 @@ from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
 from rstapi.pipeline import ParseCache, build
 from rstapi.rst.project import sphinx_root
-from rstapi.rst.resources import named_in
+from rstapi.rst.resources import included_in, named_in
 
 __all__ = [
     "BuildFailed",
@@ -122,25 +122,30 @@ _ROUNDS = 8  # includes within includes, as rstapi.rst.include.MAX_DEPTH
 def _with_named_files(inputs: dict[str, str], repository: Repository, commit: str) -> dict[str, str]:
     """``inputs`` with the files their directives name at ``commit`` (an ``.inc`` file, a sample
     beside the Sphinx folder, a parameters.yaml), relative to the naming file, a few rounds deep:
-    what the build reads besides the ``.rst`` files."""
+    what the build reads besides the ``.rst`` files. A file an ``include`` names is read for more
+    names whatever its suffix."""
     pending = [path for path in inputs if path.endswith(_NAMING)]
     for _ in range(_ROUNDS):
-        texts = repository.read_blobs([inputs[path] for path in pending])
-        wanted = sorted(
-            {target for path in pending for target in _named(path, texts[inputs[path]])} - set(inputs)
-        )
-        found = repository.blob_ids(commit, wanted) if wanted else {}
+        texts = _texts(pending, inputs, repository)
+        included = {target for path in pending for target in _named(path, included_in(texts[path]))}
+        named = {target for path in pending for target in _named(path, named_in(texts[path]))}
+        found = repository.blob_ids(commit, sorted(named - set(inputs))) if named - set(inputs) else {}
         inputs.update(found)
-        pending = [path for path in found if path.endswith(_NAMING)]
+        pending = [path for path in found if path.endswith(_NAMING) or path in included]
         if not pending:
             break
     return inputs
 
 
-def _named(path: str, text: bytes) -> list[str]:
-    """The files the directives of ``path`` name, relative to the root (none outside it)."""
+def _texts(paths: list[str], inputs: dict[str, str], repository: Repository) -> dict[str, str]:
+    """The text of each of ``paths`` (as the build decodes it, for the names it holds)."""
+    blobs = repository.read_blobs([inputs[path] for path in paths])
+    return {path: blobs[inputs[path]].decode("utf-8", "replace") for path in paths}
+
+
+def _named(path: str, targets: list[str]) -> list[str]:
+    """``targets``, as the directives of ``path`` write them, relative to the root (none outside)."""
     folder = posixpath.dirname(path)
-    targets = named_in(text.decode("utf-8", "replace"))
     joined = (posixpath.normpath(posixpath.join(folder, t)) for t in targets)
     return [target for target in joined if not target.startswith("../") and target != ".."]
 

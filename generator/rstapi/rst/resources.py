@@ -15,12 +15,12 @@ import docutils.nodes
 
 from rstapi.rst.nodes import elements_of_class
 
-__all__ = ["Resource", "file_use", "files_named", "named_in"]
+__all__ = ["Resource", "file_use", "files_named", "included_in", "named_in"]
 
 # A directive naming a file, read from the text (for tools that need the files without parsing:
 # ``rstapi diff`` reading a revision, ``rstapi watch``): an include, a sample, a parameters file.
 _NAMED = re.compile(
-    r"^[ \t]*\.\.[ \t]+(?:include|literalinclude|rest_parameters|rest_status_code)::"
+    r"^[ \t]*\.\.[ \t]+(?P<directive>include|literalinclude|rest_parameters|rest_status_code)::"
     r"[ \t]+(?:(?:success|error)[ \t]+)?(?P<target>[^\s<>/]\S*)[ \t]*$",
     re.M,
 )
@@ -48,3 +48,9 @@ def files_named(doctree: docutils.nodes.document) -> list[str]:
 def named_in(text: str) -> list[str]:
     """The files the directives of ``text`` name, as written (relative ones only)."""
     return [match["target"] for match in _NAMED.finditer(text)]
+
+
+def included_in(text: str) -> list[str]:
+    """The files the ``include`` directives of ``text`` name, as written: reStructuredText
+    whatever their suffix, so their own directives name more files."""
+    return [match["target"] for match in _NAMED.finditer(text) if match["directive"] == "include"]
