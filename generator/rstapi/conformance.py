@@ -7,11 +7,13 @@ read the same findings, so the two can never disagree about an example.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
 
+from rstapi.memo import EmitMemo
 from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
 
 __all__ = [
@@ -137,20 +139,68 @@ def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:
 CheckedExample = tuple[ObjectSchema, Example, tuple[Finding, ...]]
 
 
-def checked_examples(api: Api) -> list[CheckedExample]:
-    """Every documented example with its findings, walked once for everything that reads them."""
+def checked_examples(api: Api, memo: EmitMemo | None = None) -> list[CheckedExample]:
+    """Every documented example with its findings, walked once for everything that reads them.
+
+    With ``memo``, an example walked in an earlier build against the very schemas its walk can
+    reach now keeps the findings that walk gave (``rstapi.memo``)."""
+    pairs = documented_examples(api)
+    if memo is None:
+        return [(schema, example, _findings(api, schema, example)) for schema, example in pairs]
+    reached = _Reach(api)
     return [
-        (schema, example, tuple(check_example(api, schema, example.value)))
-        for schema, example in documented_examples(api)
+        (
+            schema,
+            example,
+            memo.get_all(
+                (example, *reached.schemas(schema)),
+                "checked",
+                functools.partial(_findings, api, schema, example),
+            ),
+        )
+        for schema, example in pairs
     ]
 
 
-def array_items_from_examples(api: Api, checked: Sequence[CheckedExample] | None = None) -> Api:
+def _findings(api: Api, schema: ObjectSchema, example: Example) -> tuple[Finding, ...]:
+    return tuple(check_example(api, schema, example.value))
+
+
+class _Reach:
+    """The schemas a walk of an example of each schema can visit (itself first, then by name)."""
+
+    def __init__(self, api: Api) -> None:
+        self._api = api
+        self._found: dict[int, tuple[ObjectSchema | None, ...]] = {}
+
+    def schemas(self, schema: ObjectSchema) -> tuple[ObjectSchema | None, ...]:
+        found = self._found.get(id(schema))
+        if found is None:
+            names = sorted(self._names(schema) - {schema.name})
+            found = self._found[id(schema)] = (schema, *map(self._api.schema, names))
+        return found
+
+    def _names(self, schema: ObjectSchema) -> set[str]:
+        seen, todo = {schema.name}, [schema]
+        while todo:
+            for name in (n for f in todo.pop().fields for n in _refs_of(f.type)):
+                nested = self._api.schema(name)
+                if name not in seen:
+                    seen.add(name)
+                    if nested is not None:
+                        todo.append(nested)
+        return seen
+
+
+def array_items_from_examples(
+    api: Api, checked: Sequence[CheckedExample] | None = None, memo: EmitMemo | None = None
+) -> Api:
     """Array fields the table leaves without an item type take the one type their examples show.
 
     "array" with example values ``["a", "b"]`` documents an array of strings; elements of
     several types (or only empty arrays) are no evidence, and the items stay open. ``checked``:
-    ``checked_examples(api)``, when the caller has it.
+    ``checked_examples(api)``, when the caller has it. With ``memo``, a schema given the same
+    item types as in an earlier build is the same object again (``rstapi.memo``).
     """
     shown: dict[tuple[str, str], set[str]] = {}
     for _, _, findings in checked_examples(api) if checked is None else checked:
@@ -167,7 +217,25 @@ def array_items_from_examples(api: Api, checked: Sequence[CheckedExample] | None
     items = {key: _one_type(types) for key, types in shown.items()}
     if not any(items.values()):
         return api
-    return attrs.evolve(api, schemas=tuple(_with_items(s, items) for s in api.schemas))
+    if memo is None:
+        return attrs.evolve(api, schemas=tuple(_with_items(s, items) for s in api.schemas))
+    by_schema: dict[str, dict[str, str]] = {}
+    for (schema, field), item in items.items():
+        if item:
+            by_schema.setdefault(schema, {})[field] = item
+    return attrs.evolve(api, schemas=tuple(_with_items_kept(s, by_schema, items, memo) for s in api.schemas))
+
+
+def _with_items_kept(
+    schema: ObjectSchema,
+    by_schema: dict[str, dict[str, str]],
+    items: dict[tuple[str, str], str | None],
+    memo: EmitMemo,
+) -> ObjectSchema:
+    own = by_schema.get(schema.name)
+    if own is None:
+        return schema
+    return memo.get(schema, ("items", *sorted(own.items())), lambda: _with_items(schema, items))
 
 
 def _open_array(spec: TypeSpec) -> bool:
@@ -193,11 +261,16 @@ def _with_items(schema: ObjectSchema, items: dict[tuple[str, str], str | None]) 
     return attrs.evolve(schema, fields=tuple(fields))
 
 
-def checked_again(api: Api, before: Api, checked: Sequence[CheckedExample]) -> list[CheckedExample]:
+def checked_again(
+    api: Api, before: Api, checked: Sequence[CheckedExample], memo: EmitMemo | None = None
+) -> list[CheckedExample]:
     """``checked_examples(api)``, where ``api`` is ``before`` with some schemas replaced
     (``array_items_from_examples``) and ``checked`` is ``checked_examples(before)``: an example
     whose walk can reach no replaced schema (through its fields' ``$ref``s and item types) keeps
-    its findings, which are then the very objects walking it again would give."""
+    its findings, which are then the very objects walking it again would give. With ``memo``,
+    ``checked_examples(api, memo)``."""
+    if memo is not None:
+        return checked_examples(api, memo)
     replaced = {new.name for new, old in zip(api.schemas, before.schemas, strict=True) if new is not old}
     reach = _reachable(api)
     pairs = documented_examples(api)

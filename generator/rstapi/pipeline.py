@@ -25,7 +25,9 @@ from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation, ref
 from rstapi.inputs import resolving_once
 from rstapi.lint import lint
 from rstapi.lint.suppress import settle
+from rstapi.memo import EmitMemo
 from rstapi.model import Api, Coverage
+from rstapi.openapi.cow import detached
 from rstapi.openapi.emit import emit
 from rstapi.openapi.validate import (
     drop_examples,
@@ -72,6 +74,7 @@ def build(
     config: Config,
     on_spec: Callable[[dict[str, Any]], None] | None = None,
     cache: ParseCache | None = None,
+    memo: EmitMemo | None = None,
 ) -> BuildResult:
     """Everything the sources say, and everything wrong with them. Raises ReadError for I/O.
 
@@ -79,7 +82,8 @@ def build(
     preview can serve it while validation runs; that dict is never changed afterwards (what
     validation leaves out is left out of a copy, the result's spec). Files whose reading is kept
     in ``cache`` (else in ``config.cache_dir``, when set) are not parsed again; the result is the
-    same. Each path is resolved once per build (``inputs.resolving_once``).
+    same. Each path is resolved once per build (``inputs.resolving_once``). ``memo`` keeps what
+    emitting each model object gave, for the next build of a live preview (``rstapi.memo``).
     """
     with _gc_paused(), resolving_once():  # the tree as it is when the build starts
         sources = [(path, config.display(path)) for path in config.sources]
@@ -94,7 +98,7 @@ def build(
             options,
             cache if cache is not None else _cache_of(config),
         )
-        return _build_on(api, diagnostics, config, on_spec)
+        return _build_on(api, diagnostics, config, on_spec, memo)
 
 
 def _cache_of(config: Config) -> ParseCache | None:
@@ -144,6 +148,7 @@ def _build_on(
     diagnostics: list[Diagnostic],
     config: Config,
     on_spec: Callable[[dict[str, Any]], None] | None = None,
+    memo: EmitMemo | None = None,
 ) -> BuildResult:
     if api is None or any(d.code in UNREADABLE for d in diagnostics):
         return BuildResult(api, None, tuple(diagnostics))
@@ -158,7 +163,7 @@ def _build_on(
         )
         if overlay is None:
             return BuildResult(api, None, tuple(diagnostics + stated + lint(api) + unusable))
-    spec, applied, problems = _spec_of(api, overlay, on_spec)
+    spec, applied, problems = _spec_of(api, overlay, on_spec, memo)
     # The lint runs once the spec is served (a live preview shows the spec first); its findings
     # are listed where they always were, before the overlay's and the spec's.
     diagnostics += stated + lint(api) + unusable + problems
@@ -182,17 +187,23 @@ def _said_once(diagnostics: list[Diagnostic]) -> tuple[Diagnostic, ...]:
 
 
 def _spec_of(
-    api: Api, overlay: Overlay | None, on_spec: Callable[[dict[str, Any]], None] | None = None
+    api: Api,
+    overlay: Overlay | None,
+    on_spec: Callable[[dict[str, Any]], None] | None = None,
+    memo: EmitMemo | None = None,
 ) -> tuple[dict[str, Any], list[AppliedAction], list[Diagnostic]]:
-    """The emitted spec with the overlay's actions that keep it valid, its examples that conform."""
-    spec = emit(api)
+    """The emitted spec with the overlay's actions that keep it valid, its examples that conform.
+
+    With ``memo``, the emitted dicts (and the model's example values in them) outlive the build:
+    the overlay, which changes what it targets in place, is applied to a copy."""
+    spec = emit(api, memo)
     diagnostics = drop_malformed_paths(spec)
     applied: list[AppliedAction] = []
     problems: list[Diagnostic] = []
     if overlay is not None:
         from rstapi.openapi.overlay import apply_overlay
 
-        spec, problems, applied = apply_overlay(spec, overlay)
+        spec, problems, applied = apply_overlay(spec if memo is None else detached(spec), overlay)
     if on_spec is not None:
         on_spec(spec)
     findings = validate_spec(spec)
@@ -200,10 +211,10 @@ def _spec_of(
     if overlay is not None and rejected:  # validated twice only when an action breaks the spec
         diagnostics += [_rejected(action, finding) for action, finding in rejected]
         lines = {action.location.line for action, _ in rejected}
-        spec = emit(api)
+        spec = emit(api, memo)
         drop_malformed_paths(spec)
         kept = attrs.evolve(overlay, actions=tuple(a for a in overlay.actions if a.line not in lines))
-        spec, problems, applied = apply_overlay(spec, kept)
+        spec, problems, applied = apply_overlay(spec if memo is None else detached(spec), kept)
         if on_spec is not None:
             on_spec(spec)
         findings = validate_spec(spec)

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from rstapi.cli import main
 from rstapi.config import Config
 from rstapi.lint.report import report_json
+from rstapi.memo import EmitMemo
 from rstapi.openapi.sourcemap import dump_sourcemap, split_sources
 from rstapi.openapi.write import dump_spec
 from rstapi.pipeline import ParseCache, build
@@ -40,9 +41,9 @@ def _project(tmp_path: Path, name: str) -> tuple[Path, Config]:
     return top, Config(sources=(top / source,), root=top)
 
 
-def _outputs(config: Config, cache: ParseCache | None) -> tuple[str, str, str]:
+def _outputs(config: Config, cache: ParseCache | None, memo: EmitMemo | None = None) -> tuple[str, str, str]:
     """What a user gets: the spec, its source map and the lint's JSON report."""
-    result = build(config, cache=cache)
+    result = build(config, cache=cache, memo=memo)
     assert result.spec is not None
     spec, sourcemap = split_sources(result.spec)
     return dump_spec(spec), dump_sourcemap(sourcemap), report_json(result.diagnostics, result.coverage)
@@ -78,12 +79,13 @@ def test_cold_warm_and_every_single_file_edit_give_the_cold_build(tmp_path: Path
     warm = ParseCache(folder)
     assert _outputs(config, warm) == cold  # every reading from the folder
     assert (warm.hits, warm.misses) == (documents, 0)
-    in_memory = ParseCache(folder, keep_in_memory=True)
+    in_memory, memo = ParseCache(folder, keep_in_memory=True), EmitMemo()  # as a live preview keeps them
+    assert _outputs(config, in_memory, memo) == cold
     before, unread = cold, []
     for path in sorted(p for p in top.glob(PROJECTS[name][2]) if p.suffix in _READ):
         _edited(path)
         now = _outputs(config, None)
-        assert _outputs(config, in_memory) == now, path.relative_to(top)
+        assert _outputs(config, in_memory, memo) == now, path.relative_to(top)
         assert _outputs(config, ParseCache(folder)) == now, path.relative_to(top)
         if now == before:
             unread.append(path.suffix)

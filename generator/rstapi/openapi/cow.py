@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["Writable"]
+__all__ = ["Writable", "detached"]
 
 
 class Writable:
@@ -48,3 +48,15 @@ class Writable:
         copy = dict(node)
         self._own.add(id(copy))
         return copy
+
+
+def detached(spec: dict[str, Any]) -> dict[str, Any]:
+    """A deep copy of ``spec`` (its sharing within kept), for a step that changes it in place."""
+    import copy  # only a live preview with an overlay copies
+    import pickle
+
+    try:
+        copied: dict[str, Any] = pickle.loads(pickle.dumps(spec, pickle.HIGHEST_PROTOCOL))
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        copied = copy.deepcopy(spec)
+    return copied

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from rstapi import naming
@@ -15,6 +16,7 @@ from rstapi.conformance import (
     checked_again,
     checked_examples,
 )
+from rstapi.memo import EmitMemo
 from rstapi.model import (
     Api,
     Example,
@@ -33,6 +35,7 @@ from rstapi.openapi.sourcemap import EXAMPLE_SOURCE_KEY
 
 __all__ = ["OPENAPI_VERSION", "REFUSED_WHEN", "emit"]
 
+T = TypeVar("T")
 OPENAPI_VERSION = "3.1.0"
 REFUSED_WHEN = "x-rstapi-refused-when"  # on an operation: the states of its item it is refused in
 _REASONS = {
@@ -48,18 +51,28 @@ _REASONS = {
 }
 
 
-def emit(api: Api) -> dict[str, Any]:
-    """The OpenAPI document for ``api``, before the overlay."""
-    checked = checked_examples(api)
-    with_items = array_items_from_examples(api, checked)
+def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
+    """The OpenAPI document for ``api``, before the overlay. With ``memo`` (a live preview's), an
+    operation or schema emitted by an earlier build gives the same dict again (``rstapi.memo``)."""
+    if memo is not None:
+        memo.start()
+    kept = memo.get if memo is not None else _made
+    checked = checked_examples(api, memo)
+    with_items = array_items_from_examples(api, checked, memo)
     if with_items is not api:  # the examples' arrays are checked against their new item types
-        api, checked = with_items, checked_again(with_items, api, checked)
+        api, checked = with_items, checked_again(with_items, api, checked, memo)
     nullable = _nullable_from_examples(checked)
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}
     for operation in api.operations:
-        paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation, inferred)
-    schemas = {s.name: _object_schema(s, nullable) for s in api.schemas}
+        emitted, found = kept(operation, None, functools.partial(_operation_alone, operation))
+        paths.setdefault(operation.path, {})[operation.method.lower()] = emitted
+        inferred.update(found)
+    shown_null = _by_schema(nullable)
+    schemas = {
+        s.name: kept(s, shown_null.get(s.name), functools.partial(_object_schema, s, nullable))
+        for s in api.schemas
+    }
     spec: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
         "info": {"title": api.title, "version": "1.0.0", "description": commonmark(api.description)},
@@ -69,6 +82,11 @@ def emit(api: Api) -> dict[str, Any]:
         "components": {"schemas": {**with_required(schemas, _requirements(api, checked)), **inferred}},
     }
     return spec
+
+
+def _made(_source: object, _extra: Hashable, make: Callable[[], T]) -> T:
+    """What ``EmitMemo.get`` gives when nothing is kept."""
+    return make()
 
 
 def _requirements(api: Api, checked: Sequence[CheckedExample]) -> dict[str, Requirement]:
@@ -98,6 +116,12 @@ def _source(location: Any) -> str:
 
 
 # ---------------------------------------------------------------- operations
+
+
+def _operation_alone(operation: Operation) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The operation's dict and the schemas it infers from its examples, by name."""
+    inferred: dict[str, Any] = {}
+    return _operation(operation, inferred), inferred
 
 
 def _operation(operation: Operation, inferred: dict[str, Any]) -> dict[str, Any]:
@@ -310,6 +334,14 @@ def _nullable_from_examples(checked: Sequence[CheckedExample]) -> set[tuple[str,
             if finding.kind is FindingKind.NULL:
                 found.add((finding.schema.name, finding.name))
     return found
+
+
+def _by_schema(nullable: set[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """The fields an example shows as null, by schema name."""
+    found: dict[str, set[str]] = {}
+    for schema, field in nullable:
+        found.setdefault(schema, set()).add(field)
+    return {schema: frozenset(fields) for schema, fields in found.items()}
 
 
 def _schema_from_value(value: Any) -> dict[str, Any]:

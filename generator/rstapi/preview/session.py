@@ -18,6 +18,7 @@ from rstapi.config import Config
 from rstapi.diagnostics import Diagnostic
 from rstapi.lint.anchors import AnchorIndex
 from rstapi.lint.baseline import Baseline, Key
+from rstapi.memo import EmitMemo
 from rstapi.pipeline import BuildResult, ParseCache, build
 
 __all__ = ["FindingsDiff", "Preview", "diff_findings"]
@@ -69,6 +70,8 @@ class Preview:
         self.cache = (
             ParseCache(config.cache_dir, keep_in_memory=True, later=True) if config.cache_dir else None
         )
+        # and what emitting each kept operation and schema gave: a save emits what it changed
+        self.memo = EmitMemo() if self.cache is not None else None
 
     def rebuild(self, serve: Callable[[Any], None] | None = None) -> tuple[Any | None, FindingsDiff]:
         """The new app (None when the sources no longer give a spec) and the findings' changes.
@@ -85,7 +88,7 @@ class Preview:
                 serve(served[-1])  # the last spec: a rejected overlay action rebuilds it
             self._write_page(spec)  # the page's copy (a JSON dump of the spec) once the mock has it
 
-        result = build(self.config, on_spec=on_spec, cache=self.cache)
+        result = build(self.config, on_spec=on_spec, cache=self.cache, memo=self.memo)
         self.result = result
         if self.cache is not None:
             self.cache.flush()  # the new readings on disk, for the next session: after the swap
