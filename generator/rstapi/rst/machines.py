@@ -15,7 +15,16 @@ instructions. Inside ``made_once``:
   ``blank_finish`` and list settings);
 - a state made anyway takes its class's transition table made the first time, its methods bound
   to it: the same names, patterns, methods and next states. A table is kept only when each
-  method is the class's own function and each pattern the one the class still holds.
+  method is the class's own function and each pattern the one the class still holds;
+- a run of explicit markup after the first construct (``Body.explicit_list``) is parsed from the
+  lines up to the one that must end it, not from every line left in the document: docutils hands
+  the nested machine ``input_lines[offset:]``, a copy of the rest of the document per run, which
+  makes the parse of one long document (an os-api-ref reference with its includes spliced) grow
+  with the square of its length. The run cannot go past the first unindented line that is
+  neither blank nor explicit markup (``..`` or ``__``): each construct in it reads only indented
+  lines (``get_indented``), and the ``Explicit`` state refuses any other line (``invalid_input``,
+  the machine steps back and stops). That line is kept in the block, so the machine stops on it
+  as it would have, and looks one line ahead as before.
 
 The doctrees are docutils' own (tests/unit/test_machines.py). Outside the block (Sphinx parsing
 its own documents) docutils is as shipped, and the pool is emptied.
@@ -24,11 +33,12 @@ its own documents) docutils is as shipped, and the pool is emptied.
 from __future__ import annotations
 
 import contextlib
+import re
 import types
 from collections.abc import Iterator
 from typing import Any
 
-from docutils.parsers.rst.states import NestedStateMachine, RSTState
+from docutils.parsers.rst.states import Body, NestedStateMachine, RSTState
 from docutils.statemachine import State
 
 __all__ = ["made_once"]
@@ -36,6 +46,7 @@ __all__ = ["made_once"]
 _Part = tuple[str, Any, Any, str]  # name, compiled pattern, function, next state
 _MADE: dict[tuple[type[Any], tuple[Any, ...]], tuple[list[str], list[_Part]] | None] = {}
 _SHIPPED = State.make_transitions
+_SHIPPED_EXPLICIT_LIST = Body.explicit_list
 
 
 @contextlib.contextmanager
@@ -47,6 +58,7 @@ def made_once() -> Iterator[None]:
             del _MADE[key]
     State.make_transitions = _make_transitions
     RSTState.nested_sm = _Pooled
+    Body.explicit_list = _explicit_list
     _POOL.clear()
     _POOLING[0] = True
     try:
@@ -54,6 +66,7 @@ def made_once() -> Iterator[None]:
     finally:
         State.make_transitions = _SHIPPED
         RSTState.nested_sm = NestedStateMachine
+        Body.explicit_list = _SHIPPED_EXPLICIT_LIST
         _POOLING[0] = False
         _POOL.clear()
 
@@ -146,3 +159,34 @@ def _current(kind: type[Any], parts: list[_Part]) -> bool:
     ``StateWS`` is added to the patterns by each new state, the same object each time)."""
     patterns = {**(getattr(kind, "patterns", None) or {}), **(getattr(kind, "ws_patterns", None) or {})}
     return all(patterns.get(name) is pattern for name, pattern, _, _ in parts)
+
+
+def _explicit_list(self: Body, blank_finish: Any) -> None:
+    """``Body.explicit_list`` on the lines its run can reach (up to and with the line that ends it)."""
+    machine = self.state_machine
+    offset = machine.line_offset + 1  # next line
+    newline_offset, blank_finish = self.nested_list_parse(
+        machine.input_lines[offset : _run_end(machine.input_lines.data, offset)],
+        input_offset=machine.abs_line_offset() + 1,
+        node=self.parent,
+        initial_state="Explicit",
+        blank_finish=blank_finish,
+    )
+    self.goto_line(newline_offset)
+    if not blank_finish:
+        self.parent += self.unindent_warning("Explicit markup")
+
+
+# What the Explicit state takes on an unindented line: its explicit_markup and anonymous patterns
+_EXPLICIT_START = re.compile("|".join(f"(?:{Body.patterns[n]})" for n in ("explicit_markup", "anonymous")))
+
+
+def _run_end(lines: list[str], start: int) -> int | None:
+    """The index after the first unindented line from ``start`` on that is neither empty nor
+    explicit markup (None: the run may reach the end)."""
+    match = _EXPLICIT_START.match
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line and line[0] != " " and not match(line):
+            return index + 1
+    return None
