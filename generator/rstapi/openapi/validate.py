@@ -43,35 +43,60 @@ def _location(node: Any) -> SourceLocation | None:
     return SourceLocation(path, int(line)) if line.isdigit() else SourceLocation(source)
 
 
-def _landmarks(spec: Any) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]:
+# A node's pointer while the spec is walked: (its parent's chain, its key), the root None. It is
+# written out (``_written``) only for a finding: most nodes never need theirs.
+_Chain = tuple[Any, Any] | None
+# What a node is to ``_landmarks``: the root, /components, /components/schemas, a Schema Object, other
+_ROOT, _COMPONENTS, _SCHEMAS, _SCHEMA, _OTHER = range(5)
+
+
+def _landmarks(spec: Any) -> tuple[list[tuple[_Chain, Any]], list[tuple[_Chain, str]]]:
     """Every Schema Object (at a ``schema`` key, or in components/schemas) and every string
-    ``$ref``, each with its JSON pointer, in document order: one walk over the mappings and lists
-    (scalars are looked at only where a schema belongs), for the checks that need them."""
-    schemas: list[tuple[str, Any]] = []
-    refs: list[tuple[str, str]] = []
-    stack: list[tuple[str, Any]] = [("", spec)]
+    ``$ref``, each with the chain of its JSON pointer, in document order: one walk over the
+    mappings and lists (scalars are looked at only where a schema belongs), for the checks that
+    need them."""
+    schemas: list[tuple[_Chain, Any]] = []
+    refs: list[tuple[_Chain, str]] = []
+    stack: list[tuple[_Chain, int, Any]] = [(None, _ROOT, spec)]
     while stack:
-        pointer, node = stack.pop()
-        if pointer.endswith("/schema") or (
-            pointer.startswith("/components/schemas/") and pointer.count("/") == 3
-        ):
-            schemas.append((pointer, node))
+        chain, kind, node = stack.pop()
+        if kind == _SCHEMA:
+            schemas.append((chain, node))
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                refs.append((pointer, ref))
+                refs.append((chain, ref))
             stack.extend(
-                (f"{pointer}/{pointer_token(str(key))}", value)
+                ((chain, key), _kind_below(kind, key), value)
                 for key, value in reversed(node.items())
-                if isinstance(value, (dict, list)) or key == "schema" or pointer == "/components/schemas"
+                if isinstance(value, (dict, list)) or key == "schema" or kind == _SCHEMAS
             )
         elif isinstance(node, list):
+            below = _SCHEMA if kind == _SCHEMAS else _OTHER
             stack.extend(
-                (f"{pointer}/{index}", value)
+                ((chain, index), below, value)
                 for index, value in reversed(list(enumerate(node)))
-                if isinstance(value, (dict, list)) or pointer == "/components/schemas"
+                if isinstance(value, (dict, list)) or kind == _SCHEMAS
             )
     return schemas, refs
+
+
+def _kind_below(kind: int, key: Any) -> int:
+    """What the entry ``key`` of a mapping of ``kind`` is (see ``_landmarks``)."""
+    if key == "schema" or kind == _SCHEMAS:
+        return _SCHEMA
+    if kind == _ROOT and key == "components":
+        return _COMPONENTS
+    return _SCHEMAS if kind == _COMPONENTS and key == "schemas" else _OTHER
+
+
+def _written(chain: _Chain) -> str:
+    """The JSON pointer a chain stands for."""
+    tokens = []
+    while chain is not None:
+        chain, key = chain
+        tokens.append(pointer_token(str(key)))
+    return "".join(f"/{token}" for token in reversed(tokens))
 
 
 def _pointer_of(path: Sequence[Any]) -> str:
@@ -456,7 +481,7 @@ def _meta_validator() -> Any:
 
 
 def _schema_errors(
-    schemas: list[tuple[str, Any]], meta_valid: set[int] | frozenset[int] = frozenset()
+    schemas: list[tuple[_Chain, Any]], meta_valid: set[int] | frozenset[int] = frozenset()
 ) -> list[Diagnostic]:
     """Schemas that are not JSON Schema 2020-12 (openapi-spec-validator lets ``type: objest`` pass).
 
@@ -464,9 +489,10 @@ def _schema_errors(
     formats asserted: that dialect is 2020-12's meta-schema and more, applied to every nested
     schema too, so 2020-12's alone finds nothing in it and it is not checked again."""
     found = []
-    for pointer, schema in schemas:
+    for chain, schema in schemas:
         if id(schema) in meta_valid:
             continue
+        pointer = _written(chain)
         if not isinstance(schema, (dict, bool)):
             found.append(
                 Diagnostic("SPEC400", f"a schema must be an object, not {schema!r}"[:300], pointer=pointer)
@@ -493,15 +519,15 @@ def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
     return diagnostics
 
 
-def _refs(spec: dict[str, Any], refs: list[tuple[str, str]]) -> list[Diagnostic]:
+def _refs(spec: dict[str, Any], refs: list[tuple[_Chain, str]]) -> list[Diagnostic]:
     found = []
-    for pointer, ref in refs:
+    for chain, ref in refs:
         if lookup(spec, ref) is None:
-            found.append(Diagnostic("SPEC403", f"$ref {ref!r} does not resolve", pointer=pointer))
+            found.append(Diagnostic("SPEC403", f"$ref {ref!r} does not resolve", pointer=_written(chain)))
     return found
 
 
-def _unused(spec: dict[str, Any], refs_at: list[tuple[str, str]]) -> list[Diagnostic]:
+def _unused(spec: dict[str, Any], refs_at: list[tuple[_Chain, str]]) -> list[Diagnostic]:
     refs = {ref for _, ref in refs_at}
     found = []
     for kind, entries in _items(spec, "components"):
