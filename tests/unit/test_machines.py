@@ -133,6 +133,47 @@ Real section
   #. nested auto
 """
 
+# Runs of explicit markup ended by every kind of line (machines.py parses a run from the lines it
+# can reach): text right after a directive, "..." and "..x" lines, anonymous targets, a title,
+# a comment, a run that reaches the end of the document.
+EXPLICIT_RUNS = """\
+.. note:: first
+.. _target: https://example.com/a
+__ https://example.com/anonymous
+..
+   a comment after an empty one
+.. [#] a footnote
+   continued
+text right after the run, no blank line
+
+.. |sub| replace:: a
+   substitution
+...an ellipsis line
+..not markup either
+
+.. code-block:: json
+
+   {"a": 1}
+
+.. code-block:: json
+
+    {"b": 2}
+Title right after
+=================
+
+.. note:: one
+
+   with a paragraph
+
+.. note:: two
+  - a list in it
+
+- a bullet list after the run
+
+.. _last:
+.. note:: at the end
+"""
+
 
 def _doctree(text: str) -> str:
     """The doctree with docutils' own messages in it (a list that ends without a blank line ...)."""
@@ -143,7 +184,7 @@ def _doctree(text: str) -> str:
 def _texts() -> list[str]:
     found = sorted([*FIXTURES.rglob("*.rst"), *FIXTURES.rglob("*.inc")])
     found = [path for path in found if path.stat().st_size < 30_000]  # kept fast: the small ones
-    return [EVERY_CONSTRUCT, LISTS_AFTER_LISTS, *(path.read_text(encoding="utf-8") for path in found)]
+    return [EVERY_CONSTRUCT, LISTS_AFTER_LISTS, EXPLICIT_RUNS, *(path.read_text(encoding="utf-8") for path in found)]
 
 
 @pytest.mark.parametrize("text", _texts())
