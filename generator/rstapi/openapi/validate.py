@@ -47,6 +47,7 @@ def _location(node: Any) -> SourceLocation | None:
 # written out (``_written``) only for a finding: most nodes never need theirs.
 _Chain = tuple[Any, Any] | None
 # What a node is to ``_landmarks``: the root, /components, /components/schemas, a Schema Object, other
+# (the last two: nothing below them is a landmark but at a ``schema`` key)
 _ROOT, _COMPONENTS, _SCHEMAS, _SCHEMA, _OTHER = range(5)
 
 
@@ -66,6 +67,13 @@ def _landmarks(spec: Any) -> tuple[list[tuple[_Chain, Any]], list[tuple[_Chain, 
             ref = node.get("$ref")
             if isinstance(ref, str):
                 refs.append((chain, ref))
+            if kind >= _SCHEMA:  # most of the spec: below it, only a ``schema`` is something
+                stack.extend(
+                    ((chain, key), _SCHEMA if key == "schema" else _OTHER, value)
+                    for key, value in reversed(node.items())
+                    if isinstance(value, (dict, list)) or key == "schema"
+                )
+                continue
             stack.extend(
                 ((chain, key), _kind_below(kind, key), value)
                 for key, value in reversed(node.items())
