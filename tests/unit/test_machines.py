@@ -184,7 +184,12 @@ def _doctree(text: str) -> str:
 def _texts() -> list[str]:
     found = sorted([*FIXTURES.rglob("*.rst"), *FIXTURES.rglob("*.inc")])
     found = [path for path in found if path.stat().st_size < 30_000]  # kept fast: the small ones
-    return [EVERY_CONSTRUCT, LISTS_AFTER_LISTS, EXPLICIT_RUNS, *(path.read_text(encoding="utf-8") for path in found)]
+    return [
+        EVERY_CONSTRUCT,
+        LISTS_AFTER_LISTS,
+        EXPLICIT_RUNS,
+        *(path.read_text(encoding="utf-8") for path in found),
+    ]
 
 
 @pytest.mark.parametrize("text", _texts())
