@@ -147,7 +147,7 @@ def checked_examples(api: Api, memo: EmitMemo | None = None) -> list[CheckedExam
     pairs = documented_examples(api)
     if memo is None:
         return [(schema, example, _findings(api, schema, example)) for schema, example in pairs]
-    reached = _Reach(api)
+    reached = _Reach(api, memo)
     return [
         (
             schema,
@@ -167,29 +167,37 @@ def _findings(api: Api, schema: ObjectSchema, example: Example) -> tuple[Finding
 
 
 class _Reach:
-    """The schemas a walk of an example of each schema can visit (itself first, then by name)."""
+    """The schemas a walk of an example of each schema can visit (itself first, then by name);
+    each schema's own references are kept in the memo."""
 
-    def __init__(self, api: Api) -> None:
+    def __init__(self, api: Api, memo: EmitMemo) -> None:
         self._api = api
-        self._found: dict[int, tuple[ObjectSchema | None, ...]] = {}
+        self._memo = memo
+        self._found: dict[str, tuple[ObjectSchema | None, ...]] = {}
 
     def schemas(self, schema: ObjectSchema) -> tuple[ObjectSchema | None, ...]:
-        found = self._found.get(id(schema))
-        if found is None:
+        found = self._found.get(schema.name)
+        if found is None or found[0] is not schema:
             names = sorted(self._names(schema) - {schema.name})
-            found = self._found[id(schema)] = (schema, *map(self._api.schema, names))
+            found = self._found[schema.name] = (schema, *map(self._api.schema, names))
         return found
 
     def _names(self, schema: ObjectSchema) -> set[str]:
         seen, todo = {schema.name}, [schema]
         while todo:
-            for name in (n for f in todo.pop().fields for n in _refs_of(f.type)):
-                nested = self._api.schema(name)
+            walked = todo.pop()
+            for name in self._memo.get(walked, "refs", functools.partial(_refs, walked)):
                 if name not in seen:
                     seen.add(name)
+                    nested = self._api.schema(name)
                     if nested is not None:
                         todo.append(nested)
         return seen
+
+
+def _refs(schema: ObjectSchema) -> tuple[str, ...]:
+    """The schema names its fields refer to (their ``$ref``s and item types)."""
+    return tuple(name for field in schema.fields for name in _refs_of(field.type))
 
 
 def array_items_from_examples(

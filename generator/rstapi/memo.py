@@ -42,12 +42,17 @@ class EmitMemo:
         return self.get_all((source,), extra, make)
 
     def get_all(self, sources: tuple[object, ...], extra: Hashable, make: Callable[[], T]) -> T:
-        """``make()``, or what it gave for these very ``sources`` (in order) and ``extra`` before."""
+        """``make()``, or what it gave for these very ``sources`` (in order) and ``extra`` before.
+
+        The key is the sources' ids: an entry holds its sources, so while it lives no other
+        object has one of those ids, and a key found is those very objects."""
         key = (*map(id, sources), extra)
-        found = self._now.get(key) or self._then.get(key)
-        if found is None or not all(a is b for a, b in zip(found[0], sources, strict=True)):
-            found = (sources, make())
-            self.made += 1
-        self._now[key] = found
+        found = self._now.get(key)
+        if found is None:
+            found = self._then.get(key)
+            if found is None:
+                found = (sources, make())
+                self.made += 1
+            self._now[key] = found
         result: T = found[1]
         return result

@@ -10,7 +10,10 @@ from pathlib import Path
 import attrs
 
 from rstapi.config import Config
+from rstapi.conformance import checked_examples
+from rstapi.diagnostics import SourceLocation
 from rstapi.memo import EmitMemo
+from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
 from rstapi.openapi.cow import detached
 from rstapi.openapi.sourcemap import dump_sourcemap, split_sources
 from rstapi.openapi.write import dump_spec
@@ -75,3 +78,29 @@ def test_a_detached_copy_keeps_the_sharing_and_shares_nothing() -> None:
     assert copied == spec
     assert copied["a"] is copied["b"] is copied["list"][0]
     assert copied["a"] is not shared
+
+
+def test_an_example_kept_in_the_memo_is_walked_again_when_a_schema_it_reaches_changes() -> None:
+    """``Box``'s example and table are the same objects in both builds; only ``Tag`` (another
+    file's, say), which its ``tag`` refers to, changed: the label that was a string is now an
+    integer, so the walk finds what it did not before."""
+    at = SourceLocation("ref.rst", 1)
+    box = ObjectSchema(
+        "Box",
+        (Field("tag", TypeSpec("object", ref="Tag"), "", at),),
+        at,
+        examples=(Example("example", "", at, {"tag": {"label": "a"}}),),
+    )
+
+    def tag(json_type: str) -> ObjectSchema:
+        return ObjectSchema("Tag", (Field("label", TypeSpec(json_type), "", at),), at)
+
+    memo = EmitMemo()
+    kinds = []
+    for label in ("string", "integer"):
+        api = Api("t", "", ("ref.rst",), (), (box, tag(label)))
+        memo.start()
+        found = checked_examples(api, memo)
+        assert found == checked_examples(api)
+        kinds.append([f.kind.value for _, _, findings in found for f in findings])
+    assert kinds == [["present", "present"], ["present", "present", "type"]]
