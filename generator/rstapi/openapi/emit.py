@@ -79,7 +79,7 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
         "servers": _servers(api),
         "tags": [{"name": tag} for tag in dict.fromkeys(op.tag for op in api.operations)],
         "paths": paths,
-        "components": {"schemas": {**with_required(schemas, _requirements(api, checked)), **inferred}},
+        "components": {"schemas": {**with_required(schemas, _requirements(api, checked, memo)), **inferred}},
     }
     return spec
 
@@ -89,10 +89,12 @@ def _made(_source: object, _extra: Hashable, make: Callable[[], T]) -> T:
     return make()
 
 
-def _requirements(api: Api, checked: Sequence[CheckedExample]) -> dict[str, Requirement]:
+def _requirements(
+    api: Api, checked: Sequence[CheckedExample], memo: EmitMemo | None
+) -> dict[str, Requirement]:
     """Each schema's required fields: from its examples (which defer to what the table says of a
     field), else from what the table says."""
-    return {**documented_required(api), **required_fields(api, checked)}
+    return {**documented_required(api, memo), **required_fields(api, checked, memo)}
 
 
 def _servers(api: Api) -> list[dict[str, str]]:

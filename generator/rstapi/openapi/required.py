@@ -17,15 +17,17 @@ from.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
-from rstapi.conformance import CheckedExample, FindingKind, checked_examples
-from rstapi.model import Api, Field, ObjectSchema
+from rstapi.conformance import CheckedExample, Finding, FindingKind, checked_examples
+from rstapi.memo import EmitMemo
+from rstapi.model import Api, Example, Field, ObjectSchema
 
 __all__ = [
     "ABSENCE_PHRASES",
@@ -37,6 +39,7 @@ __all__ = [
     "with_required",
 ]
 
+T = TypeVar("T")
 REQUIRED_FROM = "x-rstapi-required-from"
 TABLE = "table"
 
@@ -86,38 +89,72 @@ def may_be_absent(description: str) -> str | None:
     return found.group(0).lower().lstrip(", ") if found else None
 
 
-def required_fields(api: Api, checked: Sequence[CheckedExample] | None = None) -> dict[str, Requirement]:
+def required_fields(
+    api: Api, checked: Sequence[CheckedExample] | None = None, memo: EmitMemo | None = None
+) -> dict[str, Requirement]:
     """A Requirement for every response schema that at least one example shows (``checked``:
-    ``conformance.checked_examples(api)``, when the caller has it)."""
-    seen, present = _occurrences(api, checked_examples(api) if checked is None else checked)
+    ``conformance.checked_examples(api)``, when the caller has it). With ``memo``, what each
+    example and each schema gave in an earlier build is not worked out again (``rstapi.memo``)."""
+    kept = memo.get_all if memo is not None else _made
+    objects, present = _occurrences(api, checked_examples(api) if checked is None else checked, kept)
     responses = _response_schemas(api)
     return {
-        schema.name: _requirement(schema, seen[schema.name], present)
+        schema.name: kept(
+            (schema,),
+            (objects[schema.name], *(present[(schema.name, f.name)] for f in schema.fields)),
+            functools.partial(_requirement, schema, objects[schema.name], present),
+        )
         for schema in api.schemas
-        if schema.name in responses and seen[schema.name]
+        if schema.name in responses and objects[schema.name]
     }
 
 
+def _made(_sources: tuple[object, ...], _extra: Hashable, make: Callable[[], T]) -> T:
+    """What ``EmitMemo.get_all`` gives when nothing is kept."""
+    return make()
+
+
+Kept = Callable[[tuple[object, ...], Hashable, Callable[[], T]], T]
+
+
 def _occurrences(
-    api: Api, checked: Sequence[CheckedExample]
-) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
-    """Every example object of each schema (by a unique key), and the objects giving each field."""
+    api: Api, checked: Sequence[CheckedExample], kept: Kept[_Counts]
+) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How many example objects of each schema there are, and how many of them give each field
+    (summed over the examples: no object is in two of them)."""
+    objects: Counter[str] = Counter()
+    present: Counter[tuple[str, str]] = Counter()
+    for schema, example, findings in checked:
+        own, giving = kept(
+            (schema, example, findings),
+            "objects",
+            functools.partial(_counted, api, example, findings, schema),
+        )
+        objects.update(own)
+        present.update(giving)
+    return objects, present
+
+
+# An example's objects of each schema, and how many of them give each field (schema, field).
+_Counts = tuple[dict[str, int], dict[tuple[str, str], int]]
+
+
+def _counted(api: Api, example: Example, findings: Sequence[Finding], schema: ObjectSchema) -> _Counts:
+    """One example's objects by schema (by their place in it: nested ones included), and for
+    each field how many of those objects give it."""
     seen: dict[str, set[str]] = defaultdict(set)
     present: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for index, (schema, example, findings) in enumerate(checked):
-        if isinstance(example.value, dict):
-            seen[schema.name].add(f"{index}:")
-        elif isinstance(example.value, list):  # an array body: each object is an example of its items
-            seen[schema.name].update(
-                f"{index}:/{i}" for i, v in enumerate(example.value) if isinstance(v, dict)
-            )
-        for finding in findings:
-            if finding.kind is FindingKind.PRESENT:
-                owner = f"{index}:{finding.pointer.rpartition('/')[0]}"
-                present[(finding.schema.name, finding.name)].add(owner)
-                if isinstance(finding.value, dict | list):
-                    _nested_objects(api, finding.field, finding.value, f"{index}:{finding.pointer}", seen)
-    return seen, present
+    if isinstance(example.value, dict):
+        seen[schema.name].add("")
+    elif isinstance(example.value, list):  # an array body: each object is an example of its items
+        seen[schema.name].update(f"/{i}" for i, v in enumerate(example.value) if isinstance(v, dict))
+    for finding in findings:
+        if finding.kind is FindingKind.PRESENT:
+            present[(finding.schema.name, finding.name)].add(finding.pointer.rpartition("/")[0])
+            if isinstance(finding.value, dict | list):
+                _nested_objects(api, finding.field, finding.value, finding.pointer, seen)
+    giving = {key: len(owners & seen.get(key[0], set())) for key, owners in present.items()}
+    return {name: len(places) for name, places in seen.items()}, giving
 
 
 def _nested_objects(
@@ -132,25 +169,23 @@ def _nested_objects(
         seen[items.ref].update(f"{key}/{i}" for i, item in enumerate(value) if isinstance(item, dict))
 
 
-def _requirement(
-    schema: ObjectSchema, owners: set[str], present: dict[tuple[str, str], set[str]]
-) -> Requirement:
+def _requirement(schema: ObjectSchema, owners: int, present: Counter[tuple[str, str]]) -> Requirement:
     required: list[str] = []
     optional: dict[str, str] = {}
     for field in _unique(schema.fields):
-        missing = len(owners - present[(schema.name, field.name)])
+        missing = owners - present[(schema.name, field.name)]
         if field.required is not None:  # the table says so: that is the reference's own word
             if field.required:
                 required.append(field.name)
             else:
                 optional[field.name] = "the table says it is optional"
         elif missing:
-            optional[field.name] = f"absent from {missing} of {len(owners)} example objects"
+            optional[field.name] = f"absent from {missing} of {owners} example objects"
         elif phrase := may_be_absent(field.description):
             optional[field.name] = f"the description says {phrase!r}"
         else:
             required.append(field.name)
-    return Requirement(tuple(required), optional, len(owners))
+    return Requirement(tuple(required), optional, owners)
 
 
 def _unique(fields: Iterable[Field]) -> list[Field]:
@@ -158,15 +193,20 @@ def _unique(fields: Iterable[Field]) -> list[Field]:
     return list({field.name: field for field in reversed(tuple(fields))}.values())[::-1]
 
 
-def documented_required(api: Api) -> dict[str, Requirement]:
+def documented_required(api: Api, memo: EmitMemo | None = None) -> dict[str, Requirement]:
     """A Requirement for every schema whose table says of a field that it is required (request
     bodies, and response schemas no example shows)."""
+    kept = memo.get_all if memo is not None else _made
     found = {}
     for schema in api.schemas:
-        named = tuple(f.name for f in _unique(schema.fields) if f.required)
+        named = kept((schema,), "required", functools.partial(_required_names, schema))
         if named:
             found[schema.name] = Requirement(named, {}, 0, TABLE)
     return found
+
+
+def _required_names(schema: ObjectSchema) -> tuple[str, ...]:
+    return tuple(f.name for f in _unique(schema.fields) if f.required)
 
 
 def with_required(schemas: dict[str, Any], requirements: dict[str, Requirement]) -> dict[str, Any]:
