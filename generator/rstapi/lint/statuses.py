@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Api, Example, Operation, Response
 from rstapi.naming import path_pointer
-from rstapi.rst.vocabulary import STATUS_PHRASE
+from rstapi.rst import vocabulary as vocab
 
 __all__ = ["check"]
 
@@ -37,7 +37,7 @@ def _status_paragraphs(operation: Operation) -> list[tuple[int, str, SourceLocat
     """(code, 'code reason', place) for every success status the section's prose names."""
     found = []
     for text, location in operation.prose:
-        for match in STATUS_PHRASE.finditer(text):
+        for match in vocab.STATUS_PHRASE.finditer(text):
             if _success(int(match["code"])):
                 found.append((int(match["code"]), f"{match['code']} {match['reason']}", location))
     return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -21,6 +22,14 @@ __all__ = [
     "column_role",
     "section_kind",
 ]
+
+# The patterns of most tables are compiled the first time the table is read, not when the module is
+# imported: a table ``NAME`` is declared here with its type and written as the maker
+# ``_ON_FIRST_USE["NAME"]`` of its value, which the module's ``__getattr__`` calls once and keeps as
+# the module's attribute. A reader reads only its own tables (an os-api-ref project reads
+# none of the type grammar's, summaries' or state rules' wordings), and compiling them all is some
+# 15 ms a process. The few patterns the functions of this module use are compiled at import.
+_ON_FIRST_USE: dict[str, Callable[[], object]] = {}
 
 
 class SectionKind(enum.Enum):
@@ -315,7 +324,8 @@ def column_role(header: str) -> str | None:
 # A list is read as fields when its first item has one of these shapes; ``type`` may be absent.
 _LIST_NAME = r"(?P<name>``[^`]+``|[A-Za-z_][\w.\[\]-]*)"
 _LIST_SEPARATOR = r"\s*(?:[:\u2013\u2014]|--?)\s*"
-LIST_FIELD_SHAPES: tuple[re.Pattern[str], ...] = (
+LIST_FIELD_SHAPES: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["LIST_FIELD_SHAPES"] = lambda: (
     re.compile(
         rf"^{_LIST_NAME}\s*\((?P<type>[^()]+(?:\([^()]*\))?)\)(?:{_LIST_SEPARATOR}|\s+|$)(?P<description>.*)$",
         re.S,
@@ -323,9 +333,15 @@ LIST_FIELD_SHAPES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<name>``[^`]+``){_LIST_SEPARATOR}(?P<description>.*)$", re.S),
 )
 # A definition list's term: "``name``" or "``name`` (type)" (a classifier, "name : type", also gives it).
-LIST_TERM_SHAPE = re.compile(rf"^{_LIST_NAME}\s*(?:\((?P<type>[^()]+(?:\([^()]*\))?)\))?$", re.S)
+LIST_TERM_SHAPE: re.Pattern[str]
+_ON_FIRST_USE["LIST_TERM_SHAPE"] = lambda: re.compile(
+    rf"^{_LIST_NAME}\s*(?:\((?P<type>[^()]+(?:\([^()]*\))?)\))?$", re.S
+)
 # The data type leading a description that names none before it: "string. The name."
-LEADING_TYPE = re.compile(r"^(?P<type>[^.;:]{1,40}?)[.;:]\s+(?P<description>.*)$", re.S)
+LEADING_TYPE: re.Pattern[str]
+_ON_FIRST_USE["LEADING_TYPE"] = lambda: re.compile(
+    r"^(?P<type>[^.;:]{1,40}?)[.;:]\s+(?P<description>.*)$", re.S
+)
 # Sections whose lists hold fields: their lists are read as fields or reported, never dropped.
 FIELD_SECTIONS = frozenset(
     {
@@ -360,20 +376,26 @@ REQUIRED_CELL: dict[str, bool] = {
 BOOLEAN_CELL: dict[str, bool] = {"true": True, "false": False, "yes": True, "no": False}
 REQUIRED_WORDS: dict[str, bool] = {"required": True, "mandatory": True, "optional": False}
 _REQUIRED_WORD = r"(?P<word>required|mandatory|optional)"
-REQUIRED_IN_TYPE: tuple[re.Pattern[str], ...] = (
+REQUIRED_IN_TYPE: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["REQUIRED_IN_TYPE"] = lambda: (
     re.compile(rf"^(?P<type>.+?)\s*(?:,\s*|;\s*|\(\s*|\s+-\s*|\s+){_REQUIRED_WORD}\s*\)?$", re.I),
     re.compile(rf"^{_REQUIRED_WORD}\s*[,:]?\s+(?P<type>.+)$", re.I),
 )
-REQUIRED_IN_DESCRIPTION = re.compile(rf"^\(?{_REQUIRED_WORD}\)?(?:[.:,]\s*|\)\s*|\s*$)", re.I)
+REQUIRED_IN_DESCRIPTION: re.Pattern[str]
+_ON_FIRST_USE["REQUIRED_IN_DESCRIPTION"] = lambda: re.compile(
+    rf"^\(?{_REQUIRED_WORD}\)?(?:[.:,]\s*|\)\s*|\s*$)", re.I
+)
 
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 # Several methods in one "Method" cell: "GET, POST", "GET/PUT", "PUT and PATCH".
-METHOD_LIST_SPLIT = re.compile(r"\s*(?:[,/&|]|\band\b|\bor\b)\s*|\s+", re.I)
+METHOD_LIST_SPLIT: re.Pattern[str]
+_ON_FIRST_USE["METHOD_LIST_SPLIT"] = lambda: re.compile(r"\s*(?:[,/&|]|\band\b|\bor\b)\s*|\s+", re.I)
 # A method and path written as text in a "Method and Endpoint" section that has no table:
 # "GET ``/gizmo/v1/gadgets/``", "``GET /gizmo/v1/gadgets/``", "GET, POST /gizmo/v1/gadgets/" (a
 # paragraph's line, a list item or a literal block's line).
 _METHOD_WORD = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
-METHOD_AND_PATH = re.compile(
+METHOD_AND_PATH: re.Pattern[str]
+_ON_FIRST_USE["METHOD_AND_PATH"] = lambda: re.compile(
     rf"^`*(?P<methods>{_METHOD_WORD}(?:\s*(?:[,/&|]|\band\b|\bor\b)?\s*{_METHOD_WORD})*)`*\s*:?\s+"
     r"`*(?P<path>/[^\s`]*)`*\s*$"
 )
@@ -435,7 +457,8 @@ DATA_TYPES: dict[str, TypeEntry] = {
 }
 
 # Phrases in a description that introduce the complete list of allowed values.
-ENUM_PHRASES: tuple[re.Pattern[str], ...] = (
+ENUM_PHRASES: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     re.compile(r"possible values (?:are|include)\s*:?\s*(?P<values>[^.]+)", re.I),
     re.compile(r"valid values(?: for \w+)? (?:are|is)\s*:?\s*(?P<values>[^.]+)", re.I),
     re.compile(r"\bone of\s*:?\s*(?P<values>[^.]+)", re.I),
@@ -446,17 +469,22 @@ ENUM_PHRASES: tuple[re.Pattern[str], ...] = (
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
 # (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
 _NUMBER = r"\d{1,15}(?!\d)"
-MINIMUM_PHRASE = re.compile(rf"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?{_NUMBER})", re.I)
+MINIMUM_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["MINIMUM_PHRASE"] = lambda: re.compile(
+    rf"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?{_NUMBER})", re.I
+)
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1}
-MIN_ITEMS_PHRASE = re.compile(
+MIN_ITEMS_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["MIN_ITEMS_PHRASE"] = lambda: re.compile(
     rf"\bat least\s+(?:``)?(?P<n>{_NUMBER}|one|two|three|four|five)(?:``)?\s+(?!characters?\b)\w+", re.I
 )
 # Two fields of one table a request gives at most one of, as the prose of a row says it:
 # "either ``a`` or ``b``, but not both", "``a`` and ``b`` are mutually exclusive". A wording with
 # "either" (group `one`) says a request gives exactly one of them.
 _LIT = r"``(?P<{}>[^`]+)``"
-EXCLUSIVE_PHRASES: tuple[re.Pattern[str], ...] = (
+EXCLUSIVE_PHRASES: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["EXCLUSIVE_PHRASES"] = lambda: (
     re.compile(
         rf"\b(?P<one>either)\s+(?:\w+\s+)?{_LIT.format('a')}\s+or\s+{_LIT.format('b')},?\s+(?:but\s+)?not\s+both",
         re.I,
@@ -465,23 +493,36 @@ EXCLUSIVE_PHRASES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_LIT.format('a')}\s+and\s+{_LIT.format('b')}\s+are\s+mutually\s+exclusive", re.I),
     re.compile(rf"\bonly\s+one\s+of\s+{_LIT.format('a')}\s+(?:and|or)\s+{_LIT.format('b')}", re.I),
 )
-LIMIT_PHRASE = re.compile(rf"limit is\s*(?:``)?(?P<n>{_NUMBER})", re.I)
-DEFAULT_PHRASE = re.compile(rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I)
-QUERY_PHRASE = re.compile(r"\bquery[ _-]?(?:param(?:eter)?s?|strings?)\b", re.I)
-NULLABLE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$", re.I)
-ARRAY_OF = re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
+LIMIT_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["LIMIT_PHRASE"] = lambda: re.compile(rf"limit is\s*(?:``)?(?P<n>{_NUMBER})", re.I)
+DEFAULT_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["DEFAULT_PHRASE"] = lambda: re.compile(
+    rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I
+)
+QUERY_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["QUERY_PHRASE"] = lambda: re.compile(r"\bquery[ _-]?(?:param(?:eter)?s?|strings?)\b", re.I)
+_NULLABLE_SUFFIX = r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$"
+NULLABLE_SUFFIX: re.Pattern[str]
+_ON_FIRST_USE["NULLABLE_SUFFIX"] = lambda: re.compile(_NULLABLE_SUFFIX, re.I)
+ARRAY_OF: re.Pattern[str]
+_ON_FIRST_USE["ARRAY_OF"] = lambda: re.compile(r"^(?:array|list)\s*\(\s*(?P<item>[^)]+?)\s*\)$", re.I)
 
 # More ways authors write a data-type cell, each composed from DATA_TYPES entries:
 # "string, nullable", "nullable string", "string or null" -> nullable;
 # "Array of strings", "list of objects" -> array items; "string <uuid>", "string (uuid)" -> a format.
-NULLABLE_FORMS: tuple[re.Pattern[str], ...] = (
-    NULLABLE_SUFFIX,
+NULLABLE_FORMS: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["NULLABLE_FORMS"] = lambda: (
+    re.compile(_NULLABLE_SUFFIX, re.I),
     re.compile(r"^(?P<base>.+?)\s*,\s*nullable$", re.I),
     re.compile(r"^nullable\s+(?P<base>.+)$", re.I),
     re.compile(r"^(?P<base>.+?)\s+or\s+null$", re.I),
 )
-ARRAY_OF_WORDS = re.compile(r"^(?:an?\s+)?(?:array|list)\s+of\s+(?P<item>.+?)$", re.I)
-WITH_FORMAT = re.compile(
+ARRAY_OF_WORDS: re.Pattern[str]
+_ON_FIRST_USE["ARRAY_OF_WORDS"] = lambda: re.compile(
+    r"^(?:an?\s+)?(?:array|list)\s+of\s+(?P<item>.+?)$", re.I
+)
+WITH_FORMAT: re.Pattern[str]
+_ON_FIRST_USE["WITH_FORMAT"] = lambda: re.compile(
     r"^(?P<base>[a-z]+)\s*(?:<\s*(?P<angle>[\w-]+)\s*>|\(\s*(?P<paren>[\w-]+)\s*\))$", re.I
 )
 TYPE_FORMATS: dict[str, str] = {
@@ -499,12 +540,14 @@ TYPE_FORMATS: dict[str, str] = {
     "double": "double",
 }
 # "list[string]", "array[object]", "string[]": arrays written with brackets.
-ARRAY_BRACKETS = re.compile(
+ARRAY_BRACKETS: re.Pattern[str]
+_ON_FIRST_USE["ARRAY_BRACKETS"] = lambda: re.compile(
     r"^(?:(?:array|list)\s*\[\s*(?P<item>[^\]]+?)\s*\]|(?P<suffix>[a-z][\w -]*?)\s*\[\s*\])$", re.I
 )
 # A qualifier after the type: "string (ISO 8601 date)", "integer (read-only)", "string, max length 255",
 # "boolean, default false". What it says is read when TYPE_QUALIFIERS (or a pattern below) knows it.
-QUALIFIED = re.compile(
+QUALIFIED: re.Pattern[str]
+_ON_FIRST_USE["QUALIFIED"] = lambda: re.compile(
     r"^(?P<base>[^(),;]+?)\s*(?:\(\s*(?P<paren>[^()]+?)\s*\)|[,;]\s*(?P<comma>.+?))$", re.I
 )
 TYPE_QUALIFIERS: dict[
@@ -524,35 +567,44 @@ TYPE_QUALIFIERS: dict[
     "see above": "",
     "see note": "",
 }
-MAX_LENGTH_QUALIFIER = re.compile(
+MAX_LENGTH_QUALIFIER: re.Pattern[str]
+_ON_FIRST_USE["MAX_LENGTH_QUALIFIER"] = lambda: re.compile(
     r"^max(?:imum)?(?:\s+length)?(?:\s+of)?\s*(?P<n>\d{1,9})(?:\s+char(?:acter)?s)?$", re.I
 )
-DEFAULT_QUALIFIER = re.compile(r"^default(?:s to|\s+is|:)?\s+(?P<value>.+)$", re.I)
+DEFAULT_QUALIFIER: re.Pattern[str]
+_ON_FIRST_USE["DEFAULT_QUALIFIER"] = lambda: re.compile(r"^default(?:s to|\s+is|:)?\s+(?P<value>.+)$", re.I)
 
 # Words that may appear in a data-type cell besides the types (for the did-you-mean of a typo).
 TYPE_GRAMMAR = frozenset({"of", "or", "null", "nullable", "an", "a"})
 
 # Status lines: "204 No Content - ...", "status `202 Accepted`", "201 Created"
-STATUS_PHRASE = re.compile(
+STATUS_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["STATUS_PHRASE"] = lambda: re.compile(
     r"(?<![\w/.-])(?P<code>[1-5]\d\d)\s+(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)"
 )
 
 # In a status-list section ("Response", "Status Codes"): a line that starts with a status ("200 OK",
 # "``404``: no such gadget", "HTTP 403 - not yours", "Status code 201"), and statuses named in
 # prose ("returns HTTP 200 ..., or HTTP 404 if ...").
-STATUS_LINE = re.compile(
+STATUS_LINE: re.Pattern[str]
+_ON_FIRST_USE["STATUS_LINE"] = lambda: re.compile(
     r"^(?:HTTP\s+|status(?:\s+code)?\s+)?`*(?P<code>[1-5]\d\d)`*(?![\w/.-])"
     r"(?:\s+`*(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)`*)?\s*[:\-\u2013\u2014.]?\s*",
     re.I,
 )
-STATUS_MENTION = re.compile(r"\b(?:HTTP|status(?:\s+code)?)\s+`*(?P<code>[1-5]\d\d)\b", re.I)
+STATUS_MENTION: re.Pattern[str]
+_ON_FIRST_USE["STATUS_MENTION"] = lambda: re.compile(
+    r"\b(?:HTTP|status(?:\s+code)?)\s+`*(?P<code>[1-5]\d\d)\b", re.I
+)
 
 # Wording that says a response is a page of the shared paginated envelope: "returns a paginated list".
-PAGINATED_PHRASE = re.compile(r"\b(?:paginated|paged)\b", re.I)
+PAGINATED_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["PAGINATED_PHRASE"] = lambda: re.compile(r"\b(?:paginated|paged)\b", re.I)
 
 # Wording that offers several documented types ("a course, a course run, or a program"): with two or
 # more :ref:s to field sections in one paragraph, the value is oneOf those schemas.
-ONE_OF_PHRASE = re.compile(r"\b(?:one of|may be|can be|either|or)\b", re.I)
+ONE_OF_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["ONE_OF_PHRASE"] = lambda: re.compile(r"\b(?:one of|may be|can be|either|or)\b", re.I)
 
 # The paginated envelope of list responses (Django REST framework's, which the house style documents).
 PAGINATION_FIELDS: tuple[str, ...] = ("count", "next", "previous", "results")
@@ -572,7 +624,8 @@ PAGE_FIELD_TYPES: dict[str, str] = {
 # SUMMARY_WORDS words, shortened at a clause or phrase boundary, never with "...".
 SUMMARY_WORDS = 10
 _SUMMARY_TARGET = r"(?:\S+\s+){0,3}?(?:endpoints?|api|resource|url|uri|path)\b|\S+"
-SUMMARY_LEAD_INS: tuple[re.Pattern[str], ...] = (
+SUMMARY_LEAD_INS: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["SUMMARY_LEAD_INS"] = lambda: (
     # "GET calls to the gadgets endpoint (to) ...", "You can make POST requests to /gadgets/ to ..."
     re.compile(
         rf"^(?:you can |you may )?(?:make |send |issue )?(?:an? )?{_METHOD_WORD}(?:\s*(?:,|/|and|or)\s*{_METHOD_WORD})*"
@@ -601,7 +654,8 @@ THIRD_PERSON_ENDINGS: tuple[tuple[str, str], ...] = (
     ("zes", "z"),
     ("s", ""),
 )
-NOT_THIRD_PERSON = re.compile(r"(?:ss|us|is)$", re.I)
+NOT_THIRD_PERSON: re.Pattern[str]
+_ON_FIRST_USE["NOT_THIRD_PERSON"] = lambda: re.compile(r"(?:ss|us|is)$", re.I)
 # Where a long action may end: before a clause (strongest) or, failing that, before a phrase.
 SUMMARY_CLAUSE_BREAKS = frozenset(
     {
@@ -663,7 +717,8 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been)"
 _ITEM = rf"(?:it|they|(?:an?|the)\s+{_THING})"
 _IN_STATE = rf"(?:in\s+(?:an?|the)\s+)?{_STATE_LIST}(?:\s+(?:state|status))?\b"
 _CANNOT = r"(?:cannot|can\s*not|can't|may\s+not|must\s+not)"
-STATE_RULE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+STATE_RULE_PHRASES: tuple[tuple[re.Pattern[str], str], ...]
+_ON_FIRST_USE["STATE_RULE_PHRASES"] = lambda: (
     # "An assignment can only be reminded if it is allocated."
     (re.compile(rf"\b(?:can|may)\s+only\s+be\s+\w+\s+(?:when|if|while|once)\s+{_ITEM}\s+{_BE}\s+{_IN_STATE}", re.I), ALLOWED_STATES),
     # "Only allocated or accepted assignments can be canceled."
@@ -680,7 +735,8 @@ STATE_RULE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 # A sentence with one of these reads like a state rule: when no STATE_RULE_PHRASES wording reads
 # it, it is RST190 (never dropped in silence).
-STATE_RULE_CUES: tuple[re.Pattern[str], ...] = (
+STATE_RULE_CUES: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["STATE_RULE_CUES"] = lambda: (
     re.compile(r"\b(?:can|may)\s+only\s+be\s+\w+(?:ed|en)\b", re.I),
     re.compile(r"\balready\s+(?:been\s+)?\w+(?:ed|en)\b", re.I),
     re.compile(r"\bnot\s+in\s+(?:an?|the)\s+[\w\s,`]+?\s+state\b", re.I),
@@ -690,14 +746,16 @@ STATE_RULE_CUES: tuple[re.Pattern[str], ...] = (
 )
 # ... and is said to be a refusal (a status line's sentence is one already): without such a word,
 # "if the learner has already enrolled, ..." is no rule and no RST190.
-STATE_RULE_REFUSAL = re.compile(
+STATE_RULE_REFUSAL: re.Pattern[str]
+_ON_FIRST_USE["STATE_RULE_REFUSAL"] = lambda: re.compile(
     r"\b(?:[45]\d\d|error|errors|fails?|refused?|refuses|rejected|rejects?|cannot|can't|not\s+allowed|only)\b",
     re.I,
 )
 # A longer sentence is not read as a state rule (the wordings are short; the patterns stay linear).
 STATE_RULE_MAX_LENGTH = 600
 # A status a prose rule names: "Returns 409 if ...", "responds with HTTP 409 when ...".
-STATE_RULE_STATUS = re.compile(
+STATE_RULE_STATUS: re.Pattern[str]
+_ON_FIRST_USE["STATE_RULE_STATUS"] = lambda: re.compile(
     r"\b(?:returns?|responds?\s+with|answers?(?:\s+with)?|fails?\s+with|gives?|is\s+refused\s+with)\s+"
     r"(?:an?\s+)?(?:HTTP\s+|status\s+(?:code\s+)?)?`*(?P<code>[1-5]\d\d)\b",
     re.I,
@@ -708,4 +766,14 @@ IRREGULAR_PARTICIPLES: dict[str, str] = {
     "hidden": "hide", "taken": "take", "given": "give", "bought": "buy", "sold": "sell", "shut": "shut",
 }  # fmt: skip
 # Words that join states in a list ("assigned or activated").
-STATE_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", re.I)
+STATE_LIST_SPLIT: re.Pattern[str]
+_ON_FIRST_USE["STATE_LIST_SPLIT"] = lambda: re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", re.I)
+
+
+def __getattr__(name: str) -> object:
+    """A table of ``_ON_FIRST_USE``, made on its first read and from then on a module attribute."""
+    make = _ON_FIRST_USE.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = globals()[name] = make()
+    return value
