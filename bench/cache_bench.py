@@ -31,8 +31,8 @@ from rstapi.commands.watch import _app_factory
 from rstapi.config import Config
 from rstapi.lint import lint
 from rstapi.openapi.emit import emit
-from rstapi.pipeline import ParseCache
 from rstapi.rst import load_api
+from rstapi.rst.cache import ParseCache
 
 OPERATIONS, FILES = 250, 60
 ANCHOR = "   :query string mode: how fast\n"

@@ -35,14 +35,15 @@ from rstapi.openapi.validate import (
     drop_malformed_paths,
     validate_spec,
 )
-from rstapi.rst import ParseCache, load_api
+from rstapi.rst import load_api
 from rstapi.rst.options import ReadOptions
 from rstapi.rst.states import read_state_rules
 
-if TYPE_CHECKING:  # the overlay's module is imported only for a build that has one
+if TYPE_CHECKING:  # imported only by a build that has an overlay, a cache
     from rstapi.openapi.overlay import AppliedAction, Overlay
+    from rstapi.rst.cache import ParseCache
 
-__all__ = ["BuildResult", "ParseCache", "build", "build_from"]
+__all__ = ["BuildResult", "build", "build_from"]
 
 
 @attrs.frozen
@@ -102,7 +103,11 @@ def build(
 
 
 def _cache_of(config: Config) -> ParseCache | None:
-    return ParseCache(config.cache_dir) if config.cache_dir is not None else None
+    if config.cache_dir is None:
+        return None
+    from rstapi.rst.cache import ParseCache
+
+    return ParseCache(config.cache_dir)
 
 
 def build_from(api: Api, diagnostics: list[Diagnostic], config: Config) -> BuildResult:

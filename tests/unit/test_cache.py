@@ -18,8 +18,8 @@ from rstapi.lint.report import report_json
 from rstapi.memo import EmitMemo
 from rstapi.openapi.sourcemap import dump_sourcemap, split_sources
 from rstapi.openapi.write import dump_spec
-from rstapi.pipeline import ParseCache, build
-from rstapi.rst.cache import _sealed
+from rstapi.pipeline import build
+from rstapi.rst.cache import ParseCache, _sealed
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

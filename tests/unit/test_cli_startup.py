@@ -47,6 +47,21 @@ def test_build_imports_no_validator_it_does_not_need(tmp_path: Path) -> None:
     assert "ftfy" not in loaded  # the document is ASCII: no mojibake to repair
 
 
+def test_a_build_without_a_cache_imports_no_cache_and_one_with_a_cache_keeps_its_reading(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "api.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    out, cache = tmp_path / "openapi.yaml", tmp_path / "cache"
+    build = ("build", "--no-overlay", "--source", str(source), "--out", str(out))
+    cold = _modules_after(*build, "--no-cache")
+    assert out.is_file() and "rstapi.pipeline" in cold
+    assert [name for name in ("rstapi.rst.cache", "pickle", "hmac") if name in cold] == []
+    spec = out.read_bytes()
+    assert "rstapi.rst.cache" in _modules_after(*build, "--cache-dir", str(cache))
+    assert out.read_bytes() == spec and any(cache.iterdir())
+
+
 def test_a_build_imports_the_mojibake_repair_only_for_text_that_is_not_ascii(tmp_path: Path) -> None:
     source = tmp_path / "api.rst"
     source.write_text(

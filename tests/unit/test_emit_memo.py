@@ -17,7 +17,8 @@ from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
 from rstapi.openapi.cow import detached
 from rstapi.openapi.sourcemap import dump_sourcemap, split_sources
 from rstapi.openapi.write import dump_spec
-from rstapi.pipeline import ParseCache, build
+from rstapi.pipeline import build
+from rstapi.rst.cache import ParseCache
 
 PROJECT = Path(__file__).resolve().parent.parent / "fixtures" / "httpdomain" / "project"
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from rstapi.config import Config
 from rstapi.diagnostics import Level
-from rstapi.pipeline import BuildResult, ParseCache, build
+from rstapi.pipeline import BuildResult, build
+from rstapi.rst.cache import ParseCache
 from tests.conftest import operation
 from tests.rst_style import document, endpoint, field_table, line_number, subsection
 from tests.unit.test_osapiref_lint import _build as build_os_api_ref

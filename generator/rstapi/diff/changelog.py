@@ -20,7 +20,7 @@ from rstapi.diff.compare import compare
 from rstapi.diff.git import Commit, Repository
 from rstapi.diff.load import Built, build_revision, relative_inputs, revision_inputs
 from rstapi.diff.side import Side
-from rstapi.pipeline import ParseCache
+from rstapi.rst.cache import ParseCache
 
 __all__ = ["Changelog", "Entry", "changelog", "changelog_json", "changelog_markdown"]
 

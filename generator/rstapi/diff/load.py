@@ -19,7 +19,8 @@ from rstapi.diff.side import Side
 from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
-from rstapi.pipeline import ParseCache, build
+from rstapi.pipeline import build
+from rstapi.rst.cache import ParseCache
 from rstapi.rst.project import sphinx_root
 from rstapi.rst.resources import included_in, named_in
 

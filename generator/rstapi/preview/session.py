@@ -19,7 +19,8 @@ from rstapi.diagnostics import Diagnostic
 from rstapi.lint.anchors import AnchorIndex
 from rstapi.lint.baseline import Baseline, Key
 from rstapi.memo import EmitMemo
-from rstapi.pipeline import BuildResult, ParseCache, build
+from rstapi.pipeline import BuildResult, build
+from rstapi.rst.cache import ParseCache
 
 __all__ = ["FindingsDiff", "Preview", "diff_findings"]
 

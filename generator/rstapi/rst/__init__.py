@@ -9,6 +9,7 @@ import os
 import posixpath
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -16,17 +17,19 @@ from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded, resolved, resolving_once
 from rstapi.microversions import Version
 from rstapi.model import Api
-from rstapi.rst.cache import Dependency, ParseCache, Reading, key_of, outcome_digest
 from rstapi.rst.extract import extract
 from rstapi.rst.kept import Kept
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
-from rstapi.rst.parse import ParsedDocument, ReadError, parse, read_source
+from rstapi.rst.parse import ParsedDocument, ReadError, Reading, parse, read_source
 from rstapi.rst.project import label_finder, project_root, sphinx_root
 from rstapi.rst.resources import Resource, file_use, files_named
 from rstapi.rst.sphinx import toctree_entries
 
-__all__ = ["ParseCache", "ReadError", "load_api", "read_document", "repair_text", "with_resources"]
+if TYPE_CHECKING:  # the cache's module is imported only by a build that is given a cache
+    from rstapi.rst.cache import Dependency, ParseCache
+
+__all__ = ["ReadError", "load_api", "read_document", "repair_text", "with_resources"]
 
 
 @resolving_once()  # the project's tree as it is when the build starts
@@ -180,6 +183,8 @@ def _reading(
     path, display = source
     if cache is None:
         return _fresh_reading(text, source, first, bounds, None), ""
+    from rstapi.rst.cache import key_of, outcome_digest
+
     folder = path.parent
     starts = os.path.relpath(sphinx_root(path), folder)  # where "/x" includes start
     key = key_of(text, display, starts, os.path.relpath(bounds.root, folder), bounds.max_bytes)
@@ -233,6 +238,8 @@ def _parse_with_includes(
         text, reason, found = _read_include(target, shown, bounds, encoding)
         problems.extend(found)
         if dependencies is not None:
+            from rstapi.rst.cache import Dependency, outcome_digest
+
             written = Path(os.path.relpath(target, path.parent)).as_posix()
             dependencies.append(Dependency(written, outcome_digest(shown, text, reason, found), encoding))
         return text, reason
@@ -288,6 +295,8 @@ def _decoded(
 
 
 def _include_digest(target: Path, shown: str, bounds: _Bounds, encoding: str | None = None) -> str:
+    from rstapi.rst.cache import outcome_digest
+
     return outcome_digest(shown, *_read_include(target, shown, bounds, encoding))
 
 

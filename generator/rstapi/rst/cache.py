@@ -1,6 +1,6 @@
 """Each source file's reading, kept by content, so a build re-parses only the files that changed.
 
-A ``Reading`` is what ``load_api`` makes of one file before extraction: the parsed document (its
+A ``Reading`` (``rst.parse``) is what ``load_api`` makes of one file before extraction: the parsed document (its
 includes spliced in), the findings of reading it (mojibake, includes) and the files spliced in.
 It is kept under a key of the file's text and everything else its reading depends on (the
 display name, the input limit, where "/x" includes start, the toolkit's reading code and
@@ -17,7 +17,8 @@ build. Only what a file-local reader makes of a file (an ``Extraction``) is kept
 The store is a folder (``.rstapi_cache/`` in the project: ``Config.cache_dir``), one file per
 entry, written atomically; an entry that cannot be read (truncated, corrupt, another format or
 toolkit version, a class it may not name) is a miss, and a folder that cannot be written is one
-``CacheWarning`` and a build without it. Entries are sealed with an HMAC under a key of the user's
+``CacheWarning`` and a build without it. A build without a cache (``--no-cache``) never imports
+this module (``load_api`` and ``rst.kept`` import it when given one). Entries are sealed with an HMAC under a key of the user's
 kept outside every project (``_user_key``): an entry planted in a checkout (its key computed from
 the sources) is a miss, since its reading could say anything. They are pickles, read by an
 unpickler that builds docutils nodes and this toolkit's value classes only. With
@@ -50,7 +51,7 @@ from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.errors import CacheWarning
 from rstapi.model import IndexEntry, ObjectSchema, Operation, SourceItem
 from rstapi.rst.nodes import keep_elements
-from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.parse import ParsedDocument, Reading
 from rstapi.rst.resources import Resource
 
 __all__ = [
@@ -65,15 +66,6 @@ __all__ = [
 ]
 
 _HEADER = b"rstapi reading cache 1\n"
-
-
-@attrs.frozen
-class Reading:
-    """One source as read before extraction."""
-
-    doc: ParsedDocument  # no resources attached: the loader reads those for every build
-    diagnostics: tuple[Diagnostic, ...]  # reading findings besides the parse's (mojibake, includes)
-    included: tuple[str, ...]  # the files spliced in, relative to the source's folder
 
 
 @attrs.frozen

@@ -14,15 +14,17 @@ same order, its findings in the same place, so the Api is the one a cold build m
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import docutils.nodes
 
 from rstapi.model import IndexEntry, Label, Operation, SourceItem
-from rstapi.rst.cache import Extraction, ParseCache, key_of
 from rstapi.rst.dialects import Reader
 from rstapi.rst.walk import Walk, shown_titles
+
+if TYPE_CHECKING:  # the cache's module is imported only by a build that has a cache
+    from rstapi.rst.cache import Extraction, ParseCache
 
 __all__ = ["Kept", "LocalReading", "label_owners"]
 
@@ -50,6 +52,8 @@ class LocalReading:
         """The file's operations, from the cache when its product is kept there."""
         if self._kept is None or not reader.local:
             return reader.operations(walk)
+        from rstapi.rst.cache import key_of
+
         key = key_of(
             "",
             "extraction",
@@ -106,6 +110,8 @@ def _sha256() -> Any:
 def _extracted(walk: Walk, reader: Reader) -> Extraction:
     """The file read as a cold build reads it (a local reader's index and inventory change no
     shared state, so reading them in the file's turn gives what reading them later does)."""
+    from rstapi.rst.cache import Extraction
+
     schemas, before = len(walk.schemas), len(walk.diagnostics)
     operations = reader.operations(walk)
     index = reader.index(walk)

@@ -28,7 +28,7 @@ from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 from rstapi.rst.nodes import elements_of
 from rstapi.rst.resources import Resource
 
-__all__ = ["ParsedDocument", "ReadError", "locate_tables", "parse", "read_source"]
+__all__ = ["ParsedDocument", "ReadError", "Reading", "locate_tables", "parse", "read_source"]
 
 
 @attrs.frozen
@@ -55,6 +55,15 @@ class ParsedDocument:
             path, written = self.origins[line - 1]
             return SourceLocation(path, written, column)
         return SourceLocation(self.path, line, column)
+
+
+@attrs.frozen
+class Reading:
+    """One source as read before extraction (what ``rstapi.rst.cache`` keeps of a file)."""
+
+    doc: ParsedDocument  # no resources attached: the loader reads those for every build
+    diagnostics: tuple[Diagnostic, ...]  # reading findings besides the parse's (mojibake, includes)
+    included: tuple[str, ...]  # the files spliced in, relative to the source's folder
 
 
 def read_source(
