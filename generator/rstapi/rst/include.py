@@ -21,6 +21,7 @@ range past the end) RST167 with the lines kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -133,6 +134,13 @@ class _Out:
         self.lines.append(line)
         self.origins.append(origin)
 
+    def copy(self, lines: list[str], start: int, end: int, file: tuple[str, int]) -> None:
+        """``lines[start:end]`` of ``file`` (its display name, the line number of ``lines[0]``)."""
+        self.lines += lines[start:end]
+        self.origins += zip(
+            itertools.repeat(file[0], end - start), range(start + file[1], end + file[1]), strict=True
+        )
+
 
 @attrs.frozen
 class _Directive:
@@ -179,22 +187,20 @@ class _State:
         ``stack``: the files (and their clip options) being spliced, outermost first."""
         lines = text.split("\n")
         out = _Out()
-        index = 0
-        while index < len(lines):
-            match = _DIRECTIVE.match(lines[index])
+        done = 0  # the lines before it are in ``out``
+        for index in [n for n, line in enumerate(lines) if "include::" in line]:  # maybe a directive
+            match = _DIRECTIVE.match(lines[index]) if index >= done else None
             if match is None or match["target"].startswith("<"):  # <isonum.txt>: docutils' own
-                out.add(lines[index], (display, index + first))
-                index += 1
                 continue
-            options, end = _option_block(lines, index + 1)
+            out.copy(lines, done, index, (display, first))
+            options, done = _option_block(lines, index + 1)
             directive = _Directive(
                 match["name"], match["indent"], match["target"], options, path, display, index + first
             )
             if not self._splice(directive, stack, out):
                 out.add(directive.indent + "..", directive.origin)  # a comment: the lines stay, say nothing
-                for number in range(index + 1, end):
-                    out.add(lines[number], (display, number + first))
-            index = end
+                out.copy(lines, index + 1, done, (display, first))
+        out.copy(lines, done, len(lines), (display, first))
         return out
 
     def _splice(self, directive: _Directive, stack: list[tuple[Path, tuple[Any, ...]]], out: _Out) -> bool:
