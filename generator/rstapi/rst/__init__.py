@@ -384,6 +384,21 @@ def _as_written(other: Path, source: tuple[Path, str]) -> str:
 
 
 def _shown(other: Path, source: tuple[Path, str]) -> str:
-    """``other`` as diagnostics show paths: beside the first source's display name."""
-    relative = os.path.relpath(resolved(other), resolved(source[0]).parent)
-    return posixpath.normpath(posixpath.join(posixpath.dirname(source[1]), Path(relative).as_posix()))
+    """``other`` as diagnostics show paths: beside the first source's display name.
+
+    The files of a folder are shown as the folder is, then their name (a folder of several
+    hundred samples: its relative path worked out once), except a path the source lies inside
+    (``..``), whose relative path is not its folder's and its name."""
+    target, base = resolved(other), resolved(source[0]).parent
+    above = str(target)
+    if str(base) == above or str(base).startswith(above.rstrip("/") + "/"):
+        return _beside(target, base, source[1])
+    folder = _beside(target.parent, base, source[1])
+    return target.name if folder == "." else posixpath.join(folder, target.name)
+
+
+@functools.lru_cache(maxsize=1024)  # a display name only: the same for every file of a folder
+def _beside(path: Path, base: Path, display: str) -> str:
+    """``path`` (resolved) relative to ``base``, beside the display name ``display``."""
+    relative = os.path.relpath(path, base)
+    return posixpath.normpath(posixpath.join(posixpath.dirname(display), Path(relative).as_posix()))
