@@ -31,9 +31,12 @@ _PARAM = re.compile(r"^\{[^{}]+\}$")
 _VERBS = {"GET": "get", "PUT": "update", "PATCH": "partial_update", "DELETE": "delete"}
 
 
+_CASE_CHANGE = re.compile(r"([a-z0-9])([A-Z])")
+_NOT_ALNUM = re.compile(r"[^0-9a-zA-Z]+")
+
+
 def snake(text: str) -> str:
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
-    return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+    return _NOT_ALNUM.sub("_", _CASE_CHANGE.sub(r"\1_\2", text)).strip("_").lower()
 
 
 def humanised(name: str) -> str:

@@ -359,7 +359,7 @@ def _toctree_targets(source: Path, entry: str) -> tuple[list[Path], tuple[str, s
 def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
     """Why the build does not read ``target`` (None when it does)."""
     root, max_bytes = bounds.root, bounds.max_bytes  # the root is resolved (project_root)
-    if not resolved(target).is_relative_to(root):
+    if not _under(resolved(target), root):
         return f"{shown} is outside the project root ({root.name}/; --project-root widens it)"
     try:
         status = target.stat()
@@ -373,6 +373,12 @@ def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
 
 
 _NO_LIMIT = 2**62
+
+
+def _under(path: Path, root: Path) -> bool:
+    """``path.is_relative_to(root)`` for resolved paths, on their text (pathlib compares lists of
+    their parts, made again for each of several hundred samples)."""
+    return path == root or str(path).startswith(str(root).rstrip("/") + "/")
 
 
 @functools.lru_cache(maxsize=8192)  # a display name only: the same for every include of a file
