@@ -11,7 +11,8 @@ on two projects:
    it alone, its reader being file-local: rstapi.rst.cache, rstapi.rst.kept).
 
 What a save costs before the new spec is served: reading (the saved file parsed), extraction,
-state rules and emitting; then the mock app, made without compiling anything (each operation is
+state rules and emitting (what the session emitted for the operations and schemas it did not
+change is kept: rstapi.memo); then the mock app, made without compiling anything (each operation is
 compiled on its first request), is swapped in. Validation, the lint, the coverage, the Swagger UI
 page's spec.js and the cache's entries on disk come after the swap (rstapi.preview.session); the
 first GET of /openapi.json renders the new spec's JSON (orjson).
