@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import shutil
-import sys
 import tempfile
 import threading
 import time
@@ -160,28 +159,17 @@ def _watch(preview: Any, app: Any, stop: threading.Event) -> None:
     runs holding the interpreter lock, while the server should be answering with the new spec.
     A save is taken once the files have been quiet for 10 ms (an editor's write and rename come
     microseconds apart).
-
-    While it watches, a thread waiting for the interpreter lock gets it within
-    ``SERVER_TURN_SECONDS`` rather than Python's 5 ms: after the swap the rebuild's validation
-    and lint keep this thread busy, and the server thread, woken by a request, would wait that
-    long at each turn (a GET of the new spec takes a few).
     """
     from watchfiles import watch
 
     gc.collect()
     gc.freeze()
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(min(interval, SERVER_TURN_SECONDS))
     try:
         folders, wanted = watched(preview.config)
         for _changes in watch(*folders, watch_filter=wanted, stop_event=stop, debounce=50, step=10):
             _rebuild(preview, app)
     finally:
-        sys.setswitchinterval(interval)
         gc.unfreeze()
-
-
-SERVER_TURN_SECONDS = 0.0005  # sys.setswitchinterval while watching (Python's default: 0.005)
 
 
 def _rebuild(preview: Any, app: Any) -> None:
