@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -41,8 +42,7 @@ class Anchor:
         return "\n".join([*lines, *([f'field = "{self.field}"'] if self.field else [])])
 
 
-@attrs.frozen
-class _Place:
+class _Place(NamedTuple):
     path: str
     line: int
     pointer: str

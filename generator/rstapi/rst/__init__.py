@@ -9,7 +9,7 @@ import os
 import posixpath
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -166,8 +166,7 @@ def _read(
         return None, [Diagnostic("RST162", f"{error}; it is not read", SourceLocation(display, 1))]
 
 
-@attrs.frozen
-class _Bounds:
+class _Bounds(NamedTuple):
     """What a source may read: files inside ``root``, of at most ``max_bytes``."""
 
     root: Path

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 import shlex
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["CurlCommand", "looks_like_curl", "parse_curl"]
 
 
-@attrs.frozen
-class CurlCommand:
+class CurlCommand(NamedTuple):
     method: str | None
     url: str
     headers: tuple[tuple[str, str], ...]

@@ -16,7 +16,7 @@ import re
 import sys
 import textwrap
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -120,8 +120,7 @@ def _repair_list(repairs: list[Repair]) -> str:
 Lines = Callable[[int], SourceLocation]
 
 
-@attrs.frozen
-class _Place:
+class _Place(NamedTuple):
     """Where a JSON text was written: its first line (and column), and each line's place."""
 
     location: SourceLocation

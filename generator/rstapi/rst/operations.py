@@ -5,7 +5,7 @@ from __future__ import annotations
 import http
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
@@ -51,8 +51,7 @@ _PARAM = re.compile(r"\{+([^{}]+)\}+")
 _SHARED_ENVELOPE = ""  # key of the document's shared paginated envelope among the labelled ones
 
 
-@attrs.frozen
-class _Section:
+class _Section(NamedTuple):
     """An endpoint section's parts, by kind."""
 
     node: docutils.nodes.section
@@ -84,7 +83,7 @@ class _Section:
     def for_method(self, method: str) -> _Section:
         """Without the parts another method's title claims ("POST Data Values" in a GET and POST section)."""
         parts = {k: [sub for sub in subs if _applies(sub, method)] for k, subs in self.parts.items()}
-        return attrs.evolve(self, parts=parts)
+        return self._replace(parts=parts)
 
 
 def _applies(sub: docutils.nodes.section, method: str) -> bool:

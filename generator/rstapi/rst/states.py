@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -36,8 +37,7 @@ _QUOTES = "`\"'"
 _LITERAL_WORD = re.compile(r"``([A-Za-z][\w-]*)``")
 
 
-@attrs.frozen
-class _Said:
+class _Said(NamedTuple):
     """A sentence of an operation's section, with the status it is about (a status line's)."""
 
     text: str

@@ -10,8 +10,7 @@ import enum
 import functools
 import re
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 __all__ = [
     "DATA_TYPES",
@@ -403,8 +402,7 @@ _ON_FIRST_USE["METHOD_AND_PATH"] = lambda: re.compile(
 METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
 
 
-@attrs.frozen
-class TypeEntry:
+class TypeEntry(NamedTuple):
     json_type: str | None
     format: str | None = None
     items: str | None = None  # key of DATA_TYPES for array items
