@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 import docutils.nodes
@@ -69,7 +69,7 @@ def _elements(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
 
 
 def elements_of_class(
-    doctree: docutils.nodes.document, cls: type[E], elements: list[docutils.nodes.Element] | None = None
+    doctree: docutils.nodes.document, cls: type[E], elements: Sequence[docutils.nodes.Element] | None = None
 ) -> list[E]:
     """The elements of ``doctree`` of class ``cls``, in document order (``elements``: its
     ``elements_of``, when the caller has it); for a kept doctree, filtered once."""

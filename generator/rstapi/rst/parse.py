@@ -40,6 +40,10 @@ class ParsedDocument:
     # for each line of ``text``: (display name, line) where it was written; empty: ``path``, as is
     origins: tuple[tuple[str, int], ...] = ()
     resources: tuple[Resource, ...] = ()  # the files its directives name (``rstapi.rst.resources``)
+    # every element of ``doctree`` in document order, as ``parse`` listed them (empty: not listed);
+    # the readers take them from here instead of walking the doctree again (nothing after the parse
+    # adds or removes an element: extraction replaces the text of :ref:s only)
+    elements: tuple[docutils.nodes.Element, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def resource(self, written: str) -> Resource | None:
         """The file a directive names as ``written``, as the loader read it."""
@@ -207,7 +211,7 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
         deep_lines = [0]
     elements = elements_of(doctree)  # one walk for the tables and docutils' messages
     locate_tables(doctree, [node for node in elements if isinstance(node, docutils.nodes.table)])
-    empty = ParsedDocument(display, bounded, doctree, (), origins)
+    empty = ParsedDocument(display, bounded, doctree, (), origins, elements=tuple(elements))
     messages = [node for node in elements if isinstance(node, docutils.nodes.system_message)]
     diagnostics = [_diagnostic_for(message, empty) for message in messages]
     diagnostics += [_too_deep(line, empty) for line in deep_lines]

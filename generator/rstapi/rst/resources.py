@@ -9,6 +9,7 @@ input limit, and the ``ParsedDocument`` carries the result (``ParsedDocument.res
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 import docutils.nodes
@@ -40,9 +41,13 @@ class Resource:
     problem: str | None = None
 
 
-def files_named(doctree: docutils.nodes.document) -> list[str]:
-    """Every file the document's directives name, once each, in document order."""
-    return list(dict.fromkeys(str(node["rstapi_file"]) for node in elements_of_class(doctree, file_use)))
+def files_named(
+    doctree: docutils.nodes.document, elements: Sequence[docutils.nodes.Element] | None = None
+) -> list[str]:
+    """Every file the document's directives name, once each, in document order (``elements``:
+    the doctree's, when the caller has them)."""
+    named = elements_of_class(doctree, file_use, elements)
+    return list(dict.fromkeys(str(node["rstapi_file"]) for node in named))
 
 
 def named_in(text: str) -> list[str]:

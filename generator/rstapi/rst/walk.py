@@ -66,7 +66,7 @@ class Walk:
     options: ReadOptions = attrs.field(factory=ReadOptions)  # the build's settings for the readers
     _sections: list[docutils.nodes.section] | None = None
     _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
-    _elements: list[docutils.nodes.Element] | None = None
+    _elements: Sequence[docutils.nodes.Element] | None = None
     _by_class: dict[type, list[Any]] = attrs.field(factory=dict)
 
     @property
@@ -83,7 +83,7 @@ class Walk:
         each class is then a filter over that one list.
         """
         if self._elements is None:
-            self._elements = elements_of(self.doc.doctree)
+            self._elements = self.doc.elements or elements_of(self.doc.doctree)
         found = self._by_class.get(cls)
         if found is None:
             found = self._by_class[cls] = elements_of_class(self.doc.doctree, cls, self._elements)
