@@ -500,14 +500,12 @@ def _schema_errors(
     for chain, schema in schemas:
         if id(schema) in meta_valid:
             continue
-        pointer = _written(chain)
         if not isinstance(schema, (dict, bool)):
-            found.append(
-                Diagnostic("SPEC400", f"a schema must be an object, not {schema!r}"[:300], pointer=pointer)
-            )
+            message = f"a schema must be an object, not {schema!r}"[:300]
+            found.append(Diagnostic("SPEC400", message, pointer=_written(chain)))
             continue
         for error in _meta_validator().iter_errors(schema):
-            where = pointer + _pointer_of(list(error.instance_path)).rstrip("/")
+            where = _written(chain) + _pointer_of(list(error.instance_path)).rstrip("/")
             found.append(
                 Diagnostic("SPEC400", f"not a valid JSON Schema: {error.message}"[:300], pointer=where)
             )

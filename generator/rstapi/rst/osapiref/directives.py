@@ -110,11 +110,12 @@ class _RestParameters(Directive):  # type: ignore[misc]  # docutils ships no typ
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             match = _ITEM.match(line)
-            if match is None or not match["key"] or not _unquoted(match["key"]):
+            key = _unquoted(match["key"]) if match is not None and match["key"] else ""
+            if match is None or not key:
                 message = f"{line.strip()!r} is not a '- name: key' item; it is skipped"
                 node["problems"].append((where, message))
                 continue
-            node["items"].append((_unquoted(match["name"]), _unquoted(match["key"]), where))
+            node["items"].append((_unquoted(match["name"]), key, where))
         return [node]
 
 
