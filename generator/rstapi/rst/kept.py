@@ -14,9 +14,8 @@ same order, its findings in the same place, so the Api is the one a cold build m
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import attrs
 import docutils.nodes
 
 from rstapi.model import IndexEntry, Label, Operation, SourceItem
@@ -29,8 +28,7 @@ if TYPE_CHECKING:  # the cache's module is imported only by a build that has a c
 __all__ = ["Kept", "LocalReading", "label_owners"]
 
 
-@attrs.frozen
-class Kept:
+class Kept(NamedTuple):
     """The cache a build keeps readings in, and each document's reading identity, in order."""
 
     cache: ParseCache

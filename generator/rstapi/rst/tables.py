@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
-import attrs
 import docutils.nodes
 import docutils.utils
 
@@ -36,15 +36,13 @@ _LIST_KINDS = {
 _LIST_ROLES = ("name", "type", "description")
 
 
-@attrs.frozen
-class Cell:
+class Cell(NamedTuple):
     text: str
     line: int
     refs: tuple[str, ...] = ()  # :ref: targets written in the cell
 
 
-@attrs.frozen
-class Table:
+class Table(NamedTuple):
     roles: tuple[str | None, ...]  # what each column holds: name, type, description, method, path
     rows: tuple[tuple[Cell, ...], ...]
     location: SourceLocation
