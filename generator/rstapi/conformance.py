@@ -186,7 +186,7 @@ class _Reach:
         seen, todo = {schema.name}, [schema]
         while todo:
             walked = todo.pop()
-            for name in self._memo.get(walked, "refs", functools.partial(_refs, walked)):
+            for name in self._memo.get_all((walked,), "refs", functools.partial(_refs, walked)):
                 if name not in seen:
                     seen.add(name)
                     nested = self._api.schema(name)
@@ -243,7 +243,9 @@ def _with_items_kept(
     own = by_schema.get(schema.name)
     if own is None:
         return schema
-    return memo.get(schema, ("items", *sorted(own.items())), lambda: _with_items(schema, items))
+    return memo.get_all(
+        (schema,), ("items", *sorted(own.items())), functools.partial(_with_items, schema, items)
+    )
 
 
 def _open_array(spec: TypeSpec) -> bool:

@@ -157,7 +157,9 @@ def _build_on(
 ) -> BuildResult:
     if api is None or any(d.code in UNREADABLE for d in diagnostics):
         return BuildResult(api, None, tuple(diagnostics))
-    api, stated = read_state_rules(api)  # on the model: every dialect's prose
+    if memo is not None:
+        memo.start()
+    api, stated = read_state_rules(api, memo)  # on the model: every dialect's prose
     overlay: Overlay | None = None
     unusable: list[Diagnostic] = []
     if config.overlay is not None:

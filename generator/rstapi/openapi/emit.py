@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -16,7 +16,7 @@ from rstapi.conformance import (
     checked_again,
     checked_examples,
 )
-from rstapi.memo import EmitMemo
+from rstapi.memo import EmitMemo, keep
 from rstapi.model import (
     Api,
     Example,
@@ -54,9 +54,7 @@ _REASONS = {
 def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
     """The OpenAPI document for ``api``, before the overlay. With ``memo`` (a live preview's), an
     operation or schema emitted by an earlier build gives the same dict again (``rstapi.memo``)."""
-    if memo is not None:
-        memo.start()
-    kept = memo.get if memo is not None else _made
+    kept = keep(memo)
     checked = checked_examples(api, memo)
     with_items = array_items_from_examples(api, checked, memo)
     if with_items is not api:  # the examples' arrays are checked against their new item types
@@ -65,12 +63,12 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}
     for operation in api.operations:
-        emitted, found = kept(operation, None, functools.partial(_operation_alone, operation))
+        emitted, found = kept((operation,), "emitted", functools.partial(_operation_alone, operation))
         paths.setdefault(operation.path, {})[operation.method.lower()] = emitted
         inferred.update(found)
     shown_null = _by_schema(nullable)
     schemas = {
-        s.name: kept(s, shown_null.get(s.name), functools.partial(_object_schema, s, nullable))
+        s.name: kept((s,), shown_null.get(s.name), functools.partial(_object_schema, s, nullable))
         for s in api.schemas
     }
     spec: dict[str, Any] = {
@@ -82,11 +80,6 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
         "components": {"schemas": {**with_required(schemas, _requirements(api, checked, memo)), **inferred}},
     }
     return spec
-
-
-def _made(_source: object, _extra: Hashable, make: Callable[[], T]) -> T:
-    """What ``EmitMemo.get`` gives when nothing is kept."""
-    return make()
 
 
 def _requirements(

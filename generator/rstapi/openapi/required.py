@@ -20,13 +20,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 import attrs
 
 from rstapi.conformance import CheckedExample, Finding, FindingKind, checked_examples
-from rstapi.memo import EmitMemo
+from rstapi.memo import EmitMemo, Keep, keep
 from rstapi.model import Api, Example, Field, ObjectSchema
 
 __all__ = [
@@ -95,7 +95,7 @@ def required_fields(
     """A Requirement for every response schema that at least one example shows (``checked``:
     ``conformance.checked_examples(api)``, when the caller has it). With ``memo``, what each
     example and each schema gave in an earlier build is not worked out again (``rstapi.memo``)."""
-    kept = memo.get_all if memo is not None else _made
+    kept = keep(memo)
     objects, present = _occurrences(api, checked_examples(api) if checked is None else checked, kept)
     responses = _response_schemas(api)
     return {
@@ -109,16 +109,8 @@ def required_fields(
     }
 
 
-def _made(_sources: tuple[object, ...], _extra: Hashable, make: Callable[[], T]) -> T:
-    """What ``EmitMemo.get_all`` gives when nothing is kept."""
-    return make()
-
-
-Kept = Callable[[tuple[object, ...], Hashable, Callable[[], T]], T]
-
-
 def _occurrences(
-    api: Api, checked: Sequence[CheckedExample], kept: Kept[_Counts]
+    api: Api, checked: Sequence[CheckedExample], kept: Keep
 ) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     """How many example objects of each schema there are, and how many of them give each field
     (summed over the examples: no object is in two of them)."""
@@ -196,7 +188,7 @@ def _unique(fields: Iterable[Field]) -> list[Field]:
 def documented_required(api: Api, memo: EmitMemo | None = None) -> dict[str, Requirement]:
     """A Requirement for every schema whose table says of a field that it is required (request
     bodies, and response schemas no example shows)."""
-    kept = memo.get_all if memo is not None else _made
+    kept = keep(memo)
     found = {}
     for schema in api.schemas:
         named = kept((schema,), "required", functools.partial(_required_names, schema))

@@ -27,7 +27,8 @@ from typing import NamedTuple
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
-from rstapi.model import Api, Operation, StateRule, TypeSpec
+from rstapi.memo import EmitMemo, Keep, keep
+from rstapi.model import Api, Field, ObjectSchema, Operation, Parameter, StateRule, TypeSpec
 from rstapi.rst import vocabulary as vocab
 
 __all__ = ["read_state_rules"]
@@ -45,10 +46,14 @@ class _Said(NamedTuple):
     status: int | None
 
 
-def read_state_rules(api: Api) -> tuple[Api, list[Diagnostic]]:
-    """The API with each operation's state rules, and the sentences that could not be read."""
-    states = _known_states(api)
-    described = _field_descriptions(api)
+def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[Diagnostic]]:
+    """The API with each operation's state rules, and the sentences that could not be read.
+
+    With ``memo`` (a live preview's), the states and descriptions each schema and operation
+    lists are worked out once per object (``rstapi.memo``)."""
+    kept = keep(memo)
+    states = _known_states(api, kept)
+    described = _field_descriptions(api, kept)
     diagnostics: list[Diagnostic] = []
     operations = []
     for operation in api.operations:
@@ -191,19 +196,32 @@ def _shared(one: str, other: str) -> int:
     return count
 
 
-def _known_states(api: Api) -> set[str]:
+def _known_states(api: Api, kept: Keep) -> set[str]:
     """Every value the document lists (an enum's, a ``literal`` word of a field's description or
     of prose: "Valid values are ``assigned`` and ``revoked``"), lowercased: a state is one of them."""
     found: set[str] = set()
-    types = [field.type for schema in api.schemas for field in schema.fields]
-    types += [parameter.type for operation in api.operations for parameter in operation.parameters]
+    for schema in api.schemas:
+        found.update(kept((schema,), "states", functools.partial(_schema_states, schema)))
+    for operation in api.operations:
+        found.update(kept((operation,), "states", functools.partial(_operation_states, operation)))
+    return found
+
+
+def _schema_states(schema: ObjectSchema) -> frozenset[str]:
+    return _states_in([field.type for field in schema.fields], [field.description for field in schema.fields])
+
+
+def _operation_states(operation: Operation) -> frozenset[str]:
+    return _states_in([p.type for p in operation.parameters], [text for text, _ in operation.prose])
+
+
+def _states_in(types: list[TypeSpec], texts: list[str]) -> frozenset[str]:
+    found: set[str] = set()
     for spec in _nested(types):
         found.update(value.lower() for value in spec.enum)
-    texts = [field.description for schema in api.schemas for field in schema.fields]
-    texts += [text for operation in api.operations for text, _ in operation.prose]
     for text in texts:
         found.update(_literal_words(text))
-    return found
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure: a live preview asks again for every unchanged text
@@ -220,11 +238,18 @@ def _nested(types: Iterable[TypeSpec]) -> Iterator[TypeSpec]:
             stack.append(spec.items)
 
 
-def _field_descriptions(api: Api) -> set[str]:
+def _field_descriptions(api: Api, kept: Keep) -> set[str]:
     """The fields' and parameters' descriptions: a table cell's paragraph is no rule of the operation."""
-    found = {_normal(field.description) for schema in api.schemas for field in schema.fields}
-    found |= {_normal(p.description) for operation in api.operations for p in operation.parameters}
+    found: set[str] = set()
+    for schema in api.schemas:
+        found.update(kept((schema,), "described", functools.partial(_described, schema.fields)))
+    for operation in api.operations:
+        found.update(kept((operation,), "described", functools.partial(_described, operation.parameters)))
     return found
+
+
+def _described(elements: Iterable[Field | Parameter]) -> frozenset[str]:
+    return frozenset(_normal(element.description) for element in elements)
 
 
 def _normal(text: str) -> str:
