@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import docutils.nodes
@@ -56,7 +56,25 @@ def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element
 
 
 def _elements(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
-    """``list(doctree.findall(Element))``, without findall's generator per node and level."""
+    """``list(doctree.findall(Element))``, without findall's generator per node and level: a
+    call per element (twice as fast as a stack of reversed child lists), the stack only for a
+    doctree nested deeper than the interpreter recurses."""
+    found: list[docutils.nodes.Element] = []
+    try:
+        _visit(doctree, found.append)
+    except RecursionError:
+        return _elements_by_stack(doctree)
+    return found
+
+
+def _visit(node: docutils.nodes.Element, found: Callable[[docutils.nodes.Element], None]) -> None:
+    found(node)
+    for child in node.children:
+        if isinstance(child, docutils.nodes.Element):
+            _visit(child, found)
+
+
+def _elements_by_stack(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
     found = []
     stack: list[docutils.nodes.Element] = [doctree]
     while stack:
