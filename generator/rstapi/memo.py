@@ -43,7 +43,7 @@ class EmitMemo:
 
         The key is the sources' ids: an entry holds its sources, so while it lives no other
         object has one of those ids, and a key found is those very objects."""
-        key = (*map(id, sources), extra)
+        key = (id(sources[0]), extra) if len(sources) == 1 else (*map(id, sources), extra)
         found = self._now.get(key)
         if found is None:
             found = self._then.get(key)

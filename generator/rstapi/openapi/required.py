@@ -122,8 +122,10 @@ def _occurrences(
             "objects",
             functools.partial(_counted, api, example, findings, schema),
         )
-        objects.update(own)
-        present.update(giving)
+        for name, count in own.items():  # Counter.update checks its argument's type each time
+            objects[name] += count
+        for key, count in giving.items():
+            present[key] += count
     return objects, present
 
 

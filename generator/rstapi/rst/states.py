@@ -51,9 +51,7 @@ def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[
 
     With ``memo`` (a live preview's), the states and descriptions each schema and operation
     lists are worked out once per object (``rstapi.memo``)."""
-    kept = keep(memo)
-    states = _known_states(api, kept)
-    described = _field_descriptions(api, kept)
+    states, described = _listed(api, keep(memo))
     diagnostics: list[Diagnostic] = []
     operations = []
     for operation in api.operations:
@@ -196,26 +194,36 @@ def _shared(one: str, other: str) -> int:
     return count
 
 
-def _known_states(api: Api, kept: Keep) -> set[str]:
-    """Every value the document lists (an enum's, a ``literal`` word of a field's description or
-    of prose: "Valid values are ``assigned`` and ``revoked``"), lowercased: a state is one of them."""
-    found: set[str] = set()
+def _listed(api: Api, kept: Keep) -> tuple[set[str], set[str]]:
+    """The states the document knows (``_states_in``) and its tables' descriptions (normalised:
+    a table cell's paragraph is no rule of the operation), each schema's and operation's read once."""
+    states: set[str] = set()
+    described: set[str] = set()
     for schema in api.schemas:
-        found.update(kept((schema,), "states", functools.partial(_schema_states, schema)))
+        own, cells = kept((schema,), "listed", functools.partial(_schema_lists, schema))
+        states |= own
+        described |= cells
     for operation in api.operations:
-        found.update(kept((operation,), "states", functools.partial(_operation_states, operation)))
-    return found
+        own, cells = kept((operation,), "listed", functools.partial(_operation_lists, operation))
+        states |= own
+        described |= cells
+    return states, described
 
 
-def _schema_states(schema: ObjectSchema) -> frozenset[str]:
-    return _states_in([field.type for field in schema.fields], [field.description for field in schema.fields])
+def _schema_lists(schema: ObjectSchema) -> tuple[frozenset[str], frozenset[str]]:
+    fields = schema.fields
+    return _states_in([f.type for f in fields], [f.description for f in fields]), _described(fields)
 
 
-def _operation_states(operation: Operation) -> frozenset[str]:
-    return _states_in([p.type for p in operation.parameters], [text for text, _ in operation.prose])
+def _operation_lists(operation: Operation) -> tuple[frozenset[str], frozenset[str]]:
+    parameters = operation.parameters
+    states = _states_in([p.type for p in parameters], [text for text, _ in operation.prose])
+    return states, _described(parameters)
 
 
 def _states_in(types: list[TypeSpec], texts: list[str]) -> frozenset[str]:
+    """Every value listed (an enum's, a ``literal`` word of a field's description or of prose:
+    "Valid values are ``assigned`` and ``revoked``"), lowercased: a state is one of them."""
     found: set[str] = set()
     for spec in _nested(types):
         found.update(value.lower() for value in spec.enum)
@@ -236,16 +244,6 @@ def _nested(types: Iterable[TypeSpec]) -> Iterator[TypeSpec]:
         yield spec
         if spec.items is not None:
             stack.append(spec.items)
-
-
-def _field_descriptions(api: Api, kept: Keep) -> set[str]:
-    """The fields' and parameters' descriptions: a table cell's paragraph is no rule of the operation."""
-    found: set[str] = set()
-    for schema in api.schemas:
-        found.update(kept((schema,), "described", functools.partial(_described, schema.fields)))
-    for operation in api.operations:
-        found.update(kept((operation,), "described", functools.partial(_described, operation.parameters)))
-    return found
 
 
 def _described(elements: Iterable[Field | Parameter]) -> frozenset[str]:
