@@ -17,7 +17,7 @@ from rstapi.microversions import Version, at_version, pick_operations, spanning,
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
 from rstapi.rst.kept import Kept, LocalReading
-from rstapi.rst.nodes import body_of, title_of
+from rstapi.rst.nodes import body_of, title_of, titles_remembered
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.sphinx import toctree_entries
@@ -54,40 +54,41 @@ def extract(
     labels = [label for walk in walks for label in collect_labels(walk)]
     for walk in walks:
         show_section_titles(walk)
-    refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
-    for walk, reader in zip(walks, read_by, strict=True):
-        reader.schemas(walk)
-    for reader in dict.fromkeys(read_by):  # each dialect once, with the files it reads
-        reader.link([walk for walk, by in zip(walks, read_by, strict=True) if by is reader])
-    local = LocalReading(kept, labels_by_name)
-    numbered = list(enumerate(zip(walks, read_by, strict=True)))
-    operations = [op for n, (walk, reader) in numbered for op in local.operations(n, walk, reader)]
-    index = [entry for n, (walk, reader) in numbered for entry in local.index(n, walk, reader)]
-    diagnostics = [d for walk in walks for d in (*walk.doc.diagnostics, *walk.diagnostics)]
-    headings = [_doc_heading(walk) for walk in sorted(walks, key=_not_a_root)]
-    title = next((t for t, _ in headings if t), "")
-    description = next((d for _, d in headings if d), "")
-    operations, left_out = pick_operations(operations, microversion, diagnostics)
-    operations = _unique_operations(operations, diagnostics)
-    refs = _resolve_operation_refs(refs, operations)
-    if walks and not operations:
-        message = (
-            "the sources document no endpoint (no section with a 'Method and Endpoint' table, "
-            "no http:get-style directive, no rest_method)"
+    with titles_remembered():  # no title changes from here on (show_section_titles is done)
+        refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
+        for walk, reader in zip(walks, read_by, strict=True):
+            reader.schemas(walk)
+        for reader in dict.fromkeys(read_by):  # each dialect once, with the files it reads
+            reader.link([walk for walk, by in zip(walks, read_by, strict=True) if by is reader])
+        local = LocalReading(kept, labels_by_name)
+        numbered = list(enumerate(zip(walks, read_by, strict=True)))
+        operations = [op for n, (walk, reader) in numbered for op in local.operations(n, walk, reader)]
+        index = [entry for n, (walk, reader) in numbered for entry in local.index(n, walk, reader)]
+        diagnostics = [d for walk in walks for d in (*walk.doc.diagnostics, *walk.diagnostics)]
+        headings = [_doc_heading(walk) for walk in sorted(walks, key=_not_a_root)]
+        title = next((t for t, _ in headings if t), "")
+        description = next((d for _, d in headings if d), "")
+        operations, left_out = pick_operations(operations, microversion, diagnostics)
+        operations = _unique_operations(operations, diagnostics)
+        refs = _resolve_operation_refs(refs, operations)
+        if walks and not operations:
+            message = (
+                "the sources document no endpoint (no section with a 'Method and Endpoint' table, "
+                "no http:get-style directive, no rest_method)"
+            )
+            diagnostics.append(Diagnostic("RST153", message, walks[0].at(1)))
+        api = Api(
+            title or "API",
+            description,
+            tuple(d.path for d in docs),
+            tuple(operations),
+            tuple(schemas.values()),
+            tuple(index),
+            tuple(labels),
+            tuple(refs),
+            tuple(item for n, (walk, reader) in numbered for item in local.inventory(n, walk, reader)),
         )
-        diagnostics.append(Diagnostic("RST153", message, walks[0].at(1)))
-    api = Api(
-        title or "API",
-        description,
-        tuple(d.path for d in docs),
-        tuple(operations),
-        tuple(schemas.values()),
-        tuple(index),
-        tuple(labels),
-        tuple(refs),
-        tuple(item for n, (walk, reader) in numbered for item in local.inventory(n, walk, reader)),
-    )
-    api = without(api, left_out)
+        api = without(api, left_out)
     return (at_version(api, microversion) if microversion else spanning(api)), diagnostics
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import weakref
 from collections.abc import Callable, Iterator, Sequence
@@ -21,6 +23,7 @@ __all__ = [
     "sections_around",
     "subsections",
     "title_of",
+    "titles_remembered",
 ]
 
 # An inline literal as rst_text writes it: ``name``.
@@ -106,8 +109,36 @@ def line_of(node: docutils.nodes.Node) -> int:
     return int(getattr(node, "line", None) or docutils.utils.get_source_line(node)[1] or 0)
 
 
+# While the doctrees hold still (``titles_remembered``): id(section) -> (section, its title_of).
+_TITLES: contextvars.ContextVar[dict[int, tuple[Any, tuple[str, int]]] | None] = contextvars.ContextVar(
+    "rstapi_titles", default=None
+)
+
+
+@contextlib.contextmanager
+def titles_remembered() -> Iterator[None]:
+    """Within this block each section's ``title_of`` is read once: the readers ask a section's
+    title (and so its kind) about ten times, and reading it walks the title's nodes. For a block
+    that changes no title (extraction, once ``:ref:``s show their titles)."""
+    token = _TITLES.set({})
+    try:
+        yield
+    finally:
+        _TITLES.reset(token)
+
+
 def title_of(section: docutils.nodes.Element) -> tuple[str, int]:
     """A section's title text and the line it is written on (the underline's line - 1)."""
+    memo = _TITLES.get()
+    if memo is None:
+        return _title_of(section)
+    found = memo.get(id(section))
+    if found is None or found[0] is not section:  # the section is kept: its id is not reused
+        found = memo[id(section)] = (section, _title_of(section))
+    return found[1]
+
+
+def _title_of(section: docutils.nodes.Element) -> tuple[str, int]:
     title = section[0]
     return " ".join(title.astext().split()), max(line_of(title) - 1, 1)
 

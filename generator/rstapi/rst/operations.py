@@ -131,7 +131,7 @@ def _report_unused_blocks(walk: Walk, section: _Section) -> None:
         for b in literal_blocks(section.nodes(Kind.EXAMPLE_REQUEST, Kind.EXAMPLE_EXCHANGE, Kind.PARAMETERS))
     }
     methods = {id(b) for b in literal_blocks(section.nodes(Kind.METHOD)) if _method_lines([b])}
-    for block in section.node.findall(docutils.nodes.literal_block):
+    for block in walk.within(section.node, docutils.nodes.literal_block):
         text = block.astext()
         if looks_like_json(text) or (looks_like_curl(text) and id(block) in read) or id(block) in methods:
             continue
@@ -301,7 +301,7 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
         report_unmatched(walk, unmatched, body_fields)
     request_schema = _request_schema(walk, f"{stem}Request", body_fields, payloads, row_line)
-    paragraphs = _all_paragraphs(section.node)  # read once: the prose's parameters, the lint's prose
+    paragraphs = _all_paragraphs(walk, section.node)  # read once: the prose's parameters, the lint's prose
     parameters = _parameters(walk, section, path, (curls, paragraphs), query_from_body)
     return Operation(
         operation_id=operation_id,
@@ -325,8 +325,8 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
     )
 
 
-def _all_paragraphs(node: docutils.nodes.Element) -> list[tuple[str, int]]:
-    return [(rst_text(p), line_of(p)) for p in node.findall(docutils.nodes.paragraph)]
+def _all_paragraphs(walk: Walk, node: docutils.nodes.Element) -> list[tuple[str, int]]:
+    return [(rst_text(p), line_of(p)) for p in walk.within(node, docutils.nodes.paragraph)]
 
 
 def _path_spellings(
@@ -335,7 +335,7 @@ def _path_spellings(
     """Every literal in the section that names this path, however its parameters are spelled."""
     spellings = [(path, walk.at(line))]
     shape = _shape(path)
-    for literal in node.findall(docutils.nodes.literal):
+    for literal in walk.within(node, docutils.nodes.literal):
         text = literal.astext().split()[-1] if literal.astext().split() else ""
         candidate = "/" + text.lstrip("/")
         if "{" in candidate and _shape(candidate) == shape and candidate != path:

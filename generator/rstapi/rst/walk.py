@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -68,6 +69,8 @@ class Walk:
     _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
     _elements: Sequence[docutils.nodes.Element] | None = None
     _by_class: dict[type, list[Any]] = attrs.field(factory=dict)
+    _spans: dict[int, tuple[int, int]] | None = None  # id(element) -> its subtree's range in _elements
+    _positions: dict[type, list[int]] = attrs.field(factory=dict)  # all(cls)'s indexes in _elements
 
     @property
     def sections(self) -> list[docutils.nodes.section]:
@@ -88,6 +91,21 @@ class Walk:
         if found is None:
             found = self._by_class[cls] = elements_of_class(self.doc.doctree, cls, self._elements)
         return found
+
+    def within(self, node: docutils.nodes.Element, cls: type[E]) -> list[E]:
+        """``list(node.findall(cls))`` (``node`` included) for an element of the document: a run
+        of ``all(cls)``, since a subtree's elements follow it in document order (an element the
+        list does not hold is walked)."""
+        found = self.all(cls)
+        if self._spans is None:
+            self._spans = _spans(self._elements or [])
+        span = self._spans.get(id(node))
+        if span is None or self._elements is None or self._elements[span[0]] is not node:
+            return list(node.findall(cls))
+        positions = self._positions.get(cls)
+        if positions is None:
+            positions = self._positions[cls] = [self._spans[id(element)][0] for element in found]
+        return found[bisect.bisect_left(positions, span[0]) : bisect.bisect_left(positions, span[1])]
 
     def table(self, node: docutils.nodes.table) -> Table:
         """The table's header roles and rows (read once: several readers look at each table).
@@ -119,6 +137,20 @@ class Walk:
 
     def label_of(self, node: docutils.nodes.Element) -> str | None:
         return next((lab.name for lab, target in self.labels.values() if target is node), None)
+
+
+def _spans(elements: list[docutils.nodes.Element]) -> dict[int, tuple[int, int]]:
+    """Each element's subtree as a range of ``elements`` (every element of a doctree, in document
+    order): it ends where its last element child's ends."""
+    index = {id(element): n for n, element in enumerate(elements)}
+    ends = list(range(1, len(elements) + 1))
+    for n in range(len(elements) - 1, -1, -1):
+        last = next(
+            (c for c in reversed(elements[n].children) if isinstance(c, docutils.nodes.Element)), None
+        )
+        if last is not None:
+            ends[n] = ends[index[id(last)]]
+    return {id(element): (n, ends[n]) for n, element in enumerate(elements)}
 
 
 # ---------------------------------------------------------------- labels and refs
