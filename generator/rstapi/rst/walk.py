@@ -139,7 +139,7 @@ class Walk:
         return next((lab.name for lab, target in self.labels.values() if target is node), None)
 
 
-def _spans(elements: list[docutils.nodes.Element]) -> dict[int, tuple[int, int]]:
+def _spans(elements: Sequence[docutils.nodes.Element]) -> dict[int, tuple[int, int]]:
     """Each element's subtree as a range of ``elements`` (every element of a doctree, in document
     order): it ends where its last element child's ends."""
     index = {id(element): n for n, element in enumerate(elements)}
