@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
@@ -24,10 +24,15 @@ _PLACE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?$")
 
 
 def measure(
-    api: Api, spec: dict[str, Any], diagnostics: Sequence[Diagnostic]
+    api: Api,
+    spec: dict[str, Any],
+    diagnostics: Sequence[Diagnostic],
+    sources: Collection[str] | None = None,
 ) -> tuple[Coverage, list[Diagnostic]]:
-    """The coverage of ``api``'s document by ``spec``, and diagnostics for what was lost silently."""
-    used = _used_places(api, spec)
+    """The coverage of ``api``'s document by ``spec``, and diagnostics for what was lost silently.
+    ``sources``: the spec's inline sources, when they were gathered already (its validation walks
+    every mapping of it: ``validate_spec``)."""
+    used = _used_places(api, spec, source_places(spec) if sources is None else sources)
     rows = [item for item in api.inventory if item.kind == "row"]
     lost = [item for item in api.inventory if not _is_used(item, used)]
     coverage = Coverage(_tally(api.inventory, lost, "row"), _tally(api.inventory, lost, "example"))
@@ -40,8 +45,8 @@ def _tally(items: Sequence[SourceItem], lost: Sequence[SourceItem], kind: str) -
     return total - sum(1 for item in lost if item.kind == kind), total
 
 
-def _used_places(api: Api, spec: dict[str, Any]) -> set[tuple[str, int]]:
-    places = {_place(source) for source in source_places(spec)}
+def _used_places(api: Api, spec: dict[str, Any], sources: Collection[str]) -> set[tuple[str, int]]:
+    places = {_place(source) for source in sources}
     for operation in api.operations:
         emitted = spec.get("paths", {}).get(operation.path, {}).get(operation.method.lower())
         if not isinstance(emitted, dict):

@@ -170,14 +170,14 @@ def _build_on(
         )
         if overlay is None:
             return BuildResult(api, None, tuple(diagnostics + stated + lint(api) + unusable))
-    spec, applied, problems = _spec_of(api, overlay, on_spec, memo)
+    spec, applied, problems, sources = _spec_of(api, overlay, on_spec, memo)
     # The lint runs once the spec is served (a live preview shows the spec first); its findings
     # are listed where they always were, before the overlay's and the spec's.
     diagnostics += stated + lint(api) + unusable + problems
     if not spec.get("paths") and not any(d.code == "RST153" for d in diagnostics):
         where = SourceLocation(config.display(config.sources[0]), 1) if config.sources else None
         diagnostics.append(Diagnostic("SPEC405", "the sources document no operation", where))
-    coverage, lost = measure(api, spec, diagnostics)
+    coverage, lost = measure(api, spec, diagnostics, sources)
     resolved = settle([_resolve(d, applied) for d in diagnostics + lost], api, config)
     ordered = _said_once(sorted(resolved, key=lambda d: d.sort_key))
     return BuildResult(api, spec, ordered, tuple(applied), coverage)
@@ -198,8 +198,10 @@ def _spec_of(
     overlay: Overlay | None,
     on_spec: Callable[[dict[str, Any]], None] | None = None,
     memo: EmitMemo | None = None,
-) -> tuple[dict[str, Any], list[AppliedAction], list[Diagnostic]]:
-    """The emitted spec with the overlay's actions that keep it valid, its examples that conform.
+) -> tuple[dict[str, Any], list[AppliedAction], list[Diagnostic], set[str] | None]:
+    """The emitted spec with the overlay's actions that keep it valid, its examples that conform;
+    and its inline sources, gathered while it was validated (None: validation saw another spec,
+    one from which a repair took something out since).
 
     With ``memo``, the emitted dicts (and the model's example values in them) outlive the build:
     the overlay, which changes what it targets in place, is applied to a copy."""
@@ -213,7 +215,7 @@ def _spec_of(
         spec, problems, applied = apply_overlay(spec if memo is None else detached(spec), overlay)
     if on_spec is not None:
         on_spec(spec)
-    findings = validate_spec(spec)
+    findings, validated = _validated(spec)
     rejected = _breaking_actions(findings, applied)
     if overlay is not None and rejected:  # validated twice only when an action breaks the spec
         diagnostics += [_rejected(action, finding) for action, finding in rejected]
@@ -224,15 +226,22 @@ def _spec_of(
         spec, problems, applied = apply_overlay(spec if memo is None else detached(spec), kept)
         if on_spec is not None:
             on_spec(spec)
-        findings = validate_spec(spec)
+        findings, validated = _validated(spec)
     diagnostics += problems
     # what validation takes out is taken out of a copy: the spec handed to ``on_spec`` stays as it was
     spec, left_out = drop_invalid_operations(spec, findings)
     if left_out:  # validated once more only when an operation contradicts OpenAPI
         diagnostics += left_out
-        findings = validate_spec(spec)
+        findings, validated = _validated(spec)
     spec = drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
-    return spec, applied, diagnostics + findings
+    return spec, applied, diagnostics + findings, validated[1] if validated[0] is spec else None
+
+
+def _validated(spec: dict[str, Any]) -> tuple[list[Diagnostic], tuple[dict[str, Any], set[str]]]:
+    """``validate_spec``'s findings, and the spec with the inline sources gathered on the way (the
+    spec is never changed after: each repair changes a copy, ``openapi/cow.py``)."""
+    sources: set[str] = set()
+    return validate_spec(spec, sources), (spec, sources)
 
 
 # Findings that make the spec unusable: an overlay action that causes one is not applied.

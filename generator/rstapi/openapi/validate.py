@@ -21,7 +21,7 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.naming import pointer_parts, pointer_token
 from rstapi.openapi.cow import Writable
 from rstapi.openapi.refs import SPEC_URI, lookup
-from rstapi.openapi.sourcemap import INLINE_KEYS
+from rstapi.openapi.sourcemap import INLINE_KEYS, SOURCE_KEY
 
 __all__ = [
     "drop_examples",
@@ -51,11 +51,13 @@ _Chain = tuple[Any, Any] | None
 _ROOT, _COMPONENTS, _SCHEMAS, _SCHEMA, _OTHER = range(5)
 
 
-def _landmarks(spec: Any) -> tuple[list[tuple[_Chain, Any]], list[tuple[_Chain, str]]]:
+def _landmarks(
+    spec: Any, sources: set[str] | None = None
+) -> tuple[list[tuple[_Chain, Any]], list[tuple[_Chain, str]]]:
     """Every Schema Object (at a ``schema`` key, or in components/schemas) and every string
     ``$ref``, each with the chain of its JSON pointer, in document order: one walk over the
     mappings and lists (scalars are looked at only where a schema belongs), for the checks that
-    need them."""
+    need them. Every mapping is visited: its inline source goes to ``sources``, when given."""
     schemas: list[tuple[_Chain, Any]] = []
     refs: list[tuple[_Chain, str]] = []
     stack: list[tuple[_Chain, int, Any]] = [(None, _ROOT, spec)]
@@ -67,6 +69,8 @@ def _landmarks(spec: Any) -> tuple[list[tuple[_Chain, Any]], list[tuple[_Chain, 
             ref = node.get("$ref")
             if isinstance(ref, str):
                 refs.append((chain, ref))
+            if sources is not None and isinstance(source := node.get(SOURCE_KEY), str):
+                sources.add(source)
             if kind >= _SCHEMA:  # most of the spec: below it, only a ``schema`` is something
                 stack.extend(
                     ((chain, key), _SCHEMA if key == "schema" else _OTHER, value)
@@ -512,12 +516,15 @@ def _schema_errors(
     return found
 
 
-def validate_spec(spec: dict[str, Any]) -> list[Diagnostic]:
-    """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors."""
+def validate_spec(spec: dict[str, Any], sources: set[str] | None = None) -> list[Diagnostic]:
+    """Everything wrong with the spec; the spec is valid OpenAPI 3.1 when this is empty of errors.
+
+    With ``sources``, every inline ``x-rst-source`` of the spec is added to it on the way (what
+    the coverage figure reads: ``sourcemap.source_places``, without a walk of its own)."""
     registry = _registry(spec)  # made once for the defaults and the examples
     meta_valid: set[int] = set()  # schemas the OpenAPI rules found valid in their dialect
     diagnostics = _openapi_errors(spec, registry, meta_valid)
-    schemas, refs = _landmarks(spec)  # walked once for the three checks below
+    schemas, refs = _landmarks(spec, sources)  # walked once for the three checks below
     diagnostics += _schema_errors(schemas, meta_valid)
     diagnostics += _refs(spec, refs)
     diagnostics += _unused(spec, refs)
