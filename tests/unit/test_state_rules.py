@@ -191,3 +191,27 @@ def test_an_httpdomain_status_field_states_a_rule_too(tmp_path: Path) -> None:
     assert _read(rules) == {("retired", retire, "409")}
     pointer = "/paths/~1gadgets~1{gadget_id}~1release/post/x-rstapi-refused-when/0"
     assert sourcemap[pointer] == f"gadgets.rst:{line_number(HTTPDOMAIN, 'already been retired')}"
+
+
+def test_a_live_preview_gives_an_operation_its_rules_once(tmp_path: Path) -> None:
+    """The emitter keeps what it made of an operation by the object (``rstapi.memo``): an operation
+    given the same rules again is the same object again, with the same rules as a cold read."""
+    from rstapi.memo import EmitMemo
+    from rstapi.rst import load_api
+    from rstapi.rst.states import read_state_rules
+
+    source = tmp_path / "ref.rst"
+    source.write_text(
+        document(_action("release", "A retired gadget cannot be released."), _action("retire")),
+        encoding="utf-8",
+    )
+    api, _ = load_api([(source, "ref.rst")])
+    assert api is not None
+    memo = EmitMemo()
+    read = []
+    for _ in range(2):
+        memo.start()
+        read.append(read_state_rules(api, memo)[0].operations[0])
+    assert read[0] is read[1]
+    assert read[0] == read_state_rules(api)[0].operations[0]
+    assert [rule.state for rule in read[0].refused_when] == ["retired"]

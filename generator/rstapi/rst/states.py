@@ -50,8 +50,10 @@ def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[
     """The API with each operation's state rules, and the sentences that could not be read.
 
     With ``memo`` (a live preview's), the states and descriptions each schema and operation
-    lists are worked out once per object (``rstapi.memo``)."""
-    states, described = _listed(api, keep(memo))
+    lists are worked out once per object, and an operation given the rules it was given in the
+    last build is the object it was then (``rstapi.memo``)."""
+    kept = keep(memo)
+    states, described = _listed(api, kept)
     diagnostics: list[Diagnostic] = []
     operations = []
     for operation in api.operations:
@@ -60,7 +62,12 @@ def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[
             found, problems = _rules_in(said, operation, api.operations, states)
             rules += found
             diagnostics += problems
-        operations.append(attrs.evolve(operation, refused_when=_unique(rules)) if rules else operation)
+        if rules:  # the same operation with the same rules is the same object (emitted once)
+            refused = _unique(rules)
+            operation = kept(
+                (operation,), refused, functools.partial(attrs.evolve, operation, refused_when=refused)
+            )
+        operations.append(operation)
     return attrs.evolve(api, operations=tuple(operations)), diagnostics
 
 
