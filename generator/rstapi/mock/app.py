@@ -92,6 +92,7 @@ class MockApp:
         )
         self._cache = ReplyCache()
         self._body_limit = settings.body_limit
+        self._header_limit = settings.header_limit
         self._limit_digits = len(str(settings.body_limit))
         self._scenario = StatefulScenario(spec, schemas, settings.clock) if schemas is not None else None
         self._memo = GetMemo(settings.clock) if self._scenario is None else None  # stateful replies change
@@ -138,7 +139,7 @@ class MockApp:
 
     def _after_body(self, admitted: Admitted, request: Request, raw: bytes) -> Reply:
         """The reply to an admitted request whose body (``raw``) is read: the body decoded and
-        checked (400, 413, 415), then served."""
+        checked (400, 413, 415), then served (memoised when it is a successful GET)."""
         operation, path, query, representation, problems = admitted
         body: Any = None
         if operation.body is not None:
@@ -150,13 +151,24 @@ class MockApp:
                 problems = problems + refused.problems
         if problems:
             return error_reply(400, "The request does not match the spec.", problems=problems)
-        return self._serve(operation, request, path, query, representation, body)
+        if operation.token_endpoint:
+            return self._issue_token(operation, body, representation)
+        if self._scenario is not None:
+            call = self._scenario.call(path, query, body)
+            stateful = self._scenario.answer(operation, request, call, representation)
+            if stateful is not None:
+                return stateful
+        answer = self._respond(operation, request, path, query, representation)
+        if request.memo_key is not None and operation.memoizable and answer.status < 300:
+            until = self._valid_until(operation, request)
+            self._memo.put(request.memo_key, _finished(answer, request), until)  # type: ignore[union-attr]
+        return answer
 
     def _route(self, request: Request) -> Reply | Admitted:
         """The operation a request calls, with what its checks found before the body is read, or the
         reply that answers it first (431, 404, 405, OPTIONS, a document, the scenario's endpoints)."""
-        if request.header_size > self.settings.header_limit:
-            return _headers_too_large(self.settings.header_limit)
+        if request.header_size > self._header_limit:
+            return _headers_too_large(self._header_limit)
         raw_path = request.raw_path
         if self._scenario is not None and raw_path.startswith(CONTROL_PREFIX):
             if request.method == "OPTIONS" and raw_path in CONTROL_METHODS:
@@ -174,14 +186,15 @@ class MockApp:
             return error_reply(400, str(exc))
         if match is None:
             return error_reply(404, "No documented path matches this URL.", hint="See /openapi.yaml.")
-        method = "GET" if request.method == "HEAD" else request.method
-        operation = self._operations[match.template].get(method) or self._compiled(match.template, method)
+        template, params = match
+        method = request.method
+        operation = self._operations[template].get("GET" if method == "HEAD" else method)
         if operation is None:
-            methods = list(self._declared[match.template][1])
-            if request.method == "OPTIONS":
-                return _options(methods, request)
-            return not_allowed(methods)
-        return self._admit(operation, request, match.params)
+            operation = self._compiled(template, "GET" if method == "HEAD" else method)
+            if operation is None:
+                methods = list(self._declared[template][1])
+                return _options(methods, request) if method == "OPTIONS" else not_allowed(methods)
+        return self._admit(operation, request, params)
 
     def _first_match(self, raw_path: bytes) -> RouteMatch | None:
         """The router, built on the first request that needs it, then asked directly."""
@@ -203,12 +216,13 @@ class MockApp:
     def _admit(self, operation: Operation, request: Request, path: dict[str, str]) -> Reply | Admitted:
         """Accept (406), credentials (401), the query string and parameters, a declared body size
         (413): the checks that need no body."""
-        accept = request.headers.get(b"accept")
+        headers = request.headers
+        accept = headers.get(b"accept")
         representation = _JSON if accept is None else negotiate(accept)
         if representation is None:
             return error_reply(406, "Only application/json and application/xml can be served.")
         if operation.secured:
-            failure = self._authority.check(request.headers.get(b"authorization"))
+            failure = self._authority.check(headers.get(b"authorization"))
             if failure is not None:
                 return failure.as_reply()
         query = _query(request) if request.query and operation.reads_query else {}
@@ -217,11 +231,14 @@ class MockApp:
         rules = operation.checked_parameters if query else operation.checked_without_query
         problems = _parameter_problems(rules, path, query, request) if rules else []
         if operation.body is not None:
-            declared = request.headers.get(b"content-length")
-            limit = self._body_limit
+            declared = headers.get(b"content-length")
             # a value shorter than the limit's digits is below it: the usual one is not parsed
-            if declared is not None and len(declared) >= self._limit_digits and _over(declared, limit):
-                return error_reply(413, _too_large(limit).detail)
+            if (
+                declared is not None
+                and len(declared) >= self._limit_digits
+                and _over(declared, self._body_limit)
+            ):
+                return error_reply(413, _too_large(self._body_limit).detail)
         return operation, path, query, representation, problems
 
     async def _rest(self, message: Message, receive: Receive) -> bytes:
@@ -237,29 +254,6 @@ class MockApp:
             return await read_body(receive, limit, message)
         except BodyTooLarge:
             raise _too_large(limit) from None
-
-    def _serve(
-        self,
-        operation: Operation,
-        request: Request,
-        path: dict[str, str],
-        query: Query,
-        representation: Representation,
-        body: Any,
-    ) -> Reply:
-        """The reply to a request that passed every check (memoised when it is a successful GET)."""
-        if operation.token_endpoint:
-            return self._issue_token(operation, body, representation)
-        if self._scenario is not None:
-            call = self._scenario.call(path, query, body)
-            stateful = self._scenario.answer(operation, request, call, representation)
-            if stateful is not None:
-                return stateful
-        answer = self._respond(operation, request, path, query, representation)
-        if request.memo_key is not None and operation.memoizable and answer.status < 300:
-            until = self._valid_until(operation, request)
-            self._memo.put(request.memo_key, _finished(answer, request), until)  # type: ignore[union-attr]
-        return answer
 
     def _valid_until(self, operation: Operation, request: Request) -> float:
         if not operation.secured:

@@ -37,14 +37,18 @@ class BodyRefused(Exception):
 @dataclass(frozen=True, slots=True)
 class MediaRule:
     """One declared request media type: how its bytes are read and its validator (`accepts` is the
-    validator's quick yes, called first, inline)."""
+    validator's quick yes, called first, inline; every value, without a schema)."""
 
     parse: Callable[[bytes], Any]
     check: SchemaCheck | None
-    accepts: Callable[[Any], bool] | None = field(init=False)
+    accepts: Callable[[Any], bool] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "accepts", self.check.accepts if self.check is not None else None)
+        object.__setattr__(self, "accepts", self.check.accepts if self.check is not None else _any_value)
+
+
+def _any_value(value: Any) -> bool:
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +57,10 @@ class BodyRule:
 
     required: bool
     media: dict[str, MediaRule]
-    by_header: dict[bytes, tuple[str, MediaRule]] = field(init=False)
+    by_header: dict[bytes | None, MediaRule] = field(init=False)
 
     def __post_init__(self) -> None:
-        exact = {name.encode("latin-1"): (name, rule) for name, rule in self.media.items()}
+        exact = {name.encode("latin-1"): rule for name, rule in self.media.items()}
         object.__setattr__(self, "by_header", exact)
 
     def decode(self, raw: bytes, content_type: bytes | None) -> Any:
@@ -65,16 +69,10 @@ class BodyRule:
             if self.required:
                 raise BodyRefused(400, "The request body is required.", [_missing_body()])
             return None
-        media_type, rule = self.by_header.get(content_type or b"") or self._media_of(content_type)
-        if rule is None:
-            accepted = ", ".join(sorted(self.media))
-            raise BodyRefused(
-                415, f"Content-Type {media_type or '(none)'!r} is not accepted; send {accepted}."
-            )
+        rule = self.by_header.get(content_type) or self._media_of(content_type)
         value = rule.parse(raw)
-        accepts = rule.accepts
         try:
-            if accepts is not None and accepts(value):  # nearly every body: one call, no problem list
+            if rule.accepts(value):  # nearly every body: one call, no problem list
                 return value
         except Exception:  # e.g. a value the Rust side cannot convert; the full check decides
             pass
@@ -83,9 +81,16 @@ class BodyRule:
             raise BodyRefused(400, "The request body does not match the schema.", problems)
         return value
 
-    def _media_of(self, content_type: bytes | None) -> tuple[str, MediaRule | None]:
+    def _media_of(self, content_type: bytes | None) -> MediaRule:
+        """The rule of a Content-Type not sent exactly as declared; raises BodyRefused (415)."""
         media_type = (content_type or b"").split(b";")[0].strip().decode("latin-1").lower()
-        return media_type, self.media.get(media_type)
+        rule = self.media.get(media_type)
+        if rule is None:
+            accepted = ", ".join(sorted(self.media))
+            raise BodyRefused(
+                415, f"Content-Type {media_type or '(none)'!r} is not accepted; send {accepted}."
+            )
+        return rule
 
 
 def _missing_body() -> Problem:
@@ -136,12 +141,13 @@ def parse_json(raw: bytes) -> Any:
     """JSON from untrusted bytes: strict UTF-8, no NaN/Infinity, nesting bounded."""
     # orjson when its value (if it parses) equals the standard decoder's: a short body is a shallow
     # one (each level of nesting takes two bytes), and 18 digits in a row always fit in 64 bits
-    if len(raw) < 2 * _FAST_MAX_DEPTH or raw.count(b"[") + raw.count(b"{") < _FAST_MAX_DEPTH:
-        if raw.translate(_DIGITS_AS_ZERO).find(_LONG_INTEGER) < 0:
-            try:
-                return orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                pass  # the standard decoder says why, in the messages clients have always seen
+    if (
+        len(raw) < 2 * _FAST_MAX_DEPTH or raw.count(b"[") + raw.count(b"{") < _FAST_MAX_DEPTH
+    ) and raw.translate(_DIGITS_AS_ZERO).find(_LONG_INTEGER) < 0:
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass  # the standard decoder says why, in the messages clients have always seen
     try:
         return _DECODER.decode(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -42,34 +42,51 @@ _new_request = tuple.__new__  # what Request._make calls, without its Python-lev
 
 
 def request_of(scope: Scope, memo_key: Hashable | None = None) -> Request:
-    """The request an ASGI scope describes. Runs once per request: built as a bare tuple, and the
-    header list walked once for both the dict and the size."""
+    """The request an ASGI scope describes. Runs once per request: built as a bare tuple, the
+    header list walked once for both the dict and the size, the scope's fields read by subscript."""
+    headers: dict[bytes, bytes] = {}
+    size = 0
+    try:  # the keys uvicorn (and httpx's ASGITransport) always give
+        for name, value in scope["headers"]:
+            headers[name] = value
+            size += len(name) + len(value)
+        # some servers leave the query on the raw path; partition beats `b"?" in`
+        fields = (
+            scope["method"],
+            scope["raw_path"].partition(b"?")[0],
+            scope["query_string"],
+            headers,
+            size,
+            scope["scheme"],
+            scope["server"],
+            memo_key,
+        )
+    except (KeyError, AttributeError):  # a key ASGI makes optional is left out (or raw_path is None)
+        fields = _optional_fields(scope, memo_key)
+    return _new_request(Request, fields)
+
+
+def _optional_fields(scope: Scope, memo_key: Hashable | None) -> tuple[Any, ...]:
+    """The request's fields from a scope that leaves out what ASGI makes optional."""
     headers: dict[bytes, bytes] = {}
     size = 0
     for name, value in scope.get("headers", ()):
         headers[name] = value
         size += len(name) + len(value)
-    try:  # the keys uvicorn (and httpx's ASGITransport) always give, read without dict.get calls
-        fields = (scope["method"], scope["raw_path"], scope["query_string"], scope["scheme"], scope["server"])
-    except KeyError:
-        fields = _optional_fields(scope)
-    method, raw_path, query, scheme, server = fields
+    raw_path = scope.get("raw_path")
     if raw_path is None:
         raw_path = scope["path"].encode("utf-8", "surrogateescape")
-    # some servers leave the query on the raw path; partition beats `b"?" in`
-    return _new_request(
-        Request, (method, raw_path.partition(b"?")[0], query, headers, size, scheme, server, memo_key)
-    )
-
-
-def _optional_fields(scope: Scope) -> tuple[str, bytes | None, bytes, str, tuple[str, int] | None]:
-    """The request line's fields of a scope that leaves out those ASGI makes optional."""
+    query = scope.get("query_string", b"")
+    server = scope.get("server")
     return (
         scope["method"],
-        scope.get("raw_path"),
-        scope.get("query_string", b""),
+        raw_path.partition(b"?")[0],
+        query,
+        headers,
+        size,
         scope.get("scheme", "http"),
-        scope.get("server"),
+        server,
+        memo_key,
     )
 
 
