@@ -320,6 +320,8 @@ class _Semantics:
 
     def at(self, node: Any, pointer: str) -> tuple[Any, str]:
         """``node`` with its $refs followed, and the pointer of where it really is."""
+        if not isinstance(node, dict) or "$ref" not in node:  # most nodes: nothing to follow
+            return node, pointer
         for _ in range(32):
             ref = node.get("$ref") if isinstance(node, dict) else None
             if not isinstance(ref, str) or not ref.startswith("#"):
