@@ -71,6 +71,49 @@ async def bare_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
     await send({"type": "http.response.body", "body": BARE_BODY})
 
 
+# What a validating server cannot do without, each on top of the one before (mock_instructions.py
+# --floors): the body's ASGI message received, parsed by orjson, checked by the operation's validator
+FLOORS = ("receive", "parse", "validate")
+
+
+def floor_app(spec: dict[str, Any], step: str) -> Any:
+    """The bare app, plus reading each request's body up to `step` of FLOORS; the validator is the
+    one the mock compiles for the JSON body of the benchmark's POST (plan), found by its router."""
+    import orjson
+
+    check = _post_check(spec) if step == "validate" else None
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(BARE_BODY)).encode())]
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await bare_app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):
+            raw = (await receive())["body"]
+            if step != "receive" and not (check is None or check(orjson.loads(raw))):
+                raise RuntimeError("the benchmark's POST body does not match its schema")
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": BARE_BODY})
+
+    return app
+
+
+def _post_check(spec: dict[str, Any]) -> Any:
+    from rstapi.mock.operations import compile_operation, declared_operations
+    from rstapi.mock.routing import Router
+    from rstapi.mock.validation import Schemas
+
+    post = next(r for r in plan(spec, "")[0] if r["kind"] == "post")
+    declared = declared_operations(spec)
+    match = Router(list(declared)).match(post["path"].split("?")[0].encode())
+    if match is None:
+        return None
+    item = declared[match.template][0]
+    operation = compile_operation(spec, match.template, post["method"], item, Schemas(spec))
+    media = operation.body.by_header.get(b"application/json") if operation.body is not None else None
+    return media.accepts if media is not None else None
+
+
 def run_role(role: str, spec: Path, port: int, http: str) -> None:
     """Serve the mock or the bare app with identical uvicorn options; the mock's process is
     prepared as `rstapi mock` prepares it (rstapi.mock.settle_heap: the same for the bare app
@@ -80,8 +123,12 @@ def run_role(role: str, spec: Path, port: int, http: str) -> None:
     from rstapi.mock import MockSettings, load_spec, settle_heap
     from rstapi.mock.app import MockApp
 
-    app = bare_app if role == "bare" else MockApp(load_spec(spec), MockSettings())
-    if role != "bare":
+    if role == "bare":
+        app = bare_app
+    elif role in FLOORS:
+        app = floor_app(load_spec(spec), role)
+    else:
+        app = MockApp(load_spec(spec), MockSettings())
         settle_heap()
     uvicorn.run(app, host=HOST, port=port, http=http, log_level="warning", access_log=False, lifespan="on")
 
@@ -467,7 +514,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--http", choices=["auto", "h11", "httptools"], default="auto", help="uvicorn's HTTP parser, for both"
     )
-    parser.add_argument("--role", choices=["mock", "bare"], help=argparse.SUPPRESS)
+    parser.add_argument("--role", choices=["mock", "bare", *FLOORS], help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.loadgen == "auto":

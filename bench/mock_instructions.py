@@ -1,7 +1,7 @@
 """The mock and the bare app in CPU instructions per request, counted by callgrind: a figure a busy
 machine does not move.
 
-    python bench/mock_instructions.py [--requests 2000] [--kinds list,detail,post]
+    python bench/mock_instructions.py [--requests 2000] [--kinds list,detail,post] [--floors]
 
 bench/mock_bench.py's req/s ratio needs a server with a core to itself; on a shared machine its runs
 spread over a factor of two. Here each server (bench/mock_bench.py's roles, the same uvicorn options)
@@ -10,6 +10,11 @@ mix (the mock's token sent to both) is sent ``--requests`` times, and the instru
 process executed are divided by the requests. User-space instructions only: the kernel's share of a
 request (the loopback TCP) is the same for both servers, so the req/s ratio at the server's limit
 lies between this ratio and 1. Needs valgrind; takes about a minute a server.
+
+``--floors`` also counts the bare app that, for a request with a body, receives its one message
+(``receive``), parses it with orjson (``parse``) and checks it with the validator the mock compiles
+for the benchmark's POST (``validate``): what any server that validates the body pays, the floor
+under the mock's figure (bench/mock_bench.py's FLOORS).
 """
 
 from __future__ import annotations
@@ -82,6 +87,11 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--kinds", default="list,detail,post", help="which of the mix's requests to send")
+    parser.add_argument(
+        "--floors",
+        action="store_true",
+        help="also the bare app that receives each body, parses it (orjson) and validates it (the mock's validator)",
+    )
     args = parser.parse_args()
     args.http = "auto"
     from rstapi.mock import load_spec
@@ -91,12 +101,12 @@ def main() -> int:
     mix = [r for r in mix if r["kind"] in args.kinds.split(",")]
     args.token = "eyJ" + "x" * 150  # what the bare app is sent: a token as long as the mock's
     with tempfile.TemporaryDirectory() as folder:
-        counted = {
-            role: instructions(role, args, mix, Path(folder)) / args.requests for role in ("bare", "mock")
-        }
+        roles = ("bare", *(bench.FLOORS if args.floors else ()), "mock")
+        counted = {role: instructions(role, args, mix, Path(folder)) / args.requests for role in roles}
     for role, count in counted.items():
-        print(f"{role:5} {count:10,.0f} instructions a request ({args.kinds}, {args.requests} requests)")
-    print(f"mock / bare in requests per instruction: {counted['bare'] / counted['mock']:.3f}")
+        print(f"{role:8} {count:10,.0f} instructions a request ({args.kinds}, {args.requests} requests)")
+    for role in roles[1:]:
+        print(f"{role} / bare in requests per instruction: {counted['bare'] / counted[role]:.3f}")
     return 0
 
 
