@@ -595,7 +595,13 @@ def example_errors(spec: dict[str, Any], registry: Any = None) -> list[Diagnosti
         registry = _registry(spec)
     found = []
     for pointer, media in _media_types(spec):
-        if "schema" not in media:
+        examples = media.get("examples", {})
+        shown = [
+            (name, example)
+            for name, example in (examples.items() if isinstance(examples, dict) else ())
+            if isinstance(example, dict) and "value" in example
+        ]
+        if "schema" not in media or not shown:  # no schema compiled for a media type with no example
             continue
         try:
             fast: Any = registry and jsonschema_rs.Draft202012Validator(
@@ -603,10 +609,7 @@ def example_errors(spec: dict[str, Any], registry: Any = None) -> list[Diagnosti
             )
         except Exception:  # a broken schema: the slow path says how
             fast = None
-        examples = media.get("examples", {})
-        for name, example in examples.items() if isinstance(examples, dict) else ():
-            if not isinstance(example, dict) or "value" not in example:
-                continue
+        for name, example in shown:
             if fast and _fast_valid(fast, example["value"]):
                 continue
             problem = _example_problem(spec, example["value"], f"{pointer}/schema")
