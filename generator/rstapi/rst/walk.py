@@ -71,6 +71,7 @@ class Walk:
     _by_class: dict[type, list[Any]] = attrs.field(factory=dict)
     _spans: dict[int, tuple[int, int]] | None = None  # id(element) -> its subtree's range in _elements
     _positions: dict[type, list[int]] = attrs.field(factory=dict)  # all(cls)'s indexes in _elements
+    _located: dict[int, SourceLocation] = attrs.field(factory=dict)  # line -> where it was written
 
     @property
     def sections(self) -> list[docutils.nodes.section]:
@@ -119,7 +120,14 @@ class Walk:
         return found
 
     def at(self, line: int, column: int = 0) -> SourceLocation:
-        return self.doc.at(line, column)
+        """Where ``line`` was written (each line located once: the readers and the inventory ask
+        for the same lines)."""
+        if column:
+            return self.doc.at(line, column)
+        found = self._located.get(line)
+        if found is None:
+            found = self._located[line] = self.doc.at(line)
+        return found
 
     def lines_from(self, first: int) -> Callable[[int], SourceLocation]:
         """Where each line (1-based) of a block whose first line is ``first`` was written: an
