@@ -46,9 +46,70 @@ def _location(node: Any) -> SourceLocation | None:
 # A node's pointer while the spec is walked: (its parent's chain, its key), the root None. It is
 # written out (``_written``) only for a finding: most nodes never need theirs.
 _Chain = tuple[Any, Any] | None
-# What a node is to ``_landmarks``: the root, /components, /components/schemas, a Schema Object, other
-# (the last two: nothing below them is a landmark but at a ``schema`` key)
-_ROOT, _COMPONENTS, _SCHEMAS, _SCHEMA, _OTHER = range(5)
+# What a node is to ``_landmarks``: the root, /components, /components/schemas, an OpenAPI object,
+# a map of names to OpenAPI objects (paths, responses, content ...), a map of Example Objects, an
+# Example Object, a Schema Object the checks take (at a ``schema`` key, in /components/schemas), a
+# schema inside one, a map of names to schemas inside one (properties ...), and data: a value that
+# is data whatever keys it holds (an example, a schema's default, an x- extension), not walked.
+(
+    _ROOT,
+    _COMPONENTS,
+    _SCHEMAS,
+    _OBJECT,
+    _MAP,
+    _EXAMPLES,
+    _EXAMPLE,
+    _SCHEMA,
+    _SUBSCHEMA,
+    _SUBSCHEMAS,
+    _DATA,
+) = range(11)
+
+# The keys of an OpenAPI object whose value maps names (which may be any word) to objects.
+_NAME_MAPS = (
+    "paths",
+    "webhooks",
+    "responses",
+    "headers",
+    "content",
+    "encoding",
+    "links",
+    "callbacks",
+    "variables",
+)
+_SCHEMA_KEYS: dict[Any, int] = {
+    **dict.fromkeys(("const", "default", "enum", "examples", "example"), _DATA),
+    **dict.fromkeys(
+        ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"), _SUBSCHEMAS
+    ),
+}
+# For each kind of mapping: the kind of the value at some keys, the kind of the others, and whether
+# its x- keys are extensions (data) rather than names.
+_BELOW: dict[int, tuple[dict[Any, int], int, bool]] = {
+    _ROOT: ({"components": _COMPONENTS, "paths": _MAP, "webhooks": _MAP}, _OBJECT, True),
+    _COMPONENTS: ({"schemas": _SCHEMAS, "examples": _EXAMPLES}, _MAP, True),
+    _OBJECT: (
+        {"schema": _SCHEMA, "example": _DATA, "examples": _EXAMPLES, **dict.fromkeys(_NAME_MAPS, _MAP)},
+        _OBJECT,
+        True,
+    ),
+    _MAP: ({}, _OBJECT, False),
+    _EXAMPLES: ({}, _EXAMPLE, False),
+    _EXAMPLE: ({}, _DATA, False),  # its value is data, its other fields are strings
+    _SCHEMAS: ({}, _SCHEMA, False),
+    _SCHEMA: (_SCHEMA_KEYS, _SUBSCHEMA, True),
+    _SUBSCHEMA: (_SCHEMA_KEYS, _SUBSCHEMA, True),
+    _SUBSCHEMAS: ({}, _SUBSCHEMA, False),
+}
+# The kind of a list's items under a node of each kind (allOf's schemas; otherwise OpenAPI objects:
+# a path item's parameters ...).
+_ITEMS = {
+    _SCHEMAS: _SCHEMA,
+    _SCHEMA: _SUBSCHEMA,
+    _SUBSCHEMA: _SUBSCHEMA,
+    _SUBSCHEMAS: _SUBSCHEMA,
+    _EXAMPLES: _DATA,
+}
 
 
 def _landmarks(
@@ -56,8 +117,9 @@ def _landmarks(
 ) -> tuple[list[tuple[_Chain, Any]], list[tuple[_Chain, str]]]:
     """Every Schema Object (at a ``schema`` key, or in components/schemas) and every string
     ``$ref``, each with the chain of its JSON pointer, in document order: one walk over the
-    mappings and lists (scalars are looked at only where a schema belongs), for the checks that
-    need them. Every mapping is visited: its inline source goes to ``sources``, when given."""
+    mappings and lists of the spec's structure (scalars are looked at only where a schema belongs;
+    data is not walked: a ``$ref`` or ``schema`` key in an example is the example's). Every mapping
+    walked gives its inline source to ``sources``, when given."""
     schemas: list[tuple[_Chain, Any]] = []
     refs: list[tuple[_Chain, str]] = []
     stack: list[tuple[_Chain, int, Any]] = [(None, _ROOT, spec)]
@@ -71,35 +133,28 @@ def _landmarks(
                 refs.append((chain, ref))
             if sources is not None and isinstance(source := node.get(SOURCE_KEY), str):
                 sources.add(source)
-            if kind >= _SCHEMA:  # most of the spec: below it, only a ``schema`` is something
-                stack.extend(
-                    ((chain, key), _SCHEMA if key == "schema" else _OTHER, value)
-                    for key, value in reversed(node.items())
-                    if isinstance(value, (dict, list)) or key == "schema"
-                )
-                continue
-            stack.extend(
-                ((chain, key), _kind_below(kind, key), value)
-                for key, value in reversed(node.items())
+            keys, default, extensions = _BELOW[kind]
+            entries = [  # the entries walked, with their kinds (none of data, nor scalars but schemas)
+                ((chain, key), keys.get(key, default), value)
+                for key, value in node.items()
                 if isinstance(value, (dict, list)) or key == "schema" or kind == _SCHEMAS
+            ]
+            stack.extend(
+                entry
+                for entry in reversed(entries)
+                if entry[1] != _DATA
+                and (entry[1] == _SCHEMA or isinstance(entry[2], (dict, list)))
+                and not (extensions and isinstance(entry[0][1], str) and entry[0][1].startswith("x-"))
             )
         elif isinstance(node, list):
-            below = _SCHEMA if kind == _SCHEMAS else _OTHER
-            stack.extend(
-                ((chain, index), below, value)
-                for index, value in reversed(list(enumerate(node)))
-                if isinstance(value, (dict, list)) or kind == _SCHEMAS
-            )
+            below = _ITEMS.get(kind, _OBJECT)
+            if below != _DATA:
+                stack.extend(
+                    ((chain, index), below, value)
+                    for index, value in reversed(list(enumerate(node)))
+                    if isinstance(value, (dict, list)) or below == _SCHEMA
+                )
     return schemas, refs
-
-
-def _kind_below(kind: int, key: Any) -> int:
-    """What the entry ``key`` of a mapping of ``kind`` is (see ``_landmarks``)."""
-    if key == "schema" or kind == _SCHEMAS:
-        return _SCHEMA
-    if kind == _ROOT and key == "components":
-        return _COMPONENTS
-    return _SCHEMAS if kind == _COMPONENTS and key == "schemas" else _OTHER
 
 
 def _written(chain: _Chain) -> str:
