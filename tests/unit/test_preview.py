@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from pathlib import Path
 from typing import Any
 
+import docutils.nodes
 import httpx
 import pytest
 
@@ -103,6 +105,21 @@ def test_the_served_spec_is_the_rebuilt_one(project: Path) -> None:
     )
     app, _ = preview.rebuild()
     assert "colour" in asyncio.run(_get(SwappableApp(app), "/openapi.json")).text
+
+
+def test_a_long_session_keeps_only_the_current_readings(project: Path) -> None:
+    """Each save's reading replaces the saved file's last one: a session of many saves holds as
+    many doctrees after the tenth save as after the second (a watch of a day's edits stays the size
+    it reached; the parser's pooled state machines hold the doctree they last parsed until then)."""
+    preview = _preview(project)
+    alive = []
+    for save in range(10):
+        (project / "ref.rst").write_text(CLEAN + f"\n.. save {save}\n", encoding="utf-8")
+        app, _ = preview.rebuild()
+        assert app is not None
+        gc.collect()
+        alive.append(sum(isinstance(o, docutils.nodes.document) for o in gc.get_objects()))
+    assert alive[-1] == alive[1], alive
 
 
 def test_diff_counts_repeated_findings() -> None:

@@ -93,6 +93,7 @@ class Preview:
         self.result = result
         if self.cache is not None:
             self.cache.flush()  # the new readings on disk, for the next session: after the swap
+            self.cache.forget_unused()  # the saved files' old readings: a session keeps its size
         if served and result.spec is not None and result.spec is not specs[-1]:
             on_spec(result.spec)  # validation took examples or operations out of the spec served early
         findings = _keyed(result.diagnostics, AnchorIndex(result.api))

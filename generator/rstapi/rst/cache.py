@@ -50,7 +50,7 @@ from rstapi import model
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.errors import CacheWarning
 from rstapi.model import IndexEntry, ObjectSchema, Operation, SourceItem
-from rstapi.rst.nodes import keep_elements
+from rstapi.rst.nodes import forget_elements, keep_elements
 from rstapi.rst.parse import ParsedDocument, Reading
 from rstapi.rst.resources import Resource
 
@@ -137,6 +137,7 @@ class ParseCache:
     def __init__(self, folder: Path | None, keep_in_memory: bool = False, later: bool = False) -> None:
         self.folder = folder
         self._memory: dict[str, _Entry] | None = {} if keep_in_memory else None
+        self._used: set[str] = set()  # the keys read or stored since the last ``forget_unused``
         # with ``later``, entries are written by ``flush`` (a live preview's, after the new spec is served)
         self._pending: dict[str, _Entry] | None = {} if later else None
         self._unwritable = False
@@ -170,7 +171,20 @@ class ParseCache:
     def keep_extraction(self, key: str, extraction: Extraction) -> None:
         self._store(key, ((), extraction))
 
+    def forget_unused(self) -> None:
+        """Let go of the entries kept in the process that no build since the last call read or
+        stored (a live preview's readings of a file as it was before the last saves)."""
+        if self._memory is None:
+            return
+        unused = [key for key in self._memory if key not in self._used]
+        for key in unused:
+            entry = self._memory.pop(key)
+            if isinstance(entry[1], Reading):
+                forget_elements(entry[1].doc.doctree)
+        self._used = set()
+
     def _entry(self, key: str) -> _Entry | None:
+        self._used.add(key)
         entry = self._memory.get(key) if self._memory is not None else None
         if entry is None:
             data = self._read(key)
@@ -186,6 +200,7 @@ class ParseCache:
             keep_elements(entry[1].doc.doctree)
 
     def _store(self, key: str, entry: _Entry) -> None:
+        self._used.add(key)
         if self._memory is not None:
             self._remember(key, entry)
         if self._pending is not None:

@@ -17,6 +17,7 @@ __all__ = [
     "body_of",
     "elements_of",
     "elements_of_class",
+    "forget_elements",
     "keep_elements",
     "line_of",
     "rst_text",
@@ -46,6 +47,13 @@ def keep_elements(doctree: docutils.nodes.document) -> None:
     """``doctree`` is kept between builds: ``elements_of`` lists its elements once."""
     _KEPT.setdefault(doctree, [])
     _KEPT_BY_CLASS.setdefault(doctree, {})
+
+
+def forget_elements(doctree: docutils.nodes.document) -> None:
+    """``doctree`` is no longer kept: its lists go (they hold its elements, so the weak keys alone
+    would never let it go)."""
+    _KEPT.pop(doctree, None)
+    _KEPT_BY_CLASS.pop(doctree, None)
 
 
 def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
