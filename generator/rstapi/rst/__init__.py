@@ -314,7 +314,7 @@ def _resources(
     """The files the document's directives name (relative to it, "/x" from Sphinx's folder, as
     Sphinx resolves a directive's file), each read once per build (``read`` remembers them)."""
     found = []
-    for written in files_named(parsed.doctree, parsed.elements or None):
+    for written in files_named(parsed.of_class(file_use)):
         target = sphinx_root(path) / written.lstrip("/") if written.startswith("/") else path.parent / written
         shown = _shown(target, first)
         key = resolved(target)

@@ -50,7 +50,6 @@ from rstapi import model
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.errors import CacheWarning
 from rstapi.model import IndexEntry, ObjectSchema, Operation, SourceItem
-from rstapi.rst.nodes import forget_elements, keep_elements
 from rstapi.rst.parse import ParsedDocument, Reading
 from rstapi.rst.resources import Resource
 
@@ -176,11 +175,8 @@ class ParseCache:
         stored (a live preview's readings of a file as it was before the last saves)."""
         if self._memory is None:
             return
-        unused = [key for key in self._memory if key not in self._used]
-        for key in unused:
-            entry = self._memory.pop(key)
-            if isinstance(entry[1], Reading):
-                forget_elements(entry[1].doc.doctree)
+        for key in [key for key in self._memory if key not in self._used]:
+            del self._memory[key]
         self._used = set()
 
     def _entry(self, key: str) -> _Entry | None:
@@ -190,19 +186,13 @@ class ParseCache:
             data = self._read(key)
             entry = _loaded(data) if data is not None else None
             if entry is not None and self._memory is not None:
-                self._remember(key, entry)
+                self._memory[key] = entry
         return entry
-
-    def _remember(self, key: str, entry: _Entry) -> None:
-        assert self._memory is not None
-        self._memory[key] = entry
-        if isinstance(entry[1], Reading):
-            keep_elements(entry[1].doc.doctree)
 
     def _store(self, key: str, entry: _Entry) -> None:
         self._used.add(key)
         if self._memory is not None:
-            self._remember(key, entry)
+            self._memory[key] = entry
         if self._pending is not None:
             self._pending[key] = entry
         elif self.folder is not None and not self._unwritable:
@@ -309,6 +299,8 @@ def _pickled(entry: _Entry) -> bytes:
 
     if not isinstance(entry[1], Reading):
         return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+    # without the lists of each class's elements the readers made (``ParsedDocument.of_class``)
+    entry = (entry[0], attrs.evolve(entry[1], doc=attrs.evolve(entry[1].doc, by_class={})))
     doctree = entry[1].doc.doctree
     kept = doctree.settings, doctree.reporter, doctree.transformer
     doctree.settings = doctree.reporter = doctree.transformer = None

@@ -5,8 +5,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import re
-import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import docutils.nodes
@@ -16,9 +15,6 @@ __all__ = [
     "LITERAL",
     "body_of",
     "elements_of",
-    "elements_of_class",
-    "forget_elements",
-    "keep_elements",
     "line_of",
     "rst_text",
     "sections_around",
@@ -31,43 +27,12 @@ __all__ = [
 LITERAL = re.compile(r"``([^`]+)``")
 
 
-# The elements of the doctrees a build keeps between builds (``rstapi.rst.cache``, in memory), listed
-# once, and the ones of each class asked for: extraction changes no element of them (it replaces
-# the text of :ref:s only).
-_KEPT: weakref.WeakKeyDictionary[docutils.nodes.document, list[docutils.nodes.Element]] = (
-    weakref.WeakKeyDictionary()
-)
-_KEPT_BY_CLASS: weakref.WeakKeyDictionary[docutils.nodes.document, dict[type, list[Any]]] = (
-    weakref.WeakKeyDictionary()
-)
 E = TypeVar("E", bound=docutils.nodes.Element)
 
 
-def keep_elements(doctree: docutils.nodes.document) -> None:
-    """``doctree`` is kept between builds: ``elements_of`` lists its elements once."""
-    _KEPT.setdefault(doctree, [])
-    _KEPT_BY_CLASS.setdefault(doctree, {})
-
-
-def forget_elements(doctree: docutils.nodes.document) -> None:
-    """``doctree`` is no longer kept: its lists go (they hold its elements, so the weak keys alone
-    would never let it go)."""
-    _KEPT.pop(doctree, None)
-    _KEPT_BY_CLASS.pop(doctree, None)
-
-
 def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
-    """Every element of ``doctree`` in document order (listed once for a kept doctree)."""
-    kept = _KEPT.get(doctree)
-    if kept is None:
-        return _elements(doctree)
-    if not kept:
-        kept.extend(_elements(doctree))
-    return kept
-
-
-def _elements(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
-    """``list(doctree.findall(Element))``, without findall's generator per node and level: a
+    """Every element of ``doctree`` in document order (``ParsedDocument.all_elements`` keeps them
+    for a parsed document): ``list(doctree.findall(Element))``, without findall's generator per node and level: a
     call per element (twice as fast as a stack of reversed child lists), the stack only for a
     doctree nested deeper than the interpreter recurses."""
     found: list[docutils.nodes.Element] = []
@@ -94,21 +59,6 @@ def _elements_by_stack(doctree: docutils.nodes.document) -> list[docutils.nodes.
         stack.extend(
             [child for child in reversed(node.children) if isinstance(child, docutils.nodes.Element)]
         )
-    return found
-
-
-def elements_of_class(
-    doctree: docutils.nodes.document, cls: type[E], elements: Sequence[docutils.nodes.Element] | None = None
-) -> list[E]:
-    """The elements of ``doctree`` of class ``cls``, in document order (``elements``: its
-    ``elements_of``, when the caller has it); for a kept doctree, filtered once."""
-    by_class = _KEPT_BY_CLASS.get(doctree)
-    found = by_class.get(cls) if by_class is not None else None
-    if found is None:
-        every = elements_of(doctree) if elements is None else elements
-        found = [node for node in every if isinstance(node, cls)]
-        if by_class is not None:
-            by_class[cls] = found
     return found
 
 

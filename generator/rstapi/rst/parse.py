@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 import docutils.core
@@ -27,6 +27,8 @@ from rstapi.rst.machines import made_once
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 from rstapi.rst.nodes import elements_of
 from rstapi.rst.resources import Resource
+
+E = TypeVar("E", bound=docutils.nodes.Element)
 
 __all__ = ["ParsedDocument", "ReadError", "Reading", "locate_tables", "parse", "read_source"]
 
@@ -44,6 +46,25 @@ class ParsedDocument:
     # the readers take them from here instead of walking the doctree again (nothing after the parse
     # adds or removes an element: extraction replaces the text of :ref:s only)
     elements: tuple[docutils.nodes.Element, ...] = attrs.field(default=(), eq=False, repr=False)
+    # each class's elements (``of_class``), filtered once for as long as the document lives (a
+    # kept reading's, across a live preview's builds; ``attrs.evolve`` shares it); not pickled
+    by_class: dict[type, list[Any]] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def all_elements(self) -> Sequence[docutils.nodes.Element]:
+        """Every element of ``doctree`` in document order (``elements``, or listed once)."""
+        if self.elements:
+            return self.elements
+        listed = self.by_class.get(docutils.nodes.Element)
+        if listed is None:
+            listed = self.by_class[docutils.nodes.Element] = elements_of(self.doctree)
+        return listed
+
+    def of_class(self, cls: type[E]) -> list[E]:
+        """The elements of ``doctree`` of class ``cls``, in document order."""
+        found = self.by_class.get(cls)
+        if found is None:
+            found = self.by_class[cls] = [node for node in self.all_elements() if isinstance(node, cls)]
+        return found
 
     def resource(self, written: str) -> Resource | None:
         """The file a directive names as ``written``, as the loader read it."""

@@ -9,12 +9,10 @@ input limit, and the ``ParsedDocument`` carries the result (``ParsedDocument.res
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import attrs
 import docutils.nodes
-
-from rstapi.rst.nodes import elements_of_class
 
 __all__ = ["Resource", "file_use", "files_named", "included_in", "named_in"]
 
@@ -41,12 +39,8 @@ class Resource:
     problem: str | None = None
 
 
-def files_named(
-    doctree: docutils.nodes.document, elements: Sequence[docutils.nodes.Element] | None = None
-) -> list[str]:
-    """Every file the document's directives name, once each, in document order (``elements``:
-    the doctree's, when the caller has them)."""
-    named = elements_of_class(doctree, file_use, elements)
+def files_named(named: Iterable[file_use]) -> list[str]:
+    """Every file the ``file_use`` nodes of a document name, once each, in document order."""
     return list(dict.fromkeys(str(node["rstapi_file"]) for node in named))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 import docutils.nodes
@@ -18,8 +18,6 @@ from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
     LITERAL,
     body_of,
-    elements_of,
-    elements_of_class,
     line_of,
     rst_text,
     subsections,
@@ -68,7 +66,6 @@ class Walk:
     _sections: list[docutils.nodes.section] | None = None
     _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
     _elements: Sequence[docutils.nodes.Element] | None = None
-    _by_class: dict[type, list[Any]] = attrs.field(factory=dict)
     _spans: dict[int, tuple[int, int]] | None = None  # id(element) -> its subtree's range in _elements
     _positions: dict[type, list[int]] = attrs.field(factory=dict)  # all(cls)'s indexes in _elements
     _located: dict[int, SourceLocation] = attrs.field(factory=dict)  # line -> where it was written
@@ -87,11 +84,8 @@ class Walk:
         each class is then a filter over that one list.
         """
         if self._elements is None:
-            self._elements = self.doc.elements or elements_of(self.doc.doctree)
-        found = self._by_class.get(cls)
-        if found is None:
-            found = self._by_class[cls] = elements_of_class(self.doc.doctree, cls, self._elements)
-        return found
+            self._elements = self.doc.all_elements()
+        return self.doc.of_class(cls)
 
     def within(self, node: docutils.nodes.Element, cls: type[E]) -> list[E]:
         """``list(node.findall(cls))`` (``node`` included) for an element of the document: a run
