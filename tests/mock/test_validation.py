@@ -69,6 +69,25 @@ def test_the_rust_validator_reads_an_email_format_as_its_pattern() -> None:
     assert schema["properties"]["to"]["format"] == "email"  # a copy: the spec is not changed
 
 
+def _inline_body_with_data_refs() -> dict[str, Any]:
+    spec = build_spec()
+    document = {"$ref": "#/components/schemas/Job"}  # a payload that happens to hold a "$ref" key
+    schema = {"type": "object", "properties": {"document": {"enum": [document], "default": document}}}
+    operation = spec["paths"][ALLOCATE.replace(CUSTOMER, "{enterprise_uuid}")]["post"]
+    operation["requestBody"]["content"]["application/json"]["schema"] = schema
+    return spec
+
+
+@pytest.mark.parametrize("spec", [_inline_body_with_data_refs()])
+def test_a_ref_key_in_an_inline_schemas_enum_is_data(client: Client, auth: dict[str, str]) -> None:
+    """An inline body schema's refs are made absolute for the registry; its enum, const and default
+    are instances, so a body equal to a documented one is accepted as written."""
+    accepted = client.post(ALLOCATE, json={"document": {"$ref": "#/components/schemas/Job"}}, headers=auth)
+    assert accepted.status_code == 202, accepted.text
+    refused = client.post(ALLOCATE, json={"document": {"$ref": "#/components/schemas/Other"}}, headers=auth)
+    assert ("/body/document", "enum") in _problems(refused)
+
+
 def test_missing_required_field_points_at_the_field(client: Client, auth: dict[str, str]) -> None:
     body = {key: value for key, value in VALID_ALLOCATION.items() if key != "content_key"}
     assert _problems(client.post(ALLOCATE, json=body, headers=auth)) == {("/body/content_key", "required")}

@@ -93,3 +93,31 @@ def test_singular(word: str, single: str) -> None:
 
 def test_item_name_reads_the_last_literal_segment() -> None:
     assert item_name("/gizmo/v2/shops/{shop_id}/gadget-entries/") == "GadgetEntry"
+
+
+def test_a_ref_key_inside_an_example_or_a_default_is_data_and_is_not_renamed() -> None:
+    # An API about JSON documents may show payloads that hold a "$ref" key: the rename follows the
+    # spec's references, never the payloads (openapi/structure.py says which nodes are data).
+    payload = _ref("ListGadgetsResultsItem")
+    item = {
+        "type": "object",
+        "properties": {"document": {"type": "object", "default": dict(payload), "const": dict(payload)}},
+        "example": {"document": dict(payload)},
+        "x-sample": dict(payload),
+    }
+    spec = _spec(ListGadgetsResponse=_page("ListGadgetsResultsItem"), ListGadgetsResultsItem=item)
+    content = spec["paths"]["/gizmo/v1/gadgets"]["get"]["responses"]["200"]["content"]["application/json"]
+    content["examples"] = {"one": {"value": {"results": [{"document": dict(payload)}]}}}
+    renamed = client_spec(spec)
+    gadget = renamed["components"]["schemas"]["Gadget"]
+    assert gadget["properties"]["document"]["default"] == payload
+    assert gadget["properties"]["document"]["const"] == payload
+    assert gadget["example"] == {"document": payload}
+    assert gadget["x-sample"] == payload
+    response = renamed["paths"]["/gizmo/v1/gadgets"]["get"]["responses"]["200"]
+    assert (
+        response["content"]["application/json"]["examples"]["one"]["value"]["results"][0]["document"]
+        == payload
+    )
+    page = renamed["components"]["schemas"]["ListGadgetsResponse"]
+    assert page["properties"]["results"]["items"] == _ref("Gadget")  # the spec's own ref follows

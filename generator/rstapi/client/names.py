@@ -16,6 +16,7 @@ import copy
 from typing import Any
 
 from rstapi import naming
+from rstapi.openapi import structure
 
 __all__ = ["client_spec", "item_renames"]
 
@@ -83,15 +84,11 @@ def _name(schema: dict[str, Any]) -> str:
     return ref.removeprefix(_SCHEMAS) if isinstance(ref, str) and ref.startswith(_SCHEMAS) else ""
 
 
-def _follow(node: Any, renames: dict[str, str]) -> Any:
-    """``node`` with every ``$ref`` to a renamed component pointing at its new name (in place)."""
-    if isinstance(node, dict):
-        name = _name(node)
+def _follow(spec: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
+    """``spec`` with every ``$ref`` to a renamed component pointing at its new name (in place);
+    a ``$ref`` key inside an example or a default is data and stays as written."""
+    for holder in structure.ref_holders(spec):
+        name = _name(holder)
         if name in renames:
-            node["$ref"] = _SCHEMAS + renames[name]
-        for value in node.values():
-            _follow(value, renames)
-    elif isinstance(node, list):
-        for value in node:
-            _follow(value, renames)
-    return node
+            holder["$ref"] = _SCHEMAS + renames[name]
+    return spec

@@ -22,6 +22,7 @@ from rstapi.naming import pointer_parts, pointer_token
 from rstapi.openapi.cow import Writable
 from rstapi.openapi.refs import SPEC_URI, lookup
 from rstapi.openapi.sourcemap import INLINE_KEYS, SOURCE_KEY
+from rstapi.openapi.structure import BELOW, DATA, ITEMS, OBJECT, ROOT, SCHEMA, SCHEMAS
 
 __all__ = [
     "drop_examples",
@@ -46,70 +47,6 @@ def _location(node: Any) -> SourceLocation | None:
 # A node's pointer while the spec is walked: (its parent's chain, its key), the root None. It is
 # written out (``_written``) only for a finding: most nodes never need theirs.
 _Chain = tuple[Any, Any] | None
-# What a node is to ``_landmarks``: the root, /components, /components/schemas, an OpenAPI object,
-# a map of names to OpenAPI objects (paths, responses, content ...), a map of Example Objects, an
-# Example Object, a Schema Object the checks take (at a ``schema`` key, in /components/schemas), a
-# schema inside one, a map of names to schemas inside one (properties ...), and data: a value that
-# is data whatever keys it holds (an example, a schema's default, an x- extension), not walked.
-(
-    _ROOT,
-    _COMPONENTS,
-    _SCHEMAS,
-    _OBJECT,
-    _MAP,
-    _EXAMPLES,
-    _EXAMPLE,
-    _SCHEMA,
-    _SUBSCHEMA,
-    _SUBSCHEMAS,
-    _DATA,
-) = range(11)
-
-# The keys of an OpenAPI object whose value maps names (which may be any word) to objects.
-_NAME_MAPS = (
-    "paths",
-    "webhooks",
-    "responses",
-    "headers",
-    "content",
-    "encoding",
-    "links",
-    "callbacks",
-    "variables",
-)
-_SCHEMA_KEYS: dict[Any, int] = {
-    **dict.fromkeys(("const", "default", "enum", "examples", "example"), _DATA),
-    **dict.fromkeys(
-        ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"), _SUBSCHEMAS
-    ),
-}
-# For each kind of mapping: the kind of the value at some keys, the kind of the others, and whether
-# its x- keys are extensions (data) rather than names.
-_BELOW: dict[int, tuple[dict[Any, int], int, bool]] = {
-    _ROOT: ({"components": _COMPONENTS, "paths": _MAP, "webhooks": _MAP}, _OBJECT, True),
-    _COMPONENTS: ({"schemas": _SCHEMAS, "examples": _EXAMPLES}, _MAP, True),
-    _OBJECT: (
-        {"schema": _SCHEMA, "example": _DATA, "examples": _EXAMPLES, **dict.fromkeys(_NAME_MAPS, _MAP)},
-        _OBJECT,
-        True,
-    ),
-    _MAP: ({}, _OBJECT, False),
-    _EXAMPLES: ({}, _EXAMPLE, False),
-    _EXAMPLE: ({}, _DATA, False),  # its value is data, its other fields are strings
-    _SCHEMAS: ({}, _SCHEMA, False),
-    _SCHEMA: (_SCHEMA_KEYS, _SUBSCHEMA, True),
-    _SUBSCHEMA: (_SCHEMA_KEYS, _SUBSCHEMA, True),
-    _SUBSCHEMAS: ({}, _SUBSCHEMA, False),
-}
-# The kind of a list's items under a node of each kind (allOf's schemas; otherwise OpenAPI objects:
-# a path item's parameters ...).
-_ITEMS = {
-    _SCHEMAS: _SCHEMA,
-    _SCHEMA: _SUBSCHEMA,
-    _SUBSCHEMA: _SUBSCHEMA,
-    _SUBSCHEMAS: _SUBSCHEMA,
-    _EXAMPLES: _DATA,
-}
 
 
 def _landmarks(
@@ -122,10 +59,10 @@ def _landmarks(
     walked gives its inline source to ``sources``, when given."""
     schemas: list[tuple[_Chain, Any]] = []
     refs: list[tuple[_Chain, str]] = []
-    stack: list[tuple[_Chain, int, Any]] = [(None, _ROOT, spec)]
+    stack: list[tuple[_Chain, int, Any]] = [(None, ROOT, spec)]
     while stack:
         chain, kind, node = stack.pop()
-        if kind == _SCHEMA:
+        if kind == SCHEMA:
             schemas.append((chain, node))
         if isinstance(node, dict):
             ref = node.get("$ref")
@@ -133,26 +70,26 @@ def _landmarks(
                 refs.append((chain, ref))
             if sources is not None and isinstance(source := node.get(SOURCE_KEY), str):
                 sources.add(source)
-            keys, default, extensions = _BELOW[kind]
+            keys, default, extensions = BELOW[kind]
             entries = [  # the entries walked, with their kinds (none of data, nor scalars but schemas)
                 ((chain, key), keys.get(key, default), value)
                 for key, value in node.items()
-                if isinstance(value, (dict, list)) or key == "schema" or kind == _SCHEMAS
+                if isinstance(value, (dict, list)) or key == "schema" or kind == SCHEMAS
             ]
             stack.extend(
                 entry
                 for entry in reversed(entries)
-                if entry[1] != _DATA
-                and (entry[1] == _SCHEMA or isinstance(entry[2], (dict, list)))
+                if entry[1] != DATA
+                and (entry[1] == SCHEMA or isinstance(entry[2], (dict, list)))
                 and not (extensions and isinstance(entry[0][1], str) and entry[0][1].startswith("x-"))
             )
         elif isinstance(node, list):
-            below = _ITEMS.get(kind, _OBJECT)
-            if below != _DATA:
+            below = ITEMS.get(kind, OBJECT)
+            if below != DATA:
                 stack.extend(
                     ((chain, index), below, value)
                     for index, value in reversed(list(enumerate(node)))
-                    if isinstance(value, (dict, list)) or below == _SCHEMA
+                    if isinstance(value, (dict, list)) or below == SCHEMA
                 )
     return schemas, refs
 
