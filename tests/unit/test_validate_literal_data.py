@@ -30,6 +30,11 @@ def _property(spec: dict[str, Any], **keywords: Any) -> None:
     _widget(spec)["properties"]["stored"] = {"type": "object", **keywords}
 
 
+def _link(spec: dict[str, Any], **fields: Any) -> None:
+    """A Link Object's requestBody is a constant or a runtime expression."""
+    _get(spec)["responses"]["200"]["links"] = {"Again": {"operationId": _get(spec)["operationId"], **fields}}
+
+
 DATA: dict[str, Callable[[dict[str, Any]], Any]] = {
     "a media type's example": lambda spec: _media(spec).update({"example": STORED}),
     "an Example Object's value": lambda spec: _media(spec).update({"examples": {"one": {"value": STORED}}}),
@@ -44,6 +49,7 @@ DATA: dict[str, Callable[[dict[str, Any]], Any]] = {
     "a schema's enum": lambda spec: _property(spec, enum=[STORED]),
     "a schema's examples": lambda spec: _property(spec, examples=[STORED]),
     "a schema's x- extension": lambda spec: _property(spec, **{"x-stored": STORED}),
+    "a link's requestBody": lambda spec: _link(spec, requestBody=STORED),
 }
 
 

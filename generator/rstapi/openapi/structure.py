@@ -25,11 +25,12 @@ __all__ = [
     "ref_holders",
 ]
 
-# What a node is: the root, /components, /components/schemas, an OpenAPI object,
-# a map of names to OpenAPI objects (paths, responses, content ...), a map of Example Objects, an
-# Example Object, a Schema Object the checks take (at a ``schema`` key, in /components/schemas), a
-# schema inside one, a map of names to schemas inside one (properties ...), and data: a value that
-# is data whatever keys it holds (an example, a schema's default, an x- extension), not walked.
+# What a node is: the root, /components, /components/schemas, an OpenAPI object, a map of names to
+# OpenAPI objects (paths, responses, content ...), a map of Example Objects, an Example Object, a
+# map of Link Objects, a Link Object, a Schema Object the checks take (at a ``schema`` key, in
+# /components/schemas), a schema inside one, a map of names to schemas inside one (properties ...),
+# and data: a value that is data whatever keys it holds (an example, a schema's default, a link's
+# request body, an x- extension), not walked.
 (
     ROOT,
     COMPONENTS,
@@ -38,11 +39,13 @@ __all__ = [
     MAP,
     EXAMPLES,
     EXAMPLE,
+    LINKS,
+    LINK,
     SCHEMA,
     SUBSCHEMA,
     SUBSCHEMAS,
     DATA,
-) = range(11)
+) = range(13)
 
 # The keys of an OpenAPI object whose value maps names (which may be any word) to objects.
 NAME_MAPS = (
@@ -52,7 +55,6 @@ NAME_MAPS = (
     "headers",
     "content",
     "encoding",
-    "links",
     "callbacks",
     "variables",
 )
@@ -66,15 +68,23 @@ SCHEMA_KEYS: dict[Any, int] = {
 # its x- keys are extensions (data) rather than names.
 BELOW: dict[int, tuple[dict[Any, int], int, bool]] = {
     ROOT: ({"components": COMPONENTS, "paths": MAP, "webhooks": MAP}, OBJECT, True),
-    COMPONENTS: ({"schemas": SCHEMAS, "examples": EXAMPLES}, MAP, True),
+    COMPONENTS: ({"schemas": SCHEMAS, "examples": EXAMPLES, "links": LINKS}, MAP, True),
     OBJECT: (
-        {"schema": SCHEMA, "example": DATA, "examples": EXAMPLES, **dict.fromkeys(NAME_MAPS, MAP)},
+        {
+            "schema": SCHEMA,
+            "example": DATA,
+            "examples": EXAMPLES,
+            "links": LINKS,
+            **dict.fromkeys(NAME_MAPS, MAP),
+        },
         OBJECT,
         True,
     ),
     MAP: ({}, OBJECT, False),
     EXAMPLES: ({}, EXAMPLE, False),
     EXAMPLE: ({}, DATA, False),  # its value is data, its other fields are strings
+    LINKS: ({}, LINK, False),
+    LINK: ({"parameters": DATA, "requestBody": DATA}, OBJECT, True),  # constants or expressions
     SCHEMAS: ({}, SCHEMA, False),
     SCHEMA: (SCHEMA_KEYS, SUBSCHEMA, True),
     SUBSCHEMA: (SCHEMA_KEYS, SUBSCHEMA, True),
