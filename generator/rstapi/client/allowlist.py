@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 
 from rstapi.errors import InputError
+from rstapi.pyyaml import yaml
 
 __all__ = ["AcceptedWarning", "AllowlistError", "GeneratorWarning", "judge", "load_allowlist"]
 

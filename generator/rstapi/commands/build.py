@@ -27,7 +27,6 @@ from rstapi.commands._shared import (
 from rstapi.config import Config, api_tables
 from rstapi.diagnostics import Level, count_by_level
 from rstapi.errors import InputError
-from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, refuse_irregular, write_atomic
 from rstapi.pipeline import BuildResult, build
@@ -154,6 +153,8 @@ def _would_empty(config: Config, spec: dict[str, Any]) -> bool:
     """Writing ``spec`` would replace a spec that has operations with one that has none."""
     if config.force or spec.get("paths") or not config.out.is_file():
         return False
+    from rstapi.openapi.read import SpecFileError, read_spec  # only when a spec would be emptied
+
     try:
         previous = read_spec(config.out, config.max_input_bytes)
     except SpecFileError:

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from rstapi.mock.http import Reply, reply
 from rstapi.openapi.jsonbytes import compact_json
+from rstapi.pyyaml import yaml
 
 _MAX_ASSETS = 500
 

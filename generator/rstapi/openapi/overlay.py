@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import read_bounded
@@ -23,6 +22,7 @@ from rstapi.openapi.jsonpath import Match, compile_target
 from rstapi.openapi.literal import keep_literals
 from rstapi.openapi.sourcemap import OVERLAY_KEY
 from rstapi.openapi.yamlload import load_yaml
+from rstapi.pyyaml import yaml
 
 __all__ = ["AppliedAction", "Overlay", "apply_overlay", "load_overlay"]
 

@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from rstapi.diagnostics import ReadError
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.openapi.yamlload import MAX_DEPTH, deepest, load_yaml
+from rstapi.pyyaml import yaml
 
 __all__ = ["SpecFileError", "read_spec"]
 

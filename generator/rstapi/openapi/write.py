@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from rstapi.openapi import blockyaml
+from rstapi.pyyaml import yaml
 
 __all__ = ["NotRegularFile", "dump_spec", "refuse_irregular", "write_atomic"]
 

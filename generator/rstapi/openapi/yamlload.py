@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
+from rstapi.pyyaml import yaml
 
 __all__ = ["MAX_DEPTH", "MAX_NODES", "DocumentTooLarge", "deepest", "load_yaml"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
-import yaml
 
 from rstapi.diagnostics import SourceLocation
+from rstapi.pyyaml import yaml
 from rstapi.rst.osapiref.directives import rest_parameters, rest_status_code
 from rstapi.rst.osapiref.parameters import ParametersFile, load_parameters
 from rstapi.rst.walk import Walk

@@ -10,8 +10,8 @@ RST184), the entry kept as far as it reads.
 from __future__ import annotations
 
 import attrs
-import yaml
 
+from rstapi.pyyaml import yaml
 from rstapi.rst.osapiref.vocabulary import LOCATIONS, TYPES
 
 __all__ = ["Entry", "ParametersFile", "load_parameters"]
