@@ -41,3 +41,26 @@ def test_importing_the_vocabulary_compiles_no_deferred_table() -> None:
 def test_a_name_the_vocabulary_lacks_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="NO_SUCH_TABLE"):
         vocabulary.NO_SUCH_TABLE  # noqa: B018
+
+
+# A sentence each state-rule wording reads, and the same sentence with its cue spelled otherwise.
+PHRASE_SENTENCES = (
+    "A gadget can only be retired if it is active.",
+    "Only assigned or activated licenses can be revoked.",
+    "404 if the license is not in an assigned or activated state.",
+    "You cannot cancel an assignment that has been reminded.",
+    "A revoked license can't be reminded.",
+    "Returns 409 if the gadget has already been retired.",
+)
+
+
+@pytest.mark.parametrize("index", range(len(vocabulary.STATE_RULE_PHRASES)))
+def test_a_state_rule_wording_is_compiled_only_for_a_sentence_holding_one_of_its_cues(index: int) -> None:
+    phrase = vocabulary.STATE_RULE_PHRASES[index]
+    sentence = PHRASE_SENTENCES[index]
+    assert re.search(phrase.pattern, sentence, re.I)
+    held = [cue for cue in phrase.cues if cue in sentence.lower()]
+    assert held
+    for cue in held:
+        sentence = sentence.lower().replace(cue, cue[0] + "_" + cue[1:])
+    assert not re.search(phrase.pattern, sentence, re.I)

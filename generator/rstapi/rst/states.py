@@ -122,12 +122,18 @@ def _rules_in(
 
 def _read(text: str) -> tuple[str, list[str]] | None:
     """The first wording that reads the sentence: its mode and the states it names."""
-    for pattern, mode in vocab.STATE_RULE_PHRASES:
-        match = pattern.search(text)
+    lowered = text.lower()
+    for phrase in vocab.STATE_RULE_PHRASES:
+        match = any(cue in lowered for cue in phrase.cues) and _compiled(phrase.pattern).search(text)
         if match:
             words = vocab.STATE_LIST_SPLIT.split(match["states"])
-            return mode, [word.strip(_QUOTES).lower() for word in words if word.strip(_QUOTES)]
+            return phrase.mode, [word.strip(_QUOTES).lower() for word in words if word.strip(_QUOTES)]
     return None
+
+
+@functools.cache  # a wording's pattern, compiled the first time a sentence holds one of its cues
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
 
 
 def _status_in(text: str) -> int | None:

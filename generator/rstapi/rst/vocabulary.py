@@ -715,21 +715,33 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been)"
 _ITEM = rf"(?:it|they|(?:an?|the)\s+{_THING})"
 _IN_STATE = rf"(?:in\s+(?:an?|the)\s+)?{_STATE_LIST}(?:\s+(?:state|status))?\b"
 _CANNOT = r"(?:cannot|can\s*not|can't|may\s+not|must\s+not)"
-STATE_RULE_PHRASES: tuple[tuple[re.Pattern[str], str], ...]
-_ON_FIRST_USE["STATE_RULE_PHRASES"] = lambda: (
+_CANNOT_CUES = ("not", "n't")  # each of _CANNOT's words holds one
+
+
+class StatePhrase(NamedTuple):
+    """A wording of a state rule: its pattern (case-insensitive), what its named states are, and
+    words one of which a sentence it reads holds (lower case), so that a pattern is compiled only
+    for a document that has a sentence with one of them (some 5-11 M instructions each)."""
+
+    pattern: str
+    mode: str
+    cues: tuple[str, ...]
+
+
+STATE_RULE_PHRASES: tuple[StatePhrase, ...] = (
     # "An assignment can only be reminded if it is allocated."
-    (re.compile(rf"\b(?:can|may)\s+only\s+be\s+\w+\s+(?:when|if|while|once)\s+{_ITEM}\s+{_BE}\s+{_IN_STATE}", re.I), ALLOWED_STATES),
+    StatePhrase(rf"\b(?:can|may)\s+only\s+be\s+\w+\s+(?:when|if|while|once)\s+{_ITEM}\s+{_BE}\s+{_IN_STATE}", ALLOWED_STATES, ("only",)),
     # "Only allocated or accepted assignments can be canceled."
-    (re.compile(rf"\bonly\s+{_PARTICIPLE_LIST}\s+{_THING}\s+(?:can|may)\s+be\s+\w+", re.I), ALLOWED_STATES),
+    StatePhrase(rf"\bonly\s+{_PARTICIPLE_LIST}\s+{_THING}\s+(?:can|may)\s+be\s+\w+", ALLOWED_STATES, ("only",)),
     # "404 Not Found - ... or the license is not in an assigned or activated state."
-    (re.compile(rf"\b{_ITEM}\s+(?:is|are)\s+not\s+in\s+(?:an?|the)\s+{_STATE_LIST}\s+(?:state|status)\b", re.I), ALLOWED_STATES),
+    StatePhrase(rf"\b{_ITEM}\s+(?:is|are)\s+not\s+in\s+(?:an?|the)\s+{_STATE_LIST}\s+(?:state|status)\b", ALLOWED_STATES, ("not",)),
     # "You cannot cancel an assignment that has been reminded."
-    (re.compile(rf"\b{_CANNOT}\s+\w+\s+(?:an?|the|any)\s+{_THING}\s+(?:that|which|once\s+it)\s+{_BE}\s+(?:already\s+)?{_IN_STATE}", re.I), REFUSED_STATES),
+    StatePhrase(rf"\b{_CANNOT}\s+\w+\s+(?:an?|the|any)\s+{_THING}\s+(?:that|which|once\s+it)\s+{_BE}\s+(?:already\s+)?{_IN_STATE}", REFUSED_STATES, _CANNOT_CUES),
     # "A revoked license cannot be reminded."
-    (re.compile(rf"\b(?:an?|the|any)\s+{_PARTICIPLE_LIST}\s+{_THING}\s+{_CANNOT}\s+be\s+\w+", re.I), REFUSED_STATES),
+    StatePhrase(rf"\b(?:an?|the|any)\s+{_PARTICIPLE_LIST}\s+{_THING}\s+{_CANNOT}\s+be\s+\w+", REFUSED_STATES, _CANNOT_CUES),
     # "Returns 409 if the assignment is already canceled."; "404 ..., or the license has already been revoked.";
     # a status line's "409: the gadget has already been retired."
-    (re.compile(rf"(?:^|\b(?:if|when|once|or)\s+){_ITEM}\s+(?:(?:is|are|was|were)\s+already|(?:has|have)\s+already\s+been)\s+{_IN_STATE}", re.I), REFUSED_STATES),
+    StatePhrase(rf"(?:^|\b(?:if|when|once|or)\s+){_ITEM}\s+(?:(?:is|are|was|were)\s+already|(?:has|have)\s+already\s+been)\s+{_IN_STATE}", REFUSED_STATES, ("already",)),
 )  # fmt: skip
 # A sentence with one of these reads like a state rule: when no STATE_RULE_PHRASES wording reads
 # it, it is RST190 (never dropped in silence).
