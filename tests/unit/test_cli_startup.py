@@ -62,6 +62,20 @@ def test_a_build_without_a_cache_imports_no_cache_and_one_with_a_cache_keeps_its
     assert out.read_bytes() == spec and any(cache.iterdir())
 
 
+# What a one-file build without a cache never needs, each imported where a path needs it: the
+# files a source names besides itself, reading a spec back (only to keep a build from emptying one).
+ONLY_ON_OTHER_PATHS = ("rstapi.rst.named", "rstapi.openapi.read")
+
+
+def test_a_one_file_build_imports_nothing_only_other_paths_need(tmp_path: Path) -> None:
+    source = tmp_path / "api.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    out = tmp_path / "openapi.yaml"
+    loaded = _modules_after("build", "--no-overlay", "--no-cache", "--source", str(source), "--out", str(out))
+    assert out.is_file() and "rstapi.pipeline" in loaded
+    assert [name for name in ONLY_ON_OTHER_PATHS if name in loaded] == []
+
+
 def test_a_build_imports_the_mojibake_repair_only_for_text_that_is_not_ascii(tmp_path: Path) -> None:
     source = tmp_path / "api.rst"
     source.write_text(

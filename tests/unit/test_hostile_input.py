@@ -85,7 +85,7 @@ def test_the_input_limit_applies_to_the_text_with_its_includes(tmp_path: Path) -
 
 
 def test_toctree_documents_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(rst, "MAX_DOCUMENTS", 3)  # the sources count: ref.rst and two more
+    monkeypatch.setattr(rst.named, "MAX_DOCUMENTS", 3)  # the sources count: ref.rst and two more
     for name in ("alpha", "beta", "gamma"):
         (tmp_path / f"{name}.rst").write_text(f"{name}\n=====\n\nText.\n", encoding="utf-8")
     text = BASE + "\n.. toctree::\n\n   alpha\n   beta\n   gamma\n"

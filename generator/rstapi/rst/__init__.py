@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import codecs
 import functools
-import itertools
 import os
 import posixpath
 from collections.abc import Sequence
@@ -13,8 +11,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
-from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded, resolved, resolving_once
+from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.inputs import resolved, resolving_once
 from rstapi.microversions import Version
 from rstapi.model import Api
 from rstapi.rst.extract import extract
@@ -71,12 +69,11 @@ def load_api(
         seen.update(resolved(path.parent / p) for p in reading.included)
         parsed = reading.doc
         docs.append(attrs.evolve(parsed, resources=_resources(parsed, path, paths[0], bounds, read)))
-        for entry, line in toctree_entries(parsed.doctree):
-            where = SourceLocation(display, line)
-            targets, problem = _toctree_targets(path, entry)
-            if problem is not None:
-                diagnostics.append(Diagnostic(problem[0], f"toctree entry {entry!r}: {problem[1]}", where))
-            diagnostics += _queue_targets(targets, entry, where, (seen, queue), paths[0], bounds)
+        entries = toctree_entries(parsed.doctree)
+        if entries:
+            from rstapi.rst.named import follow_toctree  # only for a source that has a toctree
+
+            diagnostics += follow_toctree(entries, (path, display), (seen, queue), paths[0], bounds)
     if not docs:
         return None, diagnostics
     unread: list[Diagnostic] = []
@@ -122,38 +119,6 @@ def with_resources(
     return attrs.evolve(parsed, resources=_resources(parsed, path, (path, parsed.path), bounds, cache))
 
 
-# Documents read through toctrees, all sources together: a project's whole documentation is a
-# few hundred at most, and each is parsed whole.
-MAX_DOCUMENTS = 500
-
-
-def _queue_targets(
-    targets: list[Path],
-    entry: str,
-    where: SourceLocation,
-    walk: tuple[set[Path], list[tuple[Path, str]]],
-    first: tuple[Path, str],
-    bounds: _Bounds,
-) -> list[Diagnostic]:
-    """Put the readable documents of a toctree entry on the queue; findings for the others."""
-    seen, queue = walk
-    found = []
-    for target in targets:
-        if resolved(target) in seen:
-            continue
-        shown = _shown(target, first)
-        problem = _unreadable(target, _as_written(target, first), bounds)
-        if problem:
-            found.append(Diagnostic("RST162", f"toctree entry {entry!r}: {problem}", where))
-            continue
-        if len(queue) >= MAX_DOCUMENTS:
-            message = f"toctree entry {entry!r}: more than {MAX_DOCUMENTS} documents; {shown} and the rest are not read"
-            return [*found, Diagnostic("RST170", message, where)]
-        seen.add(resolved(target))
-        queue.append((target, shown))
-    return found
-
-
 def _read(
     path: Path, display: str, max_bytes: int | None, named: bool
 ) -> tuple[str | None, list[Diagnostic]]:
@@ -183,6 +148,7 @@ def _reading(
     if cache is None:
         return _fresh_reading(text, source, first, bounds, None), ""
     from rstapi.rst.cache import key_of, outcome_digest
+    from rstapi.rst.named import include_digest
 
     folder = path.parent
     starts = os.path.relpath(sphinx_root(path), folder)  # where "/x" includes start
@@ -191,7 +157,7 @@ def _reading(
     def unchanged(dependency: Dependency) -> bool:
         target = folder / dependency.written
         return (
-            _include_digest(target, _shown(target, first), bounds, dependency.encoding) == dependency.outcome
+            include_digest(target, _shown(target, first), bounds, dependency.encoding) == dependency.outcome
         )
 
     kept = cache.get(key, unchanged)
@@ -234,7 +200,7 @@ def _parse_with_includes(
     problems: list[Diagnostic] = []
 
     def read(target: Path, shown: str, encoding: str | None) -> tuple[str | None, str | None]:
-        text, reason, found = _read_include(target, shown, bounds, encoding)
+        text, reason, found = read_include(target, shown, bounds, encoding)
         problems.extend(found)
         if dependencies is not None:
             from rstapi.rst.cache import Dependency, outcome_digest
@@ -248,60 +214,10 @@ def _parse_with_includes(
         return _shown(other, first)
 
     from rstapi.rst.include import splice_includes  # only for a text that has an include (and cut.py)
+    from rstapi.rst.named import read_include
 
     spliced, found = splice_includes(text, path, display, read, shown, sphinx_root(path), bounds.max_bytes)
     return parse(spliced.text, display, spliced.origins), problems + found, spliced.included
-
-
-def _read_include(
-    target: Path, shown: str, bounds: _Bounds, encoding: str | None = None
-) -> tuple[str | None, str | None, list[Diagnostic]]:
-    """An included file's repaired text, or why it is not read; and its mojibake findings. With
-    ``encoding`` (an include's ``:encoding:``), the file decoded so, as it is (not repaired)."""
-    reason = _unreadable(target, shown, bounds)
-    if reason is not None:
-        return None, reason, []
-    if encoding is not None and codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
-        text, reason = _decoded(target, shown, bounds, encoding)
-        return text, reason, []
-    try:
-        written, found = read_source(target, shown, bounds.max_bytes)
-    except ReadError as error:
-        return None, str(error), []
-    if written is None:
-        return None, "; ".join(d.message for d in found) or "it cannot be read", []
-    repaired = repair_text(written)
-    return repaired, None, mojibake_lines(shown, written, repaired)
-
-
-def _decoded(
-    target: Path,
-    shown: str,
-    bounds: _Bounds,
-    encoding: str,
-    what: tuple[str, str] = ("a document", "the document"),
-) -> tuple[str | None, str | None]:
-    """The file's text in ``encoding`` (checked by ``rst.cut``), or why it is not read; ``what``
-    names the file in read_bounded's messages."""
-    try:
-        data = read_bounded(target, shown, bounds.max_bytes or DEFAULT_MAX_BYTES, *what)
-    except ReadError as error:
-        return None, str(error)
-    try:
-        return data.decode(encoding).removeprefix("\ufeff"), None
-    except UnicodeDecodeError as error:
-        return None, f"{shown} is not {encoding} (byte 0x{data[error.start]:02x} at offset {error.start})"
-
-
-def _include_digest(target: Path, shown: str, bounds: _Bounds, encoding: str | None = None) -> str:
-    from rstapi.rst.cache import outcome_digest
-
-    return outcome_digest(shown, *_read_include(target, shown, bounds, encoding))
-
-
-# Paths a toctree glob may match before it is refused whole (sorted, so which are read never
-# depends on the order the file system lists them in).
-MAX_GLOB_MATCHES = 10_000
 
 
 def _resources(
@@ -319,73 +235,12 @@ def _resources(
         shown = _shown(target, first)
         key = resolved(target)
         if key not in read:
-            read[key] = _read_resource(target, shown, bounds)
+            from rstapi.rst.named import read_resource  # only for a document that names a file
+
+            read[key] = read_resource(target, shown, bounds)
         text, problem = read[key]
         found.append(Resource(written, shown, text, problem))
     return tuple(found)
-
-
-def _read_resource(target: Path, shown: str, bounds: _Bounds) -> tuple[str | None, str | None]:
-    """A named file's text, or why it is not read."""
-    problem = _unreadable(target, shown, bounds)
-    if problem is not None:
-        return None, problem
-    return _decoded(target, shown, bounds, "UTF-8", ("a parameters file", "the file"))
-
-
-def _toctree_targets(source: Path, entry: str) -> tuple[list[Path], tuple[str, str] | None]:
-    """The files a toctree entry of ``source`` names: "widgets" is widgets.rst beside it, "/api/x"
-    is under Sphinx's source folder, "api/*" every match; "self" and URLs name no file. With them,
-    (code, why) when the entry cannot be followed (a glob that is not one, or matches too much)."""
-    if entry == "self" or "://" in entry or entry.startswith("mailto:"):
-        return [], None
-    base = sphinx_root(source) if entry.startswith("/") else source.parent
-    name = entry.lstrip("/")
-    if any(c in name for c in "*?["):
-        pattern = name if name.endswith(".rst") else f"{name}.rst"
-        try:
-            matches = list(itertools.islice(base.glob(pattern), MAX_GLOB_MATCHES + 1))
-        except (ValueError, NotImplementedError) as error:  # "**" not a whole component, "/" ...
-            return [], ("RST162", f"not a glob Sphinx can follow ({error})")
-        except OSError as error:
-            return [], ("RST162", f"the glob cannot be followed ({error.strerror})")
-        if len(matches) > MAX_GLOB_MATCHES:
-            return [], ("RST170", f"the glob matches more than {MAX_GLOB_MATCHES:,} paths; none is read")
-        return sorted(p for p in matches if not p.is_dir()), None
-    return [base / (name if name.endswith(".rst") else f"{name}.rst")], None
-
-
-def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
-    """Why the build does not read ``target`` (None when it does)."""
-    root, max_bytes = bounds.root, bounds.max_bytes  # the root is resolved (project_root)
-    if not _under(resolved(target), root):
-        return f"{shown} is outside the project root ({root.name}/; --project-root widens it)"
-    try:
-        status = target.stat()
-    except OSError:
-        return f"{shown} does not exist"
-    try:
-        refuse_unbounded(status, shown, max_bytes or _NO_LIMIT, "a document", "the document")
-    except ReadError as error:
-        return str(error)
-    return None
-
-
-_NO_LIMIT = 2**62
-
-
-def _under(path: Path, root: Path) -> bool:
-    """``path.is_relative_to(root)`` for resolved paths, on their text (pathlib compares lists of
-    their parts, made again for each of several hundred samples)."""
-    return path == root or str(path).startswith(str(root).rstrip("/") + "/")
-
-
-@functools.lru_cache(maxsize=8192)  # a display name only: the same for every include of a file
-def _as_written(other: Path, source: tuple[Path, str]) -> str:
-    """``other`` beside the first source's display name, a symlink named as itself (``_shown``
-    names where it leads)."""
-    relative = os.path.relpath(os.path.abspath(other), os.path.abspath(source[0].parent))
-    return posixpath.normpath(posixpath.join(posixpath.dirname(source[1]), Path(relative).as_posix()))
 
 
 def _shown(other: Path, source: tuple[Path, str]) -> str:
