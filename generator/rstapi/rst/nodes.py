@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import re
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import docutils.nodes
@@ -16,6 +17,8 @@ __all__ = [
     "body_of",
     "elements_of",
     "line_of",
+    "nodes_of",
+    "positions_by_class",
     "rst_text",
     "sections_around",
     "subsections",
@@ -28,6 +31,7 @@ LITERAL = re.compile(r"``([^`]+)``")
 
 
 E = TypeVar("E", bound=docutils.nodes.Element)
+N = TypeVar("N", bound=docutils.nodes.Node)
 
 
 def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
@@ -35,30 +39,46 @@ def elements_of(doctree: docutils.nodes.document) -> list[docutils.nodes.Element
     for a parsed document): ``list(doctree.findall(Element))``, without findall's generator per node and level: a
     call per element (twice as fast as a stack of reversed child lists), the stack only for a
     doctree nested deeper than the interpreter recurses."""
-    found: list[docutils.nodes.Element] = []
+    return _listed(doctree, docutils.nodes.Element)
+
+
+def nodes_of(doctree: docutils.nodes.Element) -> list[docutils.nodes.Node]:
+    """Every node of ``doctree`` (elements and text) in document order: ``list(doctree.findall())``
+    listed as ``elements_of`` lists the elements."""
+    return _listed(doctree, docutils.nodes.Node)
+
+
+def _listed(doctree: docutils.nodes.Element, kind: type[N]) -> list[N]:
+    found: list[N] = []
     try:
-        _visit(doctree, found.append)
+        _visit(doctree, kind, found.append)
     except RecursionError:
-        return _elements_by_stack(doctree)
+        return _by_stack(doctree, kind)
     return found
 
 
-def _visit(node: docutils.nodes.Element, found: Callable[[docutils.nodes.Element], None]) -> None:
+def _visit(node: Any, kind: type[N], found: Callable[[N], None]) -> None:
     found(node)
     for child in node.children:
-        if isinstance(child, docutils.nodes.Element):
-            _visit(child, found)
+        if isinstance(child, kind):
+            _visit(child, kind, found)
 
 
-def _elements_by_stack(doctree: docutils.nodes.document) -> list[docutils.nodes.Element]:
-    found = []
-    stack: list[docutils.nodes.Element] = [doctree]
+def _by_stack(doctree: docutils.nodes.Element, kind: type[N]) -> list[N]:
+    found: list[N] = []
+    stack: list[Any] = [doctree]
     while stack:
         node = stack.pop()
         found.append(node)
-        stack.extend(
-            [child for child in reversed(node.children) if isinstance(child, docutils.nodes.Element)]
-        )
+        stack.extend([child for child in reversed(node.children) if isinstance(child, kind)])
+    return found
+
+
+def positions_by_class(elements: Sequence[docutils.nodes.Element]) -> dict[type, list[int]]:
+    """The positions in ``elements`` of each class of element (its own class, not its bases)."""
+    found: defaultdict[type, list[int]] = defaultdict(list)
+    for position, element in enumerate(elements):
+        found[type(element)].append(position)
     return found
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +26,7 @@ from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.rst import sphinx
 from rstapi.rst.machines import made_once
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
-from rstapi.rst.nodes import elements_of
+from rstapi.rst.nodes import elements_of, positions_by_class
 from rstapi.rst.resources import Resource
 
 E = TypeVar("E", bound=docutils.nodes.Element)
@@ -49,6 +50,9 @@ class ParsedDocument:
     # each class's elements (``of_class``), filtered once for as long as the document lives (a
     # kept reading's, across a live preview's builds; ``attrs.evolve`` shares it); not pickled
     by_class: dict[type, list[Any]] = attrs.field(factory=dict, eq=False, repr=False)
+    # the positions in ``all_elements()`` of each exact class of element, listed in one pass for
+    # every class asked; not pickled
+    kinds: dict[type, list[int]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def all_elements(self) -> Sequence[docutils.nodes.Element]:
         """Every element of ``doctree`` in document order (``elements``, or listed once)."""
@@ -60,10 +64,16 @@ class ParsedDocument:
         return listed
 
     def of_class(self, cls: type[E]) -> list[E]:
-        """The elements of ``doctree`` of class ``cls``, in document order."""
+        """The elements of ``doctree`` of class ``cls``, in document order: the positions of the
+        classes that are ``cls`` or derive from it, merged (one walk of the list for all classes)."""
         found = self.by_class.get(cls)
         if found is None:
-            found = self.by_class[cls] = [node for node in self.all_elements() if isinstance(node, cls)]
+            elements = self.all_elements()
+            if not self.kinds:
+                self.kinds.update(positions_by_class(elements))
+            runs = [positions for kind, positions in self.kinds.items() if issubclass(kind, cls)]
+            merged = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
+            found = self.by_class[cls] = [elements[n] for n in merged]
         return found
 
     def resource(self, written: str) -> Resource | None:

@@ -44,6 +44,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import process_only_nodes
 
 from rstapi.rst.mojibake import mojibake_lines, repair_text
+from rstapi.rst.nodes import nodes_of
 from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
 from rstapi.rst.walk import OPERATION_REF, normalize_label
@@ -141,29 +142,32 @@ def parsed_document(
     """A ``frozen`` doctree in the shape the readers read (see the module's docstring); ``shown``
     names an included file as findings show it, ``titles`` are the titles of Sphinx's labels
     (``resolve_titles``). A copy that ``renders_dialect_objects`` is marked ``FROM_TEXT``. The
-    copy's nodes are listed once for every step after the shaping."""
+    copy's nodes are listed once for every step after the shaping, its elements kept for the
+    readers (``ParsedDocument.elements``)."""
     copy: docutils.nodes.document = pickle.loads(blob)
-    nodes = _shaped(copy, tags)
+    _shaped(copy, tags)
+    nodes = nodes_of(copy)
     if renders_dialect_objects(nodes):
         copy[FROM_TEXT] = True
+    elements = [node for node in nodes if isinstance(node, docutils.nodes.Element)]
     repaired = repair_text(text)
-    traced = trace_included(copy, display, repaired, shown, max_bytes)
-    blocks = [node for node in nodes if isinstance(node, docutils.nodes.literal_block)]
+    traced = trace_included(copy, elements, display, repaired, shown, max_bytes)
+    blocks = [node for node in elements if isinstance(node, docutils.nodes.literal_block)]
     _code_block_lines(blocks, traced.text.splitlines())
     _code_block_languages(blocks)
-    locate_tables(copy, [node for node in nodes if isinstance(node, docutils.nodes.table)])
+    locate_tables(copy, [node for node in elements if isinstance(node, docutils.nodes.table)])
     _repair_mojibake([node for node in nodes if isinstance(node, docutils.nodes.Text) and not node.isascii()])
-    resolve_titles(nodes, titles)
+    resolve_titles(elements, titles)
     found = (*mojibake_lines(display, text, repaired), *traced.diagnostics)
-    return ParsedDocument(display, traced.text, copy, found, traced.origins)
+    listed = () if traced.pruned else tuple(elements)  # the readers' list: not made again
+    return ParsedDocument(display, traced.text, copy, found, traced.origins, elements=listed)
 
 
-def _shaped(copy: docutils.nodes.document, tags: Any) -> list[docutils.nodes.Node]:
+def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
     """The dialects' objects, ``only``, cross-references, toctrees and nodes that hold no fact made
-    as the stand-in has them; the nodes of the copy, in document order (removed ones too, which
-    no later step minds). The doctree is walked once, twice when it holds dialect objects or
-    ``only`` (what they hold changes the tree), not once per step."""
-    nodes = list(copy.findall())
+    as the stand-in has them. The doctree's nodes are listed once, twice when it holds dialect
+    objects or ``only`` (what they hold changes the tree), not once per step."""
+    nodes = nodes_of(copy)
     kinds = set(map(type, nodes))
     changed = any(issubclass(kind, addnodes.desc) for kind in kinds)
     if changed:
@@ -173,11 +177,10 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> list[docutils.nodes.Nod
         process_only_nodes(copy, tags)
         changed = True
     if changed:
-        nodes = list(copy.findall())
+        nodes = nodes_of(copy)
     for xref in [node for node in nodes if isinstance(node, addnodes.pending_xref)]:
         shown = _xref_text(xref)
         xref.replace_self(shown)
-        nodes.extend(shown.findall())
     copy[TOCTREE_KEY] = [
         (str(ref), toctree.line or 0)
         for toctree in nodes
@@ -186,7 +189,6 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> list[docutils.nodes.Nod
     ]
     for node in [node for node in nodes if _holds_no_fact(node)]:
         node.parent.remove(node)
-    return nodes
 
 
 def resolve_titles(nodes: Iterable[docutils.nodes.Node], titles: dict[str, str]) -> None:

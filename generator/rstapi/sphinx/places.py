@@ -12,7 +12,7 @@ so a finding in an included file names that file and its line.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
@@ -37,6 +37,7 @@ class Traced:
     text: str
     origins: tuple[tuple[str, int], ...]  # empty: nothing was included
     diagnostics: tuple[Diagnostic, ...]  # text of an included file that went through the wrong encoding
+    pruned: bool = False  # elements were removed (``:number-lines:``' numbers)
 
 
 @attrs.define
@@ -80,6 +81,7 @@ class _Files:
 
 def trace_included(
     doctree: docutils.nodes.document,
+    elements: Sequence[docutils.nodes.Element],
     display: str,
     text: str,
     shown: Callable[[Path], str],
@@ -90,17 +92,18 @@ def trace_included(
     main = str(doctree.get("source", ""))
     lines = text.splitlines()
     files = _Files(lines, [(display, number) for number in range(1, len(lines) + 1)], shown, max_bytes)
-    for node in doctree.findall(docutils.nodes.Element):
+    pruned = False
+    for node in elements:
         if isinstance(node, docutils.nodes.literal_block) and node.get("source"):
-            _move_literal_include(node, files, (main, text, display))
+            pruned = _move_literal_include(node, files, (main, text, display)) or pruned
             continue
         if node.source and node.source != main and node.line:
             base = files.base(str(node.source))
             if base is not None:
                 _move(node, base)
     if not files.texts:
-        return Traced(text, (), tuple(files.diagnostics))
-    return Traced("\n".join(files.lines), tuple(files.origins), tuple(files.diagnostics))
+        return Traced(text, (), tuple(files.diagnostics), pruned)
+    return Traced("\n".join(files.lines), tuple(files.origins), tuple(files.diagnostics), pruned)
 
 
 def _move(node: docutils.nodes.Element, base: int) -> None:
@@ -114,27 +117,29 @@ def _move(node: docutils.nodes.Element, base: int) -> None:
 
 def _move_literal_include(
     block: docutils.nodes.literal_block, files: _Files, page: tuple[str, str, str]
-) -> None:
+) -> bool:
     """A ``literalinclude``'s block: its lines traced as the CLI's splicing traces them (its
     directive's options read again where it is written, ``include.literalinclude_lines``), else
-    at the line of its file where its text begins (the file's first line when it is not found)."""
+    at the line of its file where its text begins (the file's first line when it is not found).
+    Whether elements of the block were removed."""
     source = str(block["source"])
     base = files.base(source)
     if base is None:
-        return
+        return False
     first_line = block.get(FIRST_LINE)
     if first_line:  # an include's :literal: or :code: block: a run of its file's lines
-        _number_lines_dropped(block)
+        pruned = _number_lines_dropped(block)
         block.line = base + _first_text_line(block, files.texts[source], int(first_line))
-        return
+        return pruned
     traced = _cut_lines(block, files, page)
     if traced is not None:
         _append_block(block, traced, files)
-        return
+        return False
     written = files.texts[source]
     first = block.astext().split("\n", 1)[0]
     found = written.find(first) if first.strip() else -1
     block.line = base + (written.count("\n", 0, found) + 1 if found >= 0 else 1)
+    return False
 
 
 def _cut_lines(
@@ -166,11 +171,13 @@ def _cut_lines(
     ]
 
 
-def _number_lines_dropped(block: docutils.nodes.literal_block) -> None:
-    """The line numbers ``:number-lines:`` puts in the block's text go (they style it)."""
-    for number in list(block.findall(docutils.nodes.inline)):
-        if "ln" in number["classes"]:
-            number.parent.remove(number)
+def _number_lines_dropped(block: docutils.nodes.literal_block) -> bool:
+    """The line numbers ``:number-lines:`` puts in the block's text go (they style it); whether
+    there were any."""
+    numbers = [node for node in block.findall(docutils.nodes.inline) if "ln" in node["classes"]]
+    for number in numbers:
+        number.parent.remove(number)
+    return bool(numbers)
 
 
 def _first_text_line(block: docutils.nodes.literal_block, written: str, first: int) -> int:
