@@ -1,6 +1,7 @@
 """``rst.nodes.elements_of`` and ``nodes_of`` list a doctree's elements (its nodes) as docutils'
 ``findall`` does, however deeply the doctree nests; ``ParsedDocument.of_class`` gives a class's
-elements, its subclasses' included, in document order."""
+elements, its subclasses' included, in document order, and ``Walk.within`` those below a node;
+``Walk.label_of`` names a node by its first label."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import docutils.nodes
 import docutils.utils
 
 from rstapi.rst.nodes import elements_of, nodes_of, positions_by_class
+from rstapi.diagnostics import SourceLocation
+from rstapi.model import Label
 from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.walk import Walk
 
 TEXT = """\
 Title
@@ -98,3 +102,40 @@ def test_positions_by_own_class() -> None:
     assert found[docutils.nodes.paragraph] == [3, 5]
     assert found[_Special] == [1, 4]
     assert sorted(n for positions in found.values() for n in positions) == list(range(len(elements)))
+
+
+def test_within_gives_what_findall_gives_below_every_element() -> None:
+    doctree = docutils.core.publish_doctree(TEXT * 2, settings_overrides={"report_level": 5})
+    walk = Walk(ParsedDocument("t.rst", TEXT, doctree, ()))
+    for cls in (
+        docutils.nodes.paragraph,
+        docutils.nodes.Element,
+        docutils.nodes.table,
+        docutils.nodes.literal,
+    ):
+        for node in doctree.findall(docutils.nodes.Element):
+            expected = [id(n) for n in node.findall(cls)]
+            assert [id(n) for n in walk.within(node, cls)] == expected, (node.tagname, cls)
+
+
+def test_within_walks_an_element_the_list_does_not_hold() -> None:
+    doctree = docutils.core.publish_doctree(TEXT, settings_overrides={"report_level": 5})
+    walk = Walk(ParsedDocument("t.rst", TEXT, doctree, ()))
+    walk.all(docutils.nodes.paragraph)
+    outside = docutils.nodes.section("", docutils.nodes.paragraph("", "added later"))
+    assert [p.astext() for p in walk.within(outside, docutils.nodes.paragraph)] == ["added later"]
+
+
+def test_the_first_label_of_a_node_as_labels_are_added() -> None:
+    doctree = docutils.utils.new_document("labels.rst")
+    first, second = docutils.nodes.section(), docutils.nodes.section()
+    labels: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
+    walk = Walk(ParsedDocument("labels.rst", "", doctree, ()), labels=labels)
+    at = SourceLocation("labels.rst", 1)
+    labels["a"] = (Label("a", at), first)
+    assert walk.label_of(first) == "a"
+    assert walk.label_of(second) is None
+    labels["b"] = (Label("b", at), second)
+    labels["c"] = (Label("c", at), first)
+    labels["d"] = (Label("d", at), None)
+    assert (walk.label_of(first), walk.label_of(second)) == ("a", "b")

@@ -69,12 +69,15 @@ class ParsedDocument:
         found = self.by_class.get(cls)
         if found is None:
             elements = self.all_elements()
-            if not self.kinds:
-                self.kinds.update(positions_by_class(elements))
-            runs = [positions for kind, positions in self.kinds.items() if issubclass(kind, cls)]
-            merged = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
-            found = self.by_class[cls] = [elements[n] for n in merged]
+            found = self.by_class[cls] = [elements[n] for n in self.positions_of(cls)]
         return found
+
+    def positions_of(self, cls: type) -> list[int]:
+        """The positions in ``all_elements()`` of the elements of class ``cls``, in order."""
+        if not self.kinds:
+            self.kinds.update(positions_by_class(self.all_elements()))
+        runs = [positions for kind, positions in self.kinds.items() if issubclass(kind, cls)]
+        return runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
 
     def resource(self, written: str) -> Resource | None:
         """The file a directive names as ``written``, as the loader read it."""

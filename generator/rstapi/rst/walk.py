@@ -65,9 +65,10 @@ class Walk:
     options: ReadOptions = attrs.field(factory=ReadOptions)  # the build's settings for the readers
     _sections: list[docutils.nodes.section] | None = None
     _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
-    _elements: Sequence[docutils.nodes.Element] | None = None
-    _spans: dict[int, tuple[int, int]] | None = None  # id(element) -> its subtree's range in _elements
-    _positions: dict[type, list[int]] = attrs.field(factory=dict)  # all(cls)'s indexes in _elements
+    _index: dict[int, int] | None = None  # id(element) -> its position in the document's elements
+    _positions: dict[type, list[int]] = attrs.field(factory=dict)  # all(cls)'s positions there
+    _label_names: dict[int, str] = attrs.field(factory=dict)  # id(labelled node) -> its first label
+    _labels_seen: int = 0  # how many labels _label_names was made from
     _located: dict[int, SourceLocation] = attrs.field(factory=dict)  # line -> where it was written
 
     @property
@@ -83,8 +84,6 @@ class Walk:
         The doctree is walked once for all the readers (labels, refs, tables, lists, examples);
         each class is then a filter over that one list.
         """
-        if self._elements is None:
-            self._elements = self.doc.all_elements()
         return self.doc.of_class(cls)
 
     def within(self, node: docutils.nodes.Element, cls: type[E]) -> list[E]:
@@ -92,15 +91,27 @@ class Walk:
         of ``all(cls)``, since a subtree's elements follow it in document order (an element the
         list does not hold is walked)."""
         found = self.all(cls)
-        if self._spans is None:
-            self._spans = _spans(self._elements or [])
-        span = self._spans.get(id(node))
-        if span is None or self._elements is None or self._elements[span[0]] is not node:
+        span = self._span(node)
+        if span is None:
             return list(node.findall(cls))
         positions = self._positions.get(cls)
         if positions is None:
-            positions = self._positions[cls] = [self._spans[id(element)][0] for element in found]
+            positions = self._positions[cls] = self.doc.positions_of(cls)
         return found[bisect.bisect_left(positions, span[0]) : bisect.bisect_left(positions, span[1])]
+
+    def _span(self, node: docutils.nodes.Element) -> tuple[int, int] | None:
+        """``node``'s subtree as a range of the document's elements: from its position to just
+        after its last element's, the end of its chain of last element children (None: not listed)."""
+        elements = self.doc.all_elements()
+        if self._index is None:
+            self._index = {id(element): n for n, element in enumerate(elements)}
+        start = self._index.get(id(node))
+        if start is None or elements[start] is not node:
+            return None
+        last: docutils.nodes.Element | None = node
+        while last is not None:
+            node, last = last, _last_element_child(last)
+        return start, self._index[id(node)] + 1
 
     def table(self, node: docutils.nodes.table) -> Table:
         """The table's header roles and rows (read once: several readers look at each table).
@@ -138,21 +149,22 @@ class Walk:
         return entry[1] if entry else None
 
     def label_of(self, node: docutils.nodes.Element) -> str | None:
-        return next((lab.name for lab, target in self.labels.values() if target is node), None)
+        """The first label naming ``node`` (labels are only added: the names by node are made
+        again when there are more, not searched for each node)."""
+        if self._labels_seen != len(self.labels):
+            self._labels_seen = len(self.labels)
+            self._label_names = {}
+            for label, target in self.labels.values():
+                if target is not None:
+                    self._label_names.setdefault(id(target), label.name)
+        return self._label_names.get(id(node))
 
 
-def _spans(elements: Sequence[docutils.nodes.Element]) -> dict[int, tuple[int, int]]:
-    """Each element's subtree as a range of ``elements`` (every element of a doctree, in document
-    order): it ends where its last element child's ends."""
-    index = {id(element): n for n, element in enumerate(elements)}
-    ends = list(range(1, len(elements) + 1))
-    for n in range(len(elements) - 1, -1, -1):
-        last = next(
-            (c for c in reversed(elements[n].children) if isinstance(c, docutils.nodes.Element)), None
-        )
-        if last is not None:
-            ends[n] = ends[index[id(last)]]
-    return {id(element): (n, ends[n]) for n, element in enumerate(elements)}
+def _last_element_child(node: docutils.nodes.Element) -> docutils.nodes.Element | None:
+    for child in reversed(node.children):
+        if isinstance(child, docutils.nodes.Element):
+            return child
+    return None
 
 
 # ---------------------------------------------------------------- labels and refs
