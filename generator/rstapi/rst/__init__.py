@@ -112,7 +112,7 @@ def with_resources(
 ) -> ParsedDocument:
     """``parsed`` (the document ``path``, parsed elsewhere: ``rstapi.sphinx``) with the files its
     directives name read as ``load_api`` reads them; ``read`` remembers them across documents."""
-    if next(iter(parsed.doctree.findall(file_use)), None) is None:
+    if not parsed.of_class(file_use):  # the elements the readers list anyway, not another walk
         return parsed
     bounds = _Bounds(project_root(path, root), max_bytes)
     cache = {} if read is None else read

@@ -178,6 +178,7 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
         changed = True
     if changed:
         nodes = nodes_of(copy)
+        kinds = set(map(type, nodes))
     for xref in [node for node in nodes if isinstance(node, addnodes.pending_xref)]:
         shown = _xref_text(xref)
         xref.replace_self(shown)
@@ -187,7 +188,8 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
         if isinstance(toctree, addnodes.toctree)
         for _, ref in toctree["entries"]
     ]
-    for node in [node for node in nodes if _holds_no_fact(node)]:
+    factless = {kind for kind in kinds if issubclass(kind, _FACTLESS)}  # few kinds, many nodes
+    for node in [node for node in nodes if type(node) in factless and _holds_no_fact(node)]:
         node.parent.remove(node)
 
 
@@ -210,6 +212,9 @@ def _repair_mojibake(texts: list[docutils.nodes.Text]) -> None:
         repaired = repair_text(str(text))
         if repaired != text:
             text.parent.replace(text, docutils.nodes.Text(repaired))
+
+
+_FACTLESS = (docutils.nodes.compound, addnodes.toctree, addnodes.index, docutils.nodes.system_message)
 
 
 def _holds_no_fact(node: docutils.nodes.Node) -> bool:
