@@ -13,7 +13,7 @@ import attrs
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.microversions import Version, at_version, pick_operations, spanning, without
+from rstapi.microversions import Version, pick_operations, spanning
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
 from rstapi.rst.kept import Kept, LocalReading
@@ -88,8 +88,15 @@ def extract(
             tuple(refs),
             tuple(item for n, (walk, reader) in numbered for item in local.inventory(n, walk, reader)),
         )
-        api = without(api, left_out)
-    return (at_version(api, microversion) if microversion else spanning(api)), diagnostics
+        if left_out:
+            from rstapi.versioned import without  # only for a build that leaves operations out
+
+            api = without(api, left_out)
+    if microversion is None:
+        return spanning(api), diagnostics
+    from rstapi.versioned import at_version  # only for --microversion
+
+    return at_version(api, microversion), diagnostics
 
 
 def _resolve_operation_refs(refs: list[RefUse], operations: list[Operation]) -> list[RefUse]:
