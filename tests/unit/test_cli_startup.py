@@ -64,16 +64,27 @@ def test_a_build_without_a_cache_imports_no_cache_and_one_with_a_cache_keeps_its
 
 # What a one-file build without a cache never needs, each imported where a path needs it: the
 # files a source names besides itself, reading a spec back (only to keep a build from emptying one),
-# the API as of one microversion or without superseded operations.
-ONLY_ON_OTHER_PATHS = ("rstapi.rst.named", "rstapi.openapi.read", "rstapi.versioned")
+# the API as of one microversion or without superseded operations, jsonpath-ng's overlay targets.
+ONLY_ON_OTHER_PATHS = (
+    "rstapi.rst.named",
+    "rstapi.openapi.read",
+    "rstapi.versioned",
+    "rstapi.openapi.jsonpathng",
+)
 
 
 def test_a_one_file_build_imports_nothing_only_other_paths_need(tmp_path: Path) -> None:
-    source = tmp_path / "api.rst"
+    source, overlay = tmp_path / "api.rst", tmp_path / "overlay.yaml"
     source.write_text(document(endpoint()), encoding="utf-8")
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: fix, version: '1'}\nactions:\n"
+        "  - target: $.info\n    update: {x-audience: partners}\n    description: who reads it\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "openapi.yaml"
-    loaded = _modules_after("build", "--no-overlay", "--no-cache", "--source", str(source), "--out", str(out))
-    assert out.is_file() and "rstapi.pipeline" in loaded
+    build = ("build", "--overlay", str(overlay), "--no-cache", "--source", str(source), "--out", str(out))
+    loaded = _modules_after(*build)
+    assert "x-audience: partners" in out.read_text(encoding="utf-8") and "rstapi.openapi.jsonpath" in loaded
     assert [name for name in ONLY_ON_OTHER_PATHS if name in loaded] == []
 
 
