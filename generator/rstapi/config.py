@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -33,8 +33,7 @@ class ConfigError(InputError):
     """The configuration itself is unusable (a usage error: exit 2)."""
 
 
-@attrs.frozen
-class Suppression:
+class Suppression(NamedTuple):
     """One ``[[tool.rstapi.suppress]]`` entry: a code, a place and a reason.
 
     The place is an anchor that survives edits (``pointer``, or ``section`` and optionally
@@ -176,8 +175,7 @@ def expand_sources(paths: Iterable[Path | str]) -> tuple[Path, ...]:
     return tuple(result)
 
 
-@attrs.frozen
-class ApiTable:
+class ApiTable(NamedTuple):
     """One ``[[tool.rstapi.apis]]`` entry: an API of a project that documents several (paths under
     the root; the Sphinx extension reads the same entries)."""
 

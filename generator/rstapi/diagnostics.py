@@ -10,6 +10,7 @@ import enum
 import os
 import stat
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -73,8 +74,7 @@ class SourceLocation:
         return attrs.evolve(self, line=self.line + lines)
 
 
-@attrs.frozen
-class Code:
+class Code(NamedTuple):
     """A stable diagnostic code, its default level, what it means and how to fix it."""
 
     code: str

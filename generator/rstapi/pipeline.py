@@ -15,7 +15,7 @@ import gc
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -46,8 +46,7 @@ if TYPE_CHECKING:  # imported only by a build that has an overlay, a cache
 __all__ = ["BuildResult", "build", "build_from"]
 
 
-@attrs.frozen
-class BuildResult:
+class BuildResult(NamedTuple):
     api: Api | None
     spec: dict[str, Any] | None
     diagnostics: tuple[Diagnostic, ...]
@@ -222,7 +221,7 @@ def _spec_of(
         lines = {action.location.line for action, _ in rejected}
         spec = emit(api, memo)
         drop_malformed_paths(spec)
-        kept = attrs.evolve(overlay, actions=tuple(a for a in overlay.actions if a.line not in lines))
+        kept = overlay._replace(actions=tuple(a for a in overlay.actions if a.line not in lines))
         spec, problems, applied = apply_overlay(spec if memo is None else detached(spec), kept)
         if on_spec is not None:
             on_spec(spec)

@@ -133,7 +133,7 @@ def write_baseline(config: Config, path: Path) -> BuildResult:
         raise ConfigError(f"{path}: cannot write the baseline ({error.strerror})") from None
     click.echo(f"wrote {config.display(path)}", err=True)
     settled = apply_baseline(result.diagnostics, load_baseline(path), index, config.display(path))
-    return attrs.evolve(result, diagnostics=tuple(settled))
+    return result._replace(diagnostics=tuple(settled))
 
 
 def _colour(output: object) -> bool:

@@ -12,8 +12,6 @@ import bisect
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-import attrs
-
 from rstapi.diagnostics import Diagnostic
 from rstapi.model import Api
 from rstapi.naming import path_pointer, schema_pointer
@@ -21,8 +19,7 @@ from rstapi.naming import path_pointer, schema_pointer
 __all__ = ["Anchor", "AnchorIndex"]
 
 
-@attrs.frozen
-class Anchor:
+class Anchor(NamedTuple):
     """A content address: a JSON pointer, and the section label + field name where the RST has them."""
 
     pointer: str | None = None

@@ -13,8 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-
-import attrs
+from typing import NamedTuple
 
 from rstapi.diagnostics import Diagnostic, ReadError
 from rstapi.errors import InputError
@@ -37,8 +36,7 @@ def _without_lines(message: str) -> str:
     return _LINE_NUMBER.sub(lambda m: f"{m[1]} N" if m[1] else f"{m[2]}:N", message)
 
 
-@attrs.frozen
-class Baseline:
+class Baseline(NamedTuple):
     entries: tuple[tuple[Key, int], ...] = ()
 
     @staticmethod

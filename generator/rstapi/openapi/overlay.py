@@ -11,9 +11,7 @@ import copy
 import functools
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import read_bounded
@@ -27,8 +25,7 @@ from rstapi.pyyaml import yaml
 __all__ = ["AppliedAction", "Overlay", "apply_overlay", "load_overlay"]
 
 
-@attrs.frozen
-class Action:
+class Action(NamedTuple):
     target: str
     description: str
     update: Any = None
@@ -37,14 +34,12 @@ class Action:
     resolves: tuple[str, ...] = ()  # x-resolves: the finding codes this action corrects
 
 
-@attrs.frozen
-class Overlay:
+class Overlay(NamedTuple):
     path: str
     actions: tuple[Action, ...]
 
 
-@attrs.frozen
-class AppliedAction:
+class AppliedAction(NamedTuple):
     description: str
     pointers: tuple[str, ...]
     location: SourceLocation

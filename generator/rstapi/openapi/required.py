@@ -21,9 +21,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
-
-import attrs
+from typing import Any, NamedTuple, TypeVar
 
 from rstapi.conformance import CheckedExample, Finding, FindingKind, checked_examples
 from rstapi.memo import EmitMemo, Keep, keep
@@ -73,8 +71,7 @@ _ABSENCE = re.compile(
 )
 
 
-@attrs.frozen
-class Requirement:
+class Requirement(NamedTuple):
     """One schema's verdict: the required names, and why each other field stayed optional."""
 
     required: tuple[str, ...]

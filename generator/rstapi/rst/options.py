@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 __all__ = ["ARROW_CONVENTIONS", "DEFAULT_OPTIONS", "ReadOptions"]
 
@@ -10,8 +10,7 @@ __all__ = ["ARROW_CONVENTIONS", "DEFAULT_OPTIONS", "ReadOptions"]
 ARROW_CONVENTIONS = ("1.x", "2.x")
 
 
-@attrs.frozen
-class ReadOptions:
+class ReadOptions(NamedTuple):
     """Settings of one reading of the sources (a build, or a Sphinx project's API)."""
 
     # [tool.rstapi] httpdomain-arrows / --httpdomain-arrows: None decides per document from evidence.
