@@ -1,7 +1,8 @@
 """``rst.nodes.elements_of`` and ``nodes_of`` list a doctree's elements (its nodes) as docutils'
 ``findall`` does, however deeply the doctree nests; ``ParsedDocument.of_class`` gives a class's
 elements, its subclasses' included, in document order, and ``Walk.within`` those below a node;
-``Walk.label_of`` names a node by its first label."""
+``Walk.label_of`` names a node by its first label; within ``texts_remembered``, ``rst_text`` and
+``title_of`` give what they give outside it."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ import docutils.core
 import docutils.nodes
 import docutils.utils
 
-from rstapi.rst.nodes import elements_of, nodes_of, positions_by_class
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import Label
+from rstapi.rst.nodes import elements_of, nodes_of, positions_by_class, rst_text, texts_remembered, title_of
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import Walk
 
@@ -139,3 +140,26 @@ def test_the_first_label_of_a_node_as_labels_are_added() -> None:
     labels["c"] = (Label("c", at), first)
     labels["d"] = (Label("d", at), None)
     assert (walk.label_of(first), walk.label_of(second)) == ("a", "b")
+
+
+def test_remembered_texts_are_the_texts_of_nested_nodes() -> None:
+    text = "T\n=\n\n.. list-table::\n\n   * - ``id`` is *the* `x <https://e.org>`_ key\n\n     - b\n\nAfter ``it``.\n\nU\n=\n\nx\n"
+    doctree = docutils.core.publish_doctree(text, settings_overrides={"report_level": 5})
+    elements = elements_of(doctree)
+    fresh = [rst_text(node) for node in elements]
+    with texts_remembered():
+        inner_first = [rst_text(node) for node in reversed(elements)][::-1]
+        outer_first = [rst_text(node) for node in elements]
+        titles = [title_of(node) for node in doctree.findall(docutils.nodes.section)]
+    assert inner_first == outer_first == fresh
+    assert "``id`` is the `x <https://e.org>`_ key" in fresh
+    assert [title for title, _ in titles] == ["T", "U"]
+
+
+def test_texts_are_read_again_outside_the_block() -> None:
+    doctree = docutils.core.publish_doctree("A ``b``.\n", settings_overrides={"report_level": 5})
+    paragraph = next(iter(doctree.findall(docutils.nodes.paragraph)))
+    with texts_remembered():
+        assert rst_text(paragraph) == "A ``b``."
+    paragraph += docutils.nodes.Text(" More.")
+    assert rst_text(paragraph) == "A ``b``. More."

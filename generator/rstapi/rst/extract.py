@@ -17,7 +17,7 @@ from rstapi.microversions import Version, pick_operations, spanning
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
 from rstapi.rst.dialects import reader_for
 from rstapi.rst.kept import Kept, LocalReading
-from rstapi.rst.nodes import body_of, title_of, titles_remembered
+from rstapi.rst.nodes import body_of, texts_remembered, title_of
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.sphinx import toctree_entries
@@ -54,7 +54,7 @@ def extract(
     labels = [label for walk in walks for label in collect_labels(walk)]
     for walk in walks:
         show_section_titles(walk)
-    with titles_remembered():  # no title changes from here on (show_section_titles is done)
+    with texts_remembered():  # no text changes from here on (show_section_titles is done)
         refs = [use for walk in walks for use in collect_refs(walk, elsewhere)]
         for walk, reader in zip(walks, read_by, strict=True):
             reader.schemas(walk)

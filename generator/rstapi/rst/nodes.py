@@ -22,8 +22,8 @@ __all__ = [
     "rst_text",
     "sections_around",
     "subsections",
+    "texts_remembered",
     "title_of",
-    "titles_remembered",
 ]
 
 # An inline literal as rst_text writes it: ``name``.
@@ -87,33 +87,46 @@ def line_of(node: docutils.nodes.Node) -> int:
     return int(getattr(node, "line", None) or docutils.utils.get_source_line(node)[1] or 0)
 
 
-# While the doctrees hold still (``titles_remembered``): id(section) -> (section, its title_of).
+# While the doctrees hold still (``texts_remembered``): id(node) -> (node, what was read of it).
 _TITLES: contextvars.ContextVar[dict[int, tuple[Any, tuple[str, int]]] | None] = contextvars.ContextVar(
     "rstapi_titles", default=None
 )
+_TEXTS: contextvars.ContextVar[dict[int, tuple[Any, str]] | None] = contextvars.ContextVar(
+    "rstapi_texts", default=None
+)
+T = TypeVar("T")
 
 
 @contextlib.contextmanager
-def titles_remembered() -> Iterator[None]:
-    """Within this block each section's ``title_of`` is read once: the readers ask a section's
-    title (and so its kind) about ten times, and reading it walks the title's nodes. For a block
-    that changes no title (extraction, once ``:ref:``s show their titles)."""
-    token = _TITLES.set({})
+def texts_remembered() -> Iterator[None]:
+    """Within this block each section's ``title_of`` and each element's ``rst_text`` are read
+    once: the readers ask a section's title (and so its kind) about ten times, and the text of
+    a paragraph in a table cell is the cell's, the section's prose's and the lint's. For a
+    block that changes no text (extraction, once ``:ref:``s show their titles)."""
+    titles, texts = _TITLES.set({}), _TEXTS.set({})
     try:
         yield
     finally:
-        _TITLES.reset(token)
+        _TITLES.reset(titles)
+        _TEXTS.reset(texts)
+
+
+def _remembered(
+    memo: contextvars.ContextVar[dict[int, tuple[Any, T]] | None], node: Any, read: Callable[[Any], T]
+) -> T:
+    """``read(node)``, once per node while ``memo`` is set (the node is kept: its id is not reused)."""
+    found_by_id = memo.get()
+    if found_by_id is None:
+        return read(node)
+    found = found_by_id.get(id(node))
+    if found is None or found[0] is not node:
+        found = found_by_id[id(node)] = (node, read(node))
+    return found[1]
 
 
 def title_of(section: docutils.nodes.Element) -> tuple[str, int]:
     """A section's title text and the line it is written on (the underline's line - 1)."""
-    memo = _TITLES.get()
-    if memo is None:
-        return _title_of(section)
-    found = memo.get(id(section))
-    if found is None or found[0] is not section:  # the section is kept: its id is not reused
-        found = memo[id(section)] = (section, _title_of(section))
-    return found[1]
+    return _remembered(_TITLES, section, _title_of)
 
 
 def _title_of(section: docutils.nodes.Element) -> tuple[str, int]:
@@ -148,12 +161,16 @@ def _link(text: str, uri: str) -> str:
 
 def rst_text(node: docutils.nodes.Node) -> str:
     """Text with inline literals kept as ``literal`` (they carry field and value names)."""
+    if isinstance(node, docutils.nodes.Text):
+        return str(node)
+    return _remembered(_TEXTS, node, _rst_text)
+
+
+def _rst_text(node: docutils.nodes.Element) -> str:
     if isinstance(node, docutils.nodes.literal):
         return f"``{node.astext()}``"
     if isinstance(node, docutils.nodes.reference) and node.get("refuri"):
         return _link(node.astext(), node["refuri"])
-    if isinstance(node, docutils.nodes.Text):
-        return str(node)
     if isinstance(node, docutils.nodes.system_message):
         return ""
     parts = [rst_text(child) for child in node.children]
