@@ -12,7 +12,7 @@ from rstapi.model import SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import looks_like_json
 from rstapi.rst.nodes import line_of, sections_around, title_of
-from rstapi.rst.tables import LISTS, first_line, is_field_list, is_nested, list_kind
+from rstapi.rst.tables import LISTS, is_field_list, is_nested
 from rstapi.rst.walk import Walk, kind
 
 __all__ = ["inventory"]
@@ -97,6 +97,8 @@ def _list_in_field_section(node: docutils.nodes.Node) -> bool:
 
 
 def _list_items(walk: Walk, node: docutils.nodes.Element) -> list[SourceItem]:
+    from rstapi.rst.lists import first_line, list_kind  # only for a document that writes a list
+
     context = f"{list_kind(node)} in section {_section_title(node)!r}"
     expected = _ANOTHER_TABLE if is_field_list(node) else _LIST_SHAPES
     group = walk.at(first_line(node))

@@ -28,7 +28,7 @@ from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.rules import exclusive_rules
 from rstapi.rst.sphinx import IMPLICIT_KEY
 from rstapi.rst.summary import example_label
-from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_list, read_table
+from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_table
 from rstapi.rst.types import (
     cell_value,
     did_you_mean,
@@ -120,8 +120,12 @@ class Walk:
         """
         found = self._tables.get(id(node))
         if found is None:
-            reader = read_table if isinstance(node, docutils.nodes.table) else read_list
-            found = self._tables[id(node)] = reader(node, self.doc.at)
+            if isinstance(node, docutils.nodes.table):
+                found = self._tables[id(node)] = read_table(node, self.doc.at)
+            else:
+                from rstapi.rst.lists import read_list  # only for a document that writes a list
+
+                found = self._tables[id(node)] = read_list(node, self.doc.at)
         return found
 
     def at(self, line: int, column: int = 0) -> SourceLocation:

@@ -1,0 +1,120 @@
+"""Lists written where a field table could be: a bullet, definition or field list of fields
+("``name`` (type): ...") read as a table with name, type and description columns. Imported only
+for a document that writes a list in such a place (``tables.is_field_list``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import docutils.nodes
+
+from rstapi.rst import vocabulary as vocab
+from rstapi.rst.nodes import line_of, rst_text
+from rstapi.rst.tables import LISTS, Cell, Locate, Table, cell_of
+from rstapi.rst.types import type_spec
+
+__all__ = ["field_list_rows", "first_line", "item_row", "list_kind", "read_list"]
+
+_LIST_KINDS = {
+    docutils.nodes.bullet_list: "bullet list",
+    docutils.nodes.definition_list: "definition list",
+    docutils.nodes.field_list: "field list",
+}
+_LIST_ROLES = ("name", "type", "description")
+
+
+def read_list(node: docutils.nodes.Element, at: Locate) -> Table:
+    """A field list as a table with name, type and description columns; items that do not read as
+    a field are left out (the coverage figure names them)."""
+    rows = field_list_rows(node)
+    kind = list_kind(node)
+    return Table(_LIST_ROLES, tuple(r for r in rows if r is not None), at(line_of(node)), (), kind)
+
+
+def field_list_rows(node: docutils.nodes.Element) -> list[tuple[Cell, ...] | None]:
+    """Each item of the list as (name, type, description) cells; None for an item that is no field."""
+    return [item_row(item) for item in node.children if isinstance(item, docutils.nodes.Element)]
+
+
+def list_kind(node: docutils.nodes.Node) -> str:
+    """How the document writes the list: "bullet list", "definition list" or "field list"."""
+    return next(name for cls, name in _LIST_KINDS.items() if isinstance(node, cls))
+
+
+def first_line(node: docutils.nodes.Element) -> int:
+    """The first source line of anything in ``node`` (a list item's own line is often unset)."""
+    return cell_of(node, line_of(node)).line
+
+
+def item_row(item: docutils.nodes.Element) -> tuple[Cell, ...] | None:
+    if isinstance(item, docutils.nodes.definition_list_item):
+        return _definition_row(item)
+    if isinstance(item, docutils.nodes.field):
+        return _field_row(item)
+    first = item.children[0] if item.children else None
+    if not isinstance(first, docutils.nodes.paragraph):
+        return None
+    match = next((m for shape in vocab.LIST_FIELD_SHAPES if (m := shape.match(rst_text(first)))), None)
+    if match is None:
+        return None
+    rest = [_text(p) for p in item.children[1:]]
+    kind, description = _type_and_description(
+        match["type"] if "type" in match.groupdict() else None, match["description"]
+    )
+    return _row(item, match["name"], kind, " ".join([description, *rest]).strip())
+
+
+def _definition_row(item: docutils.nodes.definition_list_item) -> tuple[Cell, ...] | None:
+    term = next((c for c in item.children if isinstance(c, docutils.nodes.term)), None)
+    match = vocab.LIST_TERM_SHAPE.match(rst_text(term)) if term is not None else None
+    if match is None:
+        return None
+    classifier = next((c for c in item.children if isinstance(c, docutils.nodes.classifier)), None)
+    written = rst_text(classifier) if classifier is not None else match["type"]
+    definition = next((c for c in item.children if isinstance(c, docutils.nodes.definition)), None)
+    text = (
+        " ".join(rst_text(p) for p in definition.children if isinstance(p, docutils.nodes.paragraph))
+        if definition
+        else ""
+    )
+    kind, description = _type_and_description(written, text)
+    return _row(item, match["name"], kind, description)
+
+
+def _text(node: docutils.nodes.Node) -> str:
+    """A paragraph's text; a nested list's items joined with commas ("One of: ``a``, ``b``")."""
+    if isinstance(node, LISTS):
+        return ", ".join(rst_text(item) for item in node.children)
+    return rst_text(node) if isinstance(node, docutils.nodes.paragraph) else ""
+
+
+def _field_row(item: docutils.nodes.field) -> tuple[Cell, ...] | None:
+    """``:name: string. The name.`` (or ``:name (string): The name.``)."""
+    name = next((c for c in item.children if isinstance(c, docutils.nodes.field_name)), None)
+    match = vocab.LIST_TERM_SHAPE.match(rst_text(name)) if name is not None else None
+    if match is None:
+        return None
+    body = next((c for c in item.children if isinstance(c, docutils.nodes.field_body)), None)
+    text = " ".join(_text(p) for p in body.children) if body is not None else ""
+    kind, description = _type_and_description(match["type"], text)
+    return _row(item, match["name"], kind, description)
+
+
+def _type_and_description(written: str | None, description: str) -> tuple[str, str]:
+    """The type as written (or leading the description: "string. The name."), and the description."""
+    if written:
+        return written.strip(), description.strip()
+    leading = vocab.LEADING_TYPE.match(description)
+    if leading and type_spec(leading["type"]) is not None:
+        return leading["type"].strip(), leading["description"].strip()
+    return "", description.strip()
+
+
+def _row(item: docutils.nodes.Element, name: str, kind: str, description: str) -> tuple[Cell, ...]:
+    first = cell_of(item, 0)
+    return (
+        Cell(name, first.line),
+        Cell(kind, first.line),
+        Cell(re.sub(r"\s+", " ", description), first.line, first.refs),
+    )
