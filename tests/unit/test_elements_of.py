@@ -12,7 +12,15 @@ import docutils.utils
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import Label
-from rstapi.rst.nodes import elements_of, nodes_of, positions_by_class, rst_text, texts_remembered, title_of
+from rstapi.rst.nodes import (
+    elements_in,
+    elements_of,
+    nodes_of,
+    positions_by_class,
+    rst_text,
+    texts_remembered,
+    title_of,
+)
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import Walk
 
@@ -163,3 +171,10 @@ def test_texts_are_read_again_outside_the_block() -> None:
         assert rst_text(paragraph) == "A ``b``."
     paragraph += docutils.nodes.Text(" More.")
     assert rst_text(paragraph) == "A ``b``. More."
+
+
+def test_elements_in_a_node_as_findall_gives_them() -> None:
+    doctree = docutils.core.publish_doctree(TEXT, settings_overrides={"report_level": 5})
+    for node in doctree.findall(docutils.nodes.Element):
+        for cls in (docutils.nodes.paragraph, docutils.nodes.row, docutils.nodes.Element):
+            assert [id(n) for n in elements_in(node, cls)] == [id(n) for n in node.findall(cls)]

@@ -17,7 +17,16 @@ from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
-from rstapi.rst.nodes import LITERAL, body_of, line_of, rst_text, sections_around, subsections, title_of
+from rstapi.rst.nodes import (
+    LITERAL,
+    body_of,
+    elements_in,
+    line_of,
+    rst_text,
+    sections_around,
+    subsections,
+    title_of,
+)
 from rstapi.rst.summary import example_label, summary_for
 from rstapi.rst.tables import Table, is_field_list
 from rstapi.rst.types import type_spec
@@ -627,8 +636,8 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
         in_tables = set()  # a status table's cells are read as its rows, not as lines
         for table in tables([node]):
             found += _status_rows(walk.table(table))
-            in_tables |= {id(p) for p in table.findall(docutils.nodes.paragraph)}
-        for paragraph in node.findall(docutils.nodes.paragraph):
+            in_tables |= {id(p) for p in elements_in(table, docutils.nodes.paragraph)}
+        for paragraph in elements_in(node, docutils.nodes.paragraph):
             if id(paragraph) in in_tables:
                 continue
             text = " ".join(paragraph.astext().split())
@@ -712,7 +721,7 @@ def _example_responses(
         blocks = (
             []
             if isinstance(node, docutils.nodes.paragraph)
-            else list(node.findall(docutils.nodes.literal_block))
+            else elements_in(node, docutils.nodes.literal_block)
         )
         for block in blocks:
             if looks_like_json(block.astext()):

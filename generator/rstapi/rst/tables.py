@@ -9,7 +9,7 @@ import docutils.nodes
 import docutils.utils
 
 from rstapi.diagnostics import SourceLocation
-from rstapi.rst.nodes import rst_text
+from rstapi.rst.nodes import elements_in, rst_text
 from rstapi.rst.vocabulary import column_role
 
 __all__ = [
@@ -60,7 +60,7 @@ def cell_of(entry: docutils.nodes.Element, fallback: int) -> Cell:
 
 def _rows(group: docutils.nodes.Element, fallback: int) -> list[tuple[Cell, ...]]:
     rows = []
-    for row in group.findall(docutils.nodes.row):
+    for row in elements_in(group, docutils.nodes.row):
         cells = tuple(cell_of(e, fallback) for e in row.children if isinstance(e, docutils.nodes.entry))
         rows.append(cells)
     return rows

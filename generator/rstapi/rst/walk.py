@@ -18,6 +18,7 @@ from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
     LITERAL,
     body_of,
+    elements_in,
     line_of,
     rst_text,
     subsections,
@@ -226,7 +227,7 @@ def shown_titles(walk: Walk) -> tuple[str, ...]:
 
 
 def ref_nodes(node: docutils.nodes.Node) -> Iterator[docutils.nodes.Element]:
-    for element in node.findall(docutils.nodes.inline):
+    for element in elements_in(node, docutils.nodes.inline):
         if "rstapi_ref" in element:
             yield element
 
@@ -278,13 +279,13 @@ def endpoint_parts(section: docutils.nodes.Element) -> list[docutils.nodes.secti
 def paragraphs(nodes: Sequence[docutils.nodes.Element]) -> list[tuple[str, int]]:
     found = []
     for node in nodes:
-        for paragraph in node.findall(docutils.nodes.paragraph):
+        for paragraph in elements_in(node, docutils.nodes.paragraph):
             found.append((rst_text(paragraph), line_of(paragraph)))
     return found
 
 
 def literal_blocks(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.literal_block]:
-    return [block for node in nodes for block in node.findall(docutils.nodes.literal_block)]
+    return [block for node in nodes for block in elements_in(node, docutils.nodes.literal_block)]
 
 
 # ---------------------------------------------------------------- field tables
@@ -422,7 +423,9 @@ def tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.table
     return [
         t
         for node in nodes
-        for t in ([node] if isinstance(node, docutils.nodes.table) else node.findall(docutils.nodes.table))
+        for t in (
+            [node] if isinstance(node, docutils.nodes.table) else elements_in(node, docutils.nodes.table)
+        )
     ]
 
 
