@@ -9,7 +9,7 @@ import docutils.nodes
 import docutils.utils
 
 from rstapi.diagnostics import SourceLocation
-from rstapi.rst.nodes import elements_in, rst_text
+from rstapi.rst.nodes import elements_in, elements_of, rst_text
 from rstapi.rst.vocabulary import column_role
 
 __all__ = [
@@ -44,18 +44,15 @@ class Table(NamedTuple):
 
 
 def cell_of(entry: docutils.nodes.Element, fallback: int) -> Cell:
-    """The cell's text, its first source line and its :ref: targets, from one walk of its nodes."""
-    lines: list[int] = []
-    refs: list[str] = []
-    pending = [entry]
-    while pending:
-        node = pending.pop()
-        if node.line:
-            lines.append(node.line)
-        if isinstance(node, docutils.nodes.inline) and "rstapi_ref" in node:
-            refs.append(node["rstapi_ref"])
-        pending += reversed([c for c in node.children if isinstance(c, docutils.nodes.Element)])
-    return Cell(rst_text(entry), min(lines) if lines else fallback, tuple(refs))
+    """The cell's text, its first source line and its :ref: targets, from one list of its elements."""
+    elements = elements_of(entry)
+    lines = [node.line for node in elements if node.line]
+    refs = tuple(
+        node["rstapi_ref"]
+        for node in elements
+        if isinstance(node, docutils.nodes.inline) and "rstapi_ref" in node
+    )
+    return Cell(rst_text(entry), min(lines) if lines else fallback, refs)
 
 
 def _rows(group: docutils.nodes.Element, fallback: int) -> list[tuple[Cell, ...]]:
