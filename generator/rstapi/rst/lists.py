@@ -6,6 +6,7 @@ for a document that writes a list in such a place (``tables.is_field_list``).
 from __future__ import annotations
 
 import re
+from typing import TypeVar, cast
 
 import docutils.nodes
 
@@ -22,6 +23,7 @@ _LIST_KINDS = {
     docutils.nodes.field_list: "field list",
 }
 _LIST_ROLES = ("name", "type", "description")
+E = TypeVar("E", bound=docutils.nodes.Element)
 
 
 def read_list(node: docutils.nodes.Element, at: Locate) -> Table:
@@ -66,13 +68,13 @@ def item_row(item: docutils.nodes.Element) -> tuple[Cell, ...] | None:
 
 
 def _definition_row(item: docutils.nodes.definition_list_item) -> tuple[Cell, ...] | None:
-    term = next((c for c in item.children if isinstance(c, docutils.nodes.term)), None)
+    term = _child(item, docutils.nodes.term)
     match = vocab.LIST_TERM_SHAPE.match(rst_text(term)) if term is not None else None
     if match is None:
         return None
-    classifier = next((c for c in item.children if isinstance(c, docutils.nodes.classifier)), None)
+    classifier = _child(item, docutils.nodes.classifier)
     written = rst_text(classifier) if classifier is not None else match["type"]
-    definition = next((c for c in item.children if isinstance(c, docutils.nodes.definition)), None)
+    definition = _child(item, docutils.nodes.definition)
     text = (
         " ".join(rst_text(p) for p in definition.children if isinstance(p, docutils.nodes.paragraph))
         if definition
@@ -80,6 +82,12 @@ def _definition_row(item: docutils.nodes.definition_list_item) -> tuple[Cell, ..
     )
     kind, description = _type_and_description(written, text)
     return _row(item, match["name"], kind, description)
+
+
+def _child(item: docutils.nodes.Element, cls: type[E]) -> E | None:
+    """``item``'s first child of class ``cls`` (docutils' ``first_child_matching_class``)."""
+    index = item.first_child_matching_class(cls)
+    return None if index is None else cast(E, item[index])
 
 
 def _text(node: docutils.nodes.Node) -> str:
@@ -91,11 +99,11 @@ def _text(node: docutils.nodes.Node) -> str:
 
 def _field_row(item: docutils.nodes.field) -> tuple[Cell, ...] | None:
     """``:name: string. The name.`` (or ``:name (string): The name.``)."""
-    name = next((c for c in item.children if isinstance(c, docutils.nodes.field_name)), None)
+    name = _child(item, docutils.nodes.field_name)
     match = vocab.LIST_TERM_SHAPE.match(rst_text(name)) if name is not None else None
     if match is None:
         return None
-    body = next((c for c in item.children if isinstance(c, docutils.nodes.field_body)), None)
+    body = _child(item, docutils.nodes.field_body)
     text = " ".join(_text(p) for p in body.children) if body is not None else ""
     kind, description = _type_and_description(match["type"], text)
     return _row(item, match["name"], kind, description)

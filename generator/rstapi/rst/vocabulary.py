@@ -322,20 +322,19 @@ def column_role(header: str) -> str | None:
 # "``name`` (type): description", "name (type) - description", "``name``: type. description".
 # A list is read as fields when its first item has one of these shapes; ``type`` may be absent.
 _LIST_NAME = r"(?P<name>``[^`]+``|[A-Za-z_][\w.\[\]-]*)"
+_LIST_TYPE = r"(?P<type>[^()]+(?:\([^()]*\))?)"  # "string", "array (of strings)"
 _LIST_SEPARATOR = r"\s*(?:[:\u2013\u2014]|--?)\s*"
 LIST_FIELD_SHAPES: tuple[re.Pattern[str], ...]
 _ON_FIRST_USE["LIST_FIELD_SHAPES"] = lambda: (
     re.compile(
-        rf"^{_LIST_NAME}\s*\((?P<type>[^()]+(?:\([^()]*\))?)\)(?:{_LIST_SEPARATOR}|\s+|$)(?P<description>.*)$",
+        rf"^{_LIST_NAME}\s*\({_LIST_TYPE}\)(?:{_LIST_SEPARATOR}|\s+|$)(?P<description>.*)$",
         re.S,
     ),
     re.compile(rf"^(?P<name>``[^`]+``){_LIST_SEPARATOR}(?P<description>.*)$", re.S),
 )
 # A definition list's term: "``name``" or "``name`` (type)" (a classifier, "name : type", also gives it).
 LIST_TERM_SHAPE: re.Pattern[str]
-_ON_FIRST_USE["LIST_TERM_SHAPE"] = lambda: re.compile(
-    rf"^{_LIST_NAME}\s*(?:\((?P<type>[^()]+(?:\([^()]*\))?)\))?$", re.S
-)
+_ON_FIRST_USE["LIST_TERM_SHAPE"] = lambda: re.compile(rf"^{_LIST_NAME}\s*(?:\({_LIST_TYPE}\))?$", re.S)
 # The data type leading a description that names none before it: "string. The name."
 LEADING_TYPE: re.Pattern[str]
 _ON_FIRST_USE["LEADING_TYPE"] = lambda: re.compile(
