@@ -300,7 +300,10 @@ def _pickled(entry: _Entry) -> bytes:
     if not isinstance(entry[1], Reading):
         return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     # without the lists of each class's elements the readers made (``ParsedDocument.of_class``)
-    entry = (entry[0], attrs.evolve(entry[1], doc=attrs.evolve(entry[1].doc, by_class={}, kinds={})))
+    entry = (
+        entry[0],
+        attrs.evolve(entry[1], doc=attrs.evolve(entry[1].doc, by_class={}, kinds={}, merged={})),
+    )
     doctree = entry[1].doc.doctree
     kept = doctree.settings, doctree.reporter, doctree.transformer
     doctree.settings = doctree.reporter = doctree.transformer = None

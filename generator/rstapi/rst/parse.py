@@ -53,6 +53,7 @@ class ParsedDocument:
     # the positions in ``all_elements()`` of each exact class of element, listed in one pass for
     # every class asked; not pickled
     kinds: dict[type, list[int]] = attrs.field(factory=dict, eq=False, repr=False)
+    merged: dict[type, list[int]] = attrs.field(factory=dict, eq=False, repr=False)  # positions_of
 
     def all_elements(self) -> Sequence[docutils.nodes.Element]:
         """Every element of ``doctree`` in document order (``elements``, or listed once)."""
@@ -73,11 +74,16 @@ class ParsedDocument:
         return found
 
     def positions_of(self, cls: type) -> list[int]:
-        """The positions in ``all_elements()`` of the elements of class ``cls``, in order."""
-        if not self.kinds:
-            self.kinds.update(positions_by_class(self.all_elements()))
-        runs = [positions for kind, positions in self.kinds.items() if issubclass(kind, cls)]
-        return runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
+        """The positions in ``all_elements()`` of the elements of class ``cls``, in order (worked
+        out once per class)."""
+        found = self.merged.get(cls)
+        if found is None:
+            if not self.kinds:
+                self.kinds.update(positions_by_class(self.all_elements()))
+            runs = [positions for kind, positions in self.kinds.items() if issubclass(kind, cls)]
+            found = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
+            self.merged[cls] = found
+        return found
 
     def resource(self, written: str) -> Resource | None:
         """The file a directive names as ``written``, as the loader read it."""

@@ -67,7 +67,6 @@ class Walk:
     _sections: list[docutils.nodes.section] | None = None
     _tables: dict[int, Table] = attrs.field(factory=dict)  # id(table node) -> its rows, read once
     _index: dict[int, int] | None = None  # id(element) -> its position in the document's elements
-    _positions: dict[type, list[int]] = attrs.field(factory=dict)  # all(cls)'s positions there
     _label_names: dict[int, str] = attrs.field(factory=dict)  # id(labelled node) -> its first label
     _labels_seen: int = 0  # how many labels _label_names was made from
     _located: dict[int, SourceLocation] = attrs.field(factory=dict)  # line -> where it was written
@@ -95,9 +94,7 @@ class Walk:
         span = self._span(node)
         if span is None:
             return list(node.findall(cls))
-        positions = self._positions.get(cls)
-        if positions is None:
-            positions = self._positions[cls] = self.doc.positions_of(cls)
+        positions = self.doc.positions_of(cls)
         return found[bisect.bisect_left(positions, span[0]) : bisect.bisect_left(positions, span[1])]
 
     def _span(self, node: docutils.nodes.Element) -> tuple[int, int] | None:
