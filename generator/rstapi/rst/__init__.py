@@ -27,7 +27,15 @@ from rstapi.rst.sphinx import toctree_entries
 if TYPE_CHECKING:  # the cache's module is imported only by a build that is given a cache
     from rstapi.rst.cache import Dependency, ParseCache
 
-__all__ = ["ReadError", "load_api", "read_document", "repair_text", "with_resources"]
+__all__ = [
+    "Bounds",
+    "ReadError",
+    "load_api",
+    "read_document",
+    "repair_text",
+    "shown_beside",
+    "with_resources",
+]
 
 
 @resolving_once()  # the project's tree as it is when the build starts
@@ -62,7 +70,7 @@ def load_api(
         diagnostics += problems
         if text is None:
             continue
-        bounds = _Bounds(project_root(path, root), max_bytes)
+        bounds = Bounds(project_root(path, root), max_bytes)
         reading, identity = _reading(text, (path, display), paths[0], bounds, cache)
         identities.append(identity)
         diagnostics += reading.diagnostics
@@ -78,7 +86,7 @@ def load_api(
         return None, diagnostics
     unread: list[Diagnostic] = []
     elsewhere = label_finder(
-        [path for path, _ in queue], lambda other: _shown(other, paths[0]), max_bytes, unread
+        [path for path, _ in queue], lambda other: shown_beside(other, paths[0]), max_bytes, unread
     )
     kept = Kept(cache, tuple(identities)) if cache is not None else None
     api, found = extract(docs, elsewhere, microversion, options, kept)
@@ -97,7 +105,7 @@ def read_document(
         return None, diagnostics
     repaired = repair_text(text)
     diagnostics += mojibake_lines(display, text, repaired)
-    bounds = _Bounds(project_root(path, root), max_bytes)
+    bounds = Bounds(project_root(path, root), max_bytes)
     parsed, problems, _ = _parse_with_includes(repaired, (path, display), (path, display), bounds)
     resources = _resources(parsed, path, (path, display), bounds, {})
     return attrs.evolve(parsed, resources=resources), diagnostics + problems
@@ -114,7 +122,7 @@ def with_resources(
     directives name read as ``load_api`` reads them; ``read`` remembers them across documents."""
     if not parsed.of_class(file_use):  # the elements the readers list anyway, not another walk
         return parsed
-    bounds = _Bounds(project_root(path, root), max_bytes)
+    bounds = Bounds(project_root(path, root), max_bytes)
     cache = {} if read is None else read
     return attrs.evolve(parsed, resources=_resources(parsed, path, (path, parsed.path), bounds, cache))
 
@@ -131,7 +139,7 @@ def _read(
         return None, [Diagnostic("RST162", f"{error}; it is not read", SourceLocation(display, 1))]
 
 
-class _Bounds(NamedTuple):
+class Bounds(NamedTuple):
     """What a source may read: files inside ``root``, of at most ``max_bytes``."""
 
     root: Path
@@ -139,7 +147,7 @@ class _Bounds(NamedTuple):
 
 
 def _reading(
-    text: str, source: tuple[Path, str], first: tuple[Path, str], bounds: _Bounds, cache: ParseCache | None
+    text: str, source: tuple[Path, str], first: tuple[Path, str], bounds: Bounds, cache: ParseCache | None
 ) -> tuple[Reading, str]:
     """``text`` (of ``source``) repaired and parsed with its includes: kept in ``cache`` by its key
     and the outcomes of reading its includes, which must read the same for the entry to count.
@@ -157,7 +165,8 @@ def _reading(
     def unchanged(dependency: Dependency) -> bool:
         target = folder / dependency.written
         return (
-            include_digest(target, _shown(target, first), bounds, dependency.encoding) == dependency.outcome
+            include_digest(target, shown_beside(target, first), bounds, dependency.encoding)
+            == dependency.outcome
         )
 
     kept = cache.get(key, unchanged)
@@ -173,7 +182,7 @@ def _fresh_reading(
     text: str,
     source: tuple[Path, str],
     first: tuple[Path, str],
-    bounds: _Bounds,
+    bounds: Bounds,
     dependencies: list[Dependency] | None,
 ) -> Reading:
     """The reading of ``text``; each file read for it added to ``dependencies`` (for a cache)."""
@@ -189,7 +198,7 @@ def _parse_with_includes(
     text: str,
     source: tuple[Path, str],
     first: tuple[Path, str],
-    bounds: _Bounds,
+    bounds: Bounds,
     dependencies: list[Dependency] | None = None,
 ) -> tuple[ParsedDocument, list[Diagnostic], tuple[Path, ...]]:
     """The document parsed with its plain ``.. include::`` files spliced in (``rstapi.rst.include``);
@@ -211,7 +220,7 @@ def _parse_with_includes(
 
     @functools.cache  # asked for each file when it is read and when its lines are traced
     def shown(other: Path) -> str:
-        return _shown(other, first)
+        return shown_beside(other, first)
 
     from rstapi.rst.include import splice_includes  # only for a text that has an include (and cut.py)
     from rstapi.rst.named import read_include
@@ -224,7 +233,7 @@ def _resources(
     parsed: ParsedDocument,
     path: Path,
     first: tuple[Path, str],
-    bounds: _Bounds,
+    bounds: Bounds,
     read: dict[Path, tuple[str | None, str | None]],
 ) -> tuple[Resource, ...]:
     """The files the document's directives name (relative to it, "/x" from Sphinx's folder, as
@@ -232,7 +241,7 @@ def _resources(
     found = []
     for written in files_named(parsed.of_class(file_use)):
         target = sphinx_root(path) / written.lstrip("/") if written.startswith("/") else path.parent / written
-        shown = _shown(target, first)
+        shown = shown_beside(target, first)
         key = resolved(target)
         if key not in read:
             from rstapi.rst.named import read_resource  # only for a document that names a file
@@ -243,7 +252,7 @@ def _resources(
     return tuple(found)
 
 
-def _shown(other: Path, source: tuple[Path, str]) -> str:
+def shown_beside(other: Path, source: tuple[Path, str]) -> str:
     """``other`` as diagnostics show paths: beside the first source's display name.
 
     The files of a folder are shown as the folder is, then their name (a folder of several

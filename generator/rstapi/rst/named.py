@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rstapi.diagnostics import Diagnostic, SourceLocation, refuse_unbounded
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded, resolved
-from rstapi.rst import _Bounds, _shown
+from rstapi.rst import Bounds, shown_beside
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.parse import ReadError, read_source
 from rstapi.rst.project import sphinx_root
@@ -38,7 +38,7 @@ def follow_toctree(
     display: tuple[Path, str],
     walk: tuple[set[Path], list[tuple[Path, str]]],
     first: tuple[Path, str],
-    bounds: _Bounds,
+    bounds: Bounds,
 ) -> list[Diagnostic]:
     """Put the documents the toctree ``entries`` of the source ``display`` (path, display name)
     name on the queue of ``walk``; findings for the entries that cannot be followed."""
@@ -64,7 +64,7 @@ def queue_targets(
     where: SourceLocation,
     walk: tuple[set[Path], list[tuple[Path, str]]],
     first: tuple[Path, str],
-    bounds: _Bounds,
+    bounds: Bounds,
 ) -> list[Diagnostic]:
     """Put the readable documents of a toctree entry on the queue; findings for the others."""
     seen, queue = walk
@@ -72,7 +72,7 @@ def queue_targets(
     for target in targets:
         if resolved(target) in seen:
             continue
-        shown = _shown(target, first)
+        shown = shown_beside(target, first)
         problem = _unreadable(target, _as_written(target, first), bounds)
         if problem:
             found.append(Diagnostic("RST162", f"toctree entry {entry!r}: {problem}", where))
@@ -91,7 +91,7 @@ MAX_GLOB_MATCHES = 10_000
 
 
 def read_include(
-    target: Path, shown: str, bounds: _Bounds, encoding: str | None = None
+    target: Path, shown: str, bounds: Bounds, encoding: str | None = None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
     """An included file's repaired text, or why it is not read; and its mojibake findings. With
     ``encoding`` (an include's ``:encoding:``), the file decoded so, as it is (not repaired)."""
@@ -114,7 +114,7 @@ def read_include(
 def _decoded(
     target: Path,
     shown: str,
-    bounds: _Bounds,
+    bounds: Bounds,
     encoding: str,
     what: tuple[str, str] = ("a document", "the document"),
 ) -> tuple[str | None, str | None]:
@@ -130,13 +130,13 @@ def _decoded(
         return None, f"{shown} is not {encoding} (byte 0x{data[error.start]:02x} at offset {error.start})"
 
 
-def include_digest(target: Path, shown: str, bounds: _Bounds, encoding: str | None = None) -> str:
+def include_digest(target: Path, shown: str, bounds: Bounds, encoding: str | None = None) -> str:
     from rstapi.rst.cache import outcome_digest
 
     return outcome_digest(shown, *read_include(target, shown, bounds, encoding))
 
 
-def read_resource(target: Path, shown: str, bounds: _Bounds) -> tuple[str | None, str | None]:
+def read_resource(target: Path, shown: str, bounds: Bounds) -> tuple[str | None, str | None]:
     """A named file's text, or why it is not read."""
     problem = _unreadable(target, shown, bounds)
     if problem is not None:
@@ -166,7 +166,7 @@ def toctree_targets(source: Path, entry: str) -> tuple[list[Path], tuple[str, st
     return [base / (name if name.endswith(".rst") else f"{name}.rst")], None
 
 
-def _unreadable(target: Path, shown: str, bounds: _Bounds) -> str | None:
+def _unreadable(target: Path, shown: str, bounds: Bounds) -> str | None:
     """Why the build does not read ``target`` (None when it does)."""
     root, max_bytes = bounds.root, bounds.max_bytes  # the root is resolved (project_root)
     if not _under(resolved(target), root):
@@ -193,7 +193,7 @@ def _under(path: Path, root: Path) -> bool:
 
 @functools.lru_cache(maxsize=8192)  # a display name only: the same for every include of a file
 def _as_written(other: Path, source: tuple[Path, str]) -> str:
-    """``other`` beside the first source's display name, a symlink named as itself (``_shown``
+    """``other`` beside the first source's display name, a symlink named as itself (``shown_beside``
     names where it leads)."""
     relative = os.path.relpath(os.path.abspath(other), os.path.abspath(source[0].parent))
     return posixpath.normpath(posixpath.join(posixpath.dirname(source[1]), Path(relative).as_posix()))
