@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # imported only by a build that has an overlay, a cache
     from rstapi.openapi.overlay import AppliedAction, Overlay
     from rstapi.rst.cache import ParseCache
 
-__all__ = ["BuildResult", "build", "build_from"]
+__all__ = ["BuildResult", "build", "build_from", "gc_paused"]
 
 
 class BuildResult(NamedTuple):
@@ -85,7 +85,7 @@ def build(
     same. Each path is resolved once per build (``inputs.resolving_once``). ``memo`` keeps what
     emitting each model object gave, for the next build of a live preview (``rstapi.memo``).
     """
-    with _gc_paused(), resolving_once():  # the tree as it is when the build starts
+    with gc_paused(), resolving_once():  # the tree as it is when the build starts
         sources = [(path, config.display(path)) for path in config.sources]
         for path, display in sources:
             check_input(path, display, config.max_input_bytes)
@@ -112,12 +112,12 @@ def _cache_of(config: Config) -> ParseCache | None:
 def build_from(api: Api, diagnostics: list[Diagnostic], config: Config) -> BuildResult:
     """The build from an Api already read (the Sphinx extension reads Sphinx's doctrees):
     lint, emit, overlay, validate and settle, as ``build`` does after reading."""
-    with _gc_paused():
+    with gc_paused():
         return _build_on(api, list(diagnostics), config)
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while one build runs (as mypy does for its batch runs).
 
     A docutils doctree is millions of small objects with parent pointers; every full collection

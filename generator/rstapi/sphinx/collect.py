@@ -23,7 +23,7 @@ import attrs
 import docutils.nodes
 from sphinx.util import logging
 
-from rstapi.pipeline import BuildResult, build_from
+from rstapi.pipeline import BuildResult, build_from, gc_paused
 from rstapi.rst import read_document, with_resources
 from rstapi.rst.extract import extract
 from rstapi.rst.options import ReadOptions
@@ -192,14 +192,11 @@ def _no_cyclic_gc() -> Iterator[None]:
     copies are cycles (parent pointers) that are garbage once the APIs are built, so one
     collection of that generation frees them, where the automatic collections would first promote
     them to the oldest generation and free them in an extra full collection of Sphinx's heap."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.collect(0)
-        if enabled:
-            gc.enable()
+    with gc_paused():
+        try:
+            yield
+        finally:
+            gc.collect(0)
 
 
 def rendered_arrows(app: Any) -> str | None:
