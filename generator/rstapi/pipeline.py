@@ -10,10 +10,8 @@ Only unreadable input (RST100, RST101, an unusable overlay file) gives ``spec=No
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -22,6 +20,7 @@ import attrs
 from rstapi.config import Config
 from rstapi.coverage import measure
 from rstapi.diagnostics import Diagnostic, Level, ReadError, SourceLocation, refuse_unbounded
+from rstapi.gcpause import gc_paused
 from rstapi.inputs import resolving_once
 from rstapi.lint import lint
 from rstapi.lint.suppress import settle
@@ -43,7 +42,7 @@ if TYPE_CHECKING:  # imported only by a build that has an overlay, a cache
     from rstapi.openapi.overlay import AppliedAction, Overlay
     from rstapi.rst.cache import ParseCache
 
-__all__ = ["BuildResult", "build", "build_from", "gc_paused"]
+__all__ = ["BuildResult", "build", "build_from"]
 
 
 class BuildResult(NamedTuple):
@@ -85,6 +84,10 @@ def build(
     same. Each path is resolved once per build (``inputs.resolving_once``). ``memo`` keeps what
     emitting each model object gave, for the next build of a live preview (``rstapi.memo``).
     """
+    # No cyclic collection during the build: a docutils doctree is millions of small objects with
+    # parent pointers, and every full collection walked all of them again (a quarter of the parse;
+    # build time grew with the square of the document's size). What the build leaves behind is
+    # collected by the next automatic collection after it.
     with gc_paused(), resolving_once():  # the tree as it is when the build starts
         sources = [(path, config.display(path)) for path in config.sources]
         for path, display in sources:
@@ -112,26 +115,8 @@ def _cache_of(config: Config) -> ParseCache | None:
 def build_from(api: Api, diagnostics: list[Diagnostic], config: Config) -> BuildResult:
     """The build from an Api already read (the Sphinx extension reads Sphinx's doctrees):
     lint, emit, overlay, validate and settle, as ``build`` does after reading."""
-    with gc_paused():
+    with gc_paused():  # as ``build``
         return _build_on(api, list(diagnostics), config)
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while one build runs (as mypy does for its batch runs).
-
-    A docutils doctree is millions of small objects with parent pointers; every full collection
-    during the build walks all of them again, which costs a quarter of the parse and makes build
-    time grow with the square of the document's size. What the build leaves behind is collected
-    by the next automatic collection after it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_input(path: Path, display: str, max_bytes: int) -> None:

@@ -23,7 +23,8 @@ import attrs
 import docutils.nodes
 from sphinx.util import logging
 
-from rstapi.pipeline import BuildResult, build_from, gc_paused
+from rstapi.gcpause import gc_paused
+from rstapi.pipeline import BuildResult, build_from
 from rstapi.rst import read_document, with_resources
 from rstapi.rst.extract import extract
 from rstapi.rst.options import ReadOptions

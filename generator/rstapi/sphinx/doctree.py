@@ -43,7 +43,7 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import process_only_nodes
 
-from rstapi.pipeline import gc_paused
+from rstapi.gcpause import gc_paused
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.nodes import nodes_of
 from rstapi.rst.parse import ParsedDocument, locate_tables
