@@ -3,10 +3,11 @@ cycles worth collecting meanwhile.
 
 A collection starts every few hundred allocations the collector counts; each one walks the young
 objects, promotes the survivors, and after enough of them walks the whole heap. Work that makes
-objects by the hundred thousand that all live on (a build's doctrees and model, a module's
-functions and classes) or that are freed at once by reference counting (pickling's temporaries)
-pays for collections that free nothing, and in a host process (Sphinx's) for full collections
-of the host's heap brought forward. Paused, the collector runs once it is back on and owes one.
+objects by the hundred thousand that all live on (a build's doctrees and model) or that are
+freed at once by reference counting (pickling's temporaries) pays for collections that free
+nothing, and in a host process (Sphinx's) for full collections of the host's heap brought
+forward. Paused, the collector runs once it is back on and owes one. (Pausing it around the
+Sphinx extension's imports at setup was measured and left out: 18.90 -> 18.93 G instructions.)
 """
 
 from __future__ import annotations

@@ -21,16 +21,13 @@ __all__ = ["setup"]
 def setup(app: Any) -> dict[str, Any]:
     from sphinx.errors import ConfigError as SphinxConfigError
 
-    from rstapi.gcpause import gc_paused
-
-    with gc_paused():  # the toolkit's modules: objects that all live on (rstapi.gcpause)
-        from rstapi.config import ConfigError
-        from rstapi.sphinx import collect, output
-        from rstapi.sphinx.dialects import capture_http_resources
-        from rstapi.sphinx.doctree import ReadForApi
-        from rstapi.sphinx.includes import TracedInclude
-        from rstapi.sphinx.osapiref import capture_os_api_ref
-        from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
+    from rstapi.config import ConfigError
+    from rstapi.sphinx import collect, output
+    from rstapi.sphinx.dialects import capture_http_resources
+    from rstapi.sphinx.doctree import ReadForApi
+    from rstapi.sphinx.includes import TracedInclude
+    from rstapi.sphinx.osapiref import capture_os_api_ref
+    from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
 
     for name, default, rebuild, _ in CONFIG_VALUES:
         app.add_config_value(name, default, rebuild)
