@@ -66,17 +66,28 @@ def _node_modules_match_lockfile(tools: Path) -> bool:
 
 
 def _browser(session: nox.Session) -> None:
-    """Debian's chromium for the Swagger UI test: installed with apt-get when missing (root on Debian)."""
-    if Path("/usr/bin/chromium").exists():  # the path tests/publish/test_swagger_ui.py drives
+    """Debian's chromium for the Swagger UI test (the path tests/publish/test_swagger_ui.py drives)."""
+    _debian(session, ("chromium", "chromium-driver"), Path("/usr/bin/chromium").exists(), "the browser test")
+
+
+def _debian(
+    session: nox.Session, packages: tuple[str, ...], present: bool, needed_by: str, optional: bool = False
+) -> None:
+    """Debian's ``packages``, installed with apt-get when they are not ``present`` (root on Debian);
+    elsewhere the session stops and says what to install, or, when they are ``optional``, goes on."""
+    if present:
         return
+    listed = " ".join(packages)
     if shutil.which("apt-get") is None or os.geteuid() != 0:
-        session.error(
-            "the browser test needs Debian's chromium: run `apt-get install chromium chromium-driver` as root"
-        )
-    session.log("installing Debian's chromium and chromium-driver for the browser test (apt-get)")
+        message = f"{needed_by} needs Debian's {listed}: run `apt-get install {listed}` as root"
+        if optional:
+            session.log(f"{message}; going on without")
+            return
+        session.error(message)
+    session.log(f"installing Debian's {listed} for {needed_by} (apt-get)")
     env = {"DEBIAN_FRONTEND": "noninteractive"}
     session.run("apt-get", "update", "-qq", external=True, env=env)
-    session.run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-qq", *packages, external=True, env=env)
 
 
 def _run_steps(session: nox.Session, names: list[str]) -> None:
@@ -175,6 +186,10 @@ def bench(session: nox.Session) -> None:
     _install(session)
     _node_tools(session)
     wanted = set(session.posargs)
+    if not wanted or "mock" in wanted:  # wrk drives the mock steadily; bench/loadgen.py otherwise
+        _debian(
+            session, ("wrk",), shutil.which("wrk") is not None, "bench/mock_bench.py's load", optional=True
+        )
     for script in sorted((ROOT / "bench").glob("*_bench.py")):
         if not wanted or script.stem.removesuffix("_bench") in wanted:
             session.run("python", str(script.relative_to(ROOT)))
