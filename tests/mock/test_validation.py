@@ -12,6 +12,7 @@ from mock_spec import CUSTOMER, VALID_ALLOCATION, build_spec
 
 from rstapi.mock import make_app
 from rstapi.mock.formats import as_jsonschema_reads
+from rstapi.openapi.structure import SCHEMA
 from tests.publish.conftest import served
 
 ALLOCATE = f"/enterprise/v1/enterprise-customer/{CUSTOMER}/admin/assignments/allocate"
@@ -62,11 +63,50 @@ def test_the_rust_validator_reads_an_email_format_as_its_pattern() -> None:
             "kind": {"enum": [{"format": "email"}], "default": {"format": "email"}},
         }
     }
-    read = as_jsonschema_reads(schema)["properties"]
+    read = as_jsonschema_reads(schema, SCHEMA)["properties"]
     assert read["to"] == {"type": "string", "pattern": "@"}
     assert read["cc"] == {"format": "idn-email", "pattern": "example"}  # its own pattern: format kept
     assert read["kind"] == schema["properties"]["kind"]  # instances are data, never rewritten
     assert schema["properties"]["to"]["format"] == "email"  # a copy: the spec is not changed
+
+
+def test_what_the_spec_says_is_a_schema_is_read_as_one() -> None:
+    """Properties named like keywords are schemas; examples and extensions in the spec are data."""
+    email = {"type": "string", "format": "email"}
+    schema = {
+        "properties": {"default": email, "format": email, "example": {"items": email}},
+        "allOf": [{"properties": {"const": email}}],
+        "x-sample": {"format": "email"},
+    }
+    read = as_jsonschema_reads(schema, SCHEMA)
+    pattern = {"type": "string", "pattern": "@"}
+    assert read["properties"] == {"default": pattern, "format": pattern, "example": {"items": pattern}}
+    assert read["allOf"] == [{"properties": {"const": pattern}}]
+    assert read["x-sample"] == {"format": "email"}  # an extension's value is data
+    spec = {
+        "paths": {
+            "/a": {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": email,
+                                "example": {"format": "email"},
+                                "examples": {"one": {"value": {"format": "email"}}},
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "components": {"schemas": {"Address": email}},
+    }
+    media = as_jsonschema_reads(spec)["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]
+    assert media["schema"] == pattern
+    assert media["example"] == {"format": "email"} and media["examples"]["one"]["value"] == {
+        "format": "email"
+    }
+    assert as_jsonschema_reads(spec)["components"]["schemas"]["Address"] == pattern
 
 
 def _inline_body_with_data_refs() -> dict[str, Any]:

@@ -13,22 +13,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from rstapi.openapi.structure import BELOW, DATA, ITEMS, OBJECT, ROOT, SCHEMA, SUBSCHEMA
+
 __all__ = ["as_jsonschema_reads"]
 
 # format -> the pattern that accepts exactly the strings jsonschema's FORMAT_CHECKER accepts
 _FORMAT_PATTERNS = {"email": "@", "idn-email": "@"}
-# keywords whose values are instances, not schemas: they are copied as they are
-_DATA = frozenset({"enum", "const", "default", "example", "examples"})
 
 
-def as_jsonschema_reads(node: Any) -> Any:
-    """A copy of a schema (or of the whole spec) with each `_FORMAT_PATTERNS` format as its pattern."""
+def as_jsonschema_reads(node: Any, kind: int = ROOT) -> Any:
+    """A copy of ``node`` (the whole spec, or a node of ``kind``: ``SCHEMA`` for a schema) with
+    each `_FORMAT_PATTERNS` format of a schema as its pattern. The spec's structure
+    (``rstapi.openapi.structure``) says what is a schema: an example, a default, a const, an enum
+    or an x- extension is data and copied as it is, and a property named ``default`` or
+    ``format`` is a schema like any other."""
     if isinstance(node, list):
-        return [as_jsonschema_reads(item) for item in node]
+        below = ITEMS.get(kind, OBJECT)
+        return node if below == DATA else [as_jsonschema_reads(item, below) for item in node]
     if not isinstance(node, dict):
         return node
-    copied = {key: value if key in _DATA else as_jsonschema_reads(value) for key, value in node.items()}
-    declared = copied.get("format")
+    keys, others, extensions = BELOW[kind]
+    copied = {}
+    for key, value in node.items():
+        below = keys.get(key, others)
+        data = below == DATA or (extensions and isinstance(key, str) and key.startswith("x-"))
+        copied[key] = value if data else as_jsonschema_reads(value, below)
+    declared = copied.get("format") if kind in (SCHEMA, SUBSCHEMA) else None
     if isinstance(declared, str) and declared in _FORMAT_PATTERNS and "pattern" not in copied:
         del copied["format"]
         copied["pattern"] = _FORMAT_PATTERNS[declared]

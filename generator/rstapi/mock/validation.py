@@ -18,6 +18,7 @@ from rstapi.mock.formats import as_jsonschema_reads
 from rstapi.mock.refs import absolutize
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, resolve, spec_registry
+from rstapi.openapi.structure import SCHEMA
 
 try:  # an optional accelerator: the Rust validator answers "valid?" ~100x faster
     import jsonschema_rs
@@ -65,7 +66,7 @@ def _fast_validator(schema: Any, registry: Any) -> Any:
         return None
     try:
         return jsonschema_rs.Draft202012Validator(
-            as_jsonschema_reads(schema), registry=registry, validate_formats=True
+            as_jsonschema_reads(schema, SCHEMA), registry=registry, validate_formats=True
         )
     except Exception:  # as above: fall back to jsonschema alone
         return None
