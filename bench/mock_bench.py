@@ -6,7 +6,9 @@
 Every server runs in its own process on 127.0.0.1 (a free port each) and so does the load generator.
 The same three requests (GET list, GET detail, POST with a valid body, with a token from the mock's
 token endpoint), in turn, go to: the mock; a bare raw-ASGI app on the same uvicorn returning a
-constant JSON body (the floor of any Python mock on this machine); and Prism 5.16 (`-v silent`,
+constant JSON body (the floor of any Python mock on this machine); the same bare app sending, for
+each request, the reply the mock gave it byte for byte (`replay`: what sending the mock's responses,
+up to 7.5 KB where the bare app sends 85 bytes, costs any server); and Prism 5.16 (`-v silent`,
 static examples), installed from npm into a throwaway folder, skipped with a message when npm cannot
 install it.
 
@@ -114,7 +116,69 @@ def _post_check(spec: dict[str, Any]) -> Any:
     return media.accepts if media is not None else None
 
 
-def run_role(role: str, spec: Path, port: int, http: str) -> None:
+def replay_app(replies: Path) -> Any:
+    """The bare app answering each request of the mix with the reply the mock gave it, byte for
+    byte (``record_replies``): the floor of any server that sends the mock's responses. The mock
+    sends the documented examples (the benchmark's detail GET is some 7.5 KB), where the bare app
+    sends 85 bytes, and a loopback write costs the sending process in the kernel by its size."""
+    answers = {
+        (entry["method"].encode(), entry["path"].encode()): (
+            {
+                "type": "http.response.start",
+                "status": entry["status"],
+                "headers": [
+                    (name.encode("latin-1"), value.encode("latin-1")) for name, value in entry["headers"]
+                ],
+            },
+            {"type": "http.response.body", "body": entry["body"].encode("latin-1")},
+        )
+        for entry in json.loads(replies.read_text(encoding="utf-8"))
+    }
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await bare_app(scope, receive, send)
+            return
+        target = scope["raw_path"] + (b"?" + scope["query_string"] if scope["query_string"] else b"")
+        if scope["method"] not in ("GET", "HEAD"):
+            await receive()
+        start, body = answers[(scope["method"].encode(), target)]
+        await send(start)
+        await send(body)
+
+    return app
+
+
+def record_replies(port: int, mix: list[dict[str, Any]], into: Path) -> Path:
+    """The mock's reply to each request of the mix (status, headers but the server's own Date and
+    Server, body), written to ``into`` for ``replay_app``."""
+    entries = []
+    for request in mix:
+        connection = http.client.HTTPConnection(HOST, port, timeout=5)
+        connection.request(
+            request["method"],
+            request["path"],
+            body=request.get("body", "").encode(),
+            headers=request["headers"],
+        )
+        response = connection.getresponse()
+        headers = [(n.lower(), v) for n, v in response.getheaders() if n.lower() not in ("date", "server")]
+        body = response.read()
+        entries.append(
+            {
+                "method": request["method"],
+                "path": request["path"],
+                "status": response.status,
+                "headers": headers,
+                "body": body.decode("latin-1"),
+            }
+        )
+        connection.close()
+    into.write_text(json.dumps(entries), encoding="utf-8")
+    return into
+
+
+def run_role(role: str, spec: Path, port: int, http: str, replies: Path | None = None) -> None:
     """Serve the mock or the bare app with identical uvicorn options; the mock's process is
     prepared as `rstapi mock` prepares it (rstapi.mock.settle_heap: the same for the bare app
     changes nothing, 123.3k vs 123.4k instructions a request under callgrind)."""
@@ -125,6 +189,8 @@ def run_role(role: str, spec: Path, port: int, http: str) -> None:
 
     if role == "bare":
         app = bare_app
+    elif role == "replay" and replies is not None:
+        app = replay_app(replies)
     elif role in FLOORS:
         app = floor_app(load_spec(spec), role)
     else:
@@ -354,7 +420,7 @@ def median_rps(
     return result
 
 
-def server_command(role: str, args: argparse.Namespace, port: int) -> list[str]:
+def server_command(role: str, args: argparse.Namespace, port: int, *extra: str) -> list[str]:
     script = str(Path(__file__).resolve())
     return [
         sys.executable,
@@ -367,13 +433,14 @@ def server_command(role: str, args: argparse.Namespace, port: int) -> list[str]:
         str(port),
         "--http",
         args.http,
+        *extra,
     ]
 
 
 def main() -> int:
     args = parse_args()
     if args.role:
-        run_role(args.role, args.spec, args.port, args.http)
+        run_role(args.role, args.spec, args.port, args.http, args.replies)
         return 0
     from rstapi.mock import load_spec
 
@@ -409,7 +476,18 @@ def measure(
     bare_port = free_port()
     bare, _ = start(server_command("bare", args, bare_port), bare_port, "/", 30)
     processes.append(bare)
-    servers = {"mock": (mock_port, mock.pid), "bare": (bare_port, bare.pid)}
+    kept = tempfile.TemporaryDirectory(prefix="rstapi-mock-bench-")  # removed when measure returns
+    replies = record_replies(mock_port, mix, Path(kept.name) / "replies.json")
+    replay_port = free_port()
+    replay, _ = start(
+        server_command("replay", args, replay_port, "--replies", str(replies)), replay_port, "/", 30
+    )
+    processes.append(replay)
+    servers = {
+        "mock": (mock_port, mock.pid),
+        "bare": (bare_port, bare.pid),
+        "replay": (replay_port, replay.pid),
+    }
     prism = None if args.no_prism else ensure_prism()
     if prism is None:
         print(
@@ -466,6 +544,14 @@ def report(results: dict[str, Any]) -> bool:
         f"mock / bare = {per_cpu['mock'] / per_cpu['bare']:.2f} (what the req/s ratio is when each "
         "server has a core to itself: the figure to read on a busy machine)"
     )
+    if "replay" in results:
+        print(
+            f"replay / bare = {results['replay']['rps'] / results['bare']['rps']:.2f}, mock / replay = "
+            f"{results['mock']['rps'] / results['replay']['rps']:.2f} (replay: the bare app sending the "
+            "mock's own replies, byte for byte: what sending those responses costs any server; per "
+            f"second of server CPU {per_cpu['replay'] / per_cpu['bare']:.2f} and "
+            f"{per_cpu['mock'] / per_cpu['replay']:.2f})"
+        )
     if "prism" in results:
         ratio = results["mock"]["rps"] / results["prism"]["rps"]
         print(f"mock / prism = {ratio:.2f}  (target >= 1.5)")
@@ -514,7 +600,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--http", choices=["auto", "h11", "httptools"], default="auto", help="uvicorn's HTTP parser, for both"
     )
-    parser.add_argument("--role", choices=["mock", "bare", *FLOORS], help=argparse.SUPPRESS)
+    parser.add_argument("--role", choices=["mock", "bare", "replay", *FLOORS], help=argparse.SUPPRESS)
+    parser.add_argument("--replies", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.loadgen == "auto":
