@@ -68,8 +68,7 @@ def item_row(item: docutils.nodes.Element) -> tuple[Cell, ...] | None:
 
 
 def _definition_row(item: docutils.nodes.definition_list_item) -> tuple[Cell, ...] | None:
-    term = _child(item, docutils.nodes.term)
-    match = vocab.LIST_TERM_SHAPE.match(rst_text(term)) if term is not None else None
+    match = _term_match(item, docutils.nodes.term)
     if match is None:
         return None
     classifier = _child(item, docutils.nodes.classifier)
@@ -82,6 +81,12 @@ def _definition_row(item: docutils.nodes.definition_list_item) -> tuple[Cell, ..
     )
     kind, description = _type_and_description(written, text)
     return _row(item, match["name"], kind, description)
+
+
+def _term_match(item: docutils.nodes.Element, cls: type[docutils.nodes.Element]) -> re.Match[str] | None:
+    """The field's name and type as its first child of class ``cls`` (a term, a field name) writes them."""
+    term = _child(item, cls)
+    return vocab.LIST_TERM_SHAPE.match(rst_text(term)) if term is not None else None
 
 
 def _child(item: docutils.nodes.Element, cls: type[E]) -> E | None:
@@ -99,8 +104,7 @@ def _text(node: docutils.nodes.Node) -> str:
 
 def _field_row(item: docutils.nodes.field) -> tuple[Cell, ...] | None:
     """``:name: string. The name.`` (or ``:name (string): The name.``)."""
-    name = _child(item, docutils.nodes.field_name)
-    match = vocab.LIST_TERM_SHAPE.match(rst_text(name)) if name is not None else None
+    match = _term_match(item, docutils.nodes.field_name)
     if match is None:
         return None
     body = _child(item, docutils.nodes.field_body)

@@ -116,7 +116,7 @@ def frozen(doctree: docutils.nodes.document) -> bytes:
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _empty_messages()
     try:
-        with gc_paused():  # see below
+        with gc_paused():
             pickler.dump(doctree)
     finally:
         doctree.settings, doctree.reporter, doctree.transformer = kept
@@ -221,13 +221,13 @@ def _repair_mojibake(texts: list[docutils.nodes.Text]) -> None:
             text.parent.replace(text, docutils.nodes.Text(repaired))
 
 
+# The kinds of node that can hold no fact: a compound only as a toctree's wrapper (``_holds_no_fact``)
 _FACTLESS = (docutils.nodes.compound, addnodes.toctree, addnodes.index, docutils.nodes.system_message)
 
 
-def _holds_no_fact(node: docutils.nodes.Node) -> bool:
-    if isinstance(node, docutils.nodes.compound) and "toctree-wrapper" in node["classes"]:
-        return True
-    return isinstance(node, (addnodes.toctree, addnodes.index, docutils.nodes.system_message))
+def _holds_no_fact(node: docutils.nodes.Element) -> bool:
+    """For a node of one of the ``_FACTLESS`` kinds."""
+    return not isinstance(node, docutils.nodes.compound) or "toctree-wrapper" in node["classes"]
 
 
 @functools.cache

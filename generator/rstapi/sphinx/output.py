@@ -28,7 +28,7 @@ from rstapi.openapi.jsonbytes import compact_json, indented_json
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import ASSETS, SiteError, packaged_assets
-from rstapi.rst.nodes import elements_of
+from rstapi.rst.nodes import elements_in
 from rstapi.sphinx.collect import display, included_files, settings_of_app, shown_path, specs_of
 
 __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
@@ -234,7 +234,7 @@ def _section_spans(doctree: docutils.nodes.document) -> list[Span]:
     found: list[tuple[int, int, docutils.nodes.section]] = []  # first line, depth, section
     ends: list[int] = []
     open_: list[int] = []  # indexes in found of the sections not ended yet
-    for section in [node for node in elements_of(doctree) if isinstance(node, docutils.nodes.section)]:
+    for section in elements_in(doctree, docutils.nodes.section):
         if not (section.children and section[0].line):
             continue
         above = {id(node) for node in _ancestors(section)}
