@@ -473,6 +473,8 @@ def measure(
             mock_port, request["method"], request["path"], request.get("body", ""), request["headers"]
         )
         print(f"  {request['kind']:6} -> {status[0]}")
+        if not 200 <= status[0] < 400:  # a mix the mock refuses measures refusals, not the mock
+            raise SystemExit(f"the mock answers the benchmark's {request['kind']} with {status[0]}")
     bare_port = free_port()
     bare, _ = start(server_command("bare", args, bare_port), bare_port, "/", 30)
     processes.append(bare)
@@ -538,6 +540,11 @@ def report(results: dict[str, Any]) -> bool:
     ratio = results["mock"]["rps"] / results["bare"]["rps"]
     print(f"mock / bare  = {ratio:.2f}  (target >= {BARE_TARGET})")
     ok = ratio >= BARE_TARGET
+    for name, run in results.items():  # a ratio of refused or dropped requests measures nothing
+        failed = sum(n for status, n in run["statuses"].items() if not status.startswith(("2", "3")))
+        if failed or run["dropped"]:
+            print(f"{name}: {failed} replies were not 2xx/3xx and {run['dropped']} dropped: no figure")
+            ok = False
     per_cpu = {name: run["per_cpu_second"] for name, run in results.items()}
     print(
         f"requests per second of server CPU: mock {per_cpu['mock']:.0f}, bare {per_cpu['bare']:.0f}; "

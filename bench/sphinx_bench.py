@@ -27,6 +27,7 @@ Run: python bench/sphinx_bench.py [--operations N] [--repeat N] [--baseline REV]
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import sys
@@ -44,6 +45,7 @@ from tests.rst_helpers import document, endpoint  # noqa: E402
 TARGET = 1.15
 PER_PAGE = 15
 CONF = 'project = "Bench"\nextensions = [{extensions}]\n'
+SPEC = Path("_static/rstapi/api/openapi.json")  # where the extension writes the spec in the site
 
 
 def write_project(folder: Path, operations: int) -> Path:
@@ -69,19 +71,37 @@ def write_project(folder: Path, operations: int) -> Path:
 
 
 def interleaved(
-    commands: dict[str, tuple[list[str], Path, dict[str, str]]], repeat: int
+    commands: dict[str, tuple[list[str], Path, dict[str, str]]], repeat: int, operations: dict[str, int]
 ) -> dict[str, list[tuple[float, float]]]:
     """Wall and CPU time of each command (argv, output folder, environment), run in turn
     ``repeat`` times after a warm-up round, one sample a round; each run starts with no output
-    folder (a cold build: no doctrees, no environment, no copied assets)."""
+    folder (a cold build: no doctrees, no environment, no copied assets) and must leave the site
+    and, for a build with the extension, the spec with its ``operations`` (``built``)."""
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for round_ in range(repeat + 1):
         for name, (command, out, env) in commands.items():
             shutil.rmtree(out, ignore_errors=True)
             measured = wall(command, env)
+            built(out, operations[name])
             if round_:
                 samples[name].append(measured)
     return samples
+
+
+def built(out: Path, operations: int) -> None:
+    """Stop unless the build in ``out`` wrote its pages and, when ``operations`` is not 0, the
+    extension's spec documenting that many operations (none without the extension): a build that
+    failed, or read no operation, would time faster and count as a low overhead."""
+    spec = out / SPEC
+    found = (
+        sum(len(item) for item in json.loads(spec.read_text(encoding="utf-8"))["paths"].values())
+        if spec.is_file()
+        else 0
+    )
+    if not (out / "index.html").is_file() or found != operations:
+        raise SystemExit(
+            f"the build in {out} wrote no site or a spec of {found} operations, not {operations}"
+        )
 
 
 def overheads(
@@ -125,7 +145,8 @@ def main(argv: list[str]) -> int:
             )
             for number, (name, conf) in enumerate(runs.items())
         }
-        found = interleaved(commands, args.repeat)
+        expected = {name: args.operations if conf == "with" else 0 for name, conf in runs.items()}
+        found = interleaved(commands, args.repeat, expected)
     without = found["without"]
     wall_ratio, cpu_ratio, paired_wall, paired_cpu = overheads(found["with"], without)
     print(f"{args.operations} operations, {args.repeat} interleaved cold builds each (medians)")

@@ -23,13 +23,14 @@ import tempfile
 from pathlib import Path
 
 from cli_bench import child_environment, exported
-from sphinx_bench import write_project
+from sphinx_bench import built, write_project
 
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def instructions(command: list[str], env: dict[str, str], out: Path) -> int:
-    """The instructions ``command`` executed (a warm-up run first), each run into no ``out``."""
+def instructions(command: list[str], env: dict[str, str], out: Path, operations: int) -> int:
+    """The instructions ``command`` executed (a warm-up run first), each run into no ``out`` and
+    checked by ``sphinx_bench.built`` (the site, and a spec of ``operations`` when not 0)."""
     for counted in (False, True):
         shutil.rmtree(out, ignore_errors=True)
         prefix = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
@@ -38,6 +39,7 @@ def instructions(command: list[str], env: dict[str, str], out: Path) -> int:
         )
         if done.returncode not in (0, 1):
             raise SystemExit(f"{' '.join(command)} exited {done.returncode}: {done.stderr[-500:]}")
+        built(out, operations)
     found = _REFS.search(done.stderr)
     if found is None:
         raise SystemExit(f"no instruction count from valgrind: {done.stderr[-500:]}")
@@ -62,7 +64,10 @@ def main(argv: list[str]) -> int:
         sphinx = [sys.executable, "-m", "sphinx", "-E", "-a", "-q", "-b", "html"]
         counts = {
             name: instructions(
-                [*sphinx, "-c", str(folder / conf), str(src), str(folder / "out")], e, folder / "out"
+                [*sphinx, "-c", str(folder / conf), str(src), str(folder / "out")],
+                e,
+                folder / "out",
+                args.operations if conf == "with" else 0,
             )
             for name, (conf, e) in runs.items()
         }
