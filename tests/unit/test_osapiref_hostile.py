@@ -10,6 +10,7 @@ import pytest
 
 from rstapi.config import Config
 from rstapi.pipeline import build
+from tests.rst_style import line_number
 
 _OPERATION = """\
 Make Thing
@@ -77,3 +78,39 @@ def test_a_sample_with_a_line_docutils_refuses_is_left_out_not_the_document(tmp_
     sample = json.dumps({"thing": {"name": "x" * 12_000}})  # one line of minified JSON
     codes = _build(tmp_path, "a:\n" + _ENTRY, "   - thing: a", sample)
     assert "RST162" in codes and "RST153" not in codes
+
+
+_UNDESCRIBABLE = """\
+Frob Thing
+==========
+
+.. rest_method:: FROB /things
+
+List Things
+===========
+
+.. rest_method:: GET /things
+
+Normal response codes: 200, 600
+
+Error response codes: conflict(409)
+
+.. rest_status_code:: error status.yaml
+
+   - 999
+   - 404
+"""
+
+
+def test_a_method_or_status_openapi_cannot_describe_is_a_finding_and_the_rest_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "index.rst").write_text(_UNDESCRIBABLE, encoding="utf-8")
+    (tmp_path / "status.yaml").write_text("404:\n  default: Not here.\n", encoding="utf-8")
+    result = build(Config(sources=(tmp_path / "index.rst",), root=tmp_path))
+    found = {(d.code, d.location.line): d.message for d in result.diagnostics}
+    assert "FROB" in found["RST186", line_number(_UNDESCRIBABLE, "FROB")]
+    assert "600" in found["RST186", line_number(_UNDESCRIBABLE, "Normal response")]
+    assert "999" in found["RST186", line_number(_UNDESCRIBABLE, "- 999")]
+    assert not [d for d in result.diagnostics if d.code.startswith("SPEC4")]  # the spec stays valid
+    assert result.spec is not None
+    assert list(result.spec["paths"]["/things"]) == ["get"]
+    assert sorted(result.spec["paths"]["/things"]["get"]["responses"]) == ["200", "404", "409"]

@@ -6,15 +6,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["missing_operations", "operation_ids"]
+from rstapi.openapi.structure import OPERATION_METHODS
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+__all__ = ["missing_operations", "operation_ids"]
 
 
 def operation_ids(spec: dict[str, Any]) -> Iterator[str]:
     """Every operation's id (or `METHOD path` when it has none), in spec order."""
     for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS:
+        for method in OPERATION_METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
             if isinstance(operation, dict):
                 yield str(operation.get("operationId") or f"{method.upper()} {path}")

@@ -9,10 +9,10 @@ from rstapi.diff.changes import Change, Severity
 from rstapi.diff.schemas import Shape, shape_of
 from rstapi.diff.side import Side
 from rstapi.naming import pointer_token
+from rstapi.openapi.structure import OPERATION_METHODS
 
 __all__ = ["compare"]
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM = re.compile(r"\{[^}]*\}")
 _VERSION = re.compile(r"^v\d+(?:\.\d+)*$")
 MAX_DEPTH = 24
@@ -61,7 +61,7 @@ _Operations = dict[_Key, tuple[dict[str, Any], str]]  # -> (operation, its JSON 
 def _operations(side: Side) -> _Operations:
     found: _Operations = {}
     for path, item in (side.spec.get("paths") or {}).items():
-        for method in METHODS:
+        for method in OPERATION_METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
             if isinstance(operation, dict):
                 found[(method, path)] = (operation, f"/paths/{pointer_token(path)}/{method}")

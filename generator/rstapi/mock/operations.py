@@ -12,8 +12,8 @@ from rstapi.mock.responses import DeclaredResponse, declared_responses, identifi
 from rstapi.mock.validation import ParameterRule, Schemas, parameter_rule
 from rstapi.openapi.auth import is_token_endpoint
 from rstapi.openapi.refs import resolve
+from rstapi.openapi.structure import OPERATION_METHODS
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 
@@ -73,18 +73,21 @@ class Operation:
         return self.success is not None and self.responses[self.success].paginated
 
 
-# A path template's item (its `$ref` followed) and the methods it declares, in METHODS order
+# A path template's item (its `$ref` followed) and the methods it declares, in OPERATION_METHODS order
 Declared = tuple[dict[str, Any], tuple[str, ...]]
 
 
 def declared_operations(spec: dict[str, Any]) -> dict[str, Declared]:
-    """template -> (path item, its METHODS), for every path of `paths`: nothing compiled yet."""
+    """template -> (path item, its OPERATION_METHODS), for every path of `paths`: nothing compiled yet."""
     table: dict[str, Declared] = {}
     for template, raw_item in (spec.get("paths") or {}).items():
         item = resolve(spec, raw_item)
         if not isinstance(item, dict) or not str(template).startswith("/"):
             continue
-        table[str(template)] = (item, tuple(m.upper() for m in METHODS if isinstance(item.get(m), dict)))
+        table[str(template)] = (
+            item,
+            tuple(m.upper() for m in OPERATION_METHODS if isinstance(item.get(m), dict)),
+        )
     return table
 
 

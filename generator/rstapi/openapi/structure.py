@@ -19,11 +19,22 @@ __all__ = [
     "DATA",
     "ITEMS",
     "OBJECT",
+    "OPERATION_METHODS",
     "ROOT",
     "SCHEMA",
     "SCHEMAS",
+    "is_status",
     "ref_holders",
 ]
+
+# The operations a Path Item Object holds, in the order of its fixed fields in the specification.
+OPERATION_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def is_status(code: int) -> bool:
+    """Whether a Responses Object can key a response by ``code`` (its keys are 100 to 599)."""
+    return 100 <= code <= 599
+
 
 # What a node is: the root, /components, /components/schemas, an OpenAPI object, a map of names to
 # OpenAPI objects (paths, responses, content ...), a map of Example Objects, an Example Object, a

@@ -22,7 +22,7 @@ from rstapi.naming import pointer_parts, pointer_token
 from rstapi.openapi.cow import Writable
 from rstapi.openapi.refs import SPEC_URI, lookup
 from rstapi.openapi.sourcemap import INLINE_KEYS, SOURCE_KEY
-from rstapi.openapi.structure import BELOW, DATA, ITEMS, OBJECT, ROOT, SCHEMA, SCHEMAS
+from rstapi.openapi.structure import BELOW, DATA, ITEMS, OBJECT, OPERATION_METHODS, ROOT, SCHEMA, SCHEMAS
 
 __all__ = [
     "drop_examples",
@@ -146,7 +146,7 @@ def drop_invalid_operations(
         _, path, method = pointer_parts(match[1])
         item = writable.at(["paths", path]) or {}
         operation = item.pop(method, None)
-        if not any(key in item for key in _OPERATIONS):
+        if not any(key in item for key in OPERATION_METHODS):
             (writable.at(["paths"]) or {}).pop(path, None)
         message = f"{method.upper()} {path} is left out of the spec: {finding.message}"
         dropped[match[1]] = Diagnostic("SPEC406", message, _location(operation), pointer=match[1])
@@ -287,8 +287,6 @@ def _dialect_validator(dialect: str) -> Any:
 # OpenAPI's integer formats, asserted on defaults as openapi-schema-validator's format checker does.
 _INTEGER_FORMATS = {"int32": 32, "int64": 64}
 
-_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
 
 class _Semantics:
     """openapi-spec-validator's rules beyond the JSON Schema, on the plain dict: unique tag names and
@@ -344,7 +342,7 @@ class _Semantics:
             return
         shared = self.parameters(*self.at(item.get("parameters"), f"{pointer}/parameters"))
         for method, operation in item.items():
-            if method in _OPERATIONS:
+            if method in OPERATION_METHODS:
                 self.operation(url, method, *self.at(operation, f"{pointer}/{method}"), shared)
 
     def operation(self, url: str, method: str, operation: Any, pointer: str, shared: list[str]) -> None:

@@ -9,9 +9,9 @@ from typing import Any
 
 from rstapi.openapi.auth import is_token_endpoint
 from rstapi.openapi.refs import resolve
+from rstapi.openapi.structure import OPERATION_METHODS
 
 __all__ = [
-    "METHODS",
     "SpecOperation",
     "documented_responses",
     "example_value",
@@ -20,8 +20,6 @@ __all__ = [
     "status_phrase",
     "success_response",
 ]
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +53,7 @@ def _operations(spec: dict[str, Any], paths: dict[str, Any]) -> Iterator[SpecOpe
         item = resolve(spec, raw_item)
         if not isinstance(item, dict):
             continue
-        for method in METHODS:
+        for method in OPERATION_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
                 parameters = _parameters(spec, item.get("parameters"), operation.get("parameters"))

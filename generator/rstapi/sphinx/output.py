@@ -26,6 +26,7 @@ from sphinx.util import logging
 
 from rstapi.openapi.jsonbytes import compact_json, indented_json
 from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sources
+from rstapi.openapi.structure import OPERATION_METHODS
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import ASSETS, SiteError, packaged_assets
 from rstapi.rst.nodes import elements_in
@@ -36,7 +37,6 @@ __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write
 logger = logging.getLogger("rstapi")
 TEMPLATES = Path(str(resources.files("rstapi.sphinx") / "templates"))
 _ASSETS = "swagger-ui"
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def page_name(app: Any, api: str) -> str:
@@ -209,7 +209,7 @@ def _by_file(spec: dict[str, Any]) -> dict[str, list[Anchor]]:
     """(line, method, path, deep link) of each operation of ``spec``, by the file it is written in."""
     found: dict[str, list[Anchor]] = {}
     for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS:
+        for method in OPERATION_METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
             if not isinstance(operation, dict) or not operation.get("operationId"):
                 continue

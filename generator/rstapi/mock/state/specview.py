@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rstapi.mock.operations import METHODS
 from rstapi.openapi.refs import resolve
+from rstapi.openapi.structure import OPERATION_METHODS
 
 
 class SpecView:
@@ -20,7 +20,7 @@ class SpecView:
         self._operations: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
         for raw_item in (spec.get("paths") or {}).values():
             item = resolve(spec, raw_item)
-            for method in METHODS if isinstance(item, dict) else ():
+            for method in OPERATION_METHODS if isinstance(item, dict) else ():
                 operation = item.get(method)
                 if isinstance(operation, dict) and "operationId" in operation:
                     self._operations[str(operation["operationId"])] = (item, operation)

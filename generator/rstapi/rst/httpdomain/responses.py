@@ -8,6 +8,7 @@ import attrs
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import Example, Parameter, Response, TypeSpec
+from rstapi.openapi.structure import is_status
 from rstapi.rst.httpdomain.examples import body_example
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.messages import media_type
@@ -50,7 +51,7 @@ def _documented(walk: Walk, resource: Resource) -> dict[int, Response]:
     found: dict[int, Response] = {}
     for entry in resource.by_role(Role.STATUS):
         code = entry.name.split()[0] if entry.name.split() else ""
-        if not (code.isdigit() and 100 <= int(code) <= 599):
+        if not (code.isdigit() and is_status(int(code))):
             walk.report(
                 "RST164", f"status code {entry.name!r} is not an HTTP status; it is not read", entry.line
             )

@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 import docutils.nodes
 from docutils.parsers.rst import Directive, directives
 
+from rstapi.openapi.structure import OPERATION_METHODS, is_status
 from rstapi.rst.resources import file_use
 
 __all__ = [
@@ -81,8 +82,12 @@ class _RestMethod(Directive):  # type: ignore[misc]  # docutils ships no type hi
         node.line = self.lineno
         lines = list(self.content)
         first = lines[0].split() if lines else []
-        if len(first) == 2 and first[1].startswith("/"):
+        if len(first) == 2 and first[1].startswith("/") and first[0].lower() in OPERATION_METHODS:
             node["method"], node["url"] = first[0].upper(), first[1]
+        elif len(first) == 2 and first[1].startswith("/"):
+            names = ", ".join(m.upper() for m in OPERATION_METHODS)
+            problem = f"rest_method {first[0]!r} is not a method OpenAPI describes ({names}); it is not read"
+            node["problems"].append((self.lineno, problem))
         else:
             node["problems"].append((self.lineno, f"rest_method {' '.join(first)!r} is not 'METHOD /path'"))
         for offset, line in enumerate(lines[1:], start=1):
@@ -136,6 +141,11 @@ class _RestStatusCode(Directive):  # type: ignore[misc]  # docutils ships no typ
             match = _STATUS_ITEM.match(line)
             if match is None:
                 node["problems"].append((where, f"{line.strip()!r} is not a '- 200' or '- 409: reason' item"))
+                continue
+            if not is_status(int(match["code"])):
+                node["problems"].append(
+                    (where, f"{line.strip()!r}: {match['code']} is not an HTTP status; it is not read")
+                )
                 continue
             node["codes"].append((int(match["code"]), match["reason"] or "", where))
         return [node]

@@ -12,6 +12,7 @@ import docutils.nodes
 from rstapi import naming
 from rstapi.microversions import MAX_KEY, MIN_KEY
 from rstapi.model import Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.openapi.structure import is_status
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import line_of, rst_text, title_of
 from rstapi.rst.osapiref import vocabulary as vocab
@@ -211,6 +212,11 @@ def _read_code_line(walk: Walk, paragraph: docutils.nodes.Element, read: _Read) 
             continue
         if status is None:
             walk.report("RST186", f"response code {item!r} is neither a status nor NAME(status)", line)
+            continue
+        if not is_status(status[0]):
+            walk.report(
+                "RST186", f"response code {item!r}: {status[0]} is not an HTTP status; it is not read", line
+            )
             continue
         read.statuses.append((status[0], kind, status[1], line))
 
