@@ -46,8 +46,9 @@ sys.exit(f"not installed: {missing}" if missing else 0)
 def _wheel(tmp: Path) -> Path:
     source = tmp / "source"
     source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "setup.py"):
         shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "build_backend", source / "build_backend")  # pyproject.toml's backend-path
     shutil.copytree(
         ROOT / "generator", source / "generator", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
     )

@@ -81,6 +81,9 @@ class MockApp:
         self._declared = declared_operations(spec)
         self._operations: dict[str, dict[str, Operation]] = {template: {} for template in self._declared}
         self._match: Callable[[bytes], RouteMatch | None] = self._first_match
+        # read from the module when the app is made, not bound at build time as a compiled (mypyc)
+        # module binds a call: wrapping rstapi.mock.app.compile_operation counts the compilations
+        self._compile: Callable[..., Operation] = compile_operation
         self._documents = Documents(spec, settings.docs_dir)
         self._document_paths = self._documents.paths
         self._authority = TokenAuthority(
@@ -209,7 +212,7 @@ class MockApp:
             return None
         if self._schemas is None:
             self._schemas = Schemas(self._spec)
-        operation = compile_operation(self._spec, template, method, item, self._schemas)
+        operation = self._compile(self._spec, template, method, item, self._schemas)
         self._operations[template][method] = operation
         return operation
 

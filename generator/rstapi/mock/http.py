@@ -5,7 +5,7 @@ The app works on these two values only; nothing else in the mock touches ASGI me
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Hashable, MutableMapping
+from collections.abc import Awaitable, Callable, Hashable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +35,9 @@ class Request:
     headers: dict[bytes, bytes]
     header_size: int
     scheme: str
-    server: tuple[str, int] | None
+    # ASGI's (host, port), any two-item sequence; a Unix socket's is (path, None), a test client's
+    # may be (name, None)
+    server: Sequence[str | int | None] | None
     memo_key: Hashable | None = None
 
     def header(self, name: bytes) -> bytes | None:

@@ -1,0 +1,39 @@
+"""setuptools' build backend, plus mypy among the build's requirements when ``RSTAPI_MYPYC=1``.
+
+A default build (pure Python) asks for exactly what setuptools asks for; setup.py says what the
+variable does. The requirement is added here and not in pyproject.toml's ``[build-system]``, so a
+default ``pip install .`` needs neither mypy nor a C compiler.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from setuptools import build_meta as _setuptools
+from setuptools.build_meta import *  # noqa: F403  (every hook this one does not override)
+
+MYPYC_REQUIRES = ["mypy>=1.10"]  # mypyc ships with mypy
+_ENABLE = "RSTAPI_MYPYC"
+
+
+def _with_mypyc(requires: list[str]) -> list[str]:
+    return [*requires, *MYPYC_REQUIRES] if os.environ.get(_ENABLE, "") == "1" else requires
+
+
+def _without_compiling(hook: Any, config_settings: dict[str, Any] | None) -> list[str]:
+    """setuptools' own requirements: it runs setup.py to find them, where mypy may not be yet."""
+    saved = os.environ.pop(_ENABLE, None)
+    try:
+        return list(hook(config_settings))
+    finally:
+        if saved is not None:
+            os.environ[_ENABLE] = saved
+
+
+def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) -> list[str]:
+    return _with_mypyc(_without_compiling(_setuptools.get_requires_for_build_wheel, config_settings))
+
+
+def get_requires_for_build_editable(config_settings: dict[str, Any] | None = None) -> list[str]:
+    return _with_mypyc(_without_compiling(_setuptools.get_requires_for_build_editable, config_settings))
