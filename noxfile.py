@@ -73,7 +73,8 @@ def _browser(session: nox.Session) -> None:
 
 def _compiler(session: nox.Session) -> None:
     """A C compiler and Python's headers, which the compiled mock needs (tests/mock/test_compiled.py
-    and the benchmarks build it with mypyc); without them that test is skipped, naming issue 25."""
+    and the mock's benchmarks build it with mypyc); without them that test is skipped, naming
+    issue 25, and the benchmarks measure the interpreted mock, saying so."""
     headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
     present = shutil.which("gcc") is not None and headers.is_file()
     _debian(session, ("gcc", "python3-dev"), present, "the compiled mock", optional=True)
@@ -193,7 +194,8 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The benchmarks (ratios against reference runs, see bench/); `-- spec mock` picks some."""
+    """The benchmarks (ratios against reference runs, see bench/); `-- spec mock` picks some. The
+    mock's are of the mock compiled with mypyc (bench/compiled_mock.py builds it in a temporary folder)."""
     _install(session)
     _node_tools(session)
     wanted = set(session.posargs)
@@ -201,6 +203,7 @@ def bench(session: nox.Session) -> None:
         _debian(
             session, ("wrk",), shutil.which("wrk") is not None, "bench/mock_bench.py's load", optional=True
         )
+        _compiler(session)  # the mock's benchmarks measure it compiled with mypyc
     for script in sorted((ROOT / "bench").glob("*_bench.py")):
         if not wanted or script.stem.removesuffix("_bench") in wanted:
             session.run("python", str(script.relative_to(ROOT)))

@@ -21,6 +21,13 @@ reports requests per second of the server's own CPU time: on a busy machine (or 
 generator that needs a core too) a server does not get a whole core, and that figure is the req/s
 ratio it would reach with one.
 
+The mock measured is the one compiled with mypyc (`--mock compiled`, the default: built first into
+a temporary folder by bench/compiled_mock.py, about 40 s; the opt-in build of setup.py), or the
+pure-Python one (`--mock interpreted`), or both side by side (`--mock both`: the interpreted one is
+`interp`); the report says which, from the modules the server process imports as C extensions.
+When the compiled mock cannot be built (no compiler, headers or mypy) the run says so and measures
+the interpreted one.
+
 Then a load run: 20,000 requests over 64 connections across every operation (bench/loadgen.py),
 checking for 5xx, dropped connections and the mock's RSS growth (measured after a warm-up pass).
 Prints a report; exits 1 when a target is missed.
@@ -44,6 +51,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import compiled_mock
 from loadgen import raw_request
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,6 +186,10 @@ def record_replies(port: int, mix: list[dict[str, Any]], into: Path) -> Path:
     return into
 
 
+# the servers that are the mock: `mock` as --mock chose it, `interp` the pure-Python one beside it
+MOCKS = ("mock", "interp")
+
+
 def run_role(role: str, spec: Path, port: int, http: str, replies: Path | None = None) -> None:
     """Serve the mock or the bare app with identical uvicorn options; the mock's process is
     prepared as `rstapi mock` prepares it (rstapi.mock.settle_heap: the same for the bare app
@@ -205,10 +217,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start(command: list[str], port: int, probe: str, timeout: float) -> tuple[subprocess.Popen[bytes], float]:
+def start(
+    command: list[str], port: int, probe: str, timeout: float, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], float]:
     """Start a server and wait for its first HTTP answer; returns it and the seconds that took."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     while time.perf_counter() - started < timeout:
         if process.poll() is not None:
             raise RuntimeError(f"{command[0]} exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
@@ -420,6 +434,43 @@ def median_rps(
     return result
 
 
+def prepare_mock(args: argparse.Namespace, folder: Path) -> None:
+    """Build the compiled mock into ``folder`` when --mock asks for it (``args.compiled_root``, None
+    when the interpreted mock is measured: asked for, or the build cannot be made here)."""
+    args.compiled_root = None
+    if args.mock == "interpreted":
+        return
+    lacking = compiled_mock.missing_tools()
+    if lacking is not None:
+        print(f"the compiled mock needs {lacking}: measuring the interpreted mock only")
+        args.mock = "interpreted"
+        return
+    args.compiled_root = compiled_mock.build(folder)
+
+
+def server_env(role: str, args: argparse.Namespace) -> dict[str, str]:
+    """The server's environment: the `mock` role imports rstapi from the compiled build first."""
+    root = getattr(args, "compiled_root", None)
+    if role != "mock" or root is None:
+        return dict(os.environ)
+    path = os.pathsep.join(p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "PYTHONPATH": path}
+
+
+def which_mock(role: str, args: argparse.Namespace) -> str:
+    """What the server of ``role`` runs, asked of a process with its environment: compiled (its
+    modules imported from C extensions) or interpreted."""
+    probe = "from rstapi.mock.compiled import MODULES, compiled_modules; print(len(compiled_modules()), len(MODULES))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=server_env(role, args), capture_output=True, text=True, check=True
+    )
+    compiled, total = (int(n) for n in done.stdout.split())
+    if compiled == 0:
+        return "interpreted (pure Python)"
+    where = f"{compiled} of {total} modules C extensions, from {args.compiled_root}"
+    return f"compiled with mypyc ({where})" if compiled == total else f"partly compiled ({where})"
+
+
 def server_command(role: str, args: argparse.Namespace, port: int, *extra: str) -> list[str]:
     script = str(Path(__file__).resolve())
     return [
@@ -447,9 +498,12 @@ def main() -> int:
     spec = load_spec(args.spec)
     results: dict[str, Any] = {}
     processes: list[subprocess.Popen[bytes]] = []
+    build = tempfile.TemporaryDirectory(prefix="rstapi-compiled-mock-")
     try:
+        prepare_mock(args, Path(build.name))
         return measure(args, spec, results, processes)
     finally:
+        build.cleanup()
         for process in processes:
             process.terminate()
             process.wait(timeout=10)
@@ -462,10 +516,13 @@ def measure(
     processes: list[subprocess.Popen[bytes]],
 ) -> int:
     mock_port = free_port()
-    mock, startup = start(server_command("mock", args, mock_port), mock_port, "/openapi.json", 30)
+    mock, startup = start(
+        server_command("mock", args, mock_port), mock_port, "/openapi.json", 30, server_env("mock", args)
+    )
     processes.append(mock)
     mix, every = plan(spec, fetch_token(spec, mock_port))
     print(f"spec: {args.spec}  ({len(every)} operations), uvicorn http={args.http}")
+    print(f"mock: {which_mock('mock', args)}")
     print(f"mock startup to first served request: {startup:.3f}s")
     print("mix:", ", ".join(f"{r['method']} {r['path']}" for r in mix))
     for request in mix:
@@ -490,6 +547,12 @@ def measure(
         "bare": (bare_port, bare.pid),
         "replay": (replay_port, replay.pid),
     }
+    if args.mock == "both":
+        interp_port = free_port()
+        interp, _ = start(server_command("interp", args, interp_port), interp_port, "/openapi.json", 30)
+        processes.append(interp)
+        servers["interp"] = (interp_port, interp.pid)
+        print(f"interp: {which_mock('interp', args)}")
     prism = None if args.no_prism else ensure_prism()
     if prism is None:
         print(
@@ -540,6 +603,12 @@ def report(results: dict[str, Any]) -> bool:
     ratio = results["mock"]["rps"] / results["bare"]["rps"]
     print(f"mock / bare  = {ratio:.2f}  (target >= {BARE_TARGET})")
     ok = ratio >= BARE_TARGET
+    if "interp" in results:
+        interp = results["interp"]
+        print(
+            f"interp / bare = {interp['rps'] / results['bare']['rps']:.2f} (per second of server CPU "
+            f"{interp['per_cpu_second'] / results['bare']['per_cpu_second']:.2f}): the interpreted mock"
+        )
     for name, run in results.items():  # a ratio of refused or dropped requests measures nothing
         failed = sum(n for status, n in run["statuses"].items() if not status.startswith(("2", "3")))
         if failed or run["dropped"]:
@@ -583,6 +652,15 @@ def load_check(
     return server_errors == 0 and run["dropped"] == 0 and run["done"] == args.load_requests and growth <= 0.2
 
 
+def add_mock_choice(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--mock",
+        choices=["compiled", "interpreted", "both"],
+        default="compiled",
+        help="the mock compiled with mypyc (built first, about 40 s), the pure-Python one, or both",
+    )
+
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -607,7 +685,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--http", choices=["auto", "h11", "httptools"], default="auto", help="uvicorn's HTTP parser, for both"
     )
-    parser.add_argument("--role", choices=["mock", "bare", "replay", *FLOORS], help=argparse.SUPPRESS)
+    add_mock_choice(parser)
+    parser.add_argument("--role", choices=[*MOCKS, "bare", "replay", *FLOORS], help=argparse.SUPPRESS)
     parser.add_argument("--replies", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()

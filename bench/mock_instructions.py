@@ -3,8 +3,12 @@ machine does not move.
 
     python bench/mock_instructions.py [--requests 2000] [--kinds list,detail,post] [--floors]
 
-bench/mock_bench.py's req/s ratio needs a server with a core to itself; on a shared machine its runs
-spread over a factor of two. Here each server (bench/mock_bench.py's roles, the same uvicorn options)
+The mock is the one compiled with mypyc by default (``--mock compiled``, built first by
+bench/compiled_mock.py), the pure-Python one (``--mock interpreted``) or both (``interp`` is the
+pure-Python one); the output says which.
+
+bench/mock_bench.py's req/s ratio needs a server with a core to itself; on a shared machine its
+runs spread over a factor of two. Here each server (bench/mock_bench.py's roles, the same uvicorn options)
 runs under ``valgrind --tool=callgrind``; after a warm-up the counters are zeroed, the benchmark's
 mix (the mock's token sent to both) is sent ``--requests`` times, and the instructions the server
 process executed are divided by the requests. User-space instructions only: the kernel's share of a
@@ -44,10 +48,12 @@ def instructions(role: str, args: argparse.Namespace, mix: list[dict[str, Any]],
         f"--callgrind-out-file={out}",
         *bench.server_command(role, args, port),
     ]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=bench.server_env(role, args)
+    )
     try:
-        _wait(port, "/openapi.json" if role == "mock" else "/")
-        token = bench.fetch_token(args.spec_dict, port) if role == "mock" else args.token
+        _wait(port, "/openapi.json" if role in bench.MOCKS else "/")
+        token = bench.fetch_token(args.spec_dict, port) if role in bench.MOCKS else args.token
         requests = [{**r, "headers": _with_token(r["headers"], token)} for r in mix]
         bench.load(port, requests, 300, 8)  # warm-up: imports, caches and memos filled
         subprocess.run(["callgrind_control", "--zero", str(server.pid)], capture_output=True, check=True)
@@ -87,6 +93,7 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--kinds", default="list,detail,post", help="which of the mix's requests to send")
+    bench.add_mock_choice(parser)
     parser.add_argument(
         "--floors",
         action="store_true",
@@ -101,7 +108,11 @@ def main() -> int:
     mix = [r for r in mix if r["kind"] in args.kinds.split(",")]
     args.token = "eyJ" + "x" * 150  # what the bare app is sent: a token as long as the mock's
     with tempfile.TemporaryDirectory() as folder:
-        roles = ("bare", *(bench.FLOORS if args.floors else ()), "mock")
+        bench.prepare_mock(args, Path(folder) / "compiled")
+        mocks = ("mock", "interp") if args.mock == "both" else ("mock",)
+        for role in mocks:
+            print(f"{role}: {bench.which_mock(role, args)}")
+        roles = ("bare", *(bench.FLOORS if args.floors else ()), *mocks)
         counted = {role: instructions(role, args, mix, Path(folder)) / args.requests for role in roles}
     for role, count in counted.items():
         print(f"{role:8} {count:10,.0f} instructions a request ({args.kinds}, {args.requests} requests)")
