@@ -29,8 +29,8 @@ def setup(app: Any) -> dict[str, Any]:
     from rstapi.sphinx.osapiref import capture_os_api_ref
     from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
 
-    for name, default, rebuild, _ in CONFIG_VALUES:
-        app.add_config_value(name, default, rebuild)
+    for value in CONFIG_VALUES:
+        app.add_config_value(value.name, value.default, value.rebuild)
 
     def config_inited(app: Any, config: Any) -> None:
         try:

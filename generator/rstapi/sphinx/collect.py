@@ -23,6 +23,7 @@ import attrs
 import docutils.nodes
 from sphinx.util import logging
 
+from rstapi.errors import InputError
 from rstapi.gcpause import gc_paused
 from rstapi.pipeline import BuildResult, build_from
 from rstapi.rst import read_document, with_resources
@@ -141,21 +142,22 @@ def _build_apis(
     """Each API's spec, its findings reported, and the files each document includes. Only the
     specs are kept for the rest of the build: the documents, models and findings are garbage once
     this returns (each full collection of Sphinx's heap would walk them again)."""
-    results: dict[str, BuildResult] = {}
+    specs: dict[str, dict[str, Any] | None] = {}
     options = ReadOptions(settings.base.httpdomain_arrows, rendered_arrows(app))
     documents = _Documents(env, settings, app.tags, _titles(env))
     for api in settings.apis:
         docnames = api_docnames(api, env)
-        results[api.name] = _build_api(api, docnames, documents, settings, options)
+        try:
+            result = _build_api(api, docnames, documents, settings, options)
+        except InputError as error:  # an overlay or baseline that cannot be read: this API has no spec
+            logger.warning(
+                f"rstapi: no spec for the API {api.name!r}: {error}", type="rstapi", subtype="input"
+            )
+            specs[api.name] = None
+            continue
+        specs[api.name] = result.spec
         shown = {shown_path(app, d): d for d in docnames}
-        report(
-            results[api.name],
-            api.name if len(settings.apis) > 1 else None,
-            shown,
-            app.config,
-            settings.root,
-        )
-    specs = {name: result.spec for name, result in results.items()}
+        report(result, api.name if len(settings.apis) > 1 else None, shown, app.config, settings.root)
     return specs, {name: _included(doc) for name, doc in documents.made.items()}
 
 

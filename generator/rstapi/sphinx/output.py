@@ -56,21 +56,28 @@ def write_outputs(app: Any, exception: Exception | None) -> None:
     outdir = Path(app.outdir) / _static(app)
     for name, spec in specs_of(app).items():
         if spec is None:
-            logger.warning(f"rstapi: no spec for the API {name!r}: its sources cannot be read")
+            logger.warning(f"rstapi: no spec for the API {name!r}: its sources or settings cannot be read")
             continue
-        clean, sourcemap = split_sources(spec)
-        folder = outdir / name
-        write_atomic(folder / "openapi.yaml", dump_spec(clean, "yaml"))
-        write_atomic(folder / "openapi.json", indented_json(clean).decode() + "\n")
-        write_atomic(folder / "openapi.sourcemap.json", dump_sourcemap(sourcemap))
-        write_atomic(folder / "spec.js", f"window.RSTAPI_SPEC = {compact_json(clean).decode()};\n")
-        out = _repository_out(app, name)
-        if out is not None:
-            write_atomic(out, dump_spec(clean, "json" if out.suffix == ".json" else "yaml"))
-            write_atomic(sourcemap_path(out), dump_sourcemap(sourcemap))
-            logger.info(f"rstapi: wrote {out} and {sourcemap_path(out)}")
+        try:
+            _write_spec(spec, outdir / name, _repository_out(app, name))
+        except OSError as error:  # a folder that cannot be made or written: the files written stay whole
+            logger.warning(f"rstapi: cannot write the spec of the API {name!r}: {error}", type="rstapi")
     if app.builder.format == "html" and app.config.rstapi_console:
         _copy_console_assets(outdir / _ASSETS)
+
+
+def _write_spec(spec: dict[str, Any], folder: Path, out: Path | None) -> None:
+    """The spec, its JSON, source map and script in the site's ``folder``, and the spec and its
+    source map at ``out`` in the repository, each file written whole or not at all."""
+    clean, sourcemap = split_sources(spec)
+    write_atomic(folder / "openapi.yaml", dump_spec(clean, "yaml"))
+    write_atomic(folder / "openapi.json", indented_json(clean).decode() + "\n")
+    write_atomic(folder / "openapi.sourcemap.json", dump_sourcemap(sourcemap))
+    write_atomic(folder / "spec.js", f"window.RSTAPI_SPEC = {compact_json(clean).decode()};\n")
+    if out is not None:
+        write_atomic(out, dump_spec(clean, "json" if out.suffix == ".json" else "yaml"))
+        write_atomic(sourcemap_path(out), dump_sourcemap(sourcemap))
+        logger.info(f"rstapi: wrote {out} and {sourcemap_path(out)}")
 
 
 def _repository_out(app: Any, name: str) -> Path | None:

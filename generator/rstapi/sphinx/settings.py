@@ -8,30 +8,70 @@ name several. Suppressions and the baseline are ``rstapi lint``'s, from pyprojec
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+import os
+from pathlib import Path, PurePosixPath
+from typing import Any, NamedTuple
 
 import attrs
 
 from rstapi.config import Config, ConfigError, api_tables, load_config
 
-__all__ = ["CONFIG_VALUES", "ApiSetup", "Settings", "settings_of"]
+__all__ = ["CONFIG_VALUES", "ApiSetup", "ConfigValue", "Settings", "settings_of"]
 
-# (name, default, rebuild, meaning): docs/sphinx.md documents each.
-CONFIG_VALUES: tuple[tuple[str, Any, str, str], ...] = (
-    ("rstapi_apis", {}, "env", "name -> {sources, overlay, out}: several APIs"),
-    ("rstapi_sources", None, "env", "documents of the one API (paths or globs under the source folder)"),
-    ("rstapi_overlay", None, "", "the one API's overlay (relative to conf.py)"),
-    ("rstapi_out", None, "", "also write the one API's spec there (relative to conf.py), atomically"),
-    ("rstapi_static_path", "_static/rstapi", "", "where in the build output the specs go"),
-    ("rstapi_console", True, "html", "add an API console page (Swagger UI) per API"),
-    ("rstapi_console_page", "api-console", "html", "its page name (-NAME appended for several APIs)"),
-    ("rstapi_console_servers", [], "html", "extra server URLs the console offers first"),
-    ("rstapi_try_it", True, "html", "a 'Try it' link beside each operation"),
-    ("rstapi_baseline", None, "", "a `rstapi lint --baseline` file (relative to conf.py)"),
-    ("rstapi_root", None, "env", "the repository root (default: the folder holding pyproject.toml)"),
-    ("rstapi_report_level", "warning", "", "findings at or above this level are Sphinx warnings"),
+_PATH = (str, os.PathLike)
+_LIST = (list, tuple)
+_KIND_NAMES = {
+    str: "a string",
+    os.PathLike: "a path",
+    dict: "a dict",
+    list: "a list",
+    tuple: "a tuple",
+    bool: "a bool",
+}
+
+
+class ConfigValue(NamedTuple):
+    name: str
+    default: Any
+    rebuild: str  # what Sphinx rebuilds when it changes
+    kinds: tuple[type, ...]  # the types it may have besides None
+    meaning: str  # docs/sphinx.md documents each
+
+
+CONFIG_VALUES: tuple[ConfigValue, ...] = (
+    ConfigValue("rstapi_apis", {}, "env", (dict,), "name -> {sources, overlay, out}: several APIs"),
+    ConfigValue(
+        "rstapi_sources",
+        None,
+        "env",
+        _LIST,
+        "documents of the one API (paths or globs under the source folder)",
+    ),
+    ConfigValue("rstapi_overlay", None, "", _PATH, "the one API's overlay (relative to conf.py)"),
+    ConfigValue(
+        "rstapi_out", None, "", _PATH, "also write the one API's spec there (relative to conf.py), atomically"
+    ),
+    ConfigValue("rstapi_static_path", "_static/rstapi", "", (str,), "where in the build output the specs go"),
+    ConfigValue("rstapi_console", True, "html", (bool,), "add an API console page (Swagger UI) per API"),
+    ConfigValue(
+        "rstapi_console_page",
+        "api-console",
+        "html",
+        (str,),
+        "its page name (-NAME appended for several APIs)",
+    ),
+    ConfigValue("rstapi_console_servers", [], "html", _LIST, "extra server URLs the console offers first"),
+    ConfigValue("rstapi_try_it", True, "html", (bool,), "a 'Try it' link beside each operation"),
+    ConfigValue("rstapi_baseline", None, "", _PATH, "a `rstapi lint --baseline` file (relative to conf.py)"),
+    ConfigValue(
+        "rstapi_root", None, "env", _PATH, "the repository root (default: the folder holding pyproject.toml)"
+    ),
+    ConfigValue(
+        "rstapi_report_level", "warning", "", (str,), "findings at or above this level are Sphinx warnings"
+    ),
 )
+# Values that name a place inside the build output: a relative path that stays there.
+_INSIDE_OUTPUT = ("rstapi_static_path", "rstapi_console_page")
 
 
 @attrs.frozen
@@ -53,11 +93,33 @@ class Settings:
 
 def settings_of(config: Any, srcdir: Path, confdir: Path) -> Settings:
     """The project's settings from Sphinx's ``config``; ConfigError for unusable values."""
+    _check_values(config)
     root = Path(confdir, config.rstapi_root) if config.rstapi_root else _pyproject_root(srcdir)
     base = load_config(root)
     if config.rstapi_baseline:
         base = attrs.evolve(base, baseline=confdir / config.rstapi_baseline)
     return Settings(root, base, _apis(config, srcdir, confdir, root, base))
+
+
+def _check_values(config: Any) -> None:
+    """ConfigError naming the first value of a type its setting does not take, or a place in the
+    build output that would leave it."""
+    for value in CONFIG_VALUES:
+        given: Any = getattr(config, value.name)
+        fits = given is None or isinstance(
+            given, value.kinds
+        )  # (a flag: mypy would narrow `given` to object)
+        if not fits:
+            kinds = " or ".join(_KIND_NAMES[k] for k in value.kinds)
+            raise ConfigError(f"{value.name} must be {kinds} ({value.meaning}), not {given!r}")
+        if value.kinds is _LIST and given and not all(isinstance(item, _PATH) for item in given):
+            raise ConfigError(f"{value.name} must be a list of strings ({value.meaning}), not {given!r}")
+    for name in _INSIDE_OUTPUT:
+        place = PurePosixPath(str(getattr(config, name)).replace("\\", "/").strip("/"))
+        if not place.parts or ".." in place.parts:
+            raise ConfigError(
+                f"{name} must name a place inside the build output, not {getattr(config, name)!r}"
+            )
 
 
 def _pyproject_root(srcdir: Path) -> Path:
@@ -83,8 +145,11 @@ def _apis(config: Any, srcdir: Path, confdir: Path, root: Path, base: Config) ->
 
 
 def _from_conf(name: Any, entry: Any, srcdir: Path, confdir: Path) -> ApiSetup:
-    if not isinstance(entry, dict) or not isinstance(entry.get("sources"), (list, tuple)):
+    if not isinstance(entry, dict) or not isinstance(entry.get("sources"), _LIST):
         raise ConfigError(f"rstapi_apis[{name!r}] needs a list of sources: {entry!r}")
+    for key in ("overlay", "out"):
+        if entry.get(key) is not None and not isinstance(entry[key], _PATH):
+            raise ConfigError(f"rstapi_apis[{name!r}][{key!r}] must be a path, not {entry[key]!r}")
     overlay = confdir / entry["overlay"] if entry.get("overlay") else None
     out = confdir / entry["out"] if entry.get("out") else None
     return ApiSetup(str(name), tuple(srcdir / str(s) for s in entry["sources"]), overlay, out)

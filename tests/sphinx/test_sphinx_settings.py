@@ -1,0 +1,69 @@
+"""Unusable ``rstapi_*`` values stop a real sphinx-build with a message naming the value, before
+anything is written; an overlay or baseline that cannot be read, or a spec path that cannot be
+written, is a warning (so ``-W`` fails on it) and the docs are still built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.rst_helpers import document, endpoint
+from tests.sphinx.conftest import CONF, sphinx_build, write_project
+
+PAGES = {"widgets": document(endpoint())}
+
+
+@pytest.mark.parametrize(
+    ("setting", "named"),
+    [
+        ("rstapi_out = 5", "rstapi_out must be a string or a path"),
+        ('rstapi_sources = "widgets.rst"', "rstapi_sources must be a list"),
+        ("rstapi_console_servers = [8000]", "rstapi_console_servers must be a list of strings"),
+        ('rstapi_apis = {"a": {"sources": ["widgets.rst"], "overlay": 3}}', "rstapi_apis['a']['overlay']"),
+        ('rstapi_try_it = "yes"', "rstapi_try_it must be a bool"),
+        ('rstapi_console_page = "../../escaped"', "rstapi_console_page must name a place inside"),
+        ('rstapi_static_path = "specs/../../../escaped"', "rstapi_static_path must name a place inside"),
+    ],
+)
+def test_an_unusable_value_stops_the_build_naming_it(tmp_path: Path, setting: str, named: str) -> None:
+    docs = write_project(tmp_path / "project", PAGES, CONF + setting + "\n")
+    out = tmp_path / "project" / "_build" / "html"
+    done = sphinx_build(docs, out, "-q")
+    assert done.returncode == 2
+    assert f"rstapi: {named}" in done.stderr
+    assert "threw an exception" not in done.stderr  # Sphinx's words for an extension's crash
+    assert not (out / "_static" / "rstapi").exists()
+    assert not list(tmp_path.rglob("escaped*"))
+
+
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ('rstapi_overlay = "missing-overlay.yaml"', "missing-overlay.yaml: no such overlay file"),
+        ('rstapi_baseline = "missing-baseline.json"', "missing-baseline.json: no such file"),
+    ],
+)
+def test_an_input_that_cannot_be_read_is_a_warning_and_the_docs_are_built(
+    tmp_path: Path, setting: str, said: str
+) -> None:
+    docs = write_project(tmp_path / "project", PAGES, CONF + setting + "\n")
+    out = tmp_path / "project" / "_build" / "html"
+    done = sphinx_build(docs, out, "-q")
+    assert done.returncode == 0, done.stderr
+    assert "no spec for the API 'api'" in done.stderr and said in done.stderr
+    assert (out / "widgets.html").is_file() and not (out / "_static" / "rstapi" / "api").exists()
+    strict = sphinx_build(docs, tmp_path / "strict", "-q", "-W")
+    assert strict.returncode != 0 and said in strict.stderr
+
+
+def test_a_spec_path_that_cannot_be_written_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder\n", encoding="utf-8")
+    setting = f'rstapi_out = "{tmp_path / "a-file" / "openapi.yaml"}"\n'
+    docs = write_project(tmp_path / "project", PAGES, CONF + setting)
+    out = tmp_path / "project" / "_build" / "html"
+    done = sphinx_build(docs, out, "-q")
+    assert done.returncode == 0, done.stderr
+    assert "cannot write the spec of the API 'api'" in done.stderr and "a-file" in done.stderr
+    assert (out / "_static" / "rstapi" / "api" / "openapi.yaml").is_file()  # the site's copy
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder\n"
