@@ -110,7 +110,49 @@ def _table(root: Path) -> dict[str, Any]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{pyproject}: {error}") from None
     table = data.get("tool", {}).get("rstapi", {})
-    return table if isinstance(table, dict) else {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{pyproject}: [tool.rstapi] must be a table, not {table!r}")
+    _check_keys(table)
+    return table
+
+
+# [tool.rstapi]'s keys and the TOML types each takes ([tool.rstapi.contract]'s own are
+# rstapi.contract.config's).
+_KEYS: dict[str, tuple[type, ...]] = {
+    "sources": (list,),
+    "overlay": (str,),
+    "out": (str,),
+    "format": (str,),
+    "fail-on": (str,),
+    "max-input-mb": (int, float),
+    "suppress": (list,),
+    "baseline": (str,),
+    "project-root": (str,),
+    "httpdomain-arrows": (str,),
+    "cache-dir": (str,),
+    "apis": (list,),
+    "contract": (dict,),
+}
+_FORMATS = ("yaml", "json")
+_TOML_NAMES = {list: "a list", str: "a string", int: "an integer", float: "a number", dict: "a table"}
+
+
+def _check_keys(table: dict[str, Any]) -> None:
+    """ConfigError for a key [tool.rstapi] does not have (a typo would otherwise leave its default
+    in force unseen), a value of another type, a source that is not a path, or another format."""
+    unknown = sorted(set(table) - set(_KEYS))
+    if unknown:
+        raise ConfigError(f"[tool.rstapi] has unknown keys: {', '.join(unknown)} (known: {', '.join(_KEYS)})")
+    for key, value in table.items():
+        if not isinstance(value, _KEYS[key]):
+            kinds = " or ".join(_TOML_NAMES[kind] for kind in _KEYS[key])
+            raise ConfigError(f"[tool.rstapi] {key} must be {kinds}, not {value!r}")
+    if not all(isinstance(source, str) for source in table.get("sources", ())):
+        raise ConfigError(f"[tool.rstapi] sources must be a list of paths, not {table['sources']!r}")
+    if table.get("format", "yaml") not in _FORMATS:
+        raise ConfigError(
+            f"[tool.rstapi] format must be one of {', '.join(_FORMATS)}, not {table['format']!r}"
+        )
 
 
 _SUPPRESS_HEADER = "[[tool.rstapi.suppress]]"
@@ -199,6 +241,15 @@ def _api_tables(table: dict[str, Any], root: Path) -> tuple[ApiTable, ...]:
             raise ConfigError(f"[[tool.rstapi.apis]] entries need a name and a list of sources: {entry!r}")
         if any(api.name == name for api in found):
             raise ConfigError(f"[[tool.rstapi.apis]] names the API {name!r} twice")
+        for key in ("overlay", "out"):
+            if key in entry and not isinstance(entry[key], str):
+                raise ConfigError(
+                    f"[[tool.rstapi.apis]] {key} of the API {name!r} must be a path, not {entry[key]!r}"
+                )
+        if not all(isinstance(source, str) for source in sources):
+            raise ConfigError(
+                f"[[tool.rstapi.apis]] sources of the API {name!r} must be paths, not {sources!r}"
+            )
         overlay = root / entry["overlay"] if entry.get("overlay") else None
         out = root / entry.get("out", f"spec/{name}/openapi.yaml")
         found.append(ApiTable(name, tuple(root / str(s) for s in sources), overlay, out))
