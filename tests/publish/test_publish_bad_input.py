@@ -1,4 +1,5 @@
-"""`rstapi postman` and `rstapi site` refuse a spec they cannot publish: exit 2, a clear message, nothing written."""
+"""`rstapi postman`, `site`, `client` and `mock` refuse a spec they cannot use: exit 2, a clear message,
+nothing written, never a traceback."""
 
 from __future__ import annotations
 
@@ -17,10 +18,25 @@ BAD_CASES = {
     "not a document": ("- a list\n", "not an OpenAPI document"),
     "invalid openapi": (NOT_OPENAPI, "not valid OpenAPI at /info"),
     "no operations": (VALID_NO_OPERATIONS, "documents no operations"),
+    "paths not a map": (
+        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: 5\n",
+        "not valid OpenAPI at /paths",
+    ),
+    "a $ref leading nowhere": (
+        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
+        "        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}}\n",
+        "the $ref '#/components/schemas/Nope' leads nowhere",
+    ),
+}
+COMMANDS = {
+    "postman": ["--out", "{out}"],
+    "site": ["--out", "{out}"],
+    "client": ["--out", "{out}"],
+    "mock": ["--port", "0"],  # refused before it serves
 }
 
 
-@pytest.mark.parametrize("command", ["postman", "site"])
+@pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize("case", BAD_CASES)
 def test_bad_spec_exits_2_and_writes_nothing(tmp_path: Path, command: str, case: str) -> None:
     text, message = BAD_CASES[case]
@@ -28,7 +44,8 @@ def test_bad_spec_exits_2_and_writes_nothing(tmp_path: Path, command: str, case:
     if text is not None:
         spec.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, [command, "--spec", str(spec), "--out", str(out)])
+    options = [option.format(out=out) for option in COMMANDS[command]]
+    result = CliRunner().invoke(main, [command, "--spec", str(spec), *options])
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"error: {spec}: ")
     assert message in result.stderr

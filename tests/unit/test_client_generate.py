@@ -25,14 +25,16 @@ paths:
             application/json:
               schema: {type: object, properties: {name: {type: string}}}
 """
-# The generator cannot use this operation: its path parameter is not in the path, so it skips it.
+# Valid OpenAPI the generator cannot use: a header parameter that is an object, so it skips the operation.
 SKIPPED = """\
   /other:
     get:
       operationId: get_other
-      parameters: [{name: other_id, in: path, required: true, schema: {type: string}}]
+      parameters: [{name: x-filter, in: header, required: true, schema: {type: object, properties: {a: {type: string}}}}]
       responses: {"204": {description: done}}
 """
+# Valid OpenAPI the generator only warns about: a response in a media type it has no model for.
+UNSUPPORTED_MEDIA = SPEC.replace("application/json:", "application/x-frob:")
 CONFIG = "project_name_override: tiny-client\npackage_name_override: tiny_client\npost_hooks: []\n"
 
 
@@ -87,27 +89,21 @@ def test_a_warning_fails_and_leaves_the_client_untouched(tmp_path: Path) -> None
 
 
 def test_an_allowlisted_warning_is_accepted_with_its_reason(tmp_path: Path) -> None:
-    broken_ref = SPEC.replace(
-        "{type: object, properties: {name: {type: string}}}", '{$ref: "#/components/schemas/Gone"}'
-    )
     allowlist = """\
         accepted:
-          - match: Could not find reference
-            reason: the response model is defined elsewhere
+          - match: Unsupported content_type application/x-frob
+            reason: the response is a file the client passes through
     """
-    spec, out, config = _inputs(tmp_path, broken_ref, allowlist)
+    spec, out, config = _inputs(tmp_path, UNSUPPORTED_MEDIA, allowlist)
     result = generate_client(spec, out, config)
     assert result.written
     assert [warning.accepted_because for warning in result.warnings] == [
-        "the response model is defined elsewhere"
+        "the response is a file the client passes through"
     ]
 
 
 def test_an_unlisted_warning_fails(tmp_path: Path) -> None:
-    broken_ref = SPEC.replace(
-        "{type: object, properties: {name: {type: string}}}", '{$ref: "#/components/schemas/Gone"}'
-    )
-    spec, out, config = _inputs(tmp_path, broken_ref)
+    spec, out, config = _inputs(tmp_path, UNSUPPORTED_MEDIA)
     result = generate_client(spec, out, config)
     assert result.failed and not out.exists()
     assert [warning.accepted for warning in result.warnings] == [False]

@@ -26,7 +26,6 @@ from rstapi.client.operations import missing_operations
 from rstapi.client.presence import without_presence_rules
 from rstapi.client.requirements import install_hint, missing_requirements
 from rstapi.errors import InputError
-from rstapi.openapi.read import SpecFileError, read_spec
 
 __all__ = [
     "ClientError",
@@ -134,9 +133,12 @@ def _generate(
 
 
 def _load_spec(path: Path) -> dict[str, Any]:
+    """The spec, checked as every command that publishes one checks it (valid OpenAPI, with operations)."""
+    from rstapi.publish.load import SpecError, load_spec
+
     try:
-        return read_spec(path)
-    except SpecFileError as error:
+        return load_spec(path)
+    except SpecError as error:
         raise ClientError(str(error)) from None
 
 

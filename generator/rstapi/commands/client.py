@@ -37,7 +37,7 @@ __all__ = ["client_command"]
 def client_command(spec_path: Path, out: Path, config_path: Path | None, force: bool) -> None:
     """Generate the typed Python client with openapi-python-client (does nothing when up to date)."""
     from rstapi.client import generate_client
-    from rstapi.client.generate import default_config
+    from rstapi.client.generate import default_allowlist, default_config
 
     config_path = config_path or default_config()
 
@@ -47,8 +47,10 @@ def client_command(spec_path: Path, out: Path, config_path: Path | None, force: 
         return
     _print_client_problems(result)
     if result.failed:
+        allowlist = default_allowlist(config_path)
         click.echo(
-            f"{out} not written: fix the spec (rst_sources/overlay.yaml) or accept the warning with a reason",
+            f"{out} not written: fix the spec (in the reference, or its overlay) or accept the warning"
+            f" with a reason in {allowlist}",
             err=True,
         )
         sys.exit(EXIT_PROBLEMS)

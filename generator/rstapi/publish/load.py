@@ -7,6 +7,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from referencing.exceptions import Unresolvable
 
 from rstapi.errors import InputError
 from rstapi.inputs import DEFAULT_MAX_BYTES
@@ -32,6 +33,10 @@ def load_spec(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     except OpenAPIValidationError as error:
         where = "/" + "/".join(str(part) for part in error.absolute_path)
         raise SpecError(f"{path}: not valid OpenAPI at {where}: {_first_line(error.message)}") from None
+    except Unresolvable as error:  # the validator follows each $ref: one that leads nowhere
+        ref = str(error.ref)
+        shown = f"#{ref}" if ref.startswith("/") else ref  # a pointer into the spec itself
+        raise SpecError(f"{path}: not valid OpenAPI: the $ref {shown!r} leads nowhere") from None
     if not spec_operations(spec):
         raise SpecError(f"{path}: the spec documents no operations (its `paths` are empty)")
     return spec
