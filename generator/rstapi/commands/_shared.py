@@ -115,13 +115,20 @@ SPEC_OPTION = click.option(
 
 
 def make_config(
-    sources: Sequence[Path], overlay: Path | None, no_overlay: bool = False, **flags: Any
+    sources: Sequence[Path],
+    overlay: Path | None,
+    no_overlay: bool = False,
+    *,
+    needs_sources: bool = True,
+    **flags: Any,
 ) -> Config:
+    """The settings from the command line over [tool.rstapi]; ConfigError when the command reads
+    the reference (``needs_sources``) and neither names any source."""
     context = click.get_current_context(silent=True)
     meta = context.meta if context is not None else {}
     cache = {name: meta[f"rstapi.{name}"] for name in ("no_cache", "cache_dir") if f"rstapi.{name}" in meta}
     config = load_config(Path("."), sources=tuple(sources) or None, overlay=overlay, **cache, **flags)
-    if not config.sources:
+    if needs_sources and not config.sources:
         apis = ", ".join(api.name for api in api_tables())
         several = f"; choose an API of [[tool.rstapi.apis]] with --api NAME ({apis})" if apis else ""
         raise ConfigError(f"no --source given and no [tool.rstapi] sources in pyproject.toml{several}")

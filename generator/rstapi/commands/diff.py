@@ -16,6 +16,7 @@ from rstapi.commands._shared import (
     emit_report,
     make_config,
 )
+from rstapi.config import ConfigError
 
 __all__ = ["FAIL_ON_OPTION", "diff_command", "fails"]
 
@@ -74,7 +75,11 @@ def diff_command(
     from rstapi.diff.load import load_side, working_tree
     from rstapi.diff.render import render
 
-    config = make_config(sources, overlay, no_overlay, api=api)
+    for side in (old, new):
+        if side is not None and Path(side).suffix.lower() in _FILE_SUFFIXES and not Path(side).is_file():
+            raise ConfigError(f"{side}: no such file")  # a file's name, not a git revision
+    files = new is not None and Path(old).is_file() and Path(new).is_file()  # no reference to read
+    config = make_config(sources, overlay, no_overlay, needs_sources=not files, api=api)
     repository = Repository()
     before = load_side(old, config, repository)
     after = load_side(new, config, repository) if new is not None else working_tree(config)
@@ -84,6 +89,10 @@ def diff_command(
     emit_report(render(fmt, before.label, after.label, changes), output)
     if fails(fail_on, [str(c.severity) for c in changes]):
         sys.exit(EXIT_PROBLEMS)
+
+
+# What a side named as a file ends with (a spec, or a reference in any dialect's files).
+_FILE_SUFFIXES = (".yaml", ".yml", ".json", ".rst", ".rest", ".txt", ".inc")
 
 
 def fails(fail_on: str, severities: list[str]) -> bool:
