@@ -437,8 +437,10 @@ def median_rps(
 def prepare_mock(args: argparse.Namespace, folder: Path) -> None:
     """Build the compiled mock into ``folder`` when --mock asks for it (``args.compiled_root``, None
     when the interpreted mock is measured: asked for, or the build cannot be made here)."""
-    args.compiled_root = None
     if args.mock == "interpreted":
+        args.compiled_root = None
+        return
+    if args.compiled_root is not None:  # built before (bench/compiled_mock.py --into)
         return
     lacking = compiled_mock.missing_tools()
     if lacking is not None:
@@ -658,6 +660,11 @@ def add_mock_choice(parser: argparse.ArgumentParser) -> None:
         choices=["compiled", "interpreted", "both"],
         default="compiled",
         help="the mock compiled with mypyc (built first, about 40 s), the pure-Python one, or both",
+    )
+    parser.add_argument(
+        "--compiled-root",
+        type=Path,
+        help="the compiled mock built before: the folder `python bench/compiled_mock.py` printed",
     )
 
 

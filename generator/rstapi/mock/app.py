@@ -14,7 +14,7 @@ import math
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from urllib.parse import parse_qs
 
 from rstapi.mock.auth import TokenAuthority
@@ -40,7 +40,7 @@ from rstapi.mock.operations import Operation, compile_operation, declared_operat
 from rstapi.mock.pagination import base_url, page_request, paginate
 from rstapi.mock.render import ReplyCache, render
 from rstapi.mock.responses import DeclaredResponse, Preference, parse_prefer
-from rstapi.mock.routing import InvalidPath, RouteMatch, Router
+from rstapi.mock.routing import InvalidPath, Router
 from rstapi.mock.settings import (
     DEFAULT_BODY_LIMIT,
     DEMO_CLIENT_ID,
@@ -52,16 +52,16 @@ from rstapi.mock.state import CONTROL_METHODS, CONTROL_PREFIX, StatefulScenario
 from rstapi.mock.validation import ParameterRule, Schemas
 from rstapi.openapi.auth import auth_prefix
 
-_MAX_QUERY_FIELDS = 1000
-_READS = ("GET", "HEAD")
-_BODY = "http.request"
+_MAX_QUERY_FIELDS: Final = 1000
+_READS: Final = ("GET", "HEAD")
+_BODY: Final = "http.request"
 # CORS: any origin may call the mock (it holds no one's data); a preflight may ask for these headers
-_CORS_HEADERS = b"Authorization, Content-Type, Accept, Prefer"
-_CORS_REPLY = (
+_CORS_HEADERS: Final = b"Authorization, Content-Type, Accept, Prefer"
+_CORS_REPLY: Final = (
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"WWW-Authenticate, Allow, Content-Length"),
 )
-_JSON = Representation.JSON  # read once: an Enum member read from its class runs EnumType.__getattr__
+_JSON: Final = Representation.JSON  # read once: an Enum member read from its class runs EnumType.__getattr__
 Query = dict[str, list[str]]
 # A routed request that passed the checks needing no body: its operation, path parameters, query,
 # representation, and the parameters' problems (reported with the body's)
@@ -74,13 +74,13 @@ class MockApp:
     def __init__(self, spec: dict[str, Any], settings: MockSettings) -> None:
         self.settings = settings
         self._spec = spec
-        # compiled on first use (``_compiled``, ``_first_match``): a live preview serves a new spec
+        # compiled on first use (``_compiled``, ``_router``): a live preview serves a new spec
         # without compiling validators for operations nobody calls yet
         schemas = Schemas(spec) if settings.stateful else None
         self._schemas = schemas
         self._declared = declared_operations(spec)
         self._operations: dict[str, dict[str, Operation]] = {template: {} for template in self._declared}
-        self._match: Callable[[bytes], RouteMatch | None] = self._first_match
+        self._router: Router | None = None  # built on the first routed request
         # read from the module when the app is made, not bound at build time as a compiled (mypyc)
         # module binds a call: wrapping rstapi.mock.app.compile_operation counts the compilations
         self._compile: Callable[..., Operation] = compile_operation
@@ -184,7 +184,7 @@ class MockApp:
                 return not_allowed(["GET"])
             return self._documents.get(raw_path)
         try:
-            match = self._match(raw_path)
+            match = (self._router or self._first_router()).match(raw_path)
         except InvalidPath as exc:
             return error_reply(400, str(exc))
         if match is None:
@@ -199,10 +199,10 @@ class MockApp:
                 return _options(methods, request) if method == "OPTIONS" else not_allowed(methods)
         return self._admit(operation, request, params)
 
-    def _first_match(self, raw_path: bytes) -> RouteMatch | None:
-        """The router, built on the first request that needs it, then asked directly."""
-        self._match = Router(list(self._declared)).match
-        return self._match(raw_path)
+    def _first_router(self) -> Router:
+        """The router, built on the first request that needs it."""
+        self._router = Router(list(self._declared))
+        return self._router
 
     def _compiled(self, template: str, method: str) -> Operation | None:
         """The operation ``method`` of ``template`` compiled on its first request (None when the

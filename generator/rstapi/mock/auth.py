@@ -13,19 +13,20 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 import jwt
 
 from rstapi.mock.errors import error_reply
 from rstapi.mock.http import Reply
 
-ISSUER = "rstapi-mock"
-_CACHE_LIMIT = 4096
+ISSUER: Final = "rstapi-mock"
+_CACHE_LIMIT: Final = 4096
 # The token words clients mix up, as the messages spell them: sending one that is not the spec's
 # prefix gets "uses the <word> scheme" instead of the generic "not '<prefix> <token>'".
 _TOKEN_WORDS = {"bearer": "Bearer", "jwt": "JWT"}
 # RFC 6750's b64token, which every JWT is: no whitespace anywhere, so one space separates it from the word
-_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+_TOKEN: Final = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 from urllib.parse import parse_qsl
 
 import orjson
@@ -20,8 +20,8 @@ from rstapi.mock.errors import Problem, problem
 from rstapi.mock.validation import SchemaCheck, Schemas, coerce_scalar, schema_kind
 from rstapi.openapi.refs import resolve
 
-FORM = "application/x-www-form-urlencoded"
-_MAX_FORM_FIELDS = 1000
+FORM: Final = "application/x-www-form-urlencoded"
+_MAX_FORM_FIELDS: Final = 1000
 
 
 class BodyRefused(Exception):
@@ -121,20 +121,20 @@ def _finite_float(text: str) -> float:
     return value
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+_DECODER: Final = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
 # orjson parses the usual body several times faster than the standard decoder, but it answers a few
 # inputs differently: integers beyond 64 bits become floats, nesting is capped at 1024 rather than by
 # the recursion limit, lone surrogate escapes and infinite numbers are refused, and its error messages
 # differ. It is used only on bodies where it cannot differ (shallow, no long run of digits) and only
 # for its success; anything else goes to the standard decoder, which decides as it always has.
-_FAST_MAX_DEPTH = 256  # far below the depth at which the standard decoder gives up
+_FAST_MAX_DEPTH: Final = 256  # far below the depth at which the standard decoder gives up
 # 18 digits always fit in 64 bits. The body is looked at with every digit read as "0", where a run of
 # 19 digits is a run of 19 "0"s: one translate and one substring search, both in C, about 3k
 # instructions on a 117-byte body whatever its digits (callgrind; a regular expression's search for
 # `[0-9]{19}` cost 17k). `find`, not `in`: bytes' `in` first tries its operand as an integer and
 # pays for the TypeError (1k more).
-_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"0" * 9)
-_LONG_INTEGER = b"0" * 19
+_DIGITS_AS_ZERO: Final = bytes.maketrans(b"123456789", b"0" * 9)
+_LONG_INTEGER: Final = b"0" * 19
 
 
 def parse_json(raw: bytes) -> Any:

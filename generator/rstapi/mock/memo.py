@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from contextlib import suppress
-from operator import itemgetter
+from typing import Final
 
 from rstapi.mock.http import Reply, Scope
 
-_LIMIT = 4096
-_SCOPE_FIELDS = itemgetter("method", "raw_path", "path", "query_string", "scheme", "server")
+_LIMIT: Final = 4096
 
 
 class GetMemo:
@@ -26,9 +25,17 @@ class GetMemo:
 
     def key(self, scope: Scope) -> Hashable | None:
         """The request's key: the scope's fields a reply can depend on and every header, in order;
-        None when the server leaves one of them out."""
+        None when the server leaves one of them out. The path is the raw one when the server gives
+        it (the mock reads no other), the decoded one only when it does not."""
         try:
-            return (*_SCOPE_FIELDS(scope), *scope["headers"])
+            return (
+                scope["method"],
+                scope["raw_path"] or scope["path"],
+                scope["query_string"],
+                scope["scheme"],
+                scope["server"],
+                *scope["headers"],
+            )
         except KeyError:
             return None
 

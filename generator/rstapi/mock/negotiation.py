@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Final
 
 
 class Representation(Enum):
@@ -21,7 +22,7 @@ _MEDIA = {
     "application/xml": Representation.XML,
     "text/xml": Representation.XML,
 }
-_CACHE_LIMIT = 256
+_CACHE_LIMIT: Final = 256
 _cache: dict[bytes, Representation | None] = {}
 
 

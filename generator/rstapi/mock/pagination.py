@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 from urllib.parse import parse_qsl, quote, urlencode
 
 from rstapi.mock.http import Request
 from rstapi.openapi.refs import resolve
 
-SIZE_PARAMS = ("page_size", "limit")
-_HOST = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
-_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
-_MAX_SIZE = 10_000
-_MAX_TOTAL = 10_000  # results served for an example whose count is larger than the list it shows
+SIZE_PARAMS: Final = ("page_size", "limit")
+_HOST: Final = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
+_PATH_SAFE: Final = "/%:@!$&'()*+,;=-._~"
+_MAX_SIZE: Final = 10_000
+_MAX_TOTAL: Final = 10_000  # results served for an example whose count is larger than the list it shows
 
 
 def is_page_schema(spec: Any, schema: Any) -> bool:

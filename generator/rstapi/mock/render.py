@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Hashable
-from typing import Any
+from typing import Any, Final
 
 from rstapi.mock.http import JSON, Reply, reply
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.xmlrender import to_xml
 
-_XML = b"application/xml"
-_CACHE_LIMIT = 4096
+_XML: Final = b"application/xml"
+_CACHE_LIMIT: Final = 4096
 
 
 def render(status: int, value: Any, representation: Representation, has_content: bool = True) -> Reply:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from urllib.parse import quote, unquote_to_bytes
 
-_PARAM = re.compile(r"\{([^{}/]+)\}")
-_REMEMBERED = 4096  # concrete paths kept beside the static templates (the table restarts when full)
-_REMEMBERED_LENGTH = 512  # longer paths are matched every time: the table's memory stays bounded
-_SAFE = "/:@!$&'()*+,;=-._~"
+_PARAM: Final = re.compile(r"\{([^{}/]+)\}")
+_REMEMBERED: Final = 4096  # concrete paths kept beside the static templates (the table restarts when full)
+_REMEMBERED_LENGTH: Final = 512  # longer paths are matched every time: the table's memory stays bounded
+_SAFE: Final = "/:@!$&'()*+,;=-._~"
 
 
 class RouteMatch(NamedTuple):  # built per request: a tuple is cheaper than a frozen dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from jsonschema import Draft202012Validator, ValidationError
 
@@ -27,10 +27,10 @@ try:  # an optional accelerator: the Rust validator answers "valid?" ~100x faste
 except ImportError:  # pragma: no cover - jsonschema alone gives the same answers, slower
     HAS_FAST_VALIDATOR = False
 
-_INTEGER = re.compile(r"-?[0-9]{1,300}")
-_NUMBER = re.compile(r"-?[0-9]{1,300}(\.[0-9]{1,300})?([eE][-+]?[0-9]{1,4})?")
+_INTEGER: Final = re.compile(r"-?[0-9]{1,300}")
+_NUMBER: Final = re.compile(r"-?[0-9]{1,300}(\.[0-9]{1,300})?([eE][-+]?[0-9]{1,4})?")
 _BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
-_MAX_PROBLEMS = 50
+_MAX_PROBLEMS: Final = 50
 
 
 class Schemas:
