@@ -400,6 +400,13 @@ CODES: dict[str, Code] = _codes(
         "Name the state by the participle of the operation that sets it ('revoked' for .../revoke), "
         "or list the state among a field's documented values.",
     ),
+    Code(
+        "RST192",
+        W,
+        "an endpoint's path carries a query string",
+        "Write the path without its query string and document each query parameter where the "
+        "document's dialect does (a Parameters table, :query fields, rest_parameters).",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

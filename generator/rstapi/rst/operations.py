@@ -27,6 +27,7 @@ from rstapi.rst.nodes import (
     subsections,
     title_of,
 )
+from rstapi.rst.querystring import split_query, with_query_of
 from rstapi.rst.summary import example_label, summary_for
 from rstapi.rst.tables import Table, is_field_list
 from rstapi.rst.types import type_spec
@@ -293,7 +294,8 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
     method, raw_path, row_line = row
     section = section.for_method(method)
     title, line = title_of(section.node)
-    path = "/" + raw_path.lstrip("/")
+    written = "/" + raw_path.lstrip("/")
+    path, query = split_query(written)
     operation_id = naming.operation_id_for(method, path)
     stem = naming.pascal(operation_id)
     description = prose(body_of(section.node))
@@ -311,7 +313,9 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         report_unmatched(walk, unmatched, body_fields)
     request_schema = _request_schema(walk, f"{stem}Request", body_fields, payloads, row_line)
     paragraphs = _all_paragraphs(walk, section.node)  # read once: the prose's parameters, the lint's prose
-    parameters = _parameters(walk, section, path, (curls, paragraphs), query_from_body)
+    parameters = with_query_of(
+        walk, _parameters(walk, section, path, (curls, paragraphs), query_from_body), written, query, row_line
+    )
     return Operation(
         operation_id=operation_id,
         method=method,

@@ -12,6 +12,7 @@ from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.schemas import typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTERS, Role
+from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value
 from rstapi.rst.walk import Walk
 
@@ -34,7 +35,7 @@ def parameters(
             walk.report("DOC204", message, parameter.location)
             continue
         unique[key] = parameter
-    return tuple(unique.values())
+    return with_query_of(walk, tuple(unique.values()), signature.written, signature.query, resource.line)
 
 
 def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Parameter]:

@@ -22,6 +22,7 @@ from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_st
 from rstapi.rst.osapiref.parameters import Entry
 from rstapi.rst.osapiref.parts import Part, parts_of
 from rstapi.rst.osapiref.text import description_text
+from rstapi.rst.querystring import split_query, with_query_of
 from rstapi.rst.walk import Walk
 
 __all__ = ["read_operation"]
@@ -52,11 +53,16 @@ def read_operation(walk: Walk, context: Context, node: rest_method) -> Operation
         if node["method"]:
             walk.report("RST186", "rest_method outside a section: it has no title", int(node.line or 0))
         return None
-    method, path = str(node["method"]), "/" + str(node["url"]).lstrip("/")
+    method, written = str(node["method"]), "/" + str(node["url"]).lstrip("/")
+    path, query = split_query(written)
     read = _Read()
     for part in parts_of(section):
         _read_part(walk, context, part, method, read)
-    return _operation(walk, node, section, method, path, read)
+    operation = _operation(walk, node, section, method, path, read)
+    if not query:
+        return operation
+    parameters = with_query_of(walk, operation.parameters, written, query, int(node.line or 0))
+    return attrs.evolve(operation, parameters=parameters)
 
 
 def _read_part(walk: Walk, context: Context, part: Part, method: str, read: _Read) -> None:
