@@ -354,3 +354,17 @@ def test_no_documented_operation_warns_and_does_not_replace_a_spec_without_force
     assert forced.exit_code == 0 and yaml.safe_load(out.read_text())["paths"] == {}
     fresh = run(tmp_path, *args[:-3], "--out", str(tmp_path / "new.yaml"))
     assert fresh.exit_code == 0 and (tmp_path / "new.yaml").is_file()
+
+
+def test_a_field_row_without_a_name_is_rst111_and_no_nameless_property(tmp_path: Path) -> None:
+    rest = subsection(
+        "Response Values",
+        field_table(("widget_id", "string", "The id."), ("``  ``", "integer", "Whose count?")),
+    )
+    text = document(endpoint(rest=rest))
+    result = build_rst(tmp_path, text)
+    assert ("RST111", line_number(text, "``  ``")) in codes(result)
+    assert result.spec is not None
+    schemas = result.spec["components"]["schemas"]
+    assert all("" not in schema.get("properties", {}) for schema in schemas.values())
+    assert any("widget_id" in schema.get("properties", {}) for schema in schemas.values())

@@ -301,6 +301,10 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             where = row[0].line if row else table.location
             walk.report("RST111", f"row has {len(row)} cells, the header has {len(table.roles)}", where)
             continue
+        if not row[name_col].text.strip(" `"):
+            cells = [cell.text for cell in row]
+            walk.report("RST111", f"row {cells} has no field name; it is not read", row[name_col].line)
+            continue
         description = row[desc_col] if desc_col is not None else None
         raw_type, required = required_marked(row[type_col].text, description.text if description else "")
         if said_col is not None:
