@@ -93,6 +93,31 @@ def test_required_words_in_type_cells_and_descriptions(
     assert _warnings(result) == []
 
 
+@pytest.mark.parametrize(
+    ("name_description", "required"),
+    [
+        ("The gadget's name. Required.", ["name"]),
+        ("The gadget's name. This field is required.", ["name"]),
+        ("The gadget's name (mandatory).", ["name"]),
+        ("The gadget's name. Optional.", None),
+        ("Required if the gadget has a size.", None),  # a condition: neither
+        ("The gadget's name. Required when sizing.", None),
+    ],
+)
+def test_a_required_word_ending_the_description(
+    tmp_path: Path, name_description: str, required: list[str] | None
+) -> None:
+    table = list_table(
+        ("Field", "Data Type", "Description"),
+        ("``name``", "string", name_description),
+        ("``size``", "integer", "The gadget's size (optional)."),
+    )
+    spec, _, _ = build_document(tmp_path, _post(table))
+    body = _body(spec)
+    assert body.get("required") == required
+    assert body["properties"]["name"]["type"] == "string"
+
+
 def test_a_field_list_item_may_say_required_in_its_type(tmp_path: Path) -> None:
     values = "* ``name`` (string, required): The gadget's name.\n* ``size`` (integer): The gadget's size.\n"
     spec, result, _ = build_document(tmp_path, _post(values))

@@ -210,7 +210,11 @@ def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:
         if match and _base(match["type"]) is not None:
             return match["type"], vocab.REQUIRED_WORDS[match["word"].lower()]
     match = vocab.REQUIRED_IN_DESCRIPTION.match(description.strip())
-    return raw_type, vocab.REQUIRED_WORDS[match["word"].lower()] if match else None
+    if match is None:
+        match = vocab.REQUIRED_AT_END.search(description.strip())
+    said = match.groupdict() if match else {}
+    word = said.get("word") or said.get("said") or said.get("closing")
+    return raw_type, vocab.REQUIRED_WORDS[word.lower()] if word else None
 
 
 def required_cell(text: str, inverted: bool) -> bool | None:

@@ -383,6 +383,15 @@ REQUIRED_IN_DESCRIPTION: re.Pattern[str]
 _ON_FIRST_USE["REQUIRED_IN_DESCRIPTION"] = lambda: re.compile(
     rf"^\(?{_REQUIRED_WORD}\)?(?:[.:,]\s*|\)\s*|\s*$)", re.I
 )
+# ... or ending it: a last sentence of its own or a closing parenthesis, "The name. Required.",
+# "The name. This field is optional.", "The name (required)." (a condition, "Required if ... is
+# set.", says neither).
+REQUIRED_AT_END: re.Pattern[str]
+_ON_FIRST_USE["REQUIRED_AT_END"] = lambda: re.compile(
+    rf"(?:(?<=[.!?])\s+(?:\(?{_REQUIRED_WORD}\)?|(?:this|the)\s+(?:field|parameter|value|property|attribute)"
+    rf"\s+is\s+(?P<said>required|mandatory|optional))|\s+\((?P<closing>required|mandatory|optional)\))\.?\s*$",
+    re.I,
+)
 
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 # Several methods in one "Method" cell: "GET, POST", "GET/PUT", "PUT and PATCH".
