@@ -40,6 +40,7 @@ import http.client
 import json
 import os
 import resource
+import secrets
 import shutil
 import socket
 import statistics
@@ -190,7 +191,9 @@ def record_replies(port: int, mix: list[dict[str, Any]], into: Path) -> Path:
 MOCKS = ("mock", "interp")
 
 
-def run_role(role: str, spec: Path, port: int, http: str, replies: Path | None = None) -> None:
+def run_role(
+    role: str, spec: Path, port: int, http: str, replies: Path | None = None, secret: str | None = None
+) -> None:
     """Serve the mock or the bare app with identical uvicorn options; the mock's process is
     prepared as `rstapi mock` prepares it (rstapi.mock.settle_heap: the same for the bare app
     changes nothing, 123.3k vs 123.4k instructions a request under callgrind)."""
@@ -206,7 +209,10 @@ def run_role(role: str, spec: Path, port: int, http: str, replies: Path | None =
     elif role in FLOORS:
         app = floor_app(load_spec(spec), role)
     else:
-        app = MockApp(load_spec(spec), MockSettings())
+        # the mocks of one run sign with one secret: the token the mix carries is good for each
+        app = MockApp(
+            load_spec(spec), MockSettings() if secret is None else MockSettings(token_secret=secret)
+        )
         settle_heap()
     uvicorn.run(app, host=HOST, port=port, http=http, log_level="warning", access_log=False, lifespan="on")
 
@@ -486,6 +492,8 @@ def server_command(role: str, args: argparse.Namespace, port: int, *extra: str) 
         str(port),
         "--http",
         args.http,
+        "--token-secret",
+        args.token_secret,
         *extra,
     ]
 
@@ -493,7 +501,7 @@ def server_command(role: str, args: argparse.Namespace, port: int, *extra: str) 
 def main() -> int:
     args = parse_args()
     if args.role:
-        run_role(args.role, args.spec, args.port, args.http, args.replies)
+        run_role(args.role, args.spec, args.port, args.http, args.replies, args.token_secret)
         return 0
     from rstapi.mock import load_spec
 
@@ -695,6 +703,7 @@ def parse_args() -> argparse.Namespace:
     add_mock_choice(parser)
     parser.add_argument("--role", choices=[*MOCKS, "bare", "replay", *FLOORS], help=argparse.SUPPRESS)
     parser.add_argument("--replies", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--token-secret", default=secrets.token_urlsafe(32), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.loadgen == "auto":

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -101,6 +102,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     args.http = "auto"
+    args.token_secret = secrets.token_urlsafe(32)  # the mocks' signing secret (bench.run_role)
     from rstapi.mock import load_spec
 
     args.spec_dict = load_spec(args.spec)
