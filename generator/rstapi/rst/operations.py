@@ -243,9 +243,7 @@ def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
         for row in read.rows:
             cell = row[method_col].text if method_col is not None and len(row) > method_col else ""
             methods = _methods(cell)
-            path = (
-                row[path_col].text.strip("`").strip() if path_col is not None and len(row) > path_col else ""
-            )
+            path = _path_cell(row[path_col].text) if path_col is not None and len(row) > path_col else ""
             if methods and path:
                 rows += [(method, path, row[0].line) for method in methods]
             else:
@@ -255,6 +253,15 @@ def _method_rows(walk: Walk, section: _Section) -> list[tuple[str, str, int]]:
                     row[0].line if row else read.location,
                 )
     return rows
+
+
+def _path_cell(text: str) -> str:
+    """The path an endpoint cell gives: its literal, or its literals joined when a long path is
+    broken over several (a grid table's cell lines, "``/a/{id}/`` ``b/``")."""
+    literals = LITERAL.findall(text)
+    if len(literals) > 1 and not LITERAL.sub("", text).strip():
+        return "".join(literal.strip() for literal in literals)
+    return text.strip("`").strip()
 
 
 def _methods(cell: str) -> list[str]:
@@ -296,6 +303,7 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
     title, line = title_of(section.node)
     written = "/" + raw_path.lstrip("/")
     path, query = split_query(written)
+    path = vocab.PATH_PLACEHOLDER.sub(lambda m: "{" + (m["angle"] or m["colon"]) + "}", path)
     operation_id = naming.operation_id_for(method, path)
     stem = naming.pascal(operation_id)
     description = prose(body_of(section.node))

@@ -408,6 +408,13 @@ _ON_FIRST_USE["METHOD_AND_PATH"] = lambda: re.compile(
 )
 # Methods whose request values are query parameters, never a body.
 METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
+# A path parameter spelled as web frameworks spell it, read as OpenAPI's {name}: Django's and
+# Flask's "<id>" or "<int:id>", Express's and Rails' ":id" segment ("things:batchGet" is no
+# parameter: the colon must open the segment).
+PATH_PLACEHOLDER: re.Pattern[str]
+_ON_FIRST_USE["PATH_PLACEHOLDER"] = lambda: re.compile(
+    r"<(?:[^:<>/]+:)?(?P<angle>\w+)>|(?<=/):(?P<colon>[A-Za-z_]\w*)(?=/|$)"
+)
 
 
 class TypeEntry(NamedTuple):
