@@ -1,7 +1,7 @@
 """setuptools' build backend, plus mypy among the build's requirements when ``RSTAPI_MYPYC=1``.
 
 A default build (pure Python) asks for exactly what setuptools asks for; setup.py says what the
-variable does. The requirement is added here and not in pyproject.toml's ``[build-system]``, so a
+variable does. An editable install with it is refused: it would compile in place. The requirement is added here and not in pyproject.toml's ``[build-system]``, so a
 default ``pip install .`` needs neither mypy nor a C compiler.
 """
 
@@ -36,4 +36,22 @@ def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) 
 
 
 def get_requires_for_build_editable(config_settings: dict[str, Any] | None = None) -> list[str]:
-    return _with_mypyc(_without_compiling(_setuptools.get_requires_for_build_editable, config_settings))
+    _refuse_compiled_editable()
+    return _setuptools.get_requires_for_build_editable(config_settings)  # type: ignore[no-any-return]
+
+
+def build_editable(
+    wheel_directory: str, config_settings: dict[str, Any] | None = None, metadata_directory: str | None = None
+) -> str:
+    _refuse_compiled_editable()
+    return _setuptools.build_editable(wheel_directory, config_settings, metadata_directory)  # type: ignore[no-any-return]
+
+
+def _refuse_compiled_editable() -> None:
+    """An editable install compiles in place: C extensions beside the sources, imported instead of
+    them after every later edit. The compiled mock is installed from a wheel (``pip install .``)."""
+    if os.environ.get(_ENABLE, "") == "1":
+        raise SystemExit(
+            f"{_ENABLE}=1 builds the compiled mock for `pip install .`, not `pip install -e .`: "
+            "in place, its C extensions would shadow the sources you edit"
+        )
