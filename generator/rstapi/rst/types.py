@@ -187,7 +187,7 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
     minimum = vocab.MINIMUM_PHRASE.search(description)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
     least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
-    return attrs.evolve(
+    made = attrs.evolve(
         spec,
         raw=raw,
         enum=enum,
@@ -195,6 +195,17 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
         max_items=int(limit["n"]) if limit else None,
         min_items=_count(least["n"]) if least else None,
     )
+    return made if made.default is not None else attrs.evolve(made, default=_said_default(description, made))
+
+
+def _said_default(description: str, spec: TypeSpec) -> Any:
+    """The default the description gives as a value of the field's type (and among its values,
+    when it lists them), else None."""
+    said = vocab.DEFAULT_IN_DESCRIPTION.search(description)
+    if said is None or spec.json_type in {"object", "array"} or (said["word"] or "").lower() == "null":
+        return None  # (a null default is the field's nullability, which the type cell says)
+    fits, value = cell_value(said["literal"] or said["word"], spec)
+    return value if fits and (not spec.enum or value in spec.enum) else None
 
 
 def _count(text: str) -> int:

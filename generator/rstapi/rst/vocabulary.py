@@ -512,6 +512,14 @@ DEFAULT_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["DEFAULT_PHRASE"] = lambda: re.compile(
     rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I
 )
+# A default a field's description gives as a value: "Default: 10", "Defaults to ``asc``.", "(default
+# true)", "The default is ``20``." ("By default, ..." or "defaults to the caller's" give none).
+DEFAULT_IN_DESCRIPTION: re.Pattern[str]
+_ON_FIRST_USE["DEFAULT_IN_DESCRIPTION"] = lambda: re.compile(
+    rf"\bdefaults?(?:\s+value)?(?:\s+to|\s+is|:)?\s+(?:``(?P<literal>[^`]+)``|(?P<word>-?{_NUMBER}(?:\.\d+)?|true|false|null))"
+    r"(?=[\s.,;)]|$)",
+    re.I,
+)
 QUERY_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["QUERY_PHRASE"] = lambda: re.compile(r"\bquery[ _-]?(?:param(?:eter)?s?|strings?)\b", re.I)
 _NULLABLE_SUFFIX = r"^(?P<base>.+?)\s*\(\s*nullable\s*\)$"
