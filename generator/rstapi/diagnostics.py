@@ -565,6 +565,18 @@ CODES: dict[str, Code] = _codes(
         "the template lacks); the rest of the spec is written.",
     ),
     Code(
+        "SPEC407",
+        W,
+        "a path is an earlier path's template with other parameter names; its operation is read under that path",
+        "Name the path parameter alike in every section that writes this path.",
+    ),
+    Code(
+        "SPEC408",
+        E,
+        "a path is an earlier path's template with other parameter names, and both have this method; it is left out",
+        "OpenAPI has one template per path: document the operation once, or give the paths different literal segments.",
+    ),
+    Code(
         "SPEC405",
         W,
         "the spec documents no operation",

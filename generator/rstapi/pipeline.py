@@ -32,6 +32,7 @@ from rstapi.openapi.validate import (
     drop_examples,
     drop_invalid_operations,
     drop_malformed_paths,
+    merge_equivalent_paths,
     validate_spec,
 )
 from rstapi.rst import load_api
@@ -190,7 +191,7 @@ def _spec_of(
     With ``memo``, the emitted dicts (and the model's example values in them) outlive the build:
     the overlay, which changes what it targets in place, is applied to a copy."""
     spec = emit(api, memo)
-    diagnostics = drop_malformed_paths(spec)
+    diagnostics = drop_malformed_paths(spec) + merge_equivalent_paths(spec)
     applied: list[AppliedAction] = []
     problems: list[Diagnostic] = []
     if overlay is not None:
@@ -206,6 +207,7 @@ def _spec_of(
         lines = {action.location.line for action, _ in rejected}
         spec = emit(api, memo)
         drop_malformed_paths(spec)
+        merge_equivalent_paths(spec)
         kept = overlay._replace(actions=tuple(a for a in overlay.actions if a.line not in lines))
         spec, problems, applied = apply_overlay(spec if memo is None else detached(spec), kept)
         if on_spec is not None:

@@ -29,6 +29,7 @@ __all__ = [
     "drop_invalid_operations",
     "drop_malformed_paths",
     "example_errors",
+    "merge_equivalent_paths",
     "validate_spec",
 ]
 
@@ -122,6 +123,57 @@ def drop_malformed_paths(spec: dict[str, Any]) -> list[Diagnostic]:
             )
         )
     return found
+
+
+def merge_equivalent_paths(spec: dict[str, Any]) -> list[Diagnostic]:
+    """Fold each path that is an earlier path's template with other parameter names
+    (``/users/{username}`` after ``/users/{user_id}``: OpenAPI allows one of them) into that path:
+    each of its operations the earlier path lacks moves there with its path parameters renamed
+    (SPEC407); one whose method the earlier path has too is left out (SPEC408).
+    Path items are the emitted ones; operations are copied, never changed (``emit`` may share them)."""
+    paths = spec.get("paths", {})
+    found: list[Diagnostic] = []
+    first: dict[tuple[str, ...], str] = {}
+    for path in list(paths):
+        shape = tuple(_PARAMETER.sub("{}", path).split("/"))
+        earlier = first.setdefault(shape, path)
+        if earlier != path and isinstance(paths[path], dict) and isinstance(paths[earlier], dict):
+            found += _fold(paths, path, earlier)
+    return found
+
+
+_PARAMETER = re.compile(r"\{[^{}/]+\}")
+
+
+def _fold(paths: dict[str, Any], path: str, earlier: str) -> list[Diagnostic]:
+    renames = dict(zip(_PARAMETER.findall(path), _PARAMETER.findall(earlier), strict=True))
+    names = ", ".join(f"{a[1:-1]} -> {b[1:-1]}" for a, b in renames.items() if a != b)
+    said = f"path {path!r} is {earlier!r} with other parameter names ({names}); OpenAPI allows one of them:"
+    found = []
+    item = paths.pop(path)
+    merged = paths[earlier] = dict(paths[earlier])
+    for method in (m for m in OPERATION_METHODS if isinstance(item.get(m), dict)):
+        operation = item[method]
+        pointer = f"/paths/{pointer_token(earlier)}/{method}"
+        if method in merged:
+            message = f"{said} its {method.upper()} is left out, {earlier!r} has one"
+            found.append(Diagnostic("SPEC408", message, _location(operation), pointer=pointer))
+            continue
+        merged[method] = _renamed(operation, {a[1:-1]: b[1:-1] for a, b in renames.items()})
+        message = f"{said} its {method.upper()} is read under {earlier!r}"
+        found.append(Diagnostic("SPEC407", message, _location(operation), pointer=pointer))
+    return found
+
+
+def _renamed(operation: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """A copy of ``operation`` whose path parameters carry the names ``names`` maps theirs to."""
+    parameters = [
+        {**p, "name": names[p["name"]]}
+        if isinstance(p, dict) and p.get("in") == "path" and p.get("name") in names
+        else p
+        for p in operation.get("parameters", [])
+    ]
+    return {**operation, "parameters": parameters} if "parameters" in operation else dict(operation)
 
 
 _IN_OPERATION = re.compile(r"^(/paths/[^/]+/(?:get|put|post|delete|options|head|patch|trace))(?:/|$)")
