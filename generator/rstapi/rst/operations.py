@@ -303,7 +303,8 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
     title, line = title_of(section.node)
     written = "/" + raw_path.lstrip("/")
     path, query = split_query(written)
-    path = vocab.PATH_PLACEHOLDER.sub(lambda m: "{" + (m["angle"] or m["colon"]) + "}", path)
+    if "<" in path or "/:" in path:  # a framework's spelling of a parameter
+        path = vocab.PATH_PLACEHOLDER.sub(lambda m: "{" + (m["angle"] or m["colon"]) + "}", path)
     operation_id = naming.operation_id_for(method, path)
     stem = naming.pascal(operation_id)
     description = prose(body_of(section.node))

@@ -201,7 +201,7 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
 def _said_default(description: str, spec: TypeSpec) -> Any:
     """The default the description gives as a value of the field's type (and among its values,
     when it lists them), else None."""
-    said = vocab.DEFAULT_IN_DESCRIPTION.search(description)
+    said = vocab.DEFAULT_IN_DESCRIPTION.search(description) if "default" in description.lower() else None
     if said is None or spec.json_type in {"object", "array"} or (said["word"] or "").lower() == "null":
         return None  # (a null default is the field's nullability, which the type cell says)
     fits, value = cell_value(said["literal"] or said["word"], spec)
@@ -221,7 +221,10 @@ def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:
         if match and _base(match["type"]) is not None:
             return match["type"], vocab.REQUIRED_WORDS[match["word"].lower()]
     match = vocab.REQUIRED_IN_DESCRIPTION.match(description.strip())
-    if match is None:
+    lowered = description.lower()
+    if match is None and any(
+        word in lowered for word in vocab.REQUIRED_WORDS
+    ):  # (the pattern, compiled then)
         match = vocab.REQUIRED_AT_END.search(description.strip())
     said = match.groupdict() if match else {}
     word = said.get("word") or said.get("said") or said.get("closing")
