@@ -82,8 +82,9 @@ def main() -> int:
     into.mkdir(parents=True, exist_ok=True)
     try:
         print(build(into))
-    except subprocess.CalledProcessError as failed:
-        sys.stderr.write(failed.stderr.decode(errors="replace")[-4000:])
+    except subprocess.CalledProcessError as failed:  # mypyc reports type errors on stdout
+        said = failed.stdout.decode(errors="replace") + failed.stderr.decode(errors="replace")
+        sys.stderr.write(said[-4000:] or f"the build exited {failed.returncode} and said nothing\n")
         return 1
     return 0
 
