@@ -13,7 +13,9 @@ from typing import Any
 from setuptools import build_meta as _setuptools
 from setuptools.build_meta import *  # noqa: F403  (every hook this one does not override)
 
-MYPYC_REQUIRES = ["mypy>=1.10"]  # mypyc ships with mypy
+# mypyc ships with mypy; attrs (for mypy's attrs plugin) and orjson (its own hints) are what its
+# type check needs to see of the libraries (the others are Any: build_backend/mypyc.ini).
+MYPYC_REQUIRES = ["mypy>=1.10", "attrs>=23.2", "orjson>=3.9"]
 _ENABLE = "RSTAPI_MYPYC"
 
 
