@@ -25,7 +25,8 @@ PATH = "/gizmo/v1/gadgets"
         ("string", "One of ``asc``, ``desc``. Defaults to ``asc``.", "asc"),
         ("boolean", "Whether to include it. The default is true.", True),
         ("number", "A ratio. Default: 0.5", 0.5),
-        ("integer", "How many. Default: ten", None),  # no value of the type
+        ("integer", "How many. Default: ten", None),  # no value: a word, not a number
+        ("integer", "How many. Default: ``ten``", None),  # a value, not of the type
         ("string", "One of ``asc``, ``desc``. Default: ``up``.", None),  # not among its values
         ("string", "By default, the caller's.", None),
         ("string", "Defaults to the current user.", None),
@@ -33,10 +34,17 @@ PATH = "/gizmo/v1/gadgets"
 )
 def test_a_default_in_the_description(tmp_path: Path, kind: str, description: str, default: Any) -> None:
     table = list_table(("Field", "Data Type", "Description"), ("``size``", kind, description))
-    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=subsection("POST Data Values", table)))
+    spec, result, _ = build_document(
+        tmp_path, endpoint(method="POST", rest=subsection("POST Data Values", table))
+    )
     media = operation(spec, "post", PATH)["requestBody"]["content"]["application/json"]
     schema = spec["components"]["schemas"][media["schema"]["$ref"].rsplit("/", 1)[1]]
     assert schema["properties"]["size"].get("default") == default
+    said = [d for d in result.diagnostics if d.code == "RST160"]
+    if default is None and "``" in description:  # a value was written, and it is left out: said so
+        assert len(said) == 1 and "left out" in said[0].message
+    else:
+        assert said == []
 
 
 HTTPDOMAIN = """\

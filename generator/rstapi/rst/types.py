@@ -15,6 +15,7 @@ from rstapi.rst.nodes import LITERAL
 
 __all__ = [
     "cell_value",
+    "default_left_out",
     "did_you_mean",
     "enum_values",
     "listed_values",
@@ -201,11 +202,33 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
 def _said_default(description: str, spec: TypeSpec) -> Any:
     """The default the description gives as a value of the field's type (and among its values,
     when it lists them), else None."""
+    said = _default_written(description, spec)
+    if said is None:
+        return None
+    fits, value = cell_value(said, spec)
+    return value if fits and (not spec.enum or value in spec.enum) else None
+
+
+def _default_written(description: str, spec: TypeSpec) -> str | None:
+    """The value a description's "Default: ..." gives, as written (None without one)."""
     said = vocab.DEFAULT_IN_DESCRIPTION.search(description) if "default" in description.lower() else None
     if said is None or spec.json_type in {"object", "array"} or (said["word"] or "").lower() == "null":
         return None  # (a null default is the field's nullability, which the type cell says)
-    fits, value = cell_value(said["literal"] or said["word"], spec)
-    return value if fits and (not spec.enum or value in spec.enum) else None
+    return str(said["literal"] or said["word"])
+
+
+def default_left_out(description: str, spec: TypeSpec) -> str | None:
+    """Why the default a description gives is not the field's, when it gives one that is not taken
+    (not of the field's type, or not among its listed values); None otherwise."""
+    said = _default_written(description, spec)
+    if said is None or spec.default is not None:
+        return None
+    fits, _ = cell_value(said, spec)
+    if not fits:
+        return f"the default {said!r} the description gives is not a {spec.raw or spec.json_type} value"
+    return (
+        f"the default {said!r} the description gives is none of its values ({', '.join(map(str, spec.enum))})"
+    )
 
 
 def _count(text: str) -> int:
