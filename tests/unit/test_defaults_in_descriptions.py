@@ -47,6 +47,14 @@ def test_a_default_in_the_description(tmp_path: Path, kind: str, description: st
         assert said == []
 
 
+def test_a_field_of_an_unknown_type_is_told_of_its_type_only(tmp_path: Path) -> None:
+    table = list_table(("Field", "Data Type", "Description"), ("``size``", "blob", "How big. Default: ``x``"))
+    _, result, _ = build_document(
+        tmp_path, endpoint(method="POST", rest=subsection("POST Data Values", table))
+    )
+    assert [d.code for d in result.diagnostics if d.code in {"RST112", "RST160"}] == ["RST112"]
+
+
 HTTPDOMAIN = """\
 Gadgets
 =======

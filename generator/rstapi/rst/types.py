@@ -196,39 +196,38 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
         max_items=int(limit["n"]) if limit else None,
         min_items=_count(least["n"]) if least else None,
     )
-    return made if made.default is not None else attrs.evolve(made, default=_said_default(description, made))
+    return (
+        made if made.default is not None else attrs.evolve(made, default=_said_default(description, made)[0])
+    )
 
 
-def _said_default(description: str, spec: TypeSpec) -> Any:
-    """The default the description gives as a value of the field's type (and among its values,
-    when it lists them), else None."""
-    said = _default_written(description, spec)
-    if said is None:
-        return None
-    fits, value = cell_value(said, spec)
-    return value if fits and (not spec.enum or value in spec.enum) else None
-
-
-def _default_written(description: str, spec: TypeSpec) -> str | None:
-    """The value a description's "Default: ..." gives, as written (None without one)."""
+def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
+    """The default a description's "Default: ..." gives: (its value, None) when it is a value of
+    the field's type and among its listed values; (None, why not) when it is not; (None, None)
+    when the description gives none (a null default is the field's nullability, which the type
+    cell says)."""
     said = vocab.DEFAULT_IN_DESCRIPTION.search(description) if "default" in description.lower() else None
     if said is None or spec.json_type in {"object", "array"} or (said["word"] or "").lower() == "null":
-        return None  # (a null default is the field's nullability, which the type cell says)
-    return str(said["literal"] or said["word"])
+        return None, None
+    written = str(said["literal"] or said["word"])
+    fits, value = cell_value(written, spec)
+    if not fits:
+        return (
+            None,
+            f"the default {written!r} the description gives is not a {spec.raw or spec.json_type} value",
+        )
+    if spec.enum and value not in spec.enum:
+        return (
+            None,
+            f"the default {written!r} the description gives is none of its values ({', '.join(map(str, spec.enum))})",
+        )
+    return value, None
 
 
 def default_left_out(description: str, spec: TypeSpec) -> str | None:
-    """Why the default a description gives is not the field's, when it gives one that is not taken
-    (not of the field's type, or not among its listed values); None otherwise."""
-    said = _default_written(description, spec)
-    if said is None or spec.default is not None:
-        return None
-    fits, _ = cell_value(said, spec)
-    if not fits:
-        return f"the default {said!r} the description gives is not a {spec.raw or spec.json_type} value"
-    return (
-        f"the default {said!r} the description gives is none of its values ({', '.join(map(str, spec.enum))})"
-    )
+    """Why the default a description gives is not ``spec``'s (not of the field's type, or not among
+    its listed values), when it gives one that ``type_spec`` did not take; None otherwise."""
+    return None if spec.default is not None else _said_default(description, spec)[1]
 
 
 def _count(text: str) -> int:
@@ -238,16 +237,14 @@ def _count(text: str) -> int:
 
 def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:
     """The type cell without a required/optional word, and what the word (in the type cell, else
-    leading the description) says: "string (required)" -> ("string", True)."""
+    leading or ending the description) says: "string (required)" -> ("string", True)."""
     for pattern in vocab.REQUIRED_IN_TYPE:
         match = pattern.match(raw_type.strip())
         if match and _base(match["type"]) is not None:
             return match["type"], vocab.REQUIRED_WORDS[match["word"].lower()]
     match = vocab.REQUIRED_IN_DESCRIPTION.match(description.strip())
-    lowered = description.lower()
-    if match is None and any(
-        word in lowered for word in vocab.REQUIRED_WORDS
-    ):  # (the pattern, compiled then)
+    # ... or ending it: that pattern is compiled, and tried, only for a description with the word
+    if match is None and any(word in description.lower() for word in vocab.REQUIRED_WORDS):
         match = vocab.REQUIRED_AT_END.search(description.strip())
     said = match.groupdict() if match else {}
     word = said.get("word") or said.get("said") or said.get("closing")

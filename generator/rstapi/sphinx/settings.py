@@ -106,9 +106,7 @@ def _check_values(config: Any) -> None:
     build output that would leave it."""
     for value in CONFIG_VALUES:
         given: Any = getattr(config, value.name)
-        fits = given is None or isinstance(
-            given, value.kinds
-        )  # (a flag: mypy would narrow `given` to object)
+        fits = given is None or isinstance(given, value.kinds)  # a flag: mypy would narrow `given`
         if not fits:
             kinds = " or ".join(_KIND_NAMES[k] for k in value.kinds)
             raise ConfigError(f"{value.name} must be {kinds} ({value.meaning}), not {given!r}")

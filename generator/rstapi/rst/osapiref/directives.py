@@ -82,12 +82,15 @@ class _RestMethod(Directive):  # type: ignore[misc]  # docutils ships no type hi
         node.line = self.lineno
         lines = list(self.content)
         first = lines[0].split() if lines else []
-        if len(first) == 2 and first[1].startswith("/") and first[0].lower() in OPERATION_METHODS:
-            node["method"], node["url"] = first[0].upper(), first[1]
-        elif len(first) == 2 and first[1].startswith("/"):
-            names = ", ".join(m.upper() for m in OPERATION_METHODS)
-            problem = f"rest_method {first[0]!r} is not a method OpenAPI describes ({names}); it is not read"
-            node["problems"].append((self.lineno, problem))
+        if len(first) == 2 and first[1].startswith("/"):
+            if first[0].lower() in OPERATION_METHODS:
+                node["method"], node["url"] = first[0].upper(), first[1]
+            else:
+                names = ", ".join(m.upper() for m in OPERATION_METHODS)
+                problem = (
+                    f"rest_method {first[0]!r} is not a method OpenAPI describes ({names}); it is not read"
+                )
+                node["problems"].append((self.lineno, problem))
         else:
             node["problems"].append((self.lineno, f"rest_method {' '.join(first)!r} is not 'METHOD /path'"))
         for offset, line in enumerate(lines[1:], start=1):
