@@ -72,11 +72,11 @@ def diff_command(
     """
     from rstapi.diff import Severity, compare
     from rstapi.diff.git import Repository
-    from rstapi.diff.load import load_side, working_tree
+    from rstapi.diff.load import FILE_SUFFIXES, load_side, working_tree
     from rstapi.diff.render import render
 
     for side in (old, new):
-        if side is not None and Path(side).suffix.lower() in _FILE_SUFFIXES and not Path(side).is_file():
+        if side is not None and Path(side).suffix.lower() in FILE_SUFFIXES and not Path(side).is_file():
             raise ConfigError(f"{side}: no such file")  # a file's name, not a git revision
     files = new is not None and Path(old).is_file() and Path(new).is_file()  # no reference to read
     config = make_config(sources, overlay, no_overlay, needs_sources=not files, api=api)
@@ -89,10 +89,6 @@ def diff_command(
     emit_report(render(fmt, before.label, after.label, changes), output)
     if fails(fail_on, [str(c.severity) for c in changes]):
         sys.exit(EXIT_PROBLEMS)
-
-
-# What a side named as a file ends with (a spec, or a reference in any dialect's files).
-_FILE_SUFFIXES = (".yaml", ".yml", ".json", ".rst", ".rest", ".txt", ".inc")
 
 
 def fails(fail_on: str, severities: list[str]) -> bool:

@@ -25,6 +25,7 @@ from rstapi.rst.project import sphinx_root
 from rstapi.rst.resources import included_in, named_in
 
 __all__ = [
+    "FILE_SUFFIXES",
     "BuildFailed",
     "Built",
     "build_files",
@@ -36,6 +37,8 @@ __all__ = [
 ]
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+# What a side named as a file ends with: a spec, or a reference's text (not a git revision).
+FILE_SUFFIXES = (*SPEC_SUFFIXES, ".rst", ".rest", ".txt", ".inc")
 SHOWN_ERRORS = 5
 
 
