@@ -9,9 +9,9 @@ environment, no Swagger UI assets copied by an earlier run), once with a conf.py
 extension and once with one that does not (the two conf.py files differ only in ``extensions``);
 the runs alternate, each in turn first and second in a round, so load on the machine hits both
 alike. Target: the extension adds at most 15%, in median wall time and in median CPU time (user +
-system of the child; the figure a busy machine moves less), both as the ratio of the medians and as the median of each round's own ratio (this
-machine's speed drifts by more than the overhead over minutes; the two runs of a round are seconds
-apart). Five rounds spread by +-10% here; take 15 or more for a figure. With ``--baseline REV``
+system of the child; the figure a busy machine moves less), both as the ratio of the medians and
+as the median of each round's own ratio (this machine's speed drifts by more than the overhead
+over minutes; the two runs of a round are seconds apart). Five rounds spread by +-10% here; take 15 or more for a figure. With ``--baseline REV``
 the same rounds also build with the extension of the toolkit at git revision REV, so a change is
 measured against what it changes.
 
@@ -77,9 +77,9 @@ def interleaved(
     ``repeat`` times after a warm-up round, one sample a round, the order reversed every other
     round (a build that always ran second would carry whatever the first leaves behind, such as
     its output still being written back, and the machine's drift within a round would favour one
-    side); each run starts with no output
-    folder (a cold build: no doctrees, no environment, no copied assets) and must leave the site
-    and, for a build with the extension, the spec with its ``operations`` (``built``)."""
+    side); each run starts with no output folder (a cold build: no doctrees, no environment, no
+    copied assets) and must leave the site and, for a build with the extension, the spec with its
+    ``operations`` (``built``)."""
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for round_ in range(repeat + 1):
         order = list(commands.items())

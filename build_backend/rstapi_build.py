@@ -1,8 +1,10 @@
-"""setuptools' build backend, plus mypy among the build's requirements when ``RSTAPI_MYPYC=1``.
+"""setuptools' build backend, plus mypy (and what its type check reads) among the build's
+requirements when ``RSTAPI_MYPYC=1``.
 
 A default build (pure Python) asks for exactly what setuptools asks for; setup.py says what the
-variable does. An editable install with it is refused: it would compile in place. The requirement is added here and not in pyproject.toml's ``[build-system]``, so a
-default ``pip install .`` needs neither mypy nor a C compiler.
+variable does. An editable install with it is refused: it would compile in place. The requirements
+are added here and not in pyproject.toml's ``[build-system]``, so a default ``pip install .`` needs
+neither mypy nor a C compiler.
 """
 
 from __future__ import annotations
