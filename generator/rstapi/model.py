@@ -46,10 +46,12 @@ class TypeSpec:
     choices: tuple[str, ...] = ()  # names of component schemas the value may be one of (emitted anyOf)
     enum: tuple[str, ...] = ()
     minimum: float | None = None
+    maximum: float | None = None
     max_items: int | None = None
     min_items: int | None = None  # "at least one email"
     default: Any = None
     max_length: int | None = None  # "string, max length 255"
+    min_length: int | None = None
     read_only: bool = False  # "integer (read-only)": the server sets it
 
 

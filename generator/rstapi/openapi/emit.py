@@ -261,11 +261,15 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
     if spec.enum:
         result["enum"] = [*spec.enum, None] if nullable else list(spec.enum)
     if spec.minimum is not None:
-        result["minimum"] = int(spec.minimum) if spec.minimum.is_integer() else spec.minimum
+        result["minimum"] = _number(spec.minimum)
+    if spec.maximum is not None:
+        result["maximum"] = _number(spec.maximum)
     if spec.max_items is not None:
         result["maxItems"] = spec.max_items
     if spec.min_items is not None:
         result["minItems"] = spec.min_items
+    if spec.min_length is not None:
+        result["minLength"] = spec.min_length
     if spec.max_length is not None:
         result["maxLength"] = spec.max_length
     if spec.read_only:
@@ -273,6 +277,10 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
     if spec.default is not None:
         result["default"] = spec.default
     return result
+
+
+def _number(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
 
 
 def _field_schema(field: Field, nullable: bool) -> dict[str, Any]:

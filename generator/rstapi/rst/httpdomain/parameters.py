@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -11,7 +13,7 @@ from rstapi.model import CurlExample, Parameter, TypeSpec
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.schemas import typed
-from rstapi.rst.httpdomain.vocabulary import CONVERTERS, Role
+from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value
 from rstapi.rst.walk import Walk
@@ -50,7 +52,7 @@ def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Paramete
             found.append(_undescribed(walk, resource, signature, parameter, spec))
             continue
         made = typed(walk, entry, types)
-        spec = made.type if made.type.json_type else spec
+        spec = _bounded(made.type, spec) if made.type.json_type else spec
         found.append(
             Parameter(
                 parameter.name, "path", spec, made.description, made.location, True, origin="field list"
@@ -63,6 +65,18 @@ def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Paramete
         )
         walk.report("RST161", message, entry.line)
     return found
+
+
+_BOUNDS = ("enum", "minimum", "maximum", "min_length", "max_length")
+
+
+def _bounded(described: TypeSpec, converted: TypeSpec) -> TypeSpec:
+    """The ``:param`` field's type, with the converter's bounds it does not give itself when both
+    are the same JSON type."""
+    if described.json_type != converted.json_type:
+        return described
+    taken = {name: getattr(converted, name) for name in _BOUNDS if not getattr(described, name)}
+    return attrs.evolve(described, **taken)
 
 
 def _undescribed(
@@ -79,15 +93,53 @@ def _undescribed(
 
 
 def _converter_type(walk: Walk, resource: Resource, parameter: PathParameter) -> TypeSpec:
-    if parameter.converter is None:
+    if parameter.converter is None or parameter.kind is None:
         return TypeSpec("string")
     if not parameter.known:
         known = ", ".join(sorted(CONVERTERS))
         message = f"converter {parameter.converter!r} of path parameter {parameter.name!r} is not known ({known}); it is typed string"
         walk.report("RST164", message, resource.line)
         return TypeSpec("string", raw=parameter.converter)
-    json_type, form = CONVERTERS[parameter.converter.lower()]
-    return TypeSpec(json_type, raw=parameter.converter, format=form)
+    json_type, form = CONVERTERS[parameter.kind]
+    spec = TypeSpec(json_type, raw=parameter.converter, format=form)
+    return _with_arguments(walk, resource, parameter, spec)
+
+
+def _with_arguments(walk: Walk, resource: Resource, parameter: PathParameter, spec: TypeSpec) -> TypeSpec:
+    """``spec`` bounded by the converter's arguments (``CONVERTER_ARGUMENTS``); ``any``'s words are
+    its enum. An argument the reader does not know, or a bound that is not a number, is RST164."""
+    assert parameter.kind is not None
+    bounds = CONVERTER_ARGUMENTS.get(parameter.kind, {})
+    words: list[str] = []
+    changes: dict[str, Any] = {}
+    for name, value in parameter.arguments:
+        if name is None and parameter.kind == "any":
+            words.append(value)
+            continue
+        if name in bounds and not bounds[name]:
+            continue  # read, and it bounds nothing
+        number = _number(value)
+        if name in bounds and number is not None:
+            for attribute in bounds[name]:
+                changes[attribute] = int(number) if attribute.endswith("_length") else number
+            continue
+        shown = f"{name}={value}" if name else value
+        readable = ", ".join(sorted(bounds)) or "none"
+        message = (
+            f"argument {shown!r} of converter {parameter.converter!r} of path parameter "
+            f"{parameter.name!r} is not read (the {parameter.kind} converter's bounds read: {readable}); "
+            "it is left out"
+        )
+        walk.report("RST164", message, resource.line)
+    return attrs.evolve(spec, enum=tuple(dict.fromkeys(words)), **changes)
+
+
+def _number(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _query(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list[Parameter]:

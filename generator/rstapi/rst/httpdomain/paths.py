@@ -12,11 +12,35 @@ __all__ = ["PathParameter", "Signature", "read_signature"]
 @attrs.frozen
 class PathParameter:
     name: str
-    converter: str | None  # as written ("int"); None: the signature gives no type
+    converter: str | None  # as written ("int", "any(json, xml)"); None: the signature gives no type
+
+    @property
+    def kind(self) -> str | None:
+        """The converter's name, lower case, without its arguments ("any")."""
+        return None if self.converter is None else self.converter.partition("(")[0].strip().lower()
+
+    @property
+    def arguments(self) -> list[tuple[str | None, str]]:
+        """The converter's arguments as Werkzeug reads them: (name or None, value), quotes taken
+        off (``any('a', b)`` -> [(None, "a"), (None, "b")]; ``int(min=1)`` -> [("min", "1")])."""
+        if self.converter is None or "(" not in self.converter:
+            return []
+        inside = self.converter.partition("(")[2].rpartition(")")[0]
+        found: list[tuple[str | None, str]] = []
+        for item in inside.split(","):
+            name, equals, value = item.partition("=")
+            if not equals:
+                name, value = "", item
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            if value or name.strip():
+                found.append((name.strip().lower() or None, value))
+        return found
 
     @property
     def known(self) -> bool:
-        return self.converter is None or self.converter.strip().lower() in CONVERTERS
+        return self.kind is None or self.kind in CONVERTERS
 
 
 @attrs.frozen

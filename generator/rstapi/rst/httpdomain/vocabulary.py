@@ -168,14 +168,31 @@ CONVERTERS: dict[str, tuple[str, str | None]] = {
     "path": ("string", None),
     "uuid": ("string", "uuid"),
     "slug": ("string", None),
+    "any": ("string", None),  # (any(json, xml):format): one of the words listed
+}
+
+# A Werkzeug converter's arguments (``(int(min=1):page)``, ``(string(length=2):code)``): the
+# TypeSpec bound each sets, by converter; ``any``'s words, written without names, are its enum.
+# ``signed`` sets no bound (the toolkit sets no floor of 0 for an unsigned one: httpdomain's
+# ``(int:id)`` is a type, not a route). An argument not listed here is reported (RST164) and left out.
+_NUMBER_BOUNDS: dict[str, tuple[str, ...]] = {"min": ("minimum",), "max": ("maximum",), "signed": ()}
+_LENGTH_BOUNDS: dict[str, tuple[str, ...]] = {
+    "minlength": ("min_length",),
+    "maxlength": ("max_length",),
+    "length": ("min_length", "max_length"),
+}
+CONVERTER_ARGUMENTS: dict[str, dict[str, tuple[str, ...]]] = {
+    **dict.fromkeys(("int", "integer", "float", "number"), _NUMBER_BOUNDS),
+    **dict.fromkeys(("string", "str", "default"), _LENGTH_BOUNDS),
 }
 
 # A parameter in a path signature: ``(int:name)``, ``(name)`` (httpdomain's), ``{name}`` (the
 # template form many references write), ``<int:name>`` (Flask's, as autoflask may leave it).
+# A converter may take arguments, Werkzeug's way: ``(any(json, xml):format)``.
 PATH_PARAMETER = re.compile(
-    r"\((?:(?P<ptype>[^:()]+):)?(?P<pname>\w+)\)"
+    r"\((?:(?P<ptype>[^:()]+(?:\([^()]*\))?):)?(?P<pname>\w+)\)"
     r"|\{(?P<bname>\w+)(?::(?P<btype>[^{}]+))?\}"
-    r"|<(?:(?P<atype>[^:<>]+):)?(?P<aname>\w+)>"
+    r"|<(?:(?P<atype>[^:<>()]+(?:\([^()<>]*\))?):)?(?P<aname>\w+)>"
 )
 
 # The words that introduce an example block ("**Example request**:", ".. rubric:: Response").

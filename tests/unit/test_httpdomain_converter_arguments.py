@@ -1,0 +1,67 @@
+"""Werkzeug converters with arguments in an httpdomain signature (``(any(json, xml):fmt)``,
+``(int(min=1):page)``): the path is a template, the arguments are the parameter's bounds, and an
+argument the reader does not know is RST164, under the CLI and under sphinx-build alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rstapi.config import Config
+from rstapi.pipeline import build
+from tests.rst_style import line_number
+from tests.sphinx.conftest import cli_build, sphinx_build, write_project
+
+PAGE = """\
+Reports
+=======
+
+.. http:get:: /reports/(any(daily, 'weekly'):period)/(int(min=1, max=500):page)/(string(length=2):region)
+
+   A page of one period's reports.
+
+   :param page: the page to show
+   :status 200: the reports
+
+.. http:get:: /rates/(float(min=0.5):ratio)/(int(signed=True, fixed_digits=4):year)
+
+   :param integer year: the year
+   :status 200: the rate
+"""
+SECOND = ".. http:get:: /rates/"
+
+
+def _parameters(spec: dict[str, Any], path: str) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p["schema"] for p in spec["paths"][path]["get"]["parameters"]}
+
+
+def test_converter_arguments_bound_the_parameters(tmp_path: Path) -> None:
+    source = tmp_path / "api.rst"
+    source.write_text(PAGE, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    assert set(result.spec["paths"]) == {"/reports/{period}/{page}/{region}", "/rates/{ratio}/{year}"}
+    reports = _parameters(result.spec, "/reports/{period}/{page}/{region}")
+    assert reports["period"] == {"type": "string", "enum": ["daily", "weekly"]}
+    assert reports["page"] == {"type": "integer", "minimum": 1, "maximum": 500}  # the :param keeps them
+    assert reports["region"] == {"type": "string", "minLength": 2, "maxLength": 2}
+    rates = _parameters(result.spec, "/rates/{ratio}/{year}")
+    assert rates["ratio"] == {"type": "number", "minimum": 0.5}
+    assert rates["year"] == {"type": "integer"}  # signed bounds nothing; fixed_digits is not read
+    found = [d for d in result.diagnostics if d.code == "RST164"]
+    assert [(d.location.line if d.location else 0) for d in found] == [line_number(PAGE, SECOND)]
+    assert "argument 'fixed_digits=4'" in found[0].message and "left out" in found[0].message
+
+
+@pytest.mark.slow
+def test_sphinx_build_reads_them_as_the_cli_does(tmp_path: Path) -> None:
+    conf = 'project = "Reports"\nextensions = ["sphinxcontrib.httpdomain", "rstapi.sphinx"]\n'
+    docs = write_project(tmp_path, {"reports": PAGE}, conf=conf)
+    result = sphinx_build(docs, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8")
+    assert f"{docs / 'reports.rst'}:{line_number(PAGE, SECOND)}: WARNING: RST164 argument" in result.stderr
