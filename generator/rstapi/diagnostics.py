@@ -407,6 +407,13 @@ CODES: dict[str, Code] = _codes(
         "Write the path without its query string and document each query parameter where the "
         "document's dialect does (a Parameters table, :query fields, rest_parameters).",
     ),
+    Code(
+        "RST193",
+        W,
+        "a status line or row names no HTTP status",
+        "Write one status code from 100 to 599 ('404 Not Found'); for a range (4XX), list each status "
+        "the operation returns.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

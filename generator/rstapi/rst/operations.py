@@ -643,12 +643,13 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
 
 def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, int]]:
     """(status, description, line) of a status-list section: its status table's rows, the lines
-    that start with a status, and the statuses its prose names ("returns HTTP 404 if ...")."""
+    that start with a status, and the statuses its prose names ("returns HTTP 404 if ...").
+    A line or row that starts with what is no status (``600 Odd``, ``4XX``) is RST193."""
     found = []
     for node in nodes:
         in_tables = set()  # a status table's cells are read as its rows, not as lines
         for table in tables([node]):
-            found += _status_rows(walk.table(table))
+            found += _status_rows(walk, walk.table(table))
             in_tables |= {id(p) for p in elements_in(table, docutils.nodes.paragraph)}
         for paragraph in elements_in(node, docutils.nodes.paragraph):
             if id(paragraph) in in_tables:
@@ -665,26 +666,41 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
                     )
                 )
                 continue
+            unread = vocab.UNREAD_STATUS_LINE.match(text)
+            if unread:
+                _no_status(walk, unread["code"], line_of(paragraph))
             for mention in vocab.STATUS_MENTION.finditer(text):
                 found.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
     return found
 
 
-def _status_rows(table: Table) -> list[tuple[int, str, int]]:
+def _status_rows(walk: Walk, table: Table) -> list[tuple[int, str, int]]:
     """A status table's rows ("Status Code" and "Description" columns)."""
     status_col, desc_col = table.column("status"), table.column("description")
     if status_col is None:
         return []
     found = []
     for row in table.rows:
-        match = vocab.STATUS_LINE.match(row[status_col].text) if len(row) > status_col else None
+        if len(row) <= status_col:
+            continue
+        match = vocab.STATUS_LINE.match(row[status_col].text)
         if match is None:
+            if row[status_col].text.strip():
+                _no_status(walk, row[status_col].text.strip(), row[status_col].line)
             continue
         said = row[desc_col].text if desc_col is not None and len(row) > desc_col else ""
         found.append(
             (int(match["code"]), said or match["reason"] or _reason(match["code"]), row[status_col].line)
         )
     return found
+
+
+def _no_status(walk: Walk, written: str, line: int) -> None:
+    message = (
+        f"{written!r} is not an HTTP status (one code from 100 to 599; a range such as 4XX is not read): "
+        "what it says is left out of the responses"
+    )
+    walk.report("RST193", message, line)
 
 
 def _reason(code: str) -> str:

@@ -613,6 +613,14 @@ _ON_FIRST_USE["STATUS_LINE"] = lambda: re.compile(
     r"(?:\s+`*(?P<reason>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)`*)?\s*[:\-\u2013\u2014.]?\s*",
     re.I,
 )
+# A status-list line that starts as a status line does but with what is no status: a code outside
+# 100-599 ("600 Custom Failure", "HTTP 099: early") or a range ("4XX Client Error"); a number
+# followed by a lower-case word ("1000 items at most") is prose, not a status.
+UNREAD_STATUS_LINE: re.Pattern[str]
+_ON_FIRST_USE["UNREAD_STATUS_LINE"] = lambda: re.compile(
+    r"^(?i:HTTP\s+|status(?:\s+code)?\s+)?`*(?P<code>\d{3}|[1-9][xX]{2})`*(?![\w/.-])"
+    r"(?=\s*(?:$|[:\-\u2013\u2014.]|`*[A-Z]))"
+)
 STATUS_MENTION: re.Pattern[str]
 _ON_FIRST_USE["STATUS_MENTION"] = lambda: re.compile(
     r"\b(?:HTTP|status(?:\s+code)?)\s+`*(?P<code>[1-5]\d\d)\b", re.I
