@@ -22,6 +22,12 @@ BAD_CASES = {
         "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: 5\n",
         "not valid OpenAPI at /paths",
     ),
+    "a duplicate operationId (no place given)": (
+        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n"
+        "  /a: {get: {operationId: same, responses: {'200': {description: ok}}}}\n"
+        "  /b: {get: {operationId: same, responses: {'200': {description: ok}}}}\n",
+        "not valid OpenAPI: Operation ID 'same' for 'get' in '/b' is not unique",
+    ),
     "a $ref leading nowhere": (
         "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
         "        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}}\n",

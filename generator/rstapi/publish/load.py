@@ -31,8 +31,11 @@ def load_spec(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     try:
         validate(spec)
     except OpenAPIValidationError as error:
-        where = "/" + "/".join(str(part) for part in error.absolute_path)
-        raise SpecError(f"{path}: not valid OpenAPI at {where}: {_first_line(error.message)}") from None
+        # The validator's own checks (unique operationIds, path parameters, defaults of their
+        # schema's type) give no place: then the message is all there is to say.
+        where = "".join(f"/{part}" for part in error.absolute_path)
+        at = f" at {where}" if where else ""
+        raise SpecError(f"{path}: not valid OpenAPI{at}: {_first_line(error.message)}") from None
     except Unresolvable as error:  # the validator follows each $ref: one that leads nowhere
         ref = str(error.ref)
         shown = f"#{ref}" if ref.startswith("/") else ref  # a pointer into the spec itself
