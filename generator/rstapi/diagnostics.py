@@ -414,6 +414,13 @@ CODES: dict[str, Code] = _codes(
         "Write one status code from 100 to 599 ('404 Not Found'); for a range (4XX), list each status "
         "the operation returns.",
     ),
+    Code(
+        "RST194",
+        W,
+        "a parameters file entry has a key os-api-ref does not read",
+        "Say it in the entry's description, or remove the key (os-api-ref reads in, type, required, "
+        "description, min_version and max_version).",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -257,3 +257,42 @@ def test_rest_status_code_lists_are_responses_described_by_the_status_file(tmp_p
         "400": "Bad thing.",
         "409": "A thing of that name exists.",
     }
+
+
+def test_a_status_or_reason_the_status_file_lacks_is_reported_at_the_item(tmp_path: Path) -> None:
+    codes = (
+        "\n.. rest_status_code:: success status.yaml\n\n   - 201\n\n"
+        ".. rest_status_code:: error status.yaml\n\n   - 418\n   - 409: The name is taken.\n"
+    )
+    inc = _CREATE.replace("Normal response codes: 201\n\nError response codes: badRequest(400)\n", codes)
+    status = "201:\n  default: Made.\n409:\n  default: Conflict.\n  duplicate_thing: Taken.\n"
+    (tmp_path / "api-ref" / "source").mkdir(parents=True)
+    (tmp_path / "api-ref" / "source" / "status.yaml").write_text(status, encoding="utf-8")
+    result = _build(tmp_path, inc)
+    found = {line: message for _, line, message in _found(result, "RST186")}
+    assert list(found) == [line_number(inc, "- 418"), line_number(inc, "- 409:")]
+    assert (
+        found[line_number(inc, "- 418")]
+        == "status 418 is not in status.yaml: it is described by its reason phrase"
+    )
+    assert (
+        "reason 'The name is taken.' is not in status.yaml (its reasons for 409: default, duplicate_thing)"
+        in (found[line_number(inc, "- 409:")])
+    )
+    assert result.spec is not None
+    responses = result.spec["paths"]["/things"]["post"]["responses"]
+    assert {s: r["description"] for s, r in responses.items()} == {
+        "201": "Made.",
+        "409": "Conflict.",  # os-api-ref shows the default, as it warns
+        "418": "I'm a Teapot",
+    }
+
+
+def test_an_entry_key_os_api_ref_does_not_read_is_reported_at_its_line(tmp_path: Path) -> None:
+    yaml = _YAML.replace("  type: string\n", "  type: string\n  format: date-time\n  maxLength: 64\n")
+    result = _build(tmp_path, yaml=yaml)
+    assert [(p, ln) for p, ln, _ in _found(result, "RST194")] == [
+        (YAML, line_number(yaml, "format: date-time")),
+        (YAML, line_number(yaml, "maxLength: 64")),
+    ]
+    assert "entry 'thing_name' has 'format', which os-api-ref does not read" in _found(result, "RST194")[0][2]

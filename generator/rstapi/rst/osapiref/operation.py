@@ -245,6 +245,16 @@ def _read_status_directive(walk: Walk, context: Context, node: rest_status_code,
     for code, reason, line in node["codes"]:
         read.statuses.append((code, str(node["kind"]), reason, line))
         said = texts.get(code, {})
+        if texts and not said:  # os-api-ref stops the build on such an item
+            message = f"status {code} is not in {node['rstapi_file']}: it is described by its reason phrase"
+            walk.report("RST186", message, line)
+        elif said and reason and reason not in said:  # os-api-ref warns and shows the default
+            reasons = ", ".join(said)
+            message = (
+                f"status {code}'s reason {reason!r} is not in {node['rstapi_file']} (its reasons for "
+                f"{code}: {reasons}); an item's reason names one of them, so the default text is used"
+            )
+            walk.report("RST186", message, line)
         text = said.get(reason or "default") or said.get("default")
         if text:
             read.described.setdefault(code, description_text(text))

@@ -4,7 +4,7 @@ The file maps keys to entries (``in``, ``type``, ``required``, ``description``, 
 ``max_version``). It is composed with YAML's safe loader (libyaml's when present) into nodes that
 keep their lines, and scalars are kept as written: os-api-ref reads numbers as strings, so that
 microversion 2.20 is not 2.2. What cannot be used is a problem at its line (RST181, RST183,
-RST184), the entry kept as far as it reads.
+RST184, RST194), the entry kept as far as it reads.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 
 from rstapi.pyyaml import yaml
-from rstapi.rst.osapiref.vocabulary import LOCATIONS, TYPES
+from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES
 
 __all__ = ["Entry", "ParametersFile", "load_parameters"]
 
@@ -108,6 +108,13 @@ def _entry(
 
 def _entry_problems(entry: Entry) -> list[tuple[str, int, str]]:
     found = []
+    for name in entry.lines:
+        if name and name not in ENTRY_KEYS:
+            message = (
+                f"entry {entry.key!r} has {name!r}, which os-api-ref does not read "
+                f"(it reads {', '.join(ENTRY_KEYS)}); it is left out"
+            )
+            found.append(("RST194", entry.lines[name], message))
     if entry.located_in not in LOCATIONS:
         where = entry.lines.get("in", entry.line)
         said = f"'in: {entry.located_in}'" if entry.located_in else "no 'in'"

@@ -8,6 +8,7 @@ __all__ = [
     "BODY_LESS",
     "CODE_ITEM",
     "CODE_LINE",
+    "ENTRY_KEYS",
     "FAULT_NAMES",
     "LOCATIONS",
     "REQUEST_TITLES",
@@ -21,6 +22,9 @@ __all__ = [
 
 # ``in`` of a parameters.yaml entry (os-api-ref's own order of sections).
 LOCATIONS = ("header", "path", "query", "body")
+
+# The keys of a parameters.yaml entry os-api-ref reads (its rest_parameters table shows no other).
+ENTRY_KEYS = ("in", "type", "required", "description", "min_version", "max_version")
 
 # ``type`` of an entry -> JSON Schema type (None: any value). The types OpenStack's api-refs use.
 TYPES: dict[str, str | None] = {
