@@ -239,16 +239,22 @@ def test_an_operation_without_response_codes_gets_a_200_and_a_finding(tmp_path: 
     assert not [d for d in result.diagnostics if d.code.startswith("SPEC")]
 
 
-def test_rest_status_code_lists_are_responses_described_by_the_status_file(tmp_path: Path) -> None:
+def _with_status_file(tmp_path: Path, error_items: str, status: str) -> tuple[str, BuildResult]:
+    """The create operation with a success list (201) and an error list of ``error_items``, both
+    described by ``status`` as status.yaml: its text, and the build."""
     codes = (
         "\n.. rest_status_code:: success status.yaml\n\n   - 201\n\n"
-        ".. rest_status_code:: error status.yaml\n\n   - 400\n   - 409: duplicate_thing\n"
+        f".. rest_status_code:: error status.yaml\n\n{error_items}"
     )
     inc = _CREATE.replace("Normal response codes: 201\n\nError response codes: badRequest(400)\n", codes)
-    status = "201:\n  default: |\n    The thing is made.\n400:\n  default: Bad thing.\n409:\n  default: Conflict.\n  duplicate_thing: |\n    A thing of that name exists.\n"
     (tmp_path / "api-ref" / "source").mkdir(parents=True)
     (tmp_path / "api-ref" / "source" / "status.yaml").write_text(status, encoding="utf-8")
-    result = _build(tmp_path, inc)
+    return inc, _build(tmp_path, inc)
+
+
+def test_rest_status_code_lists_are_responses_described_by_the_status_file(tmp_path: Path) -> None:
+    status = "201:\n  default: |\n    The thing is made.\n400:\n  default: Bad thing.\n409:\n  default: Conflict.\n  duplicate_thing: |\n    A thing of that name exists.\n"
+    inc, result = _with_status_file(tmp_path, "   - 400\n   - 409: duplicate_thing\n", status)
     assert [str(d) for d in result.diagnostics] == []
     assert result.spec is not None
     responses = result.spec["paths"]["/things"]["post"]["responses"]
@@ -260,15 +266,8 @@ def test_rest_status_code_lists_are_responses_described_by_the_status_file(tmp_p
 
 
 def test_a_status_or_reason_the_status_file_lacks_is_reported_at_the_item(tmp_path: Path) -> None:
-    codes = (
-        "\n.. rest_status_code:: success status.yaml\n\n   - 201\n\n"
-        ".. rest_status_code:: error status.yaml\n\n   - 418\n   - 409: The name is taken.\n"
-    )
-    inc = _CREATE.replace("Normal response codes: 201\n\nError response codes: badRequest(400)\n", codes)
     status = "201:\n  default: Made.\n409:\n  default: Conflict.\n  duplicate_thing: Taken.\n"
-    (tmp_path / "api-ref" / "source").mkdir(parents=True)
-    (tmp_path / "api-ref" / "source" / "status.yaml").write_text(status, encoding="utf-8")
-    result = _build(tmp_path, inc)
+    inc, result = _with_status_file(tmp_path, "   - 418\n   - 409: The name is taken.\n", status)
     found = {line: message for _, line, message in _found(result, "RST186")}
     assert list(found) == [line_number(inc, "- 418"), line_number(inc, "- 409:")]
     assert (
