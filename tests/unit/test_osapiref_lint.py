@@ -254,7 +254,7 @@ def _with_status_file(tmp_path: Path, error_items: str, status: str) -> tuple[st
 
 def test_rest_status_code_lists_are_responses_described_by_the_status_file(tmp_path: Path) -> None:
     status = "201:\n  default: |\n    The thing is made.\n400:\n  default: Bad thing.\n409:\n  default: Conflict.\n  duplicate_thing: |\n    A thing of that name exists.\n"
-    inc, result = _with_status_file(tmp_path, "   - 400\n   - 409: duplicate_thing\n", status)
+    _, result = _with_status_file(tmp_path, "   - 400\n   - 409: duplicate_thing\n", status)
     assert [str(d) for d in result.diagnostics] == []
     assert result.spec is not None
     responses = result.spec["paths"]["/things"]["post"]["responses"]
