@@ -16,6 +16,7 @@ from rstapi.rst.nodes import LITERAL
 __all__ = [
     "cell_value",
     "default_left_out",
+    "described",
     "did_you_mean",
     "enum_values",
     "listed_values",
@@ -183,14 +184,18 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
         return None
     normal = " ".join(raw.lower().split())
     entry = vocab.DATA_TYPES.get(vocab.NULLABLE_SUFFIX.sub(r"\g<base>", normal))
-    wants_enum = bool(entry and entry.enum)
+    return described(attrs.evolve(spec, raw=raw), description, wants_enum=bool(entry and entry.enum))
+
+
+def described(spec: TypeSpec, description: str, wants_enum: bool = False) -> TypeSpec:
+    """``spec`` with what its description says of its values, in any dialect: the values it lists
+    (a string's, or those of a type that asks for them), a minimum, an array's bounds, a default."""
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
     minimum = vocab.MINIMUM_PHRASE.search(description)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
     least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
     made = attrs.evolve(
         spec,
-        raw=raw,
         enum=enum,
         minimum=float(minimum["n"]) if minimum and spec.json_type in {"integer", "number"} else None,
         max_items=int(limit["n"]) if limit else None,

@@ -10,6 +10,7 @@ import attrs
 import docutils.nodes
 
 from rstapi import naming
+from rstapi.diagnostics import SourceLocation
 from rstapi.microversions import MAX_KEY, MIN_KEY
 from rstapi.model import Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.openapi.structure import is_status
@@ -23,6 +24,7 @@ from rstapi.rst.osapiref.parameters import Entry
 from rstapi.rst.osapiref.parts import Part, parts_of
 from rstapi.rst.osapiref.text import description_text
 from rstapi.rst.querystring import split_query, with_query_of
+from rstapi.rst.types import default_left_out, described
 from rstapi.rst.walk import Walk
 
 __all__ = ["read_operation"]
@@ -131,8 +133,22 @@ def _where(item: _Item) -> str:
     return f"{item.file}:{item.entry.lines.get('in', item.entry.line)}"
 
 
-def _type(entry: Entry) -> TypeSpec:
-    return _type_of(entry.type)
+def _type(walk: Walk, item: _Item) -> TypeSpec:
+    """The entry's type with what its description says of its values (the readers' shared
+    ``described``: listed values, a minimum, a default); a default it gives that is not one of
+    them is RST160 at the description in the parameters file."""
+    entry = item.entry
+    spec = _described(entry.type, entry.description)
+    left_out = default_left_out(entry.description, spec)
+    if left_out:
+        where = SourceLocation(item.file, entry.lines.get("description", entry.line))
+        walk.report("RST160", f"entry {entry.key!r}: {left_out}; it is left out", where)
+    return spec
+
+
+@functools.lru_cache(maxsize=4096)
+def _described(written: str, description: str) -> TypeSpec:
+    return described(_type_of(written), description)
 
 
 @functools.lru_cache(maxsize=1024)  # a parameters file repeats a few types thousands of times
@@ -153,7 +169,7 @@ def _field(walk: Walk, item: _Item) -> Field:
     entry = item.entry
     return Field(
         item.name,
-        _type(entry),
+        _type(walk, item),
         description_text(entry.description),
         walk.at(item.line),
         required=entry.required,
@@ -166,7 +182,7 @@ def _parameter(walk: Walk, item: _Item) -> Parameter:
     return Parameter(
         item.name,
         entry.located_in,
-        _type(entry),
+        _type(walk, item),
         description_text(entry.description),
         walk.at(item.line),
         required=entry.required or entry.located_in == "path",

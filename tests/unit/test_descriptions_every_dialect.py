@@ -1,0 +1,122 @@
+"""What a description says of a value's range is read alike in every dialect: the values it lists,
+a minimum and a default give the same schema whether the description sits in a house-style table,
+an httpdomain ``:query`` field or an os-api-ref parameters file, and a default that is none of the
+listed values is RST160 at the line that gives it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rstapi.config import Config
+from rstapi.pipeline import BuildResult, build
+from tests.rst_style import document, endpoint, field_table, line_number, subsection
+
+SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
+LIMIT = "How many to show. Must be at least 1."
+STATE = "Only gizmos in this state. Valid values are ``on`` and ``off``. Default is ``idle``."
+
+HOUSE = document(
+    endpoint(
+        rest=subsection(
+            "Query Parameters",
+            field_table(("sort", "string", SORT), ("limit", "integer", LIMIT), ("state", "string", STATE)),
+        )
+    )
+)
+HTTPDOMAIN = f"""\
+Gizmos
+======
+
+.. http:get:: /gizmo/v1/gadgets
+
+   :query string sort: {SORT}
+   :query integer limit: {LIMIT}
+   :query string state: {STATE}
+   :status 200: the gadgets
+"""
+OS_API_REF_PAGE = """\
+=======
+Gizmos
+=======
+
+List Gadgets
+============
+
+.. rest_method:: GET /gizmo/v1/gadgets
+
+Normal response codes: 200
+
+Request
+-------
+
+.. rest_parameters:: parameters.yaml
+
+   - sort: sort
+   - limit: limit
+   - state: state
+"""
+PARAMETERS = f"""\
+sort:
+  description: |
+    {SORT}
+  in: query
+  required: false
+  type: string
+limit:
+  description: |
+    {LIMIT}
+  in: query
+  required: false
+  type: integer
+state:
+  description: |
+    {STATE}
+  in: query
+  required: false
+  type: string
+"""
+
+
+def _house(folder: Path) -> tuple[Path, str, int]:
+    """The source, and the file and line a finding about the state's default is at (its row)."""
+    (folder / "ref.rst").write_text(HOUSE, encoding="utf-8")
+    return folder / "ref.rst", "ref.rst", line_number(HOUSE, "* - ``state``")
+
+
+def _httpdomain(folder: Path) -> tuple[Path, str, int]:
+    (folder / "api.rst").write_text(HTTPDOMAIN, encoding="utf-8")
+    return folder / "api.rst", "api.rst", line_number(HTTPDOMAIN, ":query string state:")
+
+
+def _os_api_ref(folder: Path) -> tuple[Path, str, int]:
+    """(the entry's description key in the parameters file)"""
+    (folder / "conf.py").write_text("extensions = ['os_api_ref']\n", encoding="utf-8")
+    (folder / "index.rst").write_text(OS_API_REF_PAGE, encoding="utf-8")
+    (folder / "parameters.yaml").write_text(PARAMETERS, encoding="utf-8")
+    return folder / "index.rst", "parameters.yaml", line_number(PARAMETERS, "Default is ``idle``") - 1
+
+
+@pytest.mark.parametrize(
+    "write", [_house, _httpdomain, _os_api_ref], ids=["house", "httpdomain", "os-api-ref"]
+)
+def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: Any) -> None:
+    source, state_file, state_line = write(tmp_path)
+    result: BuildResult = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    parameters = {
+        p["name"]: p["schema"] for p in result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
+    }
+    assert parameters["sort"] == {"type": "string", "enum": ["asc", "desc"], "default": "desc"}
+    assert parameters["limit"] == {"type": "integer", "minimum": 1}
+    assert parameters["state"] == {"type": "string", "enum": ["on", "off"]}  # its default is left out
+    found = [d for d in result.diagnostics if d.code == "RST160"]
+    assert (
+        len(found) == 1
+        and "'idle'" in found[0].message
+        and "none of its values (on, off)" in found[0].message
+    )
+    assert found[0].location is not None
+    assert (found[0].location.path, found[0].location.line) == (state_file, state_line)
