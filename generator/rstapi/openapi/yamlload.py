@@ -8,6 +8,12 @@ what the file holds); a document whose aliases expand it past ``MAX_NODES`` node
 a node that contains it, or nesting deeper than ``MAX_DEPTH`` is refused before anything is
 constructed. The refusal is a ``yaml.YAMLError`` whose mark names the node's line, so every
 reader that reports YAML errors reports it.
+
+The documents are OpenAPI's, whose values are JSON's (YAML 1.2's core schema): a bare date
+(``version: 2024-01-01``) is the string it reads as, not PyYAML's date, and a key written as a
+number or a word (``200:``) is that string, as JSON keys are; a YAML type JSON lacks (``!!binary``,
+``!!set``, ``!!omap``) is refused at its line. (A date or an integer key reaching a validator or a
+JSON encoder stopped it with a type error.)
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from typing import Any
 
 from rstapi.pyyaml import yaml
 
-__all__ = ["MAX_DEPTH", "MAX_NODES", "DocumentTooLarge", "deepest", "load_yaml"]
+__all__ = ["MAX_DEPTH", "MAX_NODES", "DocumentTooLarge", "NotJsonValue", "deepest", "load_yaml"]
 
 # Nodes a document may stand for once its aliases are expanded. The project's own spec is some
 # 6,000; a large public API's (thousands of operations) about a million. A document without
@@ -28,8 +34,8 @@ MAX_NODES = 1_000_000
 MAX_DEPTH = 128
 
 
-class DocumentTooLarge(yaml.YAMLError):
-    """A document refused for what it would expand to; ``problem``/``problem_mark`` as PyYAML's."""
+class _Refused(yaml.YAMLError):
+    """A document refused before it is constructed; ``problem``/``problem_mark`` as PyYAML's."""
 
     def __init__(self, problem: str, mark: Any = None) -> None:
         super().__init__(problem)
@@ -39,6 +45,18 @@ class DocumentTooLarge(yaml.YAMLError):
     def __str__(self) -> str:
         where = f" (line {self.problem_mark.line + 1})" if self.problem_mark is not None else ""
         return f"{self.problem}{where}"
+
+
+class DocumentTooLarge(_Refused):
+    """A document refused for what it would expand to."""
+
+
+class NotJsonValue(_Refused):
+    """A value of a YAML type JSON does not have."""
+
+
+_TAG = "tag:yaml.org,2002:"
+_JSON_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null", "map", "seq"))
 
 
 def load_yaml(text: str, loader: type[Any]) -> Any:
@@ -52,6 +70,7 @@ def load_yaml(text: str, loader: type[Any]) -> Any:
         if node is None:
             return None
         _measure(node)
+        _json_values(node)
         return instance.construct_document(node)
     finally:
         instance.dispose()
@@ -93,6 +112,29 @@ def _measure(root: yaml.Node) -> None:
         raise DocumentTooLarge(
             f"its aliases expand it past {MAX_NODES:,} nodes (a YAML alias bomb?)", crossing.start_mark
         )
+
+
+def _json_values(root: yaml.Node) -> None:
+    """Each node of ``root`` made one of JSON's values (a date its string, a key its string) or
+    refused (module docstring). Each node is seen once, so an alias costs nothing more."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, is_key = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag == _TAG + "timestamp" or (is_key and isinstance(node, yaml.ScalarNode)):
+            node.tag = _TAG + "str"
+        elif node.tag not in _JSON_TAGS:
+            shown = node.tag.removeprefix(_TAG)
+            message = f"a value of YAML type {'!!' + shown if shown != node.tag else shown}, which JSON and OpenAPI do not have"
+            raise NotJsonValue(message, node.start_mark)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack += [(key, True), (value, False)]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(item, False) for item in node.value]
 
 
 def deepest(value: Any) -> int:
