@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from rstapi.model import CurlExample, Parameter, TypeSpec
-from rstapi.rst.httpdomain.paths import PathParameter, Signature
+from rstapi.rst.httpdomain.paths import PathParameter, Signature, read_signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.schemas import typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
@@ -58,11 +58,16 @@ def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Paramete
                 parameter.name, "path", spec, made.description, made.location, True, origin="field list"
             )
         )
+    # A directive with several signatures describes them all in one field list: a :param is
+    # stray only when no signature has it (and then it is said once, for each of them alike).
+    signatures = [read_signature(written) for written in resource.node["signatures"]] or [signature]
+    named = {p.name for each in signatures for p in each.parameters}
     for entry in described.values():
-        names = ", ".join(p.name for p in signature.parameters) or "none"
-        message = (
-            f"path parameter {entry.name!r} is not in the path {signature.written} (its parameters: {names})"
-        )
+        if entry.name in named:
+            continue
+        names = ", ".join(dict.fromkeys(p.name for each in signatures for p in each.parameters)) or "none"
+        paths = " or ".join(each.written for each in signatures)
+        message = f"path parameter {entry.name!r} is not in the path {paths} (its parameters: {names})"
         walk.report("RST161", message, entry.line)
     return found
 
