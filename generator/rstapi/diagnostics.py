@@ -421,6 +421,13 @@ CODES: dict[str, Code] = _codes(
         "Say it in the entry's description, or remove the key (os-api-ref reads in, type, required, "
         "description, min_version and max_version).",
     ),
+    Code(
+        "RST195",
+        W,
+        "parameters file entries out of os-api-ref's order",
+        "Move the entry: the header, path, query and body entries in that order, each group in "
+        "alphabetical order (os-api-ref warns otherwise, and sphinx-build -W fails).",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

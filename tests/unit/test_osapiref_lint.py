@@ -4,6 +4,8 @@ unknown type, samples and parameter lists that disagree, microversion ranges no 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from rstapi.config import Config
@@ -295,3 +297,51 @@ def test_an_entry_key_os_api_ref_does_not_read_is_reported_at_its_line(tmp_path:
         (YAML, line_number(yaml, "maxLength: 64")),
     ]
     assert "entry 'thing_name' has 'format', which os-api-ref does not read" in _found(result, "RST194")[0][2]
+
+
+ORDER_YAML = """\
+thing_id:
+  description: The thing's id.
+  in: path
+  required: true
+  type: string
+thing_name:
+  description: The thing's name.
+  in: body
+  required: true
+  type: string
+thing:
+  description: A thing.
+  in: body
+  required: true
+  type: object
+request_id:
+  description: The request's id.
+  in: header
+  required: false
+  type: string
+"""
+
+
+def test_entries_out_of_os_api_ref_order_are_rst195_where_os_api_ref_warns(tmp_path: Path) -> None:
+    """The same pairs os-api-ref's own check warns about under a real sphinx-build."""
+    result = _build(tmp_path, yaml=ORDER_YAML)
+    found = _found(result, "RST195")
+    assert [(path, line) for path, line, _ in found] == [
+        (YAML, line_number(ORDER_YAML, "thing:")),
+        (YAML, line_number(ORDER_YAML, "request_id:")),
+    ]
+    assert "'thing' comes after 'thing_name'" in found[0][2] and "Parameters out of order" in found[0][2]
+    assert "('in: header') comes after 'thing'" in found[1][2] and "Section out of order" in found[1][2]
+    source = tmp_path / "api-ref" / "source"
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-q", str(source), str(tmp_path / "html")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert "Parameters out of order ``thing_name`` should be after ``thing``" in done.stderr
+    assert "Section out of order. All parameters in section ``body`` should be after section ``header``" in (
+        done.stderr
+    )

@@ -4,7 +4,7 @@ The file maps keys to entries (``in``, ``type``, ``required``, ``description``, 
 ``max_version``). It is composed with YAML's safe loader (libyaml's when present) into nodes that
 keep their lines, and scalars are kept as written: os-api-ref reads numbers as strings, so that
 microversion 2.20 is not 2.2. What cannot be used is a problem at its line (RST181, RST183,
-RST184, RST194), the entry kept as far as it reads.
+RST184, RST194), the entry kept as far as it reads; entries out of os-api-ref's order are RST195.
 """
 
 from __future__ import annotations
@@ -75,7 +75,37 @@ def load_parameters(display: str, text: str) -> ParametersFile:
             )
             continue
         entries[entry.key] = entry
+    problems.extend(_order_problems(list(entries.values())))
     return ParametersFile(display, entries, tuple(problems))
+
+
+def _order_problems(entries: list[Entry]) -> list[tuple[str, int, str]]:
+    """os-api-ref's order check (its ``_check_yaml_sorting``, which warns under sphinx-build):
+    each entry compared with the one before it that has a valid ``in``, the sections in the
+    order header, path, query, body, and the keys alphabetical (ignoring case) within one."""
+    found: list[tuple[str, int, str]] = []
+    last: Entry | None = None
+    for entry in entries:
+        if entry.located_in not in LOCATIONS:
+            continue  # RST181 says so; os-api-ref skips it too
+        if last is not None:
+            section, last_section = LOCATIONS.index(entry.located_in), LOCATIONS.index(last.located_in)
+            if section < last_section:
+                message = (
+                    f"entry {entry.key!r} ('in: {entry.located_in}') comes after {last.key!r} "
+                    f"('in: {last.located_in}', line {last.line}): os-api-ref wants the {', '.join(LOCATIONS)} "
+                    "entries in that order and warns 'Section out of order'"
+                )
+                found.append(("RST195", entry.line, message))
+            elif section == last_section and entry.key.lower() < last.key.lower():
+                message = (
+                    f"entry {entry.key!r} comes after {last.key!r} (line {last.line}) but sorts before it: "
+                    "os-api-ref wants the entries of each 'in' in alphabetical order and warns "
+                    "'Parameters out of order'"
+                )
+                found.append(("RST195", entry.line, message))
+        last = entry
+    return found
 
 
 def _entry(
