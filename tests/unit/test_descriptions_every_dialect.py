@@ -12,17 +12,24 @@ import pytest
 
 from rstapi.config import Config
 from rstapi.pipeline import BuildResult, build
+from rstapi.rst.types import type_spec
 from tests.rst_style import document, endpoint, field_table, line_number, subsection
 
 SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
 LIMIT = "How many to show. Must be at least 1."
+SIZE = "The size, in inches. Must be between ``1`` and ``100``."
 STATE = "Only gizmos in this state. Valid values are ``on`` and ``off``. Default is ``idle``."
 
 HOUSE = document(
     endpoint(
         rest=subsection(
             "Query Parameters",
-            field_table(("sort", "string", SORT), ("limit", "integer", LIMIT), ("state", "string", STATE)),
+            field_table(
+                ("sort", "string", SORT),
+                ("limit", "integer", LIMIT),
+                ("state", "string", STATE),
+                ("size", "integer", SIZE),
+            ),
         )
     )
 )
@@ -35,6 +42,7 @@ Gizmos
    :query string sort: {SORT}
    :query integer limit: {LIMIT}
    :query string state: {STATE}
+   :query integer size: {SIZE}
    :status 200: the gadgets
 """
 OS_API_REF_PAGE = """\
@@ -57,6 +65,7 @@ Request
    - sort: sort
    - limit: limit
    - state: state
+   - size: size
 """
 PARAMETERS = f"""\
 sort:
@@ -68,6 +77,12 @@ sort:
 limit:
   description: |
     {LIMIT}
+  in: query
+  required: false
+  type: integer
+size:
+  description: |
+    {SIZE}
   in: query
   required: false
   type: integer
@@ -111,6 +126,7 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
     }
     assert parameters["sort"] == {"type": "string", "enum": ["asc", "desc"], "default": "desc"}
     assert parameters["limit"] == {"type": "integer", "minimum": 1}
+    assert parameters["size"] == {"type": "integer", "minimum": 1, "maximum": 100}
     assert parameters["state"] == {"type": "string", "enum": ["on", "off"]}  # its default is left out
     found = [d for d in result.diagnostics if d.code == "RST160"]
     assert (
@@ -120,3 +136,24 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
     )
     assert found[0].location is not None
     assert (found[0].location.path, found[0].location.line) == (state_file, state_line)
+
+
+@pytest.mark.parametrize(
+    ("description", "bounds"),
+    [
+        ("Must be at least 1.", (1, None)),
+        ("Must be at most 100.", (None, 100)),
+        ("must be <= 5", (None, 5)),
+        ("Must be no greater than ``7``.", (None, 7)),
+        ("Must be at least 2 and at most 9.", (2, 9)),
+        ("Must be between -5 and 5.", (-5, 5)),
+        ("A value from ``0`` to ``10``.", (0, 10)),
+        ("Must be between 1 and 100 characters.", (None, None)),  # a length, not the value
+        ("The count; at most 3 are shown.", (None, None)),  # says nothing the value must be
+        ("Must be between 10 and 1.", (None, None)),  # no value is both
+    ],
+)
+def test_number_bounds_wordings(description: str, bounds: tuple[int | None, int | None]) -> None:
+    spec = type_spec("integer", description)
+    assert spec is not None
+    assert (spec.minimum, spec.maximum) == bounds

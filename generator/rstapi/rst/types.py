@@ -191,19 +191,33 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False) -> Typ
     """``spec`` with what its description says of its values, in any dialect: the values it lists
     (a string's, or those of a type that asks for them), a minimum, an array's bounds, a default."""
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
-    minimum = vocab.MINIMUM_PHRASE.search(description)
+    low, high = _bounds(description) if spec.json_type in {"integer", "number"} else (None, None)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
     least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
     made = attrs.evolve(
         spec,
         enum=enum,
-        minimum=float(minimum["n"]) if minimum and spec.json_type in {"integer", "number"} else None,
+        minimum=low if low is not None else spec.minimum,
+        maximum=high if high is not None else spec.maximum,
         max_items=int(limit["n"]) if limit else None,
         min_items=_count(least["n"]) if least else None,
     )
     return (
         made if made.default is not None else attrs.evolve(made, default=_said_default(description, made)[0])
     )
+
+
+def _bounds(description: str) -> tuple[float | None, float | None]:
+    """The least and the greatest value a number's description allows ("must be at least 1",
+    "must be at most 100", "must be between 1 and 100"); None for an end it does not give."""
+    ranged = (
+        vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
+    )
+    if ranged and float(ranged["low"]) <= float(ranged["high"]):
+        return float(ranged["low"]), float(ranged["high"])
+    low = vocab.MINIMUM_PHRASE.search(description)
+    high = vocab.MAXIMUM_PHRASE.search(description)
+    return (float(low["n"]) if low else None), (float(high["n"]) if high else None)
 
 
 def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:

@@ -486,6 +486,20 @@ MINIMUM_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["MINIMUM_PHRASE"] = lambda: re.compile(
     rf"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?{_NUMBER})", re.I
 )
+# "Must be at most 100", "must be <= 100", "must be at least 1 and at most 100": a number's maximum.
+MAXIMUM_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["MAXIMUM_PHRASE"] = lambda: re.compile(
+    rf"must be\s*(?:at least\s*(?:``)?-?{_NUMBER}(?:``)?\s+and\s*)?"
+    rf"(?:<=|at most|no (?:more|greater) than|less than or equal to)\s*(?:``)?(?P<n>-?{_NUMBER})",
+    re.I,
+)
+# "Must be between 1 and 100", "a value from 1 to 100": both ends, included.
+RANGE_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["RANGE_PHRASE"] = lambda: re.compile(
+    rf"(?:must be|an? (?:integer|number|value)|ranges?)\s+(?:between|from)\s+(?:``)?(?P<low>-?{_NUMBER})(?:``)?"
+    rf"\s+(?:and|to)\s+(?:``)?(?P<high>-?{_NUMBER})(?:``)?(?!\s*(?:items|elements|entries|characters))",
+    re.I,
+)
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1}
 MIN_ITEMS_PHRASE: re.Pattern[str]
