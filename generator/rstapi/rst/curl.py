@@ -59,12 +59,24 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     return result
 
 
+_QUOTING = re.compile(r"['\"\\]")
+_BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
+
+
+def _words(line: str) -> list[str]:
+    """``shlex.split(line)``; a line without quotes or backslashes (most of a curl command) split
+    on shlex's whitespace directly, without shlex's character-by-character reader."""
+    if _QUOTING.search(line) is not None:
+        return shlex.split(line)
+    return [word for word in _BLANKS.split(line) if word]
+
+
 def _tokens(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     tokens: list[tuple[int, str]] = []
     problems: list[tuple[int, str]] = []
     for position, (index, line) in enumerate(lines):
         try:
-            words = shlex.split(line)
+            words = _words(line)
         except ValueError:
             problems.append((index, f"stray text that is not part of the command: {line!r}"))
             continue

@@ -184,27 +184,30 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
         return None
     normal = " ".join(raw.lower().split())
     entry = vocab.DATA_TYPES.get(vocab.NULLABLE_SUFFIX.sub(r"\g<base>", normal))
-    return described(attrs.evolve(spec, raw=raw), description, wants_enum=bool(entry and entry.enum))
+    return described(spec, description, wants_enum=bool(entry and entry.enum), raw=raw)
 
 
-def described(spec: TypeSpec, description: str, wants_enum: bool = False) -> TypeSpec:
-    """``spec`` with what its description says of its values, in any dialect: the values it lists
-    (a string's, or those of a type that asks for them), a minimum, an array's bounds, a default."""
+def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: str | None = None) -> TypeSpec:
+    """``spec`` (written ``raw``, when given) with what its description says of its values, in any
+    dialect: the values it lists (a string's, or those of a type that asks for them), a minimum
+    and a maximum, an array's bounds, a default."""
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
     low, high = _bounds(description) if spec.json_type in {"integer", "number"} else (None, None)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
     least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
     made = attrs.evolve(
         spec,
+        raw=spec.raw if raw is None else raw,
         enum=enum,
         minimum=low if low is not None else spec.minimum,
         maximum=high if high is not None else spec.maximum,
         max_items=int(limit["n"]) if limit else None,
         min_items=_count(least["n"]) if least else None,
     )
-    return (
-        made if made.default is not None else attrs.evolve(made, default=_said_default(description, made)[0])
-    )
+    if made.default is not None:
+        return made
+    default = _said_default(description, made)[0]
+    return made if default is None else attrs.evolve(made, default=default)
 
 
 def _bounds(description: str) -> tuple[float | None, float | None]:
