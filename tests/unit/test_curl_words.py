@@ -1,0 +1,37 @@
+"""A curl line is split into the words a shell gives: the fast path for lines without quotes or
+backslashes (``curl._words``) gives exactly what ``shlex.split`` gives, or raises as it raises."""
+
+from __future__ import annotations
+
+import shlex
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rstapi.rst.curl import _words
+
+LINES = st.text(alphabet="ab -#\t\r\n/:=é\xa0\x0b\x0c{}&?'\"\\", max_size=30)
+
+
+def _split(function: object, line: str) -> list[str] | str:
+    try:
+        return function(line)  # type: ignore[operator,no-any-return]
+    except ValueError as error:
+        return f"ValueError: {error}"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(LINES)
+def test_the_words_are_shlex_words(line: str) -> None:
+    assert _split(_words, line) == _split(shlex.split, line)
+
+
+def test_a_plain_line_is_split_on_shell_blanks_only() -> None:
+    assert _words("  -X\tPOST \r\n") == ["-X", "POST"]
+    assert _words("curl -X GET https://x.example/a?b=1&c=2") == [
+        "curl",
+        "-X",
+        "GET",
+        "https://x.example/a?b=1&c=2",
+    ]
+    assert _words("a\xa0b \x0bc") == ["a\xa0b", "\x0bc"]  # no-break space and VT are not a shell's blanks
