@@ -22,6 +22,7 @@ Users
    :param user_id: the user's number
    :param name: the login name
    :param nmae: a typo
+   :resjson string login: the login
    :statuscode 200: the user
 """
 
@@ -40,3 +41,5 @@ def test_each_signature_takes_its_own_parameters(tmp_path: Path) -> None:
     stray = [d for d in result.diagnostics if d.code == "RST161"]
     assert [(d.location.line if d.location else 0) for d in stray] == [line_number(PAGE, ":param nmae:")]
     assert "/users/(int:user_id) or /users/by-name/(name) (its parameters: user_id, name)" in stray[0].message
+    [unshown] = [d.message for d in result.diagnostics if d.code == "DOC211"]  # one field list, one finding
+    assert unshown.startswith("GET /users/(int:user_id) or /users/by-name/(name) documents the body")

@@ -42,7 +42,7 @@ def _report_unshown(walk: Walk, resource: Resource, response: Response) -> None:
     """A success status whose body the fields document but no example shows (DOC211)."""
     if response.schema is None or response.examples or response.status == 204 or resource.method == "HEAD":
         return
-    name = f"{resource.method} {resource.node['signatures'][0]}"
+    name = f"{resource.method} {' or '.join(resource.node['signatures'])}"  # one field list for them all
     message = f"{name} documents the body of status {response.status} but shows no example response for it"
     walk.report("DOC211", message, response.location)
 
