@@ -48,7 +48,11 @@ def _spec() -> dict[str, Any]:
                             "application/json": {
                                 "schema": {
                                     "type": "object",
-                                    "properties": {"name": {"type": "string"}, "size": {"type": "integer"}},
+                                    "properties": {
+                                        "name": {"type": "string"},
+                                        "size": {"type": "integer"},
+                                        "count": {"type": "integer", "maximum": 10},
+                                    },
                                 }
                             }
                         },
@@ -64,6 +68,7 @@ def _spec() -> dict[str, Any]:
                     "type": "object",
                     "properties": {
                         "name": {"type": "string"},
+                        "code": {"type": "string", "maxLength": 8},
                         "colour": {"type": "string", "enum": ["red", "blue"]},
                         "parts": {
                             "type": "array",
@@ -194,6 +199,41 @@ CASES = [
         lambda s: _gadget(s)["colour"]["enum"].append("green"),
         [("response-enum-value-added", GET, "response field `colour`", True)],
         id="response-enum-value-added",
+    ),
+    pytest.param(
+        lambda s: _put_body(s)["properties"]["name"].__setitem__("maxLength", 40),
+        [("request-values-narrowed", PUT, "request field `name`", True)],
+        id="request-bound-added",
+    ),
+    pytest.param(
+        lambda s: _put_body(s)["properties"]["size"].update(minimum=1),
+        [("request-values-narrowed", PUT, "request field `size`", True)],
+        id="request-minimum-added",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["parts"].__setitem__("maxItems", 5),
+        [("response-values-narrowed", GET, "response field `parts`", False)],
+        id="response-bound-added",
+    ),
+    pytest.param(
+        lambda s: _get(s)["parameters"][0]["schema"].__setitem__("maxLength", 36),
+        [("request-values-narrowed", GET, "path parameter `gadget_id`", True)],
+        id="parameter-bound-added",
+    ),
+    pytest.param(
+        lambda s: _put_body(s)["properties"]["count"].__setitem__("maximum", 20),
+        [("request-values-widened", PUT, "request field `count`", False)],
+        id="request-bound-widened",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["code"].__setitem__("maxLength", 16),
+        [("response-values-widened", GET, "response field `code`", True)],
+        id="response-bound-widened",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["code"].pop("maxLength"),
+        [("response-values-widened", GET, "response field `code`", True)],
+        id="response-bound-removed",
     ),
     pytest.param(
         lambda s: _get(s)["responses"].pop("404"),

@@ -43,6 +43,7 @@ DISAGREEMENTS: dict[str, str] = {
     "parameter-removed": UNSUPPORTED_PARAMETERS,
     "parameter-moved": UNSUPPORTED_PARAMETERS,
     "parameter-enum-value-removed": UNSUPPORTED_PARAMETERS,
+    "parameter-bound-added": UNSUPPORTED_PARAMETERS,
     "request-field-added": OPEN_OBJECTS.format(
         name="tags", what="typing a new optional field narrows it (breaking)"
     ),

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from rstapi.diff.changes import Change, Severity
-from rstapi.diff.schemas import Shape, shape_of
+from rstapi.diff.schemas import BOUNDS, Shape, shape_of
 from rstapi.diff.side import Side
 from rstapi.naming import pointer_token
 from rstapi.openapi.structure import OPERATION_METHODS
@@ -34,6 +34,12 @@ SCHEMA_KINDS: dict[tuple[str, str], str] = {
     ("request", "enum-removed"): "request-enum-value-removed",
     ("parameter", "enum-removed"): "request-enum-value-removed",
     ("response", "enum-removed"): "response-enum-value-removed",
+    ("request", "narrowed"): "request-values-narrowed",
+    ("parameter", "narrowed"): "request-values-narrowed",
+    ("response", "narrowed"): "response-values-narrowed",
+    ("request", "widened"): "request-values-widened",
+    ("parameter", "widened"): "request-values-widened",
+    ("response", "widened"): "response-values-widened",
     ("request", "added"): "request-field-added",
     ("request", "required-added"): "required-request-field-added",
     ("response", "added"): "response-field-added",
@@ -43,6 +49,26 @@ SCHEMA_KINDS: dict[tuple[str, str], str] = {
     ("request", "now-required"): "request-field-now-required",
     ("request", "now-optional"): "request-field-now-optional",
 }
+
+
+def _bound_changes(old: dict[str, float], new: dict[str, float]) -> list[tuple[str, bool]]:
+    """Each bound that changed, and whether the values allowed are now fewer (narrowed)."""
+    found = []
+    for key in BOUNDS:
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        if before is None or after is None:
+            found.append((key, before is None))  # a bound added narrows, one removed widens
+        else:
+            found.append((key, after > before if BOUNDS[key] == "low" else after < before))
+    return found
+
+
+def _shown(value: float | None) -> str:
+    if value is None:
+        return "none"
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def compare(old: Side, new: Side) -> list[Change]:
@@ -323,6 +349,10 @@ class _Differ:
             for value in old.enum:
                 if value not in new.enum:
                     self.add(SCHEMA_KINDS[(direction, "enum-removed")], subject, repr(value), *at)
+        for key, narrowed in _bound_changes(old.bounds, new.bounds):
+            change = "narrowed" if narrowed else "widened"
+            shown = f"{key} {_shown(old.bounds.get(key))} -> {_shown(new.bounds.get(key))}"
+            self.add(SCHEMA_KINDS[(direction, change)], subject, shown, *at)
         if old.description != new.description and path:
             self.add("description-changed", subject, "", *at)
         if direction != "parameter":

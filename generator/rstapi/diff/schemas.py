@@ -24,6 +24,7 @@ class Shape:
     required: frozenset[str] = frozenset()
     items: tuple[Any, str] | None = None
     description: str | None = None
+    bounds: dict[str, float] = attrs.field(factory=dict)  # "minimum", "maxLength" ... -> its value
 
     @property
     def type_label(self) -> str:
@@ -41,6 +42,20 @@ def _follow(side: Side, schema: Any, pointer: str) -> tuple[Any, str]:
     return schema, pointer
 
 
+# The bounds a schema sets on its value, each with the end it bounds: a "low" bound raised, or a
+# "high" one lowered (or either added), allows fewer values.
+BOUNDS: dict[str, str] = {
+    "minimum": "low",
+    "exclusiveMinimum": "low",
+    "minLength": "low",
+    "minItems": "low",
+    "maximum": "high",
+    "exclusiveMaximum": "high",
+    "maxLength": "high",
+    "maxItems": "high",
+}
+
+
 def _merge(into: dict[str, Any], shape: Shape) -> None:
     into["types"] = into.get("types") or shape.types
     into["nullable"] = into.get("nullable", False) or shape.nullable
@@ -48,6 +63,7 @@ def _merge(into: dict[str, Any], shape: Shape) -> None:
     into.setdefault("properties", {}).update(shape.properties)
     into["required"] = into.get("required", frozenset()) | shape.required
     into["items"] = into.get("items") or shape.items
+    into["bounds"] = {**shape.bounds, **into.get("bounds", {})}
 
 
 def shape_of(side: Side, schema: Any, pointer: str, depth: int = 0) -> Shape:
@@ -73,6 +89,7 @@ def shape_of(side: Side, schema: Any, pointer: str, depth: int = 0) -> Shape:
         required=found["required"],
         items=found["items"],
         description=description if description is not None else schema.get("description"),
+        bounds=found["bounds"],
     )
 
 
@@ -94,4 +111,9 @@ def _own(schema: dict[str, Any], pointer: str) -> Shape:
         },
         required=frozenset(str(name) for name in schema.get("required") or ()),
         items=(items, f"{pointer}/items") if isinstance(items, dict) else None,
+        bounds={
+            key: float(value)
+            for key in BOUNDS
+            if isinstance(value := schema.get(key), int | float) and not isinstance(value, bool)
+        },
     )
