@@ -137,3 +137,42 @@ def test_a_body_with_both_fields_of_a_mutually_exclusive_pair_is_expected_refuse
     both = [v for v in made[1] if v.what.startswith("both ")]
     assert len(both) == 1 and both[0].expect == REFUSED and both[0].rule == "not"
     assert both[0].request.body == {"serials": ["s1"], "query": "blue"}
+
+
+def test_each_documented_bound_is_tried_just_past_it() -> None:
+    path = "/gizmo/v1/gadgets"
+    body = {"count": 3, "ratio": 0.5, "code": "ab", "email": "a@example.com", "share": 2}
+    properties = {
+        "count": {"type": "integer", "minimum": 1, "maximum": 10},
+        "ratio": {"type": "number", "exclusiveMinimum": 0},
+        "code": {"type": "string", "minLength": 2, "maxLength": 4},
+        "email": {"type": "string", "format": "email", "maxLength": 40},  # the format would break too
+        "share": {"type": "integer"},
+    }
+    spec = {
+        "paths": {
+            path: {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "object", "properties": properties},
+                                "example": body,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    made = variants_for(spec, path, "post", {}, 7)
+    assert made is not None
+    bounds = [(v.what, v.rule, v.request.body) for v in made[1] if v.rule]
+    assert bounds == [
+        ("count below its minimum (1)", "minimum", {**body, "count": 0}),
+        ("count above its maximum (10)", "maximum", {**body, "count": 11}),
+        ("ratio at its exclusiveMinimum (0), which is outside", "exclusiveMinimum", {**body, "ratio": 0}),
+        ("code shorter than its minLength (2)", "minLength", {**body, "code": "x"}),
+        ("code longer than its maxLength (4)", "maxLength", {**body, "code": "xxxxx"}),
+    ]
+    assert all(v.expect == REFUSED for v in made[1] if v.rule)

@@ -8,8 +8,9 @@ variants of it that each change one thing, with the outcome the reference docume
   (an undocumented 403 from a permission checked before the lookup, a 500, is a finding);
 - each list of e-mails or ids in the body: one known and one unknown item (partial), empty, a
   duplicate: a status the reference documents;
-- each body field alone: missing (when required), of another JSON type, outside its enum: refused
-  (4xx); a field documented as a plain string given another plain string: accepted.
+- each body field alone: missing (when required), of another JSON type, outside its enum, just past
+  a documented bound (a number's minimum or maximum, a plain string's length): refused (4xx); a field
+  documented as a plain string given another plain string: accepted.
 
 Only the spec is read (the served document, after the path mapping). Unknown e-mails are under
 example.com (reserved names, see reserved.py).
@@ -334,6 +335,42 @@ def _field_variants(
                 name,
                 "body",
             )
+        for rule, outside, what in _past_bounds(field, value):
+            yield Variant(
+                attrs.evolve(base, body={**body, name: outside}),
+                REFUSED,
+                f"{name} {what}",
+                name,
+                "body",
+                rule,
+            )
+
+
+def _past_bounds(field: dict[str, Any], value: Any) -> Iterator[tuple[str, Any, str]]:
+    """(the bound's keyword, a value just past it, what that value is) for each bound the field's
+    schema documents: a number's minimum and maximum (either exclusive end: the end itself), a
+    length of a string that has no format, pattern or enum to break as well."""
+    kind = field.get("type")
+    if kind in ("integer", "number") and isinstance(value, int | float) and not isinstance(value, bool):
+        step = 1 if kind == "integer" else 0.5
+        for rule, sign in (("minimum", -1), ("maximum", 1)):
+            bound = field.get(rule)
+            if isinstance(bound, int | float) and not isinstance(bound, bool):
+                yield rule, bound + sign * step, f"{'below' if sign < 0 else 'above'} its {rule} ({bound})"
+        for rule in ("exclusiveMinimum", "exclusiveMaximum"):
+            bound = field.get(rule)
+            if isinstance(bound, int | float) and not isinstance(bound, bool):
+                yield rule, bound, f"at its {rule} ({bound}), which is outside"
+    elif (
+        kind == "string"
+        and isinstance(value, str)
+        and not any(k in field for k in ("format", "pattern", "enum"))
+    ):
+        shortest, longest = field.get("minLength"), field.get("maxLength")
+        if isinstance(shortest, int) and not isinstance(shortest, bool) and shortest > 0:
+            yield "minLength", "x" * (shortest - 1), f"shorter than its minLength ({shortest})"
+        if isinstance(longest, int) and not isinstance(longest, bool) and 0 <= longest < 100_000:
+            yield "maxLength", "x" * (longest + 1), f"longer than its maxLength ({longest})"
 
 
 def _plain_string(schema: Any) -> bool:

@@ -15,8 +15,9 @@ It serves five operations of the project's spec under `/api/v1`, `/api/v2` (map 
 - the subscription list needs `enterprise_customer_uuid` to be a UUID (a serializer `UUIDField`),
   carries `plan_type` (not in the reference) and serves `revocations` as `{applied, remaining}`;
 - token auth (`Authorization: JWT <key>`, DRF's `TokenAuthentication` with the spec's prefix);
-- under `/lax/v1` (assign and bulk-revoke only), a revoke that ignores the license's state: a
-  revoked license revoked again answers 204 (the `/api/v1` one refuses it with 404).
+- under `/lax/v1` (assign, bulk-revoke and allocate only), a revoke that ignores the license's
+  state: a revoked license revoked again answers 204 (the `/api/v1` one refuses it with 404); an
+  allocate whose price has no minimum: -1 is accepted (the `/api/v1` one refuses it, as documented).
 """
 
 from __future__ import annotations

@@ -96,5 +96,11 @@ class AllocateSerializer(serializers.Serializer):
     content_price_cents = serializers.IntegerField(min_value=0)
 
 
+class LaxAllocateSerializer(AllocateSerializer):
+    """The price unbounded: a negative price is accepted (the reference says it must be >= 0)."""
+
+    content_price_cents = serializers.IntegerField()
+
+
 class CatalogQuerySerializer(serializers.Serializer):
     limit = serializers.IntegerField(required=False, min_value=1)

@@ -1,5 +1,6 @@
 """Routes: the five operations under /api/v1 and /api/v2, the three POST ones alone under /posts-only/v1,
-and assign with a revoke that ignores the license's state under /lax/v1."""
+and under /lax/v1 assign with a revoke that ignores the license's state and an allocate that takes a
+negative price."""
 
 from django.urls import path
 
@@ -11,6 +12,7 @@ _REVOKE = views.LicenseAdminViewSet.as_view({"post": "bulk_revoke"})
 _LAX_ASSIGN = views.LaxLicenseAdminViewSet.as_view({"post": "assign"})
 _LAX_REVOKE = views.LaxLicenseAdminViewSet.as_view({"post": "bulk_revoke"})
 _ALLOCATE = views.AllocationViewSet.as_view({"post": "allocate"})
+_LAX_ALLOCATE = views.LaxAllocationViewSet.as_view({"post": "allocate"})
 _CATALOG = views.CatalogViewSet.as_view({"get": "retrieve"})
 
 
@@ -29,4 +31,5 @@ urlpatterns = [
     *_writes("posts-only/"),
     path("lax/v1/subscriptions/<str:plan_uuid>/licenses/assign/", _LAX_ASSIGN),
     path("lax/v1/subscriptions/<str:plan_uuid>/licenses/bulk-revoke/", _LAX_REVOKE),
+    path("lax/v1/policy-allocation/<str:policy_uuid>/allocate/", _LAX_ALLOCATE),
 ]

@@ -105,7 +105,7 @@ class AllocationViewSet(viewsets.GenericViewSet):  # type: ignore[type-arg]
     serializer_class = serializers.AllocateSerializer
 
     def allocate(self, request: Request, policy_uuid: str) -> Response:
-        data = _valid(serializers.AllocateSerializer, request)
+        data = _valid(self.serializer_class, request)
         created = []
         for email in data["learner_emails"]:
             assignment = models.Assignment(
@@ -118,6 +118,10 @@ class AllocationViewSet(viewsets.GenericViewSet):  # type: ignore[type-arg]
             assignment.save()
             created.append(_assignment(assignment))
         return Response({"created": created, "updated": [], "no_change": []}, status=status.HTTP_202_ACCEPTED)
+
+
+class LaxAllocationViewSet(AllocationViewSet):
+    serializer_class = serializers.LaxAllocateSerializer
 
 
 class CatalogViewSet(viewsets.GenericViewSet):  # type: ignore[type-arg]

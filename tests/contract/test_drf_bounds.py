@@ -1,0 +1,55 @@
+"""A documented bound is tried against a real Django REST framework service: the documented phase
+sends the reference's example with one field just past its documented minimum ("content_price_cents
+... Must be >= 0" -> -1). The service whose serializer has ``min_value=0`` refuses it, as documented:
+no finding; the one under /lax/v1, whose field has no bound, accepts it: a finding that cites the
+rule and the field's row in the reference."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
+from rstapi.openapi.sourcemap import load_sourcemap
+from tests.conftest import SPEC
+from tests.contract.drf_service import ADMIN_TOKEN
+
+OPERATION = "allocate_policy_allocation"
+WHAT = "content_price_cents below its minimum (0)"
+
+
+def _report(spec: dict[str, Any], base_url: str, prefix: str) -> ContractReport:
+    settings = ContractSettings(
+        base_url,
+        token=ADMIN_TOKEN,
+        include=(OPERATION,),
+        path_map=(("/enterprise", prefix),),
+        trailing_slash="add",
+        phases=("documented",),
+    )
+    return run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+
+
+def _past_minimum(report: ContractReport) -> list[Any]:
+    return [f for f in report.operation(OPERATION).findings if WHAT in f.expected or WHAT in f.observed]
+
+
+def test_the_bound_the_service_enforces_is_no_finding(spec: dict[str, Any], drf_url: str) -> None:
+    report = _report(spec, drf_url, "/api")
+    result = report.operation(OPERATION)
+    assert result.cases > 0 and dict(result.statuses).get(400, 0) > 0, summary_text(report)  # refused
+    assert _past_minimum(report) == [], summary_text(report)
+
+
+def test_a_bound_the_service_does_not_enforce_is_a_finding_at_its_rule(
+    spec: dict[str, Any], drf_url: str
+) -> None:
+    report = _report(spec, drf_url, "/lax")
+    [finding] = _past_minimum(report)
+    assert finding.phase == "documented" and finding.status is not None and finding.status < 300
+    assert "minimum" in finding.expected + finding.observed
+    assert finding.source is not None and finding.source.startswith("rst_sources/")
+    path, line = finding.source.rsplit(":", 1)  # the field's row, whose description gives the bound
+    assert (
+        "``content_price_cents``"
+        in (SPEC.parent.parent / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+    )
