@@ -305,45 +305,22 @@ def _field_variants(
             rest = {key: item for key, item in body.items() if key != name}
             yield Variant(attrs.evolve(base, body=rest), REFUSED, f"{name} missing (required)", name, "body")
         kind = field.get("type")
+
+        def changed(value: Any, expect: str, what: str, rule: str = "", name: str = name) -> Variant:
+            """The example with this field alone set to ``value``."""
+            request = attrs.evolve(base, body={**body, name: value})
+            return Variant(request, expect, f"{name} {what}", name, "body", rule)
+
         if isinstance(kind, str) and kind in _OTHER_TYPE:
-            changed = {**body, name: _OTHER_TYPE[kind]}
-            yield Variant(
-                attrs.evolve(base, body=changed), REFUSED, f"{name} of another type than {kind}", name, "body"
-            )
+            yield changed(_OTHER_TYPE[kind], REFUSED, f"of another type than {kind}")
         elif kind in ("array", "object"):
-            yield Variant(
-                attrs.evolve(base, body={**body, name: "text"}),
-                REFUSED,
-                f"{name} not an {kind}",
-                name,
-                "body",
-            )
+            yield changed("text", REFUSED, f"not an {kind}")
         if isinstance(field.get("enum"), list) and isinstance(value, str):
-            changed = {**body, name: "rstapi-not-a-documented-value"}
-            yield Variant(
-                attrs.evolve(base, body=changed),
-                REFUSED,
-                f"{name} outside its documented values",
-                name,
-                "body",
-            )
+            yield changed("rstapi-not-a-documented-value", REFUSED, "outside its documented values")
         elif _plain_string(field) and isinstance(value, str):
-            yield Variant(
-                attrs.evolve(base, body={**body, name: _PLAIN}),
-                ACCEPTED,
-                f"{name} as another plain string",
-                name,
-                "body",
-            )
+            yield changed(_PLAIN, ACCEPTED, "as another plain string")
         for rule, outside, what in _past_bounds(field, value):
-            yield Variant(
-                attrs.evolve(base, body={**body, name: outside}),
-                REFUSED,
-                f"{name} {what}",
-                name,
-                "body",
-                rule,
-            )
+            yield changed(outside, REFUSED, what, rule)
 
 
 def _past_bounds(field: dict[str, Any], value: Any) -> Iterator[tuple[str, Any, str]]:
