@@ -88,3 +88,20 @@ def test_an_overlay_date_is_written_as_the_string_it_is(tmp_path: Path, value: s
     code, output = _run("build", "--source", str(source), "--overlay", str(overlay), "--out", str(out))
     assert code == 0, output
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["info"]["version"] == value  # quoted as a string
+
+
+def test_an_overlays_bare_status_keys_update_the_documented_statuses(tmp_path: Path) -> None:
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint()), encoding="utf-8")
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: o, version: '1'}\nactions:\n"
+        "  - target: $.paths['/gizmo/v1/gadgets'].get.responses\n"
+        "    update:\n      200: {description: All of them}\n      409: {description: Conflict}\n",
+        encoding="utf-8",
+    )
+    result = build(Config(sources=(source,), overlay=overlay, root=tmp_path))
+    assert result.spec is not None
+    responses = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["responses"]
+    assert list(responses) == ["200", "409"]  # one "200", updated; no integer key beside it
+    assert responses["200"]["description"] == "All of them"
