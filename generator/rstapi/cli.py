@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 import click
 
+from rstapi import __version__
 from rstapi.errors import CacheWarning, InputError
 
 __all__ = ["COMMANDS", "main", "run"]
@@ -117,7 +118,7 @@ def _internal_error(error: Exception) -> int:
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="rstapi")
+@click.version_option(version=__version__, package_name="rstapi")
 def main() -> None:
     """Turn an RST API reference into an OpenAPI spec, a lint report, a mock and more."""
 
