@@ -176,3 +176,29 @@ def test_each_documented_bound_is_tried_just_past_it() -> None:
         ("code longer than its maxLength (4)", "maxLength", {**body, "code": "xxxxx"}),
     ]
     assert all(v.expect == REFUSED for v in made[1] if v.rule)
+
+
+def test_a_query_parameters_documented_bound_is_tried_whether_the_example_sends_it_or_not() -> None:
+    path = "/gizmo/v1/learners"
+    parameters = [
+        {"name": "search", "in": "query", "example": "ada", "schema": {"type": "string"}},
+        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+        {
+            "name": "page_size",
+            "in": "query",
+            "example": 10,
+            "schema": {"type": "integer", "minimum": 1, "maximum": 100},
+        },
+    ]
+    spec = {"paths": {path: {"get": {"parameters": parameters}}}}
+    made = variants_for(spec, path, "get", {}, 7)
+    assert made is not None
+    base, variants = made
+    assert base.query == (("search", "ada"), ("page_size", "10"))
+    bounds = [(v.what, v.rule, v.request.query) for v in variants if v.rule]
+    assert bounds == [
+        ("page below its minimum (1)", "minimum", (("search", "ada"), ("page_size", "10"), ("page", "0"))),
+        ("page_size below its minimum (1)", "minimum", (("search", "ada"), ("page_size", "0"))),
+        ("page_size above its maximum (100)", "maximum", (("search", "ada"), ("page_size", "101"))),
+    ]
+    assert all(v.expect == REFUSED and v.location == "query" for v in variants if v.rule)

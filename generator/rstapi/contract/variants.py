@@ -23,7 +23,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 
@@ -219,6 +219,16 @@ def _query_variants(base: Request, parameters: dict[str, dict[str, Any]]) -> Ite
             yield Variant(
                 attrs.evolve(base, query=query), ACCEPTED, f"{name} as another plain string", name, "query"
             )
+    # A documented bound of any query parameter, sent by the example or not ("page ... minimum: 1":
+    # page=0), the rest of the example's query as it is.
+    for name, parameter in parameters.items():
+        schema = parameter.get("schema")
+        if parameter.get("in") != "query" or not isinstance(schema, dict):
+            continue
+        kept = tuple(pair for pair in base.query if pair[0] != name)
+        for rule, outside, what in _past_bounds(schema, None):
+            query = (*kept, (name, _text(outside)))
+            yield Variant(attrs.evolve(base, query=query), REFUSED, f"{name} {what}", name, "query", rule)
 
 
 def _list_variants(
@@ -326,28 +336,35 @@ def _field_variants(
 def _past_bounds(field: dict[str, Any], value: Any) -> Iterator[tuple[str, Any, str]]:
     """(the bound's keyword, a value just past it, what that value is) for each bound the field's
     schema documents: a number's minimum and maximum (either exclusive end: the end itself), a
-    length of a string that has no format, pattern or enum to break as well."""
+    length of a string that has no format, pattern or enum to break as well. ``value`` is the
+    example's (a field whose example is of another type is left alone), None for a parameter the
+    example does not send."""
     kind = field.get("type")
-    if kind in ("integer", "number") and isinstance(value, int | float) and not isinstance(value, bool):
+    if kind in ("integer", "number") and (value is None or _is_number(value)):
         step = 1 if kind == "integer" else 0.5
         for rule, sign in (("minimum", -1), ("maximum", 1)):
             bound = field.get(rule)
-            if isinstance(bound, int | float) and not isinstance(bound, bool):
+            if _is_number(bound):
                 yield rule, bound + sign * step, f"{'below' if sign < 0 else 'above'} its {rule} ({bound})"
         for rule in ("exclusiveMinimum", "exclusiveMaximum"):
             bound = field.get(rule)
-            if isinstance(bound, int | float) and not isinstance(bound, bool):
+            if _is_number(bound):
                 yield rule, bound, f"at its {rule} ({bound}), which is outside"
-    elif (
-        kind == "string"
-        and isinstance(value, str)
-        and not any(k in field for k in ("format", "pattern", "enum"))
-    ):
+    elif kind == "string" and (value is None or isinstance(value, str)) and not _constrained(field):
         shortest, longest = field.get("minLength"), field.get("maxLength")
         if isinstance(shortest, int) and not isinstance(shortest, bool) and shortest > 0:
             yield "minLength", "x" * (shortest - 1), f"shorter than its minLength ({shortest})"
         if isinstance(longest, int) and not isinstance(longest, bool) and 0 <= longest < 100_000:
             yield "maxLength", "x" * (longest + 1), f"longer than its maxLength ({longest})"
+
+
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _constrained(schema: dict[str, Any]) -> bool:
+    """Whether a string's value is constrained otherwise than by its length."""
+    return any(key in schema for key in ("format", "pattern", "enum"))
 
 
 def _plain_string(schema: Any) -> bool:
