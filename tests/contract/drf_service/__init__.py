@@ -15,6 +15,9 @@ It serves five operations of the project's spec under `/api/v1`, `/api/v2` (map 
 - the subscription list needs `enterprise_customer_uuid` to be a UUID (a serializer `UUIDField`),
   carries `plan_type` (not in the reference) and serves `revocations` as `{applied, remaining}`;
 - token auth (`Authorization: JWT <key>`, DRF's `TokenAuthentication` with the spec's prefix);
+- the learner summary (`/api/v3`) pages with DRF's `PageNumberPagination`: `page=0` is 404
+  "Invalid page.", but a `page_size` of 0 is ignored and the default size served (the reference
+  documents a minimum of 1);
 - under `/lax/v1` (assign, bulk-revoke and allocate only), a revoke that ignores the license's
   state: a revoked license revoked again answers 204 (the `/api/v1` one refuses it with 404); an
   allocate whose price has no minimum: -1 is accepted (the `/api/v1` one refuses it, as documented).

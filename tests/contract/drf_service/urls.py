@@ -27,6 +27,10 @@ def _writes(prefix: str) -> list[object]:
 urlpatterns = [
     path("api/v1/subscriptions/", _SUBSCRIPTIONS),
     path("api/v2/enterprise-catalogs/<str:catalog_id>/", _CATALOG),
+    path(
+        "api/v3/enterprise-customer/<str:enterprise_uuid>/learner-summary/",
+        views.LearnerSummaryView.as_view(),
+    ),
     *_writes("api/"),
     *_writes("posts-only/"),
     path("lax/v1/subscriptions/<str:plan_uuid>/licenses/assign/", _LAX_ASSIGN),

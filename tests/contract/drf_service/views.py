@@ -4,7 +4,7 @@ the object lookup), so its statuses are the ones a real DRF deployment gives."""
 from typing import Any
 
 from django.db.models import QuerySet
-from rest_framework import permissions, status, viewsets
+from rest_framework import generics, pagination, permissions, status, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -122,6 +122,31 @@ class AllocationViewSet(viewsets.GenericViewSet):  # type: ignore[type-arg]
 
 class LaxAllocationViewSet(AllocationViewSet):
     serializer_class = serializers.LaxAllocateSerializer
+
+
+class LearnerPages(pagination.PageNumberPagination):
+    """DRF's page-number pagination with the client choosing the page size, as DRF does it: a page
+    past the end or below 1 is 404 "Invalid page."; a page_size that is not a positive integer is
+    ignored (the default size is served)."""
+
+    page_size = 10
+    page_size_query_param = "page_size"
+
+
+class LearnerSummaryView(generics.GenericAPIView):  # type: ignore[type-arg]
+    pagination_class = LearnerPages
+
+    def get(self, request: Request, enterprise_uuid: str) -> Response:
+        if enterprise_uuid != LEARNER_CUSTOMER:
+            raise NotFound("No enterprise customer with this id.")
+        rows = [
+            {"user_email": f"learner{number:02}@example.com", "course_title": "Demo", "progress": 0.5}
+            for number in range(1, 14)
+        ]
+        return self.get_paginated_response(self.paginate_queryset(rows))  # type: ignore[arg-type]
+
+
+LEARNER_CUSTOMER = "204b1785-2d3a-2000-248d-2ae7a56e6355"  # the reference's example id
 
 
 class CatalogViewSet(viewsets.GenericViewSet):  # type: ignore[type-arg]
