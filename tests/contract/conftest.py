@@ -18,10 +18,12 @@ from typing import Any
 import pytest
 import uvicorn
 
-from rstapi.contract import DEFAULT_MAX_EXAMPLES
+from rstapi.contract import DEFAULT_MAX_EXAMPLES, ContractReport, ContractSettings, run_contract
 from rstapi.mock import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, make_app
+from rstapi.openapi.sourcemap import load_sourcemap
 from rstapi.publish import load_spec
 from tests.conftest import ROOT, SPEC
+from tests.contract.drf_service import ADMIN_TOKEN
 
 CREDENTIALS = ("--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET)
 
@@ -34,6 +36,23 @@ def spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def max_examples() -> int:
     return int(os.environ.get("RSTAPI_CONTRACT_MAX_EXAMPLES") or DEFAULT_MAX_EXAMPLES)
+
+
+def drf_report(
+    spec: dict[str, Any], base_url: str, *operations: str, prefix: str = "/api", **settings: Any
+) -> ContractReport:
+    """A run of the project's spec against the DRF service as its tests run it: the admin's token,
+    the spec's /enterprise served under ``prefix``, trailing slashes added; ``settings`` (phases,
+    max_examples ...) as ContractSettings takes them."""
+    chosen = ContractSettings(
+        base_url,
+        token=ADMIN_TOKEN,
+        include=operations,
+        path_map=(("/enterprise", prefix),),
+        trailing_slash="add",
+        **settings,
+    )
+    return run_contract(spec, chosen, sourcemap=load_sourcemap(SPEC, spec))
 
 
 def mock_app(spec: dict[str, Any], flavour: str) -> Any:

@@ -8,25 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
-from rstapi.openapi.sourcemap import load_sourcemap
+from rstapi.contract import ContractReport, summary_text
 from tests.conftest import SPEC
-from tests.contract.drf_service import ADMIN_TOKEN
+from tests.contract.conftest import drf_report
 
 OPERATION = "allocate_policy_allocation"
 WHAT = "content_price_cents below its minimum (0)"
 
 
 def _report(spec: dict[str, Any], base_url: str, prefix: str) -> ContractReport:
-    settings = ContractSettings(
-        base_url,
-        token=ADMIN_TOKEN,
-        include=(OPERATION,),
-        path_map=(("/enterprise", prefix),),
-        trailing_slash="add",
-        phases=("documented",),
-    )
-    return run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+    return drf_report(spec, base_url, OPERATION, prefix=prefix, phases=("documented",))
 
 
 def _past_minimum(report: ContractReport) -> list[Any]:

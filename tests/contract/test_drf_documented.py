@@ -9,11 +9,10 @@ from typing import Any
 
 import pytest
 
-from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
+from rstapi.contract import ContractReport, summary_text
 from rstapi.contract.results import CheckFailure
-from rstapi.openapi.sourcemap import load_sourcemap
 from tests.conftest import SPEC
-from tests.contract.drf_service import ADMIN_TOKEN
+from tests.contract.conftest import drf_report
 
 OPERATIONS = (
     "list_subscriptions",
@@ -25,15 +24,7 @@ OPERATIONS = (
 
 @pytest.fixture(scope="module")
 def report(spec: dict[str, Any], drf_url: str) -> ContractReport:
-    settings = ContractSettings(
-        drf_url,
-        token=ADMIN_TOKEN,
-        include=OPERATIONS,
-        path_map=(("/enterprise", "/api"),),
-        trailing_slash="add",
-        phases=("documented",),
-    )
-    return run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+    return drf_report(spec, drf_url, *OPERATIONS, phases=("documented",))
 
 
 def _found(report: ContractReport, operation: str, what: str) -> CheckFailure:

@@ -9,25 +9,15 @@ from typing import Any
 
 import pytest
 
-from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
-from rstapi.openapi.sourcemap import load_sourcemap
-from tests.conftest import SPEC
-from tests.contract.drf_service import ADMIN_TOKEN
+from rstapi.contract import ContractReport, summary_text
+from tests.contract.conftest import drf_report
 
 OPERATION = "list_enterprise_customer_learner_summary"
 
 
 @pytest.fixture(scope="module")
 def report(spec: dict[str, Any], drf_url: str) -> ContractReport:
-    settings = ContractSettings(
-        drf_url,
-        token=ADMIN_TOKEN,
-        include=(OPERATION,),
-        path_map=(("/enterprise", "/api"),),
-        trailing_slash="add",
-        phases=("documented",),
-    )
-    return run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+    return drf_report(spec, drf_url, OPERATION, phases=("documented",))
 
 
 def _about(report: ContractReport, what: str) -> list[Any]:

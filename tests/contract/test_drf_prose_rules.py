@@ -8,24 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rstapi.contract import ContractSettings, run_contract, summary_text
-from rstapi.openapi.sourcemap import load_sourcemap
-from tests.conftest import SPEC
-from tests.contract.drf_service import ADMIN_TOKEN
+from rstapi.contract import summary_text
+from tests.contract.conftest import drf_report
 
 OPERATION = "bulk_revoke_subscriptions_licenses"
 
 
 def test_requests_breaking_a_prose_rule_are_expected_refusals(spec: dict[str, Any], drf_url: str) -> None:
-    settings = ContractSettings(
-        drf_url,
-        token=ADMIN_TOKEN,
-        include=(OPERATION,),
-        path_map=(("/enterprise", "/api"),),
-        trailing_slash="add",
-        phases=("coverage", "fuzzing"),
-    )
-    report = run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+    report = drf_report(spec, drf_url, OPERATION, phases=("coverage", "fuzzing"))
     result = report.operation(OPERATION)
     assert dict(result.statuses).get(400, 0) > 0, summary_text(report)  # the service refused some
     stricter = [f for f in result.findings if f.drift_class == "stricter input rules than documented"]
@@ -38,15 +28,7 @@ def test_the_documented_phase_sends_both_fields_and_takes_the_refusal_as_expecte
 ) -> None:
     """The documented body (user_emails) gains the other field of the pair (filters, from the
     reference's other example): the service's 400 is what the rule says, not a finding."""
-    settings = ContractSettings(
-        drf_url,
-        token=ADMIN_TOKEN,
-        include=(OPERATION,),
-        path_map=(("/enterprise", "/api"),),
-        trailing_slash="add",
-        phases=("documented",),
-    )
-    report = run_contract(spec, settings, sourcemap=load_sourcemap(SPEC, spec))
+    report = drf_report(spec, drf_url, OPERATION, phases=("documented",))
     result = report.operation(OPERATION)
     assert dict(result.statuses).get(400, 0) >= 2, summary_text(report)  # "both", and "not an array"
     assert not [f for f in result.findings if "both" in f.expected or f.status == 400], summary_text(report)
