@@ -65,3 +65,35 @@ def test_sphinx_build_reads_them_as_the_cli_does(tmp_path: Path) -> None:
     written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
     assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8")
     assert f"{docs / 'reports.rst'}:{line_number(PAGE, SECOND)}: WARNING: RST164 argument" in result.stderr
+
+
+EDGES = """\
+Edges
+=====
+
+.. http:get:: /a/(int(min=5, max=1):x)/(any(a, a):w)
+
+   :status 200: ok
+
+.. http:get:: /b/(int(:z)/(name)
+
+   :param name: the name
+   :status 200: ok
+"""
+
+
+def test_bounds_no_value_fits_and_parentheses_no_parameter_are_said(tmp_path: Path) -> None:
+    source = tmp_path / "api.rst"
+    source.write_text(EDGES, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    assert _parameters(result.spec, "/a/{x}/{w}") == {
+        "x": {"type": "integer"},  # min 5 and max 1: no value fits, neither bound kept
+        "w": {"type": "string", "enum": ["a"]},
+    }
+    assert "/b/(int(:z)/{name}" in result.spec["paths"]  # kept as written around what is not read
+    found = {
+        (d.location.line if d.location else 0): d.message for d in result.diagnostics if d.code == "RST164"
+    }
+    assert "bounds it from 5 to 1, which no value fits" in found[line_number(EDGES, "/a/(int(min=5")]
+    assert "has parentheses that are no path parameter" in found[line_number(EDGES, "/b/(int(:z)")]

@@ -51,7 +51,20 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
             walk.diagnostics.append(unread_http(walk, block))
     signatures = [read_signature(sig) for sig in resource.node["signatures"]]
     _check_request_lines(walk, resource, signatures)
+    for signature in signatures:
+        _check_unread_parts(walk, resource, signature)
     return [_operation(walk, resource, signature) for signature in signatures]
+
+
+def _check_unread_parts(walk: Walk, resource: Resource, signature: Signature) -> None:
+    """A parenthesis left in the path template is a parameter written in no form the reader (or
+    httpdomain) reads, ``(int(:id)``: RST164, the path kept as written around it."""
+    if "(" in signature.path or ")" in signature.path:
+        message = (
+            f"the signature {signature.written} has parentheses that are no path parameter "
+            "((name), (converter:name), (converter(arguments):name)); the path keeps them as written"
+        )
+        walk.report("RST164", message, resource.line)
 
 
 def _check_request_lines(walk: Walk, resource: Resource, signatures: Sequence[Signature]) -> None:

@@ -136,6 +136,14 @@ def _with_arguments(walk: Walk, resource: Resource, parameter: PathParameter, sp
             "it is left out"
         )
         walk.report("RST164", message, resource.line)
+    for low, high in (("minimum", "maximum"), ("min_length", "max_length")):
+        if low in changes and high in changes and changes[low] > changes[high]:
+            message = (
+                f"converter {parameter.converter!r} of path parameter {parameter.name!r} bounds it from "
+                f"{changes[low]:g} to {changes[high]:g}, which no value fits; the bounds are left out"
+            )
+            walk.report("RST164", message, resource.line)
+            del changes[low], changes[high]
     return attrs.evolve(spec, enum=tuple(dict.fromkeys(words)), **changes)
 
 
