@@ -258,7 +258,7 @@ CODES: dict[str, Code] = _codes(
     Code(
         "RST160",
         W,
-        "default or example value does not fit the field's type",
+        "default or example value does not fit the field's type, or a range holds no value",
         "Write a value of the field's data type (20 for an integer, true for a boolean), or correct the type.",
     ),
     Code(

@@ -150,10 +150,31 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("A value from ``0`` to ``10``.", (0, 10)),
         ("Must be between 1 and 100 characters.", (None, None)),  # a length, not the value
         ("The count; at most 3 are shown.", (None, None)),  # says nothing the value must be
-        ("Must be between 10 and 1.", (None, None)),  # no value is both
+        ("Must be between 10 and 1.", (None, None)),  # no value is both (RST160: below)
+        ("Must be at least 10. Must be at most 1.", (None, None)),
     ],
 )
 def test_number_bounds_wordings(description: str, bounds: tuple[int | None, int | None]) -> None:
     spec = type_spec("integer", description)
     assert spec is not None
     assert (spec.minimum, spec.maximum) == bounds
+
+
+def test_a_range_no_value_fits_is_rst160_at_the_field(tmp_path: Path) -> None:
+    text = document(
+        endpoint(
+            rest=subsection("Query Parameters", field_table(("size", "integer", "Must be between 10 and 1.")))
+        )
+    )
+    source = tmp_path / "ref.rst"
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    [size] = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
+    assert size["schema"] == {"type": "integer"}
+    [found] = [d for d in result.diagnostics if d.code == "RST160"]
+    assert found.location is not None and found.location.line == line_number(text, "* - ``size``")
+    assert (
+        found.message
+        == "field 'size': the range the description gives (from 10 to 1) holds no value; it is left out"
+    )

@@ -14,6 +14,7 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
 
 __all__ = [
+    "bounds_left_out",
     "cell_value",
     "default_left_out",
     "described",
@@ -192,7 +193,7 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     dialect: the values it lists (a string's, or those of a type that asks for them), a minimum
     and a maximum, an array's bounds, a default."""
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
-    low, high = _bounds(description) if spec.json_type in {"integer", "number"} else (None, None)
+    low, high, _ = _bounds(description) if spec.json_type in {"integer", "number"} else (None, None, None)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
     least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
     made = attrs.evolve(
@@ -210,17 +211,33 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     return made if default is None else attrs.evolve(made, default=default)
 
 
-def _bounds(description: str) -> tuple[float | None, float | None]:
+def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
     """The least and the greatest value a number's description allows ("must be at least 1",
-    "must be at most 100", "must be between 1 and 100"); None for an end it does not give."""
+    "must be at most 100", "must be between 1 and 100"); None for an end it does not give. Ends
+    that no value fits are neither taken, and the third item says why."""
     ranged = (
         vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
     )
-    if ranged and float(ranged["low"]) <= float(ranged["high"]):
-        return float(ranged["low"]), float(ranged["high"])
-    low = vocab.MINIMUM_PHRASE.search(description)
-    high = vocab.MAXIMUM_PHRASE.search(description)
-    return (float(low["n"]) if low else None), (float(high["n"]) if high else None)
+    if ranged:
+        low, high = float(ranged["low"]), float(ranged["high"])
+        said = f"from {ranged['low']} to {ranged['high']}"
+    else:
+        least, most = vocab.MINIMUM_PHRASE.search(description), vocab.MAXIMUM_PHRASE.search(description)
+        if least is None or most is None:
+            return (float(least["n"]) if least else None), (float(most["n"]) if most else None), None
+        low, high = float(least["n"]), float(most["n"])
+        said = f"at least {least['n']} and at most {most['n']}"
+    if low > high:
+        return None, None, f"the range the description gives ({said}) holds no value"
+    return low, high, None
+
+
+def bounds_left_out(description: str, spec: TypeSpec) -> str | None:
+    """Why the bounds a number's description gives are not ``spec``'s (no value fits them); None
+    when it gives none or they were taken."""
+    if spec.json_type not in {"integer", "number"} or spec.minimum is not None or spec.maximum is not None:
+        return None
+    return _bounds(description)[2]
 
 
 def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:

@@ -31,6 +31,7 @@ from rstapi.rst.sphinx import IMPLICIT_KEY
 from rstapi.rst.summary import example_label
 from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_table
 from rstapi.rst.types import (
+    bounds_left_out,
     cell_value,
     default_left_out,
     did_you_mean,
@@ -418,9 +419,9 @@ def field(walk: Walk, name: str, raw_type: str, description: str, line: int, typ
             message = f"unknown data type {raw_type!r} for field {shown!r}: did you mean {guess!r}?"
             walk.report("RST130", message, type_line or line)
         spec = TypeSpec(None, raw=raw_type)
-    left_out = default_left_out(description, spec)
-    if left_out is not None:
-        walk.report("RST160", f"field {name.strip('`')!r}: {left_out}; it is left out", line)
+    for left_out in (default_left_out(description, spec), bounds_left_out(description, spec)):
+        if left_out is not None:
+            walk.report("RST160", f"field {name.strip('`')!r}: {left_out}; it is left out", line)
     return Field(name.strip("`").strip(), spec, description, walk.at(line))
 
 

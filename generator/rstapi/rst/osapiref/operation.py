@@ -24,7 +24,7 @@ from rstapi.rst.osapiref.parameters import Entry
 from rstapi.rst.osapiref.parts import Part, parts_of
 from rstapi.rst.osapiref.text import description_text
 from rstapi.rst.querystring import split_query, with_query_of
-from rstapi.rst.types import default_left_out, described
+from rstapi.rst.types import bounds_left_out, default_left_out, described
 from rstapi.rst.walk import Walk
 
 __all__ = ["read_operation"]
@@ -139,10 +139,10 @@ def _type(walk: Walk, item: _Item) -> TypeSpec:
     them is RST160 at the description in the parameters file."""
     entry = item.entry
     spec = _described(entry.type, entry.description)
-    left_out = default_left_out(entry.description, spec)
-    if left_out:
-        where = SourceLocation(item.file, entry.lines.get("description", entry.line))
-        walk.report("RST160", f"entry {entry.key!r}: {left_out}; it is left out", where)
+    for left_out in (default_left_out(entry.description, spec), bounds_left_out(entry.description, spec)):
+        if left_out:
+            where = SourceLocation(item.file, entry.lines.get("description", entry.line))
+            walk.report("RST160", f"entry {entry.key!r}: {left_out}; it is left out", where)
     return spec
 
 
