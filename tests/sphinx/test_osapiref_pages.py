@@ -154,3 +154,58 @@ def test_an_edited_parameters_file_reaches_the_pages_that_list_it(tmp_path: Path
     assert "The UUID of the gadget." not in page
     spec = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
     assert "identifier, a UUID." in spec
+
+
+def test_where_os_api_ref_stops_the_build_the_extension_says_why_and_goes_on(tmp_path: Path) -> None:
+    """os-api-ref raises KeyError on a `rest_status_code` item its status file lacks (its
+    ``_load_codes``): sphinx-build stops with a traceback. With rstapi.sphinx the build goes on,
+    a warning names the directive and the error, the reader's own finding (RST186) says what to
+    fix, and the spec is the CLI's."""
+    source = osapiref_project(tmp_path)
+    (source / "status.yaml").write_text(
+        "202:\n  default: Accepted.\n409:\n  default: Conflict.\n", encoding="utf-8"
+    )
+    gadgets = source / "gadgets.inc"
+    codes = ".. rest_status_code:: error status.yaml\n\n   - 409\n   - 418\n"
+    text = gadgets.read_text(encoding="utf-8").replace(
+        "Error response codes: badRequest(400), unauthorized(401), conflictingRequest(409)\n", codes, 1
+    )
+    gadgets.write_text(text, encoding="utf-8")
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "conf.py").write_text(
+        (source / "conf.py").read_text(encoding="utf-8").replace('extensions.append("rstapi.sphinx")\n', ""),
+        encoding="utf-8",
+    )
+    stopped = sphinx_build(source, tmp_path / "plain", "-c", str(alone))
+    assert stopped.returncode != 0 and "KeyError: 418" in stopped.stderr + stopped.stdout
+    result = sphinx_build(source, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    directive = line_of(text, ".. rest_status_code:: error")
+    assert (
+        f"{gadgets}:{directive}: WARNING: rstapi: os-api-ref's rest_status_code stopped on this directive "
+        "(KeyError: 418); the page leaves it out" in result.stderr
+    )
+    assert (
+        f"{gadgets}:{line_of(text, '   - 418')}: WARNING: RST186 status 418 is not in status.yaml"
+        in result.stderr
+    )
+    cli = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rstapi.cli",
+            "build",
+            "--source",
+            str(source / "index.rst"),
+            "--no-overlay",
+            "--out",
+            "cli.yaml",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8"), cli.stdout + cli.stderr

@@ -46,7 +46,10 @@ def _keeping(directive: type[Any], stand_in: type[Any], reads_a_file: bool) -> t
             env = self.state.document.settings.env
             env.note_dependency(env.relfn2path(self.arguments[-1])[1])
         kept = _stand_in_nodes(self, stand_in)  # first: os-api-ref pops its arguments
-        found: list[docutils.nodes.Node] = directive.run(self)
+        try:
+            found: list[docutils.nodes.Node] = directive.run(self)
+        except Exception as error:  # os-api-ref's own failure (a status its file lacks: KeyError)
+            found = [_unrendered(self, error)]
         for number, node in enumerate(found):
             if isinstance(node, docutils.nodes.Element):
                 node[KEPT] = kept if number == 0 else []
@@ -54,6 +57,22 @@ def _keeping(directive: type[Any], stand_in: type[Any], reads_a_file: bool) -> t
         return found
 
     return type(directive.__name__, (directive,), {"run": run})
+
+
+def _unrendered(directive: Any, error: Exception) -> docutils.nodes.Element:
+    """What stands where os-api-ref stopped on the directive: nothing on the page, a warning at the
+    directive's line (the reader says what is wrong in its own finding), and the build goes on."""
+    from sphinx.util import logging
+
+    said = f"{type(error).__name__}: {error}"[:200]
+    source, line = directive.state_machine.get_source_and_line(directive.lineno)
+    logging.getLogger(__name__).warning(
+        f"rstapi: os-api-ref's {directive.name} stopped on this directive ({said}); the page leaves it out",
+        location=f"{source}:{line}",
+        type="rstapi",
+        subtype="os-api-ref",
+    )
+    return docutils.nodes.container()
 
 
 def _stand_in_nodes(directive: Any, stand_in: type[Any]) -> list[docutils.nodes.Element]:
