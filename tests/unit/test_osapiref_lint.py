@@ -345,3 +345,29 @@ def test_entries_out_of_os_api_ref_order_are_rst195_where_os_api_ref_warns(tmp_p
     assert "Section out of order. All parameters in section ``body`` should be after section ``header``" in (
         done.stderr
     )
+
+
+def test_the_list_is_read_as_the_yaml_os_api_ref_reads(tmp_path: Path) -> None:
+    """A flow mapping, quotes, comments and a mapping of two pairs are YAML os-api-ref reads;
+    an item listed twice is kept once (RST186), where OpenAPI refused the operation."""
+    listed = (
+        "   # the body\n   - {thing: thing}\n   - 'name': \"thing_name\"  # its name\n   - name: thing_name\n"
+    )
+    inc = _CREATE.replace("   - thing: thing\n   - name: thing_name\n", listed)
+    result = _build(tmp_path, inc)
+    assert result.spec is not None
+    body = result.spec["components"]["schemas"]["CreateThingsRequestThing"]
+    assert list(body["properties"]) == ["name"]
+    again = _found(result, "RST186")
+    assert [(path, line) for path, line, _ in again] == [(INC, line_number(inc, "   - name: thing_name"))]
+    first = line_number(inc, "'name': \"thing_name\"")
+    assert f"'name' is listed again under Request (first at {INC}:{first})" in again[0][2]
+    assert _found(result, "RST180") == []
+
+
+def test_a_list_that_is_not_yaml_is_said_and_read_line_by_line(tmp_path: Path) -> None:
+    inc = _CREATE.replace("   - thing: thing\n", "   - thing: thing\n   - [unclosed\n")
+    result = _build(tmp_path, inc)
+    [(_, _, message)] = [f for f in _found(result, "RST186") if "not YAML" in f[2]]
+    assert "it is read line by line" in message
+    assert result.spec is not None and "/things" in result.spec["paths"]

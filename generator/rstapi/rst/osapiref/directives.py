@@ -37,6 +37,11 @@ __all__ = [
 ]
 
 _ITEM = re.compile(r"^\s*-\s+(?P<name>.+?)\s*:(?:\s+(?P<key>.*?))?\s*$")
+# A `- name: key` line YAML reads as that one pair: words of letters, digits and ``_ . - / + @``
+# (a colon inside one: ``OS-EXT-SRV-ATTR:host``), spaces around them, a comment after; any other
+# line is read by YAML itself.
+_WORD = r"\w[\w.\-/+@]*(?::[\w.\-/+@]+)*"
+_PLAIN_ITEM = re.compile(rf"^ *- +{_WORD}: +{_WORD}(?: +#.*)? *$")
 _STATUS_ITEM = re.compile(r"^\s*-\s+(?P<code>\d{3})\s*(?::\s*(?P<reason>\S.*?))?\s*$")
 _COMMENT = re.compile(r"\s+#.*$")
 _VERSION_LINE = re.compile(r"^\s*(?P<which>min_version|max_version)\s*:\s*(?P<value>\S+)\s*$")
@@ -113,18 +118,72 @@ class _RestParameters(Directive):  # type: ignore[misc]  # docutils ships no typ
         node.line = self.lineno
         if not self.content:
             node["problems"].append((self.lineno, "rest_parameters lists no parameter"))
-        for offset, line in enumerate(self.content):
-            where = self.content_offset + offset + 1
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            match = _ITEM.match(line)
-            key = _unquoted(match["key"]) if match is not None and match["key"] else ""
-            if match is None or not key:
-                message = f"{line.strip()!r} is not a '- name: key' item; it is skipped"
-                node["problems"].append((where, message))
-                continue
-            node["items"].append((_unquoted(match["name"]), key, where))
+            return [node]
+        lines = list(self.content)
+        try:  # a list of plain `- name: key` lines reads alike either way; YAML only for the rest
+            plain = all(
+                _PLAIN_ITEM.match(line) or not line.strip() or line.lstrip()[0] == "#" for line in lines
+            )
+            items, problems = (_line_items if plain else _yaml_items)(lines, self.content_offset)
+        except ValueError as error:  # os-api-ref's yaml.safe_load stops the build here
+            where, problem = error.args
+            node["problems"].append((where, f"the list is not YAML ({problem}); it is read line by line"))
+            items, problems = _line_items(lines, self.content_offset)
+        node["items"].extend(items)
+        node["problems"].extend(problems)
         return [node]
+
+
+_Items = tuple[list[tuple[str, str, int]], list[tuple[int, str]]]
+
+
+def _yaml_items(lines: list[str], offset: int) -> _Items:
+    """The list as os-api-ref reads it (``yaml.safe_load``): each mapping of each item is a
+    (name, key) pair, flow mappings (``- {name: key}``) and comments included; scalars kept as
+    written. ValueError((line, problem)) when the text is not YAML."""
+    from rstapi.pyyaml import yaml
+    from rstapi.rst.osapiref.parameters import TextLoader
+
+    try:
+        root = yaml.compose("\n".join(lines), Loader=TextLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ValueError(
+            offset + (mark.line if mark is not None else 0) + 1,
+            " ".join(str(getattr(error, "problem", error)).split()),
+        ) from None
+    items: list[tuple[str, str, int]] = []
+    problems: list[tuple[int, str]] = []
+    for item in root.value if isinstance(root, yaml.SequenceNode) else [root] if root is not None else []:
+        where = offset + item.start_mark.line + 1
+        pairs = item.value if isinstance(item, yaml.MappingNode) else []
+        read = [(k, v) for k, v in pairs if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)]
+        if not read or len(read) < len(pairs) or any(not v.value.strip() for _, v in read):
+            problems.append(
+                (where, f"{lines[item.start_mark.line].strip()!r} is not a '- name: key' item; it is skipped")
+            )
+            continue
+        items += [
+            (str(k.value).strip(), str(v.value).strip(), offset + k.start_mark.line + 1) for k, v in read
+        ]
+    return items, problems
+
+
+def _line_items(lines: list[str], offset: int) -> _Items:
+    """The list read line by line (``- name: key``), for text that is not YAML."""
+    items: list[tuple[str, str, int]] = []
+    problems: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        where = offset + number + 1
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _ITEM.match(line)
+        key = _unquoted(match["key"]) if match is not None and match["key"] else ""
+        if match is None or not key:
+            problems.append((where, f"{line.strip()!r} is not a '- name: key' item; it is skipped"))
+            continue
+        items.append((_unquoted(match["name"]), key, where))
+    return items, problems
 
 
 class _RestStatusCode(Directive):  # type: ignore[misc]  # docutils ships no type hints

@@ -45,6 +45,7 @@ class _Read:
     statuses: list[tuple[int, str, str, int]] = attrs.field(factory=list)  # (status, kind, reason, line)
     described: dict[int, str] = attrs.field(factory=dict)  # a status file's text for a status
     first_lines: dict[str, int] = attrs.field(factory=dict)  # direction -> its first rest_parameters
+    listed: dict[tuple[str, str, str], int] = attrs.field(factory=dict)  # (direction, in, name) -> line
 
 
 def read_operation(walk: Walk, context: Context, node: rest_method) -> Operation | None:
@@ -109,6 +110,17 @@ class _Item:
 
 def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) -> None:
     located_in = item.entry.located_in
+    # os-api-ref shows an item listed twice twice; the spec has a parameter or field once
+    key = (direction, located_in, item.name.lower() if located_in == "header" else item.name)
+    if key in read.listed:
+        first = walk.at(read.listed[key])
+        message = (
+            f"{item.name!r} is listed again under {direction.capitalize()} "
+            f"(first at {first.path}:{first.line}); the first is kept"
+        )
+        walk.report("RST186", message, item.line)
+        return
+    read.listed[key] = item.line
     if located_in == "body" and direction == "request" and method in vocab.BODY_LESS:
         walk.report(
             "RST182",
@@ -135,20 +147,21 @@ def _where(item: _Item) -> str:
 
 def _type(walk: Walk, item: _Item) -> TypeSpec:
     """The entry's type with what its description says of its values (the readers' shared
-    ``described``: listed values, a minimum, a default); a default it gives that is not one of
-    them is RST160 at the description in the parameters file."""
+    ``described``: listed values, bounds, a default); a default or a range no value of it fits is
+    RST160 at the description in the parameters file."""
     entry = item.entry
-    spec = _described(entry.type, entry.description)
-    for left_out in (default_left_out(entry.description, spec), bounds_left_out(entry.description, spec)):
-        if left_out:
-            where = SourceLocation(item.file, entry.lines.get("description", entry.line))
-            walk.report("RST160", f"entry {entry.key!r}: {left_out}; it is left out", where)
+    spec, problems = _described(entry.type, entry.description)
+    for problem in problems:
+        where = SourceLocation(item.file, entry.lines.get("description", entry.line))
+        walk.report("RST160", f"entry {entry.key!r}: {problem}; it is left out", where)
     return spec
 
 
-@functools.lru_cache(maxsize=4096)
-def _described(written: str, description: str) -> TypeSpec:
-    return described(_type_of(written), description)
+@functools.lru_cache(maxsize=4096)  # an entry is listed by many operations
+def _described(written: str, description: str) -> tuple[TypeSpec, tuple[str, ...]]:
+    spec = described(_type_of(written), description)
+    said = (default_left_out(description, spec), bounds_left_out(description, spec))
+    return spec, tuple(problem for problem in said if problem)
 
 
 @functools.lru_cache(maxsize=1024)  # a parameters file repeats a few types thousands of times

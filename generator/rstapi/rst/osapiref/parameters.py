@@ -14,12 +14,12 @@ import attrs
 from rstapi.pyyaml import yaml
 from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES
 
-__all__ = ["Entry", "ParametersFile", "load_parameters"]
+__all__ = ["Entry", "ParametersFile", "TextLoader", "load_parameters"]
 
 _TRUE = frozenset({"true", "yes", "on"})
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml's when present
+class TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml's when present
     """The safe loader composing nodes without their tags: every value is read as written (a
     scalar's text), so the resolver's regular expressions need not be tried on each of them."""
 
@@ -52,7 +52,7 @@ class ParametersFile:
 def load_parameters(display: str, text: str) -> ParametersFile:
     """The file's entries by key, and what is wrong with them at their lines."""
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=TextLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1
