@@ -12,6 +12,7 @@ the page as Sphinx read it: ``only``, substitutions and ``rst_epilog`` applied.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import docutils.nodes
@@ -68,7 +69,7 @@ def _unrendered(directive: Any, error: Exception) -> docutils.nodes.Element:
     source, line = directive.state_machine.get_source_and_line(directive.lineno)
     logging.getLogger(__name__).warning(
         f"rstapi: os-api-ref's {directive.name} stopped on this directive ({said}); the page leaves it out",
-        location=f"{source}:{line}",
+        location=f"{os.path.abspath(source)}:{line}",  # as the findings show a file: absolute
         type="rstapi",
         subtype="os-api-ref",
     )
