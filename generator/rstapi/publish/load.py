@@ -11,6 +11,7 @@ from referencing.exceptions import Unresolvable
 
 from rstapi.errors import InputError
 from rstapi.inputs import DEFAULT_MAX_BYTES
+from rstapi.naming import pointer_token
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.publish.operations import spec_operations
 
@@ -33,7 +34,7 @@ def load_spec(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     except OpenAPIValidationError as error:
         # The validator's own checks (unique operationIds, path parameters, defaults of their
         # schema's type) give no place: then the message is all there is to say.
-        where = "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path)
+        where = "".join(f"/{pointer_token(str(part))}" for part in error.absolute_path)
         at = f" at {where}" if where else ""
         raise SpecError(f"{path}: not valid OpenAPI{at}: {_first_line(error.message)}") from None
     except Unresolvable as error:  # the validator follows each $ref: one that leads nowhere
