@@ -14,12 +14,11 @@ from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
 
 __all__ = [
-    "bounds_left_out",
     "cell_value",
-    "default_left_out",
     "described",
     "did_you_mean",
     "enum_values",
+    "left_out",
     "listed_values",
     "required_cell",
     "required_marked",
@@ -232,7 +231,14 @@ def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
     return low, high, None
 
 
-def bounds_left_out(description: str, spec: TypeSpec) -> str | None:
+def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:
+    """Why what ``description`` says of the values is not ``spec``'s, in any dialect: a default not
+    of its type or none of its listed values, a range no value fits (each reported as RST160)."""
+    said = (_default_left_out(description, spec), _bounds_left_out(description, spec))
+    return tuple(problem for problem in said if problem)
+
+
+def _bounds_left_out(description: str, spec: TypeSpec) -> str | None:
     """Why the bounds a number's description gives are not ``spec``'s (no value fits them); None
     when it gives none or they were taken."""
     if spec.json_type not in {"integer", "number"} or spec.minimum is not None or spec.maximum is not None:
@@ -263,7 +269,7 @@ def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
     return value, None
 
 
-def default_left_out(description: str, spec: TypeSpec) -> str | None:
+def _default_left_out(description: str, spec: TypeSpec) -> str | None:
     """Why the default a description gives is not ``spec``'s (not of the field's type, or not among
     its listed values), when it gives one that ``type_spec`` did not take; None otherwise."""
     return None if spec.default is not None else _said_default(description, spec)[1]

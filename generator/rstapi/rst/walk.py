@@ -31,10 +31,9 @@ from rstapi.rst.sphinx import IMPLICIT_KEY
 from rstapi.rst.summary import example_label
 from rstapi.rst.tables import LISTS, Cell, Table, is_field_list, read_table
 from rstapi.rst.types import (
-    bounds_left_out,
     cell_value,
-    default_left_out,
     did_you_mean,
+    left_out,
     listed_values,
     required_cell,
     required_marked,
@@ -419,9 +418,8 @@ def field(walk: Walk, name: str, raw_type: str, description: str, line: int, typ
             message = f"unknown data type {raw_type!r} for field {shown!r}: did you mean {guess!r}?"
             walk.report("RST130", message, type_line or line)
         spec = TypeSpec(None, raw=raw_type)
-    for left_out in (default_left_out(description, spec), bounds_left_out(description, spec)):
-        if left_out is not None:
-            walk.report("RST160", f"field {name.strip('`')!r}: {left_out}; it is left out", line)
+    for problem in left_out(description, spec):
+        walk.report("RST160", f"field {name.strip('`')!r}: {problem}; it is left out", line)
     return Field(name.strip("`").strip(), spec, description, walk.at(line))
 
 

@@ -24,7 +24,7 @@ from rstapi.rst.osapiref.parameters import Entry
 from rstapi.rst.osapiref.parts import Part, parts_of
 from rstapi.rst.osapiref.text import description_text
 from rstapi.rst.querystring import split_query, with_query_of
-from rstapi.rst.types import bounds_left_out, default_left_out, described
+from rstapi.rst.types import described, left_out
 from rstapi.rst.walk import Walk
 
 __all__ = ["read_operation"]
@@ -160,8 +160,7 @@ def _type(walk: Walk, item: _Item) -> TypeSpec:
 @functools.lru_cache(maxsize=4096)  # an entry is listed by many operations
 def _described(written: str, description: str) -> tuple[TypeSpec, tuple[str, ...]]:
     spec = described(_type_of(written), description)
-    said = (default_left_out(description, spec), bounds_left_out(description, spec))
-    return spec, tuple(problem for problem in said if problem)
+    return spec, left_out(description, spec)
 
 
 @functools.lru_cache(maxsize=1024)  # a parameters file repeats a few types thousands of times
