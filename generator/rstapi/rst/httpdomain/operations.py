@@ -53,7 +53,7 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
     _check_request_lines(walk, resource, signatures)
     for signature in signatures:
         _check_unread_parts(walk, resource, signature)
-    return [_operation(walk, resource, signature) for signature in signatures]
+    return [_operation(walk, resource, signature, signatures) for signature in signatures]
 
 
 def _check_unread_parts(walk: Walk, resource: Resource, signature: Signature) -> None:
@@ -85,7 +85,9 @@ def _check_request_lines(walk: Walk, resource: Resource, signatures: Sequence[Si
             walk.report("DOC219", said, block.line)
 
 
-def _operation(walk: Walk, resource: Resource, signature: Signature) -> Operation:
+def _operation(
+    walk: Walk, resource: Resource, signature: Signature, signatures: Sequence[Signature]
+) -> Operation:
     method, path = resource.method, signature.path
     operation_id = naming.operation_id_for(method, path)
     stem = naming.pascal(operation_id)
@@ -104,7 +106,7 @@ def _operation(walk: Walk, resource: Resource, signature: Signature) -> Operatio
         location=walk.at(resource.line),
         label=walk.label_of(resource.node),
         path_spellings=((path, walk.at(resource.line)),),
-        parameters=parameters(walk, resource, signature, curls),
+        parameters=parameters(walk, resource, signature, signatures, curls),
         request_schema=schema,
         request_examples=tuple(_as_form(e) if media == _FORM else e for e in request_examples)
         if schema

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from rstapi.model import CurlExample, Parameter, TypeSpec
-from rstapi.rst.httpdomain.paths import PathParameter, Signature, read_signature
+from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.schemas import typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
@@ -25,9 +25,19 @@ _MEDIA_HEADERS = frozenset({"content-type"})
 
 
 def parameters(
-    walk: Walk, resource: Resource, signature: Signature, curls: Sequence[CurlExample]
+    walk: Walk,
+    resource: Resource,
+    signature: Signature,
+    signatures: Sequence[Signature],
+    curls: Sequence[CurlExample],
 ) -> tuple[Parameter, ...]:
-    found = [*_path(walk, resource, signature), *_query(walk, resource, curls), *_headers(walk, resource)]
+    """``signature``'s parameters; ``signatures`` are all the directive's (its one field list
+    describes them all)."""
+    found = [
+        *_path(walk, resource, signature, signatures),
+        *_query(walk, resource, curls),
+        *_headers(walk, resource),
+    ]
     unique: dict[tuple[str, str], Parameter] = {}
     for parameter in found:
         key = (parameter.located_in, parameter.name)
@@ -40,7 +50,9 @@ def parameters(
     return with_query_of(walk, tuple(unique.values()), signature.written, signature.query, resource.line)
 
 
-def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Parameter]:
+def _path(
+    walk: Walk, resource: Resource, signature: Signature, signatures: Sequence[Signature]
+) -> list[Parameter]:
     """The signature's parameters, typed by their converters, or by their ``:param`` field's type."""
     described = {e.name: e for e in resource.by_role(Role.PATH)}
     types = resource.types(Role.PATH)
@@ -60,7 +72,6 @@ def _path(walk: Walk, resource: Resource, signature: Signature) -> list[Paramete
         )
     # A directive with several signatures describes them all in one field list: a :param is
     # stray only when no signature has it (and then it is said once, for each of them alike).
-    signatures = [read_signature(written) for written in resource.node["signatures"]] or [signature]
     named = {p.name for each in signatures for p in each.parameters}
     for entry in described.values():
         if entry.name in named:
