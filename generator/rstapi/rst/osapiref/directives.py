@@ -142,16 +142,13 @@ def _yaml_items(lines: list[str], offset: int) -> _Items:
     (name, key) pair, flow mappings (``- {name: key}``) and comments included; scalars kept as
     written. ValueError((line, problem)) when the text is not YAML."""
     from rstapi.pyyaml import yaml
-    from rstapi.rst.osapiref.parameters import TextLoader
+    from rstapi.rst.osapiref.parameters import TextLoader, yaml_problem
 
     try:
         root = yaml.compose("\n".join(lines), Loader=TextLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ValueError(
-            offset + (mark.line if mark is not None else 0) + 1,
-            " ".join(str(getattr(error, "problem", error)).split()),
-        ) from None
+        line, problem = yaml_problem(error)
+        raise ValueError(offset + line + 1, problem) from None
     items: list[tuple[str, str, int]] = []
     problems: list[tuple[int, str]] = []
     for item in root.value if isinstance(root, yaml.SequenceNode) else [root] if root is not None else []:

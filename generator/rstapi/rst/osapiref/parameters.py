@@ -14,7 +14,7 @@ import attrs
 from rstapi.pyyaml import yaml
 from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES
 
-__all__ = ["Entry", "ParametersFile", "TextLoader", "load_parameters"]
+__all__ = ["Entry", "ParametersFile", "TextLoader", "load_parameters", "yaml_problem"]
 
 _TRUE = frozenset({"true", "yes", "on"})
 
@@ -49,15 +49,21 @@ class ParametersFile:
     problems: tuple[tuple[str, int, str], ...] = ()  # (code, line, message)
 
 
+def yaml_problem(error: yaml.YAMLError) -> tuple[int, str]:
+    """Where (a 0-based line of the text parsed; 0 when PyYAML gives none) and what a YAML error is."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    return (mark.line if mark is not None else 0), " ".join(
+        str(getattr(error, "problem", None) or error).split()
+    )
+
+
 def load_parameters(display: str, text: str) -> ParametersFile:
     """The file's entries by key, and what is wrong with them at their lines."""
     try:
         root = yaml.compose(text, Loader=TextLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        problem = " ".join(str(getattr(error, "problem", None) or error).split())
-        return ParametersFile(display, {}, (("RST184", line, f"{display} is not YAML: {problem}"),))
+        line, problem = yaml_problem(error)
+        return ParametersFile(display, {}, (("RST184", line + 1, f"{display} is not YAML: {problem}"),))
     if not isinstance(root, yaml.MappingNode):
         line = root.start_mark.line + 1 if root is not None else 1
         message = f"{display} is not a mapping of parameter keys to entries"
