@@ -67,3 +67,14 @@ def test_a_spec_path_that_cannot_be_written_is_a_warning(tmp_path: Path) -> None
     assert "cannot write the spec of the API 'api'" in done.stderr and "a-file" in done.stderr
     assert (out / "_static" / "rstapi" / "api" / "openapi.yaml").is_file()  # the site's copy
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_the_extension_declares_the_installed_version(tmp_path: Path) -> None:
+    """The version Sphinx checks a project's ``needs_extensions`` against: the installed package's."""
+    from importlib.metadata import version
+
+    from sphinx.application import Sphinx
+
+    docs = write_project(tmp_path, PAGES)
+    app = Sphinx(docs, docs, tmp_path / "out", tmp_path / "doctrees", "html", status=None, warning=None)
+    assert app.extensions["rstapi.sphinx"].version == version("rstapi")

@@ -59,16 +59,36 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     return result
 
 
-_QUOTING = re.compile(r"['\"\\]")
 _BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
+# A word of a line without backslashes: unquoted runs and quoted strings that close.
+_QUOTED_WORD = re.compile(r"""(?:[^ \t\r\n'"]+|'[^']*'|"[^"]*")+""")
+_QUOTES = re.compile(r"""'([^']*)'|"([^"]*)\"""")
 
 
 def _words(line: str) -> list[str]:
-    """``shlex.split(line)``; a line without quotes or backslashes (most of a curl command) split
-    on shlex's whitespace directly, without shlex's character-by-character reader."""
-    if _QUOTING.search(line) is not None:
+    """``shlex.split(line)`` without shlex's character-by-character reader for the lines a curl
+    command is made of: a line without quotes or backslashes is split on shlex's whitespace; one
+    without backslashes is cut into words of unquoted runs and quoted strings, the quotes
+    dropped, when only blanks lie between the words (no quote is left open). Other lines go to
+    shlex."""
+    if "'" not in line and '"' not in line and "\\" not in line:
+        return [word for word in _BLANKS.split(line) if word]
+    if "\\" in line:
         return shlex.split(line)
-    return [word for word in _BLANKS.split(line) if word]
+    words: list[str] = []
+    end = 0
+    for word in _QUOTED_WORD.finditer(line):
+        if line[end : word.start()].strip(" \t\r\n"):
+            return shlex.split(line)  # a quote left open: shlex says so
+        words.append(_QUOTES.sub(_unquoted, word[0]))
+        end = word.end()
+    if line[end:].strip(" \t\r\n"):
+        return shlex.split(line)
+    return words
+
+
+def _unquoted(quoted: re.Match[str]) -> str:
+    return quoted[1] if quoted[1] is not None else quoted[2]
 
 
 def _tokens(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

@@ -21,6 +21,7 @@ __all__ = ["setup"]
 def setup(app: Any) -> dict[str, Any]:
     from sphinx.errors import ConfigError as SphinxConfigError
 
+    from rstapi import __version__
     from rstapi.config import ConfigError
     from rstapi.sphinx import collect, output
     from rstapi.sphinx.dialects import capture_http_resources
@@ -53,13 +54,5 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("doctree-resolved", output.add_try_it_links)
     app.connect("html-collect-pages", output.console_pages)
     app.connect("build-finished", output.write_outputs)
-    return {"version": _version(), "env_version": 4, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 4, "parallel_read_safe": True, "parallel_write_safe": True}
 
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("rstapi")
-    except PackageNotFoundError:  # run from a checkout
-        return "0+unknown"
