@@ -12,6 +12,7 @@ import attrs
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.errors import InputError
 from rstapi.inputs import inside, resolved
+from rstapi.records import Record
 
 __all__ = [
     "FAIL_ON",
@@ -75,8 +76,8 @@ def _expand(paths: Iterable[Path | str]) -> tuple[Path, ...]:
     return expand_sources(paths)
 
 
-@attrs.frozen
-class Config:
+@attrs.frozen(repr=False)
+class Config(Record):
     sources: tuple[Path, ...] = attrs.field(converter=_expand)
     overlay: Path | None = None
     out: Path = Path("spec/openapi.yaml")

@@ -15,6 +15,7 @@ import attrs
 
 from rstapi.memo import EmitMemo
 from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
+from rstapi.records import Record
 
 __all__ = [
     "CheckedExample",
@@ -37,8 +38,8 @@ class FindingKind(enum.Enum):
     ENUM = "enum"
 
 
-@attrs.frozen
-class Finding:
+@attrs.frozen(repr=False)
+class Finding(Record):
     kind: FindingKind
     schema: ObjectSchema
     name: str

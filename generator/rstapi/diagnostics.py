@@ -15,6 +15,7 @@ from typing import NamedTuple
 import attrs
 
 from rstapi.errors import InputError
+from rstapi.records import Record
 
 __all__ = [
     "CODES",
@@ -55,8 +56,8 @@ class Level(enum.IntEnum):
         return self.name.lower()
 
 
-@attrs.frozen(order=True)
-class SourceLocation:
+@attrs.frozen(order=True, repr=False)
+class SourceLocation(Record):
     """A line (and optionally a column) in a file a person can open."""
 
     path: str
@@ -428,6 +429,13 @@ CODES: dict[str, Code] = _codes(
         "Move the entry: the header, path, query and body entries in that order, each group in "
         "alphabetical order (os-api-ref warns otherwise, and sphinx-build -W fails).",
     ),
+    Code(
+        "RST196",
+        N,
+        "where a body key nests is guessed from the order of the parameters: no sample shows it",
+        "Add a request or response sample that shows the key (a literalinclude of a -req.json or "
+        "-resp.json file): the samples say which object holds each key.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",
@@ -626,8 +634,8 @@ CODES: dict[str, Code] = _codes(
 del E, W, N
 
 
-@attrs.frozen
-class Diagnostic:
+@attrs.frozen(repr=False)
+class Diagnostic(Record):
     """One problem found in the input, at a place a person can open."""
 
     code: str

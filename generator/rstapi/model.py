@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from rstapi.diagnostics import SourceLocation
+from rstapi.records import Record
 
 __all__ = [
     "Api",
@@ -33,8 +34,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class TypeSpec:
+@attrs.frozen(repr=False)
+class TypeSpec(Record):
     """A documented data type, resolved to JSON Schema terms."""
 
     json_type: str | None  # string, integer, number, boolean, array, object; None: any
@@ -55,8 +56,8 @@ class TypeSpec:
     read_only: bool = False  # "integer (read-only)": the server sets it
 
 
-@attrs.frozen
-class Field:
+@attrs.frozen(repr=False)
+class Field(Record):
     """One row of a field table."""
 
     name: str
@@ -70,8 +71,8 @@ class Field:
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
 
 
-@attrs.frozen
-class Example:
+@attrs.frozen(repr=False)
+class Example(Record):
     """A JSON example as written in the doc; ``value`` is None when it does not parse."""
 
     name: str
@@ -83,8 +84,8 @@ class Example:
     summary: str = ""  # what it shows, in the doc's words (its section's title); "" -> from the name
 
 
-@attrs.frozen
-class Exclusive:
+@attrs.frozen(repr=False)
+class Exclusive(Record):
     """Fields of one table the doc says a request gives at most one of ("either ``a`` or ``b``,
     not both"), where it says so."""
 
@@ -93,8 +94,8 @@ class Exclusive:
     one_required: bool = False  # "either ... or ...": exactly one, not at most one
 
 
-@attrs.frozen
-class ObjectSchema:
+@attrs.frozen(repr=False)
+class ObjectSchema(Record):
     """A field table; ``fields`` keeps duplicate rows so that lint can report them."""
 
     name: str
@@ -114,8 +115,8 @@ class ObjectSchema:
         return self._by_name.get(name)
 
 
-@attrs.frozen
-class CurlExample:
+@attrs.frozen(repr=False)
+class CurlExample(Record):
     """A curl command from an example block."""
 
     method: str | None
@@ -127,8 +128,8 @@ class CurlExample:
     problems: tuple[str, ...] = ()  # shell-level defects, e.g. a missing line continuation
 
 
-@attrs.frozen
-class Parameter:
+@attrs.frozen(repr=False)
+class Parameter(Record):
     """A path, query, header or cookie parameter (a response header is one too, in ``Response.headers``)."""
 
     name: str
@@ -144,8 +145,8 @@ class Parameter:
     example_location: SourceLocation | None = None  # where the example is written (a curl), if elsewhere
 
 
-@attrs.frozen
-class Response:
+@attrs.frozen(repr=False)
+class Response(Record):
     status: int
     description: str
     location: SourceLocation
@@ -156,8 +157,8 @@ class Response:
     media_type_location: SourceLocation | None = None  # where the doc says the media type, if it does
 
 
-@attrs.frozen
-class StateRule:
+@attrs.frozen(repr=False)
+class StateRule(Record):
     """A state of the item an operation acts on in which the doc says the operation is refused
     ("cannot cancel an assignment that has been reminded"; "404 ... the license is not in an assigned
     or activated state"): the state, the operation that puts an item in it, the refusal status."""
@@ -169,8 +170,8 @@ class StateRule:
     location: SourceLocation
 
 
-@attrs.frozen
-class Operation:
+@attrs.frozen(repr=False)
+class Operation(Record):
     operation_id: str
     method: str
     path: str  # normalised template: leading '/', one spelling per parameter
@@ -194,8 +195,8 @@ class Operation:
     refused_when: tuple[StateRule, ...] = ()  # states of its item the doc says it is refused in
 
 
-@attrs.frozen
-class IndexEntry:
+@attrs.frozen(repr=False)
+class IndexEntry(Record):
     """One bullet of the endpoint list at the top of the reference."""
 
     name: str
@@ -204,14 +205,14 @@ class IndexEntry:
     location: SourceLocation
 
 
-@attrs.frozen
-class Label:
+@attrs.frozen(repr=False)
+class Label(Record):
     name: str
     location: SourceLocation
 
 
-@attrs.frozen
-class RefUse:
+@attrs.frozen(repr=False)
+class RefUse(Record):
     """A ``:ref:`` to a label, or (``method`` set) a reference to an operation: ``target`` is its path."""
 
     target: str
@@ -220,8 +221,8 @@ class RefUse:
     method: str | None = None  # "GET" for :http:get:`/path`; resolved when an operation has it
 
 
-@attrs.frozen
-class SourceItem:
+@attrs.frozen(repr=False)
+class SourceItem(Record):
     """A table row or a JSON example of the document, counted for the coverage figure."""
 
     kind: str  # "row" or "example"
@@ -232,8 +233,8 @@ class SourceItem:
     expected: str = ""  # the wording that would have been understood
 
 
-@attrs.frozen
-class Coverage:
+@attrs.frozen(repr=False)
+class Coverage(Record):
     """How many of the document's table rows and JSON examples went into the spec: (used, total)."""
 
     table_rows: tuple[int, int] = (0, 0)
@@ -244,8 +245,8 @@ class Coverage:
         return f"table rows {rows[0]}/{rows[1]}, examples {examples[0]}/{examples[1]}"
 
 
-@attrs.frozen
-class Api:
+@attrs.frozen(repr=False)
+class Api(Record):
     title: str
     description: str
     sources: tuple[str, ...]

@@ -371,3 +371,46 @@ def test_a_list_that_is_not_yaml_is_said_and_read_line_by_line(tmp_path: Path) -
     [(_, _, message)] = [f for f in _found(result, "RST186") if "not YAML" in f[2]]
     assert "it is read line by line" in message
     assert result.spec is not None and "/things" in result.spec["paths"]
+
+
+_METADATA = """\
+thing_metadata:
+  description: |
+    Key and value pairs.
+  in: body
+  required: false
+  type: object
+thing_size:
+  description: |
+    The thing's size.
+  in: body
+  required: false
+  type: integer
+"""
+_WITH_METADATA = _CREATE.replace(
+    "   - name: thing_name\n", "   - name: thing_name\n   - metadata: thing_metadata\n   - size: thing_size\n"
+)
+
+
+def test_a_body_key_nested_only_by_its_order_is_reported_where_it_went(tmp_path: Path) -> None:
+    """With no sample, a key listed after an object goes inside it (the order is all there is to
+    go by): RST196 says so at the key's item, naming the object, and the spec shows that nesting."""
+    inc = _WITH_METADATA
+    result = _build(tmp_path, inc, _YAML + _METADATA, samples={})
+    found = _found(result, "RST196")
+    assert [(p, ln) for p, ln, _ in found] == [
+        (INC, line_number(inc, "- name: thing_name")),
+        (INC, line_number(inc, "- size: thing_size")),
+    ]
+    assert "'name'" in found[0][2] and "inside 'thing'" in found[0][2]
+    assert "'size'" in found[1][2] and "inside 'metadata'" in found[1][2]
+    schemas = result.spec["components"]["schemas"]
+    metadata = next(s for s in schemas.values() if "size" in s.get("properties", {}))
+    assert list(metadata["properties"]) == ["size"]
+
+
+def test_a_body_key_a_sample_places_is_no_guess(tmp_path: Path) -> None:
+    sample = '{"thing": {"name": "a", "metadata": {}, "size": 2}}\n'
+    result = _build(tmp_path, _WITH_METADATA, _YAML + _METADATA, samples={"thing-create-req.json": sample})
+    assert _found(result, "RST196") == []
+    assert _found(result, "DOC202") == []

@@ -9,6 +9,7 @@ import attrs
 
 from rstapi.errors import InputError
 from rstapi.pyyaml import yaml
+from rstapi.records import Record
 
 __all__ = ["AcceptedWarning", "AllowlistError", "GeneratorWarning", "judge", "load_allowlist"]
 
@@ -17,8 +18,8 @@ class AllowlistError(InputError):
     """The allowlist file cannot be read or has the wrong shape (a usage error)."""
 
 
-@attrs.frozen
-class GeneratorWarning:
+@attrs.frozen(repr=False)
+class GeneratorWarning(Record):
     """One warning (or error) openapi-python-client reported; `accepted_because` is set when allowed."""
 
     level: str
@@ -35,8 +36,8 @@ class GeneratorWarning:
         return f"{text}: {self.detail.strip()}" if self.detail.strip() else text
 
 
-@attrs.frozen
-class AcceptedWarning:
+@attrs.frozen(repr=False)
+class AcceptedWarning(Record):
     """An allowlist entry: warnings whose header or detail contains `match` are accepted for `reason`."""
 
     match: str

@@ -14,14 +14,15 @@ from typing import Any
 import attrs
 
 from rstapi.client.names import PAGE_FIELDS
+from rstapi.records import Record
 
 __all__ = ["FacadeOperation", "facade_imports", "facade_operations"]
 
 _NO_BODY = "Any"  # what openapi-python-client types a success answer without a body as
 
 
-@attrs.frozen
-class FacadeOperation:
+@attrs.frozen(repr=False)
+class FacadeOperation(Record):
     """One endpoint as the facade sees it (``endpoint`` is openapi-python-client's Endpoint)."""
 
     endpoint: Any

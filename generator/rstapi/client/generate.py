@@ -26,6 +26,7 @@ from rstapi.client.operations import missing_operations
 from rstapi.client.presence import without_presence_rules
 from rstapi.client.requirements import install_hint, missing_requirements
 from rstapi.errors import InputError
+from rstapi.records import Record
 
 __all__ = [
     "ClientError",
@@ -46,8 +47,8 @@ class ClientError(InputError):
     """An input cannot be read (missing spec or config, a broken allowlist): a usage error."""
 
 
-@attrs.frozen
-class Result:
+@attrs.frozen(repr=False)
+class Result(Record):
     """What `generate_client` did: took the fast path, or generated (and then wrote, unless it failed)."""
 
     out: Path

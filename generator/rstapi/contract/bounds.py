@@ -34,6 +34,8 @@ import requests
 import urllib3.util.connection
 from urllib3.exceptions import ReadTimeoutError
 
+from rstapi.records import Record
+
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "DEFAULT_REQUEST_DEADLINE", "Flight", "Watch", "bounded_run", "flight"]
 
 DEFAULT_MAX_BODY_BYTES = 4 * 2**20  # an API response larger than this is a defect worth a note
@@ -42,8 +44,8 @@ _CHUNK = 64 * 1024
 _SHOWN_CUTS = 10  # cut bodies named in the report (the rest are counted)
 
 
-@attrs.define
-class Watch:
+@attrs.define(repr=False)
+class Watch(Record):
     """What bounded a run: bodies cut, the reason it was interrupted (None: it ran to the end)."""
 
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
@@ -90,8 +92,8 @@ _OWNED: dict[int, weakref.WeakSet[socket.socket]] = {}
 _OWNED_LOCK = threading.Lock()
 
 
-@attrs.define
-class Flight:
+@attrs.define(repr=False)
+class Flight(Record):
     """One request's total deadline: at ``seconds`` the thread's sockets are shut down."""
 
     seconds: float

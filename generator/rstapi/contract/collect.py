@@ -24,6 +24,7 @@ from rstapi.contract.reference import Reference
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult, SentRequest
 from rstapi.contract.steps import needed_steps
 from rstapi.naming import pointer_token
+from rstapi.records import Record
 
 __all__ = ["DRIFT_CLASSES", "Collector", "curl_command", "excerpt_of"]
 
@@ -56,8 +57,8 @@ DRIFT_CLASSES: dict[str, str] = {
 }
 
 
-@attrs.define
-class _Tally:
+@attrs.define(repr=False)
+class _Tally(Record):
     cases: int = 0
     passed: Counter[str] = attrs.Factory(Counter)
     failed: Counter[str] = attrs.Factory(Counter)

@@ -18,6 +18,7 @@ import httpx
 
 from rstapi.diagnostics import Diagnostic
 from rstapi.model import Api, CurlExample, Operation
+from rstapi.records import Record
 
 __all__ = ["ACCESS_TOKEN_PLACEHOLDER", "REQUEST_BREAKING_CODES", "SmokeRequest", "send", "smoke_requests"]
 
@@ -34,8 +35,8 @@ REQUEST_BREAKING_CODES: dict[str, str] = {
 }
 
 
-@attrs.frozen
-class SmokeRequest:
+@attrs.frozen(repr=False)
+class SmokeRequest(Record):
     operation_id: str
     method: str
     target: str  # path and query, relative to the server

@@ -38,6 +38,7 @@ from rstapi.contract.variants import (
 )
 from rstapi.naming import pointer_token
 from rstapi.openapi.literal import LITERAL_KEY
+from rstapi.records import Record
 
 __all__ = ["PHASE", "Answer", "run_documented", "send", "sent_curl"]
 
@@ -46,8 +47,8 @@ CHECK = "documented_phase"
 _FIRST = (NOT_FOUND, DOCUMENTED)  # sent before the documented request itself
 
 
-@attrs.frozen
-class Answer:
+@attrs.frozen(repr=False)
+class Answer(Record):
     """A response as the phase judges it, with the request that was sent (for the reproduction)."""
 
     status: int
@@ -275,8 +276,8 @@ def _where(status: int, expected: str, what: str, own: str | None, overlay: bool
     return f"{status} where the reference documents {expected} for {what}" + (f" ({own})" if own else "")
 
 
-@attrs.frozen
-class _Sent:
+@attrs.frozen(repr=False)
+class _Sent(Record):
     """A request as `curl_command` reads it."""
 
     method: str

@@ -31,6 +31,7 @@ from rstapi.contract.settings import ContractSettings
 from rstapi.contract.variants import Request, documented_request
 from rstapi.naming import pointer_parts, pointer_token
 from rstapi.openapi.emit import REFUSED_WHEN
+from rstapi.records import Record
 
 __all__ = ["run_follow_ups"]
 
@@ -40,8 +41,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MISSING = object()  # a runtime expression with no value in the exchange
 
 
-@attrs.frozen
-class _Link:
+@attrs.frozen(repr=False)
+class _Link(Record):
     name: str
     producer: str  # served "METHOD /path"
     status: str  # the response the link is on ("202")
@@ -49,8 +50,8 @@ class _Link:
     link: dict[str, Any]
 
 
-@attrs.frozen
-class _Step:
+@attrs.frozen(repr=False)
+class _Step(Record):
     label: str  # served
     request: Request
     answer: Answer

@@ -7,6 +7,7 @@ from typing import Any
 import attrs
 
 from rstapi.contract.settings import ContractError, ContractSettings
+from rstapi.records import Record
 
 __all__ = ["NOT_INCLUDED", "Plan", "PlannedOperation", "plan_operations"]
 
@@ -16,8 +17,8 @@ _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-@attrs.frozen
-class PlannedOperation:
+@attrs.frozen(repr=False)
+class PlannedOperation(Record):
     label: str  # "METHOD /path", as schemathesis names it
     operation_id: str
     method: str
@@ -31,8 +32,8 @@ class PlannedOperation:
         return name in (self.operation_id, self.label)
 
 
-@attrs.frozen
-class Plan:
+@attrs.frozen(repr=False)
+class Plan(Record):
     operations: tuple[PlannedOperation, ...]
 
     @property

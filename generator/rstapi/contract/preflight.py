@@ -23,6 +23,7 @@ from rstapi.contract.auth import request_headers
 from rstapi.contract.bounds import flight
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.refs import resolve
+from rstapi.records import Record
 
 __all__ = ["Probe", "preflight", "probes_for"]
 
@@ -32,8 +33,8 @@ _PARAM = re.compile(r"\{([^}]+)\}")
 _OWN_METHOD = frozenset({"GET", "HEAD"})  # probed as themselves; every other method with OPTIONS
 
 
-@attrs.frozen
-class Probe:
+@attrs.frozen(repr=False)
+class Probe(Record):
     label: str  # the served "METHOD /path" of the operation
     method: str  # the method the probe sends
     path: str  # the path with its parameters filled

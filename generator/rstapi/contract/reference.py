@@ -18,14 +18,15 @@ import attrs
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import lookup
 from rstapi.openapi.sourcemap import overlay_source, source_for, sourcemap_from_spec
+from rstapi.records import Record
 
 __all__ = ["Reference", "Unmentioned", "contract_document"]
 
 _HOPS = 32
 
 
-@attrs.frozen
-class Unmentioned:
+@attrs.frozen(repr=False)
+class Unmentioned(Record):
     """An object in a response with keys the reference does not document (and ones it lacks)."""
 
     instance_path: str  # JSON pointer into the body

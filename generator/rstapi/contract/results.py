@@ -7,14 +7,16 @@ from collections import Counter
 
 import attrs
 
+from rstapi.records import Record
+
 __all__ = ["CheckFailure", "ContractReport", "OperationResult", "SentRequest"]
 
 PASSED, FAILED, SKIPPED, NOT_REACHED = "passed", "failed", "skipped", "not reached"
 FAILURE, DRIFT = "failure", "drift"  # a contradiction of the reference; something it does not mention
 
 
-@attrs.frozen
-class SentRequest:
+@attrs.frozen(repr=False)
+class SentRequest(Record):
     """A request a finding came from, as it went on the wire."""
 
     method: str
@@ -23,8 +25,8 @@ class SentRequest:
     body: bytes
 
 
-@attrs.frozen
-class CheckFailure:
+@attrs.frozen(repr=False)
+class CheckFailure(Record):
     """One distinct finding: which check, what it expected and saw, the RST line of the documented fact
     it contradicts, and how to send the request(s) again."""
 
@@ -57,8 +59,8 @@ class CheckFailure:
         return f"(the overlay's rule, {self.source})"
 
 
-@attrs.frozen
-class OperationResult:
+@attrs.frozen(repr=False)
+class OperationResult(Record):
     label: str  # "METHOD /path"
     operation_id: str
     cases: int = 0
@@ -90,8 +92,8 @@ class OperationResult:
         return self.failures + self.drift
 
 
-@attrs.frozen
-class ContractReport:
+@attrs.frozen(repr=False)
+class ContractReport(Record):
     base_url: str
     seed: int
     max_examples: int

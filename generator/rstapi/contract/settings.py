@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from rstapi.errors import InputError
+from rstapi.records import Record
 
 __all__ = [
     "ALL_PHASES",
@@ -31,8 +32,8 @@ class ContractError(InputError):
     """The run cannot start: a bad base URL, an unusable spec, or no token (a usage error)."""
 
 
-@attrs.frozen
-class ContractSettings:
+@attrs.frozen(repr=False)
+class ContractSettings(Record):
     """What to run against where. `token` or (`client_id`, `client_secret`) authenticate."""
 
     base_url: str

@@ -34,6 +34,7 @@ from rstapi.contract.settings import ContractSettings
 from rstapi.contract.variants import Request
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, lookup, resolve, spec_registry
+from rstapi.records import Record
 
 __all__ = ["shrink_findings"]
 
@@ -175,8 +176,8 @@ def _named_as_before(
     return tuple((name, values[name.lower()]) for name, _ in original if name.lower() in values)
 
 
-@attrs.frozen
-class _Wire:
+@attrs.frozen(repr=False)
+class _Wire(Record):
     """A request as `curl_command` reads it."""
 
     method: str

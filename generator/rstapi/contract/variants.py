@@ -28,6 +28,7 @@ from typing import Any, TypeGuard
 import attrs
 
 from rstapi.openapi.refs import resolve
+from rstapi.records import Record
 
 __all__ = [
     "ACCEPTED",
@@ -49,16 +50,16 @@ _PLAIN = "rstapi plain text"  # another plain string, for a field documented as 
 _OTHER_TYPE: dict[str, Any] = {"string": 12345, "integer": "12x", "number": "12x", "boolean": "yes-ish"}
 
 
-@attrs.frozen
-class Request:
+@attrs.frozen(repr=False)
+class Request(Record):
     method: str
     path: str  # parameters filled
     query: tuple[tuple[str, str], ...] = ()
     body: Any = None  # JSON value; None sends no body
 
 
-@attrs.frozen
-class Variant:
+@attrs.frozen(repr=False)
+class Variant(Record):
     request: Request
     expect: str  # NOT_FOUND, DOCUMENTED, REFUSED, ACCEPTED, LITERAL
     what: str  # "an unknown <path id>", "<list field> with one unknown item"

@@ -20,6 +20,7 @@ from rstapi.diff.compare import compare
 from rstapi.diff.git import Commit, Repository
 from rstapi.diff.load import Built, build_revision, relative_inputs, revision_inputs
 from rstapi.diff.side import Side
+from rstapi.records import Record
 from rstapi.rst.cache import ParseCache
 
 __all__ = ["Changelog", "Entry", "changelog", "changelog_json", "changelog_markdown"]
@@ -27,8 +28,8 @@ __all__ = ["Changelog", "Entry", "changelog", "changelog_json", "changelog_markd
 EMPTY = Side("nothing", {"openapi": "3.1.0", "info": {}, "paths": {}})
 
 
-@attrs.frozen
-class Entry:
+@attrs.frozen(repr=False)
+class Entry(Record):
     commit: Commit
     changes: tuple[Change, ...] = ()  # API changes only (metadata is not a changelog entry)
     errors: tuple[str, ...] = ()  # the diagnostics of a revision that does not build
@@ -38,8 +39,8 @@ class Entry:
         return not self.errors
 
 
-@attrs.frozen
-class Changelog:
+@attrs.frozen(repr=False)
+class Changelog(Record):
     revisions: str  # what was walked, e.g. "HEAD" or "v1..main"
     entries: tuple[Entry, ...]
     walked: int  # commits that touched the reference or the overlay

@@ -6,6 +6,8 @@ import enum
 
 import attrs
 
+from rstapi.records import Record
+
 __all__ = ["KINDS", "Change", "Kind", "Severity"]
 
 
@@ -15,8 +17,8 @@ class Severity(enum.StrEnum):
     METADATA = "metadata"
 
 
-@attrs.frozen
-class Kind:
+@attrs.frozen(repr=False)
+class Kind(Record):
     severity: Severity
     title: str  # what the change is, said to a client developer
 
@@ -68,8 +70,8 @@ KINDS: dict[str, Kind] = {
 }
 
 
-@attrs.frozen
-class Change:
+@attrs.frozen(repr=False)
+class Change(Record):
     kind: str  # a key of KINDS
     operation: str  # "GET /gizmo/v1/gadgets", or "" for the whole API
     subject: str  # what changed, e.g. "query parameter `colour`"

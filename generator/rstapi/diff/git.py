@@ -14,6 +14,7 @@ from pathlib import Path
 import attrs
 
 from rstapi.errors import InputError
+from rstapi.records import Record
 
 __all__ = ["Commit", "GitError", "Repository"]
 
@@ -27,15 +28,15 @@ class GitError(InputError):
     """git is missing, this is no repository, or a revision does not exist: exit 2."""
 
 
-@attrs.frozen
-class Commit:
+@attrs.frozen(repr=False)
+class Commit(Record):
     hash: str
     date: str  # author date, ISO 8601
     subject: str
 
 
-@attrs.frozen
-class Repository:
+@attrs.frozen(repr=False)
+class Repository(Record):
     """The git repository around ``cwd``; paths are given relative to ``cwd``."""
 
     cwd: Path = Path(".")

@@ -20,6 +20,7 @@ from rstapi.errors import InputError
 from rstapi.openapi.read import SpecFileError, read_spec
 from rstapi.openapi.sourcemap import load_sourcemap, split_sources, without_sources
 from rstapi.pipeline import build
+from rstapi.records import Record
 from rstapi.rst.cache import ParseCache
 from rstapi.rst.project import sphinx_root
 from rstapi.rst.resources import included_in, named_in
@@ -46,8 +47,8 @@ class BuildFailed(InputError):
     """A side does not build; the message carries its first error diagnostics."""
 
 
-@attrs.frozen
-class Built:
+@attrs.frozen(repr=False)
+class Built(Record):
     """A side, or the diagnostics that kept it from building."""
 
     side: Side | None

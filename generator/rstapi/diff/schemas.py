@@ -8,14 +8,15 @@ import attrs
 
 from rstapi.diff.side import Side
 from rstapi.naming import pointer_token
+from rstapi.records import Record
 
 __all__ = ["Shape", "shape_of"]
 
 MAX_REFS = 32
 
 
-@attrs.frozen
-class Shape:
+@attrs.frozen(repr=False)
+class Shape(Record):
     pointer: str  # where the schema's own text is (after following $ref)
     types: frozenset[str] = frozenset()  # JSON types (with format), without "null"
     nullable: bool = False

@@ -8,12 +8,13 @@ import attrs
 
 from rstapi.openapi.refs import lookup
 from rstapi.openapi.sourcemap import source_for
+from rstapi.records import Record
 
 __all__ = ["Side"]
 
 
-@attrs.frozen
-class Side:
+@attrs.frozen(repr=False)
+class Side(Record):
     label: str  # what the user named: a spec file, an RST file, or "main (abc1234)"
     spec: dict[str, Any]  # without x-rst-source
     sourcemap: dict[str, str] = attrs.field(factory=dict)

@@ -20,13 +20,14 @@ from rstapi.lint.anchors import AnchorIndex
 from rstapi.lint.baseline import Baseline, Key
 from rstapi.memo import EmitMemo
 from rstapi.pipeline import BuildResult, build
+from rstapi.records import Record
 from rstapi.rst.cache import ParseCache
 
 __all__ = ["FindingsDiff", "Preview", "diff_findings"]
 
 
-@attrs.frozen
-class FindingsDiff:
+@attrs.frozen(repr=False)
+class FindingsDiff(Record):
     """Unresolved findings that appeared and that went away since the previous build."""
 
     new: tuple[Diagnostic, ...] = ()

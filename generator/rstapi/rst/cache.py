@@ -50,6 +50,7 @@ from rstapi import model
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.errors import CacheWarning
 from rstapi.model import IndexEntry, ObjectSchema, Operation, SourceItem
+from rstapi.records import Record
 from rstapi.rst.parse import ParsedDocument, Reading
 from rstapi.rst.resources import Resource
 
@@ -67,8 +68,8 @@ __all__ = [
 _HEADER = b"rstapi reading cache 1\n"
 
 
-@attrs.frozen
-class Extraction:
+@attrs.frozen(repr=False)
+class Extraction(Record):
     """What a file-local reader (``Reader.local``) made of one file: its operations, index and
     inventory, its findings and the schemas it added to the build's (in order)."""
 
@@ -79,8 +80,8 @@ class Extraction:
     schemas: tuple[ObjectSchema, ...]
 
 
-@attrs.frozen
-class Dependency:
+@attrs.frozen(repr=False)
+class Dependency(Record):
     """A file read while splicing includes in, and the digest of what reading it gave."""
 
     written: str  # relative to the source's folder

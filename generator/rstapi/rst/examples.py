@@ -22,6 +22,7 @@ import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Example
+from rstapi.records import Record
 
 __all__ = ["Repair", "json_example", "looks_like_json", "repair_json"]
 
@@ -48,8 +49,8 @@ def looks_like_json(text: str) -> bool:
     return text[leading.end() if leading else 0 :][:1] in {"{", "["}
 
 
-@attrs.frozen
-class Repair:
+@attrs.frozen(repr=False)
+class Repair(Record):
     """One kind of repair made to a JSON text: its code, how often, the first place (1-based)."""
 
     code: str
@@ -155,8 +156,8 @@ def _repair_diagnostic(repair: Repair, raw: str, place: _Place) -> Diagnostic:
 # ---------------------------------------------------------------- repairs
 
 
-@attrs.define
-class _Scan:
+@attrs.define(repr=False)
+class _Scan(Record):
     """One pass over a JSON text; ``out`` keeps one entry per kept or replaced character."""
 
     text: str

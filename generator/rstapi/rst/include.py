@@ -31,6 +31,7 @@ import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.inputs import resolved
+from rstapi.records import Record
 from rstapi.rst.cut import (
     INCLUDE_OPTIONS,
     LITERAL_OPTIONS,
@@ -74,8 +75,8 @@ _NOT_READ = {
 Read = Callable[[Path, str, str | None], tuple[str | None, str | None]]
 
 
-@attrs.frozen
-class Spliced:
+@attrs.frozen(repr=False)
+class Spliced(Record):
     text: str
     origins: tuple[tuple[str, int], ...]  # for each line of ``text``: (display name, line)
     included: tuple[Path, ...] = ()  # the files spliced in
@@ -100,8 +101,8 @@ def splice_includes(
     return Spliced("\n".join(out.lines), tuple(out.origins), tuple(state.included)), state.diagnostics
 
 
-@attrs.define
-class _Budget:
+@attrs.define(repr=False)
+class _Budget(Record):
     """What a document with its includes may still grow by."""
 
     lines: int
@@ -123,8 +124,8 @@ class _Budget:
         return None
 
 
-@attrs.define
-class _Out:
+@attrs.define(repr=False)
+class _Out(Record):
     """Lines of the spliced text and, for each, the file and line it was written at."""
 
     lines: list[str] = attrs.field(factory=list)
@@ -142,8 +143,8 @@ class _Out:
         )
 
 
-@attrs.frozen
-class _Directive:
+@attrs.frozen(repr=False)
+class _Directive(Record):
     """An include or a literalinclude as written: its target, options and place."""
 
     name: str
@@ -171,8 +172,8 @@ class _NotSpliced(Exception):
         self.code = code
 
 
-@attrs.define
-class _State:
+@attrs.define(repr=False)
+class _State(Record):
     read: Read
     shown: Callable[[Path], str]
     root: Path

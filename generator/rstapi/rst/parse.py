@@ -23,6 +23,7 @@ from docutils.parsers.rst.directives.body import CodeBlock
 
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
+from rstapi.records import Record
 from rstapi.rst import sphinx
 from rstapi.rst.machines import made_once
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
@@ -34,8 +35,8 @@ E = TypeVar("E", bound=docutils.nodes.Element)
 __all__ = ["ParsedDocument", "ReadError", "Reading", "locate_tables", "parse", "read_source"]
 
 
-@attrs.frozen
-class ParsedDocument:
+@attrs.frozen(repr=False)
+class ParsedDocument(Record):
     path: str
     text: str
     doctree: docutils.nodes.document
@@ -101,8 +102,8 @@ class ParsedDocument:
         return SourceLocation(self.path, line, column)
 
 
-@attrs.frozen
-class Reading:
+@attrs.frozen(repr=False)
+class Reading(Record):
     """One source as read before extraction (what ``rstapi.rst.cache`` keeps of a file)."""
 
     doc: ParsedDocument  # no resources attached: the loader reads those for every build

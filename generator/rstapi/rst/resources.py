@@ -14,6 +14,8 @@ from collections.abc import Iterable
 import attrs
 import docutils.nodes
 
+from rstapi.records import Record
+
 __all__ = ["Resource", "file_use", "files_named", "included_in", "named_in"]
 
 # A directive naming a file, read from the text (for tools that need the files without parsing:
@@ -29,8 +31,8 @@ class file_use(docutils.nodes.Element):  # type: ignore[misc]  # docutils: no ty
     """A node whose directive names a file (``self["rstapi_file"]``, as written in the document)."""
 
 
-@attrs.frozen
-class Resource:
+@attrs.frozen(repr=False)
+class Resource(Record):
     """A named file's text (None when it cannot be used: ``problem`` says why)."""
 
     written: str  # as the directive names it

@@ -13,6 +13,7 @@ import docutils.nodes
 from rstapi import naming
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Example, Field, Label, ObjectSchema, RefUse, TypeSpec
+from rstapi.records import Record
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
@@ -54,8 +55,8 @@ def normalize_label(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-@attrs.define
-class Walk:
+@attrs.define(repr=False)
+class Walk(Record):
     """Mutable state of one extraction; only ``extract`` sees it."""
 
     doc: ParsedDocument

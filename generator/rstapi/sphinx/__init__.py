@@ -55,4 +55,3 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("html-collect-pages", output.console_pages)
     app.connect("build-finished", output.write_outputs)
     return {"version": __version__, "env_version": 4, "parallel_read_safe": True, "parallel_write_safe": True}
-

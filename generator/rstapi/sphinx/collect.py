@@ -26,6 +26,7 @@ from sphinx.util import logging
 from rstapi.errors import InputError
 from rstapi.gcpause import gc_paused
 from rstapi.pipeline import BuildResult, build_from
+from rstapi.records import Record
 from rstapi.rst import read_document, with_resources
 from rstapi.rst.extract import extract
 from rstapi.rst.options import ReadOptions
@@ -214,8 +215,8 @@ def rendered_arrows(app: Any) -> str | None:
     return "2.x" if ">json" in names else "1.x" if "<json" in names else None
 
 
-@attrs.define
-class _Documents:
+@attrs.define(repr=False)
+class _Documents(Record):
     """The kept documents in the readers' shape, each made once per build (several APIs may share one)."""
 
     env: Any

@@ -29,6 +29,7 @@ from rstapi.openapi.sourcemap import dump_sourcemap, sourcemap_path, split_sourc
 from rstapi.openapi.structure import OPERATION_METHODS
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import ASSETS, SiteError, packaged_assets
+from rstapi.records import Record
 from rstapi.rst.nodes import elements_in
 from rstapi.sphinx.collect import display, included_files, settings_of_app, shown_path, specs_of
 
@@ -154,8 +155,8 @@ def add_try_it_links(app: Any, doctree: docutils.nodes.document, docname: str) -
 Anchor = tuple[int, str, str, str]  # line, method, path, deep link
 
 
-@attrs.define
-class _Places:
+@attrs.define(repr=False)
+class _Places(Record):
     """The sections of a page, found once and only when an operation is written in the page
     (``shown``) or in a file it includes (``included``, whose nodes keep that file's lines)."""
 

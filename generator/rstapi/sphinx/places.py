@@ -20,6 +20,7 @@ import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic, ReadError
 from rstapi.inputs import read_bounded
+from rstapi.records import Record
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 
 __all__ = ["FIRST_LINE", "Traced", "trace_included"]
@@ -30,8 +31,8 @@ FIRST_LINE = "rstapi_first_line"
 _OSAPIREF = "rstapi.rst.osapiref.directives"  # imported for os-api-ref's projects only
 
 
-@attrs.frozen
-class Traced:
+@attrs.frozen(repr=False)
+class Traced(Record):
     """The document's text with its included files' appended, and where each line was written."""
 
     text: str
@@ -40,8 +41,8 @@ class Traced:
     pruned: bool = False  # elements were removed (``:number-lines:``' numbers)
 
 
-@attrs.define
-class _Files:
+@attrs.define(repr=False)
+class _Files(Record):
     lines: list[str]
     origins: list[tuple[str, int]]
     shown: Callable[[Path], str]

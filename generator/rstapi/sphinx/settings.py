@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from rstapi.config import Config, ConfigError, api_tables, load_config
+from rstapi.records import Record
 
 __all__ = ["CONFIG_VALUES", "ApiSetup", "ConfigValue", "Settings", "settings_of"]
 
@@ -74,8 +75,8 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
 _INSIDE_OUTPUT = ("rstapi_static_path", "rstapi_console_page")
 
 
-@attrs.frozen
-class ApiSetup:
+@attrs.frozen(repr=False)
+class ApiSetup(Record):
     """One API of the project: its sources (None: every document), overlay and repository copy."""
 
     name: str
@@ -84,8 +85,8 @@ class ApiSetup:
     out: Path | None
 
 
-@attrs.frozen
-class Settings:
+@attrs.frozen(repr=False)
+class Settings(Record):
     root: Path  # paths in findings and in the spec are relative to it, as the CLI's are
     base: Config  # [tool.rstapi]: suppressions, baseline, limits
     apis: tuple[ApiSetup, ...]

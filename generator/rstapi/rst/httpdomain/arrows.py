@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.records import Record
 from rstapi.rst.examples import json_example
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.resource import Resource, side
@@ -44,8 +45,8 @@ _NOWHERE = SourceLocation("")
 _SWAPPED = "(request fields under Response headings, response fields under Request ones)"
 
 
-@attrs.frozen
-class Sign:
+@attrs.frozen(repr=False)
+class Sign(Record):
     """An arrow field whose side the document shows, and the reading that side agrees with."""
 
     convention: str  # "1.x" or "2.x"
@@ -53,8 +54,8 @@ class Sign:
     says: str  # "`:<json id:` is in http:get, whose request has no body"
 
 
-@attrs.frozen
-class Decision:
+@attrs.frozen(repr=False)
+class Decision(Record):
     """The reading of one document's arrows, why ("setting", "evidence", "default"), and its signs."""
 
     convention: str

@@ -8,6 +8,7 @@ import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
 from rstapi.model import CurlExample, Example
+from rstapi.records import Record
 from rstapi.rst.curl import looks_like_curl, parse_curl
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.httpdomain.directives import HTTP_EXAMPLE_KEY, language_of
@@ -20,8 +21,8 @@ from rstapi.rst.walk import Walk
 __all__ = ["Block", "body_example", "curl_example", "example_blocks", "intro_of"]
 
 
-@attrs.frozen
-class Block:
+@attrs.frozen(repr=False)
+class Block(Record):
     """A literal block of a resource and what it is: "http", "json", "curl" or "other"."""
 
     node: docutils.nodes.literal_block

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import attrs
 import docutils.nodes
 
+from rstapi.records import Record
 from rstapi.rst.httpdomain.directives import http_resource
 from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, TYPE_FIELDS, Role
 from rstapi.rst.nodes import line_of, rst_text
@@ -28,8 +29,8 @@ TYPED_ROLES = frozenset(
 )
 
 
-@attrs.frozen
-class Entry:
+@attrs.frozen(repr=False)
+class Entry(Record):
     """One field of the list: what it documents, as written, and where."""
 
     kind: str  # the field's name as written: "query", "<json", "statuscode", "type" ...

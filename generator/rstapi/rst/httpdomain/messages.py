@@ -6,6 +6,8 @@ import re
 
 import attrs
 
+from rstapi.records import Record
+
 __all__ = ["HttpMessage", "media_type", "read_message"]
 
 _REQUEST_LINE = re.compile(r"^(?P<method>[A-Z]+)\s+(?P<target>\S+)(?:\s+HTTP/\d(?:\.\d)?)?\s*$")
@@ -14,8 +16,8 @@ _HEADER = re.compile(r"^(?P<name>[!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(?P<value>.*
 _MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+*-]+")
 
 
-@attrs.frozen
-class HttpMessage:
+@attrs.frozen(repr=False)
+class HttpMessage(Record):
     """A request (``method`` and ``target``) or a response (``status``); ``body_line`` is the
     body's first line, counted from the message's first line (0)."""
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import attrs
 
+from rstapi.records import Record
 from rstapi.rst.httpdomain.vocabulary import CONVERTERS, PATH_PARAMETER
 
 __all__ = ["PathParameter", "Signature", "read_signature"]
 
 
-@attrs.frozen
-class PathParameter:
+@attrs.frozen(repr=False)
+class PathParameter(Record):
     name: str
     converter: str | None  # as written ("int", "any(json, xml)"); None: the signature gives no type
 
@@ -43,8 +44,8 @@ class PathParameter:
         return self.kind is None or self.kind in CONVERTERS
 
 
-@attrs.frozen
-class Signature:
+@attrs.frozen(repr=False)
+class Signature(Record):
     written: str
     path: str  # the template: "/users/{user_id}/posts/{tag}"
     parameters: tuple[PathParameter, ...]

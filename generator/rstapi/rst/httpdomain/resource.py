@@ -11,6 +11,7 @@ import docutils.nodes
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample
+from rstapi.records import Record
 from rstapi.rst.httpdomain.examples import Block, example_blocks
 from rstapi.rst.httpdomain.fields import Entry, entries_of
 from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, Role
@@ -20,8 +21,8 @@ from rstapi.rst.walk import Walk
 __all__ = ["Resource", "query_values", "read_resource", "reason", "side"]
 
 
-@attrs.frozen
-class Resource:
+@attrs.frozen(repr=False)
+class Resource(Record):
     """What one directive's content says, read once for all its signatures."""
 
     node: docutils.nodes.Element

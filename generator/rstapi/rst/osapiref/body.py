@@ -19,10 +19,11 @@ import attrs
 from rstapi import naming
 from rstapi.model import Field, ObjectSchema, TypeSpec
 
-__all__ = ["Chain", "body_tree", "sample_chains"]
+__all__ = ["Chain", "Guess", "body_tree", "sample_chains"]
 
 MAX_DEPTH = 32  # objects within objects a body is nested to; deeper keys stay where they are listed
 Chain = tuple[str, ...]  # the names of the enclosing keys, outermost first (arrays are transparent)
+Guess = tuple[Field, str]  # a key no sample shows, and the object it was placed inside by its order
 
 
 def sample_chains(values: Iterable[Any]) -> dict[str, list[Chain]]:
@@ -46,15 +47,17 @@ def sample_chains(values: Iterable[Any]) -> dict[str, list[Chain]]:
 
 def body_tree(
     fields: Sequence[Field], chains: dict[str, list[Chain]], stem: str, schemas: dict[str, ObjectSchema]
-) -> tuple[Field, ...]:
-    """The top-level fields of a body; nested objects become schemas added to ``schemas``."""
-    placed = _place(fields, chains)
-    return _level((), fields, placed, stem, schemas)
+) -> tuple[tuple[Field, ...], list[Guess]]:
+    """The top-level fields of a body (nested objects become schemas added to ``schemas``), and
+    the keys put inside an object only because they are listed after it (no sample shows them)."""
+    placed, guesses = _place(fields, chains)
+    return _level((), fields, placed, stem, schemas), guesses
 
 
-def _place(fields: Sequence[Field], chains: dict[str, list[Chain]]) -> list[Chain]:
+def _place(fields: Sequence[Field], chains: dict[str, list[Chain]]) -> tuple[list[Chain], list[Guess]]:
     containers: dict[str, tuple[int, Chain]] = {}  # name -> (order listed, its chain)
     result: list[Chain] = []
+    guesses: list[Guess] = []
     for index, field in enumerate(fields):
         valid = [c for c in chains.get(field.name, []) if _open(c, containers) and len(c) < MAX_DEPTH]
         if valid:
@@ -62,10 +65,12 @@ def _place(fields: Sequence[Field], chains: dict[str, list[Chain]]) -> list[Chai
         else:
             chain = _beside_or_inside(fields[index - 1], result[-1]) if result else ()
             chain = chain if len(chain) < MAX_DEPTH else result[-1]
+            if result and len(chain) > len(result[-1]):
+                guesses.append((field, chain[-1]))
         result.append(chain)
         if field.type.json_type in {"object", "array"}:
             containers[field.name] = (index, chain)
-    return result
+    return result, guesses
 
 
 def _beside_or_inside(previous: Field, chain: Chain) -> Chain:

@@ -8,6 +8,7 @@ import attrs
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.pyyaml import yaml
+from rstapi.records import Record
 from rstapi.rst.osapiref.directives import rest_parameters, rest_status_code
 from rstapi.rst.osapiref.parameters import ParametersFile, load_parameters
 from rstapi.rst.walk import Walk
@@ -15,8 +16,8 @@ from rstapi.rst.walk import Walk
 __all__ = ["Context"]
 
 
-@attrs.define
-class Context:
+@attrs.define(repr=False)
+class Context(Record):
     files: dict[str, ParametersFile] = attrs.field(factory=dict)  # by display name
     used: dict[str, set[str]] = attrs.field(factory=dict)  # display name -> keys listed somewhere
     refused: set[str] = attrs.field(factory=set)  # files already reported as unusable

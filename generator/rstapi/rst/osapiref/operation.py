@@ -14,6 +14,7 @@ from rstapi.diagnostics import SourceLocation
 from rstapi.microversions import MAX_KEY, MIN_KEY
 from rstapi.model import Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.openapi.structure import is_status
+from rstapi.records import Record
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import line_of, rst_text, title_of
 from rstapi.rst.osapiref import vocabulary as vocab
@@ -32,8 +33,8 @@ __all__ = ["read_operation"]
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
-@attrs.define
-class _Read:
+@attrs.define(repr=False)
+class _Read(Record):
     """What an operation section says, gathered part by part."""
 
     parameters: list[Parameter] = attrs.field(factory=list)
@@ -100,8 +101,8 @@ def _read_parameters(walk: Walk, context: Context, part: Part, method: str, read
         _place(walk, read, direction, method, _Item(name, entry, line, found.display))
 
 
-@attrs.frozen
-class _Item:
+@attrs.frozen(repr=False)
+class _Item(Record):
     name: str
     entry: Entry
     line: int
@@ -345,7 +346,13 @@ def _body(
     if not fields:
         return None
     chains = sample_chains(e.value for e in examples if e.parsed)
-    top = body_tree(fields, chains, name, walk.schemas)
+    top, guesses = body_tree(fields, chains, name, walk.schemas)
+    for field, container in guesses:
+        message = (
+            f"no sample shows where the body key {field.name!r} goes; it is placed inside "
+            f"{container!r}, the object listed just before it"
+        )
+        walk.report("RST196", message, field.location)
     unique, number = name, 2
     while unique in walk.schemas:
         unique, number = f"{name}{number}", number + 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 
 from rstapi.pyyaml import yaml
+from rstapi.records import Record
 from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES
 
 __all__ = ["Entry", "ParametersFile", "TextLoader", "load_parameters", "yaml_problem"]
@@ -27,8 +28,8 @@ class TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore
         return ""
 
 
-@attrs.frozen
-class Entry:
+@attrs.frozen(repr=False)
+class Entry(Record):
     """One key of the file; ``lines`` holds the line of each of its values (and "" for the key)."""
 
     key: str
@@ -42,8 +43,8 @@ class Entry:
     lines: dict[str, int] = attrs.field(eq=False, factory=dict)
 
 
-@attrs.frozen
-class ParametersFile:
+@attrs.frozen(repr=False)
+class ParametersFile(Record):
     display: str
     entries: dict[str, Entry]
     problems: tuple[tuple[str, int, str], ...] = ()  # (code, line, message)

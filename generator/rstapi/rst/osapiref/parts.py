@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 import docutils.nodes
 
+from rstapi.records import Record
 from rstapi.rst.nodes import title_of
 from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_status_code
 from rstapi.rst.osapiref.vocabulary import REQUEST_TITLES, RESPONSE_TITLES
@@ -23,8 +24,8 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 _READ = (rest_parameters, rest_status_code, docutils.nodes.literal_block, docutils.nodes.paragraph)
 
 
-@attrs.frozen
-class Part:
+@attrs.frozen(repr=False)
+class Part(Record):
     node: docutils.nodes.Element
     direction: str | None  # "request", "response"; None: the operation's own body
     section: docutils.nodes.section

@@ -9,6 +9,7 @@ import attrs
 import docutils.nodes
 
 from rstapi.model import IndexEntry, Operation, SourceItem
+from rstapi.records import Record
 from rstapi.rst.examples import looks_like_json
 from rstapi.rst.nodes import line_of, sections_around, title_of
 from rstapi.rst.osapiref import directives
@@ -32,8 +33,8 @@ _SAMPLE_EXPECTED = (
 _METHOD_EXPECTED = "a rest_method gives an operation as '.. rest_method:: METHOD /path' in a titled section"
 
 
-@attrs.define(eq=False)  # hashable: extract groups files by reader
-class OsApiRef:
+@attrs.define(eq=False, repr=False)  # hashable: extract groups files by reader
+class OsApiRef(Record):
     name: str = "os-api-ref"
     local = False  # one parameters file serves every file; actions of a path span files
     _operations: dict[int, list[Operation]] = attrs.field(factory=dict)  # id(walk) -> its operations
