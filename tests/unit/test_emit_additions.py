@@ -4,7 +4,7 @@ headers, media types, array request bodies, deprecation and extensions (every re
 from __future__ import annotations
 
 from rstapi.diagnostics import SourceLocation
-from rstapi.model import Api, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.openapi.emit import emit
 
 AT = SourceLocation("ref.rst", 3)
@@ -68,3 +68,34 @@ def test_array_form_body_and_deprecated_field() -> None:
     }
     emitted_field = spec["components"]["schemas"]["Item"]["properties"]["name"]
     assert emitted_field["deprecated"] is True and emitted_field["x-max-version"] == "3"
+
+
+def test_a_schema_inferred_from_an_example_never_takes_a_documented_schemas_name() -> None:
+    """A 201 example beside a documented 200 body: the inferred schema gets a name of its own;
+    it used to be named as the documented one and replace it (its fields lost)."""
+    documented = ObjectSchema("OpResponse", (Field("id", TypeSpec("integer"), "The id.", AT),), AT)
+    shown = Example("example_response", '{"name": "a"}', AT, {"name": "a"})
+    responses = (
+        Response(200, "OK", AT, schema=TypeSpec("object", ref="OpResponse")),
+        Response(201, "Created", AT, examples=(shown,)),
+        Response(202, "Accepted", AT, examples=(shown,)),
+    )
+    spec = _spec(_operation(responses=responses), documented)
+    schemas = spec["components"]["schemas"]
+    assert list(schemas["OpResponse"]["properties"]) == ["id"]
+    refs = [
+        r["content"]["application/json"]["schema"]["$ref"]
+        for r in spec["paths"]["/items/"]["post"]["responses"].values()
+    ]
+    assert refs == [
+        "#/components/schemas/OpResponse",
+        "#/components/schemas/OpResponse201",
+        "#/components/schemas/OpResponse202",
+    ]
+    assert list(schemas["OpResponse201"]["properties"]) == ["name"]
+
+
+def test_an_inferred_schema_keeps_the_plain_name_when_it_is_free() -> None:
+    shown = Example("example_response", "[1]", AT, [1])
+    spec = _spec(_operation(responses=(Response(200, "OK", AT, examples=(shown,)),)))
+    assert list(spec["components"]["schemas"]) == ["OpResponse"]

@@ -192,3 +192,30 @@ def test_the_example_request_gives_the_media_type_and_form_fields(tmp_path: Path
     form = spec["paths"]["/things/"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
     assert set(_component(spec, form["schema"])["properties"]) == {"name", "size"}  # inferred from the body
     assert form["examples"]["request_1"]["value"] == {"name": "spanner", "size": "3"}
+
+
+def test_an_example_of_an_undocumented_status_leaves_the_documented_body_whole(tmp_path: Path) -> None:
+    """``:>jsonarr`` fields document the 200 body; the example shows a 201 (DOC213). The 201 gets
+    a schema inferred from its example under a name of its own, and the 200 keeps its fields."""
+    text = _resource(
+        "get",
+        "/things",
+        ":>jsonarr int id: the id",
+        ":statuscode 200: the things",
+        "",
+        ".. sourcecode:: http",
+        "",
+        "   HTTP/1.1 201 Created",
+        "   Content-Type: application/json",
+        "",
+        '   [{"id": 1, "name": "a"}]',
+    )
+    result = build_rst(tmp_path, text)
+    assert {d.code for d in result.diagnostics} >= {"DOC213"}
+    assert not [d for d in result.diagnostics if d.code in {"RST151", "SPEC402"}]
+    spec = split_sources(result.spec)[0]
+    responses = spec["paths"]["/things"]["get"]["responses"]
+    documented = _component(spec, responses["200"]["content"]["application/json"]["schema"])
+    assert list(documented["properties"]) == ["id"]
+    inferred = _component(spec, responses["201"]["content"]["application/json"]["schema"])
+    assert inferred["type"] == "array" and list(inferred["items"]["properties"]) == ["id", "name"]

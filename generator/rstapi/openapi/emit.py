@@ -62,8 +62,12 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
     nullable = _nullable_from_examples(checked)
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}
+    documented = frozenset(s.name for s in api.schemas)
     for operation in api.operations:
-        emitted, found = kept((operation,), "emitted", functools.partial(_operation_alone, operation))
+        taken = _taken_response_names(operation, documented)
+        emitted, found = kept(
+            (operation,), ("emitted", taken), functools.partial(_operation_alone, operation, taken)
+        )
         paths.setdefault(operation.path, {})[operation.method.lower()] = emitted
         inferred.update(found)
     shown_null = _by_schema(nullable)
@@ -113,13 +117,20 @@ def _source(location: Any) -> str:
 # ---------------------------------------------------------------- operations
 
 
-def _operation_alone(operation: Operation) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The operation's dict and the schemas it infers from its examples, by name."""
+def _taken_response_names(operation: Operation, documented: frozenset[str]) -> frozenset[str]:
+    """The documented schemas' names a schema inferred from one of the operation's examples could
+    take (they begin with its response names), which it must not: the documented schema stays."""
+    prefix = f"{naming.pascal(operation.operation_id)}Response"
+    return frozenset(name for name in documented if name.startswith(prefix))
+
+
+def _operation_alone(operation: Operation, taken: frozenset[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The operation's dict and the schemas it infers from its examples, by name (none of ``taken``)."""
     inferred: dict[str, Any] = {}
-    return _operation(operation, inferred), inferred
+    return _operation(operation, inferred, taken), inferred
 
 
-def _operation(operation: Operation, inferred: dict[str, Any]) -> dict[str, Any]:
+def _operation(operation: Operation, inferred: dict[str, Any], taken: frozenset[str]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "operationId": operation.operation_id,
         "tags": [operation.tag],
@@ -137,7 +148,7 @@ def _operation(operation: Operation, inferred: dict[str, Any]) -> dict[str, Any]
     if operation.request_schema:
         result["requestBody"] = _request_body(operation)
     stem = naming.pascal(operation.operation_id)
-    result["responses"] = {str(r.status): _response(r, stem, inferred) for r in operation.responses}
+    result["responses"] = {str(r.status): _response(r, stem, inferred, taken) for r in operation.responses}
     return result
 
 
@@ -178,14 +189,16 @@ def _request_body(operation: Operation) -> dict[str, Any]:
     return {"required": True, "content": {operation.request_media_type: media}}
 
 
-def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[str, Any]:
+def _response(
+    response: Response, stem: str, inferred: dict[str, Any], taken: frozenset[str]
+) -> dict[str, Any]:
     result: dict[str, Any] = {
         "description": commonmark(response.description or _REASONS.get(response.status, "Response."))
     }
     examples = _examples(response.examples)
     schema: dict[str, Any] | None = _type_schema(response.schema) if response.schema else None
     if schema is None and examples:
-        name = f"{stem}Response{response.status}" if response.status >= 300 else f"{stem}Response"
+        name = _inferred_name(stem, response.status, taken | inferred.keys())
         inferred[name] = _schema_from_value(next(iter(examples.values()))["value"])
         inferred[name]["description"] = "Inferred from the example; the reference has no field table for it."
         schema = _ref(name)
@@ -202,6 +215,19 @@ def _response(response: Response, stem: str, inferred: dict[str, Any]) -> dict[s
     # 404 if ..." sentence), whether or not it has a body: the contract run cites it.
     result["x-rst-source"] = _source(response.location)
     return result
+
+
+def _inferred_name(stem: str, status: int, taken: frozenset[str] | set[str]) -> str:
+    """The name of a schema inferred from a response's example: ``<Stem>Response`` for a success,
+    ``<Stem>Response<status>`` for another status or when a documented schema has the first, a
+    number added while the name is ``taken``."""
+    base = f"{stem}Response" if status < 300 else f"{stem}Response{status}"
+    if base in taken:
+        base = f"{stem}Response{status}"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}{number}", number + 1
+    return name
 
 
 def _examples(examples: tuple[Example, ...]) -> dict[str, Any]:
