@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -62,7 +63,7 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
     nullable = _nullable_from_examples(checked)
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}
-    documented = frozenset(s.name for s in api.schemas)
+    documented = sorted(s.name for s in api.schemas)
     for operation in api.operations:
         taken = _taken_response_names(operation, documented)
         emitted, found = kept(
@@ -117,11 +118,15 @@ def _source(location: Any) -> str:
 # ---------------------------------------------------------------- operations
 
 
-def _taken_response_names(operation: Operation, documented: frozenset[str]) -> frozenset[str]:
-    """The documented schemas' names a schema inferred from one of the operation's examples could
-    take (they begin with its response names), which it must not: the documented schema stays."""
+def _taken_response_names(operation: Operation, documented: list[str]) -> frozenset[str]:
+    """The documented schemas' names (``documented``, sorted) a schema inferred from one of the
+    operation's examples could take (they begin with its response names), which it must not:
+    the documented schema stays."""
     prefix = f"{naming.pascal(operation.operation_id)}Response"
-    return frozenset(name for name in documented if name.startswith(prefix))
+    first = end = bisect.bisect_left(documented, prefix)
+    while end < len(documented) and documented[end].startswith(prefix):
+        end += 1
+    return frozenset(documented[first:end])
 
 
 def _operation_alone(operation: Operation, taken: frozenset[str]) -> tuple[dict[str, Any], dict[str, Any]]:
