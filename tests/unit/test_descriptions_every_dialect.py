@@ -16,7 +16,7 @@ from rstapi.rst.types import type_spec
 from tests.rst_style import document, endpoint, field_table, line_number, subsection
 
 SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
-LIMIT = "How many to show. Must be at least 1."
+LIMIT = "How many to show, at least 1 and up to 50."
 SIZE = "The size, in inches. Must be between ``1`` and ``100``."
 STATE = "Only gizmos in this state. Valid values are ``on`` and ``off``. Default is ``idle``."
 
@@ -125,7 +125,7 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         p["name"]: p["schema"] for p in result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
     }
     assert parameters["sort"] == {"type": "string", "enum": ["asc", "desc"], "default": "desc"}
-    assert parameters["limit"] == {"type": "integer", "minimum": 1}
+    assert parameters["limit"] == {"type": "integer", "minimum": 1, "maximum": 50}
     assert parameters["size"] == {"type": "integer", "minimum": 1, "maximum": 100}
     assert parameters["state"] == {"type": "string", "enum": ["on", "off"]}  # its default is left out
     found = [d for d in result.diagnostics if d.code == "RST160"]
@@ -148,13 +148,29 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Must be at least 2 and at most 9.", (2, 9)),
         ("Must be between -5 and 5.", (-5, 5)),
         ("A value from ``0`` to ``10``.", (0, 10)),
+        ("How many, at most 100", (None, 100)),
+        ("The page, at least 1 (default 1).", (1, None)),
+        ("Minimum 0, maximum 100.", (0, 100)),
+        ("max. 50", (None, 50)),
+        ("min: 1", (1, None)),
+        ("The minimum value is 3.", (3, None)),
+        ("Up to 100 per page.", (None, 100)),
+        ("10 or more", (10, None)),
+        ("5 or fewer", (None, 5)),
+        ("No less than 2.", (2, None)),
+        ("≥ 1 and ≤ 9", (1, 9)),
+        ("Must be at least 0.5.", (0.5, None)),
         ("Must be between 1 and 100 characters.", (None, None)),  # a length, not the value
+        ("At most 255 characters.", (None, None)),
+        ("Rounded up to 10.", (None, None)),  # what is done to the value, not what it may be
+        ("The maximum number of results.", (None, None)),
+        ("Within a minute of 5 PM.", (None, None)),
         ("The count; at most 3 are shown.", (None, None)),  # says nothing the value must be
         ("Must be between 10 and 1.", (None, None)),  # no value is both (RST160: below)
         ("Must be at least 10. Must be at most 1.", (None, None)),
     ],
 )
-def test_number_bounds_wordings(description: str, bounds: tuple[int | None, int | None]) -> None:
+def test_number_bounds_wordings(description: str, bounds: tuple[float | None, float | None]) -> None:
     spec = type_spec("integer", description)
     assert spec is not None
     assert (spec.minimum, spec.maximum) == bounds

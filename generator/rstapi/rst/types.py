@@ -212,8 +212,11 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
 
 def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
     """The least and the greatest value a number's description allows ("must be at least 1",
-    "must be at most 100", "must be between 1 and 100"); None for an end it does not give. Ends
-    that no value fits are neither taken, and the third item says why."""
+    "maximum 100", "must be between 1 and 100": ``vocab.MINIMUM_PHRASES``, ``MAXIMUM_PHRASES``,
+    ``RANGE_PHRASE``); None for an end it does not give. Ends that no value fits are neither
+    taken, and the third item says why."""
+    if _DIGIT.search(description) is None:  # every bound is a number written in it
+        return None, None, None
     ranged = (
         vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
     )
@@ -221,7 +224,11 @@ def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
         low, high = float(ranged["low"]), float(ranged["high"])
         said = f"from {ranged['low']} to {ranged['high']}"
     else:
-        least, most = vocab.MINIMUM_PHRASE.search(description), vocab.MAXIMUM_PHRASE.search(description)
+        lower = description.lower()
+        least, most = (
+            _first(vocab.MINIMUM_PHRASES, description, lower),
+            _first(vocab.MAXIMUM_PHRASES, description, lower),
+        )
         if least is None or most is None:
             return (float(least["n"]) if least else None), (float(most["n"]) if most else None), None
         low, high = float(least["n"]), float(most["n"])
@@ -229,6 +236,22 @@ def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
     if low > high:
         return None, None, f"the range the description gives ({said}) holds no value"
     return low, high, None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _first(
+    phrases: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], text: str, lower: str
+) -> re.Match[str] | None:
+    """The match of ``phrases`` (``lower`` is ``text`` in lower case: a pattern none of whose words
+    it holds is not searched) that starts first in ``text``."""
+    found = [
+        match
+        for words, pattern in phrases
+        if any(word in lower for word in words) and (match := pattern.search(text)) is not None
+    ]
+    return min(found, key=lambda match: match.start()) if found else None
 
 
 def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:

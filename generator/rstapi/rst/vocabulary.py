@@ -482,16 +482,60 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
 # (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
 _NUMBER = r"\d{1,15}(?!\d)"
-MINIMUM_PHRASE: re.Pattern[str]
-_ON_FIRST_USE["MINIMUM_PHRASE"] = lambda: re.compile(
-    rf"must be\s*(?:>=|at least|greater than or equal to)\s*(?P<n>-?{_NUMBER})", re.I
+# A number's bound as written after a bound phrase: ``1``, -5, 0.5; not a length ("at most 255
+# characters") and not a count a sentence goes on about ("at most 3 are shown").
+_BOUND_VALUE = (
+    rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?)(?:``)?"
+    r"(?!\s*(?:characters?|chars?|digits?|bytes?|letters?|words?|decimal|are|is|will|can|may)\b)"
 )
-# "Must be at most 100", "must be <= 100", "must be at least 1 and at most 100": a number's maximum.
-MAXIMUM_PHRASE: re.Pattern[str]
-_ON_FIRST_USE["MAXIMUM_PHRASE"] = lambda: re.compile(
-    rf"must be\s*(?:at least\s*(?:``)?-?{_NUMBER}(?:``)?\s+and\s*)?"
-    rf"(?:<=|at most|no (?:more|greater) than|less than or equal to)\s*(?:``)?(?P<n>-?{_NUMBER})",
-    re.I,
+# A number's least value: "Must be at least 1", "at least 1", "minimum 0", "min: 0", "minimum
+# value is 1", "no less than 1", "greater than or equal to 1", ">= 1", "1 or more". Read for a
+# number's description only (an array's "at least one email" is MIN_ITEMS_PHRASE). Each pattern
+# comes with the words (lower case) one of its wordings holds: a description with none of them
+# is not searched with it.
+MINIMUM_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+_ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
+    (
+        ("least", "min", "less than", "smaller than", "lower than", "equal to", ">=", "≥"),
+        re.compile(
+            r"(?:\bat least|\bmin(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
+            rf"|\bno (?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
+            re.I,
+        ),
+    ),
+    (
+        (" or more", " or greater", " or higher", " or above"),
+        re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:more|greater|higher|above)\b", re.I),
+    ),
+)
+# A number's greatest value: "Must be at most 100", "at most 100", "maximum 100", "max. 100",
+# "no more than 100", "less than or equal to 100", "<= 100", "up to 100", "100 or less".
+MAXIMUM_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+_ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
+    (
+        (
+            "most",
+            "max",
+            "more than",
+            "greater than",
+            "larger than",
+            "higher than",
+            "equal to",
+            "up to",
+            "<=",
+            "≤",
+        ),
+        re.compile(
+            r"(?:\bat most|\bmax(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
+            r"|\bno (?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
+            rf"|<=|≤)\s*{_BOUND_VALUE}",
+            re.I,
+        ),
+    ),
+    (
+        (" or less", " or fewer", " or lower", " or below", " or smaller"),
+        re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:less|fewer|lower|below|smaller)\b", re.I),
+    ),
 )
 # "Must be between 1 and 100", "a value from 1 to 100": both ends, included.
 RANGE_PHRASE: re.Pattern[str]
