@@ -18,6 +18,7 @@ from tests.rst_style import document, endpoint, field_table, line_number, subsec
 SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
 LIMIT = "How many to show, at least 1 and up to 50."
 SIZE = "The size, in inches. Must be between ``1`` and ``100``."
+CODE = "A promotion code of 2 to 8 characters."
 STATE = "Only gizmos in this state. Valid values are ``on`` and ``off``. Default is ``idle``."
 
 HOUSE = document(
@@ -29,6 +30,7 @@ HOUSE = document(
                 ("limit", "integer", LIMIT),
                 ("state", "string", STATE),
                 ("size", "integer", SIZE),
+                ("code", "string", CODE),
             ),
         )
     )
@@ -43,6 +45,7 @@ Gizmos
    :query integer limit: {LIMIT}
    :query string state: {STATE}
    :query integer size: {SIZE}
+   :query string code: {CODE}
    :status 200: the gadgets
 """
 OS_API_REF_PAGE = """\
@@ -66,11 +69,12 @@ Request
    - limit: limit
    - state: state
    - size: size
+   - code: code
 """
 PARAMETERS = f"""\
-sort:
+code:
   description: |
-    {SORT}
+    {CODE}
   in: query
   required: false
   type: string
@@ -86,6 +90,12 @@ size:
   in: query
   required: false
   type: integer
+sort:
+  description: |
+    {SORT}
+  in: query
+  required: false
+  type: string
 state:
   description: |
     {STATE}
@@ -127,6 +137,7 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
     assert parameters["sort"] == {"type": "string", "enum": ["asc", "desc"], "default": "desc"}
     assert parameters["limit"] == {"type": "integer", "minimum": 1, "maximum": 50}
     assert parameters["size"] == {"type": "integer", "minimum": 1, "maximum": 100}
+    assert parameters["code"] == {"type": "string", "minLength": 2, "maxLength": 8}
     assert parameters["state"] == {"type": "string", "enum": ["on", "off"]}  # its default is left out
     found = [d for d in result.diagnostics if d.code == "RST160"]
     assert (
@@ -174,6 +185,52 @@ def test_number_bounds_wordings(description: str, bounds: tuple[float | None, fl
     spec = type_spec("integer", description)
     assert spec is not None
     assert (spec.minimum, spec.maximum) == bounds
+
+
+@pytest.mark.parametrize(
+    ("description", "lengths"),
+    [
+        ("Must be at most 64 characters.", (None, 64)),
+        ("Max length 255.", (None, 255)),
+        ("At least 8 characters.", (8, None)),
+        ("Minimum length: 3.", (3, None)),
+        ("Between 2 and 8 characters.", (2, 8)),
+        ("2-8 characters", (2, 8)),
+        ("64 characters or fewer.", (None, 64)),
+        ("Up to 100 chars.", (None, 100)),
+        ("The name.", (None, None)),
+        ("Shown in 3 columns.", (None, None)),
+        ("At least 10 characters and at most 2 characters.", (None, None)),  # RST160: below
+    ],
+)
+def test_string_length_wordings(description: str, lengths: tuple[int | None, int | None]) -> None:
+    spec = type_spec("string", description)
+    assert spec is not None
+    assert (spec.min_length, spec.max_length) == lengths
+
+
+def test_a_length_the_type_cell_gives_is_kept() -> None:
+    spec = type_spec("string (max length 10)", "At most 64 characters.")
+    assert spec is not None and spec.max_length == 10
+
+
+def test_a_length_no_string_fits_is_rst160_at_the_field(tmp_path: Path) -> None:
+    text = document(
+        endpoint(
+            rest=subsection(
+                "Query Parameters", field_table(("code", "string", "Between 8 and 2 characters."))
+            )
+        )
+    )
+    source = tmp_path / "ref.rst"
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    [code] = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
+    assert code["schema"] == {"type": "string"}
+    [found] = [d for d in result.diagnostics if d.code == "RST160"]
+    assert found.location is not None and found.location.line == line_number(text, "* - ``code``")
+    assert "the length the description gives (from 8 to 2 characters) fits no string" in found.message
 
 
 def test_a_range_no_value_fits_is_rst160_at_the_field(tmp_path: Path) -> None:

@@ -190,9 +190,10 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
 def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: str | None = None) -> TypeSpec:
     """``spec`` (written ``raw``, when given) with what its description says of its values, in any
     dialect: the values it lists (a string's, or those of a type that asks for them), a minimum
-    and a maximum, an array's bounds, a default."""
+    and a maximum, a string's length (unless its type cell gave it), an array's bounds, a default."""
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
     low, high, _ = _bounds(description) if spec.json_type in {"integer", "number"} else (None, None, None)
+    short, long, _ = _lengths(description) if spec.json_type == "string" else (None, None, None)
     limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
     least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
     made = attrs.evolve(
@@ -201,6 +202,8 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         enum=enum,
         minimum=low if low is not None else spec.minimum,
         maximum=high if high is not None else spec.maximum,
+        min_length=spec.min_length if spec.min_length is not None else short,
+        max_length=spec.max_length if spec.max_length is not None else long,
         max_items=int(limit["n"]) if limit else None,
         min_items=_count(least["n"]) if least else None,
     )
@@ -241,14 +244,39 @@ def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
 _DIGIT = re.compile(r"\d")
 
 
+def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
+    """The least and the greatest length a string's description allows ("at most 64 characters",
+    "between 2 and 8 characters": ``vocab.MAX_LENGTH_PHRASES``, ``MIN_LENGTH_PHRASES``,
+    ``LENGTH_RANGE_PHRASE``), as ``_bounds`` reads a number's."""
+    lower = description.lower()
+    if "char" not in lower and "length" not in lower:
+        return None, None, None
+    ranged = vocab.LENGTH_RANGE_PHRASE.search(description) if "char" in lower else None
+    if ranged:
+        low, high = int(ranged["low"]), int(ranged["high"])
+        said = f"from {ranged['low']} to {ranged['high']} characters"
+    else:
+        least, most = (
+            _first(vocab.MIN_LENGTH_PHRASES, description, lower),
+            _first(vocab.MAX_LENGTH_PHRASES, description, lower),
+        )
+        if least is None or most is None:
+            return (int(least["n"]) if least else None), (int(most["n"]) if most else None), None
+        low, high = int(least["n"]), int(most["n"])
+        said = f"at least {least['n']} and at most {most['n']} characters"
+    if low > high:
+        return None, None, f"the length the description gives ({said}) fits no string"
+    return low, high, None
+
+
 def _first(
-    phrases: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], text: str, lower: str
+    phrases: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], text: str, lower: str
 ) -> re.Match[str] | None:
     """The match of ``phrases`` (``lower`` is ``text`` in lower case: a pattern none of whose words
     it holds is not searched) that starts first in ``text``."""
     found = [
         match
-        for words, pattern in phrases
+        for pattern, words in phrases
         if any(word in lower for word in words) and (match := pattern.search(text)) is not None
     ]
     return min(found, key=lambda match: match.start()) if found else None
@@ -256,8 +284,13 @@ def _first(
 
 def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:
     """Why what ``description`` says of the values is not ``spec``'s, in any dialect: a default not
-    of its type or none of its listed values, a range no value fits (each reported as RST160)."""
-    said = (_default_left_out(description, spec), _bounds_left_out(description, spec))
+    of its type or none of its listed values, a range no value fits, a length no string fits
+    (each reported as RST160)."""
+    said = (
+        _default_left_out(description, spec),
+        _bounds_left_out(description, spec),
+        _lengths_left_out(description, spec),
+    )
     return tuple(problem for problem in said if problem)
 
 
@@ -267,6 +300,13 @@ def _bounds_left_out(description: str, spec: TypeSpec) -> str | None:
     if spec.json_type not in {"integer", "number"} or spec.minimum is not None or spec.maximum is not None:
         return None
     return _bounds(description)[2]
+
+
+def _lengths_left_out(description: str, spec: TypeSpec) -> str | None:
+    """Why the length a string's description gives is not ``spec``'s (no string fits it)."""
+    if spec.json_type != "string" or spec.min_length is not None or spec.max_length is not None:
+        return None
+    return _lengths(description)[2]
 
 
 def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:

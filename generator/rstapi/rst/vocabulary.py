@@ -493,26 +493,32 @@ _BOUND_VALUE = (
 # number's description only (an array's "at least one email" is MIN_ITEMS_PHRASE). Each pattern
 # comes with the words (lower case) one of its wordings holds: a description with none of them
 # is not searched with it.
-MINIMUM_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
     (
-        ("least", "min", "less than", "smaller than", "lower than", "equal to", ">=", "≥"),
         re.compile(
             r"(?:\bat least|\bmin(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
             rf"|\bno (?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
             re.I,
         ),
+        ("least", "min", "less than", "smaller than", "lower than", "equal to", ">=", "≥"),
     ),
     (
-        (" or more", " or greater", " or higher", " or above"),
         re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:more|greater|higher|above)\b", re.I),
+        (" or more", " or greater", " or higher", " or above"),
     ),
 )
 # A number's greatest value: "Must be at most 100", "at most 100", "maximum 100", "max. 100",
 # "no more than 100", "less than or equal to 100", "<= 100", "up to 100", "100 or less".
-MAXIMUM_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+MAXIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
     (
+        re.compile(
+            r"(?:\bat most|\bmax(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
+            r"|\bno (?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
+            rf"|<=|≤)\s*{_BOUND_VALUE}",
+            re.I,
+        ),
         (
             "most",
             "max",
@@ -525,17 +531,48 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
             "<=",
             "≤",
         ),
-        re.compile(
-            r"(?:\bat most|\bmax(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
-            r"|\bno (?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
-            rf"|<=|≤)\s*{_BOUND_VALUE}",
-            re.I,
-        ),
     ),
     (
-        (" or less", " or fewer", " or lower", " or below", " or smaller"),
         re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:less|fewer|lower|below|smaller)\b", re.I),
+        (" or less", " or fewer", " or lower", " or below", " or smaller"),
     ),
+)
+# A string's length, as its description gives it: "at most 64 characters", "max length 255",
+# "no more than 10 chars", "64 characters or fewer" (the greatest); "at least 8 characters",
+# "minimum length 2" (the least); "between 2 and 8 characters", "2-8 characters" (both). With the
+# words one of a pattern's wordings holds, as MINIMUM_PHRASES.
+_CHARS = r"(?:``)?(?P<n>\d{1,9})(?:``)?\s*(?:characters?|chars?)\b"
+_LENGTH_WORD = r"(?:\s+length)(?:\s+(?:is|of))?\s*:?\s*(?:``)?(?P<n>\d{1,9})(?:``)?\b"
+MAX_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_ON_FIRST_USE["MAX_LENGTH_PHRASES"] = lambda: (
+    (
+        re.compile(
+            r"(?:\bat most|\bno more than|\bup to|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?|\bnot (?:exceed|longer than))"
+            rf"\s*{_CHARS}",
+            re.I,
+        ),
+        ("char",),
+    ),
+    (re.compile(rf"\bmax(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
+    (re.compile(rf"{_CHARS}\s+(?:or (?:less|fewer)|max(?:imum)?\b|at most)", re.I), ("char",)),
+)
+MIN_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_ON_FIRST_USE["MIN_LENGTH_PHRASES"] = lambda: (
+    (
+        re.compile(
+            rf"(?:\bat least|\bno (?:less|fewer) than|\bmin(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)\s*{_CHARS}",
+            re.I,
+        ),
+        ("char",),
+    ),
+    (re.compile(rf"\bmin(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
+    (re.compile(rf"{_CHARS}\s+(?:or more|min(?:imum)?\b|at least)", re.I), ("char",)),
+)
+LENGTH_RANGE_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["LENGTH_RANGE_PHRASE"] = lambda: re.compile(
+    r"(?:\b(?:between|from)\s+)?(?:``)?\b(?P<low>\d{1,9})(?:``)?\s*(?:and|to|-|–)\s*(?:``)?(?P<high>\d{1,9})(?:``)?"
+    r"\s*(?:characters?|chars?)\b",
+    re.I,
 )
 # "Must be between 1 and 100", "a value from 1 to 100": both ends, included.
 RANGE_PHRASE: re.Pattern[str]
