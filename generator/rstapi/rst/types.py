@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 
@@ -223,20 +224,8 @@ def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
     ranged = (
         vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
     )
-    if ranged:
-        low, high = float(ranged["low"]), float(ranged["high"])
-        said = f"from {ranged['low']} to {ranged['high']}"
-    else:
-        lower = description.lower()
-        least, most = (
-            _first(vocab.MINIMUM_PHRASES, description, lower),
-            _first(vocab.MAXIMUM_PHRASES, description, lower),
-        )
-        if least is None or most is None:
-            return (float(least["n"]) if least else None), (float(most["n"]) if most else None), None
-        low, high = float(least["n"]), float(most["n"])
-        said = f"at least {least['n']} and at most {most['n']}"
-    if low > high:
+    low, high, said = _ends(description, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
+    if low is not None and high is not None and low > high:
         return None, None, f"the range the description gives ({said}) holds no value"
     return low, high, None
 
@@ -252,26 +241,30 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     if "char" not in lower and "length" not in lower:
         return None, None, None
     ranged = vocab.LENGTH_RANGE_PHRASE.search(description) if "char" in lower else None
-    if ranged:
-        low, high = int(ranged["low"]), int(ranged["high"])
-        said = f"from {ranged['low']} to {ranged['high']} characters"
-    else:
-        least, most = (
-            _first(vocab.MIN_LENGTH_PHRASES, description, lower),
-            _first(vocab.MAX_LENGTH_PHRASES, description, lower),
-        )
-        if least is None or most is None:
-            return (int(least["n"]) if least else None), (int(most["n"]) if most else None), None
-        low, high = int(least["n"]), int(most["n"])
-        said = f"at least {least['n']} and at most {most['n']} characters"
-    if low > high:
-        return None, None, f"the length the description gives ({said}) fits no string"
+    low, high, said = _ends(description, ranged, vocab.MIN_LENGTH_PHRASES, vocab.MAX_LENGTH_PHRASES, int)
+    if low is not None and high is not None and low > high:
+        return None, None, f"the length the description gives ({said} characters) fits no string"
     return low, high, None
 
 
-def _first(
-    phrases: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], text: str, lower: str
-) -> re.Match[str] | None:
+Phrases = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+N = TypeVar("N", int, float)
+
+
+def _ends(
+    text: str, ranged: re.Match[str] | None, least: Phrases, most: Phrases, number: Callable[[str], N]
+) -> tuple[N | None, N | None, str]:
+    """The two ends ``text`` gives: a range's (``ranged``), else the first of ``least``'s and of
+    ``most``'s phrases; and how the description says them, when it gives both."""
+    if ranged:
+        return number(ranged["low"]), number(ranged["high"]), f"from {ranged['low']} to {ranged['high']}"
+    lower = text.lower()
+    low, high = _first(least, text, lower), _first(most, text, lower)
+    said = f"at least {low['n']} and at most {high['n']}" if low and high else ""
+    return (number(low["n"]) if low else None), (number(high["n"]) if high else None), said
+
+
+def _first(phrases: Phrases, text: str, lower: str) -> re.Match[str] | None:
     """The match of ``phrases`` (``lower`` is ``text`` in lower case: a pattern none of whose words
     it holds is not searched) that starts first in ``text``."""
     found = [
