@@ -12,7 +12,7 @@ import pytest
 
 from rstapi.config import Config
 from rstapi.pipeline import BuildResult, build
-from rstapi.rst.types import type_spec
+from rstapi.rst.types import left_out, type_spec
 from tests.rst_style import document, endpoint, field_table, line_number, subsection
 
 SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
@@ -207,6 +207,28 @@ def test_string_length_wordings(description: str, lengths: tuple[int | None, int
     spec = type_spec("string", description)
     assert spec is not None
     assert (spec.min_length, spec.max_length) == lengths
+
+
+@pytest.mark.parametrize(
+    ("description", "counts"),
+    [
+        ("Limit is 100.", (None, 100)),
+        ("Up to 5 tags.", (None, 5)),
+        ("At most 3 ids.", (None, 3)),
+        ("A maximum of 20 entries.", (None, 20)),
+        ("Give at least one email, at most 4.", (1, 4)),
+        ("Tags, each up to 255 characters.", (None, None)),  # each item's length, not their number
+        ("At least 3 tags and at most 2.", (None, None)),  # no list fits (RST160)
+    ],
+)
+def test_list_size_wordings(description: str, counts: tuple[int | None, int | None]) -> None:
+    spec = type_spec("array", description)
+    assert spec is not None
+    assert (spec.min_items, spec.max_items) == counts
+    if counts == (None, None) and "At least" in description:
+        assert left_out(description, spec) == (
+            "the number of items the description gives (at least 3 and at most 2) fits no list",
+        )
 
 
 def test_a_length_the_type_cell_gives_is_kept() -> None:

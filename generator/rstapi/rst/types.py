@@ -195,8 +195,7 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
     low, high, _ = _bounds(description) if spec.json_type in {"integer", "number"} else (None, None, None)
     short, long, _ = _lengths(description) if spec.json_type == "string" else (None, None, None)
-    limit = vocab.LIMIT_PHRASE.search(description) if spec.json_type == "array" else None
-    least = vocab.MIN_ITEMS_PHRASE.search(description) if spec.json_type == "array" else None
+    fewest, most, _ = _counts(description) if spec.json_type == "array" else (None, None, None)
     made = attrs.evolve(
         spec,
         raw=spec.raw if raw is None else raw,
@@ -205,8 +204,8 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         maximum=high if high is not None else spec.maximum,
         min_length=spec.min_length if spec.min_length is not None else short,
         max_length=spec.max_length if spec.max_length is not None else long,
-        max_items=int(limit["n"]) if limit else None,
-        min_items=_count(least["n"]) if least else None,
+        max_items=most,
+        min_items=fewest,
     )
     if made.default is not None:
         return made
@@ -247,6 +246,17 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     return low, high, None
 
 
+def _counts(description: str) -> tuple[int | None, int | None, str | None]:
+    """The fewest and the most items a list's description allows ("at least one email", "up to 5
+    tags": ``vocab.MIN_ITEMS_PHRASE``, ``LIMIT_PHRASE``), as ``_bounds`` reads a number's."""
+    least, limit = vocab.MIN_ITEMS_PHRASE.search(description), vocab.LIMIT_PHRASE.search(description)
+    fewest, most = (_count(least["n"]) if least else None), (int(limit["n"]) if limit else None)
+    if fewest is not None and most is not None and fewest > most:
+        said = f"at least {least['n'] if least else ''} and at most {most}"
+        return None, None, f"the number of items the description gives ({said}) fits no list"
+    return fewest, most, None
+
+
 Phrases = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 N = TypeVar("N", int, float)
 
@@ -277,12 +287,13 @@ def _first(phrases: Phrases, text: str, lower: str) -> re.Match[str] | None:
 
 def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:
     """Why what ``description`` says of the values is not ``spec``'s, in any dialect: a default not
-    of its type or none of its listed values, a range no value fits, a length no string fits
-    (each reported as RST160)."""
+    of its type or none of its listed values, a range no value fits, a length no string fits, a
+    number of items no list fits (each reported as RST160)."""
     said = (
         _default_left_out(description, spec),
         _bounds_left_out(description, spec),
         _lengths_left_out(description, spec),
+        _counts_left_out(description, spec),
     )
     return tuple(problem for problem in said if problem)
 
@@ -300,6 +311,13 @@ def _lengths_left_out(description: str, spec: TypeSpec) -> str | None:
     if spec.json_type != "string" or spec.min_length is not None or spec.max_length is not None:
         return None
     return _lengths(description)[2]
+
+
+def _counts_left_out(description: str, spec: TypeSpec) -> str | None:
+    """Why the number of items a list's description gives is not ``spec``'s (no list fits it)."""
+    if spec.json_type != "array" or spec.min_items is not None or spec.max_items is not None:
+        return None
+    return _counts(description)[2]
 
 
 def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:

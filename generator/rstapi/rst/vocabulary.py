@@ -601,8 +601,14 @@ _ON_FIRST_USE["EXCLUSIVE_PHRASES"] = lambda: (
     re.compile(rf"{_LIT.format('a')}\s+and\s+{_LIT.format('b')}\s+are\s+mutually\s+exclusive", re.I),
     re.compile(rf"\bonly\s+one\s+of\s+{_LIT.format('a')}\s+(?:and|or)\s+{_LIT.format('b')}", re.I),
 )
+# A list's greatest number of items: "Limit is 100", "at most 5 tags", "up to 10 ids", "no more
+# than 3", "maximum of 20"; not a length of each item ("up to 255 characters each").
 LIMIT_PHRASE: re.Pattern[str]
-_ON_FIRST_USE["LIMIT_PHRASE"] = lambda: re.compile(rf"limit is\s*(?:``)?(?P<n>{_NUMBER})", re.I)
+_ON_FIRST_USE["LIMIT_PHRASE"] = lambda: re.compile(
+    r"(?:\blimit is|\bat most|\bup to|\bno more than|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)"
+    rf"\s*(?:``)?(?P<n>{_NUMBER})(?:``)?(?!\s*(?:characters?|chars?|bytes?|digits?|letters?)\b)",
+    re.I,
+)
 DEFAULT_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["DEFAULT_PHRASE"] = lambda: re.compile(
     rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I
