@@ -48,6 +48,8 @@ class TypeSpec(Record):
     enum: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+    exclusive_minimum: float | None = None  # "greater than 0", "a positive integer": above it
+    exclusive_maximum: float | None = None  # "less than 100": below it
     max_items: int | None = None
     min_items: int | None = None  # "at least one email"
     default: Any = None

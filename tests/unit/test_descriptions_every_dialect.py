@@ -188,6 +188,47 @@ def test_number_bounds_wordings(description: str, bounds: tuple[float | None, fl
 
 
 @pytest.mark.parametrize(
+    ("description", "ends"),
+    [
+        ("Must be greater than 0.", (None, None, 0, None)),
+        ("A positive integer.", (None, None, 0, None)),
+        ("Non-negative.", (0, None, None, None)),
+        ("Less than 100.", (None, None, None, 100)),
+        ("> 0 and < 10", (None, None, 0, 10)),
+        ("Greater than 0 and at most 100.", (None, 100, 0, None)),
+        ("Greater than or equal to 1.", (1, None, None, None)),  # inclusive
+        ("Not greater than 10.", (None, 10, None, None)),  # inclusive
+        ("No less than 3.", (3, None, None, None)),
+        ("A non-positive offset.", (None, None, None, None)),  # not read: no upper end is kept
+        ("More than 10 and less than 5.", (None, None, None, None)),  # no value (RST160: below)
+        ("At least 5 and less than 5.", (None, None, None, None)),
+    ],
+)
+def test_exclusive_ends_wordings(description: str, ends: tuple[float | None, ...]) -> None:
+    spec = type_spec("integer", description)
+    assert spec is not None
+    assert (spec.minimum, spec.maximum, spec.exclusive_minimum, spec.exclusive_maximum) == ends
+
+
+def test_exclusive_ends_are_in_the_spec_and_an_empty_range_is_rst160(tmp_path: Path) -> None:
+    table = field_table(
+        ("price", "integer", "The price. Must be greater than 0 and less than 1000."),
+        ("size", "integer", "More than 10 and less than 5."),
+    )
+    text = document(endpoint(rest=subsection("Query Parameters", table)))
+    source = tmp_path / "ref.rst"
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    price, size = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
+    assert price["schema"] == {"type": "integer", "exclusiveMinimum": 0, "exclusiveMaximum": 1000}
+    assert size["schema"] == {"type": "integer"}
+    [found] = [d for d in result.diagnostics if d.code == "RST160"]
+    assert found.location is not None and found.location.line == line_number(text, "* - ``size``")
+    assert "(greater than 10 and less than 5) holds no value" in found.message
+
+
+@pytest.mark.parametrize(
     ("description", "lengths"),
     [
         ("Must be at most 64 characters.", (None, 64)),

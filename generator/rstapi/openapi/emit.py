@@ -295,6 +295,10 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
         result["minimum"] = _number(spec.minimum)
     if spec.maximum is not None:
         result["maximum"] = _number(spec.maximum)
+    if spec.exclusive_minimum is not None:
+        result["exclusiveMinimum"] = _number(spec.exclusive_minimum)
+    if spec.exclusive_maximum is not None:
+        result["exclusiveMaximum"] = _number(spec.exclusive_maximum)
     if spec.max_items is not None:
         result["maxItems"] = spec.max_items
     if spec.min_items is not None:

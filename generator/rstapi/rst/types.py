@@ -6,7 +6,7 @@ import difflib
 import json
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -193,15 +193,17 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     dialect: the values it lists (a string's, or those of a type that asks for them), a minimum
     and a maximum, a string's length (unless its type cell gave it), an array's bounds, a default."""
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
-    low, high, _ = _bounds(description) if spec.json_type in {"integer", "number"} else (None, None, None)
+    values = _bounds(description) if spec.json_type in {"integer", "number"} else _NO_BOUNDS
     short, long, _ = _lengths(description) if spec.json_type == "string" else (None, None, None)
     fewest, most, _ = _counts(description) if spec.json_type == "array" else (None, None, None)
     made = attrs.evolve(
         spec,
         raw=spec.raw if raw is None else raw,
         enum=enum,
-        minimum=low if low is not None else spec.minimum,
-        maximum=high if high is not None else spec.maximum,
+        minimum=_either(values.minimum, spec.minimum),
+        maximum=_either(values.maximum, spec.maximum),
+        exclusive_minimum=_either(values.exclusive_minimum, spec.exclusive_minimum),
+        exclusive_maximum=_either(values.exclusive_maximum, spec.exclusive_maximum),
         min_length=spec.min_length if spec.min_length is not None else short,
         max_length=spec.max_length if spec.max_length is not None else long,
         max_items=most,
@@ -213,20 +215,79 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     return made if default is None else attrs.evolve(made, default=default)
 
 
-def _bounds(description: str) -> tuple[float | None, float | None, str | None]:
-    """The least and the greatest value a number's description allows ("must be at least 1",
-    "maximum 100", "must be between 1 and 100": ``vocab.MINIMUM_PHRASES``, ``MAXIMUM_PHRASES``,
-    ``RANGE_PHRASE``); None for an end it does not give. Ends that no value fits are neither
-    taken, and the third item says why."""
-    if _DIGIT.search(description) is None:  # every bound is a number written in it
-        return None, None, None
+class _Bounds(NamedTuple):
+    """A number's ends as its description gives them (None: not given), and why none is kept."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    why: str | None = None
+
+
+_NO_BOUNDS = _Bounds()
+
+
+def _either(said: float | None, kept: float | None) -> float | None:
+    return said if said is not None else kept
+
+
+def _bounds(description: str) -> _Bounds:
+    """The ends a number's description gives: the least and the greatest value ("must be at least
+    1", "maximum 100", "must be between 1 and 100": ``vocab.MINIMUM_PHRASES``, ``MAXIMUM_PHRASES``,
+    ``RANGE_PHRASE``; "non-negative") and the values just outside ("greater than 0", "less than
+    100": ``vocab.EXCLUSIVE_MINIMUM_PHRASES``, ``EXCLUSIVE_MAXIMUM_PHRASES``; "positive"). Ends
+    that no value fits are none of them taken, and ``why`` says so."""
+    lower = description.lower()
+    positive = "positive" in lower and vocab.POSITIVE_WORD.search(description) is not None
+    non_negative = "negative" in lower and vocab.NON_NEGATIVE_WORD.search(description) is not None
+    if _DIGIT.search(description) is None:  # every other bound is a number written in it
+        return _Bounds(0.0 if non_negative else None, None, 0.0 if positive else None)
     ranged = (
         vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
     )
     low, high, said = _ends(description, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
+    above = _first(vocab.EXCLUSIVE_MINIMUM_PHRASES, description, lower)
+    below = _first(vocab.EXCLUSIVE_MAXIMUM_PHRASES, description, lower)
+    found = _Bounds(
+        low if low is not None or not non_negative else 0.0,
+        high,
+        float(above["n"]) if above else (0.0 if positive else None),
+        float(below["n"]) if below else None,
+    )
     if low is not None and high is not None and low > high:
-        return None, None, f"the range the description gives ({said}) holds no value"
-    return low, high, None
+        return _Bounds(why=f"the range the description gives ({said}) holds no value")
+    if not _holds_a_value(found):
+        return _Bounds(why=f"the range the description gives ({_shown(found)}) holds no value")
+    return found
+
+
+def _holds_a_value(bounds: _Bounds) -> bool:
+    """Whether some number lies within every end of ``bounds``."""
+    lowest = [(v, False) for v in (bounds.minimum,) if v is not None]
+    lowest += [(v, True) for v in (bounds.exclusive_minimum,) if v is not None]
+    highest = [(v, False) for v in (bounds.maximum,) if v is not None]
+    highest += [(v, True) for v in (bounds.exclusive_maximum,) if v is not None]
+    if not lowest or not highest:
+        return True
+    low, low_open = max(lowest)  # at the same value, the open end is the stricter
+    high, high_open = min(highest, key=lambda end: (end[0], not end[1]))
+    return low < high or (low == high and not low_open and not high_open)
+
+
+def _shown(bounds: _Bounds) -> str:
+    """The ends of ``bounds`` as a description says them ("greater than 10 and less than 5")."""
+    said = [
+        f"{words} {value:g}"
+        for words, value in (
+            ("at least", bounds.minimum),
+            ("greater than", bounds.exclusive_minimum),
+            ("at most", bounds.maximum),
+            ("less than", bounds.exclusive_maximum),
+        )
+        if value is not None
+    ]
+    return " and ".join(said)
 
 
 _DIGIT = re.compile(r"\d")
@@ -301,9 +362,10 @@ def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:
 def _bounds_left_out(description: str, spec: TypeSpec) -> str | None:
     """Why the bounds a number's description gives are not ``spec``'s (no value fits them); None
     when it gives none or they were taken."""
-    if spec.json_type not in {"integer", "number"} or spec.minimum is not None or spec.maximum is not None:
+    ends = (spec.minimum, spec.maximum, spec.exclusive_minimum, spec.exclusive_maximum)
+    if spec.json_type not in {"integer", "number"} or any(end is not None for end in ends):
         return None
-    return _bounds(description)[2]
+    return _bounds(description).why
 
 
 def _lengths_left_out(description: str, spec: TypeSpec) -> str | None:

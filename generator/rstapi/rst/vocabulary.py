@@ -498,7 +498,7 @@ _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
     (
         re.compile(
             r"(?:\bat least|\bmin(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
-            rf"|\bno (?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
+            rf"|\bno(?:t)? (?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
             re.I,
         ),
         ("least", "min", "less than", "smaller than", "lower than", "equal to", ">=", "≥"),
@@ -515,7 +515,7 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
     (
         re.compile(
             r"(?:\bat most|\bmax(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
-            r"|\bno (?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
+            r"|\bno(?:t)? (?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
             rf"|<=|≤)\s*{_BOUND_VALUE}",
             re.I,
         ),
@@ -537,6 +537,35 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
         (" or less", " or fewer", " or lower", " or below", " or smaller"),
     ),
 )
+# A number's ends that the value itself may not take: "greater than 0", "more than 0", "> 0" (an
+# exclusive minimum); "less than 100", "smaller than 100", "< 100" (an exclusive maximum). Not
+# "greater than or equal to", "no more than", "no less than" (MINIMUM_PHRASES, MAXIMUM_PHRASES).
+EXCLUSIVE_MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_ON_FIRST_USE["EXCLUSIVE_MINIMUM_PHRASES"] = lambda: (
+    (
+        re.compile(
+            rf"(?<!\bno )(?<!\bnot )\b(?:greater|more|larger|higher) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}",
+            re.I,
+        ),
+        ("greater than", "more than", "larger than", "higher than"),
+    ),
+    (re.compile(rf"(?<![<>=])>(?!=)\s*{_BOUND_VALUE}"), (">",)),
+)
+EXCLUSIVE_MAXIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
+    (
+        re.compile(
+            rf"(?<!\bno )(?<!\bnot )\b(?:less|smaller|lower) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}", re.I
+        ),
+        ("less than", "smaller than", "lower than"),
+    ),
+    (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), ("<",)),
+)
+# A number's sign as a word: "a positive integer" (above 0), "non-negative" (0 or more).
+POSITIVE_WORD: re.Pattern[str]
+_ON_FIRST_USE["POSITIVE_WORD"] = lambda: re.compile(r"(?<!non-)(?<!non)\bpositive\b", re.I)
+NON_NEGATIVE_WORD: re.Pattern[str]
+_ON_FIRST_USE["NON_NEGATIVE_WORD"] = lambda: re.compile(r"\bnon-?negative\b", re.I)
 # A string's length, as its description gives it: "at most 64 characters", "max length 255",
 # "no more than 10 chars", "64 characters or fewer" (the greatest); "at least 8 characters",
 # "minimum length 2" (the least); "between 2 and 8 characters", "2-8 characters" (both). With the

@@ -83,7 +83,7 @@ def _path(
     return found
 
 
-_BOUNDS = ("enum", "minimum", "maximum", "min_length", "max_length")
+_BOUNDS = ("enum", "minimum", "maximum", "exclusive_minimum", "exclusive_maximum", "min_length", "max_length")
 
 
 def _bounded(described: TypeSpec, converted: TypeSpec) -> TypeSpec:
