@@ -53,3 +53,23 @@ def test_what_names_no_status_is_reported_at_its_line(tmp_path: Path) -> None:
     assert {line: message.split(" is not")[0] for line, message in found.items()} == expected
     # each row has its own finding, not also the generic "went into no part of the spec"
     assert not [d for d in result.diagnostics if d.code in {"RST150", "RST151"}]
+
+
+def test_a_sentence_starting_with_an_informational_code_is_prose(tmp_path: Path) -> None:
+    """ "100 requests per minute are allowed." in a status list is a sentence, not status 100; an
+    informational status is read when it comes with its reason, and 2xx-5xx with any words."""
+    lines = subsection(
+        "Response Codes",
+        "100 requests per minute are allowed.\n\n"
+        "101 Switching Protocols - the socket opens\n\n"
+        "404 if the gadget does not exist\n",
+    )
+    text = document(endpoint(rest=lines))
+    source = tmp_path / "ref.rst"
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    responses = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["responses"]
+    assert "100" not in responses and {"101", "404"} <= set(responses)
+    assert responses["404"]["description"] == "if the gadget does not exist"
+    assert not [d for d in result.diagnostics if d.code == "RST193"]

@@ -656,6 +656,8 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
                 continue
             text = " ".join(paragraph.astext().split())
             match = vocab.STATUS_LINE.match(text)
+            if match and _informational_prose(match):
+                match = None  # "100 requests per minute are allowed."
             if match:
                 rest = text[match.end() :].strip(" -\u2013\u2014:")
                 found.append(
@@ -672,6 +674,15 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
             for mention in vocab.STATUS_MENTION.finditer(text):
                 found.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
     return found
+
+
+def _informational_prose(match: re.Match[str]) -> bool:
+    """A status line's 1xx code followed by a lower-case word, not a reason phrase: a sentence
+    that starts with a number ("100 requests per minute ..."), since a reference documents an
+    informational status by its reason ("100 Continue") if at all. A 2xx-5xx code stays a status
+    ("404 if the plan does not exist")."""
+    reason = match["reason"]
+    return match["code"].startswith("1") and reason is not None and reason[0].islower()
 
 
 def _status_rows(walk: Walk, table: Table) -> list[tuple[int, str, int]]:
