@@ -12,6 +12,7 @@ import pytest
 
 from rstapi.config import Config
 from rstapi.pipeline import BuildResult, build
+from rstapi.rst import vocabulary
 from rstapi.rst.types import left_out, type_spec
 from tests.rst_style import document, endpoint, field_table, line_number, subsection
 
@@ -208,6 +209,20 @@ def test_exclusive_ends_wordings(description: str, ends: tuple[float | None, ...
     spec = type_spec("integer", description)
     assert spec is not None
     assert (spec.minimum, spec.maximum, spec.exclusive_minimum, spec.exclusive_maximum) == ends
+
+
+def test_every_number_wording_holds_a_word_a_description_is_searched_for() -> None:
+    """A description none of whose words is a cue is searched with no pattern: every pattern's own
+    words must hold one, or a wording would be skipped."""
+    tables = (
+        vocabulary.MINIMUM_PHRASES,
+        vocabulary.MAXIMUM_PHRASES,
+        vocabulary.EXCLUSIVE_MINIMUM_PHRASES,
+        vocabulary.EXCLUSIVE_MAXIMUM_PHRASES,
+    )
+    for table in tables:
+        for _, words in table:
+            assert all(any(cue in word for cue in vocabulary.NUMBER_BOUND_CUES) for word in words), words
 
 
 def test_exclusive_ends_are_in_the_spec_and_an_empty_range_is_rst160(tmp_path: Path) -> None:

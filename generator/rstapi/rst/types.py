@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -232,6 +233,7 @@ def _either(said: float | None, kept: float | None) -> float | None:
     return said if said is not None else kept
 
 
+@functools.lru_cache(maxsize=4096)  # a description is read by described and left_out, an entry by each use
 def _bounds(description: str) -> _Bounds:
     """The ends a number's description gives: the least and the greatest value ("must be at least
     1", "maximum 100", "must be between 1 and 100": ``vocab.MINIMUM_PHRASES``, ``MAXIMUM_PHRASES``,
@@ -241,7 +243,8 @@ def _bounds(description: str) -> _Bounds:
     lower = description.lower()
     positive = "positive" in lower and vocab.POSITIVE_WORD.search(description) is not None
     non_negative = "negative" in lower and vocab.NON_NEGATIVE_WORD.search(description) is not None
-    if _DIGIT.search(description) is None:  # every other bound is a number written in it
+    if _DIGIT.search(description) is None or _number_cues().search(lower) is None:
+        # every other bound is a number written after one of the tables' words
         return _Bounds(0.0 if non_negative else None, None, 0.0 if positive else None)
     ranged = (
         vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
@@ -293,6 +296,7 @@ def _shown(bounds: _Bounds) -> str:
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=4096)  # a description is read by described and left_out, an entry by each use
 def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     """The least and the greatest length a string's description allows ("at most 64 characters",
     "between 2 and 8 characters": ``vocab.MAX_LENGTH_PHRASES``, ``MIN_LENGTH_PHRASES``,
@@ -307,10 +311,13 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     return low, high, None
 
 
+@functools.lru_cache(maxsize=4096)  # a description is read by described and left_out, an entry by each use
 def _counts(description: str) -> tuple[int | None, int | None, str | None]:
     """The fewest and the most items a list's description allows ("at least one email", "up to 5
     tags": ``vocab.MIN_ITEMS_PHRASE``, ``LIMIT_PHRASE``), as ``_bounds`` reads a number's."""
-    least, limit = vocab.MIN_ITEMS_PHRASE.search(description), vocab.LIMIT_PHRASE.search(description)
+    lower = description.lower()
+    least = vocab.MIN_ITEMS_PHRASE.search(description) if "least" in lower else None
+    limit = vocab.LIMIT_PHRASE.search(description) if _cue(vocab.LIMIT_CUES).search(lower) else None
     fewest, most = (_count(least["n"]) if least else None), (int(limit["n"]) if limit else None)
     if fewest is not None and most is not None and fewest > most:
         said = f"at least {least['n'] if least else ''} and at most {most}"
@@ -335,13 +342,24 @@ def _ends(
     return (number(low["n"]) if low else None), (number(high["n"]) if high else None), said
 
 
+def _number_cues() -> re.Pattern[str]:
+    """Any of ``vocab.NUMBER_BOUND_CUES``: a description with none gives no bound but its sign."""
+    return _cue(vocab.NUMBER_BOUND_CUES)
+
+
+@functools.cache
+def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` (one search of the text instead of one per word)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _first(phrases: Phrases, text: str, lower: str) -> re.Match[str] | None:
     """The match of ``phrases`` (``lower`` is ``text`` in lower case: a pattern none of whose words
     it holds is not searched) that starts first in ``text``."""
     found = [
         match
         for pattern, words in phrases
-        if any(word in lower for word in words) and (match := pattern.search(text)) is not None
+        if _cue(words).search(lower) is not None and (match := pattern.search(text)) is not None
     ]
     return min(found, key=lambda match: match.start()) if found else None
 

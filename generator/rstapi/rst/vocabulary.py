@@ -493,6 +493,25 @@ _BOUND_VALUE = (
 # number's description only (an array's "at least one email" is MIN_ITEMS_PHRASE). Each pattern
 # comes with the words (lower case) one of its wordings holds: a description with none of them
 # is not searched with it.
+_MIN_WORDS = ("least", "min", "less than", "smaller than", "lower than", "equal to", ">=", "≥")
+_OR_MORE_WORDS = (" or more", " or greater", " or higher", " or above")
+_MAX_WORDS = (
+    "most",
+    "max",
+    "more than",
+    "greater than",
+    "larger than",
+    "higher than",
+    "equal to",
+    "up to",
+    "<=",
+    "≤",
+)
+_OR_LESS_WORDS = (" or less", " or fewer", " or lower", " or below", " or smaller")
+_ABOVE_WORDS = ("greater than", "more than", "larger than", "higher than")
+_BELOW_WORDS = ("less than", "smaller than", "lower than")
+# A comparison sign before a number ("> 0", ">0", "< -1"), not one in a link's "<https://...>".
+_SYMBOL_CUES = {sign: (f"{sign} ", *(f"{sign}{c}" for c in "-0123456789")) for sign in "<>"}
 MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
     (
@@ -501,11 +520,11 @@ _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
             rf"|\bno(?:t)? (?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
             re.I,
         ),
-        ("least", "min", "less than", "smaller than", "lower than", "equal to", ">=", "≥"),
+        _MIN_WORDS,
     ),
     (
         re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:more|greater|higher|above)\b", re.I),
-        (" or more", " or greater", " or higher", " or above"),
+        _OR_MORE_WORDS,
     ),
 )
 # A number's greatest value: "Must be at most 100", "at most 100", "maximum 100", "max. 100",
@@ -519,22 +538,11 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
             rf"|<=|≤)\s*{_BOUND_VALUE}",
             re.I,
         ),
-        (
-            "most",
-            "max",
-            "more than",
-            "greater than",
-            "larger than",
-            "higher than",
-            "equal to",
-            "up to",
-            "<=",
-            "≤",
-        ),
+        _MAX_WORDS,
     ),
     (
         re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:less|fewer|lower|below|smaller)\b", re.I),
-        (" or less", " or fewer", " or lower", " or below", " or smaller"),
+        _OR_LESS_WORDS,
     ),
 )
 # A number's ends that the value itself may not take: "greater than 0", "more than 0", "> 0" (an
@@ -547,9 +555,9 @@ _ON_FIRST_USE["EXCLUSIVE_MINIMUM_PHRASES"] = lambda: (
             rf"(?<!\bno )(?<!\bnot )\b(?:greater|more|larger|higher) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}",
             re.I,
         ),
-        ("greater than", "more than", "larger than", "higher than"),
+        _ABOVE_WORDS,
     ),
-    (re.compile(rf"(?<![<>=])>(?!=)\s*{_BOUND_VALUE}"), (">",)),
+    (re.compile(rf"(?<![<>=])>(?!=)\s*{_BOUND_VALUE}"), _SYMBOL_CUES[">"]),
 )
 EXCLUSIVE_MAXIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
@@ -557,9 +565,28 @@ _ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
         re.compile(
             rf"(?<!\bno )(?<!\bnot )\b(?:less|smaller|lower) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}", re.I
         ),
-        ("less than", "smaller than", "lower than"),
+        _BELOW_WORDS,
     ),
-    (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), ("<",)),
+    (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), _SYMBOL_CUES["<"]),
+)
+# Every word the number tables above pair with their patterns (and RANGE_PHRASE's "between" and
+# "from"), as plain text: a description with none of them is searched with no pattern, and none
+# is compiled for it.
+NUMBER_BOUND_CUES = tuple(
+    dict.fromkeys(
+        (
+            *_MIN_WORDS,
+            *_OR_MORE_WORDS,
+            *_MAX_WORDS,
+            *_OR_LESS_WORDS,
+            *_ABOVE_WORDS,
+            *_BELOW_WORDS,
+            *_SYMBOL_CUES[">"],
+            *_SYMBOL_CUES["<"],
+            "between",
+            "from",
+        )
+    )
 )
 # A number's sign as a word: "a positive integer" (above 0), "non-negative" (0 or more).
 POSITIVE_WORD: re.Pattern[str]
@@ -633,6 +660,7 @@ _ON_FIRST_USE["EXCLUSIVE_PHRASES"] = lambda: (
 # A list's greatest number of items: "Limit is 100", "at most 5 tags", "up to 10 ids", "no more
 # than 3", "maximum of 20"; not a length of each item ("up to 255 characters each").
 LIMIT_PHRASE: re.Pattern[str]
+LIMIT_CUES = ("limit is", "most", "up to", "more than", "max")  # one of which each wording holds
 _ON_FIRST_USE["LIMIT_PHRASE"] = lambda: re.compile(
     r"(?:\blimit is|\bat most|\bup to|\bno more than|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)"
     rf"\s*(?:``)?(?P<n>{_NUMBER})(?:``)?(?!\s*(?:characters?|chars?|bytes?|digits?|letters?)\b)",
