@@ -97,3 +97,22 @@ def test_bounds_no_value_fits_and_parentheses_no_parameter_are_said(tmp_path: Pa
     }
     assert "bounds it from 5 to 1, which no value fits" in found[line_number(EDGES, "/a/(int(min=5")]
     assert "has parentheses that are no path parameter" in found[line_number(EDGES, "/b/(int(:z)")]
+
+
+def test_a_bound_of_zero_the_param_gives_is_kept_beside_the_converter(tmp_path: Path) -> None:
+    """``(int:id)`` with ``:param int id: ... must be at least 0`` (or "positive"): the :param's
+    bound of 0 stays; taking the converter's bounds used to read 0 as no bound and drop it."""
+    text = (
+        "Things\n======\n\n"
+        ".. http:get:: /things/(int:thing_id)/(int:rank)\n\n"
+        "   :param int thing_id: the thing; must be at least 0\n"
+        "   :param int rank: a positive integer\n"
+        "   :statuscode 200: the thing\n"
+    )
+    source = tmp_path / "api.rst"
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    found = _parameters(result.spec, "/things/{thing_id}/{rank}")
+    assert found["thing_id"] == {"type": "integer", "minimum": 0}
+    assert found["rank"] == {"type": "integer", "exclusiveMinimum": 0}
