@@ -71,10 +71,10 @@ def _words(line: str) -> list[str]:
     without backslashes is cut into words of unquoted runs and quoted strings, the quotes
     dropped, when only blanks lie between the words (no quote is left open). Other lines go to
     shlex."""
-    if "'" not in line and '"' not in line and "\\" not in line:
-        return [word for word in _BLANKS.split(line) if word]
     if "\\" in line:
         return shlex.split(line)
+    if "'" not in line and '"' not in line:
+        return [word for word in _BLANKS.split(line) if word]
     words: list[str] = []
     end = 0
     for word in _QUOTED_WORD.finditer(line):

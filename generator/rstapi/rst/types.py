@@ -243,13 +243,13 @@ def _bounds(description: str) -> _Bounds:
     lower = description.lower()
     positive = "positive" in lower and vocab.POSITIVE_WORD.search(description) is not None
     non_negative = "negative" in lower and vocab.NON_NEGATIVE_WORD.search(description) is not None
-    if _DIGIT.search(description) is None or _number_cues().search(lower) is None:
+    if _DIGIT.search(description) is None or _cue(vocab.NUMBER_BOUND_CUES).search(lower) is None:
         # every other bound is a number written after one of the tables' words
         return _Bounds(0.0 if non_negative else None, None, 0.0 if positive else None)
     ranged = (
         vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
     )
-    low, high, said = _ends(description, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
+    low, high, said = _ends(description, lower, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
     above = _first(vocab.EXCLUSIVE_MINIMUM_PHRASES, description, lower)
     below = _first(vocab.EXCLUSIVE_MAXIMUM_PHRASES, description, lower)
     found = _Bounds(
@@ -305,7 +305,9 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     if "char" not in lower and "length" not in lower:
         return None, None, None
     ranged = vocab.LENGTH_RANGE_PHRASE.search(description) if "char" in lower else None
-    low, high, said = _ends(description, ranged, vocab.MIN_LENGTH_PHRASES, vocab.MAX_LENGTH_PHRASES, int)
+    low, high, said = _ends(
+        description, lower, ranged, vocab.MIN_LENGTH_PHRASES, vocab.MAX_LENGTH_PHRASES, int
+    )
     if low is not None and high is not None and low > high:
         return None, None, f"the length the description gives ({said} characters) fits no string"
     return low, high, None
@@ -330,21 +332,21 @@ N = TypeVar("N", int, float)
 
 
 def _ends(
-    text: str, ranged: re.Match[str] | None, least: Phrases, most: Phrases, number: Callable[[str], N]
+    text: str,
+    lower: str,
+    ranged: re.Match[str] | None,
+    least: Phrases,
+    most: Phrases,
+    number: Callable[[str], N],
 ) -> tuple[N | None, N | None, str]:
-    """The two ends ``text`` gives: a range's (``ranged``), else the first of ``least``'s and of
-    ``most``'s phrases; and how the description says them, when it gives both."""
+    """The two ends ``text`` (``lower`` in lower case) gives: a range's (``ranged``), else the
+    first of ``least``'s and of ``most``'s phrases; and how the description says them, when it
+    gives both."""
     if ranged:
         return number(ranged["low"]), number(ranged["high"]), f"from {ranged['low']} to {ranged['high']}"
-    lower = text.lower()
     low, high = _first(least, text, lower), _first(most, text, lower)
     said = f"at least {low['n']} and at most {high['n']}" if low and high else ""
     return (number(low["n"]) if low else None), (number(high["n"]) if high else None), said
-
-
-def _number_cues() -> re.Pattern[str]:
-    """Any of ``vocab.NUMBER_BOUND_CUES``: a description with none gives no bound but its sign."""
-    return _cue(vocab.NUMBER_BOUND_CUES)
 
 
 @functools.cache
