@@ -173,6 +173,10 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("No less than 2.", (2, None)),
         ("≥ 1 and ≤ 9", (1, 9)),
         ("Must be at least 0.5.", (0.5, None)),
+        ("The week, between 1 and 53.", (1, 53)),
+        ("Between 0 and 59 seconds.", (0, 59)),
+        ("Copies rows from 1 to 10.", (None, None)),  # "from" only where the value is meant
+        ("Between 1 and 5 items.", (None, None)),  # a number of items, not the value
         ("Must be between 1 and 100 characters.", (None, None)),  # a length, not the value
         ("At most 255 characters.", (None, None)),
         ("Rounded up to 10.", (None, None)),  # what is done to the value, not what it may be

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from rstapi.config import Config
-from rstapi.pipeline import build
+from rstapi.pipeline import BuildResult, build
 from tests.rst_style import line_number
 from tests.sphinx.conftest import cli_build, sphinx_build, write_project
 
@@ -37,17 +37,23 @@ def _parameters(spec: dict[str, Any], path: str) -> dict[str, dict[str, Any]]:
     return {p["name"]: p["schema"] for p in spec["paths"][path]["get"]["parameters"]}
 
 
-def test_converter_arguments_bound_the_parameters(tmp_path: Path) -> None:
-    source = tmp_path / "api.rst"
-    source.write_text(PAGE, encoding="utf-8")
-    result = build(Config(sources=(source,), root=tmp_path))
+def _built(folder: Path, text: str) -> tuple[dict[str, Any], BuildResult]:
+    """``text`` as the one source of ``rstapi build``: its spec, and the build's result."""
+    source = folder / "api.rst"
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=folder))
     assert result.spec is not None
-    assert set(result.spec["paths"]) == {"/reports/{period}/{page}/{region}", "/rates/{ratio}/{year}"}
-    reports = _parameters(result.spec, "/reports/{period}/{page}/{region}")
+    return result.spec, result
+
+
+def test_converter_arguments_bound_the_parameters(tmp_path: Path) -> None:
+    spec, result = _built(tmp_path, PAGE)
+    assert set(spec["paths"]) == {"/reports/{period}/{page}/{region}", "/rates/{ratio}/{year}"}
+    reports = _parameters(spec, "/reports/{period}/{page}/{region}")
     assert reports["period"] == {"type": "string", "enum": ["daily", "weekly"]}
     assert reports["page"] == {"type": "integer", "minimum": 1, "maximum": 500}  # the :param keeps them
     assert reports["region"] == {"type": "string", "minLength": 2, "maxLength": 2}
-    rates = _parameters(result.spec, "/rates/{ratio}/{year}")
+    rates = _parameters(spec, "/rates/{ratio}/{year}")
     assert rates["ratio"] == {"type": "number", "minimum": 0.5}
     assert rates["year"] == {"type": "integer"}  # signed bounds nothing; fixed_digits is not read
     found = [d for d in result.diagnostics if d.code == "RST164"]
@@ -83,15 +89,12 @@ Edges
 
 
 def test_bounds_no_value_fits_and_parentheses_no_parameter_are_said(tmp_path: Path) -> None:
-    source = tmp_path / "api.rst"
-    source.write_text(EDGES, encoding="utf-8")
-    result = build(Config(sources=(source,), root=tmp_path))
-    assert result.spec is not None
-    assert _parameters(result.spec, "/a/{x}/{w}") == {
+    spec, result = _built(tmp_path, EDGES)
+    assert _parameters(spec, "/a/{x}/{w}") == {
         "x": {"type": "integer"},  # min 5 and max 1: no value fits, neither bound kept
         "w": {"type": "string", "enum": ["a"]},
     }
-    assert "/b/(int(:z)/{name}" in result.spec["paths"]  # kept as written around what is not read
+    assert "/b/(int(:z)/{name}" in spec["paths"]  # kept as written around what is not read
     found = {
         (d.location.line if d.location else 0): d.message for d in result.diagnostics if d.code == "RST164"
     }
@@ -109,10 +112,36 @@ def test_a_bound_of_zero_the_param_gives_is_kept_beside_the_converter(tmp_path: 
         "   :param int rank: a positive integer\n"
         "   :statuscode 200: the thing\n"
     )
-    source = tmp_path / "api.rst"
-    source.write_text(text, encoding="utf-8")
-    result = build(Config(sources=(source,), root=tmp_path))
-    assert result.spec is not None
-    found = _parameters(result.spec, "/things/{thing_id}/{rank}")
+    spec, _ = _built(tmp_path, text)
+    found = _parameters(spec, "/things/{thing_id}/{rank}")
     assert found["thing_id"] == {"type": "integer", "minimum": 0}
     assert found["rank"] == {"type": "integer", "exclusiveMinimum": 0}
+
+
+UNTYPED = """\
+Orders
+======
+
+.. http:get:: /orders/(int:order_id)/(int(max=50):line)/(any(open, shut):state)/(int:week)
+
+   :param order_id: the order; must be at least 1
+   :param line: the line, at least 2
+   :param state: the state
+   :param week: the week, between 60 and 1
+   :status 200: the order
+"""
+
+
+def test_an_untyped_param_is_read_for_the_values_of_its_converters_type(tmp_path: Path) -> None:
+    """``(int:order_id)`` with ``:param order_id: ... must be at least 1``: the field has no type of
+    its own, so the converter's is the type its description bounds (the bound was dropped
+    silently); the converter's own bounds and words stay; a range no value fits is RST160."""
+    spec, result = _built(tmp_path, UNTYPED)
+    found = _parameters(spec, "/orders/{order_id}/{line}/{state}/{week}")
+    assert found["order_id"] == {"type": "integer", "minimum": 1}
+    assert found["line"] == {"type": "integer", "minimum": 2, "maximum": 50}
+    assert found["state"] == {"type": "string", "enum": ["open", "shut"]}
+    assert found["week"] == {"type": "integer"}
+    said = [d for d in result.diagnostics if d.code == "RST160"]
+    assert [(d.location.line if d.location else 0) for d in said] == [line_number(UNTYPED, ":param week:")]
+    assert "'week'" in said[0].message

@@ -630,10 +630,11 @@ _ON_FIRST_USE["LENGTH_RANGE_PHRASE"] = lambda: re.compile(
     r"\s*(?:characters?|chars?)\b",
     re.I,
 )
-# "Must be between 1 and 100", "a value from 1 to 100": both ends, included.
+# "Must be between 1 and 100", "a value from 1 to 100", "the week, between 1 and 53": both ends,
+# included ("from" only after words that say the value is meant, "between" after any).
 RANGE_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["RANGE_PHRASE"] = lambda: re.compile(
-    rf"(?:must be|an? (?:integer|number|value)|ranges?)\s+(?:between|from)\s+(?:``)?(?P<low>-?{_NUMBER})(?:``)?"
+    rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>-?{_NUMBER})(?:``)?"
     rf"\s+(?:and|to)\s+(?:``)?(?P<high>-?{_NUMBER})(?:``)?(?!\s*(?:items|elements|entries|characters))",
     re.I,
 )

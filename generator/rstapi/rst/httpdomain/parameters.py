@@ -10,12 +10,13 @@ from typing import Any
 import attrs
 
 from rstapi.model import CurlExample, Parameter, TypeSpec
+from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.schemas import typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
-from rstapi.rst.types import cell_value
+from rstapi.rst.types import cell_value, described, left_out
 from rstapi.rst.walk import Walk
 
 __all__ = ["parameters"]
@@ -64,7 +65,7 @@ def _path(
             found.append(_undescribed(walk, resource, signature, parameter, spec))
             continue
         made = typed(walk, entry, types)
-        spec = _bounded(made.type, spec) if made.type.json_type else spec
+        spec = _bounded(made.type if made.type.json_type else _said(walk, entry, spec), spec)
         found.append(
             Parameter(
                 parameter.name, "path", spec, made.description, made.location, True, origin="field list"
@@ -93,6 +94,18 @@ def _bounded(described: TypeSpec, converted: TypeSpec) -> TypeSpec:
         return described
     taken = {name: getattr(converted, name) for name in _BOUNDS if getattr(described, name) in (None, ())}
     return attrs.evolve(described, **taken)
+
+
+def _said(walk: Walk, entry: Entry, converted: TypeSpec) -> TypeSpec:
+    """What an untyped ``:param`` field's description says of the values of its converter's type
+    ("must be at least 1" under ``(int:id)``), as a typed field's is read; what it says that no
+    value fits is RST160."""
+    said = described(
+        TypeSpec(converted.json_type, raw=converted.raw, format=converted.format), entry.description
+    )
+    for problem in left_out(entry.description, said):
+        walk.report("RST160", f"path parameter {entry.name!r}: {problem}; it is left out", entry.line)
+    return said
 
 
 def _undescribed(
