@@ -177,6 +177,7 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Between 0 and 59 seconds.", (0, 59)),
         ("Copies rows from 1 to 10.", (None, None)),  # "from" only where the value is meant
         ("Between 1 and 5 items.", (None, None)),  # a number of items, not the value
+        ("Between 4 and 6 digits.", (None, None)),  # a length, not the value
         ("Must be between 1 and 100 characters.", (None, None)),  # a length, not the value
         ("At most 255 characters.", (None, None)),
         ("Rounded up to 10.", (None, None)),  # what is done to the value, not what it may be
@@ -262,6 +263,13 @@ def test_exclusive_ends_are_in_the_spec_and_an_empty_range_is_rst160(tmp_path: P
         ("2-8 characters", (2, 8)),
         ("64 characters or fewer.", (None, 64)),
         ("Up to 100 chars.", (None, 100)),
+        ("Exactly 2 letters.", (2, 2)),
+        ("A 4-digit PIN.", (4, 4)),
+        ("A ``64``-character hex digest.", (64, 64)),
+        ("A 64-character hex digest.", (64, 64)),
+        ("4-6 digits", (4, 6)),
+        ("At most 10 digits.", (None, 10)),
+        ("Exactly 3 items.", (None, None)),  # no length
         ("The name.", (None, None)),
         ("Shown in 3 columns.", (None, None)),
         ("At least 10 characters and at most 2 characters.", (None, None)),  # RST160: below

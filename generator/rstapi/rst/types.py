@@ -302,9 +302,9 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     "between 2 and 8 characters": ``vocab.MAX_LENGTH_PHRASES``, ``MIN_LENGTH_PHRASES``,
     ``LENGTH_RANGE_PHRASE``), as ``_bounds`` reads a number's."""
     lower = description.lower()
-    if "char" not in lower and "length" not in lower:
+    if _cue(vocab.LENGTH_CUES).search(lower) is None:
         return None, None, None
-    ranged = vocab.LENGTH_RANGE_PHRASE.search(description) if "char" in lower else None
+    ranged = vocab.LENGTH_RANGE_PHRASE.search(description) if _DIGIT.search(description) else None
     low, high, said = _ends(
         description, lower, ranged, vocab.MIN_LENGTH_PHRASES, vocab.MAX_LENGTH_PHRASES, int
     )

@@ -484,9 +484,11 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
 _NUMBER = r"\d{1,15}(?!\d)"
 # A number's bound as written after a bound phrase: ``1``, -5, 0.5; not a length ("at most 255
 # characters") and not a count a sentence goes on about ("at most 3 are shown").
+# The units of a length, which a number written before is not a bound of the value of.
+_UNITS = r"characters?|chars?|digits?|bytes?|letters?|words?"
 _BOUND_VALUE = (
     rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?)(?:``)?"
-    r"(?!\s*(?:characters?|chars?|digits?|bytes?|letters?|words?|decimal|are|is|will|can|may)\b)"
+    rf"(?!\s*(?:{_UNITS}|decimal|are|is|will|can|may)\b)"
 )
 # A number's least value: "Must be at least 1", "at least 1", "minimum 0", "min: 0", "minimum
 # value is 1", "no less than 1", "greater than or equal to 1", ">= 1", "1 or more". Read for a
@@ -595,10 +597,27 @@ NON_NEGATIVE_WORD: re.Pattern[str]
 _ON_FIRST_USE["NON_NEGATIVE_WORD"] = lambda: re.compile(r"\bnon-?negative\b", re.I)
 # A string's length, as its description gives it: "at most 64 characters", "max length 255",
 # "no more than 10 chars", "64 characters or fewer" (the greatest); "at least 8 characters",
-# "minimum length 2" (the least); "between 2 and 8 characters", "2-8 characters" (both). With the
-# words one of a pattern's wordings holds, as MINIMUM_PHRASES.
-_CHARS = r"(?:``)?(?P<n>\d{1,9})(?:``)?\s*(?:characters?|chars?)\b"
+# "minimum length 2" (the least); "between 2 and 8 characters", "2-8 digits" (both); "exactly 2
+# letters", "a 4-digit code" (both, the same). With the words one of a pattern's wordings holds,
+# as MINIMUM_PHRASES; a description with none of LENGTH_CUES is not searched.
+_LENGTH_UNIT = r"(?:characters?|chars?|letters?|digits?)\b"
+_UNIT_WORDS = ("char", "letter", "digit")
+_CHARS = rf"(?:``)?(?P<n>\d{{1,9}})(?:``)?\s*{_LENGTH_UNIT}"
 _LENGTH_WORD = r"(?:\s+length)(?:\s+(?:is|of))?\s*:?\s*(?:``)?(?P<n>\d{1,9})(?:``)?\b"
+LENGTH_CUES = (*_UNIT_WORDS, "length")
+
+
+def _exact_lengths() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """The wordings of a length that is the least and the greatest alike."""
+    return (
+        (re.compile(rf"\bexactly\s*{_CHARS}", re.I), ("exactly",)),
+        (
+            re.compile(rf"(?:``)?\b(?P<n>\d{{1,9}})(?:``)?-{_LENGTH_UNIT}", re.I),
+            tuple(f"-{w}" for w in _UNIT_WORDS),
+        ),
+    )
+
+
 MAX_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MAX_LENGTH_PHRASES"] = lambda: (
     (
@@ -607,10 +626,11 @@ _ON_FIRST_USE["MAX_LENGTH_PHRASES"] = lambda: (
             rf"\s*{_CHARS}",
             re.I,
         ),
-        ("char",),
+        _UNIT_WORDS,
     ),
     (re.compile(rf"\bmax(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
-    (re.compile(rf"{_CHARS}\s+(?:or (?:less|fewer)|max(?:imum)?\b|at most)", re.I), ("char",)),
+    (re.compile(rf"{_CHARS}\s+(?:or (?:less|fewer)|max(?:imum)?\b|at most)", re.I), _UNIT_WORDS),
+    *_exact_lengths(),
 )
 MIN_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MIN_LENGTH_PHRASES"] = lambda: (
@@ -619,15 +639,16 @@ _ON_FIRST_USE["MIN_LENGTH_PHRASES"] = lambda: (
             rf"(?:\bat least|\bno (?:less|fewer) than|\bmin(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)\s*{_CHARS}",
             re.I,
         ),
-        ("char",),
+        _UNIT_WORDS,
     ),
     (re.compile(rf"\bmin(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
-    (re.compile(rf"{_CHARS}\s+(?:or more|min(?:imum)?\b|at least)", re.I), ("char",)),
+    (re.compile(rf"{_CHARS}\s+(?:or more|min(?:imum)?\b|at least)", re.I), _UNIT_WORDS),
+    *_exact_lengths(),
 )
 LENGTH_RANGE_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["LENGTH_RANGE_PHRASE"] = lambda: re.compile(
     r"(?:\b(?:between|from)\s+)?(?:``)?\b(?P<low>\d{1,9})(?:``)?\s*(?:and|to|-|–)\s*(?:``)?(?P<high>\d{1,9})(?:``)?"
-    r"\s*(?:characters?|chars?)\b",
+    rf"\s*{_LENGTH_UNIT}",
     re.I,
 )
 # "Must be between 1 and 100", "a value from 1 to 100", "the week, between 1 and 53": both ends,
@@ -635,7 +656,7 @@ _ON_FIRST_USE["LENGTH_RANGE_PHRASE"] = lambda: re.compile(
 RANGE_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["RANGE_PHRASE"] = lambda: re.compile(
     rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>-?{_NUMBER})(?:``)?"
-    rf"\s+(?:and|to)\s+(?:``)?(?P<high>-?{_NUMBER})(?:``)?(?!\s*(?:items|elements|entries|characters))",
+    rf"\s+(?:and|to)\s+(?:``)?(?P<high>-?{_NUMBER})(?:``)?(?!\s*(?:{_UNITS}|items|elements|entries)\b)",
     re.I,
 )
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
