@@ -7,8 +7,9 @@ Every server runs in its own process on 127.0.0.1 (a free port each) and so does
 The same three requests (GET list, GET detail, POST with a valid body, with a token from the mock's
 token endpoint), in turn, go to: the mock; a bare raw-ASGI app on the same uvicorn returning a
 constant JSON body (the floor of any Python mock on this machine); the same bare app sending, for
-each request, the reply the mock gave it byte for byte (`replay`: what sending the mock's responses,
-up to 7.5 KB where the bare app sends 85 bytes, costs any server); and Prism 5.16 (`-v silent`,
+each request, the reply the mock gave it byte for byte, after parsing and validating each request
+body with the mock's own validator (`replay`: the floor of any server that validates requests and
+sends the mock's responses, up to 7.5 KB where the bare app sends 85 bytes); and Prism 5.16 (`-v silent`,
 static examples), installed from npm into a throwaway folder, skipped with a message when npm cannot
 install it.
 
@@ -125,11 +126,16 @@ def _post_check(spec: dict[str, Any]) -> Any:
     return media.accepts if media is not None else None
 
 
-def replay_app(replies: Path) -> Any:
+def replay_app(replies: Path, spec: dict[str, Any]) -> Any:
     """The bare app answering each request of the mix with the reply the mock gave it, byte for
-    byte (``record_replies``): the floor of any server that sends the mock's responses. The mock
-    sends the documented examples (the benchmark's detail GET is some 7.5 KB), where the bare app
-    sends 85 bytes, and a loopback write costs the sending process in the kernel by its size."""
+    byte (``record_replies``), after receiving, parsing (orjson) and checking each request body
+    with the validator the mock compiles for it (``floor_app``'s ``validate``): the floor of any
+    server that validates requests and sends the mock's responses. The mock sends the documented
+    examples (the benchmark's detail GET is some 7.5 KB), where the bare app sends 85 bytes, and a
+    loopback write costs the sending process in the kernel by its size."""
+    import orjson
+
+    check = _post_check(spec)
     answers = {
         (entry["method"].encode(), entry["path"].encode()): (
             {
@@ -150,7 +156,9 @@ def replay_app(replies: Path) -> Any:
             return
         target = scope["raw_path"] + (b"?" + scope["query_string"] if scope["query_string"] else b"")
         if scope["method"] not in ("GET", "HEAD"):
-            await receive()
+            raw = (await receive())["body"]
+            if check is not None and not check(orjson.loads(raw)):
+                raise RuntimeError("the benchmark's POST body does not match its schema")
         start, body = answers[(scope["method"].encode(), target)]
         await send(start)
         await send(body)
@@ -205,7 +213,7 @@ def run_role(
     if role == "bare":
         app = bare_app
     elif role == "replay" and replies is not None:
-        app = replay_app(replies)
+        app = replay_app(replies, load_spec(spec))
     elif role in FLOORS:
         app = floor_app(load_spec(spec), role)
     else:
@@ -633,8 +641,9 @@ def report(results: dict[str, Any]) -> bool:
     if "replay" in results:
         print(
             f"replay / bare = {results['replay']['rps'] / results['bare']['rps']:.2f}, mock / replay = "
-            f"{results['mock']['rps'] / results['replay']['rps']:.2f} (replay: the bare app sending the "
-            "mock's own replies, byte for byte: what sending those responses costs any server; per "
+            f"{results['mock']['rps'] / results['replay']['rps']:.2f} (replay: the bare app validating "
+            "each request body as the mock does and sending the mock's own replies, byte for byte: "
+            "the floor of any validating server sending those responses; per "
             f"second of server CPU {per_cpu['replay'] / per_cpu['bare']:.2f} and "
             f"{per_cpu['mock'] / per_cpu['replay']:.2f})"
         )
