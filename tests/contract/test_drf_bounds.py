@@ -6,11 +6,13 @@ rule and the field's row in the reference."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from rstapi.contract import ContractReport, summary_text
 from tests.conftest import SPEC
 from tests.contract.conftest import drf_report
+from tests.contract.drf_service import LEARNERS_AT_MOST
 
 OPERATION = "allocate_policy_allocation"
 WHAT = "content_price_cents below its minimum (0)"
@@ -44,3 +46,35 @@ def test_a_bound_the_service_does_not_enforce_is_a_finding_at_its_rule(
         "``content_price_cents``"
         in (SPEC.parent.parent / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
     )
+
+
+LIST = "learner_emails"
+
+
+def _with_most_learners(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with the list of learners bounded as the service bounds it (``maxItems``, as an
+    overlay would add it: the reference gives no maximum)."""
+    bounded = copy.deepcopy(spec)
+    body = bounded["paths"]["/enterprise/v1/policy-allocation/{policy_uuid}/allocate/"]["post"]["requestBody"]
+    schema = body["content"]["application/json"]["schema"]
+    if "$ref" in schema:
+        schema = bounded["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    schema["properties"][LIST]["maxItems"] = LEARNERS_AT_MOST
+    return bounded
+
+
+def _too_many(report: ContractReport) -> list[Any]:
+    said = f"{LIST} with {LEARNERS_AT_MOST + 1} items, more than its maxItems ({LEARNERS_AT_MOST})"
+    return [f for f in report.operation(OPERATION).findings if said in f.expected or said in f.observed]
+
+
+def test_a_list_longer_than_its_max_items_is_refused_by_the_service_that_bounds_it(
+    spec: dict[str, Any], drf_url: str
+) -> None:
+    """DRF's ``ListField(max_length=100)`` refuses 101 learners, as the spec's maxItems says: no
+    finding; the /lax/v1 allocate takes them all: a finding citing maxItems."""
+    bounded = _with_most_learners(spec)
+    assert _too_many(_report(bounded, drf_url, "/api")) == []
+    [finding] = _too_many(_report(bounded, drf_url, "/lax"))
+    assert finding.phase == "documented" and finding.status is not None and finding.status < 300
+    assert "maxItems" in finding.expected + finding.observed

@@ -178,6 +178,37 @@ def test_each_documented_bound_is_tried_just_past_it() -> None:
     assert all(v.expect == REFUSED for v in made[1] if v.rule)
 
 
+def test_a_lists_documented_number_of_items_is_tried_just_past_it_with_the_examples_items() -> None:
+    path = "/gizmo/v1/gadgets"
+    body = {"tags": ["a", "b"], "sizes": [{"w": 1}, {"w": 2}, {"w": 3}], "ids": [4, 5], "free": [1]}
+    properties = {
+        "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
+        "sizes": {"type": "array", "items": {"type": "object"}, "minItems": 3, "maxItems": 3},
+        "ids": {"type": "array", "items": {"type": "integer"}, "maxItems": 2, "uniqueItems": True},
+        "free": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
+    }
+    content = {"schema": {"type": "object", "properties": properties}, "example": body}
+    spec = {"paths": {path: {"post": {"requestBody": {"content": {"application/json": content}}}}}}
+    made = variants_for(spec, path, "post", {}, 7)
+    assert made is not None
+    bounds = [(v.what, v.rule, v.request.body) for v in made[1] if v.rule]
+    assert bounds == [
+        ("tags with 4 items, more than its maxItems (3)", "maxItems", {**body, "tags": ["a", "b", "a", "b"]}),
+        (
+            "sizes with 4 items, more than its maxItems (3)",
+            "maxItems",
+            {**body, "sizes": [{"w": 1}, {"w": 2}, {"w": 3}, {"w": 1}]},
+        ),
+        (
+            "sizes with 2 items, fewer than its minItems (3)",
+            "minItems",
+            {**body, "sizes": [{"w": 1}, {"w": 2}]},
+        ),
+        ("free empty, fewer than its minItems (1)", "minItems", {**body, "free": []}),
+    ]  # ids: its items must differ, so repeating them would break uniqueItems too
+    assert all(v.expect == REFUSED for v in made[1] if v.rule)
+
+
 def test_a_query_parameters_documented_bound_is_tried_whether_the_example_sends_it_or_not() -> None:
     path = "/gizmo/v1/learners"
     parameters = [

@@ -9,7 +9,8 @@ variants of it that each change one thing, with the outcome the reference docume
 - each list of e-mails or ids in the body: one known and one unknown item (partial), empty, a
   duplicate: a status the reference documents;
 - each body field alone: missing (when required), of another JSON type, outside its enum, just past
-  a documented bound (a number's minimum or maximum, a plain string's length): refused (4xx); a field
+  a documented bound (a number's minimum or maximum, a plain string's length, a list's number of
+  items, made of the example's items): refused (4xx); a field
   documented as a plain string given another plain string: accepted.
 
 Only the spec is read (the served document, after the path mapping). Unknown e-mails are under
@@ -237,7 +238,8 @@ def _list_variants(
 ) -> Iterator[Variant]:
     """`salt` makes each operation's unknown items its own (one operation's call must not make
     another's "unknown" item known). An empty list where the field's schema wants at least one item
-    (`minItems`, the reference's or the overlay's) is refused, citing that rule."""
+    (`minItems`, the reference's or the overlay's) is left to ``_field_variants``, which expects it
+    refused, citing that rule."""
     for name, value in body.items():
         if not (isinstance(value, list) and value and all(isinstance(item, str) for item in value)):
             continue
@@ -250,13 +252,9 @@ def _list_variants(
             ([value[0], value[0]], f"{name} with a duplicate"),
         )
         for items, what in changes:
-            request = attrs.evolve(base, body={**body, name: items})
             if not items and _least(served, schema, name) > 0:
-                yield Variant(
-                    request, REFUSED, f"{name} empty (fewer items than its minimum)", name, "body", "minItems"
-                )
-            else:
-                yield Variant(request, DOCUMENTED, what, name, "body")
+                continue  # refused, citing its minItems: _field_variants (_past_sizes)
+            yield Variant(attrs.evolve(base, body={**body, name: items}), DOCUMENTED, what, name, "body")
 
 
 def _least(served: dict[str, Any], schema: dict[str, Any], name: str) -> int:
@@ -357,6 +355,29 @@ def _past_bounds(field: dict[str, Any], value: Any) -> Iterator[tuple[str, Any, 
             yield "minLength", "x" * (shortest - 1), f"shorter than its minLength ({shortest})"
         if isinstance(longest, int) and not isinstance(longest, bool) and 0 <= longest < 100_000:
             yield "maxLength", "x" * (longest + 1), f"longer than its maxLength ({longest})"
+    elif kind == "array" and isinstance(value, list) and value:
+        yield from _past_sizes(field, value)
+
+
+def _past_sizes(field: dict[str, Any], value: list[Any]) -> Iterator[tuple[str, Any, str]]:
+    """A list just past its documented number of items, made of the example's own items (repeated
+    in turn): one item more than its maxItems (not when its items must differ: repeating them
+    would break that too), one fewer than its minItems."""
+    fewest, most = field.get("minItems"), field.get("maxItems")
+    if _is_count(most) and most < _MAX_SENT_ITEMS and field.get("uniqueItems") is not True:
+        items = [value[index % len(value)] for index in range(most + 1)]
+        yield "maxItems", items, f"with {most + 1} items, more than its maxItems ({most})"
+    if _is_count(fewest) and 1 <= fewest <= _MAX_SENT_ITEMS:
+        items = [value[index % len(value)] for index in range(fewest - 1)]
+        shown = f"with {fewest - 1} items" if items else "empty"
+        yield "minItems", items, f"{shown}, fewer than its minItems ({fewest})"
+
+
+_MAX_SENT_ITEMS = 1000  # a list bound above this is not tried (the request would be the test)
+
+
+def _is_count(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _is_number(value: Any) -> TypeGuard[int | float]:

@@ -20,7 +20,9 @@ It serves five operations of the project's spec under `/api/v1`, `/api/v2` (map 
   documents a minimum of 1);
 - under `/lax/v1` (assign, bulk-revoke and allocate only), a revoke that ignores the license's
   state: a revoked license revoked again answers 204 (the `/api/v1` one refuses it with 404); an
-  allocate whose price has no minimum: -1 is accepted (the `/api/v1` one refuses it, as documented).
+  allocate whose price has no minimum: -1 is accepted (the `/api/v1` one refuses it, as documented),
+  and which takes any number of learners (the `/api/v1` one at most 100, which the reference does
+  not say: tests/contract/test_drf_bounds.py documents it with an overlay's `maxItems`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "ADMIN_TOKEN",
     "CATALOG_UUID",
     "KNOWN_EMAIL",
+    "LEARNERS_AT_MOST",
     "PLAN_UUID",
     "POLICY_UUID",
     "VIEWER_TOKEN",
@@ -42,3 +45,6 @@ POLICY_UUID = "904b1785-9d3a-1000-848d-6ae7a56e6355"
 CUSTOMER_UUID = "904b1785-9d3a-1000-848d-6ae7a56e6355"
 CATALOG_UUID = "3f56a21c-76c8-47c0-add8-a99714d40d94"
 KNOWN_EMAIL = "abc@example.com"  # holds a license in the seeded plan
+LEARNERS_AT_MOST = (
+    100  # learners one /api allocation takes (the reference does not say: a test's overlay does)
+)

@@ -3,6 +3,7 @@
 from django.utils import timezone
 from rest_framework import serializers
 
+from tests.contract.drf_service import LEARNERS_AT_MOST
 from tests.contract.drf_service.models import SubscriptionPlan
 
 
@@ -91,14 +92,18 @@ class BulkRevokeSerializer(serializers.Serializer):
 
 
 class AllocateSerializer(serializers.Serializer):
-    learner_emails = serializers.ListField(child=serializers.EmailField(), allow_empty=False)
+    learner_emails = serializers.ListField(
+        child=serializers.EmailField(), allow_empty=False, max_length=LEARNERS_AT_MOST
+    )
     content_key = serializers.CharField()
     content_price_cents = serializers.IntegerField(min_value=0)
 
 
 class LaxAllocateSerializer(AllocateSerializer):
-    """The price unbounded: a negative price is accepted (the reference says it must be >= 0)."""
+    """The price unbounded: a negative price is accepted (the reference says it must be >= 0); as
+    many learners as are sent."""
 
+    learner_emails = serializers.ListField(child=serializers.EmailField(), allow_empty=False)
     content_price_cents = serializers.IntegerField()
 
 

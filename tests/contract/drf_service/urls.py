@@ -1,6 +1,6 @@
 """Routes: the five operations under /api/v1 and /api/v2, the three POST ones alone under /posts-only/v1,
 and under /lax/v1 assign with a revoke that ignores the license's state and an allocate that takes a
-negative price."""
+negative price and any number of learners."""
 
 from django.urls import path
 
