@@ -109,6 +109,27 @@ def test_request_header_aliases(tmp_path: Path, alias: str) -> None:
     )
 
 
+def test_a_request_headers_description_gives_its_values(tmp_path: Path) -> None:
+    """A header is a string: what its description says of the values is read as a typed field's
+    (the header's schema was a bare string whatever it said)."""
+    spec = _spec(
+        tmp_path,
+        _resource(
+            "get",
+            "/things/",
+            ":reqheader X-Request-Id: the request's id, exactly 36 characters",
+            ":reqheader Accept-Encoding: one of ``gzip`` or ``br``",
+            ":reqheader X-Tenant: whose things",
+        ),
+    )
+    schemas = {p["name"]: p["schema"] for p in spec["paths"]["/things/"]["get"]["parameters"]}
+    assert schemas == {
+        "X-Request-Id": {"type": "string", "minLength": 36, "maxLength": 36},
+        "Accept-Encoding": {"type": "string", "enum": ["gzip", "br"]},
+        "X-Tenant": {"type": "string"},
+    }
+
+
 @pytest.mark.parametrize("alias", [">header", "resheader", "responseheader"])
 def test_response_header_aliases(tmp_path: Path, alias: str) -> None:
     text = _resource("get", "/things/", f":{alias} ETag: the version", ":statuscode 200: the things")

@@ -96,15 +96,13 @@ def _bounded(described: TypeSpec, converted: TypeSpec) -> TypeSpec:
     return attrs.evolve(described, **taken)
 
 
-def _said(walk: Walk, entry: Entry, converted: TypeSpec) -> TypeSpec:
-    """What an untyped ``:param`` field's description says of the values of its converter's type
-    ("must be at least 1" under ``(int:id)``), as a typed field's is read; what it says that no
-    value fits is RST160."""
-    said = described(
-        TypeSpec(converted.json_type, raw=converted.raw, format=converted.format), entry.description
-    )
+def _said(walk: Walk, entry: Entry, known: TypeSpec, located_in: str = "path") -> TypeSpec:
+    """What an untyped field's description says of the values of the type it is ``known`` to have
+    (a ``:param``'s converter's: "must be at least 1" under ``(int:id)``; a header's string: "exactly
+    36 characters"), as a typed field's is read; what it says that no value fits is RST160."""
+    said = described(TypeSpec(known.json_type, raw=known.raw, format=known.format), entry.description)
     for problem in left_out(entry.description, said):
-        walk.report("RST160", f"path parameter {entry.name!r}: {problem}; it is left out", entry.line)
+        walk.report("RST160", f"{located_in} parameter {entry.name!r}: {problem}; it is left out", entry.line)
     return said
 
 
@@ -213,8 +211,19 @@ def _with_example(walk: Walk, parameter: Parameter, values: Sequence[tuple[str, 
 
 
 def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
+    """The ``:reqheader`` fields: strings, with what their descriptions say of their values."""
     return [
-        Parameter(e.name, "header", TypeSpec("string"), e.description, walk.at(e.line), origin="field list")
+        Parameter(
+            e.name,
+            "header",
+            _said(walk, e, _HEADER_TYPE, "header"),
+            e.description,
+            walk.at(e.line),
+            origin="field list",
+        )
         for e in resource.by_role(Role.REQUEST_HEADER)
         if e.name.lower() not in _MEDIA_HEADERS
     ]
+
+
+_HEADER_TYPE = TypeSpec("string")
