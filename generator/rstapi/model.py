@@ -55,6 +55,9 @@ class TypeSpec(Record):
     default: Any = None
     max_length: int | None = None  # "string, max length 255"
     min_length: int | None = None
+    pattern: str | None = (
+        None  # "must match the regular expression ``^[A-Z]{2}$``" (ECMA-262, as JSON Schema's)
+    )
     read_only: bool = False  # "integer (read-only)": the server sets it
 
 

@@ -139,8 +139,19 @@ def test_a_body_with_both_fields_of_a_mutually_exclusive_pair_is_expected_refuse
     assert both[0].request.body == {"serials": ["s1"], "query": "blue"}
 
 
-def test_each_documented_bound_is_tried_just_past_it() -> None:
+def _body_bounds(body: dict[str, Any], properties: dict[str, Any]) -> list[tuple[str, str, Any]]:
+    """(what, rule, body) of each variant of a POST with ``body`` (``properties`` its schema's) that
+    breaks a rule of the schema, each expected refused."""
     path = "/gizmo/v1/gadgets"
+    content = {"schema": {"type": "object", "properties": properties}, "example": body}
+    spec = {"paths": {path: {"post": {"requestBody": {"content": {"application/json": content}}}}}}
+    made = variants_for(spec, path, "post", {}, 7)
+    assert made is not None
+    assert all(v.expect == REFUSED for v in made[1] if v.rule)
+    return [(v.what, v.rule, v.request.body) for v in made[1] if v.rule]
+
+
+def test_each_documented_bound_is_tried_just_past_it() -> None:
     body = {"count": 3, "ratio": 0.5, "code": "ab", "email": "a@example.com", "share": 2}
     properties = {
         "count": {"type": "integer", "minimum": 1, "maximum": 10},
@@ -149,25 +160,7 @@ def test_each_documented_bound_is_tried_just_past_it() -> None:
         "email": {"type": "string", "format": "email", "maxLength": 40},  # the format would break too
         "share": {"type": "integer"},
     }
-    spec = {
-        "paths": {
-            path: {
-                "post": {
-                    "requestBody": {
-                        "content": {
-                            "application/json": {
-                                "schema": {"type": "object", "properties": properties},
-                                "example": body,
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    made = variants_for(spec, path, "post", {}, 7)
-    assert made is not None
-    bounds = [(v.what, v.rule, v.request.body) for v in made[1] if v.rule]
+    bounds = _body_bounds(body, properties)
     assert bounds == [
         ("count below its minimum (1)", "minimum", {**body, "count": 0}),
         ("count above its maximum (10)", "maximum", {**body, "count": 11}),
@@ -175,11 +168,9 @@ def test_each_documented_bound_is_tried_just_past_it() -> None:
         ("code shorter than its minLength (2)", "minLength", {**body, "code": "x"}),
         ("code longer than its maxLength (4)", "maxLength", {**body, "code": "xxxxx"}),
     ]
-    assert all(v.expect == REFUSED for v in made[1] if v.rule)
 
 
 def test_a_lists_documented_number_of_items_is_tried_just_past_it_with_the_examples_items() -> None:
-    path = "/gizmo/v1/gadgets"
     body = {"tags": ["a", "b"], "sizes": [{"w": 1}, {"w": 2}, {"w": 3}], "ids": [4, 5], "free": [1]}
     properties = {
         "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
@@ -187,11 +178,7 @@ def test_a_lists_documented_number_of_items_is_tried_just_past_it_with_the_examp
         "ids": {"type": "array", "items": {"type": "integer"}, "maxItems": 2, "uniqueItems": True},
         "free": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
     }
-    content = {"schema": {"type": "object", "properties": properties}, "example": body}
-    spec = {"paths": {path: {"post": {"requestBody": {"content": {"application/json": content}}}}}}
-    made = variants_for(spec, path, "post", {}, 7)
-    assert made is not None
-    bounds = [(v.what, v.rule, v.request.body) for v in made[1] if v.rule]
+    bounds = _body_bounds(body, properties)
     assert bounds == [
         ("tags with 4 items, more than its maxItems (3)", "maxItems", {**body, "tags": ["a", "b", "a", "b"]}),
         (
@@ -206,7 +193,20 @@ def test_a_lists_documented_number_of_items_is_tried_just_past_it_with_the_examp
         ),
         ("free empty, fewer than its minItems (1)", "minItems", {**body, "free": []}),
     ]  # ids: its items must differ, so repeating them would break uniqueItems too
-    assert all(v.expect == REFUSED for v in made[1] if v.rule)
+
+
+def test_a_strings_documented_pattern_is_tried_with_a_string_it_does_not_match() -> None:
+    body = {"code": "AB", "tag": "x", "any": "y"}
+    properties = {
+        "code": {"type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2},
+        "tag": {"type": "string", "pattern": "[^~]"},  # "rstapi~not~matching" matches: "~" does not
+        "any": {"type": "string", "pattern": ".*"},  # every string matches: nothing to send
+    }
+    bounds = _body_bounds(body, properties)
+    assert bounds == [
+        ("code not matching its pattern (^[A-Z]{2}$)", "pattern", {**body, "code": "rstapi~not~matching"}),
+        ("tag not matching its pattern ([^~])", "pattern", {**body, "tag": "~"}),
+    ]  # code's maxLength is not tried: a longer string would break its pattern too
 
 
 def test_a_query_parameters_documented_bound_is_tried_whether_the_example_sends_it_or_not() -> None:

@@ -69,6 +69,7 @@ def _spec() -> dict[str, Any]:
                     "properties": {
                         "name": {"type": "string"},
                         "code": {"type": "string", "maxLength": 8},
+                        "serial": {"type": "string", "pattern": "^[A-Z0-9]+$"},
                         "colour": {"type": "string", "enum": ["red", "blue"]},
                         "parts": {
                             "type": "array",
@@ -234,6 +235,26 @@ CASES = [
         lambda s: _gadget(s)["code"].pop("maxLength"),
         [("response-values-widened", GET, "response field `code`", True)],
         id="response-bound-removed",
+    ),
+    pytest.param(
+        lambda s: _put_body(s)["properties"]["name"].__setitem__("pattern", "^[a-z]+$"),
+        [("request-values-narrowed", PUT, "request field `name`", True)],
+        id="request-pattern-added",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["code"].__setitem__("pattern", "^[A-Z]{2}$"),
+        [("response-values-narrowed", GET, "response field `code`", False)],
+        id="response-pattern-added",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["serial"].__setitem__("pattern", "^[0-9]+$"),
+        [("response-values-widened", GET, "response field `serial`", True)],
+        id="response-pattern-replaced",
+    ),
+    pytest.param(
+        lambda s: _gadget(s)["serial"].pop("pattern"),
+        [("response-values-widened", GET, "response field `serial`", True)],
+        id="response-pattern-removed",
     ),
     pytest.param(
         lambda s: _get(s)["responses"].pop("404"),

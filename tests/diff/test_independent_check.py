@@ -36,6 +36,10 @@ OPEN_OBJECTS = (
     "accepts any `{name}`, so {what}; rstapi diff reads the documented fields as the contract"
 )
 
+UNSUPPORTED_PATTERN = (
+    "json-schema-diff (under openapi-diff) does not compare `pattern` (its KEYWORDS.md: pattern | no)"
+)
+
 # case id -> why openapi-diff's verdict differs from ours.
 DISAGREEMENTS: dict[str, str] = {
     "Make colour required": UNSUPPORTED_PARAMETERS,
@@ -53,6 +57,9 @@ DISAGREEMENTS: dict[str, str] = {
     "response-now-nullable": "json-schema-diff (under openapi-diff) ignores OpenAPI 3.0's `nullable`",
     "response-enum-value-added": "openapi-diff reported no difference for a new enum value in a $ref'd response schema",
     "security-changed": "openapi-diff does not compare security (docs/OPENAPI3.md: security unsupported)",
+    "request-pattern-added": UNSUPPORTED_PATTERN,
+    "response-pattern-replaced": UNSUPPORTED_PATTERN,
+    "response-pattern-removed": UNSUPPORTED_PATTERN,
 }
 
 

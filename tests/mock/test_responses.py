@@ -103,6 +103,39 @@ def test_synthesis_honours_bounds_formats_and_nullability(spec: dict[str, Any]) 
     assert synthesize(spec, {"type": ["null", "string"]}) == "string"
 
 
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "string", "pattern": "^[A-Z]{2}$"},
+        {"type": "string", "pattern": "^[a-z]+-v[0-9]{2}$", "maxLength": 12},
+        {"type": "string", "format": "uuid", "pattern": "^[0-9a-f-]{36}$"},  # the format's value matches
+    ],
+)
+def test_a_synthesized_string_matches_its_pattern(spec: dict[str, Any], schema: dict[str, Any]) -> None:
+    """A documented pattern (rstapi reads "must match the regular expression ..."): the mock's
+    value for a response with no example matches it, the same value every time."""
+    value = synthesize(spec, schema)
+    assert Draft202012Validator(schema).is_valid(value), value
+    assert synthesize(spec, schema) == value
+
+
+def test_a_request_breaking_a_documented_pattern_is_refused() -> None:
+    schema = {"type": "string", "pattern": "^[A-Z]{2}$"}
+    parameter = {"name": "region", "in": "query", "required": True, "schema": schema}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Regions", "version": "1"},
+        "paths": {
+            "/regions": {"get": {"parameters": [parameter], "responses": {"200": {"description": "ok"}}}}
+        },
+    }
+    client = Client(make_app(spec))
+    assert client.get("/regions?region=FR").status_code == 200
+    refused = client.get("/regions?region=france")
+    assert refused.status_code == 400
+    assert [(p["pointer"], p["rule"]) for p in refused.json()["problems"]] == [("/query/region", "pattern")]
+
+
 def test_no_content_response_has_no_body(client: Client, auth: dict[str, str]) -> None:
     response = client.request("DELETE", "/api/v1/subscriptions/abc/licenses/", headers=auth)
     assert response.status_code == 204

@@ -20,7 +20,7 @@ from tests.rst_style import document, endpoint, field_table, line_number, subsec
 SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
 LIMIT = "How many to show, at least 1 and up to 50."
 SIZE = "The size, in inches. Must be between ``1`` and ``100``."
-CODE = "A promotion code of 2 to 8 characters."
+CODE = r"A promotion code of 2 to 8 characters, matching ``^[A-Z0-9]+$``."
 STATE = "Only gizmos in this state. Valid values are ``on`` and ``off``. Default is ``idle``."
 
 HOUSE = document(
@@ -139,7 +139,7 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
     assert parameters["sort"] == {"type": "string", "enum": ["asc", "desc"], "default": "desc"}
     assert parameters["limit"] == {"type": "integer", "minimum": 1, "maximum": 50}
     assert parameters["size"] == {"type": "integer", "minimum": 1, "maximum": 100}
-    assert parameters["code"] == {"type": "string", "minLength": 2, "maxLength": 8}
+    assert parameters["code"] == {"type": "string", "minLength": 2, "maxLength": 8, "pattern": "^[A-Z0-9]+$"}
     assert parameters["state"] == {"type": "string", "enum": ["on", "off"]}  # its default is left out
     found = [d for d in result.diagnostics if d.code == "RST160"]
     assert (
@@ -234,15 +234,20 @@ def test_a_number_description_without_a_bound_word_compiles_no_bound_pattern() -
     assert shown.stdout.splitlines() == ["[] None None", "5.0"]
 
 
+def _query_table_built(folder: Path, table: str) -> tuple[str, BuildResult]:
+    """A house-style endpoint whose query parameters are ``table``: its text, and its build."""
+    text = document(endpoint(rest=subsection("Query Parameters", table)))
+    source = folder / "ref.rst"
+    source.write_text(text, encoding="utf-8")
+    return text, build(Config(sources=(source,), root=folder))
+
+
 def test_exclusive_ends_are_in_the_spec_and_an_empty_range_is_rst160(tmp_path: Path) -> None:
     table = field_table(
         ("price", "integer", "The price. Must be greater than 0 and less than 1000."),
         ("size", "integer", "More than 10 and less than 5."),
     )
-    text = document(endpoint(rest=subsection("Query Parameters", table)))
-    source = tmp_path / "ref.rst"
-    source.write_text(text, encoding="utf-8")
-    result = build(Config(sources=(source,), root=tmp_path))
+    text, result = _query_table_built(tmp_path, table)
     assert result.spec is not None
     price, size = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
     assert price["schema"] == {"type": "integer", "exclusiveMinimum": 0, "exclusiveMaximum": 1000}
@@ -250,6 +255,40 @@ def test_exclusive_ends_are_in_the_spec_and_an_empty_range_is_rst160(tmp_path: P
     [found] = [d for d in result.diagnostics if d.code == "RST160"]
     assert found.location is not None and found.location.line == line_number(text, "* - ``size``")
     assert "(greater than 10 and less than 5) holds no value" in found.message
+
+
+@pytest.mark.parametrize(
+    ("description", "pattern"),
+    [
+        ("Must match the regular expression ``^[A-Z]{2}$``.", "^[A-Z]{2}$"),
+        ("Regex: ``[a-z]+``", "[a-z]+"),
+        (r"The pattern ``\d{4}``.", r"\d{4}"),
+        ("Must match ``^[a-z0-9-]+$``.", "^[a-z0-9-]+$"),
+        ("Matches ``-v[0-9]+$``", "-v[0-9]+$"),
+        ("In the pattern ``YYYY-MM-DD``.", None),  # a format written out: no sign of an expression
+        ("Must match the ``id`` of the plan.", None),  # not anchored: it names something
+        ("A slug, like ``my-slug``.", None),
+        ("Regex ``[a-z``", None),  # RST160: below
+    ],
+)
+def test_string_pattern_wordings(description: str, pattern: str | None) -> None:
+    spec = type_spec("string", description)
+    assert spec is not None
+    assert spec.pattern == pattern
+
+
+def test_a_pattern_no_engine_reads_is_rst160_and_left_out(tmp_path: Path) -> None:
+    table = field_table(
+        ("slug", "string", "Regex ``[a-z``."),
+        ("word", "string", r"Must match the regular expression ``\p{L}+``."),  # ECMA's, not Python's
+    )
+    text, result = _query_table_built(tmp_path, table)
+    assert result.spec is not None
+    slug, word = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
+    assert slug["schema"] == word["schema"] == {"type": "string"}
+    found = {d.location.line: d.message for d in result.diagnostics if d.code == "RST160" and d.location}
+    assert "(``[a-z``) cannot be used" in found[line_number(text, "* - ``slug``")]
+    assert "bad escape" in found[line_number(text, "* - ``word``")]
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ variants of it that each change one thing, with the outcome the reference docume
 - each list of e-mails or ids in the body: one known and one unknown item (partial), empty, a
   duplicate: a status the reference documents;
 - each body field alone: missing (when required), of another JSON type, outside its enum, just past
-  a documented bound (a number's minimum or maximum, a plain string's length, a list's number of
-  items, made of the example's items): refused (4xx); a field
+  a documented bound (a number's minimum or maximum, a plain string's length, a string's pattern, a
+  list's number of items, made of the example's items): refused (4xx); a field
   documented as a plain string given another plain string: accepted.
 
 Only the spec is read (the served document, after the path mapping). Unknown e-mails are under
@@ -349,7 +349,12 @@ def _past_bounds(field: dict[str, Any], value: Any) -> Iterator[tuple[str, Any, 
             bound = field.get(rule)
             if _is_number(bound):
                 yield rule, bound, f"at its {rule} ({bound}), which is outside"
-    elif kind == "string" and (value is None or isinstance(value, str)) and not _constrained(field):
+    elif kind == "string" and (value is None or isinstance(value, str)):
+        pattern = field.get("pattern")
+        if isinstance(pattern, str) and (outside := _not_matching(pattern)) is not None:
+            yield "pattern", outside, f"not matching its pattern ({pattern})"
+        if _constrained(field):
+            return
         shortest, longest = field.get("minLength"), field.get("maxLength")
         if isinstance(shortest, int) and not isinstance(shortest, bool) and shortest > 0:
             yield "minLength", "x" * (shortest - 1), f"shorter than its minLength ({shortest})"
@@ -357,6 +362,20 @@ def _past_bounds(field: dict[str, Any], value: Any) -> Iterator[tuple[str, Any, 
             yield "maxLength", "x" * (longest + 1), f"longer than its maxLength ({longest})"
     elif kind == "array" and isinstance(value, list) and value:
         yield from _past_sizes(field, value)
+
+
+# Strings tried, in turn, as one a documented pattern does not match.
+_UNMATCHED = ("rstapi~not~matching", "~", "0", "")
+
+
+def _not_matching(pattern: str) -> str | None:
+    """The first of ``_UNMATCHED`` that ``pattern`` does not match anywhere (JSON Schema's reading);
+    None when it matches them all, or Python cannot read it (the spec's lint says why)."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return None
+    return next((text for text in _UNMATCHED if compiled.search(text) is None), None)
 
 
 def _past_sizes(field: dict[str, Any], value: list[Any]) -> Iterator[tuple[str, Any, str]]:

@@ -65,6 +65,17 @@ def _bound_changes(old: dict[str, float], new: dict[str, float]) -> list[tuple[s
     return found
 
 
+def _pattern_change(direction: str, before: str | None, after: str | None) -> str:
+    """A pattern added narrows the values, one removed widens them; one expression replaced by
+    another may do both, so it is said as the change that breaks on that side (a request's values
+    narrowed, a response's widened)."""
+    if before is None:
+        return "narrowed"
+    if after is None:
+        return "widened"
+    return "widened" if direction == "response" else "narrowed"
+
+
 def _shown(value: float | None) -> str:
     if value is None:
         return "none"
@@ -352,6 +363,10 @@ class _Differ:
         for key, narrowed in _bound_changes(old.bounds, new.bounds):
             change = "narrowed" if narrowed else "widened"
             shown = f"{key} {_shown(old.bounds.get(key))} -> {_shown(new.bounds.get(key))}"
+            self.add(SCHEMA_KINDS[(direction, change)], subject, shown, *at)
+        if old.pattern != new.pattern:
+            change = _pattern_change(direction, old.pattern, new.pattern)
+            shown = f"pattern {old.pattern or 'none'} -> {new.pattern or 'none'}"
             self.add(SCHEMA_KINDS[(direction, change)], subject, shown, *at)
         if old.description != new.description and path:
             self.add("description-changed", subject, "", *at)

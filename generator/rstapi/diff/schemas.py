@@ -26,6 +26,7 @@ class Shape(Record):
     items: tuple[Any, str] | None = None
     description: str | None = None
     bounds: dict[str, float] = attrs.field(factory=dict)  # "minimum", "maxLength" ... -> its value
+    pattern: str | None = None  # the regular expression a string matches
 
     @property
     def type_label(self) -> str:
@@ -65,6 +66,7 @@ def _merge(into: dict[str, Any], shape: Shape) -> None:
     into["required"] = into.get("required", frozenset()) | shape.required
     into["items"] = into.get("items") or shape.items
     into["bounds"] = {**shape.bounds, **into.get("bounds", {})}
+    into["pattern"] = into.get("pattern") or shape.pattern
 
 
 def shape_of(side: Side, schema: Any, pointer: str, depth: int = 0) -> Shape:
@@ -91,6 +93,7 @@ def shape_of(side: Side, schema: Any, pointer: str, depth: int = 0) -> Shape:
         items=found["items"],
         description=description if description is not None else schema.get("description"),
         bounds=found["bounds"],
+        pattern=found["pattern"],
     )
 
 
@@ -117,4 +120,5 @@ def _own(schema: dict[str, Any], pointer: str) -> Shape:
             for key in BOUNDS
             if isinstance(value := schema.get(key), int | float) and not isinstance(value, bool)
         },
+        pattern=schema["pattern"] if isinstance(schema.get("pattern"), str) else None,
     )

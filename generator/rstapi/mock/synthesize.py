@@ -6,6 +6,7 @@ honoured; recursion through `$ref` stops at a fixed depth with the smallest vali
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -84,7 +85,40 @@ def _string(spec: Any, schema: dict[str, Any], depth: int) -> Any:
         value = value + "x" * (min_length - len(value))
     if isinstance(max_length, int) and len(value) > max_length:
         value = value[:max_length]
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and not _matches(pattern, value):
+        return _matching(pattern, min_length, max_length) or value
     return value
+
+
+_PATTERN_TRIES = 16  # strings rstr makes for a pattern (seeds 0, 1 ...) before one fits the lengths too
+
+
+def _matching(pattern: str, min_length: Any, max_length: Any) -> str | None:
+    """A string ``pattern`` matches, within the lengths, made by rstr's ``xeger`` from fixed seeds
+    (the same pattern always gives the same string); None when none of the tries fits."""
+    import random
+
+    import rstr
+
+    least = min_length if isinstance(min_length, int) else 0
+    most = max_length if isinstance(max_length, int) else None
+    for seed in range(_PATTERN_TRIES):
+        try:
+            made = rstr.Rstr(random.Random(seed)).xeger(pattern)
+        except Exception:  # a construct rstr does not generate: no string is made
+            return None
+        if least <= len(made) and (most is None or len(made) <= most) and _matches(pattern, made):
+            return made
+    return None
+
+
+def _matches(pattern: str, value: str) -> bool:
+    """JSON Schema's reading of ``pattern``: a match anywhere in the value (not anchored)."""
+    try:
+        return re.search(pattern, value) is not None
+    except re.error:
+        return True  # an expression Python cannot read: the spec's own check says so, not the mock
 
 
 def _number(spec: Any, schema: dict[str, Any], depth: int) -> Any:

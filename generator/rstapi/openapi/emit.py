@@ -307,6 +307,8 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
         result["minLength"] = spec.min_length
     if spec.max_length is not None:
         result["maxLength"] = spec.max_length
+    if spec.pattern is not None:
+        result["pattern"] = spec.pattern
     if spec.read_only:
         result["readOnly"] = True
     if spec.default is not None:

@@ -197,6 +197,9 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     values = _bounds(description) if spec.json_type in {"integer", "number"} else _NO_BOUNDS
     short, long, _ = _lengths(description) if spec.json_type == "string" else (None, None, None)
     fewest, most, _ = _counts(description) if spec.json_type == "array" else (None, None, None)
+    pattern = (
+        _pattern(description)[0] if spec.json_type == "string" and spec.pattern is None else spec.pattern
+    )
     made = attrs.evolve(
         spec,
         raw=spec.raw if raw is None else raw,
@@ -209,6 +212,7 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         max_length=spec.max_length if spec.max_length is not None else long,
         max_items=most,
         min_items=fewest,
+        pattern=pattern,
     )
     if made.default is not None:
         return made
@@ -314,6 +318,41 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
 
 
 @functools.lru_cache(maxsize=4096)  # a description is read by described and left_out, an entry by each use
+def _pattern(description: str) -> tuple[str | None, str | None]:
+    """The regular expression a string's description says its values match (``vocab.PATTERN_PHRASES``),
+    and why none is kept: one that JSON Schema's engine (ECMA-262, as jsonschema-rs reads it, which
+    the mock validates with) or Python's (which the contract tests generate values with) cannot read."""
+    if "``" not in description:
+        return None, None
+    found = _first(vocab.PATTERN_PHRASES, description, description.lower())
+    if found is None:
+        return None, None
+    pattern = found["p"]
+    word = found.groupdict().get("word")
+    if word and word.lower() == "pattern" and not vocab.REGEX_SIGNS.intersection(pattern):
+        return None, None  # "the pattern ``YYYY-MM-DD``": a format written out
+    unread = _unread_pattern(pattern)
+    if unread is not None:
+        return None, f"the regular expression the description gives (``{pattern}``) cannot be used: {unread}"
+    return pattern, None
+
+
+def _unread_pattern(pattern: str) -> str | None:
+    """Why ``pattern`` is not a regular expression both engines read (None: it is)."""
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        return f"Python's re reads no such expression ({error})"
+    import jsonschema_rs  # only for a description that gives a pattern
+
+    try:
+        jsonschema_rs.validator_for({"type": "string", "pattern": pattern})
+    except jsonschema_rs.ValidationError:
+        return "it is not an ECMA-262 regular expression, as JSON Schema's pattern must be"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # a description is read by described and left_out, an entry by each use
 def _counts(description: str) -> tuple[int | None, int | None, str | None]:
     """The fewest and the most items a list's description allows ("at least one email", "up to 5
     tags": ``vocab.MIN_ITEMS_PHRASE``, ``LIMIT_PHRASE``), as ``_bounds`` reads a number's."""
@@ -375,6 +414,7 @@ def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:
         _bounds_left_out(description, spec),
         _lengths_left_out(description, spec),
         _counts_left_out(description, spec),
+        _pattern_left_out(description, spec),
     )
     return tuple(problem for problem in said if problem)
 
@@ -393,6 +433,13 @@ def _lengths_left_out(description: str, spec: TypeSpec) -> str | None:
     if spec.json_type != "string" or spec.min_length is not None or spec.max_length is not None:
         return None
     return _lengths(description)[2]
+
+
+def _pattern_left_out(description: str, spec: TypeSpec) -> str | None:
+    """Why the regular expression a string's description gives is not ``spec``'s pattern."""
+    if spec.json_type != "string" or spec.pattern is not None:
+        return None
+    return _pattern(description)[1]
 
 
 def _counts_left_out(description: str, spec: TypeSpec) -> str | None:

@@ -651,6 +651,22 @@ _ON_FIRST_USE["LENGTH_RANGE_PHRASE"] = lambda: re.compile(
     rf"\s*{_LENGTH_UNIT}",
     re.I,
 )
+# A string's pattern, as its description gives it, always as an inline literal: "must match the
+# regular expression ``^[A-Z]{2}$``", "regex: ``[a-z]+``", "pattern ``\d{4}``" (after a word that
+# says it is one), or "must match ``^[a-z0-9-]+$``" (a literal anchored at either end: "must match
+# ``id``" names something else). With the words one of a pattern's wordings holds, as
+# MINIMUM_PHRASES.
+PATTERN_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_ON_FIRST_USE["PATTERN_PHRASES"] = lambda: (
+    (
+        re.compile(r"\b(?P<word>regular expression|regexp?|pattern)\s*:?\s*``(?P<p>[^`]+)``", re.I),
+        ("regular expression", "regex", "pattern"),
+    ),
+    (re.compile(r"\bmatch(?:es|ing)?\s+``(?P<p>\^[^`]*|[^`]*\$)``", re.I), ("match",)),
+)
+# After the word "pattern" a literal is a regular expression only with one of these in it ("the
+# pattern ``YYYY-MM-DD``" is a format written out, "pattern ``[0-9]{4}``" a regular expression).
+REGEX_SIGNS = frozenset("^$[]\\()*+?{}|")
 # "Must be between 1 and 100", "a value from 1 to 100", "the week, between 1 and 53": both ends,
 # included ("from" only after words that say the value is meant, "between" after any).
 RANGE_PHRASE: re.Pattern[str]
