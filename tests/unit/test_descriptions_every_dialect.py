@@ -178,6 +178,13 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Copies rows from 1 to 10.", (None, None)),  # "from" only where the value is meant
         ("Between 1 and 5 items.", (None, None)),  # a number of items, not the value
         ("Between 4 and 6 digits.", (None, None)),  # a length, not the value
+        ("Results per page (1-100).", (1, 100)),
+        ("The year (2020 to 2030).", (2020, 2030)),
+        ("Offset (-5-5)", (-5, 5)),
+        ("A page (default 20).", (None, None)),
+        ("The index (0-based).", (None, None)),
+        ("(1-100 characters)", (None, None)),  # a length
+        ("The weight (10-1).", (None, None)),  # no value is both (RST160)
         ("Must be between 1 and 100 characters.", (None, None)),  # a length, not the value
         ("At most 255 characters.", (None, None)),
         ("Rounded up to 10.", (None, None)),  # what is done to the value, not what it may be

@@ -241,7 +241,7 @@ def _either(said: float | None, kept: float | None) -> float | None:
 def _bounds(description: str) -> _Bounds:
     """The ends a number's description gives: the least and the greatest value ("must be at least
     1", "maximum 100", "must be between 1 and 100": ``vocab.MINIMUM_PHRASES``, ``MAXIMUM_PHRASES``,
-    ``RANGE_PHRASE``; "non-negative") and the values just outside ("greater than 0", "less than
+    ``RANGE_PHRASES``; "non-negative") and the values just outside ("greater than 0", "less than
     100": ``vocab.EXCLUSIVE_MINIMUM_PHRASES``, ``EXCLUSIVE_MAXIMUM_PHRASES``; "positive"). Ends
     that no value fits are none of them taken, and ``why`` says so."""
     lower = description.lower()
@@ -250,9 +250,7 @@ def _bounds(description: str) -> _Bounds:
     if _DIGIT.search(description) is None or _cue(vocab.NUMBER_BOUND_CUES).search(lower) is None:
         # every other bound is a number written after one of the tables' words
         return _Bounds(0.0 if non_negative else None, None, 0.0 if positive else None)
-    ranged = (
-        vocab.RANGE_PHRASE.search(description) if " and " in description or " to " in description else None
-    )
+    ranged = _first(vocab.RANGE_PHRASES, description, lower)
     low, high, said = _ends(description, lower, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
     above = _first(vocab.EXCLUSIVE_MINIMUM_PHRASES, description, lower)
     below = _first(vocab.EXCLUSIVE_MAXIMUM_PHRASES, description, lower)

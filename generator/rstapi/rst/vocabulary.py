@@ -571,8 +571,8 @@ _ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
     ),
     (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), _SYMBOL_CUES["<"]),
 )
-# Every word the number tables above pair with their patterns (and RANGE_PHRASE's "between" and
-# "from"), as plain text: a description with none of them is searched with no pattern, and none
+# Every word the number tables above pair with their patterns (and RANGE_PHRASES' "between",
+# "from" and "("), as plain text: a description with none of them is searched with no pattern, and none
 # is compiled for it.
 NUMBER_BOUND_CUES = tuple(
     dict.fromkeys(
@@ -587,6 +587,7 @@ NUMBER_BOUND_CUES = tuple(
             *_SYMBOL_CUES["<"],
             "between",
             "from",
+            "(",
         )
     )
 )
@@ -668,12 +669,22 @@ _ON_FIRST_USE["PATTERN_PHRASES"] = lambda: (
 # pattern ``YYYY-MM-DD``" is a format written out, "pattern ``[0-9]{4}``" a regular expression).
 REGEX_SIGNS = frozenset("^$[]\\()*+?{}|")
 # "Must be between 1 and 100", "a value from 1 to 100", "the week, between 1 and 53": both ends,
-# included ("from" only after words that say the value is meant, "between" after any).
-RANGE_PHRASE: re.Pattern[str]
-_ON_FIRST_USE["RANGE_PHRASE"] = lambda: re.compile(
-    rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>-?{_NUMBER})(?:``)?"
-    rf"\s+(?:and|to)\s+(?:``)?(?P<high>-?{_NUMBER})(?:``)?(?!\s*(?:{_UNITS}|items|elements|entries)\b)",
-    re.I,
+# included ("from" only after words that say the value is meant, "between" after any); and a range
+# alone in parentheses, "(1-100)", "(1 to 100)". With the words one of a pattern's wordings holds.
+RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_ON_FIRST_USE["RANGE_PHRASES"] = lambda: (
+    (
+        re.compile(
+            rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>-?{_NUMBER})(?:``)?"
+            rf"\s+(?:and|to)\s+(?:``)?(?P<high>-?{_NUMBER})(?:``)?(?!\s*(?:{_UNITS}|items|elements|entries)\b)",
+            re.I,
+        ),
+        ("between", "from"),
+    ),
+    (
+        re.compile(rf"\(\s*(?P<low>-?{_NUMBER})\s*(?:-|–|to)\s*(?P<high>-?{_NUMBER})\s*\)", re.I),
+        ("(",),
+    ),
 )
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1}
