@@ -24,12 +24,14 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from rstapi.rst import registry
+
 if TYPE_CHECKING:
     from rstapi.model import IndexEntry, Operation, SourceItem
     from rstapi.rst.parse import ParsedDocument
     from rstapi.rst.walk import Walk
 
-__all__ = ["DIALECTS", "Markup", "Reader", "reader_for", "readers", "register_all", "register_for"]
+__all__ = ["DIALECTS", "Markup", "Reader", "markup_for", "reader_for", "readers"]
 
 
 class Reader(Protocol):
@@ -110,7 +112,6 @@ DIALECTS: tuple[tuple[str, Markup | None], ...] = (
     ("rstapi.rst.httpdomain", Markup(r"http:[\w-]+|tabs|tab|group-tab|code-tab")),
     ("rstapi.rst.house", None),  # reads every document no other reader claims; registers nothing
 )
-_registered: set[str] = set()
 
 
 def readers(text: str | None = None) -> tuple[Reader, ...]:
@@ -128,19 +129,16 @@ def _reader(module: str) -> Reader:
     return reader
 
 
-def register_all() -> None:
-    for reader in readers():
-        reader.register()
+def markup_for(text: str) -> list[registry.Entries]:
+    """The directives and roles of every reader the text may need, each reader's captured once
+    (``rstapi.rst.registry``). The house style's markup is Sphinx's (``rstapi.rst.sphinx``): it has
+    nothing to register, so it is not imported for a text another reader claims."""
+    return [_markup(module) for module, markup in DIALECTS if markup is not None and markup.named_in(text)]
 
 
-def register_for(text: str) -> None:
-    """Register the directives and roles of every reader the text may need (each reader once).
-    The house style's markup is Sphinx's (``rstapi.rst.sphinx``): it has nothing to register, so
-    it is not imported for a text another reader claims."""
-    for module, markup in DIALECTS:
-        if module not in _registered and markup is not None and markup.named_in(text):
-            _reader(module).register()
-            _registered.add(module)
+@functools.cache
+def _markup(module: str) -> registry.Entries:
+    return registry.captured(_reader(module).register)
 
 
 def reader_for(doc: ParsedDocument) -> Reader:

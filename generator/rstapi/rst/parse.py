@@ -24,7 +24,7 @@ from docutils.parsers.rst.directives.body import CodeBlock
 from rstapi.diagnostics import Diagnostic, ReadError, SourceLocation
 from rstapi.inputs import DEFAULT_MAX_BYTES, read_bounded
 from rstapi.records import Record
-from rstapi.rst import sphinx
+from rstapi.rst import registry, sphinx
 from rstapi.rst.machines import made_once
 from rstapi.rst.nesting import MAX_NESTING, bound_nesting
 from rstapi.rst.nodes import elements_of, positions_by_class
@@ -179,43 +179,44 @@ def _table_at_directive(directive: type[Any]) -> type[Any]:
 
 
 @functools.cache
-def _register_dialects() -> None:
-    """The stand-in for Sphinx's markup (code blocks, tables, ``rstapi.rst.sphinx``), once, before
-    the first parse; each dialect's directives and roles follow per text (``_register_readers``).
+def _stand_in() -> registry.Entries:
+    """The stand-in for Sphinx's markup: code blocks, ``rstapi.rst.sphinx``'s roles and directives
+    (each dialect's own follow per text: ``_markup_of``). Captured, never left registered
+    (``rstapi.rst.registry``): inside a Sphinx build it would replace Sphinx's own."""
 
-    Never at import: docutils' registry is global, and inside a Sphinx build (``rstapi.sphinx``
-    imports this module) the stand-in would replace Sphinx's own directives and roles.
-    """
-    for name in ("code", "code-block", "sourcecode"):
-        directives.register_directive(name, _CodeBlock)
-    sphinx.register()
+    def register() -> None:
+        for name in ("code", "code-block", "sourcecode"):
+            directives.register_directive(name, _CodeBlock)
+        sphinx.register()
+
+    return registry.captured(register)
 
 
 # A table directive as docutils reads one: its name (any case) and "::", a space between them allowed.
 _TABLE_DIRECTIVE = re.compile(r"table\s?::", re.IGNORECASE)
 
 
-def _register_tables(text: str) -> None:
-    """The table directives located at their directive (``_table_at_directive``), registered
-    before the first text that has one: docutils' table module imports urllib.request (for a
-    csv-table's ``:url:``), and with it http, email and ssl, a sixth of a build's imports."""
-    if _TABLE_DIRECTIVE.search(text):
-        _register_table_directives()
-
-
 @functools.cache
-def _register_table_directives() -> None:
+def _table_directives() -> registry.Entries:
+    """The table directives located at their directive (``_table_at_directive``), made for the
+    first text that has one: docutils' table module imports urllib.request (for a csv-table's
+    ``:url:``), and with it http, email and ssl, a sixth of a build's imports."""
     from docutils.parsers.rst.directives.tables import CSVTable, ListTable, RSTTable
 
-    for name, directive in (("table", RSTTable), ("list-table", ListTable), ("csv-table", CSVTable)):
-        directives.register_directive(name, _table_at_directive(directive))
+    def register() -> None:
+        for name, directive in (("table", RSTTable), ("list-table", ListTable), ("csv-table", CSVTable)):
+            directives.register_directive(name, _table_at_directive(directive))
+
+    return registry.captured(register)
 
 
-def _register_readers(text: str) -> None:
-    """The directives and roles of each dialect reader the text names (``rstapi.rst.dialects``)."""
+def _markup_of(text: str) -> list[registry.Entries]:
+    """The directives and roles a parse of ``text`` reads with: the stand-in's, the located tables
+    when it has a table directive, and those of each dialect reader it names (``rstapi.rst.dialects``)."""
     from rstapi.rst import dialects  # its readers import this module
 
-    dialects.register_for(text)
+    tables = [_table_directives()] if _TABLE_DIRECTIVE.search(text) else []
+    return [_stand_in(), *tables, *dialects.markup_for(text)]
 
 
 _SETTINGS = {
@@ -239,13 +240,13 @@ def parse(text: str, display: str, origins: tuple[tuple[str, int], ...] = ()) ->
     ``origins`` traces each line of ``text`` to the file and line it was written on (see
     ``rstapi.rst.include``).
     """
-    _register_dialects()
-    _register_tables(text)
-    _register_readers(text)
+    markup = _markup_of(text)
     bounded, deep_lines = bound_nesting(text)
     settings = {**_SETTINGS, "warning_stream": io.StringIO()}
     try:
-        with made_once():  # docutils' nested state machines and their states made once
+        # the stand-in's markup in docutils' registry for this parse only; docutils' nested state
+        # machines and their states made once
+        with registry.in_place(markup), made_once():
             doctree = docutils.core.publish_doctree(bounded, source_path=display, settings_overrides=settings)
     except RecursionError:  # nesting the indentation does not show (tables in tables ...)
         doctree = docutils.utils.new_document(display)
