@@ -179,6 +179,13 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Between 1 and 5 items.", (None, None)),  # a number of items, not the value
         ("Between 4 and 6 digits.", (None, None)),  # a length, not the value
         ("Results per page (1-100).", (1, 100)),
+        ("Must not exceed 100.", (None, 100)),
+        ("Cannot exceed 100.", (None, 100)),
+        ("Limited to 100.", (None, 100)),
+        ("Values 1 through 10.", (1, 10)),
+        ("1 through 5 items", (None, None)),
+        ("Must be in the range [1, 100].", (1, 100)),
+        ("Range: 1-100", (1, 100)),
         ("The year (2020 to 2030).", (2020, 2030)),
         ("Offset (-5-5)", (-5, 5)),
         ("A page (default 20).", (None, None)),
@@ -212,6 +219,10 @@ def test_number_bounds_wordings(description: str, bounds: tuple[float | None, fl
         ("Greater than 0 and at most 100.", (None, 100, 0, None)),
         ("Greater than or equal to 1.", (1, None, None, None)),  # inclusive
         ("Not greater than 10.", (None, 10, None, None)),  # inclusive
+        ("Should not be greater than 10.", (None, 10, None, None)),  # was read as above 10
+        ("Must not be less than 1.", (1, None, None, None)),  # was read as below 1
+        ("It can’t be more than 3.", (None, 3, None, None)),
+        ("Never less than 0 and greater than 5.", (0, None, 5, None)),
         ("No less than 3.", (3, None, None, None)),
         ("A non-positive offset.", (None, None, None, None)),  # not read: no upper end is kept
         ("More than 10 and less than 5.", (None, None, None, None)),  # no value (RST160: below)
@@ -310,6 +321,12 @@ def test_a_pattern_no_engine_reads_is_rst160_and_left_out(tmp_path: Path) -> Non
         ("64 characters or fewer.", (None, 64)),
         ("Up to 100 chars.", (None, 100)),
         ("Exactly 2 letters.", (2, 2)),
+        ("No longer than 255 characters.", (None, 255)),
+        ("Cannot exceed 255 characters.", (None, 255)),
+        ("Limited to 255 characters.", (None, 255)),
+        ("Not shorter than 8 characters.", (8, None)),
+        ("Length must be between 1 and 50.", (1, 50)),
+        ("Length: 2-8", (2, 8)),
         ("A 4-digit PIN.", (4, 4)),
         ("A ``64``-character hex digest.", (64, 64)),
         ("A 64-character hex digest.", (64, 64)),

@@ -302,11 +302,11 @@ _DIGIT = re.compile(r"\d")
 def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     """The least and the greatest length a string's description allows ("at most 64 characters",
     "between 2 and 8 characters": ``vocab.MAX_LENGTH_PHRASES``, ``MIN_LENGTH_PHRASES``,
-    ``LENGTH_RANGE_PHRASE``), as ``_bounds`` reads a number's."""
+    ``LENGTH_RANGE_PHRASES``), as ``_bounds`` reads a number's."""
     lower = description.lower()
     if _cue(vocab.LENGTH_CUES).search(lower) is None:
         return None, None, None
-    ranged = vocab.LENGTH_RANGE_PHRASE.search(description) if _DIGIT.search(description) else None
+    ranged = _first(vocab.LENGTH_RANGE_PHRASES, description, lower) if _DIGIT.search(description) else None
     low, high, said = _ends(
         description, lower, ranged, vocab.MIN_LENGTH_PHRASES, vocab.MAX_LENGTH_PHRASES, int
     )

@@ -514,12 +514,23 @@ _ABOVE_WORDS = ("greater than", "more than", "larger than", "higher than")
 _BELOW_WORDS = ("less than", "smaller than", "lower than")
 # A comparison sign before a number ("> 0", ">0", "< -1"), not one in a link's "<https://...>".
 _SYMBOL_CUES = {sign: (f"{sign} ", *(f"{sign}{c}" for c in "-0123456789")) for sign in "<>"}
+# A comparison said negated is the other end, included: "must not be greater than 10" is at most 10,
+# "cannot be less than 1" at least 1 (``_NEGATED`` opens those wordings); the comparison alone
+# ("greater than 10") is the end excluded, and is not read where a negation stands before it
+# (``_NOT_NEGATED``, a look-behind per wording).
+_NEGATIONS = tuple(
+    word.replace("'", quote)
+    for word in ("no", "not", "never", "cannot", "can't", "mustn't", "shouldn't", "won't", "isn't")
+    for quote in dict.fromkeys(("'", "’") if "'" in word else ("'",))
+)
+_NEGATED = rf"\b(?:{'|'.join(_NEGATIONS)})(?:\s+be)?\s+"
+_NOT_NEGATED = "".join(rf"(?<!\b{word}{be})" for word in _NEGATIONS for be in (" ", " be "))
 MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
     (
         re.compile(
             r"(?:\bat least|\bmin(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
-            rf"|\bno(?:t)? (?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
+            rf"|{_NEGATED}(?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
             re.I,
         ),
         _MIN_WORDS,
@@ -536,11 +547,18 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
     (
         re.compile(
             r"(?:\bat most|\bmax(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
-            r"|\bno(?:t)? (?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
+            rf"|{_NEGATED}(?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
             rf"|<=|≤)\s*{_BOUND_VALUE}",
             re.I,
         ),
         _MAX_WORDS,
+    ),
+    # "must not exceed 100", "cannot exceed 100", "never exceeds 100", "limited to 100"
+    (
+        re.compile(
+            rf"(?:\b(?:{'|'.join(_NEGATIONS)})(?:\s+to)?\s+exceeds?|\blimited to)\s*{_BOUND_VALUE}", re.I
+        ),
+        ("exceed", "limited to"),
     ),
     (
         re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:less|fewer|lower|below|smaller)\b", re.I),
@@ -554,7 +572,7 @@ EXCLUSIVE_MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["EXCLUSIVE_MINIMUM_PHRASES"] = lambda: (
     (
         re.compile(
-            rf"(?<!\bno )(?<!\bnot )\b(?:greater|more|larger|higher) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}",
+            rf"{_NOT_NEGATED}\b(?:greater|more|larger|higher) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}",
             re.I,
         ),
         _ABOVE_WORDS,
@@ -564,9 +582,7 @@ _ON_FIRST_USE["EXCLUSIVE_MINIMUM_PHRASES"] = lambda: (
 EXCLUSIVE_MAXIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
     (
-        re.compile(
-            rf"(?<!\bno )(?<!\bnot )\b(?:less|smaller|lower) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}", re.I
-        ),
+        re.compile(rf"{_NOT_NEGATED}\b(?:less|smaller|lower) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}", re.I),
         _BELOW_WORDS,
     ),
     (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), _SYMBOL_CUES["<"]),
@@ -588,6 +604,10 @@ NUMBER_BOUND_CUES = tuple(
             "between",
             "from",
             "(",
+            "exceed",
+            "limited to",
+            "through",
+            "range",
         )
     )
 )
@@ -623,8 +643,8 @@ MAX_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MAX_LENGTH_PHRASES"] = lambda: (
     (
         re.compile(
-            r"(?:\bat most|\bno more than|\bup to|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?|\bnot (?:exceed|longer than))"
-            rf"\s*{_CHARS}",
+            rf"(?:\bat most|\bup to|\blimited to|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?"
+            rf"|{_NEGATED}(?:to\s+)?(?:more than|exceeds?|longer than))\s*{_CHARS}",
             re.I,
         ),
         _UNIT_WORDS,
@@ -637,7 +657,8 @@ MIN_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MIN_LENGTH_PHRASES"] = lambda: (
     (
         re.compile(
-            rf"(?:\bat least|\bno (?:less|fewer) than|\bmin(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)\s*{_CHARS}",
+            rf"(?:\bat least|{_NEGATED}(?:less than|fewer than|shorter than)|\bmin(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)"
+            rf"\s*{_CHARS}",
             re.I,
         ),
         _UNIT_WORDS,
@@ -646,11 +667,25 @@ _ON_FIRST_USE["MIN_LENGTH_PHRASES"] = lambda: (
     (re.compile(rf"{_CHARS}\s+(?:or more|min(?:imum)?\b|at least)", re.I), _UNIT_WORDS),
     *_exact_lengths(),
 )
-LENGTH_RANGE_PHRASE: re.Pattern[str]
-_ON_FIRST_USE["LENGTH_RANGE_PHRASE"] = lambda: re.compile(
-    r"(?:\b(?:between|from)\s+)?(?:``)?\b(?P<low>\d{1,9})(?:``)?\s*(?:and|to|-|–)\s*(?:``)?(?P<high>\d{1,9})(?:``)?"
-    rf"\s*{_LENGTH_UNIT}",
-    re.I,
+LENGTH_RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_ON_FIRST_USE["LENGTH_RANGE_PHRASES"] = lambda: (
+    (
+        re.compile(
+            r"(?:\b(?:between|from)\s+)?(?:``)?\b(?P<low>\d{1,9})(?:``)?\s*(?:and|to|-|–)\s*(?:``)?(?P<high>\d{1,9})(?:``)?"
+            rf"\s*{_LENGTH_UNIT}",
+            re.I,
+        ),
+        _UNIT_WORDS,
+    ),
+    # "length must be between 1 and 50", "length: 2-8"
+    (
+        re.compile(
+            r"\blength\b(?:\s+(?:must|should|can|may)\s+be|\s+is)?\s*:?\s*(?:between\s+)?"
+            r"(?P<low>\d{1,9})\s*(?:and|to|-|–)\s*(?P<high>\d{1,9})\b",
+            re.I,
+        ),
+        ("length",),
+    ),
 )
 # A string's pattern, as its description gives it, always as an inline literal: "must match the
 # regular expression ``^[A-Z]{2}$``", "regex: ``[a-z]+``", "pattern ``\d{4}``" (after a word that
@@ -684,6 +719,18 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: (
     (
         re.compile(rf"\(\s*(?P<low>-?{_NUMBER})\s*(?:-|–|to)\s*(?P<high>-?{_NUMBER})\s*\)", re.I),
         ("(",),
+    ),
+    # "1 through 10", "range: 1-100", "in the range [1, 100]"
+    *(
+        (re.compile(rf"{wording}(?!\s*(?:{_UNITS}|items|elements|entries)\b)", re.I), (cue,))
+        for wording, cue in (
+            (rf"\b(?P<low>-?{_NUMBER})\s+through\s+(?P<high>-?{_NUMBER})\b", "through"),
+            (
+                rf"\brange\s*:\s*(?:``)?(?P<low>-?{_NUMBER})\s*(?:-|–|to)\s*(?P<high>-?{_NUMBER})(?:``)?\b",
+                "range",
+            ),
+            (rf"\brange\s+(?:of\s+)?\[\s*(?P<low>-?{_NUMBER})\s*,\s*(?P<high>-?{_NUMBER})\s*\]", "range"),
+        )
     ),
 )
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
