@@ -180,6 +180,8 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Between 4 and 6 digits.", (None, None)),  # a length, not the value
         ("Results per page (1-100).", (1, 100)),
         ("Must not exceed 100.", (None, 100)),
+        ("If set, must be at least 1.", (1, None)),  # a bound of the value when it is sent
+        ("If between 1 and 10, it is cached.", (None, None)),  # a condition, not a bound
         ("Cannot exceed 100.", (None, 100)),
         ("Limited to 100.", (None, 100)),
         ("Values 1 through 10.", (1, 10)),
@@ -220,6 +222,9 @@ def test_number_bounds_wordings(description: str, bounds: tuple[float | None, fl
         ("Greater than or equal to 1.", (1, None, None, None)),  # inclusive
         ("Not greater than 10.", (None, 10, None, None)),  # inclusive
         ("Should not be greater than 10.", (None, 10, None, None)),  # was read as above 10
+        ("If more than 100, only 100 are returned.", (None, None, None, None)),  # was above 100
+        ("When greater than 10, the result is paged.", (None, None, None, None)),
+        ("Must be greater than 0 when set.", (None, None, 0, None)),
         ("Must not be less than 1.", (1, None, None, None)),  # was read as below 1
         ("It can’t be more than 3.", (None, 3, None, None)),
         ("Never less than 0 and greater than 5.", (0, None, 5, None)),
@@ -322,6 +327,8 @@ def test_a_pattern_no_engine_reads_is_rst160_and_left_out(tmp_path: Path) -> Non
         ("Up to 100 chars.", (None, 100)),
         ("Exactly 2 letters.", (2, 2)),
         ("No longer than 255 characters.", (None, 255)),
+        ("If longer than 255 characters, it is truncated.", (None, None)),
+        ("If set, at most 64 characters.", (None, 64)),
         ("Cannot exceed 255 characters.", (None, 255)),
         ("Limited to 255 characters.", (None, 255)),
         ("Not shorter than 8 characters.", (8, None)),

@@ -394,13 +394,23 @@ def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _first(phrases: Phrases, text: str, lower: str) -> re.Match[str] | None:
     """The match of ``phrases`` (``lower`` is ``text`` in lower case: a pattern none of whose words
-    it holds is not searched) that starts first in ``text``."""
+    it holds is not searched) that starts first in ``text``, of those that are no condition."""
     found = [
         match
         for pattern, words in phrases
-        if _cue(words).search(lower) is not None and (match := pattern.search(text)) is not None
+        if _cue(words).search(lower) is not None
+        for match in pattern.finditer(text)
+        if not _conditional(lower, match.start())
     ]
     return min(found, key=lambda match: match.start()) if found else None
+
+
+def _conditional(lower: str, start: int) -> bool:
+    """Whether the words before ``start`` in its clause make it a condition ("if more than 100,
+    only 100 are returned": what is done with a value, not what it may be); "if set, must be at
+    least 1" is a bound (the condition is another clause)."""
+    opened = max(lower.rfind(mark, 0, start) for mark in vocab.CLAUSE_MARKS) + 1
+    return not vocab.CONDITION_WORDS.isdisjoint(lower[opened:start].split())
 
 
 def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:

@@ -514,6 +514,10 @@ _ABOVE_WORDS = ("greater than", "more than", "larger than", "higher than")
 _BELOW_WORDS = ("less than", "smaller than", "lower than")
 # A comparison sign before a number ("> 0", ">0", "< -1"), not one in a link's "<https://...>".
 _SYMBOL_CUES = {sign: (f"{sign} ", *(f"{sign}{c}" for c in "-0123456789")) for sign in "<>"}
+# A bound written in a condition is none ("if more than 100, only 100 are returned", "when greater
+# than 10, the result is paged"): the words that open one, and the marks that end a clause.
+CONDITION_WORDS = frozenset({"if", "when", "whenever", "once", "unless", "while"})
+CLAUSE_MARKS = (".", ";", ",", ":", "!", "?", "\n", "(")
 # A comparison said negated is the other end, included: "must not be greater than 10" is at most 10,
 # "cannot be less than 1" at least 1 (``_NEGATED`` opens those wordings); the comparison alone
 # ("greater than 10") is the end excluded, and is not read where a negation stands before it
