@@ -281,6 +281,28 @@ def test_exclusive_ends_are_in_the_spec_and_an_empty_range_is_rst160(tmp_path: P
 
 
 @pytest.mark.parametrize(
+    ("description", "values"),
+    [
+        ("One of ``a``, ``b``.", ("a", "b")),
+        ("Possible values are ``on`` and ``off``.", ("on", "off")),
+        ("Valid values: ``x``, ``y``", ("x", "y")),
+        ("Allowed values include ``p`` or ``q``.", ("p", "q")),
+        ("Valid values for sort are ``asc``, ``desc``.", ("asc", "desc")),
+        ("Either ``x``, ``y`` or ``z``.", ("x", "y", "z")),
+        ("Supported values: json, xml.", ("json", "xml")),
+        ("Valid values depend on the plan.", ()),  # no list follows
+        ("Either the id or the slug.", ()),  # names, not values: no literals
+        ("e.g. ``asc`` or ``desc``", ()),  # examples
+        ("The ``id`` or ``slug`` of the plan.", ()),
+    ],
+)
+def test_listed_values_wordings(description: str, values: tuple[str, ...]) -> None:
+    spec = type_spec("string", description)
+    assert spec is not None
+    assert spec.enum == values
+
+
+@pytest.mark.parametrize(
     ("description", "pattern"),
     [
         ("Must match the regular expression ``^[A-Z]{2}$``.", "^[A-Z]{2}$"),

@@ -470,10 +470,15 @@ DATA_TYPES: dict[str, TypeEntry] = {
 }
 
 # Phrases in a description that introduce the complete list of allowed values.
+# "Possible values are ...", "valid values: ...", "allowed values include ...", "either ``a`` or ``b``".
 ENUM_PHRASES: tuple[re.Pattern[str], ...]
 _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
-    re.compile(r"possible values (?:are|include)\s*:?\s*(?P<values>[^.]+)", re.I),
-    re.compile(r"valid values(?: for \w+)? (?:are|is)\s*:?\s*(?P<values>[^.]+)", re.I),
+    re.compile(
+        r"\b(?:possible|valid|allowed|accepted|supported|permitted) values(?: for \w+)?"
+        r"\s*(?:(?:are|is|include)\s*:?|:)\s*(?P<values>[^.]+)",
+        re.I,
+    ),
+    re.compile(r"\beither\s+(?P<values>``[^`]+``(?:\s*,\s*``[^`]+``)*\s*,?\s*or\s+``[^`]+``)", re.I),
     re.compile(r"\bone of\s*:?\s*(?P<values>[^.]+)", re.I),
     re.compile(r"\bmay be\s*:?\s*(?P<values>``[^.]+)", re.I),
     re.compile(r"\bcan be one of\s*:?\s*(?P<values>[^.]+)", re.I),
