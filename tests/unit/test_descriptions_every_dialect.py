@@ -303,6 +303,25 @@ def test_listed_values_wordings(description: str, values: tuple[str, ...]) -> No
 
 
 @pytest.mark.parametrize(
+    ("kind", "description", "default"),
+    [
+        ("integer", "If omitted, defaults to 10.", 10),
+        ("boolean", "Default is ``true``.", True),
+        ("string", 'Default value: "EUR"', "EUR"),
+        ("string", "Defaults to 'asc'.", "asc"),
+        ("string", "Defaults to the plan's currency.", None),  # no value: said in words
+        ("string", "Defaults to the current time.", None),
+        ("string", "By default, all items are returned.", None),
+        ("string", 'One of ``a``, ``b``. Default: "c"', None),  # none of its values (RST160)
+    ],
+)
+def test_default_wordings(kind: str, description: str, default: Any) -> None:
+    spec = type_spec(kind, description)
+    assert spec is not None
+    assert spec.default == default
+
+
+@pytest.mark.parametrize(
     ("description", "pattern"),
     [
         ("Must match the regular expression ``^[A-Z]{2}$``.", "^[A-Z]{2}$"),

@@ -465,7 +465,7 @@ def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
     said = vocab.DEFAULT_IN_DESCRIPTION.search(description) if "default" in description.lower() else None
     if said is None or spec.json_type in {"object", "array"} or (said["word"] or "").lower() == "null":
         return None, None
-    written = str(said["literal"] or said["word"])
+    written = str(said["literal"] or said["word"] or said["double"] or said["single"])
     fits, value = cell_value(written, spec)
     if not fits:
         return (

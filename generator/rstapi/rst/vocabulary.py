@@ -776,10 +776,12 @@ _ON_FIRST_USE["DEFAULT_PHRASE"] = lambda: re.compile(
     rf"default(?: value)?(?: of| is)?\s*(?:``)?(?P<n>{_NUMBER})", re.I
 )
 # A default a field's description gives as a value: "Default: 10", "Defaults to ``asc``.", "(default
-# true)", "The default is ``20``." ("By default, ..." or "defaults to the caller's" give none).
+# true)", "The default is ``20``.", 'Default value: "EUR"', "Defaults to 'asc'" ("By default, ..."
+# or "defaults to the caller's" give none).
 DEFAULT_IN_DESCRIPTION: re.Pattern[str]
 _ON_FIRST_USE["DEFAULT_IN_DESCRIPTION"] = lambda: re.compile(
-    rf"\bdefaults?(?:\s+value)?(?:\s+to|\s+is|:)?\s+(?:``(?P<literal>[^`]+)``|(?P<word>-?{_NUMBER}(?:\.\d+)?|true|false|null))"
+    rf"\bdefaults?(?:\s+value)?(?:\s+to|\s+is|:)?\s+(?:``(?P<literal>[^`]+)``|(?P<word>-?{_NUMBER}(?:\.\d+)?|true|false|null)"
+    r"|\"(?P<double>[^\"\n]{1,200})\"|'(?P<single>[^'\n]{1,200})')"
     r"(?=[\s.,;)]|$)",
     re.I,
 )
