@@ -12,7 +12,7 @@ from typing import Any
 from rstapi.contract import ContractReport, summary_text
 from tests.conftest import SPEC
 from tests.contract.conftest import drf_report
-from tests.contract.drf_service import LEARNERS_AT_MOST
+from tests.contract.drf_service import CONTENT_KEY_PATTERN, LEARNERS_AT_MOST
 
 OPERATION = "allocate_policy_allocation"
 WHAT = "content_price_cents below its minimum (0)"
@@ -51,15 +51,15 @@ def test_a_bound_the_service_does_not_enforce_is_a_finding_at_its_rule(
 LIST = "learner_emails"
 
 
-def _with_most_learners(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec with the list of learners bounded as the service bounds it (``maxItems``, as an
-    overlay would add it: the reference gives no maximum)."""
+def _with_rule(spec: dict[str, Any], field: str, rule: str, value: Any) -> dict[str, Any]:
+    """The spec with the allocate body's ``field`` bounded as the service bounds it (``rule``, as an
+    overlay would add it: the reference does not say)."""
     bounded = copy.deepcopy(spec)
     body = bounded["paths"]["/enterprise/v1/policy-allocation/{policy_uuid}/allocate/"]["post"]["requestBody"]
     schema = body["content"]["application/json"]["schema"]
     if "$ref" in schema:
         schema = bounded["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    schema["properties"][LIST]["maxItems"] = LEARNERS_AT_MOST
+    schema["properties"][field][rule] = value
     return bounded
 
 
@@ -73,8 +73,29 @@ def test_a_list_longer_than_its_max_items_is_refused_by_the_service_that_bounds_
 ) -> None:
     """DRF's ``ListField(max_length=100)`` refuses 101 learners, as the spec's maxItems says: no
     finding; the /lax/v1 allocate takes them all: a finding citing maxItems."""
-    bounded = _with_most_learners(spec)
+    bounded = _with_rule(spec, LIST, "maxItems", LEARNERS_AT_MOST)
     assert _too_many(_report(bounded, drf_url, "/api")) == []
     [finding] = _too_many(_report(bounded, drf_url, "/lax"))
     assert finding.phase == "documented" and finding.status is not None and finding.status < 300
     assert "maxItems" in finding.expected + finding.observed
+
+
+def _unmatched(report: ContractReport) -> list[Any]:
+    said = f"content_key not matching its pattern ({CONTENT_KEY_PATTERN})"
+    return [f for f in report.operation(OPERATION).findings if said in f.expected or said in f.observed]
+
+
+def test_a_string_its_pattern_does_not_match_is_refused_by_the_service_that_checks_it(
+    spec: dict[str, Any], drf_url: str
+) -> None:
+    """DRF's ``RegexField`` (/keyed/v1) refuses a content key its pattern does not match, as the
+    spec's pattern says: no finding; the /unchecked/v1 allocate (a CharField, no model validator)
+    saves it: a finding citing the pattern."""
+    keyed = _with_rule(spec, "content_key", "pattern", CONTENT_KEY_PATTERN)
+    refused = _report(keyed, drf_url, "/keyed")
+    result = refused.operation(OPERATION)
+    assert _unmatched(refused) == [] and dict(result.statuses).get(400, 0) > 0, summary_text(refused)
+    assert not any(status >= 500 for status, _ in result.statuses), summary_text(refused)
+    [finding] = _unmatched(_report(keyed, drf_url, "/unchecked"))
+    assert finding.phase == "documented" and finding.status is not None and finding.status < 300
+    assert "pattern" in finding.expected + finding.observed

@@ -22,7 +22,11 @@ It serves five operations of the project's spec under `/api/v1`, `/api/v2` (map 
   state: a revoked license revoked again answers 204 (the `/api/v1` one refuses it with 404); an
   allocate whose price has no minimum: -1 is accepted (the `/api/v1` one refuses it, as documented),
   and which takes any number of learners (the `/api/v1` one at most 100, which the reference does
-  not say: tests/contract/test_drf_bounds.py documents it with an overlay's `maxItems`).
+  not say: tests/contract/test_drf_bounds.py documents it with an overlay's `maxItems`);
+- under `/keyed/v1`, an allocate whose content key must match `CONTENT_KEY_PATTERN` (a DRF
+  `RegexField`: 400; tests/contract/test_drf_bounds.py documents it with an overlay's `pattern`),
+  and under `/unchecked/v1` one that saves any content key (the others' model validator answers a
+  key it does not match with a 500).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from __future__ import annotations
 __all__ = [
     "ADMIN_TOKEN",
     "CATALOG_UUID",
+    "CONTENT_KEY_PATTERN",
     "KNOWN_EMAIL",
     "LEARNERS_AT_MOST",
     "PLAN_UUID",
@@ -45,6 +50,7 @@ POLICY_UUID = "904b1785-9d3a-1000-848d-6ae7a56e6355"
 CUSTOMER_UUID = "904b1785-9d3a-1000-848d-6ae7a56e6355"
 CATALOG_UUID = "3f56a21c-76c8-47c0-add8-a99714d40d94"
 KNOWN_EMAIL = "abc@example.com"  # holds a license in the seeded plan
-LEARNERS_AT_MOST = (
-    100  # learners one /api allocation takes (the reference does not say: a test's overlay does)
-)
+# What the /api/v1 allocate takes beyond what the reference says (a test's overlay says it): at
+# most this many learners; and the content keys the /keyed/v1 allocate takes
+LEARNERS_AT_MOST = 100
+CONTENT_KEY_PATTERN = r"^[a-z0-9]+\+[a-z0-9]+$"

@@ -3,7 +3,7 @@
 from django.utils import timezone
 from rest_framework import serializers
 
-from tests.contract.drf_service import LEARNERS_AT_MOST
+from tests.contract.drf_service import CONTENT_KEY_PATTERN, LEARNERS_AT_MOST
 from tests.contract.drf_service.models import SubscriptionPlan
 
 
@@ -97,6 +97,12 @@ class AllocateSerializer(serializers.Serializer):
     )
     content_key = serializers.CharField()
     content_price_cents = serializers.IntegerField(min_value=0)
+
+
+class KeyedAllocateSerializer(AllocateSerializer):
+    """The content key a pattern's (the reference says nothing of its form)."""
+
+    content_key = serializers.RegexField(CONTENT_KEY_PATTERN)
 
 
 class LaxAllocateSerializer(AllocateSerializer):

@@ -1,6 +1,7 @@
 """Routes: the five operations under /api/v1 and /api/v2, the three POST ones alone under /posts-only/v1,
 and under /lax/v1 assign with a revoke that ignores the license's state and an allocate that takes a
-negative price and any number of learners."""
+negative price and any number of learners; under /keyed/v1 an allocate whose content key must match
+a pattern, and under /unchecked/v1 one that saves any content key."""
 
 from django.urls import path
 
@@ -13,6 +14,8 @@ _LAX_ASSIGN = views.LaxLicenseAdminViewSet.as_view({"post": "assign"})
 _LAX_REVOKE = views.LaxLicenseAdminViewSet.as_view({"post": "bulk_revoke"})
 _ALLOCATE = views.AllocationViewSet.as_view({"post": "allocate"})
 _LAX_ALLOCATE = views.LaxAllocationViewSet.as_view({"post": "allocate"})
+_KEYED_ALLOCATE = views.KeyedAllocationViewSet.as_view({"post": "allocate"})
+_UNCHECKED_ALLOCATE = views.UncheckedAllocationViewSet.as_view({"post": "allocate"})
 _CATALOG = views.CatalogViewSet.as_view({"get": "retrieve"})
 
 
@@ -36,4 +39,6 @@ urlpatterns = [
     path("lax/v1/subscriptions/<str:plan_uuid>/licenses/assign/", _LAX_ASSIGN),
     path("lax/v1/subscriptions/<str:plan_uuid>/licenses/bulk-revoke/", _LAX_REVOKE),
     path("lax/v1/policy-allocation/<str:policy_uuid>/allocate/", _LAX_ALLOCATE),
+    path("keyed/v1/policy-allocation/<str:policy_uuid>/allocate/", _KEYED_ALLOCATE),
+    path("unchecked/v1/policy-allocation/<str:policy_uuid>/allocate/", _UNCHECKED_ALLOCATE),
 ]
