@@ -22,22 +22,23 @@ def _report(spec: dict[str, Any], base_url: str, prefix: str) -> ContractReport:
     return drf_report(spec, base_url, OPERATION, prefix=prefix, phases=("documented",))
 
 
-def _past_minimum(report: ContractReport) -> list[Any]:
-    return [f for f in report.operation(OPERATION).findings if WHAT in f.expected or WHAT in f.observed]
+def _saying(report: ContractReport, said: str) -> list[Any]:
+    """The allocate's findings that say ``said`` (what the request sent, or what came back)."""
+    return [f for f in report.operation(OPERATION).findings if said in f.expected or said in f.observed]
 
 
 def test_the_bound_the_service_enforces_is_no_finding(spec: dict[str, Any], drf_url: str) -> None:
     report = _report(spec, drf_url, "/api")
     result = report.operation(OPERATION)
     assert result.cases > 0 and dict(result.statuses).get(400, 0) > 0, summary_text(report)  # refused
-    assert _past_minimum(report) == [], summary_text(report)
+    assert _saying(report, WHAT) == [], summary_text(report)
 
 
 def test_a_bound_the_service_does_not_enforce_is_a_finding_at_its_rule(
     spec: dict[str, Any], drf_url: str
 ) -> None:
     report = _report(spec, drf_url, "/lax")
-    [finding] = _past_minimum(report)
+    [finding] = _saying(report, WHAT)
     assert finding.phase == "documented" and finding.status is not None and finding.status < 300
     assert "minimum" in finding.expected + finding.observed
     assert finding.source is not None and finding.source.startswith("rst_sources/")
@@ -63,9 +64,7 @@ def _with_rule(spec: dict[str, Any], field: str, rule: str, value: Any) -> dict[
     return bounded
 
 
-def _too_many(report: ContractReport) -> list[Any]:
-    said = f"{LIST} with {LEARNERS_AT_MOST + 1} items, more than its maxItems ({LEARNERS_AT_MOST})"
-    return [f for f in report.operation(OPERATION).findings if said in f.expected or said in f.observed]
+TOO_MANY = f"{LIST} with {LEARNERS_AT_MOST + 1} items, more than its maxItems ({LEARNERS_AT_MOST})"
 
 
 def test_a_list_longer_than_its_max_items_is_refused_by_the_service_that_bounds_it(
@@ -74,15 +73,13 @@ def test_a_list_longer_than_its_max_items_is_refused_by_the_service_that_bounds_
     """DRF's ``ListField(max_length=100)`` refuses 101 learners, as the spec's maxItems says: no
     finding; the /lax/v1 allocate takes them all: a finding citing maxItems."""
     bounded = _with_rule(spec, LIST, "maxItems", LEARNERS_AT_MOST)
-    assert _too_many(_report(bounded, drf_url, "/api")) == []
-    [finding] = _too_many(_report(bounded, drf_url, "/lax"))
+    assert _saying(_report(bounded, drf_url, "/api"), TOO_MANY) == []
+    [finding] = _saying(_report(bounded, drf_url, "/lax"), TOO_MANY)
     assert finding.phase == "documented" and finding.status is not None and finding.status < 300
     assert "maxItems" in finding.expected + finding.observed
 
 
-def _unmatched(report: ContractReport) -> list[Any]:
-    said = f"content_key not matching its pattern ({CONTENT_KEY_PATTERN})"
-    return [f for f in report.operation(OPERATION).findings if said in f.expected or said in f.observed]
+UNMATCHED = f"content_key not matching its pattern ({CONTENT_KEY_PATTERN})"
 
 
 def test_a_string_its_pattern_does_not_match_is_refused_by_the_service_that_checks_it(
@@ -94,8 +91,8 @@ def test_a_string_its_pattern_does_not_match_is_refused_by_the_service_that_chec
     keyed = _with_rule(spec, "content_key", "pattern", CONTENT_KEY_PATTERN)
     refused = _report(keyed, drf_url, "/keyed")
     result = refused.operation(OPERATION)
-    assert _unmatched(refused) == [] and dict(result.statuses).get(400, 0) > 0, summary_text(refused)
+    assert _saying(refused, UNMATCHED) == [] and dict(result.statuses).get(400, 0) > 0, summary_text(refused)
     assert not any(status >= 500 for status, _ in result.statuses), summary_text(refused)
-    [finding] = _unmatched(_report(keyed, drf_url, "/unchecked"))
+    [finding] = _saying(_report(keyed, drf_url, "/unchecked"), UNMATCHED)
     assert finding.phase == "documented" and finding.status is not None and finding.status < 300
     assert "pattern" in finding.expected + finding.observed
