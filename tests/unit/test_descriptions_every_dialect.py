@@ -180,6 +180,9 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Between 4 and 6 digits.", (None, None)),  # a length, not the value
         ("Results per page (1-100).", (1, 100)),
         ("Must not exceed 100.", (None, 100)),
+        ("Must be at most 1,000.", (None, 1000)),  # was at most 1
+        ("Between 1 and 1,000.", (1, 1000)),
+        ("At least 1, at most 5.", (1, 5)),  # a comma that groups no thousands
         ("If set, must be at least 1.", (1, None)),  # a bound of the value when it is sent
         ("If between 1 and 10, it is cached.", (None, None)),  # a condition, not a bound
         ("Cannot exceed 100.", (None, 100)),
@@ -306,6 +309,7 @@ def test_listed_values_wordings(description: str, values: tuple[str, ...]) -> No
     ("kind", "description", "default"),
     [
         ("integer", "If omitted, defaults to 10.", 10),
+        ("integer", "Default: 1,000.", 1000),
         ("boolean", "Default is ``true``.", True),
         ("string", 'Default value: "EUR"', "EUR"),
         ("string", "Defaults to 'asc'.", "asc"),
@@ -368,6 +372,7 @@ def test_a_pattern_no_engine_reads_is_rst160_and_left_out(tmp_path: Path) -> Non
         ("Up to 100 chars.", (None, 100)),
         ("Exactly 2 letters.", (2, 2)),
         ("No longer than 255 characters.", (None, 255)),
+        ("At most 1,000 characters.", (None, 1000)),
         ("If longer than 255 characters, it is truncated.", (None, None)),
         ("If set, at most 64 characters.", (None, 64)),
         ("Cannot exceed 255 characters.", (None, 255)),

@@ -30,7 +30,7 @@ from rstapi.rst.nodes import (
 from rstapi.rst.querystring import split_query, with_query_of
 from rstapi.rst.summary import example_label, summary_for
 from rstapi.rst.tables import Table, is_field_list
-from rstapi.rst.types import type_spec
+from rstapi.rst.types import numeral, type_spec
 from rstapi.rst.walk import (
     Kind,
     Walk,
@@ -561,7 +561,7 @@ def _prose_parameters(paragraphs: list[tuple[str, int]]) -> list[tuple[str, str 
     for text, line in paragraphs:
         default = vocab.DEFAULT_PHRASE.search(text)
         for match in _PARAM_NAMED.finditer(text):
-            found.append((match["name"], default["n"] if default else None, text, line))
+            found.append((match["name"], numeral(default["n"]) if default else None, text, line))
         found.extend((match["name"], None, text, line) for match in _QUERY_IN_PROSE.finditer(text))
     return found
 

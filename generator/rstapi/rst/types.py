@@ -22,6 +22,7 @@ __all__ = [
     "enum_values",
     "left_out",
     "listed_values",
+    "numeral",
     "required_cell",
     "required_marked",
     "type_spec",
@@ -257,8 +258,8 @@ def _bounds(description: str) -> _Bounds:
     found = _Bounds(
         low if low is not None or not non_negative else 0.0,
         high,
-        float(above["n"]) if above else (0.0 if positive else None),
-        float(below["n"]) if below else None,
+        float(numeral(above["n"])) if above else (0.0 if positive else None),
+        float(numeral(below["n"])) if below else None,
     )
     if low is not None and high is not None and low > high:
         return _Bounds(why=f"the range the description gives ({said}) holds no value")
@@ -357,7 +358,7 @@ def _counts(description: str) -> tuple[int | None, int | None, str | None]:
     lower = description.lower()
     least = vocab.MIN_ITEMS_PHRASE.search(description) if "least" in lower else None
     limit = vocab.LIMIT_PHRASE.search(description) if _cue(vocab.LIMIT_CUES).search(lower) else None
-    fewest, most = (_count(least["n"]) if least else None), (int(limit["n"]) if limit else None)
+    fewest, most = (_count(least["n"]) if least else None), (int(numeral(limit["n"])) if limit else None)
     if fewest is not None and most is not None and fewest > most:
         said = f"at least {least['n'] if least else ''} and at most {most}"
         return None, None, f"the number of items the description gives ({said}) fits no list"
@@ -380,10 +381,11 @@ def _ends(
     first of ``least``'s and of ``most``'s phrases; and how the description says them, when it
     gives both."""
     if ranged:
-        return number(ranged["low"]), number(ranged["high"]), f"from {ranged['low']} to {ranged['high']}"
+        said = f"from {ranged['low']} to {ranged['high']}"
+        return number(numeral(ranged["low"])), number(numeral(ranged["high"])), said
     low, high = _first(least, text, lower), _first(most, text, lower)
     said = f"at least {low['n']} and at most {high['n']}" if low and high else ""
-    return (number(low["n"]) if low else None), (number(high["n"]) if high else None), said
+    return (number(numeral(low["n"])) if low else None), (number(numeral(high["n"])) if high else None), said
 
 
 @functools.cache
@@ -465,7 +467,7 @@ def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
     said = vocab.DEFAULT_IN_DESCRIPTION.search(description) if "default" in description.lower() else None
     if said is None or spec.json_type in {"object", "array"} or (said["word"] or "").lower() == "null":
         return None, None
-    written = str(said["literal"] or said["word"] or said["double"] or said["single"])
+    written = str(said["literal"] or numeral(said["word"] or "") or said["double"] or said["single"])
     fits, value = cell_value(written, spec)
     if not fits:
         return (
@@ -488,7 +490,12 @@ def _default_left_out(description: str, spec: TypeSpec) -> str | None:
 
 def _count(text: str) -> int:
     """ "2" or "two" as a number."""
-    return vocab.COUNT_WORDS.get(text.lower()) or int(text)
+    return vocab.COUNT_WORDS.get(text.lower()) or int(numeral(text))
+
+
+def numeral(text: str) -> str:
+    """A number as the vocabulary's patterns read it ("1,000"), as Python reads it ("1000")."""
+    return text.replace(",", "")
 
 
 def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:

@@ -486,7 +486,9 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
 # (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
-_NUMBER = r"\d{1,15}(?!\d)"
+# Thousands may be grouped with commas ("1,000", "2,147,483,647"; read without them: ``types.numeral``);
+# "1,5" or "1, 2" are no grouping.
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,15})(?!\d)"
 # A number's bound as written after a bound phrase: ``1``, -5, 0.5; not a length ("at most 255
 # characters") and not a count a sentence goes on about ("at most 3 are shown").
 # The units of a length, which a number written before is not a bound of the value of.
@@ -632,7 +634,7 @@ _ON_FIRST_USE["NON_NEGATIVE_WORD"] = lambda: re.compile(r"\bnon-?negative\b", re
 # as MINIMUM_PHRASES; a description with none of LENGTH_CUES is not searched.
 _LENGTH_UNIT = r"(?:characters?|chars?|letters?|digits?)\b"
 _UNIT_WORDS = ("char", "letter", "digit")
-_CHARS = rf"(?:``)?(?P<n>\d{{1,9}})(?:``)?\s*{_LENGTH_UNIT}"
+_CHARS = rf"(?:``)?(?P<n>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,9}})(?!\d))(?:``)?\s*{_LENGTH_UNIT}"
 _LENGTH_WORD = r"(?:\s+length)(?:\s+(?:is|of))?\s*:?\s*(?:``)?(?P<n>\d{1,9})(?:``)?\b"
 LENGTH_CUES = (*_UNIT_WORDS, "length")
 
