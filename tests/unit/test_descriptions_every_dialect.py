@@ -183,6 +183,8 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Must be at most 1,000.", (None, 1000)),  # was at most 1
         ("Between 1 and 1,000.", (1, 1000)),
         ("At least 1, at most 5.", (1, 5)),  # a comma that groups no thousands
+        ("At most 1e3.", (None, 1000)),  # was at most 1
+        ("Between 0.5 and 0.9.", (None, None)),  # no integer is both (RST160)
         ("If set, must be at least 1.", (1, None)),  # a bound of the value when it is sent
         ("If between 1 and 10, it is cached.", (None, None)),  # a condition, not a bound
         ("Cannot exceed 100.", (None, 100)),
@@ -234,6 +236,7 @@ def test_number_bounds_wordings(description: str, bounds: tuple[float | None, fl
         ("No less than 3.", (3, None, None, None)),
         ("A non-positive offset.", (None, None, None, None)),  # not read: no upper end is kept
         ("More than 10 and less than 5.", (None, None, None, None)),  # no value (RST160: below)
+        ("Greater than 0 and less than 1.", (None, None, None, None)),  # no integer (RST160)
         ("At least 5 and less than 5.", (None, None, None, None)),
     ],
 )
@@ -241,6 +244,20 @@ def test_exclusive_ends_wordings(description: str, ends: tuple[float | None, ...
     spec = type_spec("integer", description)
     assert spec is not None
     assert (spec.minimum, spec.maximum, spec.exclusive_minimum, spec.exclusive_maximum) == ends
+
+
+@pytest.mark.parametrize(
+    ("description", "bounds"),
+    [
+        ("Must be between 0.5 and 1.5.", (0.5, 1.5)),
+        ("Values -1.5 through 2.5", (-1.5, 2.5)),
+        ("(0.1-0.9)", (0.1, 0.9)),
+    ],
+)
+def test_a_decimal_numbers_ranges(description: str, bounds: tuple[float, float]) -> None:
+    spec = type_spec("number", description)
+    assert spec is not None
+    assert (spec.minimum, spec.maximum) == bounds
 
 
 def test_a_number_description_without_a_bound_word_compiles_no_bound_pattern() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import math
 import re
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
@@ -195,7 +196,9 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     dialect: the values it lists (a string's, or those of a type that asks for them), a minimum
     and a maximum, a string's length (unless its type cell gave it), an array's bounds, a default."""
     enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
-    values = _bounds(description) if spec.json_type in {"integer", "number"} else _NO_BOUNDS
+    values = (
+        _number_bounds(description, spec.json_type) if spec.json_type in {"integer", "number"} else _NO_BOUNDS
+    )
     short, long, _ = _lengths(description) if spec.json_type == "string" else (None, None, None)
     fewest, most, _ = _counts(description) if spec.json_type == "array" else (None, None, None)
     pattern = (
@@ -266,6 +269,24 @@ def _bounds(description: str) -> _Bounds:
     if not _holds_a_value(found):
         return _Bounds(why=f"the range the description gives ({_shown(found)}) holds no value")
     return found
+
+
+def _number_bounds(description: str, json_type: str | None) -> _Bounds:
+    """``_bounds`` for a value of ``json_type``: an integer's ends that hold no integer (greater
+    than 0 and less than 1) are none of them taken either."""
+    found = _bounds(description)
+    if json_type != "integer" or found.why is not None or _holds_an_integer(found):
+        return found
+    return _Bounds(why=f"the range the description gives ({_shown(found)}) holds no integer")
+
+
+def _holds_an_integer(bounds: _Bounds) -> bool:
+    """Whether some integer lies within every end of ``bounds``."""
+    lows = [math.ceil(v) for v in (bounds.minimum,) if v is not None]
+    lows += [math.floor(v) + 1 for v in (bounds.exclusive_minimum,) if v is not None]
+    highs = [math.floor(v) for v in (bounds.maximum,) if v is not None]
+    highs += [math.ceil(v) - 1 for v in (bounds.exclusive_maximum,) if v is not None]
+    return not lows or not highs or max(lows) <= min(highs)
 
 
 def _holds_a_value(bounds: _Bounds) -> bool:
@@ -435,7 +456,7 @@ def _bounds_left_out(description: str, spec: TypeSpec) -> str | None:
     ends = (spec.minimum, spec.maximum, spec.exclusive_minimum, spec.exclusive_maximum)
     if spec.json_type not in {"integer", "number"} or any(end is not None for end in ends):
         return None
-    return _bounds(description).why
+    return _number_bounds(description, spec.json_type).why
 
 
 def _lengths_left_out(description: str, spec: TypeSpec) -> str | None:

@@ -494,7 +494,7 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,15})(?!\d)"
 # The units of a length, which a number written before is not a bound of the value of.
 _UNITS = r"characters?|chars?|digits?|bytes?|letters?|words?"
 _BOUND_VALUE = (
-    rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?)(?:``)?"
+    rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?(?:[eE][+-]?\d{{1,3}}(?!\d))?)(?:``)?"
     rf"(?!\s*(?:{_UNITS}|decimal|are|is|will|can|may)\b)"
 )
 # A number's least value: "Must be at least 1", "at least 1", "minimum 0", "min: 0", "minimum
@@ -714,6 +714,7 @@ _ON_FIRST_USE["PATTERN_PHRASES"] = lambda: (
 # After the word "pattern" a literal is a regular expression only with one of these in it ("the
 # pattern ``YYYY-MM-DD``" is a format written out, "pattern ``[0-9]{4}``" a regular expression).
 REGEX_SIGNS = frozenset("^$[]\\()*+?{}|")
+_DECIMAL = rf"-?{_NUMBER}(?:\.\d{{1,15}})?"  # a range's end: 1, -5, 0.5
 # "Must be between 1 and 100", "a value from 1 to 100", "the week, between 1 and 53": both ends,
 # included ("from" only after words that say the value is meant, "between" after any); and a range
 # alone in parentheses, "(1-100)", "(1 to 100)". With the words one of a pattern's wordings holds.
@@ -721,26 +722,26 @@ RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["RANGE_PHRASES"] = lambda: (
     (
         re.compile(
-            rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>-?{_NUMBER})(?:``)?"
-            rf"\s+(?:and|to)\s+(?:``)?(?P<high>-?{_NUMBER})(?:``)?(?!\s*(?:{_UNITS}|items|elements|entries)\b)",
+            rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>{_DECIMAL})(?:``)?"
+            rf"\s+(?:and|to)\s+(?:``)?(?P<high>{_DECIMAL})(?:``)?(?!\s*(?:{_UNITS}|items|elements|entries)\b)",
             re.I,
         ),
         ("between", "from"),
     ),
     (
-        re.compile(rf"\(\s*(?P<low>-?{_NUMBER})\s*(?:-|–|to)\s*(?P<high>-?{_NUMBER})\s*\)", re.I),
+        re.compile(rf"\(\s*(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)", re.I),
         ("(",),
     ),
     # "1 through 10", "range: 1-100", "in the range [1, 100]"
     *(
         (re.compile(rf"{wording}(?!\s*(?:{_UNITS}|items|elements|entries)\b)", re.I), (cue,))
         for wording, cue in (
-            (rf"\b(?P<low>-?{_NUMBER})\s+through\s+(?P<high>-?{_NUMBER})\b", "through"),
+            (rf"(?<![\w.-])(?P<low>{_DECIMAL})\s+through\s+(?P<high>{_DECIMAL})\b", "through"),
             (
-                rf"\brange\s*:\s*(?:``)?(?P<low>-?{_NUMBER})\s*(?:-|–|to)\s*(?P<high>-?{_NUMBER})(?:``)?\b",
+                rf"\brange\s*:\s*(?:``)?(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})(?:``)?\b",
                 "range",
             ),
-            (rf"\brange\s+(?:of\s+)?\[\s*(?P<low>-?{_NUMBER})\s*,\s*(?P<high>-?{_NUMBER})\s*\]", "range"),
+            (rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]", "range"),
         )
     ),
 )
