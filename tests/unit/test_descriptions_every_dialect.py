@@ -424,6 +424,11 @@ def test_string_length_wordings(description: str, lengths: tuple[int | None, int
         ("Give at least one email, at most 4.", (1, 4)),
         ("Tags, each up to 255 characters.", (None, None)),  # each item's length, not their number
         ("At least 3 tags and at most 2.", (None, None)),  # no list fits (RST160)
+        ("Must not contain more than 20 items.", (None, 20)),
+        ("Cannot have more than 4 tags.", (None, 4)),
+        ("A list of ids; at most 3 are shown in the UI.", (None, None)),  # was at most 3 items
+        ("If up to 5 tags are given, they are merged.", (None, None)),  # a condition
+        ("Up to 1,000 tags.", (None, 1000)),
     ],
 )
 def test_list_size_wordings(description: str, counts: tuple[int | None, int | None]) -> None:

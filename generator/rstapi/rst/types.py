@@ -377,8 +377,8 @@ def _counts(description: str) -> tuple[int | None, int | None, str | None]:
     """The fewest and the most items a list's description allows ("at least one email", "up to 5
     tags": ``vocab.MIN_ITEMS_PHRASE``, ``LIMIT_PHRASE``), as ``_bounds`` reads a number's."""
     lower = description.lower()
-    least = vocab.MIN_ITEMS_PHRASE.search(description) if "least" in lower else None
-    limit = vocab.LIMIT_PHRASE.search(description) if _cue(vocab.LIMIT_CUES).search(lower) else None
+    least = _first(((vocab.MIN_ITEMS_PHRASE, ("least",)),), description, lower)
+    limit = _first(((vocab.LIMIT_PHRASE, vocab.LIMIT_CUES),), description, lower)
     fewest, most = (_count(least["n"]) if least else None), (int(numeral(limit["n"])) if limit else None)
     if fewest is not None and most is not None and fewest > most:
         said = f"at least {least['n'] if least else ''} and at most {most}"

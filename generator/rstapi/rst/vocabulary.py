@@ -770,8 +770,9 @@ _ON_FIRST_USE["EXCLUSIVE_PHRASES"] = lambda: (
 LIMIT_PHRASE: re.Pattern[str]
 LIMIT_CUES = ("limit is", "most", "up to", "more than", "max")  # one of which each wording holds
 _ON_FIRST_USE["LIMIT_PHRASE"] = lambda: re.compile(
-    r"(?:\blimit is|\bat most|\bup to|\bno more than|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)"
-    rf"\s*(?:``)?(?P<n>{_NUMBER})(?:``)?(?!\s*(?:characters?|chars?|bytes?|digits?|letters?)\b)",
+    r"(?:\blimit is|\bat most|\bup to|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?"
+    rf"|{_NEGATED}(?:(?:contain|have|include|hold|take|accept)s?\s+)?more than)"
+    rf"\s*(?:``)?(?P<n>{_NUMBER})(?:``)?(?!\s*(?:{_UNITS}|are|is|will|can|may)\b)",
     re.I,
 )
 DEFAULT_PHRASE: re.Pattern[str]
