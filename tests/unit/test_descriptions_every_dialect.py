@@ -14,7 +14,7 @@ import pytest
 
 from rstapi.config import Config
 from rstapi.pipeline import BuildResult, build
-from rstapi.rst.types import left_out, type_spec
+from rstapi.rst.types import left_out, type_spec, unread_qualifier
 from tests.rst_style import document, endpoint, field_table, line_number, subsection
 
 SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
@@ -439,6 +439,29 @@ def test_list_size_wordings(description: str, counts: tuple[int | None, int | No
         assert left_out(description, spec) == (
             "the number of items the description gives (at least 3 and at most 2) fits no list",
         )
+
+
+@pytest.mark.parametrize(
+    ("cell", "bounds"),
+    [
+        ("integer (1-100)", {"minimum": 1, "maximum": 100}),
+        ("integer, min 1", {"minimum": 1}),
+        ("integer (max 100)", {"maximum": 100}),  # was a known qualifier that set nothing
+        ("number (0.0-1.0)", {"minimum": 0, "maximum": 1}),
+        ("string (2-8 chars)", {"min_length": 2, "max_length": 8}),
+        ("array of strings (max 5)", {"max_items": 5}),  # was dropped silently
+    ],
+)
+def test_a_type_cells_qualifier_bounds_the_values(cell: str, bounds: dict[str, float]) -> None:
+    spec = type_spec(cell, "")
+    assert spec is not None and unread_qualifier(cell) is None
+    names = ("minimum", "maximum", "min_length", "max_length", "min_items", "max_items")
+    assert {name: getattr(spec, name) for name in names if getattr(spec, name) is not None} == bounds
+
+
+def test_a_qualifier_that_bounds_nothing_is_unread() -> None:
+    assert unread_qualifier("integer (whatever)") == "whatever"
+    assert unread_qualifier("array of strings (max length 10)") == "max length 10"  # an item's length
 
 
 def test_a_length_the_type_cell_gives_is_kept() -> None:

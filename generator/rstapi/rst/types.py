@@ -141,7 +141,29 @@ def _qualified(normal: str, raw: str) -> TypeSpec | None:
     if default:
         fits, value = cell_value(default["value"], base)
         return attrs.evolve(base, raw=raw, default=value if fits else None)
-    return attrs.evolve(base, raw=raw)
+    return attrs.evolve(_bounded_by(base, qualifier) or base, raw=raw)
+
+
+def _bounded_by(base: TypeSpec, qualifier: str) -> TypeSpec | None:
+    """``base`` with the values a type cell's qualifier bounds, read as a description's are
+    ("integer (1-100)", "integer, min 1", "array of strings (max 5)", "string (2-8 chars)"); None
+    when it bounds none of them."""
+    said = described(base, f"({qualifier})")
+    return said if _bounds_of(said) != _bounds_of(base) else None
+
+
+def _bounds_of(spec: TypeSpec) -> tuple[Any, ...]:  # the bounds a qualifier may set
+    return (
+        spec.minimum,
+        spec.maximum,
+        spec.exclusive_minimum,
+        spec.exclusive_maximum,
+        spec.min_length,
+        spec.max_length,
+        spec.min_items,
+        spec.max_items,
+        spec.pattern,
+    )
 
 
 def unread_qualifier(raw: str) -> str | None:
@@ -159,10 +181,13 @@ def unread_qualifier(raw: str) -> str | None:
     if match is None or _base(match["base"]) is None:
         return None
     qualifier = match["paren"] or match["comma"]
+    base = _base(match["base"])
+    assert base is not None
     known = (
         qualifier in vocab.TYPE_QUALIFIERS
-        or vocab.MAX_LENGTH_QUALIFIER.match(qualifier)
+        or (vocab.MAX_LENGTH_QUALIFIER.match(qualifier) and base.json_type == "string")
         or vocab.DEFAULT_QUALIFIER.match(qualifier)
+        or _bounded_by(base, qualifier) is not None
     )
     return None if known else qualifier
 
@@ -214,8 +239,8 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         exclusive_maximum=_either(values.exclusive_maximum, spec.exclusive_maximum),
         min_length=spec.min_length if spec.min_length is not None else short,
         max_length=spec.max_length if spec.max_length is not None else long,
-        max_items=most,
-        min_items=fewest,
+        max_items=spec.max_items if spec.max_items is not None else most,
+        min_items=spec.min_items if spec.min_items is not None else fewest,
         pattern=pattern,
     )
     if made.default is not None:
