@@ -281,8 +281,8 @@ def _bounds(description: str) -> _Bounds:
         return _Bounds(0.0 if non_negative else None, None, 0.0 if positive else None)
     ranged = _first(vocab.RANGE_PHRASES, description, lower)
     low, high, said = _ends(description, lower, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
-    above = _first(vocab.EXCLUSIVE_MINIMUM_PHRASES, description, lower)
-    below = _first(vocab.EXCLUSIVE_MAXIMUM_PHRASES, description, lower)
+    above = _first(vocab.EXCLUSIVE_MINIMUM_PHRASES, description, lower, _negated)
+    below = _first(vocab.EXCLUSIVE_MAXIMUM_PHRASES, description, lower, _negated)
     found = _Bounds(
         low if low is not None or not non_negative else 0.0,
         high,
@@ -351,9 +351,9 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     "between 2 and 8 characters": ``vocab.MAX_LENGTH_PHRASES``, ``MIN_LENGTH_PHRASES``,
     ``LENGTH_RANGE_PHRASES``), as ``_bounds`` reads a number's."""
     lower = description.lower()
-    if _cue(vocab.LENGTH_CUES).search(lower) is None:
-        return None, None, None
-    ranged = _first(vocab.LENGTH_RANGE_PHRASES, description, lower) if _DIGIT.search(description) else None
+    if _DIGIT.search(description) is None or _cue(vocab.LENGTH_CUES).search(lower) is None:
+        return None, None, None  # every length is a number written with one of the tables' words
+    ranged = _first(vocab.LENGTH_RANGE_PHRASES, description, lower)
     low, high, said = _ends(
         description, lower, ranged, vocab.MIN_LENGTH_PHRASES, vocab.MAX_LENGTH_PHRASES, int
     )
@@ -440,17 +440,25 @@ def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def _first(phrases: Phrases, text: str, lower: str) -> re.Match[str] | None:
+def _first(
+    phrases: Phrases, text: str, lower: str, unless: Callable[[str, int], bool] | None = None
+) -> re.Match[str] | None:
     """The match of ``phrases`` (``lower`` is ``text`` in lower case: a pattern none of whose words
-    it holds is not searched) that starts first in ``text``, of those that are no condition."""
+    it holds is not searched) that starts first in ``text``, of those that are no condition (nor
+    ``unless`` the text before them)."""
     found = [
         match
         for pattern, words in phrases
         if _cue(words).search(lower) is not None
         for match in pattern.finditer(text)
-        if not _conditional(lower, match.start())
+        if not _conditional(lower, match.start()) and not (unless and unless(lower, match.start()))
     ]
     return min(found, key=lambda match: match.start()) if found else None
+
+
+def _negated(lower: str, start: int) -> bool:
+    """Whether a negation stands just before ``start`` ("must not be | greater than 10")."""
+    return vocab.NEGATED_BEFORE.search(lower, max(0, start - 20), start) is not None
 
 
 def _conditional(lower: str, start: int) -> bool:

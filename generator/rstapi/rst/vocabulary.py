@@ -527,15 +527,13 @@ CONDITION_WORDS = frozenset({"if", "when", "whenever", "once", "unless", "while"
 CLAUSE_MARKS = (".", ";", ",", ":", "!", "?", "\n", "(")
 # A comparison said negated is the other end, included: "must not be greater than 10" is at most 10,
 # "cannot be less than 1" at least 1 (``_NEGATED`` opens those wordings); the comparison alone
-# ("greater than 10") is the end excluded, and is not read where a negation stands before it
-# (``_NOT_NEGATED``, a look-behind per wording).
-_NEGATIONS = tuple(
-    word.replace("'", quote)
-    for word in ("no", "not", "never", "cannot", "can't", "mustn't", "shouldn't", "won't", "isn't")
-    for quote in dict.fromkeys(("'", "’") if "'" in word else ("'",))
-)
-_NEGATED = rf"\b(?:{'|'.join(_NEGATIONS)})(?:\s+be)?\s+"
-_NOT_NEGATED = "".join(rf"(?<!\b{word}{be})" for word in _NEGATIONS for be in (" ", " be "))
+# ("greater than 10") is the end excluded, and is not read where a negation stands just before it
+# (``NEGATED_BEFORE``, searched in the text before the match: a look-behind per wording in the
+# patterns themselves cost every position of every description they search).
+_NEGATION = r"(?:no|not|never|cannot|(?:ca|must|should|wo|is|does|do)n['’]t)"
+_NEGATED = rf"\b{_NEGATION}(?:\s+be)?\s+"
+NEGATED_BEFORE: re.Pattern[str]
+_ON_FIRST_USE["NEGATED_BEFORE"] = lambda: re.compile(rf"{_NEGATED}$", re.I)
 MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
     (
@@ -566,9 +564,7 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
     ),
     # "must not exceed 100", "cannot exceed 100", "never exceeds 100", "limited to 100"
     (
-        re.compile(
-            rf"(?:\b(?:{'|'.join(_NEGATIONS)})(?:\s+to)?\s+exceeds?|\blimited to)\s*{_BOUND_VALUE}", re.I
-        ),
+        re.compile(rf"(?:\b{_NEGATION}(?:\s+to)?\s+exceeds?|\blimited to)\s*{_BOUND_VALUE}", re.I),
         ("exceed", "limited to"),
     ),
     (
@@ -583,7 +579,7 @@ EXCLUSIVE_MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["EXCLUSIVE_MINIMUM_PHRASES"] = lambda: (
     (
         re.compile(
-            rf"{_NOT_NEGATED}\b(?:greater|more|larger|higher) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}",
+            rf"\b(?:greater|more|larger|higher) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}",
             re.I,
         ),
         _ABOVE_WORDS,
@@ -593,7 +589,7 @@ _ON_FIRST_USE["EXCLUSIVE_MINIMUM_PHRASES"] = lambda: (
 EXCLUSIVE_MAXIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
     (
-        re.compile(rf"{_NOT_NEGATED}\b(?:less|smaller|lower) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}", re.I),
+        re.compile(rf"\b(?:less|smaller|lower) than(?!\s+or\s+equal)\s*{_BOUND_VALUE}", re.I),
         _BELOW_WORDS,
     ),
     (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), _SYMBOL_CUES["<"]),
@@ -614,11 +610,13 @@ NUMBER_BOUND_CUES = tuple(
             *_SYMBOL_CUES["<"],
             "between",
             "from",
-            "(",
+            *(f"({c}" for c in "-0123456789"),  # a range in parentheses, "(1-100)"
             "exceed",
             "limited to",
-            "through",
-            "range",
+            " through ",
+            "range:",
+            "range :",
+            "[",
         )
     )
 )
@@ -729,19 +727,19 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: (
         ("between", "from"),
     ),
     (
-        re.compile(rf"\(\s*(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)", re.I),
-        ("(",),
+        re.compile(rf"\((?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)", re.I),
+        tuple(f"({c}" for c in "-0123456789"),
     ),
     # "1 through 10", "range: 1-100", "in the range [1, 100]"
     *(
-        (re.compile(rf"{wording}(?!\s*(?:{_UNITS}|items|elements|entries)\b)", re.I), (cue,))
-        for wording, cue in (
-            (rf"(?<![\w.-])(?P<low>{_DECIMAL})\s+through\s+(?P<high>{_DECIMAL})\b", "through"),
+        (re.compile(rf"{wording}(?!\s*(?:{_UNITS}|items|elements|entries)\b)", re.I), cues)
+        for wording, cues in (
+            (rf"(?<![\w.-])(?P<low>{_DECIMAL})\s+through\s+(?P<high>{_DECIMAL})\b", (" through ",)),
             (
                 rf"\brange\s*:\s*(?:``)?(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})(?:``)?\b",
-                "range",
+                ("range:", "range :"),
             ),
-            (rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]", "range"),
+            (rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]", ("[",)),
         )
     ),
 )
