@@ -20,7 +20,7 @@ _VOCABULARY = (
     "non-negative|up to|max.|min:|or more|or fewer|exactly|characters|digits|letters|items|tags|"
     "length|regex|pattern|regular expression|must match|default|Default:|one of|(|)|-|,|.|``|^|$|"
     "[a-z]|{2}|\\d|+|*|0|1|2|5|10|-3|64|100|1.5|1e3|none|the|page|not|cannot|never|be|exceed|"
-    "limited to|through|range|range:|[|]|longer than|shorter than|more than|or greater than|if|when|set|1,000|2,5|are|contain"
+    "limited to|through|range|range:|[|]|longer than|shorter than|more than|or greater than|if|when|set|1,000|2,5|are|contain|chars|fewer than"
 )
 WORDS = st.sampled_from(_VOCABULARY.split("|"))
 DESCRIPTIONS = st.lists(WORDS, max_size=14).map(" ".join)

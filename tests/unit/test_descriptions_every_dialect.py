@@ -395,6 +395,10 @@ def test_a_pattern_no_engine_reads_is_rst160_and_left_out(tmp_path: Path) -> Non
         ("Cannot exceed 255 characters.", (None, 255)),
         ("Limited to 255 characters.", (None, 255)),
         ("Not shorter than 8 characters.", (8, None)),
+        ("Must be shorter than 65 characters.", (None, 64)),  # the end excluded
+        ("Must be longer than 8 characters.", (9, None)),
+        ("Fewer than 10 chars.", (None, 9)),
+        ("Shorter than 0 characters.", (None, None)),  # no string (RST160)
         ("Length must be between 1 and 50.", (1, 50)),
         ("Length: 2-8", (2, 8)),
         ("A 4-digit PIN.", (4, 4)),

@@ -359,6 +359,8 @@ def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     )
     if low is not None and high is not None and low > high:
         return None, None, f"the length the description gives ({said} characters) fits no string"
+    if high is not None and high < 0:  # "shorter than 0 characters"
+        return None, None, f"the length the description gives (at most {high} characters) fits no string"
     return low, high, None
 
 
@@ -429,9 +431,27 @@ def _ends(
     if ranged:
         said = f"from {ranged['low']} to {ranged['high']}"
         return number(numeral(ranged["low"])), number(numeral(ranged["high"])), said
-    low, high = _first(least, text, lower), _first(most, text, lower)
-    said = f"at least {low['n']} and at most {high['n']}" if low and high else ""
-    return (number(numeral(low["n"])) if low else None), (number(numeral(high["n"])) if high else None), said
+    low, high = _first(least, text, lower, _negated), _first(most, text, lower, _negated)
+    least_end, most_end = (_end(low, number) if low else None), (_end(high, number) if high else None)
+    said = f"at least {_written(least_end)} and at most {_written(most_end)}" if low and high else ""
+    return least_end, most_end, said
+
+
+def _written(value: float | None) -> str:
+    """A number as a description writes it: 2, not 2.0."""
+    return str(int(value)) if value is not None and float(value).is_integer() else str(value)
+
+
+def _end(match: re.Match[str] | None, number: Callable[[str], N]) -> N:
+    """The end a wording's match gives: its number (``n``), or the one just inside a number it
+    excludes (``below``: "shorter than 65 characters" is 64; ``above``)."""
+    assert match is not None
+    found = match.groupdict()
+    if found.get("n") is not None:
+        return number(numeral(found["n"]))
+    if found.get("below") is not None:
+        return number(str(int(numeral(found["below"])) - 1))
+    return number(str(int(numeral(found["above"])) + 1))
 
 
 @functools.cache

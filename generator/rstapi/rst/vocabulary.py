@@ -633,6 +633,9 @@ _ON_FIRST_USE["NON_NEGATIVE_WORD"] = lambda: re.compile(r"\bnon-?negative\b", re
 _LENGTH_UNIT = r"(?:characters?|chars?|letters?|digits?)\b"
 _UNIT_WORDS = ("char", "letter", "digit")
 _CHARS = rf"(?:``)?(?P<n>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,9}})(?!\d))(?:``)?\s*{_LENGTH_UNIT}"
+# The same, excluded: "shorter than 65 characters" is at most 64, "longer than 8 characters" at least 9.
+_CHARS_BELOW = _CHARS.replace("(?P<n>", "(?P<below>")
+_CHARS_ABOVE = _CHARS.replace("(?P<n>", "(?P<above>")
 _LENGTH_WORD = r"(?:\s+length)(?:\s+(?:is|of))?\s*:?\s*(?:``)?(?P<n>\d{1,9})(?:``)?\b"
 LENGTH_CUES = (*_UNIT_WORDS, "length")
 
@@ -660,6 +663,7 @@ _ON_FIRST_USE["MAX_LENGTH_PHRASES"] = lambda: (
     ),
     (re.compile(rf"\bmax(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
     (re.compile(rf"{_CHARS}\s+(?:or (?:less|fewer)|max(?:imum)?\b|at most)", re.I), _UNIT_WORDS),
+    (re.compile(rf"\b(?:shorter|fewer|less) than\s*{_CHARS_BELOW}", re.I), _UNIT_WORDS),
     *_exact_lengths(),
 )
 MIN_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
@@ -674,6 +678,7 @@ _ON_FIRST_USE["MIN_LENGTH_PHRASES"] = lambda: (
     ),
     (re.compile(rf"\bmin(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
     (re.compile(rf"{_CHARS}\s+(?:or more|min(?:imum)?\b|at least)", re.I), _UNIT_WORDS),
+    (re.compile(rf"\b(?:longer|more) than\s*{_CHARS_ABOVE}", re.I), _UNIT_WORDS),
     *_exact_lengths(),
 )
 LENGTH_RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
