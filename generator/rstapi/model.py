@@ -55,9 +55,8 @@ class TypeSpec(Record):
     default: Any = None
     max_length: int | None = None  # "string, max length 255"
     min_length: int | None = None
-    pattern: str | None = (
-        None  # "must match the regular expression ``^[A-Z]{2}$``" (ECMA-262, as JSON Schema's)
-    )
+    # "must match the regular expression ``^[A-Z]{2}$``" (ECMA-262, as JSON Schema's pattern)
+    pattern: str | None = None
     read_only: bool = False  # "integer (read-only)": the server sets it
 
 

@@ -178,11 +178,10 @@ def unread_qualifier(raw: str) -> str | None:
     ):
         return None
     match = vocab.QUALIFIED.match(normal)
-    if match is None or _base(match["base"]) is None:
+    base = _base(match["base"]) if match is not None else None
+    if match is None or base is None:
         return None
     qualifier = match["paren"] or match["comma"]
-    base = _base(match["base"])
-    assert base is not None
     known = (
         qualifier in vocab.TYPE_QUALIFIERS
         or (vocab.MAX_LENGTH_QUALIFIER.match(qualifier) and base.json_type == "string")
@@ -291,7 +290,7 @@ def _bounds(description: str) -> _Bounds:
     )
     if low is not None and high is not None and low > high:
         return _Bounds(why=f"the range the description gives ({said}) holds no value")
-    if not _holds_a_value(found):
+    if not _holds(found, integers=False):
         return _Bounds(why=f"the range the description gives ({_shown(found)}) holds no value")
     return found
 
@@ -300,28 +299,23 @@ def _number_bounds(description: str, json_type: str | None) -> _Bounds:
     """``_bounds`` for a value of ``json_type``: an integer's ends that hold no integer (greater
     than 0 and less than 1) are none of them taken either."""
     found = _bounds(description)
-    if json_type != "integer" or found.why is not None or _holds_an_integer(found):
+    if json_type != "integer" or found.why is not None or _holds(found, integers=True):
         return found
     return _Bounds(why=f"the range the description gives ({_shown(found)}) holds no integer")
 
 
-def _holds_an_integer(bounds: _Bounds) -> bool:
-    """Whether some integer lies within every end of ``bounds``."""
-    lows = [math.ceil(v) for v in (bounds.minimum,) if v is not None]
-    lows += [math.floor(v) + 1 for v in (bounds.exclusive_minimum,) if v is not None]
-    highs = [math.floor(v) for v in (bounds.maximum,) if v is not None]
-    highs += [math.ceil(v) - 1 for v in (bounds.exclusive_maximum,) if v is not None]
-    return not lows or not highs or max(lows) <= min(highs)
-
-
-def _holds_a_value(bounds: _Bounds) -> bool:
-    """Whether some number lies within every end of ``bounds``."""
+def _holds(bounds: _Bounds, integers: bool) -> bool:
+    """Whether some number (an integer, with ``integers``) lies within every end of ``bounds``."""
     lowest = [(v, False) for v in (bounds.minimum,) if v is not None]
     lowest += [(v, True) for v in (bounds.exclusive_minimum,) if v is not None]
     highest = [(v, False) for v in (bounds.maximum,) if v is not None]
     highest += [(v, True) for v in (bounds.exclusive_maximum,) if v is not None]
     if not lowest or not highest:
         return True
+    if integers:  # each end as the integer it lets through first
+        least = max(math.floor(v) + 1 if open_end else math.ceil(v) for v, open_end in lowest)
+        most = min(math.ceil(v) - 1 if open_end else math.floor(v) for v, open_end in highest)
+        return least <= most
     low, low_open = max(lowest)  # at the same value, the open end is the stricter
     high, high_open = min(highest, key=lambda end: (end[0], not end[1]))
     return low < high or (low == high and not low_open and not high_open)
@@ -442,10 +436,9 @@ def _written(value: float | None) -> str:
     return str(int(value)) if value is not None and float(value).is_integer() else str(value)
 
 
-def _end(match: re.Match[str] | None, number: Callable[[str], N]) -> N:
+def _end(match: re.Match[str], number: Callable[[str], N]) -> N:
     """The end a wording's match gives: its number (``n``), or the one just inside a number it
     excludes (``below``: "shorter than 65 characters" is 64; ``above``)."""
-    assert match is not None
     found = match.groupdict()
     if found.get("n") is not None:
         return number(numeral(found["n"]))

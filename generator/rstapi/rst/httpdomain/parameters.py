@@ -23,6 +23,7 @@ __all__ = ["parameters"]
 
 # Request headers OpenAPI says in other words: the body's media type.
 _MEDIA_HEADERS = frozenset({"content-type"})
+_HEADER_TYPE = TypeSpec("string")  # what a header is, before its description says more
 
 
 def parameters(
@@ -224,6 +225,3 @@ def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
         for e in resource.by_role(Role.REQUEST_HEADER)
         if e.name.lower() not in _MEDIA_HEADERS
     ]
-
-
-_HEADER_TYPE = TypeSpec("string")
