@@ -488,11 +488,12 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
 # (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
 # Thousands may be grouped with commas ("1,000", "2,147,483,647"; read without them: ``types.numeral``);
 # "1,5" or "1, 2" are no grouping.
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,15})(?!\d)"
-# A number's bound as written after a bound phrase: ``1``, -5, 0.5; not a length ("at most 255
-# characters") and not a count a sentence goes on about ("at most 3 are shown").
+_GROUPED = r"\d{1,3}(?:,\d{3})+"
+_NUMBER = rf"(?:{_GROUPED}(?![\d,]\d)|\d{{1,15}})(?!\d)"
 # The units of a length, which a number written before is not a bound of the value of.
 _UNITS = r"characters?|chars?|digits?|bytes?|letters?|words?"
+# A number's bound as written after a bound phrase: ``1``, -5, 0.5; not a length ("at most 255
+# characters") and not a count a sentence goes on about ("at most 3 are shown").
 _BOUND_VALUE = (
     rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?(?:[eE][+-]?\d{{1,3}}(?!\d))?)(?:``)?"
     rf"(?!\s*(?:{_UNITS}|decimal|are|is|will|can|may)\b)"
@@ -519,8 +520,18 @@ _MAX_WORDS = (
 _OR_LESS_WORDS = (" or less", " or fewer", " or lower", " or below", " or smaller")
 _ABOVE_WORDS = ("greater than", "more than", "larger than", "higher than")
 _BELOW_WORDS = ("less than", "smaller than", "lower than")
+_EXCEED_WORDS = ("exceed", "limited to")
 # A comparison sign before a number ("> 0", ">0", "< -1"), not one in a link's "<https://...>".
 _SYMBOL_CUES = {sign: (f"{sign} ", *(f"{sign}{c}" for c in "-0123456789")) for sign in "<>"}
+# The words of RANGE_PHRASES' wordings, in its order: "between"/"from", a parenthesis before a
+# number "(1-100)", "1 through 10", "range: 1-100", "range [1, 100]".
+_RANGE_CUES = (
+    ("between", "from"),
+    tuple(f"({c}" for c in "-0123456789"),
+    (" through ",),
+    ("range:", "range :"),
+    ("[",),
+)
 # A bound written in a condition is none ("if more than 100, only 100 are returned", "when greater
 # than 10, the result is paged"): the words that open one, and the marks that end a clause.
 CONDITION_WORDS = frozenset({"if", "when", "whenever", "once", "unless", "while"})
@@ -565,7 +576,7 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
     # "must not exceed 100", "cannot exceed 100", "never exceeds 100", "limited to 100"
     (
         re.compile(rf"(?:\b{_NEGATION}(?:\s+to)?\s+exceeds?|\blimited to)\s*{_BOUND_VALUE}", re.I),
-        ("exceed", "limited to"),
+        _EXCEED_WORDS,
     ),
     (
         re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:less|fewer|lower|below|smaller)\b", re.I),
@@ -594,9 +605,9 @@ _ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
     ),
     (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), _SYMBOL_CUES["<"]),
 )
-# Every word the number tables above pair with their patterns (and RANGE_PHRASES' "between",
-# "from" and "("), as plain text: a description with none of them is searched with no pattern, and none
-# is compiled for it.
+# Every word the number tables above pair with their patterns (and RANGE_PHRASES', below), as
+# plain text: a description with none of them is searched with no pattern, and none is compiled
+# for it.
 NUMBER_BOUND_CUES = tuple(
     dict.fromkeys(
         (
@@ -608,15 +619,8 @@ NUMBER_BOUND_CUES = tuple(
             *_BELOW_WORDS,
             *_SYMBOL_CUES[">"],
             *_SYMBOL_CUES["<"],
-            "between",
-            "from",
-            *(f"({c}" for c in "-0123456789"),  # a range in parentheses, "(1-100)"
-            "exceed",
-            "limited to",
-            " through ",
-            "range:",
-            "range :",
-            "[",
+            *_EXCEED_WORDS,
+            *(word for words in _RANGE_CUES for word in words),
         )
     )
 )
@@ -632,7 +636,7 @@ _ON_FIRST_USE["NON_NEGATIVE_WORD"] = lambda: re.compile(r"\bnon-?negative\b", re
 # as MINIMUM_PHRASES; a description with none of LENGTH_CUES is not searched.
 _LENGTH_UNIT = r"(?:characters?|chars?|letters?|digits?)\b"
 _UNIT_WORDS = ("char", "letter", "digit")
-_CHARS = rf"(?:``)?(?P<n>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,9}})(?!\d))(?:``)?\s*{_LENGTH_UNIT}"
+_CHARS = rf"(?:``)?(?P<n>(?:{_GROUPED}|\d{{1,9}})(?!\d))(?:``)?\s*{_LENGTH_UNIT}"
 # The same, excluded: "shorter than 65 characters" is at most 64, "longer than 8 characters" at least 9.
 _CHARS_BELOW = _CHARS.replace("(?P<n>", "(?P<below>")
 _CHARS_ABOVE = _CHARS.replace("(?P<n>", "(?P<above>")
@@ -722,31 +726,21 @@ _DECIMAL = rf"-?{_NUMBER}(?:\.\d{{1,15}})?"  # a range's end: 1, -5, 0.5
 # included ("from" only after words that say the value is meant, "between" after any); and a range
 # alone in parentheses, "(1-100)", "(1 to 100)". With the words one of a pattern's wordings holds.
 RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
-_ON_FIRST_USE["RANGE_PHRASES"] = lambda: (
-    (
-        re.compile(
+_NOT_A_COUNT = rf"(?!\s*(?:{_UNITS}|items|elements|entries)\b)"  # a range of a length or a count is none
+_ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
+    (re.compile(wording, re.I), cues)
+    for wording, cues in zip(
+        (
             rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>{_DECIMAL})(?:``)?"
-            rf"\s+(?:and|to)\s+(?:``)?(?P<high>{_DECIMAL})(?:``)?(?!\s*(?:{_UNITS}|items|elements|entries)\b)",
-            re.I,
+            rf"\s+(?:and|to)\s+(?:``)?(?P<high>{_DECIMAL})(?:``)?{_NOT_A_COUNT}",
+            rf"\((?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)",
+            rf"(?<![\w.-])(?P<low>{_DECIMAL})\s+through\s+(?P<high>{_DECIMAL})\b{_NOT_A_COUNT}",
+            rf"\brange\s*:\s*(?:``)?(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})(?:``)?\b{_NOT_A_COUNT}",
+            rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]{_NOT_A_COUNT}",
         ),
-        ("between", "from"),
-    ),
-    (
-        re.compile(rf"\((?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)", re.I),
-        tuple(f"({c}" for c in "-0123456789"),
-    ),
-    # "1 through 10", "range: 1-100", "in the range [1, 100]"
-    *(
-        (re.compile(rf"{wording}(?!\s*(?:{_UNITS}|items|elements|entries)\b)", re.I), cues)
-        for wording, cues in (
-            (rf"(?<![\w.-])(?P<low>{_DECIMAL})\s+through\s+(?P<high>{_DECIMAL})\b", (" through ",)),
-            (
-                rf"\brange\s*:\s*(?:``)?(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})(?:``)?\b",
-                ("range:", "range :"),
-            ),
-            (rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]", ("[",)),
-        )
-    ),
+        _RANGE_CUES,
+        strict=True,
+    )
 )
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1}
