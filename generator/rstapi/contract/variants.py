@@ -356,9 +356,9 @@ def _past_bounds(field: dict[str, Any], value: Any) -> Iterator[tuple[str, Any, 
         if _constrained(field):
             return
         shortest, longest = field.get("minLength"), field.get("maxLength")
-        if isinstance(shortest, int) and not isinstance(shortest, bool) and shortest > 0:
+        if _is_count(shortest) and shortest > 0:
             yield "minLength", "x" * (shortest - 1), f"shorter than its minLength ({shortest})"
-        if isinstance(longest, int) and not isinstance(longest, bool) and 0 <= longest < 100_000:
+        if _is_count(longest) and longest < 100_000:
             yield "maxLength", "x" * (longest + 1), f"longer than its maxLength ({longest})"
     elif kind == "array" and isinstance(value, list) and value:
         yield from _past_sizes(field, value)
@@ -384,12 +384,15 @@ def _past_sizes(field: dict[str, Any], value: list[Any]) -> Iterator[tuple[str, 
     would break that too), one fewer than its minItems."""
     fewest, most = field.get("minItems"), field.get("maxItems")
     if _is_count(most) and most < _MAX_SENT_ITEMS and field.get("uniqueItems") is not True:
-        items = [value[index % len(value)] for index in range(most + 1)]
-        yield "maxItems", items, f"with {most + 1} items, more than its maxItems ({most})"
+        yield "maxItems", _cycled(value, most + 1), f"with {most + 1} items, more than its maxItems ({most})"
     if _is_count(fewest) and 1 <= fewest <= _MAX_SENT_ITEMS:
-        items = [value[index % len(value)] for index in range(fewest - 1)]
-        shown = f"with {fewest - 1} items" if items else "empty"
-        yield "minItems", items, f"{shown}, fewer than its minItems ({fewest})"
+        shown = f"with {fewest - 1} items" if fewest > 1 else "empty"
+        yield "minItems", _cycled(value, fewest - 1), f"{shown}, fewer than its minItems ({fewest})"
+
+
+def _cycled(items: list[Any], count: int) -> list[Any]:
+    """``count`` items taken from ``items`` in turn, from the first again after the last."""
+    return [items[index % len(items)] for index in range(count)]
 
 
 _MAX_SENT_ITEMS = 1000  # a list bound above this is not tried (the request would be the test)
