@@ -234,6 +234,11 @@ def test_number_bounds_wordings(description: str, bounds: tuple[float | None, fl
         ("It can’t be more than 3.", (None, 3, None, None)),
         ("Never less than 0 and greater than 5.", (0, None, 5, None)),
         ("No less than 3.", (3, None, None, None)),
+        # one negation before two comparisons joined by "or" negates both (was at least 2, above 9)
+        ("Must not be less than 2 or greater than 9.", (2, 9, None, None)),
+        ("Is not greater than 9, or less than 2.", (2, 9, None, None)),
+        ("Neither less than 1 nor more than 1,000.", (1, 1000, None, None)),
+        ("Less than 2 or greater than 9.", (None, None, None, None)),  # outside a range: no one bound
         ("A non-positive offset.", (None, None, None, None)),  # not read: no upper end is kept
         ("More than 10 and less than 5.", (None, None, None, None)),  # no value (RST160: below)
         ("Greater than 0 and less than 1.", (None, None, None, None)),  # no integer (RST160)
@@ -395,6 +400,9 @@ def test_a_pattern_no_engine_reads_is_rst160_and_left_out(tmp_path: Path) -> Non
         ("Cannot exceed 255 characters.", (None, 255)),
         ("Limited to 255 characters.", (None, 255)),
         ("Not shorter than 8 characters.", (8, None)),
+        ("Must not be shorter than 2 or longer than 9 characters.", (2, 9)),  # was at least 2
+        ("Not longer than 9 or shorter than 2 characters.", (2, 9)),
+        ("Neither shorter than 2 characters nor longer than 8 characters.", (2, 8)),
         ("Must be shorter than 65 characters.", (None, 64)),  # the end excluded
         ("Must be longer than 8 characters.", (9, None)),
         ("Fewer than 10 chars.", (None, 9)),

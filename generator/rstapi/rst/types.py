@@ -470,8 +470,9 @@ def _first(
 
 
 def _negated(lower: str, start: int) -> bool:
-    """Whether a negation stands just before ``start`` ("must not be | greater than 10")."""
-    return vocab.NEGATED_BEFORE.search(lower, max(0, start - 20), start) is not None
+    """Whether a negation stands just before ``start`` ("must not be | greater than 10"), or before
+    the comparison "or" joins to it ("not less than 2 or | greater than 9")."""
+    return vocab.NEGATED_BEFORE.search(lower, max(0, start - 64), start) is not None
 
 
 def _conditional(lower: str, start: int) -> bool:

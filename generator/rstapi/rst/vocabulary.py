@@ -541,16 +541,42 @@ CLAUSE_MARKS = (".", ";", ",", ":", "!", "?", "\n", "(")
 # ("greater than 10") is the end excluded, and is not read where a negation stands just before it
 # (``NEGATED_BEFORE``, searched in the text before the match: a look-behind per wording in the
 # patterns themselves cost every position of every description they search).
-_NEGATION = r"(?:no|not|never|cannot|(?:ca|must|should|wo|is|does|do)n['’]t)"
+_NEGATION = r"(?:no|not|never|neither|cannot|(?:ca|must|should|wo|is|does|do)n['’]t)"
 _NEGATED = rf"\b{_NEGATION}(?:\s+be)?\s+"
+# One negation before two comparisons joined by "or" ("nor") negates both: "must not be less than
+# 2 or greater than 9" is at least 2 and at most 9, "neither shorter than 2 nor longer than 8
+# characters" 2 to 8 characters. ``_negated_either(first)`` is the text up to the second
+# comparison: the negation, the first comparison (``first``), its number (a length's unit or not), "or".
+_FALLING = r"(?:less|smaller|lower|fewer|shorter) than"
+_RISING = r"(?:more|greater|larger|higher|longer) than"
+_EITHER_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,15})?"  # a bound or a length, as written
+_EITHER_UNIT = r"(?:\s*(?:characters?|chars?|letters?|digits?)\b)?"
+
+
+def _negated_either(first: str) -> str:
+    return rf"{_NEGATED}{first}\s*(?:``)?{_EITHER_NUMBER}(?:``)?{_EITHER_UNIT},?\s+n?or\s+(?:be\s+)?"
+
+
+def _first_of_either(first: str, second: str) -> str:
+    """A length said negated and paired whose unit follows the second number only ("not shorter
+    than 2 or longer than 9 characters"): the first number is the end (``n``)."""
+    return (
+        rf"{_NEGATED}{first}\s*(?:``)?(?P<n>\d{{1,9}})(?:``)?,?\s+n?or\s+(?:be\s+)?{second}"
+        rf"\s*(?:``)?\d{{1,9}}(?:``)?\s*{_LENGTH_UNIT}"
+    )
+
+
 NEGATED_BEFORE: re.Pattern[str]
-_ON_FIRST_USE["NEGATED_BEFORE"] = lambda: re.compile(rf"{_NEGATED}$", re.I)
+_ON_FIRST_USE["NEGATED_BEFORE"] = lambda: re.compile(
+    rf"(?:{_NEGATED}|{_negated_either(f'(?:{_FALLING}|{_RISING})')})$", re.I
+)
 MINIMUM_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
     (
         re.compile(
             r"(?:\bat least|\bmin(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
-            rf"|{_NEGATED}(?:less|smaller|lower) than|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
+            rf"|{_NEGATED}(?:less|smaller|lower) than|{_negated_either(_RISING)}(?:less|smaller|lower) than"
+            rf"|\bgreater than or equal to|>=|≥)\s*{_BOUND_VALUE}",
             re.I,
         ),
         _MIN_WORDS,
@@ -567,7 +593,8 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
     (
         re.compile(
             r"(?:\bat most|\bmax(?:imum)?\b\.?(?:\s+value)?(?:\s+(?:is|of))?\s*:?"
-            rf"|{_NEGATED}(?:more|greater|larger|higher) than|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
+            rf"|{_NEGATED}(?:more|greater|larger|higher) than|{_negated_either(_FALLING)}(?:more|greater|larger|higher) than"
+            rf"|\bless than or equal to|(?<!round )(?<!rounded )\bup to"
             rf"|<=|≤)\s*{_BOUND_VALUE}",
             re.I,
         ),
@@ -660,12 +687,14 @@ _ON_FIRST_USE["MAX_LENGTH_PHRASES"] = lambda: (
     (
         re.compile(
             rf"(?:\bat most|\bup to|\blimited to|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?"
-            rf"|{_NEGATED}(?:to\s+)?(?:more than|exceeds?|longer than))\s*{_CHARS}",
+            rf"|{_NEGATED}(?:to\s+)?(?:more than|exceeds?|longer than)|{_negated_either(_FALLING)}(?:more|longer) than)"
+            rf"\s*{_CHARS}",
             re.I,
         ),
         _UNIT_WORDS,
     ),
     (re.compile(rf"\bmax(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
+    (re.compile(_first_of_either(r"(?:more|longer) than", _FALLING), re.I), _UNIT_WORDS),
     (re.compile(rf"{_CHARS}\s+(?:or (?:less|fewer)|max(?:imum)?\b|at most)", re.I), _UNIT_WORDS),
     (re.compile(rf"\b(?:shorter|fewer|less) than\s*{_CHARS_BELOW}", re.I), _UNIT_WORDS),
     *_exact_lengths(),
@@ -674,13 +703,15 @@ MIN_LENGTH_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["MIN_LENGTH_PHRASES"] = lambda: (
     (
         re.compile(
-            rf"(?:\bat least|{_NEGATED}(?:less than|fewer than|shorter than)|\bmin(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)"
+            rf"(?:\bat least|{_NEGATED}(?:less than|fewer than|shorter than)|{_negated_either(_RISING)}(?:less|fewer|shorter) than"
+            r"|\bmin(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?)"
             rf"\s*{_CHARS}",
             re.I,
         ),
         _UNIT_WORDS,
     ),
     (re.compile(rf"\bmin(?:imum)?\b\.?{_LENGTH_WORD}", re.I), ("length",)),
+    (re.compile(_first_of_either(r"(?:less|fewer|shorter) than", _RISING), re.I), _UNIT_WORDS),
     (re.compile(rf"{_CHARS}\s+(?:or more|min(?:imum)?\b|at least)", re.I), _UNIT_WORDS),
     (re.compile(rf"\b(?:longer|more) than\s*{_CHARS_ABOVE}", re.I), _UNIT_WORDS),
     *_exact_lengths(),
