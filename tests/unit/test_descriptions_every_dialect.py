@@ -251,6 +251,21 @@ def test_exclusive_ends_wordings(description: str, ends: tuple[float | None, ...
     assert (spec.minimum, spec.maximum, spec.exclusive_minimum, spec.exclusive_maximum) == ends
 
 
+def test_values_outside_a_range_are_rst160_not_an_empty_range(tmp_path: Path) -> None:
+    """ "Less than 2 or greater than 9" holds values, but no one minimum and maximum say them: no
+    bound is kept, and the finding says why (it said the range held no value, having read "2 or
+    greater" as at least 2)."""
+    table = field_table(("gap", "integer", "Must be less than 2 or greater than 9."))
+    text, result = _query_table_built(tmp_path, table)
+    assert result.spec is not None
+    [gap] = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
+    assert gap["schema"] == {"type": "integer"}
+    [found] = [d for d in result.diagnostics if d.code == "RST160"]
+    assert found.location is not None and found.location.line == line_number(text, "* - ``gap``")
+    assert "values outside a range (less than 2 or greater than 9)" in found.message
+    assert "holds no value" not in found.message
+
+
 @pytest.mark.parametrize(
     ("description", "bounds"),
     [

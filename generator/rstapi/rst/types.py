@@ -282,6 +282,11 @@ def _bounds(description: str) -> _Bounds:
     low, high, said = _ends(description, lower, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
     above = _first(vocab.EXCLUSIVE_MINIMUM_PHRASES, description, lower, _negated)
     below = _first(vocab.EXCLUSIVE_MAXIMUM_PHRASES, description, lower, _negated)
+    if above and below and _outside(lower, above, below):
+        said = f"less than {below['n']} or greater than {above['n']}"
+        return _Bounds(
+            why=f"the description gives the values outside a range ({said}), which one least and one greatest value cannot say"
+        )
     found = _Bounds(
         low if low is not None or not non_negative else 0.0,
         high,
@@ -319,6 +324,12 @@ def _holds(bounds: _Bounds, integers: bool) -> bool:
     low, low_open = max(lowest)  # at the same value, the open end is the stricter
     high, high_open = min(highest, key=lambda end: (end[0], not end[1]))
     return low < high or (low == high and not low_open and not high_open)
+
+
+def _outside(lower: str, above: re.Match[str], below: re.Match[str]) -> bool:
+    """Whether two excluded ends are joined by "or" ("less than 2 or greater than 9")."""
+    first, second = sorted((above, below), key=lambda match: match.start())
+    return vocab.OUTSIDE_JOIN.fullmatch(lower, first.end(), second.start()) is not None
 
 
 def _shown(bounds: _Bounds) -> str:

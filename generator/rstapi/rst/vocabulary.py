@@ -582,7 +582,7 @@ _ON_FIRST_USE["MINIMUM_PHRASES"] = lambda: (
         _MIN_WORDS,
     ),
     (
-        re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:more|greater|higher|above)\b", re.I),
+        re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:more|greater|higher|above)\b(?!\s+than)", re.I),
         _OR_MORE_WORDS,
     ),
 )
@@ -606,7 +606,7 @@ _ON_FIRST_USE["MAXIMUM_PHRASES"] = lambda: (
         _EXCEED_WORDS,
     ),
     (
-        re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:less|fewer|lower|below|smaller)\b", re.I),
+        re.compile(rf"{_BOUND_VALUE}\s+or\s+(?:less|fewer|lower|below|smaller)\b(?!\s+than)", re.I),
         _OR_LESS_WORDS,
     ),
 )
@@ -632,6 +632,10 @@ _ON_FIRST_USE["EXCLUSIVE_MAXIMUM_PHRASES"] = lambda: (
     ),
     (re.compile(rf"(?<![<>=])<(?!=)\s*{_BOUND_VALUE}"), _SYMBOL_CUES["<"]),
 )
+# Two excluded ends joined by "or" ("less than 2 or greater than 9") give the values outside a
+# range, which no one least and greatest value say: the text between the two comparisons.
+OUTSIDE_JOIN: re.Pattern[str]
+_ON_FIRST_USE["OUTSIDE_JOIN"] = lambda: re.compile(r"(?:``)?\s*,?\s*(?:or|else)\s+(?:be\s+)?", re.I)
 # Every word the number tables above pair with their patterns (and RANGE_PHRASES', below), as
 # plain text: a description with none of them is searched with no pattern, and none is compiled
 # for it.
