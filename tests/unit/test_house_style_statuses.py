@@ -48,6 +48,29 @@ def test_lines_that_start_with_a_status(tmp_path: Path, written: str) -> None:
     assert _statuses(spec) == {"200": "the gadgets.", "404": "no such gadget."}
 
 
+@pytest.mark.parametrize(
+    ("prose", "statuses"),
+    [
+        (
+            "The endpoint returns 200 OK with the gadgets, 400 Bad Request or 409 Conflict when "
+            "they cannot be listed, and 404 not found if there are none.\n",
+            {"200": "OK", "400": "Bad Request", "404": "Not Found", "409": "Conflict"},
+        ),
+        (  # RFC 9110's name of 422 as well as Python's
+            "A filter that cannot be applied gives ``422 Unprocessable Content``.\n",
+            {"200": "Success.", "422": "Unprocessable Entity"},
+        ),
+        # a code before words that are no reason phrase is no status
+        ("At most 100 gadgets are listed; 404 pages are not returned.\n", {"200": "Success."}),
+    ],
+)
+def test_statuses_named_in_prose_by_their_reason_phrase(
+    tmp_path: Path, prose: str, statuses: dict[str, str]
+) -> None:
+    spec, _, _ = build_document(tmp_path, endpoint(rest=subsection("Response", prose)))
+    assert _statuses(spec) == statuses
+
+
 def test_statuses_named_in_prose_take_their_standard_reason(tmp_path: Path) -> None:
     prose = "The endpoint returns HTTP 200 with the gadgets, or HTTP 404 if there are none.\n"
     spec, _, _ = build_document(tmp_path, endpoint(rest=subsection("Responses", prose)))

@@ -673,7 +673,21 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
                 _no_status(walk, unread["code"], line_of(paragraph))
             for mention in vocab.STATUS_MENTION.finditer(text):
                 found.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
+            for mention in vocab.REASON_MENTION.finditer(text):
+                if _reasoned(mention["code"], mention["reason"]):
+                    found.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
     return found
+
+
+def _reasoned(code: str, words: str) -> bool:
+    """Whether ``words`` start with a reason phrase of the status ``code`` ("404" and "Not Found
+    when ..."), in any case."""
+    try:
+        phrases = (http.HTTPStatus(int(code)).phrase, *vocab.REASON_PHRASES.get(int(code), ()))
+    except ValueError:
+        return False
+    said = " ".join(words.split()).lower()
+    return any(said == p.lower() or said.startswith(p.lower() + " ") for p in phrases)
 
 
 def _informational_prose(match: re.Match[str]) -> bool:

@@ -926,6 +926,21 @@ STATUS_MENTION: re.Pattern[str]
 _ON_FIRST_USE["STATUS_MENTION"] = lambda: re.compile(
     r"\b(?:HTTP|status(?:\s+code)?)\s+`*(?P<code>[1-5]\d\d)\b", re.I
 )
+# A status named in prose by its code and reason phrase, without "HTTP" ("returns 404 Not Found",
+# "400 Bad Request or 409 Conflict"): a code, then words that ``operations._reasoned`` holds to the
+# code's standard reason phrase (``REASON_PHRASES``); "returns 100 items" names no status.
+REASON_MENTION: re.Pattern[str]
+_ON_FIRST_USE["REASON_MENTION"] = lambda: re.compile(
+    r"(?<![\w.,/-])`*(?P<code>[1-5]\d\d)`*\s+(?P<reason>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
+)
+# The reason phrases a status is named by besides Python's (``http.HTTPStatus``): RFC 9110's
+# newer names and the ones in common use.
+REASON_PHRASES: dict[int, tuple[str, ...]] = {
+    413: ("Content Too Large", "Payload Too Large"),
+    414: ("URI Too Long",),
+    416: ("Range Not Satisfiable",),
+    422: ("Unprocessable Content",),
+}
 
 # Wording that says a response is a page of the shared paginated envelope: "returns a paginated list".
 PAGINATED_PHRASE: re.Pattern[str]
