@@ -107,7 +107,7 @@ def _check_value(
     if not python_type_matches(spec, value):
         yield Finding(FindingKind.TYPE, schema, field.name, field, value, where)
         return
-    if spec.enum and isinstance(value, str) and value not in spec.enum:
+    if spec.enum and isinstance(value, str | int | float) and value not in spec.enum:
         yield Finding(FindingKind.ENUM, schema, field.name, field, value, where)
     nested = api.schema(spec.ref) if spec.ref else None
     if nested is not None:

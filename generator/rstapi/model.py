@@ -45,7 +45,7 @@ class TypeSpec(Record):
     items: TypeSpec | None = None
     ref: str | None = None  # name of a component schema
     choices: tuple[str, ...] = ()  # names of component schemas the value may be one of (emitted anyOf)
-    enum: tuple[str, ...] = ()
+    enum: tuple[Any, ...] = ()  # a string's values as written, a number's as numbers
     minimum: float | None = None
     maximum: float | None = None
     exclusive_minimum: float | None = None  # "greater than 0", "a positive integer": above it

@@ -15,13 +15,14 @@ import pytest
 from rstapi.config import Config
 from rstapi.pipeline import BuildResult, build
 from rstapi.rst.types import left_out, type_spec, unread_qualifier
-from tests.rst_style import document, endpoint, field_table, line_number, subsection
+from tests.rst_style import code_block, document, endpoint, field_table, line_number, list_table, subsection
 
 SORT = "The order. Valid values are ``asc`` and ``desc``. Default is ``desc``."
 LIMIT = "How many to show, at least 1 and up to 50."
 SIZE = "The size, in inches. Must be between ``1`` and ``100``."
 CODE = r"A promotion code of 2 to 8 characters, matching ``^[A-Z0-9]+$``."
 STATE = "Only gizmos in this state. Valid values are ``on`` and ``off``. Default is ``idle``."
+LEVEL = "The detail level. One of ``1``, ``2`` or ``5``; default ``2``."
 
 HOUSE = document(
     endpoint(
@@ -33,6 +34,7 @@ HOUSE = document(
                 ("state", "string", STATE),
                 ("size", "integer", SIZE),
                 ("code", "string", CODE),
+                ("level", "integer", LEVEL),
             ),
         )
     )
@@ -48,6 +50,7 @@ Gizmos
    :query string state: {STATE}
    :query integer size: {SIZE}
    :query string code: {CODE}
+   :query integer level: {LEVEL}
    :status 200: the gadgets
 """
 OS_API_REF_PAGE = """\
@@ -72,6 +75,7 @@ Request
    - state: state
    - size: size
    - code: code
+   - level: level
 """
 PARAMETERS = f"""\
 code:
@@ -80,6 +84,12 @@ code:
   in: query
   required: false
   type: string
+level:
+  description: |
+    {LEVEL}
+  in: query
+  required: false
+  type: integer
 limit:
   description: |
     {LIMIT}
@@ -141,6 +151,7 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
     assert parameters["size"] == {"type": "integer", "minimum": 1, "maximum": 100}
     assert parameters["code"] == {"type": "string", "minLength": 2, "maxLength": 8, "pattern": "^[A-Z0-9]+$"}
     assert parameters["state"] == {"type": "string", "enum": ["on", "off"]}  # its default is left out
+    assert parameters["level"] == {"type": "integer", "enum": [1, 2, 5], "default": 2}  # was no enum
     found = [d for d in result.diagnostics if d.code == "RST160"]
     assert (
         len(found) == 1
@@ -343,6 +354,47 @@ def test_listed_values_wordings(description: str, values: tuple[str, ...]) -> No
 
 
 @pytest.mark.parametrize(
+    ("kind", "description", "values", "why"),
+    [
+        ("integer", "One of ``1``, ``2``, ``3``.", (1, 2, 3), None),
+        ("integer", "Valid values are 4 and 6.", (4, 6), None),
+        ("number", "One of ``0.5``, ``1``, ``2``.", (0.5, 1, 2), None),  # was ``0``: the list ended at "."
+        ("integer", "Either ``10`` or ``20``.", (10, 20), None),
+        ("integer", "One of ``low``, ``high``.", (), "(low, high) are not all integer values"),
+        ("integer", "One of 1, 2 or all.", (), "(1, 2, all) are not all integer values"),
+        ("integer", "The page. One of the pages of the result.", (), None),  # prose, not a list
+        ("string", "The key. One of the keys the catalog lists.", (), None),  # was enum ['the keys ...']
+        ("string", "One of ``v1.x`` or ``v2.x``.", ("v1.x", "v2.x"), None),
+    ],
+)
+def test_listed_values_are_values_of_the_type(
+    kind: str, description: str, values: tuple[Any, ...], why: str | None
+) -> None:
+    spec = type_spec(kind, description)
+    assert spec is not None
+    assert spec.enum == values
+    assert all(type(a) is type(b) for a, b in zip(spec.enum, values, strict=True))
+    problems = left_out(description, spec)
+    assert (why is None and problems == ()) or (why is not None and why in problems[0])
+
+
+def test_an_allowed_values_column_lists_a_numbers_values(tmp_path: Path) -> None:
+    table = list_table(
+        ("Field", "Data Type", "Allowed Values", "Description"),
+        ("``size``", "integer", "10, 20, 50", "Page size."),
+        ("``mode``", "integer", "fast, slow", "The mode."),
+    )
+    text, result = _query_table_built(tmp_path, table)
+    assert result.spec is not None
+    size, mode = result.spec["paths"]["/gizmo/v1/gadgets"]["get"]["parameters"]
+    assert size["schema"] == {"type": "integer", "enum": [10, 20, 50]}  # was no enum, the column unread
+    assert mode["schema"] == {"type": "integer"}
+    [found] = [d for d in result.diagnostics if d.code == "RST160"]
+    assert found.location is not None and found.location.line == line_number(text, "fast, slow")
+    assert "allowed values 'fast, slow' of field 'mode' is not an integer value" in found.message
+
+
+@pytest.mark.parametrize(
     ("kind", "description", "default"),
     [
         ("integer", "If omitted, defaults to 10.", 10),
@@ -533,3 +585,16 @@ def test_a_range_no_value_fits_is_rst160_at_the_field(tmp_path: Path) -> None:
         found.message
         == "field 'size': the range the description gives (from 10 to 1) holds no value; it is left out"
     )
+
+
+def test_an_example_number_outside_the_listed_values_is_doc203(tmp_path: Path) -> None:
+    """The lint holds an example to a number's listed values as to a string's."""
+    rest = subsection(
+        "Response Values", field_table(("level", "integer", "The detail level. One of ``1``, ``2``."))
+    ) + subsection("Example Response", code_block('{"level": 3}'))
+    source = tmp_path / "ref.rst"
+    text = document(endpoint(rest=rest))
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    [found] = [d for d in result.diagnostics if d.code == "DOC203"]
+    assert "'level'" in found.message and "one of 1, 2" in found.message

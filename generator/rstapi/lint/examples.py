@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Iterator
+from typing import Any
 
 from rstapi.conformance import Finding, FindingKind, check_example, documented_examples, json_type_name
 from rstapi.diagnostics import Diagnostic, SourceLocation
@@ -73,7 +74,7 @@ def _documented(finding: Finding) -> str:
     return repr(spec.raw or spec.json_type)
 
 
-def _enum_of(spec: TypeSpec) -> tuple[str, ...]:
+def _enum_of(spec: TypeSpec) -> tuple[Any, ...]:
     return spec.enum or (spec.items.enum if spec.items else ())
 
 

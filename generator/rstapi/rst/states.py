@@ -239,7 +239,7 @@ def _states_in(types: list[TypeSpec], texts: list[str]) -> frozenset[str]:
     "Valid values are ``assigned`` and ``revoked``"), lowercased: a state is one of them."""
     found: set[str] = set()
     for spec in _nested(types):
-        found.update(value.lower() for value in spec.enum)
+        found.update(value.lower() for value in spec.enum if isinstance(value, str))
     for text in texts:
         found.update(_literal_words(text))
     return frozenset(found)

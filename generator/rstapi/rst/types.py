@@ -48,6 +48,8 @@ def listed_values(values: str) -> tuple[str, ...]:
     if literals:
         return tuple(dict.fromkeys(v.strip() for v in literals))
     words = [w.strip(" .\"'") for w in _WORD_SPLIT.split(values)]
+    if len(words) == 1 and len(words[0].split()) > 1:  # "one of the keys /courses lists": prose
+        return ()
     return tuple(dict.fromkeys(w for w in words if w))
 
 
@@ -219,7 +221,7 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     """``spec`` (written ``raw``, when given) with what its description says of its values, in any
     dialect: the values it lists (a string's, or those of a type that asks for them), a minimum
     and a maximum, a string's length (unless its type cell gave it), an array's bounds, a default."""
-    enum = enum_values(description) if wants_enum or spec.json_type == "string" else ()
+    enum = _listed(description, spec, wants_enum)[0]
     values = (
         _number_bounds(description, spec.json_type) if spec.json_type in {"integer", "number"} else _NO_BOUNDS
     )
@@ -246,6 +248,34 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         return made
     default = _said_default(description, made)[0]
     return made if default is None else attrs.evolve(made, default=default)
+
+
+_NUMBERS = frozenset({"integer", "number"})  # the types whose listed values are numbers
+
+
+def _listed(description: str, spec: TypeSpec, wants_enum: bool) -> tuple[tuple[Any, ...], str | None]:
+    """The values a description lists, as values of ``spec``'s type (a string's as written, a
+    number's as numbers: "One of ``1``, ``2``, ``5``"); none, and why, when one of them is not a
+    value of the type."""
+    if not (wants_enum or spec.json_type == "string" or spec.json_type in _NUMBERS):
+        return (), None
+    values = enum_values(description)
+    typed = typed_values(values, spec)
+    if typed is not None:
+        return typed, None
+    if not LITERAL.search(description) and not any(cell_value(value, spec)[0] for value in values):
+        return (), None  # "one of its pages, or all": words, no number among them
+    listed = ", ".join(values)
+    return (), f"the values the description lists ({listed}) are not all {spec.raw or spec.json_type} values"
+
+
+def typed_values(values: tuple[str, ...], spec: TypeSpec) -> tuple[Any, ...] | None:
+    """Listed ``values`` as an enum of ``spec``'s type: a string's as written, a number's as
+    numbers; None when one of them is not a number."""
+    if spec.json_type not in _NUMBERS:
+        return values
+    typed = [cell_value(value, spec) for value in values]
+    return tuple(dict.fromkeys(value for _, value in typed)) if all(fits for fits, _ in typed) else None
 
 
 class _Bounds(NamedTuple):
@@ -499,6 +529,7 @@ def left_out(description: str, spec: TypeSpec) -> tuple[str, ...]:
     of its type or none of its listed values, a range no value fits, a length no string fits, a
     number of items no list fits (each reported as RST160)."""
     said = (
+        _listed(description, spec, False)[1],
         _default_left_out(description, spec),
         _bounds_left_out(description, spec),
         _lengths_left_out(description, spec),

@@ -471,17 +471,20 @@ DATA_TYPES: dict[str, TypeEntry] = {
 
 # Phrases in a description that introduce the complete list of allowed values.
 # "Possible values are ...", "valid values: ...", "allowed values include ...", "either ``a`` or ``b``".
+# The list runs to the end of its sentence: a full stop not inside a number or a literal ("One of
+# ``0.5``, ``1``", "one of ``v1.x``, ``v2.x``").
 ENUM_PHRASES: tuple[re.Pattern[str], ...]
+_TO_FULL_STOP = r"(?:``[^`\n]+``|[^.]|\.(?=\d))+"
 _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     re.compile(
         r"\b(?:possible|valid|allowed|accepted|supported|permitted) values(?: for \w+)?"
-        r"\s*(?:(?:are|is|include)\s*:?|:)\s*(?P<values>[^.]+)",
+        rf"\s*(?:(?:are|is|include)\s*:?|:)\s*(?P<values>{_TO_FULL_STOP})",
         re.I,
     ),
     re.compile(r"\beither\s+(?P<values>``[^`]+``(?:\s*,\s*``[^`]+``)*\s*,?\s*or\s+``[^`]+``)", re.I),
-    re.compile(r"\bone of\s*:?\s*(?P<values>[^.]+)", re.I),
-    re.compile(r"\bmay be\s*:?\s*(?P<values>``[^.]+)", re.I),
-    re.compile(r"\bcan be one of\s*:?\s*(?P<values>[^.]+)", re.I),
+    re.compile(rf"\bone of\s*:?\s*(?P<values>{_TO_FULL_STOP})", re.I),
+    re.compile(rf"\bmay be\s*:?\s*(?P<values>``{_TO_FULL_STOP})", re.I),
+    re.compile(rf"\bcan be one of\s*:?\s*(?P<values>{_TO_FULL_STOP})", re.I),
 )
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"

@@ -39,6 +39,7 @@ from rstapi.rst.types import (
     required_cell,
     required_marked,
     type_spec,
+    typed_values,
     unread_qualifier,
 )
 
@@ -335,8 +336,12 @@ def _with_columns(walk: Walk, made: Field, table: Table, row: tuple[Cell, ...]) 
     if notes is not None and notes.text:
         made = attrs.evolve(made, description=" ".join(filter(None, (made.description, notes.text))))
     values = cells.get("values")
-    if values is not None and values.text and spec.json_type in (None, "string") and not spec.enum:
-        spec = attrs.evolve(spec, enum=listed_values(values.text))
+    if values is not None and values.text and spec.json_type in _LISTED_TYPES and not spec.enum:
+        typed = typed_values(listed_values(values.text), spec)
+        if typed is None:
+            _report_value(walk, "allowed values", values, made)
+        else:
+            spec = attrs.evolve(spec, enum=typed)
     for role in ("default", "example"):
         cell = cells.get(role)
         if cell is None or not cell.text:
@@ -352,11 +357,13 @@ def _with_columns(walk: Walk, made: Field, table: Table, row: tuple[Cell, ...]) 
 
 
 _EXTRA_COLUMNS = frozenset({"notes", "values", "default", "example"})
+_LISTED_TYPES = frozenset({None, "string", "integer", "number"})  # an Allowed values column lists theirs
 
 
 def _report_value(walk: Walk, what: str, cell: Cell, made: Field) -> None:
-    kind = made.type.raw or made.type.json_type
-    message = f"{what} {cell.text!r} of field {made.name!r} is not a {kind} value; it is left out"
+    kind = str(made.type.raw or made.type.json_type)
+    article = "an" if kind[:1].lower() in "aeiou" else "a"
+    message = f"{what} {cell.text!r} of field {made.name!r} is not {article} {kind} value; it is left out"
     walk.report("RST160", message, cell.line)
 
 
