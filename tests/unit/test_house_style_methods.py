@@ -8,7 +8,7 @@ import pytest
 
 from rstapi.diagnostics import Level
 from tests.conftest import build_document
-from tests.rst_style import endpoint, list_table
+from tests.rst_style import endpoint, endpoint_for, field_table, list_table, subsection
 
 PATH = "/gizmo/v1/gadgets/"
 _TABLE = endpoint(path=PATH).split("===================\nMethod and Endpoint\n===================\n")[1]
@@ -76,3 +76,18 @@ def test_the_server_holds_the_base_path_the_curl_examples_put_before_the_table_p
     the spec's server carries the base, so server + path is the URL the doc calls."""
     spec, _, _ = build_document(tmp_path, endpoint(path=table_path, rest=_curl(curl_url)))
     assert spec["servers"] == [{"url": server}]
+
+
+@pytest.mark.parametrize(
+    "title", ["PUT/PATCH Request Values", "PUT and PATCH Request Values", "PUT, PATCH Request Values"]
+)
+def test_a_request_title_may_name_several_methods(tmp_path: Path, title: str) -> None:
+    """A request section for PUT and PATCH gives both their body, and not the GET documented
+    beside them (each was left with none: the title was not understood, RST157)."""
+    fields = field_table(("name", "string", "The gadget's name."))
+    text = endpoint_for(("GET", "PUT", "PATCH"), path=PATH, rest=subsection(title, fields))
+    spec, result, _ = build_document(tmp_path, text)
+    operations = spec["paths"][PATH]
+    assert all("requestBody" in operations[method] for method in ("put", "patch"))
+    assert "requestBody" not in operations["get"]
+    assert "RST157" not in [d.code for d in result.diagnostics]

@@ -98,7 +98,7 @@ class _Section(NamedTuple):
 
 def _applies(sub: docutils.nodes.section, method: str) -> bool:
     found, qualifier = kind(sub)
-    return found not in vocab.METHOD_QUALIFIED or qualifier in {"", method}
+    return found not in vocab.METHOD_QUALIFIED or not qualifier or method in qualifier.split("/")
 
 
 def extract_operations(walk: Walk) -> list[Operation]:

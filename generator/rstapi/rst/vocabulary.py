@@ -168,7 +168,13 @@ METHOD_QUALIFIED = frozenset(
         SectionKind.STATUS_LIST,
     }
 )
-METHOD_PREFIX = re.compile(r"^(?P<method>get|post|put|patch|delete)\s+(?P<rest>.+)$")
+# The method(s) a request or response title starts with: "POST Data Values", "PUT/PATCH Request
+# Values", "PUT and PATCH Request Values", "PUT, PATCH Response Values" (the qualifier is "PUT/PATCH").
+_TITLE_METHOD = r"(?:get|post|put|patch|delete)"
+METHOD_PREFIX = re.compile(
+    rf"^(?P<method>{_TITLE_METHOD}(?:\s*(?:/|,|&|\band\b|\bor\b)\s*{_TITLE_METHOD})*)\s+(?P<rest>.+)$"
+)
+_TITLE_METHOD_WORD = re.compile(_TITLE_METHOD)
 
 SECTION_PATTERNS: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
     (
@@ -253,7 +259,7 @@ def section_kind(title: str) -> tuple[SectionKind, str]:
     """The kind of a section from its title, and the thing it names (for patterns).
 
     A request or response section qualified by a method ("POST Data Values") names the
-    method as its thing.
+    method as its thing, several joined by "/" ("PUT and PATCH Request Values": "PUT/PATCH").
     """
     normal = " ".join(title.lower().split())
     found = _titled(normal)
@@ -261,7 +267,7 @@ def section_kind(title: str) -> tuple[SectionKind, str]:
     if found[0] is SectionKind.UNKNOWN and qualified:
         kind = _titled(qualified["rest"])[0]
         if kind in METHOD_QUALIFIED:
-            return kind, qualified["method"].upper()
+            return kind, "/".join(_TITLE_METHOD_WORD.findall(qualified["method"])).upper()
     return found
 
 
