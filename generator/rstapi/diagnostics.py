@@ -308,6 +308,13 @@ CODES: dict[str, Code] = _codes(
         "options that can go together); the message says whether the file is included.",
     ),
     Code(
+        "RST168",
+        W,
+        "curl example sends data that is not read",
+        'Write the value as name=content (--data-urlencode "q=space opera") or show the file\'s '
+        "content in the example; the rest of the command is read.",
+    ),
+    Code(
         "RST170",
         W,
         "a reading bound was crossed: what is past it is not read",

@@ -1,4 +1,5 @@
-"""curl examples against the "Method and Endpoint" table: DOC205, DOC206, DOC207, DOC212.
+"""curl examples against the "Method and Endpoint" table: DOC205, DOC206, DOC207, DOC212; and
+the data a curl example sends that the reader does not read (RST168).
 
 One section may document several operations (one row each); a curl example is
 wrong only when it fits none of them.
@@ -12,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.model import Api, CurlExample, Operation
 from rstapi.naming import path_mismatch, path_pointer
+from rstapi.rst.curl import parse_curl
 from rstapi.rst.vocabulary import PAGINATION_FIELDS
 
 __all__ = ["PAGE_PARAMETER", "check", "curl_method"]
@@ -35,6 +37,8 @@ def _check_curl(
     if curl.problems:
         message = "curl example is not one well-formed command: " + "; ".join(curl.problems)
         yield Diagnostic("DOC212", message, curl.location.shifted(_first_problem_offset(curl)))
+    for line, unread in parse_curl(curl.raw).unread:
+        yield Diagnostic("RST168", unread, curl.location.shifted(line))
     if not curl.url:
         return
     method = curl_method(curl)

@@ -2,14 +2,19 @@
 
 The house style often breaks a command over lines without a trailing ``\\``; the
 intent is one command, so lines are joined, and each such defect is recorded
-as a problem for the lint to report.
+as a problem for the lint to report. The data curl sends (``-d``, ``--data-urlencode``) is
+the body, or with ``-G``/``--get`` the URL's query string, as curl sends it; data the reader
+does not read (a file's content, a value without a name) is ``unread``, for the lint to report.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
+from collections.abc import Sequence
 from typing import NamedTuple
+from urllib.parse import quote
 
 __all__ = ["CurlCommand", "looks_like_curl", "parse_curl"]
 
@@ -21,6 +26,7 @@ class CurlCommand(NamedTuple):
     body: str | None
     body_line: int  # 0-based line of the block where the body starts
     problems: tuple[tuple[int, str], ...]  # (0-based line, message)
+    unread: tuple[tuple[int, str], ...] = ()  # (0-based line, message): data sent but not read
 
 
 # A shell prompt before the command, as terminals show it: "$ curl ...", "% curl ...".
@@ -107,6 +113,25 @@ def _tokens(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[t
 
 
 _BODY_FLAGS = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--json"})
+_URLENCODE = "--data-urlencode"
+_GET_FLAGS = frozenset({"-G", "--get"})
+# A cluster of short options that take no value, one of them -G ("-sG", "-sSLG").
+_GET_CLUSTER = re.compile(r"^-[sSvLkifgIN]*G[sSvLkifgIN]*$")
+
+
+class _Data(NamedTuple):
+    """One value of a data option, as written: (0-based line, option, value)."""
+
+    line: int
+    flag: str
+    value: str
+
+
+class _Sent(NamedTuple):
+    url: str
+    body: str | None
+    body_line: int
+    unread: list[tuple[int, str]]
 
 
 def parse_curl(text: str) -> CurlCommand:
@@ -114,7 +139,8 @@ def parse_curl(text: str) -> CurlCommand:
     tokens, problems = _tokens(_logical_lines(_PROMPT.sub("", text)))
     tokens = [split for token in tokens for split in _split_attached(token)]
     method: str | None = None
-    url, body, body_line = "", None, 0
+    url, get = "", False
+    data: list[_Data] = []
     headers: list[tuple[str, str]] = []
     iterator = iter(tokens)
     for index, word in iterator:
@@ -123,15 +149,82 @@ def parse_curl(text: str) -> CurlCommand:
         elif word in {"-H", "--header"}:
             name, _, value = next(iterator, (index, ""))[1].partition(":")
             headers.append((name.strip(), value.strip()))
-        elif word in _BODY_FLAGS:
-            body_line, body = next(iterator, (index, ""))
+        elif word in _BODY_FLAGS or word == _URLENCODE:
+            line, value = next(iterator, (index, ""))
+            data.append(_Data(_physical_line(text, value, line), word, value))
+        elif word in _GET_FLAGS or _GET_CLUSTER.match(word):
+            get = True
         elif word == "--url":
             url = next(iterator, (index, ""))[1] or url
         elif "://" in word and not url:
             url = word
-    if body:
-        body_line = _physical_line(text, body, body_line)
-    return CurlCommand(method, url, tuple(headers), body, body_line, tuple(problems))
+    sent = _in_query(url, data) if get else _in_body(url, data)
+    return CurlCommand(
+        method, sent.url, tuple(headers), sent.body, sent.body_line, tuple(problems), tuple(sent.unread)
+    )
+
+
+def _in_query(url: str, data: Sequence[_Data]) -> _Sent:
+    """``-G``: every data value joins the URL's query string ("&"-separated, after "?" or "&"),
+    a ``--data-urlencode`` content URL-encoded, as curl sends it; the request has no body."""
+    parts: list[tuple[_Data, str]] = []
+    unread: list[tuple[int, str]] = []
+    for piece in data:
+        if piece.flag == _URLENCODE:
+            pair, why = _urlencoded(piece.value)
+            if pair is None:
+                unread.append((piece.line, why))
+            else:
+                parts.append((piece, f"{pair[0]}={quote(pair[1], safe='')}"))
+        elif piece.value.startswith("@") and piece.flag != "--data-raw":
+            unread.append(
+                (piece.line, f"{piece.flag} {piece.value!r} sends a file's content, which is not read")
+            )
+        elif piece.value:
+            parts.append((piece, piece.value))
+    if url and parts:
+        url += ("&" if "?" in url else "?") + "&".join(part for _, part in parts)
+    else:  # no URL to send them with
+        unread += [
+            (p.line, f"{p.flag} {p.value!r} is sent with -G, but the command has no URL") for p, _ in parts
+        ]
+    return _Sent(url, None, 0, unread)
+
+
+def _in_body(url: str, data: Sequence[_Data]) -> _Sent:
+    """The body: the last ``-d``-like value as written; without one, the ``--data-urlencode``
+    fields (name=content, content as written: curl encodes it) as a JSON object of the fields."""
+    raw = [piece for piece in data if piece.flag != _URLENCODE]
+    encoded = [piece for piece in data if piece.flag == _URLENCODE]
+    if raw:
+        joined = f"curl joins it to the {raw[-1].flag} body with '&'"
+        unread = [(p.line, f"{_URLENCODE} {p.value!r} is not read: {joined}") for p in encoded]
+        return _Sent(url, raw[-1].value, raw[-1].line, unread)
+    fields: dict[str, str] = {}
+    unread = []
+    for piece in encoded:
+        pair, why = _urlencoded(piece.value)
+        if pair is not None and pair[0] in fields:
+            why = f"{_URLENCODE} {piece.value!r} sends {pair[0]!r} again; the first value is read"
+        if pair is None or pair[0] in fields:
+            unread.append((piece.line, why))
+            continue
+        fields[pair[0]] = pair[1]
+    if not fields:
+        return _Sent(url, None, 0, unread)
+    return _Sent(url, json.dumps(fields, ensure_ascii=False), encoded[0].line, unread)
+
+
+def _urlencoded(value: str) -> tuple[tuple[str, str] | None, str]:
+    """A ``--data-urlencode`` value's (name, content) when written name=content, else why it is
+    not read. curl reads the value up to its first "=" or "@": "name=content", "=content",
+    "content" (no name), "name@file" and "@file" (a file's content)."""
+    cut = re.search(r"[=@]", value)
+    if cut is not None and cut[0] == "@":
+        return None, f"{_URLENCODE} {value!r} sends a file's content, which is not read"
+    if cut is None or cut.start() == 0:
+        return None, f"{_URLENCODE} {value!r} sends a value without a name; only name=content is read"
+    return (value[: cut.start()], value[cut.end() :]), ""
 
 
 def _split_attached(token: tuple[int, str]) -> list[tuple[int, str]]:
@@ -144,8 +237,10 @@ def _split_attached(token: tuple[int, str]) -> list[tuple[int, str]]:
     return [(index, match["long"]), (index, match["long_value"])]
 
 
-def _physical_line(text: str, body: str, fallback: int) -> int:
-    """The block line where the body's first line is written."""
-    first = body.splitlines()[0][:30]
+def _physical_line(text: str, value: str, fallback: int) -> int:
+    """The block line where a data value's (the body's) first line is written."""
+    if not value.strip():
+        return fallback
+    first = value.splitlines()[0][:30]
     lines = text.splitlines()
     return next((i for i in range(fallback, len(lines)) if first in lines[i]), fallback)
