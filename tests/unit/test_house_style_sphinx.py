@@ -208,3 +208,37 @@ def test_a_ref_without_a_title_shows_the_section_title_as_sphinx_renders_it(tmp_
     spec, _, _ = build_document(tmp_path, endpoint(prose=prose), fields)
     described = operation(spec, "get", "/gizmo/v1/gadgets")["description"]
     assert "described in Fields in a Gadget; see the list." in described
+
+
+DEPRECATED = """GET calls to the ``gadgets`` endpoint list gadgets.
+
+.. deprecated:: 2.0 Use the ``widgets`` endpoint.
+
+.. versionadded:: 1.4
+"""
+
+
+def test_a_deprecated_directive_marks_the_endpoint_and_keeps_its_text(tmp_path: Path) -> None:
+    """Sphinx's ``deprecated`` in an endpoint's own text makes the operation deprecated, and the
+    version directives' text is kept as Sphinx writes it (it was dropped: the text on the
+    directive's line was read as an argument)."""
+    spec, _, _ = build_document(tmp_path, endpoint(prose=DEPRECATED))
+    gadgets = operation(spec, "get", "/gizmo/v1/gadgets")
+    assert gadgets["deprecated"] is True
+    assert gadgets["description"] == (
+        "GET calls to the `gadgets` endpoint list gadgets.\n\n"
+        "Deprecated since version 2.0: Use the `widgets` endpoint.\n\nAdded in version 1.4."
+    )
+
+
+def test_a_title_saying_deprecated_marks_the_endpoint(tmp_path: Path) -> None:
+    spec, _, _ = build_document(tmp_path, endpoint(title="gadgets Endpoint (Deprecated)"))
+    assert operation(spec, "get", "/gizmo/v1/gadgets")["deprecated"] is True
+
+
+def test_a_deprecated_field_does_not_deprecate_the_endpoint(tmp_path: Path) -> None:
+    """A ``deprecated`` directive in a subsection (about a field) leaves the operation as it is."""
+    note = ".. deprecated:: 3.0\n   The ``colour`` field is no longer filled in.\n"
+    rest = subsection("Response Values", field_table(("colour", "string", "The colour.")) + "\n" + note)
+    spec, _, _ = build_document(tmp_path, endpoint(rest=rest))
+    assert "deprecated" not in operation(spec, "get", "/gizmo/v1/gadgets")

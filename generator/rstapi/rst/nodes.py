@@ -181,4 +181,8 @@ def _rst_text(node: docutils.nodes.Element) -> str:
         return ""
     parts = [rst_text(child) for child in node.children]
     separator = " " if isinstance(node, (docutils.nodes.entry, docutils.nodes.list_item)) else ""
-    return " ".join(separator.join(parts).split())
+    joined = separator.join(parts)
+    text = " ".join(joined.split())
+    if isinstance(node, docutils.nodes.inline) and text:  # "Deprecated since version 2: " before its text
+        text = (" " if joined[0].isspace() else "") + text + (" " if joined[-1].isspace() else "")
+    return text

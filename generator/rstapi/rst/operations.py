@@ -28,6 +28,7 @@ from rstapi.rst.nodes import (
     title_of,
 )
 from rstapi.rst.querystring import split_query, with_query_of
+from rstapi.rst.sphinx import DEPRECATED_KEY
 from rstapi.rst.summary import example_label, summary_for
 from rstapi.rst.tables import Table, is_field_list
 from rstapi.rst.types import numeral, type_spec
@@ -344,6 +345,19 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         responses=_responses(walk, section, stem, method),
         curl_examples=tuple(curls),
         prose=tuple((text, walk.at(ln)) for text, ln in paragraphs),
+        deprecated=_deprecated(section.node, title),
+    )
+
+
+def _deprecated(node: docutils.nodes.Element, title: str) -> bool:
+    """Whether the endpoint is deprecated: its title says so ("gadgets Endpoint (deprecated)"), or
+    a ``deprecated`` directive stands in its own text (not in a subsection: a field's)."""
+    if vocab.DEPRECATED_WORD.search(title):
+        return True
+    return any(
+        (isinstance(child, docutils.nodes.comment) and DEPRECATED_KEY in child.attributes)
+        or (type(child).__name__ == "versionmodified" and child.get("type") == "deprecated")
+        for child in body_of(node)
     )
 
 

@@ -180,6 +180,60 @@ class _Body(Directive):  # type: ignore[misc]  # docutils ships no type hints
         return list(holder.children)
 
 
+DEPRECATED_KEY = "rstapi_deprecated"  # a comment node's: Sphinx's ``deprecated`` directive stood here
+# Sphinx's version directives and the label each puts before what it says (sphinx.domains.changeset)
+VERSION_LABELS = {
+    "versionadded": "Added in version %s",
+    "versionchanged": "Changed in version %s",
+    "deprecated": "Deprecated since version %s",
+    "versionremoved": "Removed in version %s",
+}
+_VERSION_CLASSES = {"versionadded": "added", "versionchanged": "changed", "deprecated": "deprecated"}
+
+
+class _VersionChange(_Body):
+    """Sphinx's ``versionadded``, ``versionchanged``, ``versionremoved`` and ``deprecated``: a
+    version, then what changed, on the directive's line or in its content, kept in place as
+    Sphinx's ``VersionChange`` writes it ("Deprecated since version 2.0: Use ..."), without its
+    ``versionmodified`` wrapper (``rstapi.sphinx.doctree`` unwraps Sphinx's alike). ``deprecated``
+    leaves a mark before it (an empty comment with ``DEPRECATED_KEY``, the version) that the
+    readers take as "what this stands in is deprecated"."""
+
+    required_arguments = 1
+    optional_arguments = 1
+
+    def run(self) -> list[docutils.nodes.Node]:
+        label = VERSION_LABELS[self.name] % self.arguments[0]
+        classes = ["versionmodified", _VERSION_CLASSES.get(self.name, "removed")]
+        body: list[docutils.nodes.Node] = []
+        messages: list[docutils.nodes.Node] = []
+        if len(self.arguments) == 2:
+            said, messages = self.state.inline_text(self.arguments[1], self.lineno + 1)
+            paragraph = docutils.nodes.paragraph(self.arguments[1], "", *said)
+            paragraph.source, paragraph.line = self.state_machine.get_source_and_line(self.lineno)
+            body.append(paragraph)
+        body += super().run()
+        if body and isinstance(body[0], docutils.nodes.paragraph):
+            body[0].insert(0, docutils.nodes.inline("", f"{label}: ", classes=classes))
+        else:
+            ending = ": " if body else "."
+            body.insert(
+                0,
+                docutils.nodes.paragraph("", "", docutils.nodes.inline("", label + ending, classes=classes)),
+            )
+        return [*version_mark(self.name, self.arguments[0]), *body, *messages]
+
+
+def version_mark(name: str, version: str) -> list[docutils.nodes.Node]:
+    """What stands before a version directive's text: for ``deprecated`` the mark the readers
+    take as "deprecated" (``DEPRECATED_KEY``), for the others nothing."""
+    if name != "deprecated":
+        return []
+    mark = docutils.nodes.comment()
+    mark[DEPRECATED_KEY] = version
+    return [mark]
+
+
 class _Silent(_Body):
     """A directive that steers Sphinx's output: nothing of it is kept."""
 
@@ -216,7 +270,7 @@ def register() -> None:
         for name in names:
             roles.register_local_role(f"{domain}:{name}", text_role)
     for name in BODY_DIRECTIVES:
-        directives.register_directive(name, _Body)
+        directives.register_directive(name, _VersionChange if name in VERSION_LABELS else _Body)
     for name in SILENT_DIRECTIVES:
         directives.register_directive(name, _Silent)
     directives.register_directive("toctree", _Toctree)

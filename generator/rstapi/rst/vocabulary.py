@@ -168,6 +168,10 @@ METHOD_QUALIFIED = frozenset(
         SectionKind.STATUS_LIST,
     }
 )
+# An endpoint's title that says it is deprecated: "gadgets Endpoint (deprecated)", "Deprecated:
+# gadgets Endpoint" (its text may say so too: Sphinx's ``deprecated`` directive, ``operations._deprecated``).
+DEPRECATED_WORD: re.Pattern[str]
+_ON_FIRST_USE["DEPRECATED_WORD"] = lambda: re.compile(r"\bdeprecated\b", re.I)
 # The method(s) a request or response title starts with: "POST Data Values", "PUT/PATCH Request
 # Values", "PUT and PATCH Request Values", "PUT, PATCH Response Values" (the qualifier is "PUT/PATCH").
 _TITLE_METHOD = r"(?:get|post|put|patch|delete)"

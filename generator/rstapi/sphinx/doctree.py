@@ -47,7 +47,7 @@ from rstapi.gcpause import gc_paused
 from rstapi.rst.mojibake import mojibake_lines, repair_text
 from rstapi.rst.nodes import nodes_of
 from rstapi.rst.parse import ParsedDocument, locate_tables
-from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target
+from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target, version_mark
 from rstapi.rst.walk import OPERATION_REF, normalize_label
 from rstapi.sphinx.dialects import forget_raw_content, http_resources
 from rstapi.sphinx.osapiref import forget_kept, os_api_ref_objects
@@ -198,6 +198,9 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
     factless = {kind for kind in kinds if issubclass(kind, _FACTLESS)}  # few kinds, many nodes
     for node in [node for node in nodes if type(node) in factless and _holds_no_fact(node)]:
         node.parent.remove(node)
+    if addnodes.versionmodified in kinds:  # its text in place, as the stand-in keeps it
+        for node in [node for node in nodes if isinstance(node, addnodes.versionmodified)]:
+            node.replace_self([*version_mark(node["type"], node["version"]), *node.children])
 
 
 def resolve_titles(nodes: Iterable[docutils.nodes.Node], titles: dict[str, str]) -> None:
