@@ -48,18 +48,30 @@ def intro_of(node: docutils.nodes.Element) -> str | None:
 
 
 def example_blocks(resource: docutils.nodes.Element) -> list[Block]:
-    """Every literal block of the resource, classified, in document order."""
+    """Every literal block of the resource, classified, in document order, with the intro before it:
+    an intro holds for the blocks up to the next paragraph or rubric (a field's description is
+    none), which is the next intro or ends it ("On success the server replies:" says no side)."""
     found: list[Block] = []
     intro: str | None = None
     kinds = (docutils.nodes.paragraph, docutils.nodes.rubric, docutils.nodes.literal_block)
     for node in own_nodes(resource, docutils.nodes.Element):
-        if not isinstance(node, kinds):
+        if not isinstance(node, kinds) or _in_field(node, resource):
             continue
         if not isinstance(node, docutils.nodes.literal_block):
-            intro = intro_of(node) or intro
+            intro = intro_of(node)
             continue
         found.append(_classified(node, intro))
     return found
+
+
+def _in_field(node: docutils.nodes.Element, resource: docutils.nodes.Element) -> bool:
+    """Whether ``node`` is in a field list's entry (a field's description, not the resource's text)."""
+    parent = node.parent
+    while parent is not None and parent is not resource:
+        if isinstance(parent, docutils.nodes.field_list):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _classified(node: docutils.nodes.literal_block, intro: str | None) -> Block:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from rstapi.model import SourceItem
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.resource import Resource
+from rstapi.rst.httpdomain.schemas import items_of
 from rstapi.rst.httpdomain.vocabulary import EXAMPLE_INTROS, FIELD_ROLES
 from rstapi.rst.inventory import inventory as shared_inventory
 from rstapi.rst.walk import Walk
@@ -38,6 +39,8 @@ def _resource_items(walk: Walk, resource: Resource) -> list[SourceItem]:
     targets = {(e.role, e.name): e for e in resource.entries if not e.types_field}
     for entry in resource.entries:
         target = targets.get((entry.role, entry.name)) if entry.types_field else None
+        array = None if entry.types_field else items_of(entry.name)
+        target = target or (targets.get((entry.role, array)) if array is not None else None)
         items.append(_entry_item(walk, entry, name, target))
     for block in resource.blocks:
         body = block.kind == "json" or (block.message is not None and block.message.body.strip())
@@ -51,7 +54,8 @@ def _resource_items(walk: Walk, resource: Resource) -> list[SourceItem]:
 
 
 def _entry_item(walk: Walk, entry: Entry, name: str, target: Entry | None) -> SourceItem:
-    """A field entry; a ``:type`` entry is used when the field it types is."""
+    """A field entry; a ``:type`` entry is used when the field it types is, an items entry
+    (``tags[]``) when its array is."""
     lines = tuple(walk.at(line).line for line in (*entry.lines, *(target.lines[:1] if target else ())))
     return SourceItem(
         "row", walk.at(entry.line), f"field ':{entry.kind} {entry.name}:' of {name}", lines, None, _FIELDS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
@@ -151,10 +152,45 @@ def _request(
         types = resource.types(*json_roles)
         return schema_of(walk, f"{stem}Request", fields_of(walk, entries, types)), media, at, array
     bodies = [_as_form(e) for e in examples] if media == _FORM else examples
-    example = next((e for e in bodies if e.parsed and isinstance(e.value, dict)), None)
-    if example is None:
-        return None, media, at, False
-    return inferred_schema(walk, f"{stem}Request", example.value, example.location), media, at, False
+    for example in bodies:
+        if example.parsed and isinstance(example.value, dict):
+            return inferred_schema(walk, f"{stem}Request", example.value, example.location), media, at, False
+        item = _first_object(example)
+        if item is not None:
+            return inferred_schema(walk, f"{stem}RequestItem", item, example.location), media, at, True
+    for example in bodies:
+        _report_unheld(walk, example, media)
+    return None, media, at, False
+
+
+def _first_object(example: Example) -> dict[str, Any] | None:
+    """The first item of an example body that is an array of objects (None for another body)."""
+    value = example.value
+    if not (example.parsed and isinstance(value, list) and value):
+        return None
+    return value[0] if all(isinstance(item, dict) for item in value) else None
+
+
+def _report_unheld(walk: Walk, example: Example, media: str) -> None:
+    """An example request body that is neither an object nor an array of objects: the model's
+    request body is an object schema (or an array of one), so the body is not read (RST164)."""
+    if not example.parsed:
+        return  # the JSON that does not parse is reported as such
+    value = example.value
+    if isinstance(value, list):
+        shown = f"an array of {' and '.join(sorted({_json_type(item) for item in value})) or 'no'} values"
+    else:
+        shown = f"{media} text" if isinstance(value, str) else f"a JSON {_json_type(value)}"
+    message = (
+        f"the example request body is {shown}; the reader makes a request body only of an object "
+        "or an array of objects, so it is not read and the operation has no request body"
+    )
+    walk.report("RST164", message, example.location)
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return names.get(type(value), "null")
 
 
 def _shown_media(resource: Resource) -> str | None:

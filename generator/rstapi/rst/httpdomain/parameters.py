@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -14,7 +15,14 @@ from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.schemas import typed
-from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
+from rstapi.rst.httpdomain.vocabulary import (
+    CONVERTER_ARGUMENTS,
+    CONVERTERS,
+    COUNTED,
+    SAID_TYPE,
+    SAID_TYPES,
+    Role,
+)
 from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value, described, left_out
 from rstapi.rst.walk import Walk
@@ -184,10 +192,11 @@ def _query(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list
     found = []
     for entry in resource.by_role(Role.QUERY):
         made = typed(walk, entry, types)
+        spec = made.type if made.type.json_type else _untyped(walk, entry, made.type)
         parameter = Parameter(
             made.name,
             "query",
-            made.type,
+            spec,
             made.description,
             made.location,
             bool(made.required),
@@ -197,18 +206,66 @@ def _query(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list
     return found
 
 
+def _untyped(walk: Walk, entry: Entry, spec: TypeSpec) -> TypeSpec:
+    """An untyped ``:query`` field's type as its description says it (``_said``): the type it names
+    ("Must be an integer between 1 and 100"), else a string's when it lists values or bounds a length,
+    else a number's when it bounds one, else its default's ("default is 0": an integer); else any."""
+    said = SAID_TYPE.search(entry.description)
+    json_type = SAID_TYPES[said["word"].lower()] if said else _shown_type(entry.description)
+    return _said(walk, entry, TypeSpec(json_type), "query") if json_type else spec
+
+
+def _shown_type(description: str) -> str | None:
+    """The JSON type of the values an untyped field's description says something of (None: none,
+    or the size of a list: its items' type is not said)."""
+    text = described(TypeSpec("string"), description)
+    if text.enum or text.pattern or text.min_length is not None or text.max_length is not None:
+        return "string"
+    number = described(TypeSpec("number"), description)
+    ends = [number.minimum, number.maximum, number.exclusive_minimum, number.exclusive_maximum]
+    listed = described(TypeSpec("array"), description)
+    if (listed.min_items is not None or listed.max_items is not None) and COUNTED.search(description):
+        return None  # "up to 10 tags" may count a list's items as well as bound a number
+    if any(end is not None for end in ends):
+        return "integer" if all(float(end).is_integer() for end in ends if end is not None) else "number"
+    default = described(TypeSpec(None), description).default
+    if default is None:
+        return None
+    try:
+        value = json.loads(str(default))
+    except ValueError:
+        return "string"
+    names = {bool: "boolean", int: "integer", float: "number"}
+    return names.get(type(value), "string")
+
+
 def _with_example(walk: Walk, parameter: Parameter, values: Sequence[tuple[str, object]]) -> Parameter:
-    """The first value the examples send, when it is of the parameter's type; one that is not is RST160."""
-    for value, at in values:
-        fits, read = cell_value(value, parameter.type)
-        if not fits:
-            kind = parameter.type.raw or parameter.type.json_type
-            message = f"the example sends {parameter.name}={value!r}, which is not a {kind} value as the :query field says"
+    """The first value the examples send, when it is of the parameter's type; one that is not is
+    RST160. An array's values are those one example sends (``?tag=red&tag=blue``: form, exploded,
+    the query's default style), each of its items' type."""
+    spec = parameter.type
+    array = spec.json_type == "array"
+    sent = _by_place(values) if array else [([value], at) for value, at in values]
+    for group, at in sent:
+        read = [cell_value(value, (spec.items or TypeSpec(None)) if array else spec) for value in group]
+        wrong = next((value for value, (fits, _) in zip(group, read, strict=True) if not fits), None)
+        if wrong is not None:
+            kind = spec.raw or spec.json_type
+            which = "an item of" if array else "a"
+            message = f"the example sends {parameter.name}={wrong!r}, which is not {which} {kind} value as the :query field says"
             walk.report("RST160", message, at)  # type: ignore[arg-type]
             continue
         if parameter.example is None:
-            parameter = attrs.evolve(parameter, example=read)
+            parameter = attrs.evolve(parameter, example=[value for _, value in read] if array else read[0][1])
     return parameter
+
+
+def _by_place(values: Sequence[tuple[str, object]]) -> list[tuple[list[str], object]]:
+    """The values sent, grouped by the example that sends them (in order)."""
+    found: dict[object, list[str]] = {}
+    for value, at in values:
+        found.setdefault(at, []).append(value)
+    return [(group, at) for at, group in found.items()]
 
 
 def _headers(walk: Walk, resource: Resource) -> list[Parameter]:

@@ -46,12 +46,14 @@ def read_resource(node: docutils.nodes.Element) -> Resource:
 
 
 def side(resource: Resource, which: str) -> list[Block]:
-    """The blocks that show the request ("request"), the response ("response") or a curl command."""
+    """The blocks that show the request ("request"), the response ("response"), an error response
+    whose status they do not show ("error": a JSON block after "**Example error response**:") or a
+    curl command ("curl")."""
     if which == "curl":
         return [b for b in resource.blocks if b.kind == "curl"]
     found = []
     for block in resource.blocks:
-        if block.kind == "http" and block.message is not None:
+        if block.kind == "http" and block.message is not None and which != "error":
             is_request = block.message.method is not None
             found += [block] if is_request == (which == "request") else []
         elif block.kind == "json" and _json_side(resource, block) == which:

@@ -1,6 +1,9 @@
-"""A resource's responses: one per ``:statuscode:`` field and per status an example shows; the body
-fields (``:>json``, ``:>jsonarr``), response headers and media type go to the success status
-(the first 2xx documented, else 200)."""
+"""A resource's responses: one per ``:statuscode:`` field and per status an example shows. The
+body fields (``:>json``, ``:>jsonarr``) and the media type go to the success status, the first 2xx
+documented, else 200: a 200 only when there is a body to put on it (fields, an example without a
+status, a ``Content-Type``) or no status is documented at all. The response headers go to the first
+2xx documented, else to the other non-error statuses documented (a redirect's ``Location``), else
+to the success response, else to every status."""
 
 from __future__ import annotations
 
@@ -26,21 +29,35 @@ def responses(walk: Walk, resource: Resource, stem: str) -> tuple[Response, ...]
     documented = _documented(walk, resource)
     success = next((status for status in documented if 200 <= status < 300), 200)
     found = dict(documented)
-    examples = _examples(walk, resource, success)
+    examples = _examples(walk, resource, success, documented)
     for status, (shown, media) in examples.items():
         if status not in found:
             found[status] = Response(status, reason(status), shown[0].location)
             if documented:
                 _report_undocumented(walk, resource, status, shown[0], documented)
         found[status] = attrs.evolve(found[status], examples=tuple(shown), media_type=media)
-    found[success] = _success(walk, resource, stem, found.get(success))
-    _report_unshown(walk, resource, found[success])
+    said = _content_type(resource)
+    if success in found or not found or said is not None or resource.by_role(*_BODY_ROLES):
+        found[success] = _success(walk, resource, stem, found.get(success), said)
+    headers = _headers(walk, resource, said)
+    for status in _header_statuses(documented, found, success) if headers else ():
+        found[status] = attrs.evolve(found[status], headers=headers)
     return tuple(found.values())
+
+
+def _header_statuses(documented: dict[int, Response], found: dict[int, Response], success: int) -> list[int]:
+    """The statuses the response headers go to (see the module's docstring)."""
+    if success in documented:
+        return [success]
+    redirects = [status for status in documented if status < 400]
+    if redirects:
+        return redirects
+    return [success] if success in found else list(found)
 
 
 def _report_unshown(walk: Walk, resource: Resource, response: Response) -> None:
     """A success status whose body the fields document but no example shows (DOC211)."""
-    if response.schema is None or response.examples or response.status == 204 or resource.method == "HEAD":
+    if response.examples or response.status == 204 or resource.method == "HEAD":
         return
     name = f"{resource.method} {' or '.join(resource.node['signatures'])}"  # one field list for them all
     message = f"{name} documents the body of status {response.status} but shows no example response for it"
@@ -64,18 +81,36 @@ def _documented(walk: Walk, resource: Resource) -> dict[int, Response]:
     return found
 
 
-def _examples(walk: Walk, resource: Resource, success: int) -> dict[int, tuple[list[Example], str]]:
-    """The example bodies by status (an HTTP message's own, a JSON block's the success status),
-    with the media type the first message with a Content-Type gives."""
+def _examples(
+    walk: Walk, resource: Resource, success: int, documented: dict[int, Response]
+) -> dict[int, tuple[list[Example], str]]:
+    """The example bodies by status (an HTTP message's own, a JSON block's the success status, an
+    error example's the one error status documented), with the media type the first message with
+    a Content-Type gives."""
     found: dict[int, tuple[list[Example], str]] = {}
-    for block in side(resource, "response"):
+    errors = [status for status in documented if status >= 400]
+    for block in [*side(resource, "response"), *side(resource, "error")]:
         message = block.message
         status = message.status if message is not None and message.status else success
+        if block.intro == "error" and message is None:
+            if len(errors) != 1:
+                _report_unplaced_error(walk, block.line, errors)
+                continue
+            status = errors[0]
         shown, media = found.get(status, ([], ""))
         example = body_example(walk, f"response_{status}_{len(shown) + 1}", block)
         if example is not None:
             found[status] = ([*shown, example], media or (message.media_type if message else None) or "")
     return {status: (shown, media or "application/json") for status, (shown, media) in found.items()}
+
+
+def _report_unplaced_error(walk: Walk, line: int, errors: list[int]) -> None:
+    listed = ", ".join(str(status) for status in errors) or "none"
+    message = (
+        f"an error response example whose status is not said (the :statuscode: fields document "
+        f"error statuses: {listed}); it is not read (show it as a raw HTTP response with its status line)"
+    )
+    walk.report("RST164", message, line)
 
 
 def _report_undocumented(
@@ -86,26 +121,41 @@ def _report_undocumented(
     walk.report("DOC213", message, example.location)
 
 
-def _success(walk: Walk, resource: Resource, stem: str, response: Response | None) -> Response:
-    """The success response with the body fields, the response headers and the media type."""
+def _content_type(resource: Resource) -> Entry | None:
+    return next((e for e in resource.by_role(Role.RESPONSE_HEADER) if e.name.lower() == "content-type"), None)
+
+
+def _success(
+    walk: Walk, resource: Resource, stem: str, response: Response | None, said: Entry | None
+) -> Response:
+    """The success response with the body fields and the media type; a media type with nothing
+    else of the body said (``:resheader Content-Type: application/pdf``) has a body of any content
+    (OpenAPI 3.1's schema for bytes; a text type's is a string)."""
     entries = resource.by_role(*_BODY_ROLES)
     where = walk.at(entries[0].line) if entries else walk.at(resource.line)
     response = response or Response(200, reason(200), where)
     schema: TypeSpec | None = response.schema
+    media, at = _media(walk, resource, said, response.status)
     if entries:
         name = schema_of(walk, f"{stem}Response", fields_of(walk, entries, resource.types(*_BODY_ROLES)))
         schema = TypeSpec("object", ref=name)
         if resource.by_role(Role.RESPONSE_JSON_ARRAY):
             schema = TypeSpec("array", items=schema)
-    headers = resource.by_role(Role.RESPONSE_HEADER)
-    said = next((e for e in headers if e.name.lower() == "content-type"), None)
-    media, at = _media(walk, resource, said, response.status)
-    kept = tuple(
+    elif schema is None and not response.examples and at is not None:
+        schema = TypeSpec("string") if media.startswith("text/") else TypeSpec(None)
+    made = attrs.evolve(response, schema=schema, media_type=media, media_type_location=at)
+    if entries:
+        _report_unshown(walk, resource, made)
+    return made
+
+
+def _headers(walk: Walk, resource: Resource, said: Entry | None) -> tuple[Parameter, ...]:
+    """The response header fields (but the media type's) as headers."""
+    return tuple(
         Parameter(e.name, "header", TypeSpec("string"), e.description, walk.at(e.line), origin="field list")
-        for e in headers
+        for e in resource.by_role(Role.RESPONSE_HEADER)
         if e is not said
     )
-    return attrs.evolve(response, schema=schema, headers=kept, media_type=media, media_type_location=at)
 
 
 def _media(

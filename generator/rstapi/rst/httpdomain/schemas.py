@@ -13,7 +13,7 @@ from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.types import required_marked
 from rstapi.rst.walk import Walk, add_schema, field
 
-__all__ = ["fields_of", "inferred_schema", "schema_of", "typed"]
+__all__ = ["fields_of", "inferred_schema", "items_of", "schema_of", "typed"]
 
 _ARRAY_MARK = re.compile(r"\[\*?\]$")
 
@@ -34,7 +34,7 @@ def typed(walk: Walk, entry: Entry, types: dict[str, Entry]) -> Field:
 def fields_of(walk: Walk, entries: Sequence[Entry], types: dict[str, Entry]) -> tuple[Field, ...]:
     """The entries as fields, with a field for every parent a dotted name implies and the doc
     does not list (``rows[].id`` alone implies an array ``rows`` of objects)."""
-    found = [typed(walk, entry, types) for entry in entries]
+    found = _items_read(walk, [typed(walk, entry, types) for entry in entries])
     names = {f.name for f in found}
     result: list[Field] = []
     for made in found:
@@ -45,6 +45,53 @@ def fields_of(walk: Walk, entries: Sequence[Entry], types: dict[str, Entry]) -> 
                 result.append(Field(parent[0], spec, "", made.location))
         result.append(made)
     return tuple(result)
+
+
+def items_of(name: str) -> str | None:
+    """The array an items entry documents the items of ("tags" for "tags[]"); None for another name."""
+    array = _ARRAY_MARK.sub("", name)
+    return array if array != name and array and not array.endswith("]") else None
+
+
+def _items_read(walk: Walk, found: list[Field]) -> list[Field]:
+    """The fields, an items entry (``tags[]``: "a tag, at most 20 characters") read as the items'
+    type of its array (``tags``; implied when the list does not document it); an items entry of a
+    field that is no array is RST164 and stays a field of its own."""
+    items: dict[str, Field] = {}
+    for made in found:
+        array = items_of(made.name)
+        if array is not None:
+            items.setdefault(array, made)
+    arrays = {f.name: f for f in found if items_of(f.name) is None}
+    result: list[Field] = []
+    for made in found:
+        array = items_of(made.name)
+        if array is None:
+            result.append(_with_items(made, items.get(made.name)))
+        elif array not in arrays and items[array] is made:
+            result.append(attrs.evolve(made, name=array, type=TypeSpec("array", items=made.type)))
+        elif array in arrays and not _holds_items(arrays[array]):
+            shown = arrays[array].type.raw or arrays[array].type.json_type
+            message = f"{made.name!r} documents the items of {array!r}, which is a {shown}, not an array; it is read as a field of its own"
+            walk.report("RST164", message, made.location)
+            result.append(made)
+        elif items[array] is not made:
+            message = f"the items of {array!r} are documented twice ({made.name!r}); the first is used"
+            walk.report("DOC204", message, made.location)
+    return result
+
+
+def _holds_items(array: Field) -> bool:
+    spec = array.type
+    return spec.json_type in (None, "array") and spec.ref is None and not spec.choices
+
+
+def _with_items(array: Field, items: Field | None) -> Field:
+    """``array`` with the type its items entry gives its items (an array that is none is as written)."""
+    if items is None or not _holds_items(array):
+        return array
+    spec = attrs.evolve(array.type, json_type="array", items=items.type)
+    return attrs.evolve(array, type=spec, description=array.description or items.description)
 
 
 def _parents(name: str) -> list[tuple[str, bool]]:

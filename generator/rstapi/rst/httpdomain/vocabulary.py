@@ -17,6 +17,7 @@ __all__ = [
     "ARROW_SWAP",
     "BODYLESS_METHODS",
     "CONVERTERS",
+    "COUNTED",
     "EXAMPLE_INTROS",
     "FIELD_ROLES",
     "JSON_LANGUAGES",
@@ -24,6 +25,8 @@ __all__ = [
     "PATH_PARAMETER",
     "REQUEST_ONLY_HEADERS",
     "RESPONSE_ONLY_HEADERS",
+    "SAID_TYPE",
+    "SAID_TYPES",
     "SHELL_LANGUAGES",
     "TYPE_FIELDS",
     "UNEXPRESSIBLE_METHODS",
@@ -195,7 +198,8 @@ PATH_PARAMETER = re.compile(
     r"|<(?:(?P<atype>[^:<>()]+(?:\([^()<>]*\))?):)?(?P<aname>\w+)>"
 )
 
-# The words that introduce an example block ("**Example request**:", ".. rubric:: Response").
+# The words that introduce an example block ("**Example request**:", ".. rubric:: Response"): the
+# side it shows. Any other paragraph between an intro and a block ends the intro.
 EXAMPLE_INTROS: dict[str, str] = {
     **dict.fromkeys(
         ("example request", "request", "sample request", "request example", "example http request"),
@@ -205,9 +209,41 @@ EXAMPLE_INTROS: dict[str, str] = {
         ("example response", "response", "sample response", "response example", "example http response"),
         "response",
     ),
+    # an error's example: a JSON block after one goes to the one error status documented
+    **dict.fromkeys(
+        (
+            "example error response",
+            "error response",
+            "sample error response",
+            "error response example",
+            "example error",
+            "error example",
+        ),
+        "error",
+    ),
 }
 
 # Code-block languages: a JSON body, a shell command (curl), a raw HTTP message.
 JSON_LANGUAGES = frozenset({"json", "js", "javascript", "json5"})
 SHELL_LANGUAGES = frozenset({"bash", "sh", "shell", "console", "curl", "shell-session"})
 HTTP_LANGUAGE = "http"
+
+# An untyped field's description naming the type of its values: "Must be an integer between 1 and
+# 100", "a positive number" ("a number of ids" is a count, not a type).
+SAID_TYPE = re.compile(
+    r"\b(?:an?|as)\s+(?:(?:positive|non-negative|negative|whole|signed|unsigned|valid)\s+)?"
+    r"(?P<word>integer|int|number|float|decimal|boolean|bool|string)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+SAID_TYPES: dict[str, str] = {
+    **dict.fromkeys(("integer", "int"), "integer"),
+    **dict.fromkeys(("number", "float", "decimal"), "number"),
+    **dict.fromkeys(("boolean", "bool"), "boolean"),
+    "string": "string",
+}
+# A number followed by the things it counts ("up to 10 tags"): for an untyped field, as well the
+# size of a list as a number's bound, so neither type is taken from it.
+COUNTED = re.compile(
+    r"\d(?:``)?\s+(?!(?:characters?|chars|digits?|letters?|bytes|and|or|to|per|through|is|are)\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
