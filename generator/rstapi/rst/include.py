@@ -96,7 +96,7 @@ def splice_includes(
     display name. Past a bound (the
     spliced text's lines or ``max_bytes``, the number of files) no further file is spliced: RST170
     at the include that crosses it."""
-    state = _State(read, shown, root, _Budget(len(text.split("\n")), len(text), max_bytes))
+    state = _State(read, shown, root, _Budget(len(text.split("\n")), len(text), max_bytes), path)
     out = state.expand(text, path, display, [(resolved(path), _NO_CLIP)])
     return Spliced("\n".join(out.lines), tuple(out.origins), tuple(state.included)), state.diagnostics
 
@@ -178,6 +178,7 @@ class _State(Record):
     shown: Callable[[Path], str]
     root: Path
     budget: _Budget
+    document: Path  # what every relative name is resolved against, in an included file too
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
     included: list[Path] = attrs.field(factory=list)
 
@@ -224,12 +225,12 @@ class _State(Record):
         parser = options.get("parser") or "rst"
         if parser.lower() not in RST_PARSERS:
             raise _NotSpliced("RST166", f"its :parser: {parser!r} is not read (only reStructuredText is)")
-        target = self._target(directive.path, directive.target)
+        target = self._target(directive)
         clip = tuple(options.get(name, empty) for name, empty in zip(_CLIP_OPTIONS, _NO_CLIP, strict=True))
         problem = self._problem(target, clip, stack)
         if problem is not None:
             raise _NotSpliced("RST162", problem)
-        text, shown = self._text(target, options.get("encoding"))
+        text, shown = self._text(target, options.get("encoding"), directive)
         cut, first = _cut(lambda: include_cut(text, options), shown)
         tab = options.get("tab-width")
         if "literal" in options or "code" in options:
@@ -255,8 +256,8 @@ class _State(Record):
         unread = next((name for name in _NOT_READ if name in options), None)
         if unread is not None:
             raise _NotSpliced("RST166", f"its :{unread}: option is not read ({_NOT_READ[unread]})")
-        target = self._target(directive.path, directive.target)
-        text, shown = self._text(target, options.get("encoding"))
+        target = self._target(directive)
+        text, shown = self._text(target, options.get("encoding"), directive)
         lines, warnings = _cut(lambda: literal_cut(text, options), shown)
         for warning in warnings:
             message = f"{directive.where}: {warning} ({shown}); the lines in range are shown"
@@ -284,15 +285,27 @@ class _State(Record):
             )
         out.add("", directive.origin)
 
-    def _text(self, target: Path, encoding: str | None) -> tuple[str, str]:
+    def _text(self, target: Path, encoding: str | None, directive: _Directive) -> tuple[str, str]:
         """An included file's text and display name; _NotSpliced (RST162) when it is not read."""
         if self.budget.spent:
             raise _NotSpliced(None)  # said once, at the include that crossed the bound
         shown = self.shown(target)
         text, problem = self.read(target, shown, encoding)
         if text is None:
-            raise _NotSpliced("RST162", str(problem))
+            raise _NotSpliced("RST162", str(problem) + self._beside(target, directive))
         return text, shown
+
+    def _beside(self, target: Path, directive: _Directive) -> str:
+        """A hint for a name that is a file only relative to the included file it is written in."""
+        there = directive.path.parent / directive.target
+        if directive.target.startswith("/") or there == target:
+            return ""
+        if not resolved(there).is_relative_to(resolved(self.root)) or not there.is_file():
+            return ""  # a hint names no file outside Sphinx's folder
+        return (
+            f" (Sphinx reads a name in an included file relative to the document, "
+            f"{self.shown(self.document)}; relative to {directive.display} it is {self.shown(there)})"
+        )
 
     def _admit(self, text: str, shown: str, long: int | None) -> None:
         """Count ``text`` in the document's bounds; _NotSpliced when it crosses one or its line
@@ -310,9 +323,12 @@ class _State(Record):
                 "RST170", f"the document would have {bound}; this include and the ones after it are not read"
             )
 
-    def _target(self, path: Path, written: str) -> Path:
-        """Relative to the including file; "/x" from the project root (as Sphinx reads it)."""
-        return self.root / written.lstrip("/") if written.startswith("/") else path.parent / written
+    def _target(self, directive: _Directive) -> Path:
+        """As Sphinx reads it (``env.relfn2path``, for an include and a literalinclude): relative to
+        the document, also in a file it includes (docutils alone would read it relative to that
+        file); "/x" from Sphinx's source folder."""
+        written = directive.target
+        return self.root / written.lstrip("/") if written.startswith("/") else self.document.parent / written
 
     def _problem(
         self, target: Path, clip: tuple[Any, ...], stack: list[tuple[Path, tuple[Any, ...]]]

@@ -125,10 +125,13 @@ def _parameters(group: list[Operation]) -> tuple[Parameter, ...]:
 
 
 def _responses(group: list[Operation]) -> tuple[Response, ...]:
-    """Every status any action documents; of two bodies for one status, the first documented."""
+    """Every status any action documents; of two bodies for one status, the first documented. An
+    action's samples with no version of their own show the action's first version."""
     found: dict[int, Response] = {}
     for operation in group:
-        for response in operation.responses:
+        for written in operation.responses:
+            examples = tuple(_versioned(example, operation) for example in written.examples)
+            response = attrs.evolve(written, examples=examples)
             known = found.get(response.status)
             if known is None or (known.schema is None and response.schema is not None):
                 found[response.status] = response

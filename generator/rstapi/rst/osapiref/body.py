@@ -4,8 +4,11 @@ os-api-ref lists a body's parameters flat (``- server: server``, ``- id: server_
 ``- name: server_name``); which key lives inside which object is what the samples show. A key the
 samples show inside a container listed before it goes there (the most recently listed such
 container, when several could hold it); a key no sample shows goes inside the object listed just
-before it, else beside the item before it.
-Names are kept as written (``OS-EXT-SRV-ATTR:host``, ``flavor.original_name``).
+before it, else beside the item before it. A dotted name whose parts before the last are objects
+listed before it is OpenStack's nesting path (``flavor.original_name`` after ``flavor``: the key
+``original_name`` inside ``flavor``), unless a sample shows the dotted key itself; other names are
+kept as written (``OS-EXT-SRV-ATTR:host``). The same key twice in one object is listed again (the
+first is kept); in two objects (``id`` of the body and ``id`` of an object in it) it is two keys.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import attrs
 
 from rstapi import naming
 from rstapi.model import Field, ObjectSchema, TypeSpec
+from rstapi.records import Record
 
-__all__ = ["Chain", "Guess", "body_tree", "sample_chains"]
+__all__ = ["Chain", "Guess", "Tree", "body_tree", "sample_chains"]
 
 MAX_DEPTH = 32  # objects within objects a body is nested to; deeper keys stay where they are listed
 Chain = tuple[str, ...]  # the names of the enclosing keys, outermost first (arrays are transparent)
@@ -45,35 +49,77 @@ def sample_chains(values: Iterable[Any]) -> dict[str, list[Chain]]:
     return found
 
 
+@attrs.frozen(repr=False)
+class Tree(Record):
+    """A body's top-level fields (nested objects become schemas), the keys put inside an object only
+    because they are listed after it (no sample shows them), and the items listed again at the
+    same place (each with the first one, which is kept)."""
+
+    fields: tuple[Field, ...]
+    guesses: list[Guess]
+    repeated: list[tuple[Field, Field]]
+
+
 def body_tree(
     fields: Sequence[Field], chains: dict[str, list[Chain]], stem: str, schemas: dict[str, ObjectSchema]
-) -> tuple[tuple[Field, ...], list[Guess]]:
-    """The top-level fields of a body (nested objects become schemas added to ``schemas``), and
-    the keys put inside an object only because they are listed after it (no sample shows them)."""
-    placed, guesses = _place(fields, chains)
-    return _level((), fields, placed, stem, schemas), guesses
+) -> Tree:
+    """The body's tree; nested objects become schemas added to ``schemas``."""
+    named, placed, guesses = _place(fields, chains)
+    kept, where, repeated = _once(named, placed)
+    return Tree(_level((), kept, where, stem, schemas), guesses, repeated)
 
 
-def _place(fields: Sequence[Field], chains: dict[str, list[Chain]]) -> tuple[list[Chain], list[Guess]]:
+def _place(
+    fields: Sequence[Field], chains: dict[str, list[Chain]]
+) -> tuple[list[Field], list[Chain], list[Guess]]:
+    """Each field (a dotted one named by its last part when it is nested) and its chain."""
     containers: dict[str, tuple[int, Chain]] = {}  # name -> (order listed, its chain)
+    named: list[Field] = []
     result: list[Chain] = []
     guesses: list[Guess] = []
+    following: Chain = ()  # where a key no sample shows goes after the item before it
     for index, field in enumerate(fields):
+        dotted = _dotted(field, chains, containers)
         valid = [c for c in chains.get(field.name, []) if _open(c, containers) and len(c) < MAX_DEPTH]
-        if valid:
+        if dotted is not None:
+            field, chain = dotted
+        elif valid:
             chain = max(valid, key=lambda c: containers[c[-1]][0] if c else -1)
         else:
-            chain = _beside_or_inside(fields[index - 1], result[-1]) if result else ()
-            chain = chain if len(chain) < MAX_DEPTH else result[-1]
+            chain = following if len(following) < MAX_DEPTH else result[-1]
             if result and len(chain) > len(result[-1]):
                 guesses.append((field, chain[-1]))
+        named.append(field)
         result.append(chain)
+        following = containers[fields[index].name.split(".", 1)[0]][1] if dotted else _next(field, chain)
         if field.type.json_type in {"object", "array"}:
             containers[field.name] = (index, chain)
-    return result, guesses
+    return named, result, guesses
 
 
-def _beside_or_inside(previous: Field, chain: Chain) -> Chain:
+def _dotted(
+    field: Field, chains: dict[str, list[Chain]], containers: dict[str, tuple[int, Chain]]
+) -> tuple[Field, Chain] | None:
+    """OpenStack's way of writing a nested key: ``owner.email`` after the object ``owner`` is the
+    key ``email`` inside it (``a.b.c``: ``c`` inside ``b`` inside ``a``, each listed before it, ``b``
+    inside ``a``). None when the name is to be read as written: a sample shows the dotted key
+    itself, or a part before the last is no object or array listed before it at that place."""
+    if "." not in field.name or field.name in chains:
+        return None
+    *path, last = field.name.split(".")
+    if not last or not all(path) or path[0] not in containers:
+        return None
+    chain: Chain = (*containers[path[0]][1], path[0])
+    for part in path[1:]:
+        if part not in containers or containers[part][1] != chain:
+            return None
+        chain = (*chain, part)
+    if len(chain) >= MAX_DEPTH:
+        return None
+    return attrs.evolve(field, name=last), chain
+
+
+def _next(previous: Field, chain: Chain) -> Chain:
     """Where a key no sample shows goes: inside the object listed just before it, else beside
     the item before it."""
     return (*chain, previous.name) if previous.type.json_type == "object" else chain
@@ -82,6 +128,25 @@ def _beside_or_inside(previous: Field, chain: Chain) -> Chain:
 def _open(chain: Chain, containers: dict[str, tuple[int, Chain]]) -> bool:
     """``chain`` ends in a container listed so far, itself placed at the rest of the chain."""
     return not chain or (chain[-1] in containers and containers[chain[-1]][1] == chain[:-1])
+
+
+def _once(
+    fields: list[Field], placed: list[Chain]
+) -> tuple[list[Field], list[Chain], list[tuple[Field, Field]]]:
+    """The fields with an item listed again at the same place (the same key in the same object)
+    left out; the same key in another object is another key."""
+    first: dict[tuple[Chain, str], Field] = {}
+    kept: list[Field] = []
+    where: list[Chain] = []
+    repeated: list[tuple[Field, Field]] = []
+    for field, chain in zip(fields, placed, strict=True):
+        known = first.setdefault((chain, field.name), field)
+        if known is not field:
+            repeated.append((field, known))
+            continue
+        kept.append(field)
+        where.append(chain)
+    return kept, where, repeated
 
 
 def _level(

@@ -24,6 +24,7 @@ import docutils.nodes
 from docutils.parsers.rst import Directive, directives
 
 from rstapi.openapi.structure import OPERATION_METHODS, is_status
+from rstapi.rst.osapiref.vocabulary import VERSION
 from rstapi.rst.resources import file_use
 
 __all__ = [
@@ -44,7 +45,7 @@ _WORD = r"\w[\w.\-/+@]*(?::[\w.\-/+@]+)*"
 _PLAIN_ITEM = re.compile(rf"^ *- +{_WORD}: +{_WORD}(?: +#.*)? *$")
 _STATUS_ITEM = re.compile(r"^\s*-\s+(?P<code>\d{3})\s*(?::\s*(?P<reason>\S.*?))?\s*$")
 _COMMENT = re.compile(r"\s+#.*$")
-_VERSION_LINE = re.compile(r"^\s*(?P<which>min_version|max_version)\s*:\s*(?P<value>\S+)\s*$")
+_VERSION_LINE = re.compile(r"^\s*(?P<which>min_version|max_version)\s*:\s*(?P<value>\S.*?)\s*$")
 
 
 class rest_method(docutils.nodes.Element):  # type: ignore[misc]  # docutils ships no type hints
@@ -100,10 +101,16 @@ class _RestMethod(Directive):  # type: ignore[misc]  # docutils ships no type hi
             node["problems"].append((self.lineno, f"rest_method {' '.join(first)!r} is not 'METHOD /path'"))
         for offset, line in enumerate(lines[1:], start=1):
             match = _VERSION_LINE.match(line)
-            if match:
+            where = self.content_offset + offset + 1
+            if match and VERSION.match(_unquoted(match["value"])):
                 node[match["which"]] = _unquoted(match["value"])
+            elif match:
+                problem = (
+                    f"rest_method {match['which']} {_unquoted(match['value'])!r} is not a microversion "
+                    "(MAJOR.MINOR, such as 2.47); it is left out"
+                )
+                node["problems"].append((where, problem))
             elif line.strip():
-                where = self.content_offset + offset + 1
                 node["problems"].append((where, f"rest_method line {line.strip()!r} is not read"))
         return [node]
 

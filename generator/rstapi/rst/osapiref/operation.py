@@ -113,7 +113,7 @@ def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) ->
     located_in = item.entry.located_in
     # os-api-ref shows an item listed twice twice; the spec has a parameter or field once
     key = (direction, located_in, item.name.lower() if located_in == "header" else item.name)
-    if key in read.listed:
+    if key in read.listed and located_in != "body":  # a body key: listed again in the same object (body.py)
         first = walk.at(read.listed[key])
         message = (
             f"{item.name!r} is listed again under {direction.capitalize()} "
@@ -121,7 +121,7 @@ def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) ->
         )
         walk.report("RST186", message, item.line)
         return
-    read.listed[key] = item.line
+    read.listed.setdefault(key, item.line)
     if located_in == "body" and direction == "request" and method in vocab.BODY_LESS:
         walk.report(
             "RST182",
@@ -212,13 +212,15 @@ def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
     if not looks_like_json(raw):
         return
     where = walk.at(line_of(part.node))
-    direction = next(
-        (d for pattern, d in vocab.SAMPLE_DIRECTION if pattern.search(where.path)), part.direction
-    )
+    direction = _named_direction(where.path) or part.direction
     if direction is None:
         return  # neither its name nor its section says: the coverage reports it (RST152)
     title = rst_text(part.before) if part.before is not None else ""
-    version = vocab.SAMPLE_VERSION.search(where.path) or vocab.TITLE_VERSION.search(title)
+    version = (
+        vocab.SAMPLE_VERSION.search(where.path)
+        or vocab.TITLE_VERSION.search(title)
+        or _section_version(part.section)
+    )
     stem = naming.snake(where.path.rsplit("/", 1)[-1].removesuffix(".json")) or f"{direction}_example"
     name = f"{stem}_v{naming.snake(version['version'])}" if version else stem
     example, problems = json_example(name, raw, where, lines=walk.lines_from(line_of(part.node)))
@@ -232,15 +234,58 @@ def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
     target.append(example)
 
 
+def _section_version(section: docutils.nodes.Element) -> re.Match[str] | None:
+    """The version in the title of a subsection of the operation holding a sample ("Response
+    Example (v2.47)"), the innermost first."""
+    node: docutils.nodes.Node | None = section
+    while isinstance(node, docutils.nodes.section) and not any(
+        isinstance(child, rest_method) for child in node.children
+    ):
+        found = vocab.TITLE_VERSION.search(title_of(node)[0])
+        if found:
+            return found
+        node = node.parent
+    return None
+
+
+def _named_direction(path: str) -> str | None:
+    """What a sample's file name says it is: the last ``-req`` / ``-resp`` word of a ``.json`` name."""
+    name = path.rsplit("/", 1)[-1]
+    if not vocab.SAMPLE_NAME.search(name):
+        return None
+    words = [m["word"].lower() for m in vocab.SAMPLE_WORD.finditer(name)]
+    return vocab.SAMPLE_DIRECTION[words[-1]] if words else None
+
+
 # ---------------------------------------------------------------- statuses
 
 
 def _read_code_line(walk: Walk, paragraph: docutils.nodes.Element, read: _Read) -> None:
-    match = vocab.CODE_LINE.match(paragraph.astext())
+    """A paragraph of response-code lines: each line that starts one ("Normal response codes: 200"
+    then "Error response codes: ..." with no blank line between) begins the next."""
+    if vocab.CODE_LINE.match(paragraph.astext()) is None:
+        return
+    first = line_of(paragraph)
+    for offset, text in _code_lines(paragraph.astext()):
+        _read_codes(walk, text, first + offset, read)
+
+
+def _code_lines(text: str) -> list[tuple[int, str]]:
+    """The response-code lines of a paragraph (with the lines continuing each), by their offset."""
+    found: list[tuple[int, list[str]]] = []
+    for offset, line in enumerate(text.split("\n")):
+        if not found or vocab.CODE_LINE.match(line):
+            found.append((offset, [line]))
+        else:
+            found[-1][1].append(line)
+    return [(offset, "\n".join(lines)) for offset, lines in found]
+
+
+def _read_codes(walk: Walk, text: str, line: int, read: _Read) -> None:
+    match = vocab.CODE_LINE.match(text)
     if match is None:
         return
     kind = "error" if match["kind"].lower() == "error" else "success"
-    line = line_of(paragraph)
     for item in (i.strip() for i in match["items"].replace("\n", " ").split(",")):
         status = _status_item(item)
         if not item:
@@ -308,10 +353,10 @@ def _operation(
     title, _ = title_of(section)
     at = walk.at(int(node.line or 0))
     request = _body(
-        walk, read.request, read.request_examples, f"{stem}Request", read.first_lines.get("request")
+        walk, read.request, read.request_examples, stem, ("Request", read.first_lines.get("request"))
     )
     response = _body(
-        walk, read.response, read.response_examples, f"{stem}Response", read.first_lines.get("response")
+        walk, read.response, read.response_examples, stem, ("Response", read.first_lines.get("response"))
     )
     versions = tuple(
         (k, str(v)) for k, v in ((MIN_KEY, node["min_version"]), (MAX_KEY, node["max_version"])) if v
@@ -341,13 +386,22 @@ def _description(section: docutils.nodes.section) -> str:
 
 
 def _body(
-    walk: Walk, fields: list[Field], examples: list[Example], name: str, line: int | None
+    walk: Walk, fields: list[Field], examples: list[Example], stem: str, part: tuple[str, int | None]
 ) -> str | None:
+    """The body schema's name (``part``: "Request" or "Response", and its first rest_parameters)."""
     if not fields:
         return None
+    direction, line = part
+    name = f"{stem}{direction}"
     chains = sample_chains(e.value for e in examples if e.parsed)
-    top, guesses = body_tree(fields, chains, name, walk.schemas)
-    for field, container in guesses:
+    tree = body_tree(fields, chains, name, walk.schemas)
+    for field, first in tree.repeated:
+        message = (
+            f"{field.name!r} is listed again under {direction} (first at {first.location.path}:"
+            f"{first.location.line}); the first is kept"
+        )
+        walk.report("RST186", message, field.location)
+    for field, container in tree.guesses:
         message = (
             f"no sample shows where the body key {field.name!r} goes; it is placed inside "
             f"{container!r}, the object listed just before it"
@@ -356,7 +410,7 @@ def _body(
     unique, number = name, 2
     while unique in walk.schemas:
         unique, number = f"{name}{number}", number + 1
-    walk.schemas[unique] = ObjectSchema(unique, top, walk.at(line or 0))
+    walk.schemas[unique] = ObjectSchema(unique, tree.fields, walk.at(line or 0))
     return unique
 
 

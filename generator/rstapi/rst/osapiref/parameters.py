@@ -13,11 +13,12 @@ import attrs
 
 from rstapi.pyyaml import yaml
 from rstapi.records import Record
-from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES
+from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES, VERSION
 
 __all__ = ["Entry", "ParametersFile", "TextLoader", "load_parameters", "yaml_problem"]
 
 _TRUE = frozenset({"true", "yes", "on"})
+_VERSIONS = ("min_version", "max_version")
 
 
 class TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml's when present
@@ -69,9 +70,12 @@ def load_parameters(display: str, text: str) -> ParametersFile:
         line = root.start_mark.line + 1 if root is not None else 1
         message = f"{display} is not a mapping of parameter keys to entries"
         return ParametersFile(display, {}, (("RST184", line, message),))
+    pairs = _flattened(root, ())
+    if isinstance(pairs, str):
+        return ParametersFile(display, {}, (("RST184", root.start_mark.line + 1, f"{display}: {pairs}"),))
     entries: dict[str, Entry] = {}
     problems: list[tuple[str, int, str]] = []
-    for key_node, value_node in root.value:
+    for key_node, value_node in pairs:
         entry = _entry(display, key_node, value_node, problems)
         if entry is None:
             continue
@@ -122,25 +126,77 @@ def _entry(
     if not isinstance(value_node, yaml.MappingNode):
         problems.append(("RST184", line, f"entry {key!r} is not a mapping (in, type, description ...)"))
         return None
+    pairs = _flattened(value_node, ())
+    if isinstance(pairs, str):
+        problems.append(("RST184", line, f"entry {key!r}: {pairs} (os-api-ref's loader stops here)"))
+        return None
     values: dict[str, str] = {}
     lines: dict[str, int] = {"": line}
-    for name_node, item in value_node.value:
+    for name_node, item in pairs:
         name = str(name_node.value)
         lines[name] = item.start_mark.line + 1
         values[name] = str(item.value) if isinstance(item, yaml.ScalarNode) else ""
+        if name in _VERSIONS and not VERSION.match(values[name].strip()):
+            said = repr(values[name]) if isinstance(item, yaml.ScalarNode) else "a value that is not a scalar"
+            message = (
+                f"entry {key!r} has {name} {said}, which is not a microversion (MAJOR.MINOR, such as 2.47); "
+                "it is left out: the entry holds for every version"
+            )
+            problems.append(("RST186", lines[name], message))
+            values[name] = ""
     entry = Entry(
         key,
         values.get("in", ""),
         values.get("type", ""),
         values.get("required", "").lower() in _TRUE,
         values.get("description", "").strip(),
-        values.get("min_version") or None,
-        values.get("max_version") or None,
+        values.get("min_version", "").strip() or None,
+        values.get("max_version", "").strip() or None,
         line,
         lines,
     )
     problems.extend(_entry_problems(entry))
     return entry
+
+
+_Pairs = list[tuple[yaml.Node, yaml.Node]]
+
+
+def _flattened(node: yaml.MappingNode, within: tuple[int, ...]) -> _Pairs | str:
+    """A mapping's pairs with YAML's merge keys applied, as os-api-ref's loader applies them
+    (``flatten_mapping``): ``<<: *other`` (or a list of them, the first winning) gives the other
+    mapping's pairs, which the mapping's own pairs override. Why it cannot be read, else."""
+    if id(node) in within or len(within) > _MAX_MERGES:
+        return "a merge key that includes itself"
+    merged: _Pairs = []
+    own: _Pairs = []
+    for key_node, value_node in node.value:
+        if not (isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<" and not key_node.style):
+            own.append((key_node, value_node))
+            continue
+        sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+        if not all(isinstance(source, yaml.MappingNode) for source in sources):
+            return f"the merge key at line {key_node.start_mark.line + 1} merges what is not a mapping"
+        for source in reversed(sources):  # the first of a list wins: its pairs come last
+            pairs = _flattened(source, (*within, id(node)))
+            if isinstance(pairs, str):
+                return pairs
+            merged += pairs
+    return _overridden(merged, own) + own
+
+
+def _overridden(merged: _Pairs, own: _Pairs) -> _Pairs:
+    """The merged pairs that hold: the last of each key, none the mapping's own pairs give."""
+    taken = {str(key.value) for key, _ in own}
+    kept: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key, value in merged:
+        if str(key.value) not in taken:
+            kept.pop(str(key.value), None)
+            kept[str(key.value)] = (key, value)
+    return list(kept.values())
+
+
+_MAX_MERGES = 32  # mappings merged within merged mappings
 
 
 def _entry_problems(entry: Entry) -> list[tuple[str, int, str]]:

@@ -14,7 +14,9 @@ __all__ = [
     "REQUEST_TITLES",
     "RESPONSE_TITLES",
     "SAMPLE_DIRECTION",
+    "SAMPLE_NAME",
     "SAMPLE_VERSION",
+    "SAMPLE_WORD",
     "TITLE_VERSION",
     "TYPES",
     "VERSION",
@@ -90,8 +92,13 @@ VERSION = re.compile(r"^\d+\.\d+$")
 SAMPLE_VERSION = re.compile(r"(?:^|[/_-])v(?P<version>\d+\.\d+)(?=[/_-]|\.json$)")
 # ... or in the title above it ("**Example Show Server Details (v2.47)**").
 TITLE_VERSION = re.compile(r"\(\s*v?(?P<version>\d+\.\d+)\s*\)")
-# A sample's direction from its file name: "server-create-req.json", "server-get-resp.json".
-SAMPLE_DIRECTION: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[-_.]req(?:uest)?(?:[-_.][\w.-]*)?\.json$", re.I), "request"),
-    (re.compile(r"[-_.]resp(?:onse)?(?:[-_.][\w.-]*)?\.json$", re.I), "response"),
-)
+# A sample's direction from its file name: "server-create-req.json", "server-get-resp.json"; the
+# last such word of the name decides ("brew-request-show-resp.json" is a response).
+SAMPLE_NAME = re.compile(r"\.json$", re.I)
+SAMPLE_WORD = re.compile(r"[-_.](?P<word>req(?:uest)?|resp(?:onse)?)(?=[-_.])", re.I)
+SAMPLE_DIRECTION: dict[str, str] = {
+    "req": "request",
+    "request": "request",
+    "resp": "response",
+    "response": "response",
+}
