@@ -96,9 +96,13 @@ def test_a_change_in_a_toctree_document_is_in_the_changelog(
 
 @pytest.fixture(scope="module")
 def chained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    """A reference whose include names a file of any suffix, which includes the field table."""
+    """A reference whose include names a file of any suffix, which includes the field table (by
+    a name relative to the document, as Sphinx reads a name in an included file)."""
     index = document(endpoint(rest="\n.. include:: parts/response.rest\n"))
-    first = {"parts/response.rest": ".. include:: fields.table\n", "parts/fields.table": _fields(NAME, SIZE)}
+    first = {
+        "parts/response.rest": ".. include:: parts/fields.table\n",
+        "parts/fields.table": _fields(NAME, SIZE),
+    }
     return _repository(
         tmp_path_factory,
         index,

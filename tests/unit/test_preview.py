@@ -297,3 +297,20 @@ def test_the_new_spec_is_served_before_the_lint_validation_and_cache_writes_run(
     preview = Preview(config, lambda spec: order.append("app") or spec, None)
     preview.rebuild(serve=lambda app: order.append("served"))
     assert order[:2] == ["app", "served"] and set(order[2:]) == {"validate_spec", "lint", "flush"}
+
+
+def test_watch_sees_a_name_in_an_included_file_relative_to_the_document(tmp_path: Path) -> None:
+    """Sphinx reads a name in an included file relative to the document (the build does too): that
+    sample counts, and so does the one beside the included file, which docutils alone would read."""
+    from rstapi.commands.watch import watched
+    from rstapi.config import Config
+
+    (tmp_path / "inc").mkdir()
+    (tmp_path / "index.rst").write_text(".. include:: inc/things.inc\n", encoding="utf-8")
+    (tmp_path / "inc" / "things.inc").write_text(
+        ".. literalinclude:: samples/a-resp.json\n", encoding="utf-8"
+    )
+    _folders, wanted = watched(Config(sources=(tmp_path / "index.rst",), root=tmp_path))
+    assert wanted(None, str(tmp_path / "samples" / "a-resp.json"))
+    assert wanted(None, str(tmp_path / "inc" / "samples" / "a-resp.json"))
+    assert not wanted(None, str(tmp_path / "samples" / "b-resp.json"))

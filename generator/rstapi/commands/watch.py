@@ -131,22 +131,27 @@ _DOCUMENTS = (".rst", ".inc")
 
 def _named_files(roots: list[Path]) -> set[Path]:
     """The files the directives of the projects' documents name (includes, samples, parameters),
-    and those that the files they include name, whatever those files' suffix."""
+    and those that the files they include name, whatever those files' suffix. A name in an
+    included file is the build's relative to the document (as Sphinx reads it,
+    ``rstapi.rst.include``) and is watched relative to the included file too, where docutils alone
+    would read it (the build then says RST162 with that file's name)."""
     from rstapi.rst.resources import included_in, named_in
 
     found: set[Path] = set()
-    pending = [p for root in roots for suffix in _DOCUMENTS for p in sorted(root.rglob(f"*{suffix}"))]
-    read: set[Path] = set()
+    documents = [p for root in roots for suffix in _DOCUMENTS for p in sorted(root.rglob(f"*{suffix}"))]
+    pending = [(document, document) for document in documents]  # (a file, the document including it)
+    read: set[tuple[Path, Path]] = set()
     while pending:
-        document = pending.pop()
-        read.add(document)
+        named, document = pending.pop()
+        read.add((named, document))
         try:
-            text = document.read_text(encoding="utf-8", errors="replace")
+            text = named.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
-        found |= {(document.parent / target).resolve() for target in named_in(text)}
-        included = {(document.parent / target).resolve() for target in included_in(text)}
-        pending += sorted(included - read - set(pending))
+        folders = {named.parent, document.parent}
+        found |= {(folder / target).resolve() for folder in folders for target in named_in(text)}
+        included = {(folder / target).resolve() for folder in folders for target in included_in(text)}
+        pending += [(path, document) for path in sorted(included) if (path, document) not in read]
     return found
 
 

@@ -126,17 +126,28 @@ _ROUNDS = 8  # includes within includes, as rstapi.rst.include.MAX_DEPTH
 
 def _with_named_files(inputs: dict[str, str], repository: Repository, commit: str) -> dict[str, str]:
     """``inputs`` with the files their directives name at ``commit`` (an ``.inc`` file, a sample
-    beside the Sphinx folder, a parameters.yaml), relative to the naming file, a few rounds deep:
-    what the build reads besides the ``.rst`` files. A file an ``include`` names is read for more
-    names whatever its suffix."""
+    beside the Sphinx folder, a parameters.yaml), a few rounds deep: what the build reads besides
+    the ``.rst`` files. A name in an included file is taken relative to the document including it
+    (as Sphinx and the build read it) and to the included file (as docutils alone would); a file
+    an ``include`` names is read for more names whatever its suffix."""
     pending = [path for path in inputs if path.endswith(_NAMING)]
+    documents = {path: {path} for path in pending}  # a file -> the documents that include it
     for _ in range(_ROUNDS):
         texts = _texts(pending, inputs, repository)
-        included = {target for path in pending for target in _named(path, included_in(texts[path]))}
-        named = {target for path in pending for target in _named(path, named_in(texts[path]))}
+        included: set[str] = set()
+        named: set[str] = set()
+        for path in pending:
+            bases = {path} | documents[path]
+            found_in = {target for base in bases for target in _named(base, included_in(texts[path]))}
+            for target in found_in:
+                documents.setdefault(target, set()).update(documents[path])
+            included |= found_in
+            named |= {target for base in bases for target in _named(base, named_in(texts[path]))}
         found = repository.blob_ids(commit, sorted(named - set(inputs))) if named - set(inputs) else {}
         inputs.update(found)
         pending = [path for path in found if path.endswith(_NAMING) or path in included]
+        for path in pending:
+            documents.setdefault(path, {path})
         if not pending:
             break
     return inputs
