@@ -321,7 +321,10 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         request_items = section.item_sections(Kind.REQUEST)
         body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
         report_unmatched(walk, unmatched, body_fields)
-    request_schema = _request_schema(walk, f"{stem}Request", body_fields, payloads, row_line)
+    curl_bodies = tuple(c.body for c in curls if c.body is not None and c.method in {None, method})
+    request_schema, request_array = _request_schema(
+        walk, f"{stem}Request", body_fields, (curl_bodies, payloads), row_line
+    )
     paragraphs = _all_paragraphs(walk, section.node)  # read once: the prose's parameters, the lint's prose
     parameters = with_query_of(
         walk, _parameters(walk, section, path, (curls, paragraphs), query_from_body), written, query, row_line
@@ -338,10 +341,8 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         path_spellings=_path_spellings(walk, section.node, path, row_line),
         parameters=parameters,
         request_schema=request_schema,
-        request_examples=(
-            *(c.body for c in curls if c.body is not None and c.method in {None, method}),
-            *payloads,
-        ),
+        request_array=request_array,
+        request_examples=(*curl_bodies, *payloads),
         responses=_responses(walk, section, stem, method),
         curl_examples=tuple(curls),
         prose=tuple((text, walk.at(ln)) for text, ln in paragraphs),
@@ -412,17 +413,32 @@ def _request_fields(
 
 
 def _request_schema(
-    walk: Walk, name: str, body: tuple[Field, ...], payloads: list[Example], line: int
-) -> str | None:
-    """The body's component: its table, else the fields of its payload example (said to be inferred)."""
+    walk: Walk,
+    name: str,
+    body: tuple[Field, ...],
+    examples: tuple[Sequence[Example], Sequence[Example]],
+    line: int,
+) -> tuple[str | None, bool]:
+    """(the body's component, whether the body is an array of it): its table, else the fields of
+    its payload example (said to be inferred). ``examples``: the curl bodies and the payloads; the
+    body is an array when every one of them is a list of objects ("[{...}, {...}]")."""
+    curl_bodies, payloads = examples
+    parsed = [e for e in (*curl_bodies, *payloads) if e.parsed]
+    array = bool(parsed) and all(_array_of_objects(e.value) for e in parsed)
     if body:
-        return add_schema(walk, ObjectSchema(name, body, walk.at(line)))
-    example = next((e for e in payloads if e.parsed and isinstance(e.value, dict)), None)
-    if example is None:
-        return None
-    fields = tuple(
-        Field(key, _value_type(value), "", example.location) for key, value in example.value.items()
-    )
+        return add_schema(walk, ObjectSchema(name, body, walk.at(line))), array
+    shown = next((e for e in payloads if e.parsed and isinstance(e.value, dict)), None)
+    if shown is not None:
+        return _inferred_schema(walk, name, shown, shown.value), False
+    listed = next((e for e in payloads if e.parsed and e.value), None)
+    if array and listed is not None:
+        return _inferred_schema(walk, f"{name}Item", listed, listed.value[0]), True
+    return None, False
+
+
+def _inferred_schema(walk: Walk, name: str, example: Example, value: dict[str, Any]) -> str:
+    """A component of the fields ``value`` shows (an example body, or its first item)."""
+    fields = tuple(Field(key, _value_type(item), "", example.location) for key, item in value.items())
     description = "Inferred from the example; the reference has no field table for it."
     return add_schema(walk, ObjectSchema(name, fields, example.location, description=description))
 
@@ -632,14 +648,16 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
     by_status: dict[int, Response] = {}
     for status, description, line in _status_lines(walk, section.nodes(Kind.STATUS_LIST)):
         by_status.setdefault(status, Response(status, description, walk.at(line)))
-    listed = min((s for s in by_status if 200 <= s < 300), default=200)
-    for said, reason, example, line in _titled_example_responses(walk, section):
-        status = said or listed  # an example with no status sentence is the documented success
+    titled = _titled_example_responses(walk, section)
+    success = _documented_success(by_status, titled)
+    for said, reason, example, line in titled:
+        status = said or success  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
-    success = min((s for s in by_status if 200 <= s < 300), default=200)
-    shown = by_status[success].examples if success in by_status else ()
-    schema = _response_schema(walk, stem, section, tuple(e for e in shown if e.parsed))
+    shown = tuple(e for e in (by_status[success].examples if success in by_status else ()) if e.parsed)
+    schema = _response_schema(walk, stem, section, shown)
+    if schema is not None and shown and all(_array_of_objects(e.value) for e in shown):
+        schema = TypeSpec("array", items=schema)  # "[{...}, {...}]": a list of the table's objects
     if success not in by_status:
         line = (
             title_of(section.parts[Kind.RESPONSE][0])[1]
@@ -653,6 +671,21 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
             found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema)
         )
     return tuple(by_status[s] for s in sorted(by_status))
+
+
+def _documented_success(
+    listed: dict[int, Response], found: Sequence[tuple[int, str, Example | None, int]]
+) -> int:
+    """The success status the response table documents: the lowest 2xx an example block is said
+    to show ("The request returns 201 Created." before it), else the lowest 2xx listed (200 when
+    none is)."""
+    shown = [said for said, _, example, _ in found if example is not None and 200 <= said < 300]
+    return min(shown or [s for s in listed if 200 <= s < 300], default=200)
+
+
+def _array_of_objects(value: Any) -> bool:
+    """A JSON value that is a list of objects (an empty list too)."""
+    return isinstance(value, list) and all(isinstance(item, dict) for item in value)
 
 
 def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, int]]:

@@ -392,18 +392,26 @@ def _required_cell(walk: Walk, cell: Cell, name: str, inverted: bool) -> bool | 
 
 
 def link_field_refs(walk: Walk) -> None:
-    """An object or array field whose description points at a fields section takes that schema."""
+    """An object or array field whose description points at a fields section takes that schema
+    (``add_schema`` links what it can when a schema is added; this links the "Fields in a <thing>"
+    schemas, once every file's are known)."""
     for name, schema in list(walk.schemas.items()):
-        linked = schema.fields
-        for item in schema.fields:
-            offered = schemas_offered(walk, item.refs, item.description)
-            if (
-                offered
-                and item.type.json_type in {"object", "array"}
-                and not (item.type.ref or (item.type.items and item.type.items.ref))
-            ):
-                linked = with_items(linked, item.name, offered)
-        walk.schemas[name] = attrs.evolve(schema, fields=linked)
+        walk.schemas[name] = attrs.evolve(schema, fields=_linked(walk, schema.fields))
+
+
+def _linked(walk: Walk, fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """``fields`` with each object or array field that has no schema yet pointed at the fields
+    section a ``:ref:`` in its description names ("For details, see :ref:`Fields in an Author`")."""
+    linked = fields
+    for item in fields:
+        if item.type.json_type not in {"object", "array"} or item.type.ref:
+            continue
+        if item.type.items is not None and item.type.items.ref:
+            continue
+        offered = schemas_offered(walk, item.refs, item.description)
+        if offered:
+            linked = with_items(linked, item.name, offered)
+    return linked
 
 
 def field(walk: Walk, name: str, raw_type: str, description: str, line: int, type_line: int = 0) -> Field:
@@ -468,6 +476,7 @@ def add_schema(walk: Walk, schema: ObjectSchema) -> str:
     while name in walk.schemas:
         name, number = f"{schema.name}{number}", number + 1
     nested = _nest_dotted(walk, schema)
+    nested = attrs.evolve(nested, fields=_linked(walk, nested.fields))
     rules, findings = exclusive_rules(nested.fields)
     walk.diagnostics += findings
     walk.schemas[name] = attrs.evolve(nested, name=name, exclusive=rules)
