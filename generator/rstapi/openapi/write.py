@@ -33,6 +33,22 @@ def _str_presenter(dumper: Any, data: str) -> yaml.ScalarNode:
 
 _Dumper.add_representer(str, _str_presenter)
 
+# OpenAPI 3.1 files are YAML 1.2, whose core schema reads more plain scalars as numbers than
+# PyYAML's YAML 1.1 resolver does ("08", "02139" and "0o17" as integers, "1e3" as a float). A
+# string any of them matches is written quoted, so every YAML reader gets the string back.
+YAML12_NUMBERS = (
+    ("tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), list("-+0123456789")),
+    (
+        "tag:yaml.org,2002:float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        list("-+0123456789."),
+    ),
+)
+for _tag, _pattern, _first in YAML12_NUMBERS:
+    _Dumper.add_implicit_resolver(_tag, _pattern, _first)
+
 # libyaml's emitter (about five times faster) writes the same bytes as PyYAML's pure-Python one
 # for text made only of these characters; it differs on others (non-BMP characters such as emoji,
 # U+0085, U+2028/9, U+FEFF, control characters), which keep the pure-Python emitter. It also
@@ -110,6 +126,8 @@ if hasattr(yaml, "CSafeDumper"):
             return node
 
     _CDumperClass.add_representer(str, _str_presenter)
+    for _tag, _pattern, _first in YAML12_NUMBERS:
+        _CDumperClass.add_implicit_resolver(_tag, _pattern, _first)
     _CDumper = _CDumperClass
 
 
