@@ -195,6 +195,9 @@ class Operation(Record):
     request_media_type: str = "application/json"  # a form's: application/x-www-form-urlencoded
     request_media_type_location: SourceLocation | None = None  # where the doc says it, if it does
     request_array: bool = False  # the body is an array of ``request_schema`` objects
+    # a body that is no component object (no ``request_schema``): ["a", "b"]'s array of strings, a
+    # text/plain body's string; its media type and examples are the fields above
+    request_type: TypeSpec | None = None
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
     refused_when: tuple[StateRule, ...] = ()  # states of its item the doc says it is refused in
 

@@ -120,16 +120,16 @@ def test_a_request_example_that_is_an_array_of_objects_gives_an_array_body(tmp_p
 
 def test_a_request_body_that_is_no_object_is_said_not_to_be_read(tmp_path: Path) -> None:
     lines = (".. sourcecode:: http", "", "   POST /colours HTTP/1.1", "   Content-Type: application/json", "")
-    array = _resource("post", "/colours", *lines, '   ["red", "green"]', "", ":statuscode 204: set")
+    array = _resource("post", "/colours", *lines, '   ["red", 2]', "", ":statuscode 204: set")
     spec, result = _built(tmp_path, array)
     assert "requestBody" not in spec["paths"]["/colours"]["post"]
     found = _findings(result, "RST164", "RST152")
     assert [(code, line) for code, line, _ in found] == [("RST164", 13)]
-    assert "an array of string values" in found[0][2]
-    text = _resource("post", "/notes", *lines[:3], "   Content-Type: text/plain", "", "   hello", "")
+    assert "an array of integer and string values" in found[0][2]
+    text = _resource("post", "/notes", *lines[:3], "   Content-Type: application/xml", "", "   <a/>", "")
     found = _findings(_built(tmp_path, text)[1], "RST164", "RST152")
     assert [(code, line) for code, line, _ in found] == [("RST164", 13)]
-    assert "text/plain text" in found[0][2]
+    assert "application/xml text" in found[0][2]
 
 
 # ---------------------------------------------------------------- items entries

@@ -1,4 +1,4 @@
-"""Request bodies: Content-Type, decoding (JSON or form) and the declared schema.
+"""Request bodies: Content-Type, decoding (JSON, form or text) and the declared schema.
 
 A body is either decoded into a value or refused with the status the client should see:
 415 for an undeclared Content-Type, 400 for bytes that are not what the type promises.
@@ -98,16 +98,28 @@ def _missing_body() -> Problem:
 
 
 def _parser(media_type: str, field_kinds: dict[str, str]) -> Callable[[bytes], Any]:
-    """How a body of the media type is read: JSON, a form (fields typed per schema), or raw bytes."""
+    """How a body of the media type is read: JSON, a form (fields typed per schema), text (a
+    string, checked as one), or raw bytes."""
     if "json" in media_type:
         return parse_json
     if media_type == FORM:
         return functools.partial(_parse_form, field_kinds=field_kinds)
+    if media_type.startswith("text/"):
+        return _parse_text
     return _as_is
 
 
 def _as_is(raw: bytes) -> bytes:
     return raw
+
+
+def _parse_text(raw: bytes) -> str:
+    """A text body as a string: UTF-8, the charset a spec's text body is written in."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        detail = "The request body is not valid UTF-8."
+        raise BodyRefused(400, detail, [problem("/body", "text", str(exc)[:300])]) from exc
 
 
 def _reject_constant(name: str) -> Any:

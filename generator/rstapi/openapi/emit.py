@@ -150,7 +150,7 @@ def _operation(operation: Operation, inferred: dict[str, Any], taken: frozenset[
         result[REFUSED_WHEN] = [_refused_when(rule) for rule in operation.refused_when]
     if operation.parameters:
         result["parameters"] = [_parameter(p) for p in operation.parameters]
-    if operation.request_schema:
+    if operation.request_schema or operation.request_type is not None:
         result["requestBody"] = _request_body(operation)
     stem = naming.pascal(operation.operation_id)
     result["responses"] = {str(r.status): _response(r, stem, inferred, taken) for r in operation.responses}
@@ -182,16 +182,21 @@ def _header(header: Parameter) -> dict[str, Any]:
 
 
 def _request_body(operation: Operation) -> dict[str, Any]:
-    schema = _ref(operation.request_schema or "")
-    media: dict[str, Any] = {
-        "schema": {"type": "array", "items": schema} if operation.request_array else schema
-    }
+    media: dict[str, Any] = {"schema": _request_schema(operation)}
     examples = _examples(operation.request_examples)
     if examples:
         media["examples"] = examples
     if operation.request_media_type_location is not None:
         media["x-rst-source"] = _source(operation.request_media_type_location)
     return {"required": True, "content": {operation.request_media_type: media}}
+
+
+def _request_schema(operation: Operation) -> dict[str, Any]:
+    """A component object (or an array of one), else the body's own type (a string, an array of strings)."""
+    if not operation.request_schema and operation.request_type is not None:
+        return _type_schema(operation.request_type)
+    schema = _ref(operation.request_schema or "")
+    return {"type": "array", "items": schema} if operation.request_array else schema
 
 
 def _response(

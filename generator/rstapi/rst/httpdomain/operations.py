@@ -11,7 +11,8 @@ import docutils.nodes
 
 from rstapi import naming
 from rstapi.diagnostics import SourceLocation
-from rstapi.model import CurlExample, Example, Operation
+from rstapi.model import CurlExample, Example, Operation, TypeSpec
+from rstapi.records import Record
 from rstapi.rst.httpdomain.examples import body_example, curl_example, intro_of, unread_http
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.parameters import parameters
@@ -27,6 +28,7 @@ from rstapi.rst.walk import Walk
 __all__ = ["resource_operations"]
 
 _FORM = "application/x-www-form-urlencoded"
+_SCALARS = ("string", "integer", "number", "boolean")  # the items of an array body it reads
 
 
 def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
@@ -96,7 +98,7 @@ def _operation(
     description = _description(resource.node)
     curls = [curl_example(walk, f"curl_{i + 1}", b) for i, b in enumerate(side(resource, "curl"))]
     request_examples = _request_examples(walk, resource, curls)
-    schema, media, media_at, array = _request(walk, resource, stem, request_examples)
+    body = _request(walk, resource, stem, request_examples)
     return Operation(
         operation_id=operation_id,
         method=method,
@@ -108,16 +110,15 @@ def _operation(
         label=walk.label_of(resource.node),
         path_spellings=((path, walk.at(resource.line)),),
         parameters=parameters(walk, resource, signature, signatures, curls),
-        request_schema=schema,
-        request_examples=tuple(_as_form(e) if media == _FORM else e for e in request_examples)
-        if schema
-        else (),
+        request_schema=body.schema,
+        request_examples=_held_examples(request_examples, body),
         responses=responses(walk, resource, stem),
         curl_examples=tuple(curls),
         deprecated="deprecated" in options,
-        request_media_type=media,
-        request_media_type_location=media_at,
-        request_array=array,
+        request_media_type=body.media,
+        request_media_type_location=body.media_at,
+        request_array=body.array,
+        request_type=body.type,
     )
 
 
@@ -133,10 +134,20 @@ def _request_examples(walk: Walk, resource: Resource, curls: Sequence[CurlExampl
     return [e for e in found if e is not None]
 
 
-def _request(
-    walk: Walk, resource: Resource, stem: str, examples: Sequence[Example]
-) -> tuple[str | None, str, SourceLocation | None, bool]:
-    """(schema, media type, where the doc says it, array) of the request body."""
+@attrs.frozen(repr=False)
+class _Body(Record):
+    """The request body as read: a component object (``array``: an array of them), else ``type``
+    (an array of scalars, a text body's string), else none; the media type and where it is said."""
+
+    media: str
+    media_at: SourceLocation | None
+    schema: str | None = None
+    array: bool = False
+    type: TypeSpec | None = None
+
+
+def _request(walk: Walk, resource: Resource, stem: str, examples: Sequence[Example]) -> _Body:
+    """The request body the fields, else the first example that shows one, document."""
     json_roles = (Role.REQUEST_JSON, Role.REQUEST_JSON_ARRAY)
     json_entries, form = resource.by_role(*json_roles), resource.by_role(Role.FORM)
     array = bool(resource.by_role(Role.REQUEST_JSON_ARRAY))
@@ -150,17 +161,47 @@ def _request(
     at = walk.at(said.line) if said else None
     if entries:
         types = resource.types(*json_roles)
-        return schema_of(walk, f"{stem}Request", fields_of(walk, entries, types)), media, at, array
+        return _Body(media, at, schema_of(walk, f"{stem}Request", fields_of(walk, entries, types)), array)
     bodies = [_as_form(e) for e in examples] if media == _FORM else examples
+    if bodies and media.startswith("text/"):  # text, even when it looks like JSON
+        return _Body(media, at, type=TypeSpec("string"))
     for example in bodies:
         if example.parsed and isinstance(example.value, dict):
-            return inferred_schema(walk, f"{stem}Request", example.value, example.location), media, at, False
+            return _Body(media, at, inferred_schema(walk, f"{stem}Request", example.value, example.location))
         item = _first_object(example)
         if item is not None:
-            return inferred_schema(walk, f"{stem}RequestItem", item, example.location), media, at, True
+            return _Body(media, at, inferred_schema(walk, f"{stem}RequestItem", item, example.location), True)
+        spec = _array_type(example)
+        if spec is not None:
+            return _Body(media, at, type=spec)
     for example in bodies:
         _report_unheld(walk, example, media)
-    return None, media, at, False
+    return _Body(media, at)
+
+
+def _array_type(example: Example) -> TypeSpec | None:
+    """The type of an example body that is an array whose items are all of one scalar JSON type
+    (integers among numbers: numbers); None for another body."""
+    value = example.value
+    if not (example.parsed and isinstance(value, list) and value):
+        return None
+    kinds = {_json_type(item) for item in value}
+    if kinds == {"integer", "number"}:
+        kinds = {"number"}
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    return TypeSpec("array", items=TypeSpec(kind)) if kind in _SCALARS else None
+
+
+def _held_examples(examples: Sequence[Example], body: _Body) -> tuple[Example, ...]:
+    """The request examples of a body the operation has: a form's as objects, a text body's as
+    the text written (even when it looks like JSON); none without a body."""
+    if body.schema is None and body.type is None:
+        return ()
+    if body.media == _FORM:
+        return tuple(_as_form(e) for e in examples)
+    if body.type is not None and body.type.json_type == "string":
+        return tuple(attrs.evolve(e, value=e.raw, parsed=True) for e in examples)
+    return tuple(examples)
 
 
 def _first_object(example: Example) -> dict[str, Any] | None:
@@ -172,8 +213,8 @@ def _first_object(example: Example) -> dict[str, Any] | None:
 
 
 def _report_unheld(walk: Walk, example: Example, media: str) -> None:
-    """An example request body that is neither an object nor an array of objects: the model's
-    request body is an object schema (or an array of one), so the body is not read (RST164)."""
+    """An example request body that is neither an object, an array of objects, an array of one
+    scalar type nor text (a JSON scalar, a mixed or nested array): not read (RST164)."""
     if not example.parsed:
         return  # the JSON that does not parse is reported as such
     value = example.value
@@ -182,8 +223,9 @@ def _report_unheld(walk: Walk, example: Example, media: str) -> None:
     else:
         shown = f"{media} text" if isinstance(value, str) else f"a JSON {_json_type(value)}"
     message = (
-        f"the example request body is {shown}; the reader makes a request body only of an object "
-        "or an array of objects, so it is not read and the operation has no request body"
+        f"the example request body is {shown}; the reader makes a request body only of an object, "
+        "an array of objects, an array of one scalar type (strings, integers, numbers or booleans) "
+        "or a text/* body, so it is not read and the operation has no request body"
     )
     walk.report("RST164", message, example.location)
 
