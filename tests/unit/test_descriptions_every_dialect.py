@@ -201,6 +201,8 @@ def test_a_description_bounds_the_value_in_every_dialect(tmp_path: Path, write: 
         ("Cannot exceed 100.", (None, 100)),
         ("Limited to 100.", (None, 100)),
         ("Values 1 through 10.", (1, 10)),
+        ("The score, from 0 to 10.", (0, 10)),  # "from" opening a clause
+        ("Copied from 2019 to 2020 each year.", (None, None)),  # "from" in a sentence's middle
         ("1 through 5 items", (None, None)),
         ("Must be in the range [1, 100].", (1, 100)),
         ("Range: 1-100", (1, 100)),
@@ -598,3 +600,25 @@ def test_an_example_number_outside_the_listed_values_is_doc203(tmp_path: Path) -
     result = build(Config(sources=(source,), root=tmp_path))
     [found] = [d for d in result.diagnostics if d.code == "DOC203"]
     assert "'level'" in found.message and "one of 1, 2" in found.message
+
+
+@pytest.mark.parametrize(
+    ("kind", "description", "values"),
+    [
+        (
+            "array of strings",
+            "The roles. Possible values are ``admin``, ``staff``, ``learner``.",
+            ("admin", "staff", "learner"),
+        ),
+        ("list of integers", "The levels. One of ``1``, ``2``.", (1, 2)),
+        ("array of strings", "The roles. One of:", ()),  # a list follows in the next lines, no values here
+        ("string", "One of:", ()),  # was enum [':']
+    ],
+)
+def test_a_lists_description_gives_its_items_values(
+    kind: str, description: str, values: tuple[Any, ...]
+) -> None:
+    """The values an array's description lists are its items' (they were dropped)."""
+    spec = type_spec(kind, description)
+    assert spec is not None
+    assert (spec.items.enum if spec.items is not None else spec.enum) == values

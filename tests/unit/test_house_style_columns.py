@@ -81,3 +81,16 @@ def test_an_unknown_column_is_reported_once_at_its_table(tmp_path: Path) -> None
         line_number(text, "Response Values") + 3
     ]
     assert "'Since'" in found[0].message and "Default" in found[0].message
+
+
+def test_a_default_cell_saying_none_gives_no_default(tmp_path: Path) -> None:
+    """Django's docs write "None" for no default: no default "None" (a string) in the spec."""
+    table = list_table(
+        ("Parameter", "Type", "Default", "Description"),
+        ("``search``", "string", "None", "Text to search for."),
+        ("``page``", "integer", "N/A", "The page to show."),
+    )
+    spec, result, _ = build_document(tmp_path, endpoint(rest=subsection("Request Values", table)))
+    search, page = operation(spec, "get", PATH)["parameters"]
+    assert search["schema"] == {"type": "string"} and page["schema"] == {"type": "integer"}
+    assert _codes(result) == []

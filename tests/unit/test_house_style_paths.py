@@ -57,3 +57,24 @@ def test_a_path_broken_over_a_grid_cells_lines_is_one_path(tmp_path: Path) -> No
     end = text.index("\n\n", end) + 2  # past the table's rows
     paths = _paths(tmp_path, text[:start] + GRID + "\n" + text[end:])
     assert list(paths) == ["/api/v1/enterprises/{enterprise_uuid}/gadgets/{gadget_id}/"]
+
+
+def test_a_path_converter_gives_its_parameters_type(tmp_path: Path) -> None:
+    """Django's and Flask's converters type the parameter (every one was a string); one the
+    reader does not know is RST112 and the parameter stays a string."""
+    written = "/api/v1/regions/<uuid:region_id>/places/<int:place_id>/<float:lat>/<slug:name>/<year:y>/"
+    source = tmp_path / "ref.rst"
+    source.write_text(document(endpoint("places", path=written, curls=[])), encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert result.spec is not None
+    [item] = result.spec["paths"].values()
+    schemas = {p["name"]: p["schema"] for p in item["get"]["parameters"]}
+    assert schemas == {
+        "region_id": {"type": "string", "format": "uuid"},
+        "place_id": {"type": "integer"},
+        "lat": {"type": "number"},
+        "name": {"type": "string"},
+        "y": {"type": "string"},
+    }
+    [found] = [d for d in result.diagnostics if d.code == "RST112"]
+    assert "converter 'year' of parameter 'y'" in found.message

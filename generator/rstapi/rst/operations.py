@@ -304,7 +304,9 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
     title, line = title_of(section.node)
     written = "/" + raw_path.lstrip("/")
     path, query = split_query(written)
+    converted: dict[str, TypeSpec] = {}
     if "<" in path or "/:" in path:  # a framework's spelling of a parameter
+        converted = _converted(walk, path, row_line)
         path = vocab.PATH_PLACEHOLDER.sub(lambda m: "{" + (m["angle"] or m["colon"]) + "}", path)
     operation_id = naming.operation_id_for(method, path)
     stem = naming.pascal(operation_id)
@@ -327,7 +329,11 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
     )
     paragraphs = _all_paragraphs(walk, section.node)  # read once: the prose's parameters, the lint's prose
     parameters = with_query_of(
-        walk, _parameters(walk, section, path, (curls, paragraphs), query_from_body), written, query, row_line
+        walk,
+        _parameters(walk, section, path, (curls, paragraphs), query_from_body, converted),
+        written,
+        query,
+        row_line,
     )
     return Operation(
         operation_id=operation_id,
@@ -348,6 +354,26 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         prose=tuple((text, walk.at(ln)) for text, ln in paragraphs),
         deprecated=_deprecated(section.node, title),
     )
+
+
+def _converted(walk: Walk, path: str, line: int) -> dict[str, TypeSpec]:
+    """The type each converter of a framework's path gives its parameter ("<int:id>": integer,
+    "<uuid:key>": a uuid string); one the reader does not know is RST112 (the parameter a string)."""
+    found: dict[str, TypeSpec] = {}
+    for match in vocab.PATH_PLACEHOLDER.finditer(path):
+        converter = match["converter"]
+        if converter is None:
+            continue
+        known = vocab.PATH_CONVERTERS.get(converter.strip().lower())
+        if known is None:
+            message = (
+                f"the path's converter {converter!r} of parameter {match['angle']!r} is not one the "
+                f"reader knows ({', '.join(vocab.PATH_CONVERTERS)}); the parameter is a string"
+            )
+            walk.report("RST112", message, line)
+            continue
+        found[match["angle"]] = TypeSpec(known[0], raw=converter, format=known[1])
+    return found
 
 
 def _deprecated(node: docutils.nodes.Element, title: str) -> bool:
@@ -511,15 +537,17 @@ def _parameters(
     path: str,
     written: tuple[list[CurlExample], list[tuple[str, int]]],
     query_from_body: list[tuple[Field, str]],
+    converted: dict[str, TypeSpec],
 ) -> tuple[Parameter, ...]:
-    """The operation's parameters; ``written``: its curl examples and its paragraphs (text, line)."""
+    """The operation's parameters; ``written``: its curl examples and its paragraphs (text, line);
+    ``converted``: the types the path's converters give ("<int:id>")."""
     curls, paragraphs = written
     params: dict[tuple[str, str], Parameter] = {}
     for name in _PARAM.findall(path):
         params[("path", name)] = Parameter(
             name,
             "path",
-            TypeSpec("string"),
+            converted.get(name, TypeSpec("string")),
             "",  # the doc says nothing of it: no description rather than one that adds nothing
             walk.at(section_line(section)),
             required=True,

@@ -50,7 +50,7 @@ def listed_values(values: str) -> tuple[str, ...]:
     words = [w.strip(" .\"'") for w in _WORD_SPLIT.split(values)]
     if len(words) == 1 and len(words[0].split()) > 1:  # "one of the keys /courses lists": prose
         return ()
-    return tuple(dict.fromkeys(w for w in words if w))
+    return tuple(dict.fromkeys(w for w in words if any(c.isalnum() for c in w)))  # not "One of:"
 
 
 def cell_value(text: str, spec: TypeSpec) -> tuple[bool, Any]:
@@ -244,6 +244,10 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         min_items=spec.min_items if spec.min_items is not None else fewest,
         pattern=pattern,
     )
+    items = spec.items
+    if spec.json_type == "array" and items is not None and not items.enum and items.json_type in _ITEM_VALUES:
+        listed = _listed(description, items, False)[0]  # "Possible values are ``admin``, ``staff``"
+        made = attrs.evolve(made, items=attrs.evolve(items, enum=listed)) if listed else made
     if made.default is not None:
         return made
     default = _said_default(description, made)[0]
@@ -251,6 +255,7 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
 
 
 _NUMBERS = frozenset({"integer", "number"})  # the types whose listed values are numbers
+_ITEM_VALUES = frozenset({"string", "integer", "number"})  # an array of these: its description lists the items' values
 
 
 def _listed(description: str, spec: TypeSpec, wants_enum: bool) -> tuple[tuple[Any, ...], str | None]:

@@ -423,8 +423,18 @@ METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
 # parameter: the colon must open the segment).
 PATH_PLACEHOLDER: re.Pattern[str]
 _ON_FIRST_USE["PATH_PLACEHOLDER"] = lambda: re.compile(
-    r"<(?:[^:<>/]+:)?(?P<angle>\w+)>|(?<=/):(?P<colon>[A-Za-z_]\w*)(?=/|$)"
+    r"<(?:(?P<converter>[^:<>/]+):)?(?P<angle>\w+)>|(?<=/):(?P<colon>[A-Za-z_]\w*)(?=/|$)"
 )
+# A Default column's cell that says there is none (Django's docs write "None").
+NO_DEFAULT_CELLS = frozenset({"none", "n/a", "-", "—", "–", "no default"})
+# The type of a parameter a converter gives ("<int:id>", "<uuid:key>"): Django's path converters
+# and Flask's (Werkzeug's): (JSON type, format).
+PATH_CONVERTERS: dict[str, tuple[str, str | None]] = {
+    "int": ("integer", None),
+    "float": ("number", None),
+    "uuid": ("string", "uuid"),
+    **dict.fromkeys(("str", "string", "slug", "path", "any"), ("string", None)),
+}
 
 
 class TypeEntry(NamedTuple):
@@ -771,7 +781,8 @@ _ON_FIRST_USE["PATTERN_PHRASES"] = lambda: (
 REGEX_SIGNS = frozenset("^$[]\\()*+?{}|")
 _DECIMAL = rf"-?{_NUMBER}(?:\.\d{{1,15}})?"  # a range's end: 1, -5, 0.5
 # "Must be between 1 and 100", "a value from 1 to 100", "the week, between 1 and 53": both ends,
-# included ("from" only after words that say the value is meant, "between" after any); and a range
+# included ("from" only after words that say the value is meant or opening a clause, "The score,
+# from 0 to 1", not "copied from 2019 to 2020"; "between" after any); and a range
 # alone in parentheses, "(1-100)", "(1 to 100)". With the words one of a pattern's wordings holds.
 RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _NOT_A_COUNT = rf"(?!\s*(?:{_UNITS}|items|elements|entries)\b)"  # a range of a length or a count is none
@@ -779,7 +790,7 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
     (re.compile(wording, re.I), cues)
     for wording, cues in zip(
         (
-            rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|\bbetween)\s+(?:``)?(?P<low>{_DECIMAL})(?:``)?"
+            rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|(?:^|[,;:(]\s*)from|\bbetween)\s+(?:``)?(?P<low>{_DECIMAL})(?:``)?"
             rf"\s+(?:and|to)\s+(?:``)?(?P<high>{_DECIMAL})(?:``)?{_NOT_A_COUNT}",
             rf"\((?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)",
             rf"(?<![\w.-])(?P<low>{_DECIMAL})\s+through\s+(?P<high>{_DECIMAL})\b{_NOT_A_COUNT}",
