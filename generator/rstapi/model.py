@@ -159,6 +159,7 @@ class Response(Record):
     headers: tuple[Parameter, ...] = ()  # response headers (``located_in`` "header")
     media_type: str = "application/json"
     media_type_location: SourceLocation | None = None  # where the doc says the media type, if it does
+    extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
 
 
 @attrs.frozen(repr=False)

@@ -17,12 +17,17 @@ __all__ = ["at_version", "without"]
 
 
 def at_version(api: Api, version: Version) -> Api:
-    """``api`` as of ``version``: parameters, fields and examples of other versions left out (and
-    out of the coverage's count)."""
+    """``api`` as of ``version``: parameters, fields, responses and examples of other versions left
+    out (and out of the coverage's count), with the schemas only they used."""
     keep: Callable[[Sequence[tuple[str, Any]]], bool] = lambda ext: includes(ext, version)  # noqa: E731
     operations = tuple(_operation_at(op, version, keep) for op in api.operations)
     schemas = tuple(_schema_at(schema, version, keep) for schema in api.schemas)
     narrowed = attrs.evolve(api, operations=operations, schemas=schemas)
+    dropped = [r.schema for op in api.operations for r in op.responses if not keep(r.extensions)]
+    unused = _closure(api, [s.ref for s in dropped if s and s.ref]) - _reached(narrowed, operations)
+    if unused:
+        schemas = tuple(s for s in schemas if s.name not in unused)
+        narrowed = attrs.evolve(narrowed, schemas=schemas)
     gone = _places(api, api.operations, api.schemas) - _places(narrowed, operations, schemas)
     return _uncounted(narrowed, gone)
 
@@ -42,6 +47,11 @@ def _reached(api: Api, operations: Sequence[Operation]) -> set[str]:
     """The schemas ``operations`` use, through fields' references."""
     pending = [op.request_schema for op in operations if op.request_schema]
     pending += [r.schema.ref for op in operations for r in op.responses if r.schema and r.schema.ref]
+    return _closure(api, pending)
+
+
+def _closure(api: Api, pending: list[str]) -> set[str]:
+    """The schemas named and those their fields reference."""
     found: set[str] = set()
     while pending:
         name = pending.pop()
@@ -81,7 +91,9 @@ def _operation_at(
 ) -> Operation:
     parameters: tuple[Parameter, ...] = tuple(p for p in operation.parameters if keep(p.extensions))
     responses: tuple[Response, ...] = tuple(
-        attrs.evolve(r, examples=_examples_at(r.examples, version)) for r in operation.responses
+        attrs.evolve(r, examples=_examples_at(r.examples, version))
+        for r in operation.responses
+        if keep(r.extensions)
     )
     return attrs.evolve(
         operation,

@@ -221,6 +221,7 @@ def _response(
         if response.media_type_location is not None:
             media["x-rst-source"] = _source(response.media_type_location)
         result["content"] = {response.media_type: media}
+    result.update(response.extensions)
     # Every documented status points at the line that documents it (a status table row, a "returns
     # 404 if ..." sentence), whether or not it has a body: the contract run cites it.
     result["x-rst-source"] = _source(response.location)

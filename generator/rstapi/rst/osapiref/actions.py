@@ -5,8 +5,9 @@ path (``POST /servers/{server_id}/action`` with ``{"reboot": ...}``, ``{"os-star
 OpenAPI has one operation per method and path, so the sections whose request bodies have no
 top-level key in common become one operation whose body holds one of those keys (none of them
 required: each request sends one), with every section's parameters, examples and responses, and
-each action's versions on its key. Sections that are not told apart by their body keys stay
-separate (RST116, or RST188 for disjoint microversion ranges).
+each action's versions on its key and on the statuses only it documents (those of the actions
+that document a status, when they are narrower than the operation's). Sections that are not told
+apart by their body keys stay separate (RST116, or RST188 for disjoint microversion ranges).
 """
 
 from __future__ import annotations
@@ -126,16 +127,32 @@ def _parameters(group: list[Operation]) -> tuple[Parameter, ...]:
 
 def _responses(group: list[Operation]) -> tuple[Response, ...]:
     """Every status any action documents; of two bodies for one status, the first documented. An
-    action's samples with no version of their own show the action's first version."""
+    action's samples with no version of their own show the action's first version; a status only
+    some actions document has their versions."""
     found: dict[int, Response] = {}
+    documenting: dict[int, list[Operation]] = {}
     for operation in group:
         for written in operation.responses:
             examples = tuple(_versioned(example, operation) for example in written.examples)
             response = attrs.evolve(written, examples=examples)
+            documenting.setdefault(response.status, []).append(operation)
             known = found.get(response.status)
             if known is None or (known.schema is None and response.schema is not None):
                 found[response.status] = response
-    return tuple(sorted(found.values(), key=lambda r: r.status))
+    return tuple(
+        _response_span(response, documenting[response.status], group)
+        for response in sorted(found.values(), key=lambda r: r.status)
+    )
+
+
+def _response_span(response: Response, documenting: list[Operation], group: list[Operation]) -> Response:
+    """``response`` with the versions of the actions that document it (from the earliest one's to
+    the latest one's: a gap between two of them is not left out), when they are not the merged
+    operation's."""
+    span = _span(documenting)
+    if not span or span == _span(group) or response.extensions:
+        return response
+    return attrs.evolve(response, extensions=span)
 
 
 def _span(group: list[Operation]) -> tuple[tuple[str, str], ...]:
