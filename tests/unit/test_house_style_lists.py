@@ -252,3 +252,49 @@ def test_dotted_rows_document_the_fields_of_an_object_or_array_field(tmp_path: P
     maker = written[part["properties"]["maker"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
     assert maker["properties"]["country"]["type"] == "string"
     assert [d.code for d in result.diagnostics if d.code.startswith("DOC20")] == ["DOC202"]  # version.major
+
+
+NESTED_BULLETS = """\
+* ``name`` (string): The name.
+* ``profile`` (object): The profile, with these fields:
+
+  * ``bio`` (string): A short bio.
+  * ``website`` (URL): The user's website.
+
+* ``roles`` (list of strings): The roles. One of:
+
+  * ``admin``
+  * ``staff``
+"""
+NESTED_DEFINITIONS = """\
+``name`` : string
+   The name.
+
+``profile`` : dict
+   The profile.
+
+   ``bio`` : string
+      A short bio.
+
+   ``website`` : URL
+      The user's website.
+"""
+
+
+@pytest.mark.parametrize("written", [NESTED_BULLETS, NESTED_DEFINITIONS], ids=["bullets", "definitions"])
+def test_an_object_items_fields_listed_inside_it_are_its_properties(tmp_path: Path, written: str) -> None:
+    """A list of typed fields inside an object item documents the object's fields, as dotted rows
+    would (they were dropped, or flattened into its description); a list of values stays values."""
+    spec, result, _ = _build(tmp_path, endpoint(rest=subsection("Response Values", written)))
+    written_spec = split_sources(spec)[0]
+    response = _response_component(spec)
+    profile_ref = response["properties"]["profile"]["allOf"][0]["$ref"].rsplit("/", 1)[1]
+    profile = written_spec["components"]["schemas"][profile_ref]["properties"]
+    assert profile == {
+        "bio": {"type": "string", "description": "A short bio."},
+        "website": {"type": "string", "format": "uri", "description": "The user's website."},
+    }
+    assert "bio" not in response["properties"]["profile"].get("description", "")
+    if written is NESTED_BULLETS:
+        assert response["properties"]["roles"]["items"]["enum"] == ["admin", "staff"]
+    assert _warnings(result) == []

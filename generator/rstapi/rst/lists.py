@@ -35,8 +35,50 @@ def read_list(node: docutils.nodes.Element, at: Locate) -> Table:
 
 
 def field_list_rows(node: docutils.nodes.Element) -> list[tuple[Cell, ...] | None]:
-    """Each item of the list as (name, type, description) cells; None for an item that is no field."""
-    return [item_row(item) for item in node.children if isinstance(item, docutils.nodes.Element)]
+    """Each item of the list as (name, type, description) cells; None for an item that is no field.
+    The fields of an object item written as a list inside it ("``profile`` (object): ..." with
+    "* ``bio`` (string): ..." below) follow it as dotted rows ("profile.bio"), which the table's
+    reading nests as dotted rows are."""
+    rows: list[tuple[Cell, ...] | None] = []
+    for item in node.children:
+        if not isinstance(item, docutils.nodes.Element):
+            continue
+        row = item_row(item)
+        rows.append(row)
+        if row is None or not _holds_fields(row):
+            continue
+        head = row[0].text
+        for inner in _inner_fields(item):
+            rows += [_under(head, found) for found in field_list_rows(inner) if found is not None]
+    return rows
+
+
+def _holds_fields(row: tuple[Cell, ...]) -> bool:
+    """A row whose type is an object or a list of objects (its fields may be listed inside it)."""
+    spec = type_spec(row[1].text) if row[1].text else None
+    if spec is None:
+        return False
+    items = spec.items
+    return spec.json_type == "object" or (
+        spec.json_type == "array" and (items is None or items.json_type in (None, "object"))
+    )
+
+
+def _inner_fields(item: docutils.nodes.Element) -> list[docutils.nodes.Element]:
+    """The lists inside a list item whose items are all typed fields (not a list of values)."""
+    holder = _child(item, docutils.nodes.definition) or _child(item, docutils.nodes.field_body) or item
+    return [
+        inner
+        for inner in holder.children
+        if isinstance(inner, LISTS)
+        and all((row := item_row(child)) is not None and row[1].text for child in inner.children)
+    ]
+
+
+def _under(head: str, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    name, *rest = row
+    dotted = f"``{head.strip('`')}.{name.text.strip('`')}``"  # as a table's name cell writes it
+    return (Cell(dotted, name.line, name.refs), *rest)
 
 
 def list_kind(node: docutils.nodes.Node) -> str:
@@ -60,7 +102,8 @@ def item_row(item: docutils.nodes.Element) -> tuple[Cell, ...] | None:
     match = next((m for shape in vocab.LIST_FIELD_SHAPES if (m := shape.match(rst_text(first)))), None)
     if match is None:
         return None
-    rest = [_text(p) for p in item.children[1:]]
+    inner = _inner_fields(item)
+    rest = [_text(p) for p in item.children[1:] if p not in inner]
     kind, description = _type_and_description(
         match["type"] if "type" in match.groupdict() else None, match["description"]
     )
@@ -108,7 +151,8 @@ def _field_row(item: docutils.nodes.field) -> tuple[Cell, ...] | None:
     if match is None:
         return None
     body = _child(item, docutils.nodes.field_body)
-    text = " ".join(_text(p) for p in body.children) if body is not None else ""
+    inner = _inner_fields(item)
+    text = " ".join(_text(p) for p in body.children if p not in inner) if body is not None else ""
     kind, description = _type_and_description(match["type"], text)
     return _row(item, match["name"], kind, description)
 
