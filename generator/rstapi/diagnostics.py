@@ -443,6 +443,13 @@ CODES: dict[str, Code] = _codes(
         "Add a request or response sample that shows the key (a literalinclude of a -req.json or "
         "-resp.json file): the samples say which object holds each key.",
     ),
+    Code(
+        "RST197",
+        W,
+        "a section for several methods lists several success statuses that name no method",
+        "Name the method in each status's description ('204 No Content: DELETE cancels the order'), "
+        "or document the methods in sections of their own.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -91,3 +91,34 @@ def test_a_request_title_may_name_several_methods(tmp_path: Path, title: str) ->
     assert all("requestBody" in operations[method] for method in ("put", "patch"))
     assert "requestBody" not in operations["get"]
     assert "RST157" not in [d.code for d in result.diagnostics]
+
+
+STATUSES = subsection("Response Values", field_table(("number", "string", "The order number."))) + subsection(
+    "Status Codes", "* 200 OK: {get}the order.\n* 204 No Content: {delete}the order was cancelled.\n"
+)
+
+
+def test_a_status_naming_its_method_goes_to_that_method_only(tmp_path: Path) -> None:
+    """In a section for GET and DELETE, "204 No Content: DELETE ..." is DELETE's alone, and the
+    body table stays GET's (each method had both statuses, DELETE a 200 with GET's body)."""
+    rest = STATUSES.format(get="GET returns ", delete="DELETE: ")
+    spec, result, _ = build_document(tmp_path, endpoint_for(("GET", "DELETE"), path=PATH, rest=rest))
+    operations = spec["paths"][PATH]
+    assert sorted(operations["get"]["responses"]) == ["200"]
+    assert sorted(operations["delete"]["responses"]) == ["204"]
+    assert [d.code for d in result.diagnostics if d.code in {"RST197", "SPEC402"}] == []
+
+
+def test_successes_shared_by_several_methods_are_rst197(tmp_path: Path) -> None:
+    rest = STATUSES.format(get="", delete="")
+    spec, result, text = build_document(tmp_path, endpoint_for(("GET", "DELETE"), path=PATH, rest=rest))
+    assert sorted(spec["paths"][PATH]["delete"]["responses"]) == [
+        "200",
+        "204",
+    ]  # as before: said, not guessed
+    [found] = [d for d in result.diagnostics if d.code == "RST197"]
+    assert "statuses 200 and 204 name no method" in found.message
+    assert (
+        found.location is not None
+        and found.location.line == text.splitlines().index("* 200 OK: the order.") + 1
+    )

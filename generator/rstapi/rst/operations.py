@@ -293,13 +293,16 @@ def _operations_of(walk: Walk, section: _Section) -> list[Operation]:
         walk.report(
             "RST110", f"section {title!r} has no usable 'Method and Endpoint' row; it is skipped", line
         )
-    shared = len({method for method, _, _ in rows}) > 1
-    return [_operation(walk, section, row, shared) for row in rows]
+    methods = tuple(dict.fromkeys(method for method, _, _ in rows))
+    return [_operation(walk, section, row, methods) for row in rows]
 
 
-def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared: bool) -> Operation:
-    """The operation of one 'Method and Endpoint' row; ``shared``: the section has several methods."""
+def _operation(
+    walk: Walk, section: _Section, row: tuple[str, str, int], methods: tuple[str, ...]
+) -> Operation:
+    """The operation of one 'Method and Endpoint' row; ``methods``: the section's (several: shared)."""
     method, raw_path, row_line = row
+    shared = len(methods) > 1
     section = section.for_method(method)
     title, line = title_of(section.node)
     written = "/" + raw_path.lstrip("/")
@@ -349,7 +352,7 @@ def _operation(walk: Walk, section: _Section, row: tuple[str, str, int], shared:
         request_schema=request_schema,
         request_array=request_array,
         request_examples=(*curl_bodies, *payloads),
-        responses=_responses(walk, section, stem, method),
+        responses=_responses(walk, section, stem, method, methods),
         curl_examples=tuple(curls),
         prose=tuple((text, walk.at(ln)) for text, ln in paragraphs),
         deprecated=_deprecated(section.node, title),
@@ -672,10 +675,19 @@ def _inferred(value: str) -> TypeSpec:
 # ---------------------------------------------------------------- responses
 
 
-def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[Response, ...]:
+def _responses(
+    walk: Walk, section: _Section, stem: str, method: str, methods: tuple[str, ...]
+) -> tuple[Response, ...]:
+    """The responses of ``method``; in a section for several ``methods``, a status whose
+    description names methods is only theirs ("204 No Content: DELETE cancels the order")."""
     by_status: dict[int, Response] = {}
-    for status, description, line in _status_lines(walk, section.nodes(Kind.STATUS_LIST)):
-        by_status.setdefault(status, Response(status, description, walk.at(line)))
+    lines = _status_lines(walk, section.nodes(Kind.STATUS_LIST))
+    for status, description, line in lines:
+        named = _methods_named(description) if len(methods) > 1 else set()
+        if not named or method in named:
+            by_status.setdefault(status, Response(status, description, walk.at(line)))
+    if len(methods) > 1 and method == methods[0]:
+        _report_shared_successes(walk, methods, lines)
     titled = _titled_example_responses(walk, section)
     success = _documented_success(by_status, titled)
     for said, reason, example, line in titled:
@@ -683,7 +695,9 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
     shown = tuple(e for e in (by_status[success].examples if success in by_status else ()) if e.parsed)
-    schema = _response_schema(walk, stem, section, shown)
+    # a body-less method of a shared section (DELETE's 204) leaves the body table to the others
+    bodiless = success == 204 and len(methods) > 1
+    schema = None if bodiless else _response_schema(walk, stem, section, shown)
     if schema is not None and shown and all(_array_of_objects(e.value) for e in shown):
         schema = TypeSpec("array", items=schema)  # "[{...}, {...}]": a list of the table's objects
     if success not in by_status:
@@ -699,6 +713,32 @@ def _responses(walk: Walk, section: _Section, stem: str, method: str) -> tuple[R
             found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema)
         )
     return tuple(by_status[s] for s in sorted(by_status))
+
+
+def _methods_named(description: str) -> set[str]:
+    """The HTTP methods a status's description names, written as methods are ("DELETE")."""
+    return set(vocab.METHOD_WORD.findall(description))
+
+
+def _report_shared_successes(walk: Walk, methods: tuple[str, ...], lines: list[tuple[int, str, int]]) -> None:
+    """RST197 when a section for several methods lists several 2xx statuses none of which names
+    its method: each method gets all of them (a GET a 204, a DELETE the 200 and its body)."""
+    untied = sorted(
+        {
+            status
+            for status, description, _ in lines
+            if 200 <= status < 300 and not _methods_named(description)
+        }
+    )
+    if len(untied) < 2:
+        return
+    line = min(at for status, _, at in lines if status in untied)
+    listed = " and ".join(map(str, untied))
+    message = (
+        f"the section documents {' and '.join(methods)}, and its statuses {listed} name no method: "
+        "each method is given every one of them"
+    )
+    walk.report("RST197", message, line)
 
 
 def _documented_success(

@@ -425,6 +425,9 @@ PATH_PLACEHOLDER: re.Pattern[str]
 _ON_FIRST_USE["PATH_PLACEHOLDER"] = lambda: re.compile(
     r"<(?:(?P<converter>[^:<>/]+):)?(?P<angle>\w+)>|(?<=/):(?P<colon>[A-Za-z_]\w*)(?=/|$)"
 )
+# A method named in prose as methods are written ("204 No Content: DELETE cancels the order").
+METHOD_WORD: re.Pattern[str]
+_ON_FIRST_USE["METHOD_WORD"] = lambda: re.compile(r"\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b")
 # A Default column's cell that says there is none (Django's docs write "None").
 NO_DEFAULT_CELLS = frozenset({"none", "n/a", "-", "—", "–", "no default"})
 # The type of a parameter a converter gives ("<int:id>", "<uuid:key>"): Django's path converters
