@@ -347,6 +347,14 @@ def test_exclusive_ends_are_in_the_spec_and_an_empty_range_is_rst160(tmp_path: P
         ("Either the id or the slug.", ()),  # names, not values: no literals
         ("e.g. ``asc`` or ``desc``", ()),  # examples
         ("The ``id`` or ``slug`` of the plan.", ()),
+        # OpenStack's wordings: the singular, and a colon before a list of literals
+        ("A valid value is ``asc`` (ascending) or ``desc`` (descending).", ("asc", "desc")),
+        ("The sort keys are limited to:\n\n- ``created_at``\n- ``name``", ("created_at", "name")),
+        ("Limited to 100.", ()),  # a bound, not values
+        # a description that is only literals joined by "or"
+        ("``cat`` or ``dog``", ("cat", "dog")),
+        ("``relevance`` (default) or ``date``", ("relevance", "date")),
+        ("Use ``a`` or ``b`` to choose.", ()),  # literals in a sentence: names, not a list
     ],
 )
 def test_listed_values_wordings(description: str, values: tuple[str, ...]) -> None:
@@ -408,6 +416,9 @@ def test_an_allowed_values_column_lists_a_numbers_values(tmp_path: Path) -> None
         ("string", "Defaults to the current time.", None),
         ("string", "By default, all items are returned.", None),
         ("string", 'One of ``a``, ``b``. Default: "c"', None),  # none of its values (RST160)
+        ("string", "``relevance`` (default) or ``date``", "relevance"),  # a value marked as the default
+        ("integer", "The page size, 10 by default.", 10),
+        ("string", "Sorted by default.", None),
     ],
 )
 def test_default_wordings(kind: str, description: str, default: Any) -> None:

@@ -582,7 +582,8 @@ def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
     said = vocab.DEFAULT_IN_DESCRIPTION.search(description) if "default" in description.lower() else None
     if said is None or spec.json_type in {"object", "array"} or (said["word"] or "").lower() == "null":
         return None, None
-    written = str(said["literal"] or numeral(said["word"] or "") or said["double"] or said["single"])
+    word = said["word"] or said["marked_word"] or ""
+    written = str(said["literal"] or said["marked"] or numeral(word) or said["double"] or said["single"])
     fits, value = cell_value(written, spec)
     if not fits:
         return (

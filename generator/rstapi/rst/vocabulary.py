@@ -500,7 +500,7 @@ ENUM_PHRASES: tuple[re.Pattern[str], ...]
 _TO_FULL_STOP = r"(?:``[^`\n]+``|[^.]|\.(?=\d))+"
 _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     re.compile(
-        r"\b(?:possible|valid|allowed|accepted|supported|permitted) values(?: for \w+)?"
+        r"\b(?:possible|valid|allowed|accepted|supported|permitted) values?(?: for \w+)?"
         rf"\s*(?:(?:are|is|include)\s*:?|:)\s*(?P<values>{_TO_FULL_STOP})",
         re.I,
     ),
@@ -508,6 +508,14 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     re.compile(rf"\bone of\s*:?\s*(?P<values>{_TO_FULL_STOP})", re.I),
     re.compile(rf"\bmay be\s*:?\s*(?P<values>``{_TO_FULL_STOP})", re.I),
     re.compile(rf"\bcan be one of\s*:?\s*(?P<values>{_TO_FULL_STOP})", re.I),
+    # "The sort keys are limited to:" and a list of literals (a bound's "limited to 100" has no colon)
+    re.compile(r"\blimited to\s*:\s*(?P<values>(?:\s*[-*]?\s*``[^`]+``[,.]?)+)", re.I),
+    # a description that is only literals joined by "or", each perhaps explained in parentheses:
+    # "``cat`` or ``dog``", "``relevance`` (default) or ``date``"
+    re.compile(
+        r"^\s*(?P<values>``[^`]+``(?:\s*\([^()]*\))?(?:\s*(?:,|,?\s*\bor\b)\s*``[^`]+``(?:\s*\([^()]*\))?)+)\s*\.?\s*$",
+        re.I,
+    ),
 )
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
@@ -841,11 +849,14 @@ _ON_FIRST_USE["DEFAULT_PHRASE"] = lambda: re.compile(
 # A default a field's description gives as a value: "Default: 10", "Defaults to ``asc``.", "(default
 # true)", "The default is ``20``.", 'Default value: "EUR"', "Defaults to 'asc'" ("By default, ..."
 # or "defaults to the caller's" give none).
+# Also a value marked as the default after it: "``relevance`` (default) or ``date``", "page size,
+# 10 by default".
 DEFAULT_IN_DESCRIPTION: re.Pattern[str]
 _ON_FIRST_USE["DEFAULT_IN_DESCRIPTION"] = lambda: re.compile(
     rf"\bdefaults?(?:\s+value)?(?:\s+to|\s+is|:)?\s+(?:``(?P<literal>[^`]+)``|(?P<word>-?{_NUMBER}(?:\.\d+)?|true|false|null)"
     r"|\"(?P<double>[^\"\n]{1,200})\"|'(?P<single>[^'\n]{1,200})')"
-    r"(?=[\s.,;)]|$)",
+    r"(?=[\s.,;)]|$)"
+    rf"|(?:``(?P<marked>[^`]+)``\s*\((?:the\s+)?default\)|(?<![\w.])(?P<marked_word>-?{_NUMBER}(?:\.\d+)?|true|false)\s+by\s+default\b)",
     re.I,
 )
 QUERY_PHRASE: re.Pattern[str]
