@@ -41,7 +41,12 @@ __all__ = ["contract_command"]
     help="A status the server may give valid data because of its state (e.g. 422); repeatable.",
 )
 @click.option("-H", "--header", "headers", multiple=True, help="'Name: value' sent with every request.")
-@click.option("--path-param", "path_params", multiple=True, help="name=value: a fixed path parameter value.")
+@click.option(
+    "--path-param",
+    "path_params",
+    multiple=True,
+    help="name=value: a path parameter's value in the valid requests (an existing id); repeatable.",
+)
 @click.option("--checks", "checks", multiple=True, help="Only this schemathesis check; repeatable.")
 @click.option("--exclude-checks", "exclude_checks", multiple=True, help="Skip this check; repeatable.")
 @click.option(

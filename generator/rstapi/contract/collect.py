@@ -31,6 +31,7 @@ __all__ = ["DRIFT_CLASSES", "Collector", "curl_command", "excerpt_of"]
 # Checks that judge a request sent with another method than the operation's (schemathesis' coverage
 # phase tries OPTIONS, PUT ... on each path): only these; never the operation's schemas.
 _OTHER_METHOD_CHECKS = frozenset({"not_a_server_error", "unsupported_method"})
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 _EXCERPT_BYTES = 500  # of a response body shown with a finding
 _BODY_BYTES = 4096  # kept of the first body of each status, to say why an operation was not reached
 _TOKEN_VARIABLE = "$TOKEN"
@@ -205,6 +206,9 @@ class Collector:
         status = _status(recorder, case_id) or 0
         if check.name == "status_code_conformance" and status >= 500:
             return  # the server error is its own finding: one 500 is reported once
+        if self._conforming(label, check.name, status, recorder, case_id, phase):
+            tally.passed[check.name] += 1
+            return
         tally.failed[check.name] += 1
         info = check.failure_info
         if info is None:
@@ -233,6 +237,31 @@ class Collector:
                 add_at=self._status_place(label) if check.name == "status_code_conformance" else None,
             ),
         )
+
+    def _conforming(
+        self, label: str, check: str, status: int, recorder: Any, case_id: str, phase: str
+    ) -> bool:
+        """A failed check the document allows: 501 Not Implemented to a method the operation does
+        not have (what RFC 9110 recommends for a method the server does not recognise); a valid
+        generated request refused with a 4xx the reference documents for the operation, whose answer
+        names no field the request sent (a refusal the reference allows: state, a rule in its prose)."""
+        if status == 501 and not _own_method(recorder.cases[case_id].value):
+            return True
+        if check != "positive_data_acceptance" or phase == "examples" or not 400 <= status < 500:
+            return False
+        documented = self._documented_refusal(label, status)
+        return documented is not None and not documented[1] and not _sent_fields(recorder, case_id)
+
+    def _documented_refusal(self, label: str, status: int) -> tuple[str | None, bool] | None:
+        """(its line, stated only by the overlay) of the response the operation documents for
+        `status` (exact or its range, not `default`); None when none is documented."""
+        responses = self._reference.operation(label).get("responses") or {}
+        for key in (str(status), f"{str(status)[0]}XX"):
+            if key in responses:
+                pointer = f"{self._reference.operation_pointer(label)}/responses/{pointer_token(key)}"
+                source = self._reference.source(pointer)
+                return source, self._reference.overlays(source)
+        return None
 
     def _row_place(self, schema_pointer: str) -> tuple[str | None, str] | None:
         last = self._reference.last_row_source(schema_pointer)
@@ -285,8 +314,9 @@ class Collector:
             named = _sent_fields(recorder, case_id)
             refused = f" refusing {', '.join(named)}" if named else ""
             return (
-                f"a status in {allowed} for a request the reference documents as valid",
-                f"status {status}{refused}",
+                f"a status in {allowed} (or a 4xx the reference documents for the operation) "
+                "for a request the reference documents as valid",
+                f"status {status}{refused}{self._refusal_note(label, int(status or 0), bool(named))}",
                 pointer,
             )
         if check == "negative_data_rejection":
@@ -298,13 +328,62 @@ class Collector:
         if check == "not_a_server_error":
             return "no 5xx", f"status {_status(recorder, case_id)}", operation
         if check == "content_type_conformance":
-            defined = ", ".join(getattr(failure, "defined_content_types", ()) or ())
-            return (
-                f"Content-Type {defined}",
-                f"Content-Type {getattr(failure, 'content_type', '')}",
-                operation,
-            )
+            return self._content_type_facts(label, failure, recorder, case_id)
+        if check == "unsupported_method":
+            return self._method_facts(label, failure, recorder, case_id)
         return "", _first_line(str(failure.message)), operation
+
+    def _refusal_note(self, label: str, status: int, named: bool) -> str:
+        """What a finding says of a refusal status the operation documents: only the overlay's, or
+        the reference's but naming a field sent (an input rule), and how to accept it."""
+        documented = self._documented_refusal(label, status) if 400 <= status < 500 else None
+        if documented is None:
+            return ""
+        source, overlay = documented
+        where = f" ({source})" if source else ""
+        if overlay:
+            said = f"{status} is documented for this operation only by the overlay{where}"
+        elif named:
+            said = f"{status} is documented for this operation{where}, but the answer names a field the request sent"
+        else:
+            return ""
+        return f"; {said}: if the service refuses valid data with it by design, --refusal-status {status} accepts it"
+
+    def _content_type_facts(
+        self, label: str, failure: Any, recorder: Any, case_id: str
+    ) -> tuple[str, str, str]:
+        defined = list(getattr(failure, "defined_content_types", None) or ())
+        defined += list(getattr(failure, "media_types", None) or ())
+        if getattr(failure, "defined", None):
+            defined.append(str(failure.defined))
+        actual = str(getattr(failure, "content_type", "") or getattr(failure, "actual", "") or "")
+        interaction = recorder.interactions.get(case_id)
+        empty = (
+            interaction is not None and interaction.response is not None and not interaction.response.content
+        )
+        return (
+            f"Content-Type {', '.join(dict.fromkeys(defined))}" if defined else "a documented Content-Type",
+            f"Content-Type {actual}"
+            if actual
+            else "no Content-Type header" + (" and no body" if empty else ""),
+            self._reference.operation_pointer(label),
+        )
+
+    def _method_facts(self, label: str, failure: Any, recorder: Any, case_id: str) -> tuple[str, str, str]:
+        """A method the path does not document: 405 with an Allow header naming the documented ones."""
+        path = label.partition(" ")[2]
+        item = (self._reference.spec.get("paths") or {}).get(path) or {}
+        methods = ", ".join(m.upper() for m in item if m in _HTTP_METHODS)
+        status = _status(recorder, case_id)
+        if getattr(failure, "failure_reason", "") == "missing_allow_header":
+            observed = f"status {status} without an Allow header"
+        else:
+            observed = f"status {status} to {getattr(failure, 'method', 'another method')}"
+        return (
+            f"405 Method Not Allowed with an Allow header (the path documents {methods or 'no method'})",
+            observed,
+            self._reference.operation_pointer(label),
+        )
 
     def _schema_facts(self, label: str, failure: Any, recorder: Any, case_id: str) -> tuple[str, str, str]:
         ref = self._reference
@@ -317,6 +396,9 @@ class Collector:
         where = "/" + "/".join(tokens)
         value = json.dumps(getattr(failure, "instance", None))[:80]
         expected = f"{where}: {kind if kind else 'the documented schema'}"
+        interaction = recorder.interactions.get(case_id)
+        if interaction is not None and interaction.response is not None and not interaction.response.content:
+            return expected, f"{where}: no body (an empty response)", pointer
         return expected, f"{where} = {value}", pointer
 
     def _input_pointer(self, label: str, recorder: Any, case_id: str) -> str:

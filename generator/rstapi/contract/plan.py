@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from rstapi.contract.path_params import check_path_params
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.records import Record
 
@@ -46,9 +47,11 @@ class Plan(Record):
 
 
 def plan_operations(spec: dict[str, Any], settings: ContractSettings) -> Plan:
-    """Every operation of the spec, each either selected or skipped with the reason."""
+    """Every operation of the spec, each either selected or skipped with the reason; names
+    (`--include`, `--exclude`, `--path-param`) that fit nothing are usage errors."""
     operations = list(_operations(spec))
     _check_names(operations, settings.include + settings.exclude)
+    check_path_params(spec, settings)
     return Plan(tuple(attrs.evolve(op, skip_reason=_skip_reason(op, settings)) for op in operations))
 
 

@@ -20,6 +20,7 @@ from schemathesis.engine import from_schema
 from rstapi.contract.auth import authorization_header, request_headers
 from rstapi.contract.bounds import Watch, bounded_run
 from rstapi.contract.collect import Collector
+from rstapi.contract.path_params import fill_fixed_path_values
 from rstapi.contract.plan import NOT_INCLUDED, Plan, plan_operations
 from rstapi.contract.preflight import preflight
 from rstapi.contract.reference import Reference, contract_document
@@ -103,7 +104,8 @@ def _run_contract(
                 config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
             if not any(phase["enabled"] for phase in config["phases"].values()):
                 continue
-            for event in from_schema(_load_schema(served, config, include, app)).execute():
+            fixed = {} if "parameters" in config else dict(settings.path_params)
+            for event in from_schema(_load_schema(served, config, include, app, fixed)).execute():
                 collector.feed(event)
         from rstapi.contract.shrink import shrink_findings
 
@@ -139,7 +141,10 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
     headers = request_headers(settings, authorization)
     if headers:
         config["headers"] = headers
-    if settings.path_params:
+    # The coverage phase would write a fixed value over the invalid path values of its negative
+    # cases too (schemathesis applies `parameters` after generating): it gets the values from
+    # `path_params.fill_fixed_path_values` instead, in a group of its own (`_phase_groups`).
+    if settings.path_params and "coverage" not in settings.phases:
         config["parameters"] = {f"path.{name}": value for name, value in settings.path_params}
     if settings.checks:
         config["checks"]["enabled"] = False
@@ -149,11 +154,19 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
 
 
 def _phase_groups(settings: ContractSettings, reset: Callable[[], None] | None) -> list[tuple[str, ...]]:
-    """schemathesis' phases to run: together, or one at a time when the service is reset between."""
+    """schemathesis' phases to run: together, or one at a time when the service is reset between;
+    with `--path-param`, the coverage phase alone (its fixed values come from a hook, not the config)."""
     phases = tuple(phase for phase in settings.phases if phase in PHASES)
-    if reset is None and settings.reset_command is None:
+    if reset is not None or settings.reset_command is not None:
+        return [(phase,) for phase in phases]
+    if not settings.path_params or "coverage" not in phases:
         return [phases]
-    return [(phase,) for phase in phases]
+    groups: list[tuple[str, ...]] = [()]
+    for phase in phases:
+        if phase == "coverage" or groups[-1] == ("coverage",):
+            groups.append(())
+        groups[-1] += (phase,)
+    return [group for group in groups if group]
 
 
 def _reset(command: str | None, reset: Callable[[], None] | None) -> None:
@@ -228,9 +241,13 @@ def _servers_path(document: dict[str, Any], base_url: str) -> str:
     return server_path if server_path and base_path and not base_path.endswith(server_path) else ""
 
 
-def _load_schema(document: dict[str, Any], config: dict[str, Any], labels: list[str], app: Any) -> Any:
+def _load_schema(
+    document: dict[str, Any], config: dict[str, Any], labels: list[str], app: Any, fixed: dict[str, str]
+) -> Any:
     use_reserved_names()
     schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_dict(config))
+    if fixed:
+        schema.hooks.register_hook_with_name(fill_fixed_path_values(fixed), "map_case")
     if app is not None:
         schema.app = app
     return schema.include(name=labels)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from urllib.parse import urlsplit
 
 import attrs
@@ -26,6 +27,7 @@ DEFAULT_SEED = 20240601
 PHASES = ("examples", "coverage", "fuzzing", "stateful")  # schemathesis' own
 DOCUMENTED_PHASE = "documented"  # the reference's requests changed one thing at a time (documented.py)
 ALL_PHASES = (DOCUMENTED_PHASE, *PHASES)
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # a header name (RFC 9110 token)
 
 
 class ContractError(InputError):
@@ -92,6 +94,12 @@ class ContractSettings(Record):
             or (self.max_time is not None and self.max_time <= 0)
         ):
             raise ContractError("--max-body-mb, --request-deadline and --max-time must be positive")
+        if not self.request_timeout > 0:
+            raise ContractError(
+                f"--request-timeout must be a positive number of seconds, not {self.request_timeout}"
+            )
+        for name, value in self.headers:
+            _check_header(name, value)
         if self.shrink_requests < 0 or self.shrink_time < 0:
             raise ContractError("--shrink-requests and --shrink-time must not be negative")
         unknown = set(self.phases) - set(ALL_PHASES)
@@ -115,6 +123,19 @@ class ContractSettings(Record):
     def read_only(self) -> bool:
         """Writes are only sent to loopback hosts unless the user allowed them."""
         return not (self.allow_writes or is_loopback(self.base_url))
+
+
+def _check_header(name: str, value: str) -> None:
+    """A header an HTTP client can send: a token for a name (RFC 9110), a value without line breaks
+    or NUL (a request with one is never sent: it is a usage error, not an unreachable service)."""
+    if not _TOKEN.fullmatch(name):
+        raise ContractError(
+            f"-H/--header: {name!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~)"
+        )
+    if any(char in value for char in "\r\n\0"):
+        raise ContractError(
+            f"-H/--header {name}: the value {value!r} holds a line break or NUL, which no header may"
+        )
 
 
 def is_loopback(url: str) -> bool:

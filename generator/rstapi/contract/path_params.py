@@ -1,0 +1,105 @@
+"""`--path-param NAME=VALUE`: a value for the requests the reference documents as valid, never for
+the invalid ones.
+
+A fixed value is an existing item's id, so it must be a value the parameter's schema allows, of a
+parameter some operation has (`check_path_params`, a usage error otherwise). It fills every positive
+case; a case whose path values schemathesis made invalid on purpose (the coverage phase's "0" for
+"minimum: 1", "AAA" for an integer) keeps them, since overwriting them with a valid id turns the
+negative case into a valid request and the service's rightful 200 into "laxer input rules"
+(`fill_fixed_path_values`, the coverage phase's hook; the other phases take the value as
+schemathesis' own `parameters` override, which never touches a negated path).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from rstapi.contract.settings import ContractError, ContractSettings
+from rstapi.naming import pointer_token
+from rstapi.openapi.refs import SPEC_URI, resolve, spec_registry
+
+__all__ = ["check_path_params", "fill_fixed_path_values"]
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def check_path_params(spec: dict[str, Any], settings: ContractSettings) -> None:
+    """Every `--path-param` names a path parameter of some operation and is a value its schema
+    allows; else a usage error naming the flag (and the schema)."""
+    declared: dict[str, list[tuple[str, Any]]] = {}
+    for pointer, parameter in _path_parameters(spec):
+        declared.setdefault(str(parameter.get("name")), []).append((pointer, parameter.get("schema")))
+    for name, value in settings.path_params:
+        if name not in declared:
+            known = ", ".join(sorted(declared)) or "none"
+            raise ContractError(
+                f"--path-param {name}={value}: no operation has a path parameter {name!r} (path parameters: {known})"
+            )
+        for pointer, schema in declared[name]:
+            if not _allowed(spec, pointer, value):
+                raise ContractError(
+                    f"--path-param {name}={value}: the value breaks the parameter's schema "
+                    f"{json.dumps(resolve(spec, schema), sort_keys=True)} (at {pointer}); give a value it allows"
+                )
+
+
+def fill_fixed_path_values(fixed: Mapping[str, str]) -> Callable[[Any, Any], Any]:
+    """A schemathesis `map_case` hook: the fixed values in every case, except the path values a
+    negative case made invalid (its path component negative: the one parameter the coverage phase
+    names, else all of them)."""
+    from schemathesis.core.parameters import ParameterLocation
+    from schemathesis.generation.modes import GenerationMode
+
+    def map_case(context: Any, case: Any) -> Any:
+        names = {parameter.name for parameter in case.operation.path_parameters}
+        meta = case._meta  # what generation made; `case.meta` would revalidate it
+        component = meta.components.get(ParameterLocation.PATH) if meta is not None else None
+        kept: set[str] = set()
+        if component is not None and component.mode == GenerationMode.NEGATIVE:
+            data = meta.phase.data
+            named = getattr(data, "parameter", None)
+            on_path = getattr(data, "parameter_location", None) == ParameterLocation.PATH
+            kept = {named} if on_path and named else names
+        values = {name: value for name, value in fixed.items() if name in names and name not in kept}
+        if values:
+            case.path_parameters = {**(case.path_parameters or {}), **values}
+        return case
+
+    return map_case
+
+
+def _path_parameters(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(JSON pointer of the schema, parameter) of every path parameter, path-level ones included."""
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        base = f"/paths/{pointer_token(path)}"
+        places = [(f"{base}/parameters", item.get("parameters"))]
+        places += [(f"{base}/{m}/parameters", (item.get(m) or {}).get("parameters")) for m in _METHODS]
+        for where, parameters in places:
+            for index, written in enumerate(parameters if isinstance(parameters, list) else ()):
+                parameter = resolve(spec, written)
+                if isinstance(parameter, dict) and parameter.get("in") == "path":
+                    ref = written.get("$ref") if isinstance(written, dict) else None
+                    place = str(ref).lstrip("#") if isinstance(ref, str) else f"{where}/{index}"
+                    yield f"{place}/schema", parameter
+
+
+def _allowed(spec: dict[str, Any], pointer: str, raw: str) -> bool:
+    """`raw` (text from the command line) is a value of the schema at `pointer`: as a string, or
+    read as JSON (an integer, a boolean)."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(
+        {"$ref": f"{SPEC_URI}#{pointer}"},
+        registry=spec_registry(spec),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+    if validator.is_valid(raw):
+        return True
+    try:
+        return bool(validator.is_valid(json.loads(raw)))
+    except ValueError:
+        return False
