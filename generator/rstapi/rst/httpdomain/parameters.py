@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -11,20 +10,13 @@ from typing import Any
 import attrs
 
 from rstapi.model import CurlExample, Parameter, TypeSpec
-from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
+from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.schemas import typed
-from rstapi.rst.httpdomain.vocabulary import (
-    CONVERTER_ARGUMENTS,
-    CONVERTERS,
-    COUNTED,
-    SAID_TYPE,
-    SAID_TYPES,
-    Role,
-)
+from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
-from rstapi.rst.types import cell_value, described, left_out
+from rstapi.rst.types import cell_value
 from rstapi.rst.walk import Walk
 
 __all__ = ["parameters"]
@@ -74,7 +66,7 @@ def _path(
             found.append(_undescribed(walk, resource, signature, parameter, spec))
             continue
         made = typed(walk, entry, types)
-        spec = _bounded(made.type if made.type.json_type else _said(walk, entry, spec), spec)
+        spec = _bounded(made.type if made.type.json_type else said(walk, entry, spec, "path parameter"), spec)
         found.append(
             Parameter(
                 parameter.name, "path", spec, made.description, made.location, True, origin="field list"
@@ -103,16 +95,6 @@ def _bounded(described: TypeSpec, converted: TypeSpec) -> TypeSpec:
         return described
     taken = {name: getattr(converted, name) for name in _BOUNDS if getattr(described, name) in (None, ())}
     return attrs.evolve(described, **taken)
-
-
-def _said(walk: Walk, entry: Entry, known: TypeSpec, located_in: str = "path") -> TypeSpec:
-    """What an untyped field's description says of the values of the type it is ``known`` to have
-    (a ``:param``'s converter's: "must be at least 1" under ``(int:id)``; a header's string: "exactly
-    36 characters"), as a typed field's is read; what it says that no value fits is RST160."""
-    said = described(TypeSpec(known.json_type, raw=known.raw, format=known.format), entry.description)
-    for problem in left_out(entry.description, said):
-        walk.report("RST160", f"{located_in} parameter {entry.name!r}: {problem}; it is left out", entry.line)
-    return said
 
 
 def _undescribed(
@@ -192,7 +174,7 @@ def _query(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list
     found = []
     for entry in resource.by_role(Role.QUERY):
         made = typed(walk, entry, types)
-        spec = made.type if made.type.json_type else _untyped(walk, entry, made.type)
+        spec = made.type if made.type.json_type else untyped(walk, entry, "query parameter")
         parameter = Parameter(
             made.name,
             "query",
@@ -204,39 +186,6 @@ def _query(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list
         )
         found.append(_with_example(walk, parameter, [(v, at) for k, v, at in sent if k == made.name]))
     return found
-
-
-def _untyped(walk: Walk, entry: Entry, spec: TypeSpec) -> TypeSpec:
-    """An untyped ``:query`` field's type as its description says it (``_said``): the type it names
-    ("Must be an integer between 1 and 100"), else a string's when it lists values or bounds a length,
-    else a number's when it bounds one, else its default's ("default is 0": an integer); else any."""
-    said = SAID_TYPE.search(entry.description)
-    json_type = SAID_TYPES[said["word"].lower()] if said else _shown_type(entry.description)
-    return _said(walk, entry, TypeSpec(json_type), "query") if json_type else spec
-
-
-def _shown_type(description: str) -> str | None:
-    """The JSON type of the values an untyped field's description says something of (None: none,
-    or the size of a list: its items' type is not said)."""
-    text = described(TypeSpec("string"), description)
-    if text.enum or text.pattern or text.min_length is not None or text.max_length is not None:
-        return "string"
-    number = described(TypeSpec("number"), description)
-    ends = [number.minimum, number.maximum, number.exclusive_minimum, number.exclusive_maximum]
-    listed = described(TypeSpec("array"), description)
-    if (listed.min_items is not None or listed.max_items is not None) and COUNTED.search(description):
-        return None  # "up to 10 tags" may count a list's items as well as bound a number
-    if any(end is not None for end in ends):
-        return "integer" if all(float(end).is_integer() for end in ends if end is not None) else "number"
-    default = described(TypeSpec(None), description).default
-    if default is None:
-        return None
-    try:
-        value = json.loads(str(default))
-    except ValueError:
-        return "string"
-    names = {bool: "boolean", int: "integer", float: "number"}
-    return names.get(type(value), "string")
 
 
 def _with_example(walk: Walk, parameter: Parameter, values: Sequence[tuple[str, object]]) -> Parameter:
@@ -274,7 +223,7 @@ def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
         Parameter(
             e.name,
             "header",
-            _said(walk, e, _HEADER_TYPE, "header"),
+            said(walk, e, _HEADER_TYPE, "header parameter"),
             e.description,
             walk.at(e.line),
             origin="field list",

@@ -1,9 +1,10 @@
 """A resource's responses: one per ``:statuscode:`` field and per status an example shows. The
 body fields (``:>json``, ``:>jsonarr``) and the media type go to the success status, the first 2xx
-documented, else 200: a 200 only when there is a body to put on it (fields, an example without a
-status, a ``Content-Type``) or no status is documented at all. The response headers go to the first
-2xx documented, else to the other non-error statuses documented (a redirect's ``Location``), else
-to the success response, else to every status."""
+documented that carries a body (not 204 or 205), else 200: a 200 only when there is a body to put on
+it (fields, an example without a status, a ``Content-Type``) or no status is documented at all. A
+response header whose description names documented statuses ("on 503", "for 401 responses") goes
+to those; the others to the success status when documented, else to the other non-error statuses
+documented (a redirect's ``Location``), else to the success response, else to every status."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.resource import Resource, reason, side
 from rstapi.rst.httpdomain.schemas import fields_of, schema_of
-from rstapi.rst.httpdomain.vocabulary import Role
+from rstapi.rst.httpdomain.vocabulary import BODYLESS_STATUSES, STATUS_CODE, STATUS_NAMED, Role
 from rstapi.rst.walk import Walk
 
 __all__ = ["responses"]
@@ -27,7 +28,7 @@ _BODY_ROLES = (Role.RESPONSE_JSON, Role.RESPONSE_JSON_ARRAY)
 
 def responses(walk: Walk, resource: Resource, stem: str) -> tuple[Response, ...]:
     documented = _documented(walk, resource)
-    success = next((status for status in documented if 200 <= status < 300), 200)
+    success = next((s for s in documented if 200 <= s < 300 and s not in BODYLESS_STATUSES), 200)
     found = dict(documented)
     examples = _examples(walk, resource, success, documented)
     for status, (shown, media) in examples.items():
@@ -38,11 +39,27 @@ def responses(walk: Walk, resource: Resource, stem: str) -> tuple[Response, ...]
         found[status] = attrs.evolve(found[status], examples=tuple(shown), media_type=media)
     said = _content_type(resource)
     if success in found or not found or said is not None or resource.by_role(*_BODY_ROLES):
+        _report_bodyless(walk, resource, documented, success)
         found[success] = _success(walk, resource, stem, found.get(success), said)
-    headers = _headers(walk, resource, said)
-    for status in _header_statuses(documented, found, success) if headers else ():
+    for status, headers in _headers(
+        walk, resource, said, documented, _header_statuses(documented, found, success)
+    ):
         found[status] = attrs.evolve(found[status], headers=headers)
     return tuple(found.values())
+
+
+def _report_bodyless(walk: Walk, resource: Resource, documented: dict[int, Response], success: int) -> None:
+    """Body fields of an operation whose documented 2xx statuses all carry no body (204, 205): they
+    go to a 200 the doc does not document (RST164)."""
+    entries = resource.by_role(*_BODY_ROLES)
+    bodyless = [str(status) for status in documented if status in BODYLESS_STATUSES]
+    if not entries or success in documented or not bodyless:
+        return
+    message = (
+        f"the body fields document a response body, but the 2xx status documented ({', '.join(bodyless)}) "
+        f"carries none; they go to a {success} (document the status that carries the body)"
+    )
+    walk.report("RST164", message, entries[0].line)
 
 
 def _header_statuses(documented: dict[int, Response], found: dict[int, Response], success: int) -> list[int]:
@@ -149,13 +166,46 @@ def _success(
     return made
 
 
-def _headers(walk: Walk, resource: Resource, said: Entry | None) -> tuple[Parameter, ...]:
-    """The response header fields (but the media type's) as headers."""
-    return tuple(
-        Parameter(e.name, "header", TypeSpec("string"), e.description, walk.at(e.line), origin="field list")
-        for e in resource.by_role(Role.RESPONSE_HEADER)
-        if e is not said
-    )
+def _headers(
+    walk: Walk, resource: Resource, said: Entry | None, documented: dict[int, Response], others: list[int]
+) -> list[tuple[int, tuple[Parameter, ...]]]:
+    """The response header fields (but the media type's) as headers, by the status they go to: the
+    documented statuses a description names ("on 503, seconds to wait"), else ``others``."""
+    found: dict[int, list[Parameter]] = {}
+    for entry in resource.by_role(Role.RESPONSE_HEADER):
+        if entry is said:
+            continue
+        header = Parameter(
+            entry.name,
+            "header",
+            TypeSpec("string"),
+            entry.description,
+            walk.at(entry.line),
+            origin="field list",
+        )
+        for status in _named_statuses(walk, entry, documented) or others:
+            found.setdefault(status, []).append(header)
+    return [(status, tuple(headers)) for status, headers in found.items()]
+
+
+def _named_statuses(walk: Walk, entry: Entry, documented: dict[int, Response]) -> list[int]:
+    """The documented statuses a response header's description names ("with 429", "on 401 or
+    403"); one it names that no ``:statuscode:`` documents is RST164 (the header goes where an
+    unnamed one goes)."""
+    named = [
+        int(code)
+        for match in STATUS_NAMED.finditer(entry.description)
+        for code in STATUS_CODE.findall(match["codes"])
+    ]
+    named = list(dict.fromkeys(status for status in named if is_status(status)))
+    missing = [str(status) for status in named if status not in documented]
+    if missing:
+        message = (
+            f"response header {entry.name!r} is said to be sent with status {' and '.join(missing)}, "
+            "which no :statuscode: field documents; document the status, and the header goes to it"
+        )
+        walk.report("RST164", message, entry.line)
+    return [status for status in named if status in documented]
 
 
 def _media(

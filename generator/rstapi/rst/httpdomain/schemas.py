@@ -10,7 +10,9 @@ import attrs
 
 from rstapi.model import Field, ObjectSchema, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
-from rstapi.rst.types import required_marked
+from rstapi.rst.httpdomain.said import untyped
+from rstapi.rst.httpdomain.vocabulary import Role
+from rstapi.rst.types import required_marked, type_spec
 from rstapi.rst.walk import Walk, add_schema, field
 
 __all__ = ["fields_of", "inferred_schema", "items_of", "schema_of", "typed"]
@@ -34,7 +36,8 @@ def typed(walk: Walk, entry: Entry, types: dict[str, Entry]) -> Field:
 def fields_of(walk: Walk, entries: Sequence[Entry], types: dict[str, Entry]) -> tuple[Field, ...]:
     """The entries as fields, with a field for every parent a dotted name implies and the doc
     does not list (``rows[].id`` alone implies an array ``rows`` of objects)."""
-    found = _items_read(walk, [typed(walk, entry, types) for entry in entries])
+    parents = _nesting(entries)
+    found = _items_read(walk, [_read(walk, entry, types, parents) for entry in entries])
     names = {f.name for f in found}
     result: list[Field] = []
     for made in found:
@@ -45,6 +48,47 @@ def fields_of(walk: Walk, entries: Sequence[Entry], types: dict[str, Entry]) -> 
                 result.append(Field(parent[0], spec, "", made.location))
         result.append(made)
     return tuple(result)
+
+
+def _nesting(entries: Sequence[Entry]) -> dict[str, bool]:
+    """The names other entries nest in ("owner" of "owner.login", "items" of "items[].sku"), and
+    whether each is an array."""
+    found: dict[str, bool] = {}
+    for entry in entries:
+        for name, array in _parents(entry.name):
+            found[name] = found.get(name, False) or array
+    return found
+
+
+def _read(walk: Walk, entry: Entry, types: dict[str, Entry], parents: dict[str, bool]) -> Field:
+    """The entry as a field (``typed``); one written without a type is an object when other entries
+    nest in it (before or after it: ``owner`` of ``owner.login``; ``items`` of ``items[].sku``, an
+    array of objects), else of what its description says (``said.untyped``; a form field is at
+    least a string)."""
+    form = entry.role is Role.FORM
+    made = typed(walk, _form_typed(walk, entry) if form else entry, types)
+    if made.type.json_type is not None or made.type.raw:
+        return made
+    if made.name in parents:
+        spec = TypeSpec("array", items=TypeSpec("object")) if parents[made.name] else TypeSpec("object")
+        return attrs.evolve(made, type=spec)
+    spec = untyped(walk, entry, "form field" if form else "field", "string" if form else None)
+    return attrs.evolve(made, type=spec)
+
+
+def _form_typed(walk: Walk, entry: Entry) -> Entry:
+    """A form entry as read: ``:form int size:``'s first words are its type when they are a data
+    type (httpdomain's form field has none, and shows them as part of the name); when they are not,
+    RST164, and the field is untyped, named by its last word."""
+    if not entry.type or type_spec(entry.type) is not None:
+        return entry
+    message = (
+        f"':{entry.kind} {entry.type} {entry.name}:' names a form field with words before its name, "
+        f"{entry.type!r}, that are no data type (httpdomain's form fields take none); "
+        f"the field is named {entry.name!r} and typed by its description"
+    )
+    walk.report("RST164", message, entry.line)
+    return attrs.evolve(entry, type="")
 
 
 def items_of(name: str) -> str | None:

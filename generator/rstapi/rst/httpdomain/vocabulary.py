@@ -16,6 +16,7 @@ import re
 __all__ = [
     "ARROW_SWAP",
     "BODYLESS_METHODS",
+    "BODYLESS_STATUSES",
     "CONVERTERS",
     "COUNTED",
     "EXAMPLE_INTROS",
@@ -28,6 +29,10 @@ __all__ = [
     "SAID_TYPE",
     "SAID_TYPES",
     "SHELL_LANGUAGES",
+    "STATUS_CODE",
+    "STATUS_NAMED",
+    "STATUS_NOUNS",
+    "STATUS_PREPOSITIONS",
     "TYPE_FIELDS",
     "UNEXPRESSIBLE_METHODS",
     "Role",
@@ -247,3 +252,20 @@ COUNTED = re.compile(
     r"\d(?:``)?\s+(?!(?:characters?|chars|digits?|letters?|bytes|and|or|to|per|through|is|are)\b)[a-z]+s\b",
     re.IGNORECASE,
 )
+
+# Statuses whose response carries no body (RFC 9110 15.3.5, 15.3.6): the body fields go to the
+# first 2xx documented that is none of them.
+BODYLESS_STATUSES = frozenset({204, 205})
+
+# A response header's description naming the statuses it is sent with: "on 503, seconds to wait",
+# "with 429", "the auth challenge, on 401", "for 401 responses", "on 429 or 503"; a number the
+# words after it make no status ("for 300 seconds") is not one.
+STATUS_PREPOSITIONS = ("on", "with", "for", "in", "upon", "after")
+STATUS_NOUNS = ("response", "responses", "status", "statuses", "error", "errors", "reply", "replies", "only")
+STATUS_NAMED = re.compile(
+    rf"\b(?i:{'|'.join(STATUS_PREPOSITIONS)})\s+(?i:an?\s+|the\s+)?(?i:(?:HTTP|status(?:\s+code)?)\s+)?"
+    r"(?P<codes>[1-5]\d\d(?:\s*(?:,|/|\bor\b|\band\b)\s*[1-5]\d\d)*)\b"
+    r"(?:\s+[A-Z][A-Za-z-]*)*"  # a reason phrase: "on 429 Too Many Requests"
+    rf"(?=\s*(?:$|[,.;:)]|(?i:{'|'.join(STATUS_NOUNS)})\b))"
+)
+STATUS_CODE = re.compile(r"[1-5]\d\d")
