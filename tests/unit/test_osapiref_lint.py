@@ -393,17 +393,20 @@ _WITH_METADATA = _CREATE.replace(
 
 
 def test_a_body_key_nested_only_by_its_order_is_reported_where_it_went(tmp_path: Path) -> None:
-    """With no sample, a key listed after an object goes inside it (the order is all there is to
-    go by): RST196 says so at the key's item, naming the object, and the spec shows that nesting."""
+    """With no sample, a key listed after an object goes inside it, and one after a key inside
+    an object beside that key (the order is all there is to go by): RST196 says so at the key's
+    item, naming the object, and the spec shows that nesting."""
     inc = _WITH_METADATA
     result = _build(tmp_path, inc, _YAML + _METADATA, samples={})
     found = _found(result, "RST196")
     assert [(p, ln) for p, ln, _ in found] == [
         (INC, line_number(inc, "- name: thing_name")),
+        (INC, line_number(inc, "- metadata: thing_metadata")),
         (INC, line_number(inc, "- size: thing_size")),
     ]
     assert "'name'" in found[0][2] and "inside 'thing'" in found[0][2]
-    assert "'size'" in found[1][2] and "inside 'metadata'" in found[1][2]
+    assert "'metadata'" in found[1][2] and "inside 'thing', beside 'name'" in found[1][2]
+    assert "'size'" in found[2][2] and "inside 'metadata'" in found[2][2]
     schemas = result.spec["components"]["schemas"]
     metadata = next(s for s in schemas.values() if "size" in s.get("properties", {}))
     assert list(metadata["properties"]) == ["size"]

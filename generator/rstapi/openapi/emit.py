@@ -177,8 +177,9 @@ def _parameter(parameter: Parameter) -> dict[str, Any]:
 
 
 def _header(header: Parameter) -> dict[str, Any]:
-    """A response header: a parameter without its name and place (the headers map's key says them)."""
-    return {k: v for k, v in _parameter(header).items() if k not in ("name", "in", "required")}
+    """A response header: a parameter without its name and place (the headers map's key says them);
+    ``required`` only when it is (the header is always sent)."""
+    return {k: v for k, v in _parameter(header).items() if k not in ("name", "in") and (k != "required" or v)}
 
 
 def _request_body(operation: Operation) -> dict[str, Any]:

@@ -4,9 +4,12 @@ os-api-ref lists a body's parameters flat (``- server: server``, ``- id: server_
 ``- name: server_name``); which key lives inside which object is what the samples show. A key the
 samples show inside a container listed before it goes there (the most recently listed such
 container, when several could hold it); a key no sample shows goes inside the object listed just
-before it, else beside the item before it. A dotted name whose parts before the last are objects
-listed before it is OpenStack's nesting path (``flavor.original_name`` after ``flavor``: the key
-``original_name`` inside ``flavor``), unless a sample shows the dotted key itself; other names are
+before it, else beside the item before it, except a key whose name says it belongs to an array it
+follows the items of (``servers_links`` after ``servers``' item keys: ``vocabulary.LIST_KEYS``),
+which goes beside that array. Each key no sample shows that goes inside an object is a guess
+(RST196). A dotted name whose parts before the last are objects listed before it is OpenStack's
+nesting path (``flavor.original_name`` after ``flavor``: the key ``original_name`` inside
+``flavor``), unless a sample shows the dotted key itself; other names are
 kept as written (``OS-EXT-SRV-ATTR:host``). The same key twice in one object is listed again (the
 first is kept); in two objects (``id`` of the body and ``id`` of an object in it) it is two keys.
 """
@@ -22,12 +25,15 @@ import attrs
 from rstapi import naming
 from rstapi.model import Field, ObjectSchema, TypeSpec
 from rstapi.records import Record
+from rstapi.rst.osapiref.vocabulary import LIST_KEYS
 
 __all__ = ["Chain", "Guess", "Tree", "body_tree", "sample_chains"]
 
 MAX_DEPTH = 32  # objects within objects a body is nested to; deeper keys stay where they are listed
 Chain = tuple[str, ...]  # the names of the enclosing keys, outermost first (arrays are transparent)
-Guess = tuple[Field, str]  # a key no sample shows, and the object it was placed inside by its order
+# A key no sample shows, the object it was placed inside by its order, and the key it was placed
+# beside in that object ("" when it is the first key placed there: the object is listed just before it).
+Guess = tuple[Field, str, str]
 
 
 def sample_chains(values: Iterable[Any]) -> dict[str, list[Chain]]:
@@ -87,8 +93,12 @@ def _place(
             chain = max(valid, key=lambda c: containers[c[-1]][0] if c else -1)
         else:
             chain = following if len(following) < MAX_DEPTH else result[-1]
-            if result and len(chain) > len(result[-1]):
-                guesses.append((field, chain[-1]))
+            chain = _listed(field.name, chain, containers, fields)
+            if chain:  # inside an object by the order alone
+                beside = next(
+                    (named[i].name for i in range(len(result) - 1, -1, -1) if result[i] == chain), ""
+                )
+                guesses.append((field, chain[-1], beside))
         named.append(field)
         result.append(chain)
         following = containers[fields[index].name.split(".", 1)[0]][1] if dotted else _next(field, chain)
@@ -123,6 +133,21 @@ def _next(previous: Field, chain: Chain) -> Chain:
     """Where a key no sample shows goes: inside the object listed just before it, else beside
     the item before it."""
     return (*chain, previous.name) if previous.type.json_type == "object" else chain
+
+
+def _listed(
+    name: str, chain: Chain, containers: dict[str, tuple[int, Chain]], fields: Sequence[Field]
+) -> Chain:
+    """``chain``, or the place of the innermost array of it whose key the name ``name`` says it
+    belongs beside (``vocabulary.LIST_KEYS``: ``servers_links`` beside ``servers``)."""
+    for depth in range(len(chain), 0, -1):
+        array = chain[depth - 1]
+        listed = containers.get(array)
+        if listed is None or listed[1] != chain[: depth - 1] or fields[listed[0]].type.json_type != "array":
+            continue
+        if any(name == form.format(list=array) for form in LIST_KEYS):
+            return chain[: depth - 1]
+    return chain
 
 
 def _open(chain: Chain, containers: dict[str, tuple[int, Chain]]) -> bool:

@@ -3,7 +3,8 @@
 The grammar is os-api-ref's own (``os_api_ref/__init__.py``, ``http_codes.py``):
 
 - ``.. rest_method:: GET /servers/{server_id}``, optionally with ``min_version: 2.17`` and
-  ``max_version: 2.19`` lines as content;
+  ``max_version: 2.19`` lines as content (or ``:min_version: 2.17``: os-api-ref's ``find_param``
+  splits any line holding ``min_version: `` on ``": "``);
 - ``.. rest_parameters:: parameters.yaml`` whose content is a YAML list of ``- name: key``
   items (``name`` is what the table shows, ``key`` the entry of the file);
 - ``.. rest_status_code:: success status.yaml`` with ``- 200`` or ``- 409: reason`` items;
@@ -45,7 +46,7 @@ _WORD = r"\w[\w.\-/+@]*(?::[\w.\-/+@]+)*"
 _PLAIN_ITEM = re.compile(rf"^ *- +{_WORD}: +{_WORD}(?: +#.*)? *$")
 _STATUS_ITEM = re.compile(r"^\s*-\s+(?P<code>\d{3})\s*(?::\s*(?P<reason>\S.*?))?\s*$")
 _COMMENT = re.compile(r"\s+#.*$")
-_VERSION_LINE = re.compile(r"^\s*(?P<which>min_version|max_version)\s*:\s*(?P<value>\S.*?)\s*$")
+_VERSION_LINE = re.compile(r"^\s*:?(?P<which>min_version|max_version)\s*:\s*(?P<value>\S.*?)\s*$")
 
 
 class rest_method(docutils.nodes.Element):  # type: ignore[misc]  # docutils ships no type hints

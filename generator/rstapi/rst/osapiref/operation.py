@@ -10,7 +10,7 @@ import attrs
 import docutils.nodes
 
 from rstapi import naming
-from rstapi.diagnostics import SourceLocation
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.microversions import MAX_KEY, MIN_KEY
 from rstapi.model import Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.openapi.structure import is_status
@@ -319,16 +319,27 @@ def _read_status_directive(walk: Walk, context: Context, node: rest_status_code,
     for code, reason, line in node["codes"]:
         read.statuses.append((code, str(node["kind"]), reason, line))
         said = texts.get(code, {})
+        file = node["rstapi_file"]
         if texts and not said:  # os-api-ref stops the build on such an item
-            message = f"status {code} is not in {node['rstapi_file']}: it is described by its reason phrase"
-            walk.report("RST186", message, line)
+            message = f"status {code} is not in {file}: it is described by its reason phrase"
+            hint = (
+                f"Add the status to {file} ('{code}:' with a 'default:' text, as its other statuses), "
+                "or list a status the file has: os-api-ref stops the build on this item."
+            )
+            walk.diagnostics.append(Diagnostic("RST186", message, walk.at(line), hint=hint))
         elif said and reason and reason not in said:  # os-api-ref warns and shows the default
             reasons = ", ".join(said)
             message = (
-                f"status {code}'s reason {reason!r} is not in {node['rstapi_file']} (its reasons for "
+                f"status {code}'s reason {reason!r} is not in {file} (its reasons for "
                 f"{code}: {reasons}); an item's reason names one of them, so the default text is used"
             )
-            walk.report("RST186", message, line)
+            others = [r for r in said if r != "default"]
+            item = f"- {code}: {others[0]}" if others else f"- {code}"
+            hint = (
+                f"Add the reason to {file} ('{reason}:' with its text under '{code}:'), or write an "
+                f"item the file describes ('{item}')."
+            )
+            walk.diagnostics.append(Diagnostic("RST186", message, walk.at(line), hint=hint))
         text = said.get(reason or "default") or said.get("default")
         if text:
             read.described.setdefault(code, description_text(text))
@@ -381,8 +392,26 @@ def _operation(
 
 
 def _description(section: docutils.nodes.section) -> str:
-    paragraphs = [c for c in section.children if isinstance(c, docutils.nodes.paragraph)]
-    return "\n\n".join(rst_text(p) for p in paragraphs if not vocab.CODE_LINE.match(p.astext()))
+    """The section's prose: its paragraphs (not the response-code lines), its lists (an item a
+    line: "- item", "1. item") and its admonitions' text ("Note: ...")."""
+    return "\n\n".join(text for text in map(_prose, section.children) if text)
+
+
+def _prose(node: docutils.nodes.Node) -> str:
+    if isinstance(node, docutils.nodes.paragraph):
+        return "" if vocab.CODE_LINE.match(node.astext()) else rst_text(node)
+    if isinstance(node, (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)):
+        numbered = isinstance(node, docutils.nodes.enumerated_list)
+        items = [c for c in node.children if isinstance(c, docutils.nodes.list_item)]
+        return "\n".join(
+            f"{f'{n}.' if numbered else '-'} {rst_text(item)}" for n, item in enumerate(items, 1)
+        )
+    if isinstance(node, docutils.nodes.Admonition):
+        titles = [rst_text(c) for c in node.children if isinstance(c, docutils.nodes.title)]
+        body = "\n\n".join(text for text in map(_prose, node.children) if text)
+        label = titles[0] if titles else vocab.ADMONITIONS.get(node.tagname, node.tagname.capitalize())
+        return f"{label}: {body}" if body else ""
+    return ""
 
 
 def _body(
@@ -401,10 +430,11 @@ def _body(
             f"{first.location.line}); the first is kept"
         )
         walk.report("RST186", message, field.location)
-    for field, container in tree.guesses:
+    for field, container, beside in tree.guesses:
+        how = f"beside {beside!r}, the key listed before it" if beside else "the object listed just before it"
         message = (
             f"no sample shows where the body key {field.name!r} goes; it is placed inside "
-            f"{container!r}, the object listed just before it"
+            f"{container!r}, {how}"
         )
         walk.report("RST196", message, field.location)
     unique, number = name, 2

@@ -3,14 +3,18 @@
 Descriptions are short RST: paragraphs, ``literals``, roles and links, now and then a list.
 Parsing each with docutils would cost more than the whole reference; this keeps paragraphs
 (lines joined), list items (one a line), literals as written (as the house style's reader does),
-a role's text without the role (``:ref:`Servers <servers>``` -> "Servers") and a link as
-CommonMark (`` `docs <https://x>`_ `` -> "[docs](https://x)").
+a role's text without the role (``:ref:`Servers <servers>``` -> "Servers"), a link as
+CommonMark (`` `docs <https://x>`_ `` -> "[docs](https://x)") and an admonition as its text after
+its word (``.. note::`` then "Required from 2.37." -> "Note: Required from 2.37.").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+
+from rstapi.rst.osapiref.vocabulary import ADMONITIONS
 
 __all__ = ["description_text"]
 
@@ -19,8 +23,43 @@ _LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<url>[^`>]+)>`__?")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.|#\.)\s+")
 
 
+_ADMONITION = re.compile(r"^(?P<indent> *)\.\.\s+(?P<name>[\w-]+)::(?:\s+(?P<text>.*?))?\s*$")
+
+
 @functools.cache
 def description_text(rst: str) -> str:
+    lines = rst.strip().splitlines()
+    blocks: list[str] = []
+    start = 0
+    for begin, end, label, body in _admonitions(lines):
+        blocks.append(_paragraphs("\n".join(lines[start:begin])))
+        text = description_text(body)
+        blocks.append(f"{label}: {text}" if text else "")
+        start = end
+    blocks.append(_paragraphs("\n".join(lines[start:])))
+    return "\n\n".join(b for b in blocks if b)
+
+
+def _admonitions(lines: list[str]) -> Iterator[tuple[int, int, str, str]]:
+    """Each admonition of ``lines``: its first line, the line after it, its word and its text (the
+    directive line's own text, then the lines indented under it)."""
+    number = 0
+    while number < len(lines):
+        match = _ADMONITION.match(lines[number])
+        if match is None or match["name"].lower() not in ADMONITIONS:
+            number += 1
+            continue
+        indent, end = len(match["indent"]), number + 1
+        while end < len(lines) and (
+            not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent
+        ):
+            end += 1
+        body = [match["text"] or ""] + [line.strip() for line in lines[number + 1 : end]]
+        yield number, end, ADMONITIONS[match["name"].lower()], "\n".join(body)
+        number = end
+
+
+def _paragraphs(rst: str) -> str:
     paragraphs = []
     for block in re.split(r"\n\s*\n", rst.strip()):
         lines = [line.strip() for line in block.splitlines() if line.strip()]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ADMONITIONS",
     "BODY_LESS",
     "CODE_ITEM",
     "CODE_LINE",
     "ENTRY_KEYS",
     "FAULT_NAMES",
+    "LIST_KEYS",
     "LOCATIONS",
     "REQUEST_TITLES",
     "RESPONSE_TITLES",
@@ -44,6 +46,12 @@ TYPES: dict[str, str | None] = {
     "none": "null",
     "null": "null",
 }
+
+# Names of a body key that belongs beside an array, not inside its items, written with the array's
+# name (``{list}``): a key no sample shows, listed after the array's item keys, goes beside the
+# array when its name is one of these (``servers_links`` after ``servers``' items: the list's
+# pagination links).
+LIST_KEYS = ("{list}_links",)
 
 # Subsection titles of an operation section that decide the direction of what they hold.
 REQUEST_TITLES = frozenset({"request", "request parameters", "request example", "request body", "parameters"})
@@ -101,4 +109,19 @@ SAMPLE_DIRECTION: dict[str, str] = {
     "request": "request",
     "resp": "response",
     "response": "response",
+}
+
+# An admonition (``.. note::``) in a description or an operation's prose -> the word its text is
+# introduced by ("Note: Required starting with 2.37.").
+ADMONITIONS: dict[str, str] = {
+    "attention": "Attention",
+    "caution": "Caution",
+    "danger": "Danger",
+    "error": "Error",
+    "hint": "Hint",
+    "important": "Important",
+    "note": "Note",
+    "seealso": "See also",
+    "tip": "Tip",
+    "warning": "Warning",
 }
