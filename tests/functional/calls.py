@@ -43,6 +43,8 @@ from edx_enterprise_api_client.models import (
 from tests.functional.support import body_example, parameter_example, response_example
 
 ENTERPRISE_UUID = "904b1785-9d3a-1000-848d-6ae7a56e6355"
+# the learner summary's documented enterprise_uuid: the mock answers another the documented 404
+LEARNER_SUMMARY_CUSTOMER = "204b1785-2d3a-2000-248d-2ae7a56e6355"
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,8 @@ def example_calls(spec: dict[str, Any]) -> dict[str, Call]:
             (catalog, response_example(spec, "get_enterprise_catalogs_programs")["uuid"]),
         ),
         "list_enterprise_customer_learner_summary": Call(
-            list_enterprise_customer_learner_summary, (ENTERPRISE_UUID,)
+            list_enterprise_customer_learner_summary,
+            (parameter_example(spec, "list_enterprise_customer_learner_summary", "enterprise_uuid"),),
         ),
         "create_access_token": _with_body(spec, "create_access_token", AccessTokenRequest),
     }

@@ -35,7 +35,7 @@ from edx_enterprise_api_client.models import (
 )
 
 from rstapi.naming import item_name
-from tests.functional.calls import ENTERPRISE_UUID
+from tests.functional.calls import LEARNER_SUMMARY_CUSTOMER
 
 CATALOG = "3f56a21c-76c8-47c0-add8-a99714d40d94"
 
@@ -109,7 +109,10 @@ def test_repr_of_a_model_shows_its_fields_and_unset_as_unset() -> None:
 
 @pytest.mark.parametrize(
     ("operation_id", "args"),
-    [("list_enterprise_catalogs", ()), ("list_enterprise_customer_learner_summary", (ENTERPRISE_UUID,))],
+    [
+        ("list_enterprise_catalogs", ()),
+        ("list_enterprise_customer_learner_summary", (LEARNER_SUMMARY_CUSTOMER,)),
+    ],
 )
 def test_items_of_an_operation_named_list_are_named_after_the_item(
     spec: dict[str, Any], client: AuthenticatedClient, operation_id: str, args: tuple[str, ...]

@@ -1,4 +1,5 @@
-"""Content negotiation: JSON by default, a faithful XML rendering, 406 for the rest."""
+"""Content negotiation: JSON by default, a faithful XML rendering where the operation documents XML,
+406 for the rest."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 import pytest
 from conftest import Client
 
+from rstapi.mock import make_app
 from rstapi.mock.negotiation import Representation, negotiate
 from rstapi.mock.xmlrender import to_xml
 
@@ -52,7 +54,11 @@ def test_xml_rendering_round_trips_to_the_same_data() -> None:
     assert parsed == value
 
 
-def test_accept_xml_gets_the_same_data_as_json(client: Client, auth: dict[str, str]) -> None:
+def test_accept_xml_gets_the_same_data_as_json(spec: dict[str, Any], auth: dict[str, str]) -> None:
+    content = spec["paths"][LIST]["get"]["responses"]["200"]["content"]
+    content["application/xml"] = content["application/json"]  # only a documented type is served
+    client = Client(make_app(spec, token_secret="test-secret-" + "x" * 32, static_token="static-token"))
+    auth = {"Authorization": "JWT static-token"}
     as_json = client.get(LIST, headers=auth).json()
     as_xml = client.get(LIST, headers={**auth, "Accept": "application/xml"})
     assert as_xml.status_code == 200

@@ -35,7 +35,7 @@ from rstapi.mock.http import (
     run_lifespan,
 )
 from rstapi.mock.memo import GetMemo
-from rstapi.mock.negotiation import Representation, negotiate
+from rstapi.mock.negotiation import Representation, negotiate, negotiate_among
 from rstapi.mock.operations import Operation, compile_operation, declared_operations
 from rstapi.mock.pagination import base_url, page_request, paginate
 from rstapi.mock.render import ReplyCache, render
@@ -153,7 +153,8 @@ class MockApp:
                     return error_reply(refused.status, refused.detail, problems=refused.problems)
                 problems = problems + refused.problems
         if problems:
-            return error_reply(400, "The request does not match the spec.", problems=problems)
+            status = operation.refusal_for(problems)
+            return error_reply(status, "The request does not match the spec.", problems=problems)
         if operation.token_endpoint:
             return self._issue_token(operation, body, representation)
         if self._scenario is not None:
@@ -222,15 +223,17 @@ class MockApp:
         headers = request.headers
         accept = headers.get(b"accept")
         representation = _JSON if accept is None else negotiate(accept)
-        if representation is None:
-            return error_reply(406, "Only application/json and application/xml can be served.")
+        if representation is None or representation not in operation.representations:
+            representation = negotiate_among(accept, operation.representations)
+            if representation is None:
+                return _not_acceptable(operation)
         if operation.secured:
             failure = self._authority.check(headers.get(b"authorization"))
             if failure is not None:
                 return failure.as_reply()
         query = _query(request) if request.query and operation.reads_query else {}
         if query is None:
-            return error_reply(400, "The query string is not valid percent-encoded UTF-8.")
+            return error_reply(operation.refusal, "The query string is not valid percent-encoded UTF-8.")
         rules = operation.checked_parameters if query else operation.checked_without_query
         problems = _parameter_problems(rules, path, query, request) if rules else []
         if operation.body is not None:
@@ -322,7 +325,7 @@ class MockApp:
         fields = form if isinstance(form, dict) else {}
         if fields.get("grant_type", "client_credentials") != "client_credentials":
             problems = [problem("/body/grant_type", "enum", "Only client_credentials is supported.")]
-            return error_reply(400, "Unsupported grant_type.", problems=problems)
+            return error_reply(operation.refusal, "Unsupported grant_type.", problems=problems)
         if (fields.get("client_id"), fields.get("client_secret")) != (
             settings.client_id,
             settings.client_secret,
@@ -367,6 +370,11 @@ def _select(
             )
         return response, name
     return response, response.default_name
+
+
+def _not_acceptable(operation: Operation) -> Reply:
+    served = " and ".join(each.value for each in Representation if each in operation.representations)
+    return error_reply(406, f"This operation is documented in {served} only.")
 
 
 def _finished(answer: Reply, request: Request) -> Reply:

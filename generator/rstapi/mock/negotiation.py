@@ -22,6 +22,8 @@ _MEDIA = {
     "application/xml": Representation.XML,
     "text/xml": Representation.XML,
 }
+_WILDCARDS: Final = frozenset({"*/*", "application/*"})
+EVERY: Final = frozenset(Representation)  # what an operation documenting no JSON or XML is served in
 _CACHE_LIMIT: Final = 256
 _cache: dict[bytes, Representation | None] = {}
 
@@ -39,16 +41,42 @@ def negotiate(accept: bytes | None) -> Representation | None:
     return chosen
 
 
+def negotiate_among(accept: bytes | None, served: frozenset[Representation]) -> Representation | None:
+    """The preferred representation of `served` (those an operation documents) the header accepts, a
+    wildcard taking the first served; None when it accepts none. Not cached: `negotiate` answers the
+    usual request, this one only when its choice is not served."""
+    text = "" if accept is None else accept.decode("latin-1")
+    if not text.strip():
+        return _first(served)
+    for media, quality in _ranked(text):
+        if quality <= 0:
+            continue
+        if media in _WILDCARDS:
+            return _first(served)
+        chosen = _MEDIA.get(media)
+        if chosen is not None and chosen in served:
+            return chosen
+    return None
+
+
+def _first(served: frozenset[Representation]) -> Representation | None:
+    return next((each for each in Representation if each in served), None)
+
+
 def _choose(accept: str) -> Representation | None:
     if not accept.strip():
         return Representation.JSON
-    ranked = sorted(
-        (_parse_range(part) for part in accept.split(",")[:64]), key=lambda pair: pair[1], reverse=True
-    )
-    for media, quality in ranked:
+    for media, quality in _ranked(accept):
         if quality > 0 and media in _MEDIA:
             return _MEDIA[media]
     return None
+
+
+def _ranked(accept: str) -> list[tuple[str, float]]:
+    """The header's media ranges (the first 64), the most preferred first."""
+    return sorted(
+        (_parse_range(part) for part in accept.split(",")[:64]), key=lambda pair: pair[1], reverse=True
+    )
 
 
 def _parse_range(part: str) -> tuple[str, float]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rstapi.mock.bodies import BodyRule, body_rule
+from rstapi.mock.conformance import refusal_statuses, served_representations
+from rstapi.mock.negotiation import Representation
 from rstapi.mock.responses import DeclaredResponse, declared_responses, identifiers_for, success_status
 from rstapi.mock.validation import ParameterRule, Schemas, parameter_rule
 from rstapi.openapi.auth import is_token_endpoint
@@ -21,12 +23,13 @@ _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 class Operation:
     """One method on one path template, ready to serve.
 
-    The last five fields are derived at build time, since they are read on every request:
+    `representations` are those it documents (mock/conformance.py). The last seven fields are derived at build time, since they are read on every request:
     `checked_parameters` leaves out path parameters any matched value satisfies (a routed request
     always has them), `checked_without_query` optional query parameters too (what a request without
     a query string is checked against: it cannot break them); `memoizable` is a GET: its answer
     depends only on what GetMemo keys on; `plain_response` is the response a request without a
-    Prefer header gets, when its path does not choose one.
+    Prefer header gets, when its path does not choose one; `refusal` and `path_refusal` the
+    documented statuses refusing a request that breaks the spec (for a path parameter alone).
     """
 
     method: str
@@ -40,11 +43,14 @@ class Operation:
     success: int | None
     detail_parameter: str | None
     default_page_size: int | None
+    representations: frozenset[Representation]
     checked_parameters: tuple[ParameterRule, ...] = field(init=False)
     checked_without_query: tuple[ParameterRule, ...] = field(init=False)
     reads_query: bool = field(init=False)
     memoizable: bool = field(init=False)
     plain_response: DeclaredResponse | None = field(init=False)
+    refusal: int = field(init=False)
+    path_refusal: int = field(init=False)
 
     def __post_init__(self) -> None:
         checked = tuple(rule for rule in self.parameters if not self._always_satisfied(rule))
@@ -56,6 +62,15 @@ class Operation:
         object.__setattr__(self, "reads_query", reads_query)
         object.__setattr__(self, "memoizable", memoizable)
         object.__setattr__(self, "plain_response", self._plain_response())
+        refusal, path_refusal = refusal_statuses(set(self.responses))
+        object.__setattr__(self, "refusal", refusal)
+        object.__setattr__(self, "path_refusal", path_refusal)
+
+    def refusal_for(self, problems: list[dict[str, str]]) -> int:
+        """The documented status refusing a request with these problems."""
+        if all(found["pointer"].startswith("/path/") for found in problems):
+            return self.path_refusal
+        return self.refusal
 
     def _plain_response(self) -> DeclaredResponse | None:
         """The response that answers a request without a Prefer header whatever its path, if one does:
@@ -124,6 +139,7 @@ def compile_operation(
         success=success,
         detail_parameter=detail,
         default_page_size=_default_page_size(spec, parameters),
+        representations=served_representations(spec, operation, success),
     )
 
 

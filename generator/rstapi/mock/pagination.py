@@ -18,6 +18,8 @@ SIZE_PARAMS: Final = ("page_size", "limit")
 _HOST: Final = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
 _PATH_SAFE: Final = "/%:@!$&'()*+,;=-._~"
 _MAX_SIZE: Final = 10_000
+_DIGITS: Final = re.compile(r"-?[0-9]+")
+_HUGE: Final = 10**10  # past every page: a page has at least one of at most _MAX_TOTAL results
 _MAX_TOTAL: Final = 10_000  # results served for an example whose count is larger than the list it shows
 
 
@@ -43,7 +45,8 @@ class PageRequest:
 
 
 def page_request(query: dict[str, list[str]], default_size: int) -> PageRequest:
-    """The page asked for; missing or non-numeric values fall back to page 1 and the default size."""
+    """The page asked for; missing or non-numeric values fall back to page 1 and the default size.
+    Of a repeated key the last value counts, as Django's ``QueryDict.get`` reads it."""
     page = _integer(query.get("page"), 1)
     size = default_size
     for name in SIZE_PARAMS:
@@ -52,9 +55,14 @@ def page_request(query: dict[str, list[str]], default_size: int) -> PageRequest:
 
 
 def _integer(raw: list[str] | None, fallback: int) -> int:
-    if not raw or not re.fullmatch(r"-?[0-9]{1,9}", raw[0]):
+    """The last value as an integer; one of ten digits or more is past any page (and any size), so
+    it is read as the largest (or smallest) integer instead of being parsed."""
+    if not raw or not _DIGITS.fullmatch(raw[-1]):
         return fallback
-    return int(raw[0])
+    value = raw[-1]
+    if len(value.lstrip("-").lstrip("0")) > 9:
+        return -_HUGE if value.startswith("-") else _HUGE
+    return int(value)
 
 
 def paginate(value: dict[str, Any], wanted: PageRequest, request: Request) -> dict[str, Any] | None:

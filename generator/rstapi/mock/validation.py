@@ -141,14 +141,18 @@ class ParameterRule:
             return []
         if self.check is None:
             return []
+        if len(raw) > 1 and self.kind != "array":  # a repeated key: every value is checked
+            found = [each for value in raw for each in self.check.problems(self.coerce([value]), pointer)]
+            return list({(each["rule"], each["message"]): each for each in found}.values())
         return self.check.problems(self.coerce(raw), pointer)
 
     def coerce(self, raw: list[str]) -> Any:
-        """The typed value of the raw strings, per the declared schema type; unparseable stays a string."""
+        """The typed value of the raw strings, per the declared schema type; unparseable stays a string.
+        Of a repeated key that is no array, the last value, as Django's ``QueryDict.get`` reads it."""
         if self.kind == "array":
             values = raw if len(raw) > 1 else raw[0].split(",")
             return [coerce_scalar(value, self.item_kind) for value in values]
-        return coerce_scalar(raw[0], self.kind)
+        return coerce_scalar(raw[-1], self.kind)
 
 
 def coerce_scalar(raw: str, kind: str) -> Any:

@@ -51,7 +51,7 @@ class Context:
 
     def query(self, role: str) -> str | None:
         values = self.call.query.get(self.words.parameters[role])
-        return values[0] if values else None
+        return values[-1] if values else None  # the last of a repeated key, as validation reads it
 
     def body_list(self, role: str) -> list[Any] | None:
         body = self.call.body if isinstance(self.call.body, dict) else {}
