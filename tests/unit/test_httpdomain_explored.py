@@ -4,22 +4,9 @@ example intros and untyped query fields become."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from rstapi.openapi.sourcemap import split_sources
 from rstapi.pipeline import BuildResult
-from tests.conftest import build_rst
-
-
-def _resource(method: str, path: str, *lines: str) -> str:
-    body = "\n".join(f"   {line}" if line else "" for line in lines)
-    return f"Things\n======\n\n.. http:{method}:: {path}\n\n   Does a thing.\n\n{body}\n"
-
-
-def _built(tmp_path: Path, text: str) -> tuple[dict[str, Any], BuildResult]:
-    result = build_rst(tmp_path, text)
-    assert result.spec is not None
-    return split_sources(result.spec)[0], result
+from tests.httpdomain_style import built, component, resource
 
 
 def _findings(result: BuildResult, *codes: str) -> list[tuple[str, int, str]]:
@@ -30,23 +17,18 @@ def _findings(result: BuildResult, *codes: str) -> list[tuple[str, int, str]]:
     ]
 
 
-def _component(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, Any] = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return found
-
-
 # ---------------------------------------------------------------- statuses
 
 
 def test_no_200_is_invented_and_a_redirects_headers_are_its_own(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/go/(slug)",
         ":statuscode 301: the target",
         ":statuscode 404: no such link",
         ":resheader Location: where the link points",
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     responses = spec["paths"]["/go/{slug}"]["get"]["responses"]
     assert list(responses) == ["301", "404"]
     assert list(responses["301"]["headers"]) == ["Location"]
@@ -54,14 +36,14 @@ def test_no_200_is_invented_and_a_redirects_headers_are_its_own(tmp_path: Path) 
 
 
 def test_body_fields_without_a_2xx_still_go_to_200(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/things/",
         ":>json string name: the name",
         ":statuscode 302: elsewhere",
         ":resheader Location: where",
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     responses = spec["paths"]["/things/"]["get"]["responses"]
     assert list(responses) == ["302", "200"]  # the documented rule: the body's status is 200
     assert "application/json" in responses["200"]["content"]
@@ -69,20 +51,20 @@ def test_body_fields_without_a_2xx_still_go_to_200(tmp_path: Path) -> None:
 
 
 def test_headers_of_an_operation_documenting_only_errors_go_to_its_errors(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "delete", "/things/(int:id)", ":statuscode 429: slow down", ":resheader Retry-After: seconds"
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     responses = spec["paths"]["/things/{id}"]["delete"]["responses"]
     assert list(responses) == ["429"]
     assert list(responses["429"]["headers"]) == ["Retry-After"]
 
 
 def test_a_content_type_alone_gives_the_success_body_its_media_type(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get", "/report", ":resheader Content-Type: ``application/pdf``", ":statuscode 200: the report"
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     assert spec["paths"]["/report"]["get"]["responses"]["200"]["content"] == {
         "application/pdf": {"schema": {}}
     }
@@ -93,7 +75,7 @@ def test_a_content_type_alone_gives_the_success_body_its_media_type(tmp_path: Pa
 
 
 def test_a_request_example_that_is_an_array_of_objects_gives_an_array_body(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "post",
         "/rows",
         "**Example request**:",
@@ -107,10 +89,10 @@ def test_a_request_example_that_is_an_array_of_objects_gives_an_array_body(tmp_p
         "",
         ":statuscode 204: stored",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     body = spec["paths"]["/rows"]["post"]["requestBody"]["content"]["application/json"]
     assert body["schema"]["type"] == "array"
-    assert _component(spec, body["schema"]["items"])["properties"] == {
+    assert component(spec, body["schema"]["items"])["properties"] == {
         "name": {"type": "string"},
         "size": {"type": "integer"},
     }
@@ -120,14 +102,14 @@ def test_a_request_example_that_is_an_array_of_objects_gives_an_array_body(tmp_p
 
 def test_a_request_body_that_is_no_object_is_said_not_to_be_read(tmp_path: Path) -> None:
     lines = (".. sourcecode:: http", "", "   POST /colours HTTP/1.1", "   Content-Type: application/json", "")
-    array = _resource("post", "/colours", *lines, '   ["red", 2]', "", ":statuscode 204: set")
-    spec, result = _built(tmp_path, array)
+    array = resource("post", "/colours", *lines, '   ["red", 2]', "", ":statuscode 204: set")
+    spec, result = built(tmp_path, array)
     assert "requestBody" not in spec["paths"]["/colours"]["post"]
     found = _findings(result, "RST164", "RST152")
     assert [(code, line) for code, line, _ in found] == [("RST164", 13)]
     assert "an array of integer and string values" in found[0][2]
-    text = _resource("post", "/notes", *lines[:3], "   Content-Type: application/xml", "", "   <a/>", "")
-    found = _findings(_built(tmp_path, text)[1], "RST164", "RST152")
+    text = resource("post", "/notes", *lines[:3], "   Content-Type: application/xml", "", "   <a/>", "")
+    found = _findings(built(tmp_path, text)[1], "RST164", "RST152")
     assert [(code, line) for code, line, _ in found] == [("RST164", 13)]
     assert "application/xml text" in found[0][2]
 
@@ -136,7 +118,7 @@ def test_a_request_body_that_is_no_object_is_said_not_to_be_read(tmp_path: Path)
 
 
 def test_an_items_entry_types_its_arrays_items(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/things/",
         ":>json array tags: the tags",
@@ -146,20 +128,20 @@ def test_an_items_entry_types_its_arrays_items(tmp_path: Path) -> None:
         ":>json string labels[]: one of ``a``, ``b``",
         ":statuscode 200: them",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     schema = spec["paths"]["/things/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
-    properties = _component(spec, schema)["properties"]
+    properties = component(spec, schema)["properties"]
     assert list(properties) == ["tags", "items", "labels"]
     assert properties["tags"]["items"] == {"type": "string", "maxLength": 20}
     assert properties["labels"]["items"] == {"type": "string", "enum": ["a", "b"]}  # its array implied
-    item = _component(spec, properties["items"]["items"])
+    item = component(spec, properties["items"]["items"])
     assert item["properties"]["name"]["type"] == "string"
     assert not _findings(result, "RST151", "RST164")
 
 
 def test_an_items_entry_of_a_field_that_is_no_array_is_said(tmp_path: Path) -> None:
-    text = _resource("get", "/things/", ":>json string name: the name", ":>json string name[]: a part")
-    _, result = _built(tmp_path, text)
+    text = resource("get", "/things/", ":>json string name: the name", ":>json string name[]: a part")
+    _, result = built(tmp_path, text)
     assert [(code, line) for code, line, _ in _findings(result, "RST164")] == [("RST164", 9)]
 
 
@@ -167,7 +149,7 @@ def test_an_items_entry_of_a_field_that_is_no_array_is_said(tmp_path: Path) -> N
 
 
 def test_a_paragraph_that_is_no_intro_ends_the_intro_before_it(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "post",
         "/tickets",
         "**Example request**:",
@@ -184,7 +166,7 @@ def test_a_paragraph_that_is_no_intro_ends_the_intro_before_it(tmp_path: Path) -
         "",
         ":statuscode 201: made",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     body = spec["paths"]["/tickets"]["post"]["requestBody"]["content"]["application/json"]
     assert [e["value"] for e in body["examples"].values()] == [{"title": "x"}]
     # the second block says no side: left out, and said so at its line
@@ -192,7 +174,7 @@ def test_a_paragraph_that_is_no_intro_ends_the_intro_before_it(tmp_path: Path) -
 
 
 def test_an_error_examples_block_goes_to_the_error_status(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/tickets/(int:id)",
         "**Example response**:",
@@ -210,7 +192,7 @@ def test_an_error_examples_block_goes_to_the_error_status(tmp_path: Path) -> Non
         ":statuscode 200: the ticket",
         ":statuscode 404: no such ticket",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     responses = spec["paths"]["/tickets/{id}"]["get"]["responses"]
     shown = {
         status: [e["value"] for e in r["content"]["application/json"]["examples"].values()]
@@ -222,7 +204,7 @@ def test_an_error_examples_block_goes_to_the_error_status(tmp_path: Path) -> Non
 
 
 def test_an_error_example_of_several_error_statuses_is_said(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/tickets/(int:id)",
         "**Example error response**:",
@@ -235,7 +217,7 @@ def test_an_error_example_of_several_error_statuses_is_said(tmp_path: Path) -> N
         ":statuscode 403: not yours",
         ":statuscode 404: no such ticket",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     responses = spec["paths"]["/tickets/{id}"]["get"]["responses"]
     assert all("content" not in r for r in responses.values())
     found = _findings(result, "RST164", "RST152")
@@ -247,7 +229,7 @@ def test_an_error_example_of_several_error_statuses_is_said(tmp_path: Path) -> N
 
 
 def test_an_untyped_query_fields_description_gives_its_values(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/hits",
         ":query sort: one of ``hit``, ``created-at``",
@@ -257,7 +239,7 @@ def test_an_untyped_query_fields_description_gives_its_values(tmp_path: Path) ->
         ":query state: only hits in this state",
         ":query tag: up to 10 tags",
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     schemas = {p["name"]: p["schema"] for p in spec["paths"]["/hits"]["get"]["parameters"]}
     assert schemas == {
         "sort": {"type": "string", "enum": ["hit", "created-at"]},
@@ -270,7 +252,7 @@ def test_an_untyped_query_fields_description_gives_its_values(tmp_path: Path) ->
 
 
 def test_a_repeated_query_value_is_an_array_parameters_example(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/events",
         ".. sourcecode:: http",
@@ -280,11 +262,11 @@ def test_a_repeated_query_value_is_an_array_parameters_example(tmp_path: Path) -
         ":query string[] tag: the tags",
         ":query int[] size: sizes",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     examples = {p["name"]: p.get("example") for p in spec["paths"]["/events"]["get"]["parameters"]}
     assert examples == {"tag": ["red", "blue"], "size": [2]}
     assert not _findings(result, "RST160")
     wrong = text.replace("size=2", "size=big")
-    found = _findings(_built(tmp_path, wrong)[1], "RST160")
+    found = _findings(built(tmp_path, wrong)[1], "RST160")
     assert [(code, line) for code, line, _ in found] == [("RST160", 10)]  # the request line
     assert "size='big'" in found[0][2]

@@ -7,44 +7,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rstapi.openapi.sourcemap import split_sources
 from rstapi.pipeline import BuildResult
-from tests.conftest import build_rst
-
-
-def _resource(method: str, path: str, *lines: str) -> str:
-    body = "\n".join(f"   {line}" if line else "" for line in lines)
-    return f"Things\n======\n\n.. http:{method}:: {path}\n\n   Does a thing.\n\n{body}\n"
-
-
-def _built(tmp_path: Path, text: str) -> tuple[dict[str, Any], BuildResult]:
-    result = build_rst(tmp_path, text)
-    assert result.spec is not None
-    return split_sources(result.spec)[0], result
+from tests.httpdomain_style import built, component, resource
 
 
 def _codes(result: BuildResult, *codes: str) -> list[tuple[str, str]]:
     return [(d.code, d.message) for d in result.diagnostics if d.code in codes]
 
 
-def _schema(spec: dict[str, Any], ref: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, Any] = spec["components"]["schemas"][ref["$ref"].rsplit("/", 1)[1]]
-    return found
-
-
 def _body(spec: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
-    return _schema(spec, response["content"]["application/json"]["schema"])
+    return component(spec, response["content"]["application/json"]["schema"])
 
 
 def _request(spec: dict[str, Any], operation: dict[str, Any], media: str) -> dict[str, Any]:
-    return _schema(spec, operation["requestBody"]["content"][media]["schema"])
+    return component(spec, operation["requestBody"]["content"][media]["schema"])
 
 
 # ---------------------------------------------------------------- 1: untyped parents nest
 
 
 def test_an_untyped_parent_of_dotted_fields_is_an_object(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/repos/",
         ":>json owner: the owner",
@@ -55,10 +38,10 @@ def test_an_untyped_parent_of_dotted_fields_is_an_object(tmp_path: Path) -> None
         "",
         '   {"owner": {"login": "x"}}',
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     body = _body(spec, spec["paths"]["/repos/"]["get"]["responses"]["200"])
     assert list(body["properties"]) == ["owner"]
-    owner = _schema(spec, body["properties"]["owner"]["allOf"][0])
+    owner = component(spec, body["properties"]["owner"]["allOf"][0])
     assert owner["properties"]["login"]["type"] == "string"
     assert _codes(result, "DOC202") == []
 
@@ -68,19 +51,19 @@ def test_an_untyped_parent_of_items_fields_is_an_array_of_objects_even_after_the
         (":>json items: the lines", ":>json string items[].sku: the SKU"),
         (":>json string items[].sku: the SKU", ":>json items: the lines"),
     ):
-        spec, _ = _built(tmp_path, _resource("get", "/orders/", *order, ":statuscode 200: ok"))
+        spec, _ = built(tmp_path, resource("get", "/orders/", *order, ":statuscode 200: ok"))
         body = _body(spec, spec["paths"]["/orders/"]["get"]["responses"]["200"])
         assert list(body["properties"]) == ["items"]
         items = body["properties"]["items"]
         assert (items["type"], items["description"]) == ("array", "the lines")
-        assert _schema(spec, items["items"])["properties"]["sku"]["type"] == "string"
+        assert component(spec, items["items"])["properties"]["sku"]["type"] == "string"
 
 
 # ---------------------------------------------------------------- 2: the body skips a 204
 
 
 def test_body_fields_go_to_the_first_2xx_that_carries_a_body(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "delete",
         "/jobs/(int:job_id)",
         ":>json string status: the final status",
@@ -88,7 +71,7 @@ def test_body_fields_go_to_the_first_2xx_that_carries_a_body(tmp_path: Path) -> 
         ":statuscode 200: cancelled; the body tells the status",
         ":statuscode 404: no job",
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     responses = spec["paths"]["/jobs/{job_id}"]["delete"]["responses"]
     assert list(responses) == ["204", "200", "404"]
     assert "content" not in responses["204"]
@@ -96,8 +79,8 @@ def test_body_fields_go_to_the_first_2xx_that_carries_a_body(tmp_path: Path) -> 
 
 
 def test_body_fields_beside_only_a_204_are_said(tmp_path: Path) -> None:
-    text = _resource("put", "/jobs/(int:job_id)", ":>json string status: the status", ":statuscode 204: done")
-    spec, result = _built(tmp_path, text)
+    text = resource("put", "/jobs/(int:job_id)", ":>json string status: the status", ":statuscode 204: done")
+    spec, result = built(tmp_path, text)
     responses = spec["paths"]["/jobs/{job_id}"]["put"]["responses"]
     assert "content" not in responses["204"]
     assert "content" in responses["200"]
@@ -108,7 +91,7 @@ def test_body_fields_beside_only_a_204_are_said(tmp_path: Path) -> None:
 
 
 def test_a_response_header_naming_statuses_goes_to_them(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "post",
         "/things/",
         ":statuscode 201: created",
@@ -119,7 +102,7 @@ def test_a_response_header_naming_statuses_goes_to_them(tmp_path: Path) -> None:
         ":resheader Retry-After: on 503, seconds to wait; also with 429",
         ":resheader WWW-Authenticate: the auth challenge, for 401 responses",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     responses = spec["paths"]["/things/"]["post"]["responses"]
     assert list(responses["201"]["headers"]) == ["Location"]
     assert list(responses["401"]["headers"]) == ["WWW-Authenticate"]
@@ -129,14 +112,14 @@ def test_a_response_header_naming_statuses_goes_to_them(tmp_path: Path) -> None:
 
 
 def test_a_header_naming_an_undocumented_status_is_said_and_a_duration_is_no_status(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/things/",
         ":statuscode 200: ok",
         ":resheader Retry-After: on 503, seconds to wait",
         ":resheader Cache-Control: cached for 300 seconds",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     responses = spec["paths"]["/things/"]["get"]["responses"]
     assert list(responses) == ["200"]
     assert list(responses["200"]["headers"]) == ["Retry-After", "Cache-Control"]
@@ -148,14 +131,14 @@ def test_a_header_naming_an_undocumented_status_is_said_and_a_duration_is_no_sta
 
 
 def test_a_form_fields_type_word_is_its_type_and_never_part_of_its_name(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "post",
         "/uploads/",
         ":form int size: the size",
         ":form blob data: the data",
         ":statuscode 201: uploaded",
     )
-    spec, result = _built(tmp_path, text)
+    spec, result = built(tmp_path, text)
     form = _request(spec, spec["paths"]["/uploads/"]["post"], "application/x-www-form-urlencoded")
     assert list(form["properties"]) == ["size", "data"]
     assert form["properties"]["size"]["type"] == "integer"
@@ -165,7 +148,7 @@ def test_a_form_fields_type_word_is_its_type_and_never_part_of_its_name(tmp_path
 
 
 def test_untyped_form_fields_are_read_from_their_descriptions(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "post",
         "/login",
         ":form username: the user name, at most 32 characters",
@@ -174,7 +157,7 @@ def test_untyped_form_fields_are_read_from_their_descriptions(tmp_path: Path) ->
         ":form note: anything",
         ":statuscode 302: to the app",
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     form = _request(spec, spec["paths"]["/login"]["post"], "application/x-www-form-urlencoded")["properties"]
     assert (form["username"]["type"], form["username"]["maxLength"]) == ("string", 32)
     assert (form["remember"]["enum"], form["remember"]["default"]) == (["yes", "no"], "no")
@@ -183,7 +166,7 @@ def test_untyped_form_fields_are_read_from_their_descriptions(tmp_path: Path) ->
 
 
 def test_untyped_json_fields_are_read_from_their_descriptions(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "post",
         "/login",
         ":<json remember: one of ``yes`` or ``no``, default ``no``",
@@ -191,7 +174,7 @@ def test_untyped_json_fields_are_read_from_their_descriptions(tmp_path: Path) ->
         ":<json note: anything",
         ":statuscode 200: ok",
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     body = _request(spec, spec["paths"]["/login"]["post"], "application/json")["properties"]
     assert (body["remember"]["type"], body["remember"]["enum"]) == ("string", ["yes", "no"])
     assert (body["ttl"]["type"], body["ttl"]["minimum"]) == ("integer", 60)
@@ -202,7 +185,7 @@ def test_untyped_json_fields_are_read_from_their_descriptions(tmp_path: Path) ->
 
 
 def test_an_untyped_query_that_is_only_a_list_of_literals_has_those_values(tmp_path: Path) -> None:
-    text = _resource(
+    text = resource(
         "get",
         "/pets/",
         ":query species: ``cat`` or ``dog``",
@@ -211,7 +194,7 @@ def test_an_untyped_query_that_is_only_a_list_of_literals_has_those_values(tmp_p
         ":query size: page size, 10 by default",
         ":statuscode 200: ok",
     )
-    spec, _ = _built(tmp_path, text)
+    spec, _ = built(tmp_path, text)
     found = {p["name"]: p["schema"] for p in spec["paths"]["/pets/"]["get"]["parameters"]}
     assert found["species"] == {"type": "string", "enum": ["cat", "dog"]}
     assert found["sort"] == {"type": "string", "enum": ["name", "age", "size"], "default": "name"}
