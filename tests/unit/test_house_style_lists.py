@@ -237,21 +237,23 @@ def test_dotted_rows_document_the_fields_of_an_object_or_array_field(tmp_path: P
         "* ``parts[].serial`` (string): A part's serial number.\n"
         "* ``parts[].maker.country`` (string): Where it was made.\n"
         "* ``parts[].maker`` (object): Who made it.\n"
-        "* ``version.major`` (integer): Not nested: the table has no ``version`` object.\n"
+        "* ``version.major`` (integer): Nested too: the row implies a ``version`` object.\n"
     )
     example = '.. code-block:: json\n\n   {"owner": {"name": "a"}, "parts": [{"serial": "x", "maker": {"country": "NL"}}]}\n'
     rest = subsection("Response Values", table) + subsection("Example Response", example)
     spec, result, _ = _build(tmp_path, endpoint(rest=rest))
     written = split_sources(spec)[0]["components"]["schemas"]
     top = _response_component(spec)
-    assert list(top["properties"]) == ["owner", "parts", "version.major"]
+    assert list(top["properties"]) == ["owner", "parts", "version"]  # was "version.major"
+    version = written[top["properties"]["version"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
+    assert version["properties"]["major"]["type"] == "integer"
     owner = written[top["properties"]["owner"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
     assert owner["properties"]["name"]["type"] == "string"
     part = written[top["properties"]["parts"]["items"]["$ref"].rsplit("/", 1)[1]]
     assert list(part["properties"]) == ["serial", "maker"]
     maker = written[part["properties"]["maker"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
     assert maker["properties"]["country"]["type"] == "string"
-    assert [d.code for d in result.diagnostics if d.code.startswith("DOC20")] == ["DOC202"]  # version.major
+    assert [d.code for d in result.diagnostics if d.code.startswith("DOC20")] == ["DOC202"]  # version
 
 
 NESTED_BULLETS = """\

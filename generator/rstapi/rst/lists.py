@@ -77,7 +77,9 @@ def _inner_fields(item: docutils.nodes.Element) -> list[docutils.nodes.Element]:
 
 def _under(head: str, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
     name, *rest = row
-    dotted = f"``{head.strip('`')}.{name.text.strip('`')}``"  # as a table's name cell writes it
+    parent, child = head.strip("`"), name.text.strip("`")
+    # as a table's name cell writes it; a child may repeat its parent's path ("meta.lang" under "meta")
+    dotted = f"``{child}``" if child.startswith((f"{parent}.", f"{parent}[].")) else f"``{parent}.{child}``"
     return (Cell(dotted, name.line, name.refs), *rest)
 
 

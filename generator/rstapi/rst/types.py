@@ -244,6 +244,8 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         min_items=spec.min_items if spec.min_items is not None else fewest,
         pattern=pattern,
     )
+    if not made.nullable and "null" in description.lower() and vocab.NULLABLE_SAID.search(description):
+        made = attrs.evolve(made, nullable=True)  # "Nullable.", "may be null", "or null if none"
     items = spec.items
     if spec.json_type == "array" and items is not None and not items.enum and items.json_type in _ITEM_VALUES:
         listed = _listed(description, items, False)[0]  # "Possible values are ``admin``, ``staff``"
@@ -255,7 +257,9 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
 
 
 _NUMBERS = frozenset({"integer", "number"})  # the types whose listed values are numbers
-_ITEM_VALUES = frozenset({"string", "integer", "number"})  # an array of these: its description lists the items' values
+_ITEM_VALUES = frozenset(
+    {"string", "integer", "number"}
+)  # an array of these: its description lists the items' values
 
 
 def _listed(description: str, spec: TypeSpec, wants_enum: bool) -> tuple[tuple[Any, ...], str | None]:
@@ -624,7 +628,8 @@ def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:
     match = vocab.REQUIRED_IN_DESCRIPTION.match(description.strip())
     # ... or ending it: that pattern is compiled, and tried, only for a description with the word
     if match is None and any(word in description.lower() for word in vocab.REQUIRED_WORDS):
-        match = vocab.REQUIRED_AT_END.search(description.strip())
+        stripped = description.strip()
+        match = vocab.REQUIRED_AT_END.search(stripped) or vocab.REQUIRED_SENTENCE.search(stripped)
     said = match.groupdict() if match else {}
     word = said.get("word") or said.get("said") or said.get("closing")
     return raw_type, vocab.REQUIRED_WORDS[word.lower()] if word else None

@@ -402,6 +402,11 @@ _ON_FIRST_USE["REQUIRED_AT_END"] = lambda: re.compile(
     rf"\s+is\s+(?P<said>required|mandatory|optional))|\s+\((?P<closing>required|mandatory|optional)\))\.?\s*$",
     re.I,
 )
+# ... or a sentence of its own in the middle: "The quantity. **Required**. Must be at least 1."
+REQUIRED_SENTENCE: re.Pattern[str]
+_ON_FIRST_USE["REQUIRED_SENTENCE"] = lambda: re.compile(
+    r"(?<=[.!?])\s+\(?(?P<word>required|mandatory|optional)\)?\.(?=\s)", re.I
+)
 
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 # Several methods in one "Method" cell: "GET, POST", "GET/PUT", "PUT and PATCH".
@@ -876,6 +881,16 @@ _ON_FIRST_USE["NULLABLE_FORMS"] = lambda: (
     re.compile(r"^(?P<base>.+?)\s*,\s*nullable$", re.I),
     re.compile(r"^nullable\s+(?P<base>.+)$", re.I),
     re.compile(r"^(?P<base>.+?)\s+or\s+null$", re.I),
+)
+# A description that says the value may be null ("Nullable.", "(Nullable)", "may be null", "or
+# null if none", "null when unset"); not one that says it may not ("not nullable", "never null").
+NULLABLE_SAID: re.Pattern[str]
+_ON_FIRST_USE["NULLABLE_SAID"] = lambda: re.compile(
+    r"(?<!not )(?<!non-)(?<!non)\bnullable\b"
+    r"|\b(?:may|can|might|will)\s+be\s+(?:``)?null\b"
+    r"|\bor\s+(?:``)?null(?:``)?(?:\s+(?:if|when|for)\b|\s*[.,;)]|$)"
+    r"|\b(?:``)?null(?:``)?\s+(?:if|when)\b",
+    re.I,
 )
 ARRAY_OF_WORDS: re.Pattern[str]
 _ON_FIRST_USE["ARRAY_OF_WORDS"] = lambda: re.compile(

@@ -492,7 +492,9 @@ _DOTTED = re.compile(r"^(?P<head>[^.\[\]]+)(?:\[\*?\])?\.(?P<rest>.+)$")
 
 def _nest_dotted(walk: Walk, schema: ObjectSchema) -> ObjectSchema:
     """Rows named "owner.name" become the fields of the ``owner`` field's own schema (of its items,
-    for an array), when the table documents ``owner`` as an object or array of objects."""
+    for an array), when the table documents ``owner`` as an object or array of objects, or has no
+    row for ``owner`` at all: then the rows imply it ("lines[].sku": an array of objects)."""
+    schema = _with_implied_parents(schema)
     heads = {f.name: f for f in schema.fields if _holds_objects(f.type)}
     nested: dict[str, list[Field]] = {}
     kept: list[Field] = []
@@ -508,6 +510,29 @@ def _nest_dotted(walk: Walk, schema: ObjectSchema) -> ObjectSchema:
         name = f"{schema.name}{naming.pascal(head)}{suffix}"
         fields = with_items(fields, head, add_schema(walk, ObjectSchema(name, tuple(rows), rows[0].location)))
     return attrs.evolve(schema, fields=fields)
+
+
+def _with_implied_parents(schema: ObjectSchema) -> ObjectSchema:
+    """``schema`` with a field for each head of dotted rows that no row documents, before its first
+    child: an object ("shipping.city"), an array of objects ("lines[].sku")."""
+    named = {field.name for field in schema.fields}
+    implied: dict[str, Field] = {}
+    for field in schema.fields:
+        match = _DOTTED.match(field.name)
+        if match is None or match["head"] in named or match["head"] in implied:
+            continue
+        listed = field.name[len(match["head"]) :].startswith("[")
+        kind = TypeSpec("array", items=TypeSpec("object")) if listed else TypeSpec("object")
+        implied[match["head"]] = Field(match["head"], kind, "", field.location)
+    if not implied:
+        return schema
+    fields: list[Field] = []
+    for field in schema.fields:
+        match = _DOTTED.match(field.name)
+        if match is not None and match["head"] in implied:
+            fields.append(implied.pop(match["head"]))
+        fields.append(field)
+    return attrs.evolve(schema, fields=tuple(fields))
 
 
 def _holds_objects(spec: TypeSpec) -> bool:
