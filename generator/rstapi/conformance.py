@@ -36,6 +36,7 @@ class FindingKind(enum.Enum):
     NULL = "null"  # null for a field not documented as nullable
     TYPE = "type"
     ENUM = "enum"
+    FORMAT = "format"  # a string that is no value of its documented format (uuid, date, email ...)
 
 
 @attrs.frozen(repr=False)
@@ -109,12 +110,29 @@ def _check_value(
         return
     if spec.enum and isinstance(value, str | int | float) and value not in spec.enum:
         yield Finding(FindingKind.ENUM, schema, field.name, field, value, where)
+    if spec.format and isinstance(value, str) and not _in_format(value, spec.format):
+        yield Finding(FindingKind.FORMAT, schema, field.name, field, value, where)
     nested = api.schema(spec.ref) if spec.ref else None
     if nested is not None:
         yield from check_example(api, nested, value, where, depth + 1)
     if spec.items is not None and isinstance(value, list):
         for index, element in enumerate(value):
             yield from _check_value(api, schema, field, spec.items, element, f"{where}/{index}", depth + 1)
+
+
+@functools.cache
+def _format_checker() -> Any:
+    """JSON Schema's format checks (jsonschema's: uuid, date, date-time, email, ipv4 ... as its
+    installed extras provide), imported only for an example whose field has a format."""
+    from jsonschema import FormatChecker
+
+    return FormatChecker()
+
+
+def _in_format(value: str, written: str) -> bool:
+    """Whether ``value`` is a value of the format (one the checker does not know holds any)."""
+    checker = _format_checker()
+    return written not in checker.checkers or bool(checker.conforms(value, written))
 
 
 def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:

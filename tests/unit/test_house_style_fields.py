@@ -77,3 +77,30 @@ def test_a_description_saying_null_makes_the_value_nullable() -> None:
 def test_a_required_word_as_a_sentence_in_the_middle_counts() -> None:
     assert required_marked("integer", "The quantity. Required. Must be at least 1.")[1] is True
     assert required_marked("integer", "The quantity. Required if ``sku`` is set. More.")[1] is None
+
+
+def test_an_example_breaking_a_documented_format_is_doc203(tmp_path: Path) -> None:
+    """A uuid, date or email field whose example is none (jsonschema's format checks) is DOC203
+    at the field's row, as a wrong type is; a value of the format is not (they passed silently)."""
+    table = list_table(
+        ("Field", "Data Type", "Description"),
+        ("``id``", "uuid", "The id."),
+        ("``created``", "date", "The day."),
+        ("``contact``", "email", "Who to write to."),
+    )
+    bad = '{"id": "not-a-uuid", "created": "2024-02-30", "contact": "nobody"}'
+    good = (
+        '{"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "created": "2024-02-28", "contact": "a@example.com"}'
+    )
+    for example, expected in ((bad, ["contact", "created", "id"]), (good, [])):
+        rest = subsection("Response Values", table) + subsection("Example Response", code_block(example))
+        _, result, text = build_document(tmp_path, endpoint(rest=rest))
+        found = [d for d in result.diagnostics if d.code == "DOC203"]
+        assert sorted(d.message.split("'")[1] for d in found) == expected
+        if found:
+            [created] = [d for d in found if d.message.startswith("'created'")]
+            assert (
+                "documented as 'date' (format date)" in created.message and "'2024-02-30'" in created.message
+            )
+            assert created.location is not None
+            assert created.location.line == text.splitlines().index("   * - ``created``") + 1

@@ -22,6 +22,7 @@ _CODES = {
     FindingKind.UNDOCUMENTED: "DOC201",
     FindingKind.TYPE: "DOC203",
     FindingKind.ENUM: "DOC203",
+    FindingKind.FORMAT: "DOC203",
     FindingKind.NULL: "DOC214",
 }
 
@@ -71,6 +72,8 @@ def _documented(finding: Finding) -> str:
         return "one of " + ", ".join(repr(v) for v in _enum_of(spec))
     if finding.kind is FindingKind.NULL:
         return f"{spec.raw or spec.json_type!r}, not nullable"
+    if finding.kind is FindingKind.FORMAT:
+        return f"{spec.raw or spec.json_type!r} (format {spec.format})"
     return repr(spec.raw or spec.json_type)
 
 
@@ -81,6 +84,8 @@ def _enum_of(spec: TypeSpec) -> tuple[Any, ...]:
 def _shown(finding: Finding) -> str:
     if finding.kind is FindingKind.ENUM:
         return repr(finding.value)
+    if finding.kind is FindingKind.FORMAT:
+        return f"{finding.value!r}, which is not one"
     text = json.dumps(finding.value, ensure_ascii=False)
     sample = text if len(text) <= 30 else text[:27] + "..."
     return f"{_article(json_type_name(finding.value))} ({sample})"
