@@ -83,3 +83,15 @@ def test_the_query_string_leaves_the_path_and_names_query_parameters(
     else:  # the documented parameter is kept as documented, not added again
         assert added == ["page"]
         assert parameters["ordering"]["description"] == "The field to sort by."
+
+
+def test_a_query_parameter_the_path_names_is_declared_for_the_curl_examples(tmp_path: Path) -> None:
+    """A curl example sending a query parameter the path's query string names is no DOC207
+    (it said no table or prose declared it)."""
+    curl = 'curl -X GET "https://api.example.com/api/v1/gizmos/?page=2&size=10" -H "Authorization: JWT {t}"'
+    text = document(endpoint("gizmos", path="/api/v1/gizmos/?page=<n>&size=<int:size>", curls=[curl]))
+    source = tmp_path / "ref.rst"
+    source.write_text(text, encoding="utf-8")
+    result = build(Config(sources=(source,), root=tmp_path))
+    assert [d.code for d in result.diagnostics if d.code == "DOC207"] == []
+    assert [d.code for d in result.diagnostics if d.code == "RST192"] == ["RST192"]

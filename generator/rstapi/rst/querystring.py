@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import parse_qsl
 
+import attrs
+
 from rstapi.model import Parameter, TypeSpec
 from rstapi.rst.walk import Walk
 
@@ -30,10 +32,17 @@ def with_query_of(
     they do not document; RST192 at ``line`` when the path carries a query string at all."""
     if not query:
         return tuple(parameters)
-    documented = {p.name for p in parameters if p.located_in == "query"}
     names = dict.fromkeys(
         name.strip() for name, _ in parse_qsl(query, keep_blank_values=True) if name.strip()
     )
+    # a query parameter only a curl example showed is one the path declares (no DOC207 for it)
+    parameters = [
+        attrs.evolve(p, origin="path")
+        if p.located_in == "query" and p.origin == "curl" and p.name in names
+        else p
+        for p in parameters
+    ]
+    documented = {p.name for p in parameters if p.located_in == "query"}
     added = [
         Parameter(name, "query", TypeSpec("string"), "", walk.at(line), origin="path")
         for name in names
