@@ -135,12 +135,25 @@ def segments(path: str) -> list[str]:
     return parts if parts != [""] else []
 
 
-def path_mismatch(url_path: str, template: str) -> str | None:
-    """Why ``url_path`` does not fit ``template`` (None when it does); a base path before it is fine."""
+# Path converters whose value may hold slashes (Werkzeug's and Django's ``path``): the parameter
+# spans one segment or more.
+SPANNING_CONVERTERS = frozenset({"path"})
+
+
+def path_mismatch(url_path: str, template: str, spanning: frozenset[str] = frozenset()) -> str | None:
+    """Why ``url_path`` does not fit ``template`` (None when it does); a base path before it is fine.
+    A parameter named in ``spanning`` (a ``path`` converter's) takes one segment or more."""
     have, want = segments(url_path), segments(template)
     if len(have) < len(want):
         return f"{len(want) - len(have)} segment(s) missing"
-    have = have[len(have) - len(want) :]
+    span = next((i for i, part in enumerate(want) if is_param(part) and part[1:-1] in spanning), None)
+    if span is not None and len(have) > len(want):
+        return _spanned_mismatch(have, want, span)
+    return _aligned_mismatch(have[len(have) - len(want) :], want)
+
+
+def _aligned_mismatch(have: list[str], want: list[str]) -> str | None:
+    """Why segments ``have`` do not fit ``want`` one for one."""
     if have and want and (have[-1] == "") != (want[-1] == ""):
         return "trailing slash " + ("not in the template" if have[-1] == "" else "missing")
     for got, expected in zip(have, want, strict=True):
@@ -149,6 +162,20 @@ def path_mismatch(url_path: str, template: str) -> str | None:
         if is_param(expected) and not got:
             return f"empty segment for {expected}"
     return None
+
+
+def _spanned_mismatch(have: list[str], want: list[str], span: int) -> str | None:
+    """``_aligned_mismatch`` where ``want[span]`` takes the segments between its neighbours' (one
+    at least): the template's tail fits the URL's tail, its head some place before the span."""
+    after = len(want) - span - 1
+    tail = _aligned_mismatch(have[len(have) - after :], want[span + 1 :]) if after else None
+    if tail is not None:
+        return tail
+    rest = have[: len(have) - after] if after else have
+    for start in range(len(rest) - span):  # a base path may stand before the template's head
+        if _aligned_mismatch(rest[start : start + span], want[:span]) is None and rest[start + span]:
+            return None
+    return _aligned_mismatch(have[len(have) - len(want) :], want)
 
 
 def base_path(url_path: str, template: str) -> str | None:

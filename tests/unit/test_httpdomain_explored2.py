@@ -200,3 +200,30 @@ def test_an_untyped_query_that_is_only_a_list_of_literals_has_those_values(tmp_p
     assert found["sort"] == {"type": "string", "enum": ["name", "age", "size"], "default": "name"}
     assert "enum" not in found["order"]
     assert found["size"] == {"type": "integer", "default": 10}
+
+
+def test_a_path_converters_value_may_hold_slashes(tmp_path: Path) -> None:
+    """``(path:filepath)`` takes one segment or more, as Werkzeug's path converter does: a curl
+    example or an example request with slashes in its value fits (it was an ERROR DOC206 that
+    failed the build, and a DOC219); one that misses a literal segment still does not."""
+    text = resource(
+        "put",
+        "/files/(path:filepath)/meta",
+        ":statuscode 204: stored",
+        "",
+        ".. code-block:: bash",
+        "",
+        "   curl -X PUT https://files.example.com/files/a/b/c.txt/meta -d 'x'",
+        "",
+        ".. sourcecode:: http",
+        "",
+        "   PUT /files/a/b.txt/meta HTTP/1.1",
+        "   Content-Type: text/plain",
+        "",
+        "   hello",
+    )
+    _, result = built(tmp_path, text)
+    assert [d.code for d in result.diagnostics if d.code in {"DOC206", "DOC219"}] == []
+    wrong = text.replace("c.txt/meta", "c.txt/data")
+    _, result = built(tmp_path, wrong)
+    assert [d.code for d in result.diagnostics if d.code == "DOC206"] == ["DOC206"]

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.model import Api, CurlExample, Operation
-from rstapi.naming import path_mismatch, path_pointer
+from rstapi.naming import SPANNING_CONVERTERS, path_mismatch, path_pointer
 from rstapi.rst.curl import parse_curl
 from rstapi.rst.vocabulary import PAGINATION_FIELDS
 
@@ -46,7 +46,7 @@ def _check_curl(
     if not same_method:
         yield _wrong_method(first, siblings, curl, method)
         return
-    mismatches = [(o, path_mismatch(urlsplit(curl.url).path, o.path)) for o in same_method]
+    mismatches = [(o, path_mismatch(urlsplit(curl.url).path, o.path, _spanning(o))) for o in same_method]
     fitting = [o for o, problem in mismatches if problem is None]
     if not fitting:
         operation, problem = mismatches[0]
@@ -61,6 +61,15 @@ def _check_curl(
             pointer=path_pointer(operation.path, operation.method),
         )
     yield from _undeclared_query(api, fitting or same_method, curl)
+
+
+def _spanning(operation: Operation) -> frozenset[str]:
+    """The path parameters whose value may hold slashes (a ``path`` converter's)."""
+    return frozenset(
+        p.name
+        for p in operation.parameters
+        if p.located_in == "path" and (p.type.raw or "").strip().lower() in SPANNING_CONVERTERS
+    )
 
 
 def _wrong_method(first: Operation, siblings: list[Operation], curl: CurlExample, method: str) -> Diagnostic:

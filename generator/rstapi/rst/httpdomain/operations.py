@@ -77,7 +77,7 @@ def _check_request_lines(walk: Walk, resource: Resource, signatures: Sequence[Si
         if message is None or message.method is None or message.target is None:
             continue
         url_path = urlsplit(message.target).path
-        problems = [naming.path_mismatch(url_path, s.path) for s in signatures]
+        problems = [naming.path_mismatch(url_path, s.path, _spanning(s)) for s in signatures]
         shown = f"{message.method} {url_path}"
         written = " or ".join(s.written for s in signatures)
         if message.method != resource.method:
@@ -86,6 +86,11 @@ def _check_request_lines(walk: Walk, resource: Resource, signatures: Sequence[Si
         elif None not in problems:
             said = f"the example request {shown} does not fit {written}: {problems[0]}"
             walk.report("DOC219", said, block.line)
+
+
+def _spanning(signature: Signature) -> frozenset[str]:
+    """The signature's parameters whose value may hold slashes (``(path:filename)``)."""
+    return frozenset(p.name for p in signature.parameters if p.kind in naming.SPANNING_CONVERTERS)
 
 
 def _operation(
