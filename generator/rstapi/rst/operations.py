@@ -712,7 +712,52 @@ def _responses(
         by_status[success] = attrs.evolve(
             found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema)
         )
+    _with_error_body(walk, section, stem, by_status)
     return tuple(by_status[s] for s in sorted(by_status))
+
+
+def _with_error_body(walk: Walk, section: _Section, stem: str, by_status: dict[int, Response]) -> None:
+    """The error section's table ("Error Response Values") as the body of each 4xx and 5xx
+    response the section lists or its examples show, as "Response Values" is the success's:
+    one component, ``<Stem>Error``, for those that have no table of their own."""
+    found = _error_tables(walk, section)
+    if not found:
+        return
+    failing = [status for status in sorted(by_status) if status >= 400 and by_status[status].schema is None]
+    if not failing:
+        title = title_of(next(sections_around(found[0])))[0]
+        message = (
+            f"the error field table in section {title!r} describes no response: the endpoint documents "
+            "no 4xx or 5xx status; list them (a 'Response Codes' section) or show one ('Example 404 Response')"
+        )
+        walk.report("RST150", message, walk.table(found[0]).location)
+        return
+    schema = _error_schema(walk, section, stem, found[0])
+    for status in failing:
+        by_status[status] = attrs.evolve(by_status[status], schema=schema)
+
+
+def _error_tables(walk: Walk, section: _Section) -> list[docutils.nodes.Element]:
+    """The field tables of the error responses' body: an error section's ("Error Response
+    Values"), then those under a statuses title ("Error Response") whose header is a field
+    table's (a name and a type column); a status table there stays a status table."""
+    listed = [t for t in tables(section.nodes(Kind.STATUS_LIST)) if _is_field_table(walk.table(t))]
+    return [*field_tables(section.nodes(Kind.ERROR_RESPONSE)), *listed]
+
+
+def _is_field_table(table: Table) -> bool:
+    return all(table.column(role) is not None for role in ("name", "type")) and table.column("status") is None
+
+
+def _error_schema(walk: Walk, section: _Section, stem: str, table: docutils.nodes.Element) -> TypeSpec:
+    """The ``<Stem>Error`` component of ``table``, its "Fields in the <field> array"
+    subsections giving its array fields' items."""
+    top = fields(walk, walk.table(table))
+    items = [sub for part in section.parts.get(Kind.ERROR_RESPONSE, []) for sub in subsections(part)]
+    top, unmatched = nest_items(walk, top, items, f"{stem}Error")
+    report_unmatched(walk, unmatched, top)
+    where = top[0].location if top else walk.table(table).location
+    return TypeSpec("object", ref=add_schema(walk, ObjectSchema(f"{stem}Error", top, where)))
 
 
 def _methods_named(description: str) -> set[str]:

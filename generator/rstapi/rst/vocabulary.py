@@ -41,6 +41,7 @@ class SectionKind(enum.Enum):
     EXAMPLE_RESPONSE = "example-response"
     EXAMPLE_EXCHANGE = "example-exchange"  # "Example Request and Response", "Examples": curl and JSON
     STATUS_LIST = "status-list"
+    ERROR_RESPONSE = "error-response"  # "Error Response Values": the fields of the error responses' body
     FIELDS = "fields"  # "Fields in a <thing> ..." : a reusable schema
     THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
     ARRAY_FIELDS = "array-fields"  # "Fields in the <field> array": the fields of its items
@@ -109,6 +110,22 @@ SECTION_TITLES: dict[str, SectionKind] = {
     "error response": SectionKind.STATUS_LIST,
     "error": SectionKind.STATUS_LIST,
     "status and error code": SectionKind.STATUS_LIST,
+    # The body of the 4xx and 5xx responses, as "Response Values" is the success's ("Errors
+    # Response Values" too: plurals are made singular). A field table under "Error Response", a
+    # statuses title, is read as one as well (``operations._error_tables``).
+    "error response values": SectionKind.ERROR_RESPONSE,
+    "error response value": SectionKind.ERROR_RESPONSE,
+    "error response fields": SectionKind.ERROR_RESPONSE,
+    "error response body": SectionKind.ERROR_RESPONSE,
+    "error response body values": SectionKind.ERROR_RESPONSE,
+    "error response body fields": SectionKind.ERROR_RESPONSE,
+    "error response parameters": SectionKind.ERROR_RESPONSE,
+    "error response object": SectionKind.ERROR_RESPONSE,
+    "error response data": SectionKind.ERROR_RESPONSE,
+    "error values": SectionKind.ERROR_RESPONSE,
+    "error fields": SectionKind.ERROR_RESPONSE,
+    "error body": SectionKind.ERROR_RESPONSE,
+    "error object": SectionKind.ERROR_RESPONSE,
     "http method and endpoint": SectionKind.METHOD,
     "method and path": SectionKind.METHOD,
     "method and url": SectionKind.METHOD,
@@ -166,6 +183,7 @@ METHOD_QUALIFIED = frozenset(
         SectionKind.EXAMPLE_RESPONSE,
         SectionKind.EXAMPLE_EXCHANGE,
         SectionKind.STATUS_LIST,
+        SectionKind.ERROR_RESPONSE,
     }
 )
 # An endpoint's title that says it is deprecated: "gadgets Endpoint (deprecated)", "Deprecated:
