@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.model import Api, CurlExample, Operation
 from rstapi.naming import SPANNING_CONVERTERS, path_mismatch, path_pointer
-from rstapi.rst.curl import parse_curl
+from rstapi.rst.curl import parse_curl, url_line
 from rstapi.rst.vocabulary import PAGINATION_FIELDS
 
 __all__ = ["PAGE_PARAMETER", "check", "curl_method"]
@@ -56,7 +56,7 @@ def _check_curl(
         yield Diagnostic(
             "DOC206",
             message,
-            _url_line(curl),
+            url_line(curl),
             level=level,
             pointer=path_pointer(operation.path, operation.method),
         )
@@ -103,15 +103,8 @@ def _undeclared_query(api: Api, operations: list[Operation], curl: CurlExample) 
                 f"curl example uses query parameter {name!r}, which no table or prose of the section declares"
             )
             yield Diagnostic(
-                "DOC207", message, _url_line(curl), pointer=path_pointer(operation.path, operation.method)
+                "DOC207", message, url_line(curl), pointer=path_pointer(operation.path, operation.method)
             )
-
-
-def _url_line(curl: CurlExample) -> SourceLocation:
-    """The block line where the URL is written (the command's first line if not found)."""
-    head = curl.url[:24]
-    offset = next((i for i, line in enumerate(curl.raw.splitlines()) if head in line), 0)
-    return curl.location.shifted(offset)
 
 
 def _first_problem_offset(curl: CurlExample) -> int:

@@ -16,7 +16,10 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from urllib.parse import quote
 
-__all__ = ["CurlCommand", "looks_like_curl", "parse_curl"]
+from rstapi.diagnostics import SourceLocation
+from rstapi.model import CurlExample
+
+__all__ = ["CurlCommand", "looks_like_curl", "parse_curl", "url_line"]
 
 
 class CurlCommand(NamedTuple):
@@ -244,3 +247,10 @@ def _physical_line(text: str, value: str, fallback: int) -> int:
     first = value.splitlines()[0][:30]
     lines = text.splitlines()
     return next((i for i in range(fallback, len(lines)) if first in lines[i]), fallback)
+
+
+def url_line(curl: CurlExample) -> SourceLocation:
+    """Where a curl example's URL is written (the command's first line if not found)."""
+    head = curl.url[:24]
+    offset = next((i for i, line in enumerate(curl.raw.splitlines()) if head and head in line), 0)
+    return curl.location.shifted(offset)

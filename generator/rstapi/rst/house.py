@@ -11,7 +11,6 @@ from collections.abc import Sequence
 import docutils.nodes
 
 from rstapi.model import IndexEntry, Operation, SourceItem
-from rstapi.rst.curl_values import typed_curl_examples
 from rstapi.rst.inventory import inventory
 from rstapi.rst.nodes import line_of, sections_around
 from rstapi.rst.operations import collect_envelopes, extract_operations
@@ -40,7 +39,7 @@ class HouseStyle:
             collect_envelopes(walk)
 
     def operations(self, walk: Walk) -> list[Operation]:
-        return typed_curl_examples(walk, extract_operations(walk))
+        return extract_operations(walk)
 
     def index(self, walk: Walk) -> list[IndexEntry]:
         return _index_entries(walk)

@@ -12,10 +12,11 @@ import attrs
 import docutils.nodes
 
 from rstapi import naming
+from rstapi.diagnostics import Diagnostic
 from rstapi.model import CurlExample, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
-from rstapi.rst.curl import looks_like_curl, parse_curl
+from rstapi.rst.curl import looks_like_curl, parse_curl, url_line
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
     LITERAL,
@@ -31,7 +32,7 @@ from rstapi.rst.querystring import split_query, with_query_of
 from rstapi.rst.sphinx import DEPRECATED_KEY
 from rstapi.rst.summary import example_label, summary_for
 from rstapi.rst.tables import Table, is_field_list
-from rstapi.rst.types import numeral, type_spec
+from rstapi.rst.types import cell_value, numeral, type_spec
 from rstapi.rst.walk import (
     Kind,
     Walk,
@@ -630,24 +631,21 @@ def _prose_parameters(paragraphs: list[tuple[str, int]]) -> list[tuple[str, str 
 def _add_curl_values(
     walk: Walk, params: dict[tuple[str, str], Parameter], path: str, curls: list[CurlExample]
 ) -> None:
-    """Query parameters and examples from curl URLs; path parameter examples from their segments."""
+    """Query parameters and examples from curl URLs; path parameter examples from their segments.
+    A parameter's example is the first value a curl example gives it, as a value of its type
+    (``_curl_example``)."""
     template = [s for s in path.split("/") if s]
+    given: set[tuple[str, str]] = set()  # the parameters a curl example gave a value (typed or not)
     for curl in curls:
         url = urlsplit(curl.url)
         segments = [s for s in url.path.split("/") if s]
         for name, value in parse_qsl(url.query, keep_blank_values=True):
             key = ("query", name)
             if key not in params:
-                params[key] = Parameter(
-                    name,
-                    "query",
-                    _inferred(value),
-                    "",
-                    curl.location,
-                    origin="curl",
-                )
-            if params[key].example is None:
-                params[key] = attrs.evolve(params[key], example=_typed(value), example_location=curl.location)
+                params[key] = Parameter(name, "query", _inferred(value), "", curl.location, origin="curl")
+            if params[key].example is None and key not in given:
+                given.add(key)
+                params[key] = _curl_example(walk, params[key], value, curl)
         if len(segments) < len(template):
             continue
         offset = len(segments) - len(template)
@@ -655,8 +653,37 @@ def _add_curl_values(
             name = part[1:-1] if naming.is_param(part) else ""
             segment = segments[index + offset]
             key = ("path", name)
-            if name and key in params and params[key].example is None and not segment.startswith("{"):
-                params[key] = attrs.evolve(params[key], example=segment, example_location=curl.location)
+            if name and key in params and key not in given and not segment.startswith("{"):
+                if params[key].example is None:  # an example a table gave is kept
+                    params[key] = _curl_example(walk, params[key], segment, curl)
+                given.add(key)
+
+
+_SCALARS = frozenset({"string", "integer", "number", "boolean"})
+
+
+def _curl_example(walk: Walk, parameter: Parameter, text: str, curl: CurlExample) -> Parameter:
+    """``parameter`` with the value a curl URL gives it as its example: a value of its type ("7"
+    is 7 for an integer, "51.5" 51.5 for a number, "42" stays "42" for a string; other types keep
+    the text); a text that is none is RST160 (once per curl line: the operations of one section
+    share its curl examples) and no example."""
+    kind = parameter.type.json_type
+    if kind == "string" or (parameter.located_in == "path" and kind not in _SCALARS):
+        return attrs.evolve(parameter, example=text, example_location=curl.location)
+    if kind not in _SCALARS:  # an array's, an object's, any value's: the text read as a word
+        return attrs.evolve(parameter, example=_typed(text), example_location=curl.location)
+    fits, value = cell_value(text, parameter.type)
+    if fits:
+        return attrs.evolve(parameter, example=value, example_location=curl.location)
+    written = parameter.type.raw or kind
+    message = (
+        f"the curl example gives {parameter.located_in} parameter {parameter.name!r} the value "
+        f"{text!r}, which is not a value of type {written}; the parameter's example is left out"
+    )
+    found = Diagnostic("RST160", message, url_line(curl))
+    if found not in walk.diagnostics:
+        walk.diagnostics.append(found)
+    return parameter
 
 
 def _typed(value: str) -> Any:
