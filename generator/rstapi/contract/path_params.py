@@ -20,7 +20,7 @@ from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, resolve, spec_registry
 
-__all__ = ["check_path_params", "fill_fixed_path_values"]
+__all__ = ["check_path_params", "fill_fixed_path_values", "fits_as_written", "schema_validator"]
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -88,15 +88,24 @@ def _path_parameters(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]
 
 
 def _allowed(spec: dict[str, Any], pointer: str, raw: str) -> bool:
-    """`raw` (text from the command line) is a value of the schema at `pointer`: as a string, or
-    read as JSON (an integer, a boolean)."""
+    """`raw` (text from the command line) is a value of the schema at `pointer`."""
+    return fits_as_written(schema_validator(spec, pointer), raw)
+
+
+def schema_validator(spec: dict[str, Any], pointer: str, registry: Any = None) -> Any:
+    """A JSON Schema validator (formats checked) of the spec's schema at ``pointer``."""
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(
+    return Draft202012Validator(
         {"$ref": f"{SPEC_URI}#{pointer}"},
-        registry=spec_registry(spec),
+        registry=registry if registry is not None else spec_registry(spec),
         format_checker=Draft202012Validator.FORMAT_CHECKER,
     )
+
+
+def fits_as_written(validator: Any, raw: str) -> bool:
+    """Text written in a request (a path segment, a query value, a command-line value) is a value
+    of ``validator``'s schema: as a string, or read as JSON (an integer, a boolean)."""
     if validator.is_valid(raw):
         return True
     try:

@@ -29,11 +29,12 @@ import attrs
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
 from rstapi.contract.documented import PHASE as DOCUMENTED_PHASE
 from rstapi.contract.documented import send
+from rstapi.contract.path_params import fits_as_written, schema_validator
 from rstapi.contract.results import CheckFailure, SentRequest
 from rstapi.contract.settings import ContractSettings
 from rstapi.contract.variants import Request
 from rstapi.naming import pointer_token
-from rstapi.openapi.refs import SPEC_URI, lookup, resolve, spec_registry
+from rstapi.openapi.refs import lookup, resolve, spec_registry
 from rstapi.records import Record
 
 __all__ = ["shrink_findings"]
@@ -304,21 +305,15 @@ class _Validity:
     schema, its path and query values against theirs, the required query parameters present."""
 
     def __init__(self, reference: Any, label: str, template: str) -> None:
-        from jsonschema import Draft202012Validator
-
         self._spec = reference.spec
         self._operation = reference.operation_pointer(label)
         self._template = template
         registry = spec_registry(self._spec)
-        checker = Draft202012Validator.FORMAT_CHECKER
         self._validators: dict[str, Any] = {}
 
         def validator(pointer: str) -> Any:
             if pointer not in self._validators:
-                schema = {"$ref": f"{SPEC_URI}#{pointer}"}
-                self._validators[pointer] = Draft202012Validator(
-                    schema, registry=registry, format_checker=checker
-                )
+                self._validators[pointer] = schema_validator(self._spec, pointer, registry)
             return self._validators[pointer]
 
         self._validator = validator
@@ -363,13 +358,7 @@ class _Validity:
         }
 
     def _value_ok(self, pointer: str, raw: str) -> bool:
-        check = self._validator(pointer)
-        if check.is_valid(raw):
-            return True
-        try:
-            return bool(check.is_valid(json.loads(raw)))
-        except ValueError:
-            return False
+        return fits_as_written(self._validator(pointer), raw)
 
     def _body_ok(self, body: Any) -> bool:
         written = self._node().get("requestBody")
