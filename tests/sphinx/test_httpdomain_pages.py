@@ -52,3 +52,34 @@ def test_httpdomain_pages_under_sphinx_build(tmp_path: Path) -> None:
     )
     assert arrows in result.stderr
     assert "renders arrow fields the 2.x way" in result.stderr
+
+
+REPEATED = """\
+Items
+=====
+
+.. http:get:: /items/(int:item_id)
+   :noindex:
+
+   See the full entry below.
+
+.. http:get:: /items/(int:item_id)
+
+   Fetch an item.
+
+   :param item_id: the item's id
+   :statuscode 200: the item
+"""
+
+
+def test_a_noindex_repeat_is_left_out_under_sphinx_build_as_the_cli_leaves_it(tmp_path: Path) -> None:
+    """httpdomain takes ``:noindex:`` out of the directive's options before Sphinx runs it: the
+    repeat is still the one left out (it was read as the operation, and the full entry was RST116)."""
+    docs = write_project(tmp_path, {"items": REPEATED}, conf=CONF)
+    result = sphinx_build(docs, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8")
+    assert "summary: Fetch an item" in written
+    assert "RST116" not in result.stderr

@@ -69,12 +69,20 @@ def http_resources(doctree: docutils.nodes.document) -> bool:
         if raw is None:
             return False
         node = http_resource(raw["block_text"], method=desc["objtype"], signatures=raw["signatures"])
-        node["options"] = raw["options"]
+        node["options"] = _options(raw["options"], desc)
         node.source, node.line = raw["place"]
         node.extend(raw["children"])
         _substitute(node, doctree)
         desc.replace_self(node)
     return True
+
+
+def _options(kept: dict[str, Any], desc: addnodes.desc) -> dict[str, Any]:
+    """The directive's options as written: httpdomain takes ``:noindex:`` out of them before
+    Sphinx runs the directive (it marks the object ``noindex`` instead), so the mark puts it back."""
+    if desc.get("noindex") or desc.get("no-index"):
+        return {**kept, "noindex": None}
+    return kept
 
 
 def _substitute(node: docutils.nodes.Element, doctree: docutils.nodes.document) -> None:
