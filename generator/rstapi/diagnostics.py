@@ -557,6 +557,13 @@ CODES: dict[str, Code] = _codes(
         "example request line does not fit the operation",
         "Make the example request's method and path those of the directive (its path parameters filled in).",
     ),
+    Code(
+        "DOC220",
+        W,
+        "a path parameter's converter and its :param type disagree",
+        "Make the converter in the signature ((int:user_id)) and the :param (or :type) field name one type, "
+        "or drop the type from the :param field: the converter types the parameter.",
+    ),
     # Overlay (OVL3xx)
     Code(
         "OVL300",

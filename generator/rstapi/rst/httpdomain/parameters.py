@@ -9,14 +9,16 @@ from typing import Any
 
 import attrs
 
+from rstapi.diagnostics import Diagnostic
 from rstapi.model import CurlExample, Parameter, TypeSpec
+from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.schemas import typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
-from rstapi.rst.types import cell_value
+from rstapi.rst.types import cell_value, described
 from rstapi.rst.walk import Walk
 
 __all__ = ["parameters"]
@@ -66,7 +68,11 @@ def _path(
             found.append(_undescribed(walk, resource, signature, parameter, spec))
             continue
         made = typed(walk, entry, types)
-        spec = _bounded(made.type if made.type.json_type else said(walk, entry, spec, "path parameter"), spec)
+        if not made.type.json_type:
+            declared = said(walk, entry, spec, "path parameter")
+        else:
+            declared = _agreed(walk, parameter, entry, made.type, spec, types.get(entry.name))
+        spec = _bounded(declared, spec)
         found.append(
             Parameter(
                 parameter.name, "path", spec, made.description, made.location, True, origin="field list"
@@ -83,6 +89,50 @@ def _path(
         message = f"path parameter {entry.name!r} is not in the path {paths} (its parameters: {names})"
         walk.report("RST161", message, entry.line)
     return found
+
+
+# A converter's JSON type and format, and the ``:param`` types that fit in it: a type that narrows
+# the converter's refines it (``(float:ratio)`` with ``:param int ratio:``); a plain string
+# converter (``string``, ``path``, ``any`` ...) takes every type, as every value is text in a path.
+_FITS_IN: dict[tuple[str | None, str | None], frozenset[str]] = {
+    ("integer", None): frozenset({"integer"}),
+    ("number", None): frozenset({"integer", "number"}),
+    ("string", "uuid"): frozenset({"string"}),
+}
+
+
+def _agreed(
+    walk: Walk,
+    parameter: PathParameter,
+    entry: Entry,
+    declared: TypeSpec,
+    converted: TypeSpec,
+    type_entry: Entry | None,
+) -> TypeSpec:
+    """The type of a path parameter that both its converter and its ``:param`` field type.
+
+    When the ``:param``'s type does not fit in the converter's (``(int:user_id)`` with ``:param
+    string user_id:``), the document contradicts itself: DOC220 at the ``:param`` line, and the
+    converter's type is the one the spec uses, with what the description says of such values.
+    The converter is the route's own rule (Werkzeug's, as autoflask writes it from the app's URL
+    map): a value of the ``:param``'s type that is not one of the converter's is routed nowhere
+    (404), so a spec with it would have the mock, the client and the contract tests send requests
+    the server cannot answer; and httpdomain shows the converter in the signature itself.
+    """
+    fits = _FITS_IN.get((converted.json_type, converted.format))
+    if fits is None or declared.json_type in fits or parameter.kind not in CONVERTERS:
+        return declared
+    written = declared.raw or declared.json_type
+    field = f"its :type field (line {type_entry.line}) says" if type_entry and not entry.type else "its :param field says"
+    message = (
+        f"path parameter {parameter.name!r} is typed {converted.json_type} by its converter "
+        f"({parameter.converter}:{parameter.name}), but {field} {written!r}; the spec has it typed "
+        f"{converted.json_type}, as the converter routes it"
+    )
+    finding = Diagnostic("DOC220", message, walk.at(entry.line))
+    if finding not in walk.diagnostics:  # one :param for several signatures is said once
+        walk.diagnostics.append(finding)
+    return described(TypeSpec(converted.json_type, raw=converted.raw, format=converted.format), entry.description)
 
 
 _BOUNDS = ("enum", "minimum", "maximum", "exclusive_minimum", "exclusive_maximum", "min_length", "max_length")
