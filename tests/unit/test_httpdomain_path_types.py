@@ -19,11 +19,15 @@ def _schema(spec: dict[str, Any], path: str) -> dict[str, Any]:
 
 
 def _found(result: BuildResult) -> list[tuple[int, str]]:
-    return [(d.location.line if d.location else 0, d.message) for d in result.diagnostics if d.code == "DOC220"]
+    return [
+        (d.location.line if d.location else 0, d.message) for d in result.diagnostics if d.code == "DOC220"
+    ]
 
 
 def test_a_param_type_against_the_converter_is_reported_and_the_converter_types_it(tmp_path: Path) -> None:
-    text = resource("get", "/users/(int:user_id)", ":param string user_id: the user's id", ":statuscode 200: ok")
+    text = resource(
+        "get", "/users/(int:user_id)", ":param string user_id: the user's id", ":statuscode 200: ok"
+    )
     spec, result = built(tmp_path, text)
     assert _schema(spec, "/users/{user_id}") == {"type": "integer"}
     [(line, message)] = _found(result)
