@@ -15,9 +15,10 @@ from rstapi.rst.walk import ref_nodes
 
 __all__ = ["TYPED_ROLES", "Entry", "entries_of", "own_nodes"]
 
-# Sphinx's TypedFields: ``:<kind> [type] <name>:``; the others (headers, statuses) take
-# everything after the kind as the name. httpdomain's ``form`` is a GroupedField, with no type,
-# yet ``:form int size:`` is read as ``:query int size:`` is (``schemas.fields_of`` checks the word).
+# Sphinx's TypedFields: ``:<kind> [type] <name>:``; statuses take everything after the kind as
+# the name. httpdomain's ``form`` and header fields are GroupedFields, with no type, yet
+# ``:form int size:`` is read as ``:query int size:`` is, and so is ``:resheader integer
+# X-Rate-Limit:``, since no header name holds a space (``schemas.py`` checks the words).
 TYPED_ROLES = frozenset(
     {
         Role.PATH,
@@ -28,6 +29,7 @@ TYPED_ROLES = frozenset(
         Role.RESPONSE_JSON_ARRAY,
     }
 )
+_GROUPED_TYPED = (Role.FORM, Role.REQUEST_HEADER, Role.RESPONSE_HEADER)
 
 
 @attrs.frozen(repr=False)
@@ -81,6 +83,6 @@ def _entry(field: docutils.nodes.Element) -> Entry:
         return Entry(kind, TYPE_FIELDS[lowered], rest.strip(), description, "", first, lines, refs, True)
     role = FIELD_ROLES.get(lowered)
     name, type_ = rest.strip(), ""
-    if role in (*TYPED_ROLES, Role.FORM) and len(rest.split()) > 1:
+    if role in (*TYPED_ROLES, *_GROUPED_TYPED) and len(rest.split()) > 1:
         type_, name = (part.strip() for part in rest.rsplit(None, 1))
     return Entry(kind, role, name, type_, description, first, lines, refs)

@@ -15,7 +15,7 @@ from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.said import said, untyped
-from rstapi.rst.httpdomain.schemas import typed
+from rstapi.rst.httpdomain.schemas import header_type, typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value, described
@@ -25,7 +25,6 @@ __all__ = ["parameters"]
 
 # Request headers OpenAPI says in other words: the body's media type.
 _MEDIA_HEADERS = frozenset({"content-type"})
-_HEADER_TYPE = TypeSpec("string")  # what a header is, before its description says more
 
 
 def parameters(
@@ -123,7 +122,11 @@ def _agreed(
     if fits is None or declared.json_type in fits or parameter.kind not in CONVERTERS:
         return declared
     written = declared.raw or declared.json_type
-    field = f"its :type field (line {type_entry.line}) says" if type_entry and not entry.type else "its :param field says"
+    field = (
+        f"its :type field (line {type_entry.line}) says"
+        if type_entry and not entry.type
+        else "its :param field says"
+    )
     message = (
         f"path parameter {parameter.name!r} is typed {converted.json_type} by its converter "
         f"({parameter.converter}:{parameter.name}), but {field} {written!r}; the spec has it typed "
@@ -132,7 +135,9 @@ def _agreed(
     finding = Diagnostic("DOC220", message, walk.at(entry.line))
     if finding not in walk.diagnostics:  # one :param for several signatures is said once
         walk.diagnostics.append(finding)
-    return described(TypeSpec(converted.json_type, raw=converted.raw, format=converted.format), entry.description)
+    return described(
+        TypeSpec(converted.json_type, raw=converted.raw, format=converted.format), entry.description
+    )
 
 
 _BOUNDS = ("enum", "minimum", "maximum", "exclusive_minimum", "exclusive_maximum", "min_length", "max_length")
@@ -268,12 +273,13 @@ def _by_place(values: Sequence[tuple[str, object]]) -> list[tuple[list[str], obj
 
 
 def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
-    """The ``:reqheader`` fields: strings, with what their descriptions say of their values."""
+    """The ``:reqheader`` fields: strings (or the type written before the name), with what their
+    descriptions say of their values."""
     return [
         Parameter(
             e.name,
             "header",
-            said(walk, e, _HEADER_TYPE, "header parameter"),
+            said(walk, e, header_type(walk, e), "header parameter"),
             e.description,
             walk.at(e.line),
             origin="field list",

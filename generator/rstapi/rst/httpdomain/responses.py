@@ -17,7 +17,7 @@ from rstapi.rst.httpdomain.examples import body_example
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.resource import Resource, reason, side
-from rstapi.rst.httpdomain.schemas import fields_of, schema_of
+from rstapi.rst.httpdomain.schemas import fields_of, header_type, schema_of
 from rstapi.rst.httpdomain.vocabulary import BODYLESS_STATUSES, STATUS_CODE, STATUS_NAMED, Role
 from rstapi.rst.walk import Walk
 
@@ -178,7 +178,7 @@ def _headers(
         header = Parameter(
             entry.name,
             "header",
-            TypeSpec("string"),
+            header_type(walk, entry),
             entry.description,
             walk.at(entry.line),
             origin="field list",

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from rstapi.diagnostics import Diagnostic
 from rstapi.model import Field, ObjectSchema, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.said import untyped
@@ -15,7 +16,7 @@ from rstapi.rst.httpdomain.vocabulary import Role
 from rstapi.rst.types import required_marked, type_spec
 from rstapi.rst.walk import Walk, add_schema, field
 
-__all__ = ["fields_of", "inferred_schema", "items_of", "schema_of", "typed"]
+__all__ = ["fields_of", "header_type", "inferred_schema", "items_of", "schema_of", "typed"]
 
 _ARRAY_MARK = re.compile(r"\[\*?\]$")
 
@@ -80,14 +81,31 @@ def _form_typed(walk: Walk, entry: Entry) -> Entry:
     """A form entry as read: ``:form int size:``'s first words are its type when they are a data
     type (httpdomain's form field has none, and shows them as part of the name); when they are not,
     RST164, and the field is untyped, named by its last word."""
+    return _grouped_typed(walk, entry, "form field", "typed by its description")
+
+
+def header_type(walk: Walk, entry: Entry) -> TypeSpec:
+    """A header field's type: a string, or the data type the words before its name give
+    (``:resheader integer X-Rate-Limit:``: httpdomain's header fields take no type and show the
+    words as part of the name, which no header name can hold, as it has no spaces); words that are
+    no data type are RST164, and the header is a string named by its last word."""
+    read = _grouped_typed(walk, entry, "header", "typed string")
+    return typed(walk, read, {}).type if read.type else TypeSpec("string")
+
+
+def _grouped_typed(walk: Walk, entry: Entry, what: str, otherwise: str) -> Entry:
+    """The entry of a field httpdomain gives no type, its words before the name kept as its type
+    when they are a data type, else RST164 and none."""
     if not entry.type or type_spec(entry.type) is not None:
         return entry
     message = (
-        f"':{entry.kind} {entry.type} {entry.name}:' names a form field with words before its name, "
-        f"{entry.type!r}, that are no data type (httpdomain's form fields take none); "
-        f"the field is named {entry.name!r} and typed by its description"
+        f"':{entry.kind} {entry.type} {entry.name}:' names a {what} with words before its name, "
+        f"{entry.type!r}, that are no data type (httpdomain's {what}s take none); "
+        f"the {what} is named {entry.name!r} and {otherwise}"
     )
-    walk.report("RST164", message, entry.line)
+    finding = Diagnostic("RST164", message, walk.at(entry.line))
+    if finding not in walk.diagnostics:  # read once per signature of the directive: said once
+        walk.diagnostics.append(finding)
     return attrs.evolve(entry, type="")
 
 

@@ -1,0 +1,48 @@
+"""httpdomain documents a third exploratory tester wrote: header fields written with a type
+(``:resheader integer X-Rate-Limit:``), a signature that is a full URL, and a field whose
+description holds a bullet list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rstapi.pipeline import BuildResult
+from tests.httpdomain_style import built, resource
+from tests.rst_style import line_number
+
+
+def _found(result: BuildResult, code: str) -> list[tuple[int, str]]:
+    return [(d.location.line if d.location else 0, d.message) for d in result.diagnostics if d.code == code]
+
+
+# ---------------------------------------------------------------- 1: a type before a header's name
+
+
+def test_a_type_word_before_a_header_name_is_its_type(tmp_path: Path) -> None:
+    text = resource(
+        "get",
+        "/things",
+        ":reqheader string X-Trace: a trace id",
+        ":resheader integer X-Rate-Limit: the requests left",
+        ":statuscode 200: ok",
+    )
+    spec, result = built(tmp_path, text)
+    operation: dict[str, Any] = spec["paths"]["/things"]["get"]
+    assert [(p["name"], p["in"], p["schema"]) for p in operation["parameters"]] == [
+        ("X-Trace", "header", {"type": "string"})
+    ]
+    headers = operation["responses"]["200"]["headers"]
+    assert list(headers) == ["X-Rate-Limit"]
+    assert headers["X-Rate-Limit"]["schema"] == {"type": "integer"}
+    assert _found(result, "RST164") == []
+
+
+def test_words_before_a_header_name_that_are_no_type_are_reported(tmp_path: Path) -> None:
+    text = resource("get", "/things", ":resheader Retry After: seconds to wait", ":statuscode 200: ok")
+    spec, result = built(tmp_path, text)
+    headers = spec["paths"]["/things"]["get"]["responses"]["200"]["headers"]
+    assert list(headers) == ["After"]
+    [(line, message)] = _found(result, "RST164")
+    assert line == line_number(text, ":resheader Retry After:")
+    assert "'Retry'" in message and "'After'" in message
