@@ -46,3 +46,16 @@ def test_words_before_a_header_name_that_are_no_type_are_reported(tmp_path: Path
     [(line, message)] = _found(result, "RST164")
     assert line == line_number(text, ":resheader Retry After:")
     assert "'Retry'" in message and "'After'" in message
+
+
+# ---------------------------------------------------------------- 2: a signature that is a full URL
+
+
+def test_a_full_url_signature_is_its_path_and_the_server_is_reported(tmp_path: Path) -> None:
+    text = resource("get", "https://api.example.com/v1/users/(int:id)", ":statuscode 200: ok")
+    spec, result = built(tmp_path, text)
+    assert list(spec["paths"]) == ["/v1/users/{id}"]
+    assert spec["paths"]["/v1/users/{id}"]["get"]["parameters"][0]["schema"] == {"type": "integer"}
+    [(line, message)] = _found(result, "RST164")
+    assert line == line_number(text, ".. http:get::")
+    assert "https://api.example.com" in message and "/v1/users/{id}" in message

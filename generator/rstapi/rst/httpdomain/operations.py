@@ -61,7 +61,15 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
 
 def _check_unread_parts(walk: Walk, resource: Resource, signature: Signature) -> None:
     """A parenthesis left in the path template is a parameter written in no form the reader (or
-    httpdomain) reads, ``(int(:id)``: RST164, the path kept as written around it."""
+    httpdomain) reads, ``(int(:id)``: RST164, the path kept as written around it. So is the server
+    of a signature written as a full URL: the path is what follows it."""
+    if signature.server:
+        message = (
+            f"the signature {signature.written} is a full URL: its server {signature.server} is not "
+            f"read (an OpenAPI path follows the server); the path is {signature.path} (write the path "
+            "alone, and the server in the overlay's servers)"
+        )
+        walk.report("RST164", message, resource.line)
     if "(" in signature.path or ")" in signature.path:
         message = (
             f"the signature {signature.written} has parentheses that are no path parameter "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from rstapi.records import Record
-from rstapi.rst.httpdomain.vocabulary import CONVERTERS, PATH_PARAMETER
+from rstapi.rst.httpdomain.vocabulary import CONVERTERS, PATH_PARAMETER, SERVER_URL
 
 __all__ = ["PathParameter", "Signature", "read_signature"]
 
@@ -50,11 +50,15 @@ class Signature(Record):
     path: str  # the template: "/users/{user_id}/posts/{tag}"
     parameters: tuple[PathParameter, ...]
     query: str = ""  # a query string written in the signature ("/search?q=")
+    server: str = ""  # the scheme and host of a signature written as a full URL ("https://api.example.com")
 
 
 def read_signature(written: str) -> Signature:
-    """The template of ``written`` (every parameter spelling as ``{name}``), with its parameters."""
+    """The template of ``written`` (every parameter spelling as ``{name}``), with its parameters;
+    a full URL's scheme and host are its ``server``, not part of the path."""
     bare, _, query = written.strip().partition("?")
+    server = SERVER_URL.match(bare)
+    bare = bare[server.end() :] if server else bare
     parameters: list[PathParameter] = []
     parts: list[str] = []
     offset = 0
@@ -66,4 +70,4 @@ def read_signature(written: str) -> Signature:
         offset = match.end()
     parts.append(bare[offset:])
     path = "/" + "".join(parts).strip().lstrip("/")
-    return Signature(written.strip(), path, tuple(parameters), query)
+    return Signature(written.strip(), path, tuple(parameters), query, server[0] if server else "")

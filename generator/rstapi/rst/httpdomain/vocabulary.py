@@ -28,6 +28,7 @@ __all__ = [
     "RESPONSE_ONLY_HEADERS",
     "SAID_TYPE",
     "SAID_TYPES",
+    "SERVER_URL",
     "SHELL_LANGUAGES",
     "STATUS_CODE",
     "STATUS_NAMED",
@@ -202,6 +203,10 @@ PATH_PARAMETER = re.compile(
     r"|\{(?P<bname>\w+)(?::(?P<btype>[^{}]+))?\}"
     r"|<(?:(?P<atype>[^:<>()]+(?:\([^()<>]*\))?):)?(?P<aname>\w+)>"
 )
+
+# The scheme and host of a signature written as a full URL (``https://api.example.com/v1/users``):
+# not part of the path (an OpenAPI path is the part after the server).
+SERVER_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
 # The words that introduce an example block ("**Example request**:", ".. rubric:: Response"): the
 # side it shows. Any other paragraph between an intro and a block ends the intro.
