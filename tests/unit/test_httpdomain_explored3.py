@@ -59,3 +59,22 @@ def test_a_full_url_signature_is_its_path_and_the_server_is_reported(tmp_path: P
     [(line, message)] = _found(result, "RST164")
     assert line == line_number(text, ".. http:get::")
     assert "https://api.example.com" in message and "/v1/users/{id}" in message
+
+
+# ---------------------------------------------------------------- 3: a list in a field's description
+
+
+def test_a_bullet_list_in_a_description_keeps_its_items_apart(tmp_path: Path) -> None:
+    text = resource(
+        "get",
+        "/things",
+        ":query sort: the order:",
+        "",
+        "   - ``name``: by name",
+        "   - ``age``: by age",
+        "",
+        ":statuscode 200: ok",
+    )
+    spec, _ = built(tmp_path, text)
+    [sort] = spec["paths"]["/things"]["get"]["parameters"]
+    assert sort["description"] == "the order:\n\n- `name`: by name\n- `age`: by age"

@@ -67,13 +67,32 @@ def entries_of(resource: docutils.nodes.Element) -> list[Entry]:
     ]
 
 
+_LISTS = (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)
+
+
+def _description(body: docutils.nodes.Element) -> str:
+    """A field body's text: its paragraphs run on (one line, as written in the field), a list an
+    item a line (``- item``, ``1. item``) set apart by blank lines, as Markdown shows a list."""
+    blocks: list[list[str]] = [[]]
+    for child in body.children:
+        if isinstance(child, _LISTS):
+            blocks += [[_list_text(child)], []]
+        elif isinstance(child, docutils.nodes.Element):
+            blocks[-1].append(rst_text(child))
+    return "\n\n".join(text for block in blocks if (text := " ".join(block).strip()))
+
+
+def _list_text(node: docutils.nodes.Element) -> str:
+    items = [c for c in node.children if isinstance(c, docutils.nodes.list_item)]
+    numbered = isinstance(node, docutils.nodes.enumerated_list)
+    return "\n".join(f"{f'{n}.' if numbered else '-'} {rst_text(item)}" for n, item in enumerate(items, 1))
+
+
 def _entry(field: docutils.nodes.Element) -> Entry:
     written = " ".join(field[0].astext().split())
     kind, _, rest = written.partition(" ")
     body = field[1] if len(field) > 1 else docutils.nodes.field_body()
-    description = " ".join(
-        rst_text(child) for child in body.children if isinstance(child, docutils.nodes.Element)
-    )
+    description = _description(body)
     first = line_of(field) or line_of(field[0])
     last = max([first, *(line_of(n) for n in body.findall(docutils.nodes.Element) if line_of(n))])
     lines = tuple(range(first, last + 1))
