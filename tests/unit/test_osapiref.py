@@ -140,7 +140,12 @@ def test_response_code_lines_are_responses(spec: dict[str, Any]) -> None:
 def test_actions_on_one_path_are_one_operation_whose_body_has_one_key_of_each(spec: dict[str, Any]) -> None:
     action = _op(spec, "post", "/gadgets/{gadget_id}/action")
     assert action["summary"] == "Start Gadget (start Action), Stop Gadget (stop Action)"
-    assert action["description"].splitlines()[-1] == "**Stop Gadget (stop Action)**: Stops a running gadget."
+    assert action["description"] == (
+        "**Start Gadget (start Action)**: Starts a stopped gadget.\n\n**Response**\n\n"
+        "There is no body content for the response of a successful start.\n\n"
+        "**Stop Gadget (stop Action)**: Stops a running gadget.\n\n**Response**\n\n"
+        "There is no body content for the response of a successful stop."
+    )
     assert [p["name"] for p in action["parameters"]] == ["gadget_id"]
     body = action["requestBody"]["content"]["application/json"]
     schema = _schema(spec, body["schema"])

@@ -23,6 +23,7 @@ from rstapi.rst.osapiref.context import Context
 from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_status_code
 from rstapi.rst.osapiref.parameters import Entry
 from rstapi.rst.osapiref.parts import Part, parts_of
+from rstapi.rst.osapiref.prose import description_of
 from rstapi.rst.osapiref.text import description_text
 from rstapi.rst.querystring import split_query, with_query_of
 from rstapi.rst.types import described, left_out
@@ -378,7 +379,7 @@ def _operation(
         path=path,
         tag=naming.tag_for(path),
         summary=title,
-        description=_description(section),
+        description=description_of(walk, section),
         location=at,
         label=walk.label_of(section),
         path_spellings=((path, at),),
@@ -389,29 +390,6 @@ def _operation(
         prose=tuple((rst_text(p), walk.at(line_of(p))) for p in section.findall(docutils.nodes.paragraph)),
         extensions=versions,
     )
-
-
-def _description(section: docutils.nodes.section) -> str:
-    """The section's prose: its paragraphs (not the response-code lines), its lists (an item a
-    line: "- item", "1. item") and its admonitions' text ("Note: ...")."""
-    return "\n\n".join(text for text in map(_prose, section.children) if text)
-
-
-def _prose(node: docutils.nodes.Node) -> str:
-    if isinstance(node, docutils.nodes.paragraph):
-        return "" if vocab.CODE_LINE.match(node.astext()) else rst_text(node)
-    if isinstance(node, (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)):
-        numbered = isinstance(node, docutils.nodes.enumerated_list)
-        items = [c for c in node.children if isinstance(c, docutils.nodes.list_item)]
-        return "\n".join(
-            f"{f'{n}.' if numbered else '-'} {rst_text(item)}" for n, item in enumerate(items, 1)
-        )
-    if isinstance(node, docutils.nodes.Admonition):
-        titles = [rst_text(c) for c in node.children if isinstance(c, docutils.nodes.title)]
-        body = "\n\n".join(text for text in map(_prose, node.children) if text)
-        label = titles[0] if titles else vocab.ADMONITIONS.get(node.tagname, node.tagname.capitalize())
-        return f"{label}: {body}" if body else ""
-    return ""
 
 
 def _body(

@@ -1,0 +1,196 @@
+"""An operation section's prose as its description, in CommonMark.
+
+What the section says in its own words, in document order: paragraphs (not the response-code
+lines, not a sample's title: the paragraph just before a literal block), lists (an item a line:
+"- item", "1. item"), definition lists (an item a line: "- **term** (classifier): definition"),
+admonitions ("Note: ..."), simple tables (a pipe table: one paragraph or none a cell, no cell
+spanning rows or columns) and what a block quote or container holds; a Request or Response
+subsection's prose after its title in bold. What is not rendered is reported (RST186) with what
+was left out: a table with spanning cells or cells holding more than a paragraph, a block of
+another kind. Samples, directives and markup that says nothing (targets, comments) are read
+elsewhere or are nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import docutils.nodes
+
+from rstapi.diagnostics import Diagnostic
+from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
+from rstapi.rst.osapiref import vocabulary as vocab
+from rstapi.rst.osapiref.directives import rest_method
+from rstapi.rst.resources import file_use
+from rstapi.rst.walk import Walk
+
+__all__ = ["description_of"]
+
+# Nodes that are no prose: samples (read as examples), os-api-ref's directives, markup that shows nothing.
+_NOT_PROSE = (
+    docutils.nodes.literal_block,
+    docutils.nodes.target,
+    docutils.nodes.comment,
+    docutils.nodes.substitution_definition,
+    docutils.nodes.system_message,
+    docutils.nodes.title,
+    docutils.nodes.pending,
+    docutils.nodes.raw,
+    docutils.nodes.transition,
+    file_use,
+    rest_method,
+)
+# Nodes whose children are the prose (a block quote: text indented by mistake, as a page shows it).
+_HOLDERS = (docutils.nodes.block_quote, docutils.nodes.container, docutils.nodes.compound)
+_HINT = (
+    "Write it as paragraphs, a list, a definition list or a table with one paragraph a cell and no "
+    "spanning cells, which the description keeps, or accept that the spec leaves it out."
+)
+
+
+def description_of(walk: Walk, section: docutils.nodes.section) -> str:
+    """The section's prose and its subsections' (not those of another ``rest_method``)."""
+    return "\n\n".join(_section(walk, section, top=True))
+
+
+def _section(walk: Walk, section: docutils.nodes.section, top: bool = False) -> Iterator[str]:
+    blocks = list(_blocks(walk, section.children))
+    for child in section.children:
+        if isinstance(child, docutils.nodes.section) and not any(
+            isinstance(c, rest_method) for c in child.children
+        ):
+            blocks.extend(_section(walk, child))
+    if blocks and not top:
+        yield f"**{title_of(section)[0]}**"
+    yield from blocks
+
+
+def _blocks(walk: Walk, children: list[docutils.nodes.Node]) -> Iterator[str]:
+    elements = [c for c in children if isinstance(c, docutils.nodes.Element)]
+    for number, node in enumerate(elements):
+        following = elements[number + 1] if number + 1 < len(elements) else None
+        if isinstance(node, docutils.nodes.paragraph) and isinstance(following, docutils.nodes.literal_block):
+            continue  # a sample's title ("**Example Create Server**", "Response (v2.47):")
+        text = _block(walk, node)
+        if text:
+            yield text
+
+
+def _block(walk: Walk, node: docutils.nodes.Element) -> str:
+    if isinstance(node, (docutils.nodes.section, *_NOT_PROSE)):
+        return ""
+    if isinstance(node, docutils.nodes.paragraph):
+        return "" if vocab.CODE_LINE.match(node.astext()) else rst_text(node)
+    if isinstance(node, (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)):
+        return _list(node)
+    if isinstance(node, docutils.nodes.definition_list):
+        return "\n".join(map(_definition, _children(node, docutils.nodes.definition_list_item)))
+    if isinstance(node, docutils.nodes.Admonition):
+        return _admonition(walk, node)
+    if isinstance(node, docutils.nodes.table):
+        return _table(walk, node)
+    if isinstance(node, docutils.nodes.rubric):
+        return f"**{rst_text(node)}**"
+    if isinstance(node, _HOLDERS):
+        return "\n\n".join(_blocks(walk, node.children))
+    _left_out(walk, node, f"a {node.tagname.replace('_', ' ')}", "the description does not render it")
+    return ""
+
+
+def _children(
+    node: docutils.nodes.Element, cls: type[docutils.nodes.Element]
+) -> list[docutils.nodes.Element]:
+    return [child for child in node.children if isinstance(child, cls)]
+
+
+def _list(node: docutils.nodes.Element) -> str:
+    numbered = isinstance(node, docutils.nodes.enumerated_list)
+    items = _children(node, docutils.nodes.list_item)
+    return "\n".join(f"{f'{n}.' if numbered else '-'} {_flat(item)}" for n, item in enumerate(items, 1))
+
+
+def _definition(item: docutils.nodes.Element) -> str:
+    """ "- **term** (classifier): definition", the definition's blocks on its line."""
+    terms = " ".join(rst_text(t) for t in _children(item, docutils.nodes.term))
+    classifiers = ", ".join(rst_text(c) for c in _children(item, docutils.nodes.classifier))
+    label = f"**{terms}**" + (f" ({classifiers})" if classifiers else "")
+    said = " ".join(_flat(d) for d in _children(item, docutils.nodes.definition))
+    return f"- {label}: {said}" if said else f"- {label}"
+
+
+def _admonition(walk: Walk, node: docutils.nodes.Element) -> str:
+    titles = [rst_text(c) for c in _children(node, docutils.nodes.title)]
+    body = "\n\n".join(_blocks(walk, node.children))
+    label = titles[0] if titles else vocab.ADMONITIONS.get(node.tagname, node.tagname.capitalize())
+    return f"{label}: {body}" if body else ""
+
+
+def _flat(node: docutils.nodes.Element) -> str:
+    """A block's text on one line, its paragraphs and items joined by a space."""
+    if isinstance(node, docutils.nodes.TextElement):
+        return rst_text(node)
+    return " ".join(filter(None, (_flat(c) for c in node.children if isinstance(c, docutils.nodes.Element))))
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _table(walk: Walk, table: docutils.nodes.Element) -> str:
+    """A pipe table (its title in bold before it), or "" and RST186 for one it cannot show."""
+    groups = _children(table, docutils.nodes.tgroup)
+    if len(groups) != 1:
+        _left_out(walk, table, "a table", "it is not one group of columns")
+        return ""
+    head = [_cells(row) for part in _children(groups[0], docutils.nodes.thead) for row in _rows(part)]
+    body = [_cells(row) for part in _children(groups[0], docutils.nodes.tbody) for row in _rows(part)]
+    columns = len(_children(groups[0], docutils.nodes.colspec)) or max(map(len, head + body), default=0)
+    problem = _unshown(head, body, columns)
+    if problem:
+        _left_out(walk, table, "a table", problem)
+        return ""
+    titles = [f"**{rst_text(t)}**" for t in _children(table, docutils.nodes.title)]
+    lines = [_row(head[0] if head else [""] * columns), _row(["---"] * columns)]
+    lines += [_row(cells) for cells in body]
+    return "\n\n".join([*titles, "\n".join(lines)])
+
+
+def _rows(part: docutils.nodes.Element) -> list[docutils.nodes.Element]:
+    return _children(part, docutils.nodes.row)
+
+
+def _cells(row: docutils.nodes.Element) -> list[str | None]:
+    """Each cell's text; None for one a pipe table cannot hold (it spans, or holds more than a
+    paragraph)."""
+    found: list[str | None] = []
+    for entry in _children(row, docutils.nodes.entry):
+        blocks = [c for c in entry.children if isinstance(c, docutils.nodes.Element)]
+        spans = entry.get("morerows", 0) or entry.get("morecols", 0)
+        plain = all(isinstance(b, docutils.nodes.paragraph) for b in blocks) and len(blocks) <= 1
+        found.append(rst_text(entry).replace("|", "\\|") if plain and not spans else None)
+    return found
+
+
+def _unshown(head: list[list[str | None]], body: list[list[str | None]], columns: int) -> str:
+    """Why the rows cannot be a pipe table ("" when they can)."""
+    if len(head) > 1:
+        return "it has more than one header row"
+    if any(None in cells for cells in head + body):
+        return "a cell spans rows or columns, or holds more than one paragraph"
+    if any(len(cells) != columns for cells in head + body):
+        return "its rows have different numbers of cells"
+    return ""
+
+
+def _row(cells: list[str | None]) -> str:
+    return "| " + " | ".join(cell or "" for cell in cells) + " |"
+
+
+def _left_out(walk: Walk, node: docutils.nodes.Element, what: str, why: str = "") -> None:
+    section = next(sections_around(node), None)
+    title = title_of(section)[0] if section is not None else ""
+    text = " ".join(node.astext().split())
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    message = f"{what} in the prose of {title!r} is left out of the operation's description"
+    message += f" ({why})" if why else ""
+    message += f": {shown!r}" if shown else ""
+    walk.diagnostics.append(Diagnostic("RST186", message, walk.at(line_of(node)), hint=_HINT))
