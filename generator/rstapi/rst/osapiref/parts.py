@@ -1,8 +1,10 @@
 """An operation section's parts, in document order, each with the direction its section gives.
 
 The section holding a ``rest_method`` is the operation; its "Request" and "Response" subsections
-(``vocabulary.REQUEST_TITLES``, ``RESPONSE_TITLES``) say whether what they hold belongs to the
-request or the response; a subsection holding its own ``rest_method`` is another operation.
+(any title with one of ``vocabulary.DIRECTION_WORDS``) say whether what they hold belongs to the
+request or the response, and a subsection whose title names neither ("Parameters", "Example")
+holds what the section around it holds (keystone's "Response" > "Parameters" is the response's);
+a subsection holding its own ``rest_method`` is another operation.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import docutils.nodes
 from rstapi.records import Record
 from rstapi.rst.nodes import title_of
 from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_status_code
-from rstapi.rst.osapiref.vocabulary import REQUEST_TITLES, RESPONSE_TITLES
+from rstapi.rst.osapiref.vocabulary import DIRECTION_WORDS, UNDIRECTED_TITLES
 
 __all__ = ["Part", "parts_of"]
 
@@ -41,7 +43,7 @@ def _walk(section: docutils.nodes.section, direction: str | None) -> Iterator[Pa
     for child in section.children:
         if isinstance(child, docutils.nodes.section):
             if not any(isinstance(c, rest_method) for c in child.children):
-                yield from _walk(child, _direction(child) or direction)
+                yield from _walk(child, _direction(child, direction))
             continue
         if not isinstance(child, docutils.nodes.Element) or isinstance(child, docutils.nodes.title):
             continue
@@ -62,10 +64,11 @@ def _readable(node: docutils.nodes.Element) -> Iterator[docutils.nodes.Element]:
             yield from _readable(child)
 
 
-def _direction(section: docutils.nodes.section) -> str | None:
+def _direction(section: docutils.nodes.section, around: str | None) -> str | None:
+    """What a subsection's title says it holds ("Response Example (v2.47)": the response), else
+    what the section around it holds (``around``; None: the operation's own)."""
     title = " ".join(_QUALIFIER.sub("", title_of(section)[0]).lower().split())  # "Response Example (v2.47)"
-    if title in REQUEST_TITLES:
-        return "request"
-    if title in RESPONSE_TITLES:
-        return "response"
-    return None
+    named = {DIRECTION_WORDS[word] for word in re.findall(r"[a-z]+", title) if word in DIRECTION_WORDS}
+    if len(named) == 1:
+        return named.pop()
+    return around or UNDIRECTED_TITLES.get(title)

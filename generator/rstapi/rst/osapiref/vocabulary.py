@@ -9,18 +9,18 @@ __all__ = [
     "BODY_LESS",
     "CODE_ITEM",
     "CODE_LINE",
+    "DIRECTION_WORDS",
     "ENTRY_KEYS",
     "FAULT_NAMES",
     "LIST_KEYS",
     "LOCATIONS",
-    "REQUEST_TITLES",
-    "RESPONSE_TITLES",
     "SAMPLE_DIRECTION",
     "SAMPLE_NAME",
     "SAMPLE_VERSION",
     "SAMPLE_WORD",
     "TITLE_VERSION",
     "TYPES",
+    "UNDIRECTED_TITLES",
     "VERSION",
 ]
 
@@ -53,11 +53,18 @@ TYPES: dict[str, str | None] = {
 # pagination links).
 LIST_KEYS = ("{list}_links",)
 
-# Subsection titles of an operation section that decide the direction of what they hold.
-REQUEST_TITLES = frozenset({"request", "request parameters", "request example", "request body", "parameters"})
-RESPONSE_TITLES = frozenset(
-    {"response", "response parameters", "response example", "response body", "response codes", "responses"}
-)
+# Words of an operation's subsection title that say whether what it holds belongs to the request
+# or the response ("Request", "Response Parameters", "Response Headers", "Example Response",
+# "Response Example format=json"); a title naming both or neither ("Parameters", "Example",
+# "Status Codes") holds what the section around it holds ...
+DIRECTION_WORDS: dict[str, str] = {
+    "request": "request",
+    "requests": "request",
+    "response": "response",
+    "responses": "response",
+}
+# ... and, right under the operation, these titles name the request (keystone's "Parameters").
+UNDIRECTED_TITLES: dict[str, str] = {"parameters": "request"}
 
 # Methods whose requests have no body: their body parameters are a contradiction, not a body.
 BODY_LESS = frozenset({"GET", "HEAD", "DELETE"})
