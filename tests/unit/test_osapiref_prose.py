@@ -99,3 +99,18 @@ def test_a_table_a_pipe_table_cannot_hold_is_a_finding_naming_what_was_left_out(
     assert "holds more than one paragraph" in list_table[1]
     assert lines[0] == f"index.rst:{line_number(index, '| a line block')}"
     assert "a line block in the prose of 'List Gadgets'" in lines[1] and "of two lines" in lines[1]
+
+
+def test_a_literal_block_that_is_no_json_sample_is_a_fenced_code_block(tmp_path: Path) -> None:
+    prose = (
+        "Lists gadgets.\n\nAn exchange:\n\n.. code-block:: console\n\n"
+        "   $ curl -s $URL/gadgets\n   HTTP/1.1 200 OK\n\n"
+    )
+    response = '**Example List Gadgets**\n\n.. code-block:: json\n\n   {"gadgets": []}\n\n'
+    result, description, _ = _described(tmp_path, prose, response)
+    assert description == (
+        "Lists gadgets.\n\nAn exchange:\n\n~~~console\n$ curl -s $URL/gadgets\nHTTP/1.1 200 OK\n~~~"
+    )  # the JSON sample is the response's example, its title no prose
+    examples = _spec(result)["paths"]["/gadgets"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert [e["value"] for e in examples["examples"].values()] == [{"gadgets": []}]
+    assert _left_out(result) == []

@@ -1,23 +1,26 @@
 """An operation section's prose as its description, in CommonMark.
 
 What the section says in its own words, in document order: paragraphs (not the response-code
-lines, not a sample's title: the paragraph just before a literal block), lists (an item a line:
+lines, not a sample's title: the paragraph just before a JSON sample), literal blocks that are no
+JSON sample (a curl command, an HTTP exchange) as fenced code blocks, lists (an item a line:
 "- item", "1. item"), definition lists (an item a line: "- **term** (classifier): definition"),
 admonitions ("Note: ..."), simple tables (a pipe table: one paragraph or none a cell, no cell
 spanning rows or columns) and what a block quote or container holds; a Request or Response
 subsection's prose after its title in bold. What is not rendered is reported (RST186) with what
 was left out: a table with spanning cells or cells holding more than a paragraph, a block of
-another kind. Samples, directives and markup that says nothing (targets, comments) are read
+another kind. JSON samples, directives and markup that says nothing (targets, comments) are read
 elsewhere or are nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic
+from rstapi.rst.examples import looks_like_json
 from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
 from rstapi.rst.osapiref import vocabulary as vocab
 from rstapi.rst.osapiref.directives import rest_method
@@ -26,9 +29,9 @@ from rstapi.rst.walk import Walk
 
 __all__ = ["description_of"]
 
-# Nodes that are no prose: samples (read as examples), os-api-ref's directives, markup that shows nothing.
+# Nodes that are no prose: os-api-ref's directives, markup that shows nothing (a JSON sample is read
+# as an example; another literal block is prose, a fenced code block).
 _NOT_PROSE = (
-    docutils.nodes.literal_block,
     docutils.nodes.target,
     docutils.nodes.comment,
     docutils.nodes.substitution_definition,
@@ -69,7 +72,7 @@ def _blocks(walk: Walk, children: list[docutils.nodes.Node]) -> Iterator[str]:
     elements = [c for c in children if isinstance(c, docutils.nodes.Element)]
     for number, node in enumerate(elements):
         following = elements[number + 1] if number + 1 < len(elements) else None
-        if isinstance(node, docutils.nodes.paragraph) and isinstance(following, docutils.nodes.literal_block):
+        if isinstance(node, docutils.nodes.paragraph) and _is_sample(following):
             continue  # a sample's title ("**Example Create Server**", "Response (v2.47):")
         text = _block(walk, node)
         if text:
@@ -81,6 +84,8 @@ def _block(walk: Walk, node: docutils.nodes.Element) -> str:
         return ""
     if isinstance(node, docutils.nodes.paragraph):
         return "" if vocab.CODE_LINE.match(node.astext()) else rst_text(node)
+    if isinstance(node, docutils.nodes.literal_block):
+        return "" if _is_sample(node) else _code(node)
     if isinstance(node, (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)):
         return _list(node)
     if isinstance(node, docutils.nodes.definition_list):
@@ -95,6 +100,20 @@ def _block(walk: Walk, node: docutils.nodes.Element) -> str:
         return "\n\n".join(_blocks(walk, node.children))
     _left_out(walk, node, f"a {node.tagname.replace('_', ' ')}", "the description does not render it")
     return ""
+
+
+def _is_sample(node: docutils.nodes.Node | None) -> bool:
+    return isinstance(node, docutils.nodes.literal_block) and looks_like_json(node.astext())
+
+
+def _code(node: docutils.nodes.Element) -> str:
+    """A literal block that is no JSON sample (a curl command, an HTTP exchange) as a fenced code
+    block with its language ("console"), fenced with tildes: backticks are the emitter's inline
+    literals (``openapi.commonmark``)."""
+    text = node.astext()
+    language = next((c for c in node.get("classes", []) if c not in ("code", "none")), "")
+    fence = "~" * max([3, *(len(run) + 1 for run in re.findall(r"~{3,}", text))])
+    return f"{fence}{language}\n{text}\n{fence}"
 
 
 def _children(
