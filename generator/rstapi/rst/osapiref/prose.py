@@ -98,7 +98,10 @@ def _block(walk: Walk, node: docutils.nodes.Element) -> str:
         return f"**{rst_text(node)}**"
     if isinstance(node, _HOLDERS):
         return "\n\n".join(_blocks(walk, node.children))
-    _left_out(walk, node, f"a {node.tagname.replace('_', ' ')}", "the description does not render it")
+    name = node.tagname.replace("_", " ")
+    _left_out(
+        walk, node, f"{'an' if name[0] in 'aeiou' else 'a'} {name}", "the description does not render it"
+    )
     return ""
 
 
