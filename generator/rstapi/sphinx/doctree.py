@@ -50,7 +50,7 @@ from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target, version_mark
 from rstapi.rst.walk import OPERATION_REF, normalize_label
 from rstapi.sphinx.dialects import forget_raw_content, http_resources
-from rstapi.sphinx.osapiref import forget_kept, os_api_ref_objects
+from rstapi.sphinx.osapiref import KEPT, forget_kept, os_api_ref_objects
 from rstapi.sphinx.places import trace_included
 
 __all__ = [
@@ -126,8 +126,19 @@ def frozen(doctree: docutils.nodes.document) -> bytes:
 
 
 def _empty_message(message: docutils.nodes.system_message) -> tuple[Any, ...]:
-    """A system message as an empty one in its place (its parent kept, so it can be removed)."""
+    """A system message as an empty one in its place (its parent kept, so it can be removed),
+    holding the stand-in's nodes when os-api-ref returned the message for what it could not
+    render (``rstapi.sphinx.osapiref.KEPT``: the reader reads the directive and says why)."""
+    kept = message.get(KEPT)
+    if kept is not None:
+        return _kept_message, (kept,), {"parent": message.parent}
     return docutils.nodes.system_message, (), {"parent": message.parent}
+
+
+def _kept_message(kept: list[docutils.nodes.Node]) -> docutils.nodes.system_message:
+    message = docutils.nodes.system_message()
+    message[KEPT] = kept
+    return message
 
 
 @functools.cache

@@ -117,13 +117,27 @@ class _RestMethod(Directive):  # type: ignore[misc]  # docutils ships no type hi
 
 
 class _RestParameters(Directive):  # type: ignore[misc]  # docutils ships no type hints
-    required_arguments = 1
+    """os-api-ref's takes its file as an optional argument (a docutils ``Table``'s title): without
+    one it shows an error and no table, so the stand-in accepts the same text and says why nothing
+    is read."""
+
+    optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
 
     def run(self) -> list[docutils.nodes.Node]:
-        node = rest_parameters(rstapi_file=self.arguments[0].strip(), items=[], problems=[])
+        node = rest_parameters(
+            rstapi_file=self.arguments[0].strip() if self.arguments else "", items=[], problems=[]
+        )
         node.line = self.lineno
+        if not self.arguments:
+            problem = (
+                "rest_parameters names no parameters file (os-api-ref shows 'No reference file defined' "
+                "and no table): write it after the directive, '.. rest_parameters:: parameters.yaml'; "
+                "its list is not read"
+            )
+            node["problems"].append((self.lineno, problem))
+            return [node]
         if not self.content:
             node["problems"].append((self.lineno, "rest_parameters lists no parameter"))
             return [node]
@@ -192,13 +206,23 @@ def _line_items(lines: list[str], offset: int) -> _Items:
 
 
 class _RestStatusCode(Directive):  # type: ignore[misc]  # docutils ships no type hints
+    """Its type and status file are os-api-ref's last two arguments (it takes a third, first, and
+    reads only the last two: said here)."""
+
     required_arguments = 2
+    optional_arguments = 1
     has_content = True
 
     def run(self) -> list[docutils.nodes.Node]:
-        kind, file = self.arguments
+        kind, file = self.arguments[-2:]
         node = rest_status_code(rstapi_file=file, kind=kind, codes=[], problems=[])
         node.line = self.lineno
+        if len(self.arguments) > 2:
+            problem = (
+                f"rest_status_code argument {self.arguments[0]!r} is not read: os-api-ref reads the last "
+                f"two, the type ({kind!r}) and the status file ({file!r})"
+            )
+            node["problems"].append((self.lineno, problem))
         if kind not in ("success", "error"):
             node["problems"].append((self.lineno, f"rest_status_code type {kind!r} is not success or error"))
         for offset, line in enumerate(self.content):

@@ -88,6 +88,8 @@ def _read_parameters(walk: Walk, context: Context, part: Part, method: str, read
     node = part.node
     for line, problem in node["problems"]:
         walk.report("RST186", problem, line)
+    if not node["rstapi_file"]:  # no file named: said in its problems
+        return
     found = context.parameters(walk, node)
     if found is None:
         return
