@@ -248,3 +248,45 @@ def test_a_rest_parameters_without_a_file_is_a_warning_under_sphinx_build_not_a_
     )
     written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
     assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8"), cli.stdout + cli.stderr
+
+
+def test_an_included_code_sample_in_the_prose_reads_as_the_cli_reads_it(tmp_path: Path) -> None:
+    """A literalinclude of a file that is no JSON sample (a curl command) is a fenced block of the
+    description; Sphinx keeps the file's last line end in the literal, which made the fence end
+    one blank line lower than the CLI's."""
+    source = tmp_path / "api-ref"
+    (source / "samples").mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\n", encoding="utf-8")
+    (source / "conf.py").write_text(
+        'project = "Parts"\nextensions = ["os_api_ref", "rstapi.sphinx"]\n', encoding="utf-8"
+    )
+    (source / "samples" / "show-part.sh").write_text(
+        "curl -s https://parts.example.test/parts/7 \\\n  -H 'Accept: application/json'\n", encoding="utf-8"
+    )
+    include = ".. literalinclude:: samples/show-part.sh\n   :language: console\n\n"
+    only = ".. only:: latex\n\n   .. rest_parameters:: parameters.yaml\n\n      - secret: secret\n"
+    page = PAGE.replace("Shows one part of |product|.\n", f"Shows one part.\n\n{include}").replace(only, "")
+    (source / "index.rst").write_text(page, encoding="utf-8")
+    (source / "parameters.yaml").write_text(PARAMETERS, encoding="utf-8")
+    result = sphinx_build(source, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    description = yaml.safe_load(written)["paths"]["/parts/{part_id}"]["get"]["description"]
+    assert description.endswith("  -H 'Accept: application/json'\n~~~"), description
+    cli = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rstapi.cli",
+            "build",
+            "--source",
+            str(source / "index.rst"),
+            "--out",
+            "cli.yaml",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8"), cli.stdout + cli.stderr

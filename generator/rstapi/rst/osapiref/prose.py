@@ -112,8 +112,9 @@ def _is_sample(node: docutils.nodes.Node | None) -> bool:
 def _code(node: docutils.nodes.Element) -> str:
     """A literal block that is no JSON sample (a curl command, an HTTP exchange) as a fenced code
     block with its language ("console"), fenced with tildes: backticks are the emitter's inline
-    literals (``openapi.commonmark``)."""
-    text = node.astext()
+    literals (``openapi.commonmark``). Its trailing line ends are no part of it (Sphinx's
+    ``literalinclude`` keeps the included file's last one, the CLI's stand-in does not)."""
+    text = node.astext().rstrip("\n")
     language = next((c for c in node.get("classes", []) if c not in ("code", "none")), "")
     fence = "~" * max([3, *(len(run) + 1 for run in re.findall(r"~{3,}", text))])
     return f"{fence}{language}\n{text}\n{fence}"
