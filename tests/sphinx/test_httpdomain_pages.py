@@ -83,3 +83,32 @@ def test_a_noindex_repeat_is_left_out_under_sphinx_build_as_the_cli_leaves_it(tm
     assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8")
     assert "summary: Fetch an item" in written
     assert "RST116" not in result.stderr
+
+
+ROLES = """\
+Files
+=====
+
+.. http:delete:: /files/(int:file_id)
+
+   Delete a file; send :http:method:`delete` with the :http:header:`Authorization` header.
+
+   :statuscode 204: deleted
+   :statuscode 404: no such file: see :http:statuscode:`404`
+"""
+
+
+def test_httpdomains_status_method_and_header_roles_read_as_the_cli_reads_them(tmp_path: Path) -> None:
+    """httpdomain resolves these roles as it reads them, to links (MDN's page of a status); the
+    spec showed the links where the CLI shows the roles' text ("404 Not Found")."""
+    docs = write_project(tmp_path, {"files": ROLES}, conf=CONF)
+    result = sphinx_build(docs, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert "description: 'no such file: see 404 Not Found'" in written
+    assert "send DELETE with the Authorization header" in written
+    assert "developer.mozilla.org" not in written
+    assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8")
+    page = (tmp_path / "html" / "files.html").read_text(encoding="utf-8")
+    assert "developer.mozilla.org" in page  # the built page keeps httpdomain's links

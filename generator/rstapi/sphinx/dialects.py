@@ -19,7 +19,7 @@ from typing import Any
 import docutils.nodes
 from sphinx import addnodes
 
-__all__ = ["RAW_KEY", "capture_http_resources", "forget_raw_content", "http_resources"]
+__all__ = ["RAW_KEY", "XREF_TEXT", "capture_http_resources", "forget_raw_content", "http_resources"]
 
 RAW_KEY = "rstapi_raw_content"  # a desc_content's attribute: what its directive parsed, and how
 _HOLDS_RAW = "rstapi_holds_raw"  # a document's attribute: some desc_content of it has RAW_KEY
@@ -32,6 +32,36 @@ def capture_http_resources(app: Any) -> None:
         return
     for name, directive in dict(domain.directives).items():
         app.add_directive_to_domain("http", name, _keeping(directive), override=True)
+    for name in _TEXT_ROLES:
+        role = domain.roles.get(name)
+        if role is not None:
+            app.add_role_to_domain("http", name, _marking(role), override=True)
+
+
+# httpdomain's roles that resolve as they are read, to a link to a status's, method's or header's
+# page (MDN, the RFCs): their nodes are marked (``XREF_TEXT``) and the read copy shows their text,
+# as the CLI's stand-in shows it ("404 Not Found"), and as Sphinx's other cross-references are shown.
+_TEXT_ROLES = ("statuscode", "method", "header")
+XREF_TEXT = "rstapi_xref_text"
+
+
+def _marking(role: Any) -> Any:
+    def marking(
+        name: str,
+        rawtext: str,
+        text: str,
+        lineno: int,
+        inliner: Any,
+        options: Any = None,
+        content: Any = None,
+    ) -> tuple[list[docutils.nodes.Node], list[docutils.nodes.system_message]]:
+        found, messages = role(name, rawtext, text, lineno, inliner, options or {}, content or [])
+        for node in found:
+            if isinstance(node, docutils.nodes.Element):
+                node[XREF_TEXT] = True
+        return found, messages
+
+    return marking
 
 
 def _keeping(directive: type[Any]) -> type[Any]:

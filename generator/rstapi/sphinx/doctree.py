@@ -13,7 +13,8 @@ the few places where the two doctrees differ in shape, not in content, are made 
 - a ``:ref:`` is a ``pending_xref``: it becomes the stand-in's inline carrying ``rstapi_ref`` (the
   label as written); one without an explicit title shows the section title, as Sphinx renders it
   (``resolve_titles``, once every document's labels are known);
-- other cross-references (``:doc:``, ``:term:``, ``:http:get:`` ...) are their text;
+- other cross-references (``:doc:``, ``:term:``, ``:http:get:`` ...) are their text, and so are
+  httpdomain's ``:http:statuscode:``, ``:http:method:`` and ``:http:header:`` (links as read);
 - ``only`` keeps its content for the builder's tags and drops it otherwise (Sphinx decides);
 - toctrees (their entries are kept as the stand-in keeps them: a document with one is the
   project's root, whose title is the API's), index entries and system messages (Sphinx reports
@@ -49,7 +50,7 @@ from rstapi.rst.nodes import nodes_of
 from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target, version_mark
 from rstapi.rst.walk import OPERATION_REF, normalize_label
-from rstapi.sphinx.dialects import forget_raw_content, http_resources
+from rstapi.sphinx.dialects import XREF_TEXT, forget_raw_content, http_resources
 from rstapi.sphinx.osapiref import KEPT, forget_kept, os_api_ref_objects
 from rstapi.sphinx.places import trace_included
 
@@ -200,6 +201,9 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
     for xref in [node for node in nodes if isinstance(node, addnodes.pending_xref)]:
         shown = _xref_text(xref)
         xref.replace_self(shown)
+    if kinds & _RESOLVED_XREFS:  # httpdomain's status, method and header roles: their text
+        for node in [node for node in nodes if type(node) in _RESOLVED_XREFS and node.get(XREF_TEXT)]:
+            node.replace_self(docutils.nodes.inline(node.rawsource, node.astext()))
     copy[TOCTREE_KEY] = [
         (str(ref), toctree.line or 0)
         for toctree in nodes
@@ -235,6 +239,8 @@ def _repair_mojibake(texts: list[docutils.nodes.Text]) -> None:
             text.parent.replace(text, docutils.nodes.Text(repaired))
 
 
+# The nodes httpdomain's roles resolve to as they are read (a link, or emphasis for an unknown code)
+_RESOLVED_XREFS = frozenset({docutils.nodes.reference, docutils.nodes.emphasis})
 # The kinds of node that can hold no fact: a compound only as a toctree's wrapper (``_holds_no_fact``)
 _FACTLESS = (docutils.nodes.compound, addnodes.toctree, addnodes.index, docutils.nodes.system_message)
 
