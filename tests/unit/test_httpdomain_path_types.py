@@ -91,3 +91,14 @@ def test_one_param_for_several_signatures_is_reported_once(tmp_path: Path) -> No
     spec, result = built(tmp_path, text)
     assert _schema(spec, "/users/{user_id}/profile") == {"type": "integer"}
     assert [line for line, _ in _found(result)] == [line_number(text, ":param string user_id:")]
+
+
+def test_a_string_param_keeps_the_uuid_converters_format(tmp_path: Path) -> None:
+    """``(uuid:item_id)`` with ``:param string item_id:`` agree; the converter's format stays (it was
+    dropped: a plain string, so the mock, client and contract tests took any text)."""
+    text = resource(
+        "get", "/items/(uuid:item_id)", ":param string item_id: the item's id", ":statuscode 200: ok"
+    )
+    spec, result = built(tmp_path, text)
+    assert _schema(spec, "/items/{item_id}") == {"type": "string", "format": "uuid"}
+    assert _found(result) == []

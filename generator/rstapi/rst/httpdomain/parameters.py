@@ -144,11 +144,16 @@ _BOUNDS = ("enum", "minimum", "maximum", "exclusive_minimum", "exclusive_maximum
 
 
 def _bounded(described: TypeSpec, converted: TypeSpec) -> TypeSpec:
-    """The ``:param`` field's type, with the converter's bounds it does not give itself when both
-    are the same JSON type (a bound of 0 is given: only None and no values are not)."""
+    """The ``:param`` field's type, with the converter's bounds and format (``uuid``) it does not
+    give itself when both are the same JSON type (a bound of 0 is given: only None and no values
+    are not)."""
     if described.json_type != converted.json_type:
         return described
-    taken = {name: getattr(converted, name) for name in _BOUNDS if getattr(described, name) in (None, ())}
+    taken = {
+        name: getattr(converted, name)
+        for name in (*_BOUNDS, "format")
+        if getattr(described, name) in (None, ())
+    }
     return attrs.evolve(described, **taken)
 
 
