@@ -211,82 +211,58 @@ def test_where_os_api_ref_stops_the_build_the_extension_says_why_and_goes_on(tmp
     assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8"), cli.stdout + cli.stderr
 
 
-def test_a_rest_parameters_without_a_file_is_a_warning_under_sphinx_build_not_a_crash(tmp_path: Path) -> None:
-    """os-api-ref's rest_parameters takes its file as an optional argument; without one the
-    stand-in ran beside it raised IndexError and sphinx-build stopped. Now it is RST186 at the
-    directive's line, and the spec is the CLI's."""
+_ONLY = ".. only:: latex\n\n   .. rest_parameters:: parameters.yaml\n\n      - secret: secret\n"
+
+
+def _built_both_ways(
+    tmp_path: Path, page: str, files: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    """``page`` (with PARAMETERS and ``files``) built by sphinx-build with the extension, whose spec
+    must be the CLI's: the build and that spec."""
+    assert _ONLY not in page  # Sphinx leaves it out, the CLI does not: not these tests' case
     source = tmp_path / "api-ref"
-    source.mkdir()
+    for name, text in {"index.rst": page, "parameters.yaml": PARAMETERS, **(files or {})}.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(text, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\n", encoding="utf-8")
     (source / "conf.py").write_text(
         'project = "Parts"\nextensions = ["os_api_ref", "rstapi.sphinx"]\n', encoding="utf-8"
     )
-    only = ".. only:: latex\n\n   .. rest_parameters:: parameters.yaml\n\n      - secret: secret\n"
-    assert only in PAGE  # Sphinx leaves it out, the CLI does not: not this test's case
-    page = PAGE.replace(only, ".. rest_parameters::\n\n   - fields: fields\n")
-    (source / "index.rst").write_text(page, encoding="utf-8")
-    (source / "parameters.yaml").write_text(PARAMETERS, encoding="utf-8")
     result = sphinx_build(source, tmp_path / "html")
     assert result.returncode == 0, result.stderr
-    line = next(n for n, text in enumerate(page.splitlines(), 1) if text == ".. rest_parameters::")
-    assert f"index.rst:{line}: WARNING: RST186 rest_parameters names no parameters file" in result.stderr
-    cli = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rstapi.cli",
-            "build",
-            "--source",
-            str(source / "index.rst"),
-            "--out",
-            "cli.yaml",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    command = [
+        sys.executable,
+        "-m",
+        "rstapi.cli",
+        "build",
+        "--source",
+        str(source / "index.rst"),
+        "--out",
+        "cli.yaml",
+    ]
+    cli = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
     assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8"), cli.stdout + cli.stderr
+    return result, written
+
+
+def test_a_rest_parameters_without_a_file_is_a_warning_under_sphinx_build_not_a_crash(tmp_path: Path) -> None:
+    """os-api-ref's rest_parameters takes its file as an optional argument; without one the
+    stand-in ran beside it raised IndexError and sphinx-build stopped. Now it is RST186 at the
+    directive's line, and the spec is the CLI's."""
+    page = PAGE.replace(_ONLY, ".. rest_parameters::\n\n   - fields: fields\n")
+    result, _ = _built_both_ways(tmp_path, page)
+    line = next(n for n, text in enumerate(page.splitlines(), 1) if text == ".. rest_parameters::")
+    assert f"index.rst:{line}: WARNING: RST186 rest_parameters names no parameters file" in result.stderr
 
 
 def test_an_included_code_sample_in_the_prose_reads_as_the_cli_reads_it(tmp_path: Path) -> None:
     """A literalinclude of a file that is no JSON sample (a curl command) is a fenced block of the
     description; Sphinx keeps the file's last line end in the literal, which made the fence end
     one blank line lower than the CLI's."""
-    source = tmp_path / "api-ref"
-    (source / "samples").mkdir(parents=True)
-    (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\n", encoding="utf-8")
-    (source / "conf.py").write_text(
-        'project = "Parts"\nextensions = ["os_api_ref", "rstapi.sphinx"]\n', encoding="utf-8"
-    )
-    (source / "samples" / "show-part.sh").write_text(
-        "curl -s https://parts.example.test/parts/7 \\\n  -H 'Accept: application/json'\n", encoding="utf-8"
-    )
+    sample = "curl -s https://parts.example.test/parts/7 \\\n  -H 'Accept: application/json'\n"
     include = ".. literalinclude:: samples/show-part.sh\n   :language: console\n\n"
-    only = ".. only:: latex\n\n   .. rest_parameters:: parameters.yaml\n\n      - secret: secret\n"
-    page = PAGE.replace("Shows one part of |product|.\n", f"Shows one part.\n\n{include}").replace(only, "")
-    (source / "index.rst").write_text(page, encoding="utf-8")
-    (source / "parameters.yaml").write_text(PARAMETERS, encoding="utf-8")
-    result = sphinx_build(source, tmp_path / "html")
-    assert result.returncode == 0, result.stderr
-    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    page = PAGE.replace("Shows one part of |product|.\n", f"Shows one part.\n\n{include}").replace(_ONLY, "")
+    _, written = _built_both_ways(tmp_path, page, {"samples/show-part.sh": sample})
     description = yaml.safe_load(written)["paths"]["/parts/{part_id}"]["get"]["description"]
     assert description.endswith("  -H 'Accept: application/json'\n~~~"), description
-    cli = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rstapi.cli",
-            "build",
-            "--source",
-            str(source / "index.rst"),
-            "--out",
-            "cli.yaml",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8"), cli.stdout + cli.stderr
