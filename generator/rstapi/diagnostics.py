@@ -450,6 +450,19 @@ CODES: dict[str, Code] = _codes(
         "Name the method in each status's description ('204 No Content: DELETE cancels the order'), "
         "or document the methods in sections of their own.",
     ),
+    Code(
+        "RST198",
+        W,
+        "a field documented in two places says two things",
+        "Make the object's section and the dotted row agree (or keep the field in one place only); "
+        "the spec follows the object's own section.",
+    ),
+    Code(
+        "RST199",
+        N,
+        "a field is documented both by a dotted row and in its object's own section",
+        "Keep the field in one place (the object's section, or the dotted row); the two are read as one field.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -73,6 +73,13 @@ class Field(Record):
     example: Any = None  # an Example column's value, of the field's type
     deprecated: bool = False
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
+    # A nested field's full name as the document writes it ("owner.name", "skills[].level"),
+    # "" when that is ``name``: findings name the field by it, so two ``name`` fields are told apart.
+    path: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return self.path or self.name
 
 
 @attrs.frozen(repr=False)

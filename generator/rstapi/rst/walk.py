@@ -73,6 +73,9 @@ class Walk(Record):
     _label_names: dict[int, str] = attrs.field(factory=dict)  # id(labelled node) -> its first label
     _labels_seen: int = 0  # how many labels _label_names was made from
     _located: dict[int, SourceLocation] = attrs.field(factory=dict)  # line -> where it was written
+    # The schemas made for one field's object (an item section, an objects subsection, dotted
+    # rows): the field's other place merges into it (``rst/merge.py``), never into a shared one.
+    parts: set[str] = attrs.field(factory=set)
 
     @property
     def sections(self) -> list[docutils.nodes.section]:
@@ -291,7 +294,9 @@ def literal_blocks(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nod
 # ---------------------------------------------------------------- field tables
 
 
-def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
+def fields(walk: Walk, table: Table, prefix: str = "") -> tuple[Field, ...]:
+    """The rows of ``table``; ``prefix`` is the full name of the object they are inside, as the
+    document writes it ("owner.", "skills[]."), for the findings and ``Field.path``."""
     name_col, type_col, desc_col = table.column("name"), table.column("type"), table.column("description")
     if name_col is None or type_col is None:
         walk.report("RST111", "field table needs a 'Field' and a 'Data Type' column", table.location)
@@ -311,7 +316,7 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
         description = row[desc_col] if desc_col is not None else None
         raw_type, required = required_marked(row[type_col].text, description.text if description else "")
         if said_col is not None:
-            required = _required_cell(walk, row[said_col], row[name_col].text, inverted)
+            required = _required_cell(walk, row[said_col], prefix + row[name_col].text.strip(" `"), inverted)
         made = field(
             walk,
             row[name_col].text,
@@ -319,6 +324,7 @@ def fields(walk: Walk, table: Table) -> tuple[Field, ...]:
             description.text if description else "",
             row[name_col].line,
             row[type_col].line,
+            prefix,
         )
         made = _with_columns(walk, made, table, row)
         found.append(
@@ -365,7 +371,9 @@ _LISTED_TYPES = frozenset({None, "string", "integer", "number"})  # an Allowed v
 def _report_value(walk: Walk, what: str, cell: Cell, made: Field) -> None:
     kind = str(made.type.raw or made.type.json_type)
     article = "an" if kind[:1].lower() in "aeiou" else "a"
-    message = f"{what} {cell.text!r} of field {made.name!r} is not {article} {kind} value; it is left out"
+    message = (
+        f"{what} {cell.text!r} of field {made.full_name!r} is not {article} {kind} value; it is left out"
+    )
     walk.report("RST160", message, cell.line)
 
 
@@ -386,7 +394,7 @@ def _required_cell(walk: Walk, cell: Cell, name: str, inverted: bool) -> bool | 
     if said is None and cell.text.strip():
         column = "Optional" if inverted else "Required"
         message = (
-            f"{column} cell {cell.text!r} of field {name.strip('`')!r} is neither yes nor no; "
+            f"{column} cell {cell.text!r} of field {name!r} is neither yes nor no; "
             "the field is left as the examples show it"
         )
         walk.report("RST158", message, cell.line)
@@ -416,17 +424,20 @@ def _linked(walk: Walk, fields: tuple[Field, ...]) -> tuple[Field, ...]:
     return linked
 
 
-def field(walk: Walk, name: str, raw_type: str, description: str, line: int, type_line: int = 0) -> Field:
+def field(
+    walk: Walk, name: str, raw_type: str, description: str, line: int, type_line: int = 0, prefix: str = ""
+) -> Field:
+    """A row's field; ``prefix`` is the full name of the object it is inside ("owner.")."""
     spec = type_spec(raw_type, description)
     unread = unread_qualifier(raw_type) if spec is not None else None
+    shown = prefix + name.strip("`").strip()
     if spec is not None and unread is not None:
         message = (
-            f"{unread!r} in the data type {raw_type!r} of field {name.strip('`')!r} is not read; "
+            f"{unread!r} in the data type {raw_type!r} of field {shown!r} is not read; "
             f"the field is typed {spec.json_type or 'any'}"
         )
         walk.report("RST112", message, type_line or line)
     if spec is None:
-        shown = name.strip("`")
         guess = did_you_mean(raw_type) if raw_type.strip() else None
         if not raw_type.strip():
             walk.report("RST112", f"field {shown!r} has no data type", type_line or line)
@@ -437,8 +448,8 @@ def field(walk: Walk, name: str, raw_type: str, description: str, line: int, typ
             walk.report("RST130", message, type_line or line)
         spec = TypeSpec(None, raw=raw_type)
     for problem in left_out(description, spec):
-        walk.report("RST160", f"field {name.strip('`')!r}: {problem}; it is left out", line)
-    return Field(name.strip("`").strip(), spec, description, walk.at(line))
+        walk.report("RST160", f"field {shown!r}: {problem}; it is left out", line)
+    return Field(name.strip("`").strip(), spec, description, walk.at(line), path=shown if prefix else "")
 
 
 def tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.table]:
@@ -493,46 +504,79 @@ _DOTTED = re.compile(r"^(?P<head>[^.\[\]]+)(?:\[\*?\])?\.(?P<rest>.+)$")
 def _nest_dotted(walk: Walk, schema: ObjectSchema) -> ObjectSchema:
     """Rows named "owner.name" become the fields of the ``owner`` field's own schema (of its items,
     for an array), when the table documents ``owner`` as an object or array of objects, or has no
-    row for ``owner`` at all: then the rows imply it ("lines[].sku": an array of objects)."""
-    schema = _with_implied_parents(schema)
-    heads = {f.name: f for f in schema.fields if _holds_objects(f.type)}
+    row for ``owner`` at all: then the rows imply it ("lines[].sku": an array of objects). When a
+    section of its own documents ``owner`` too, the rows join that section's schema (``_merge_into``)."""
+    schema = attrs.evolve(schema, fields=with_implied_parents(schema.fields))
+    heads = {f.name: f for f in schema.fields if _holds_objects(f.type) or _part_of(walk, f.type)}
     nested: dict[str, list[Field]] = {}
     kept: list[Field] = []
     for field in schema.fields:
         match = _DOTTED.match(field.name)
         if match and match["head"] in heads:
-            nested.setdefault(match["head"], []).append(attrs.evolve(field, name=match["rest"]))
+            moved = attrs.evolve(field, name=match["rest"], path=field.full_name)
+            nested.setdefault(match["head"], []).append(moved)
         else:
             kept.append(field)
     fields = tuple(kept)
     for head, rows in nested.items():
+        own = _part_of(walk, heads[head].type)
+        if own is not None:
+            _merge_into(walk, own, tuple(rows), rows_are_own=False)
+            continue
         suffix = "Item" if heads[head].type.json_type == "array" else ""
         name = f"{schema.name}{naming.pascal(head)}{suffix}"
-        fields = with_items(fields, head, add_schema(walk, ObjectSchema(name, tuple(rows), rows[0].location)))
+        fields = with_items(fields, head, _add_part(walk, ObjectSchema(name, tuple(rows), rows[0].location)))
     return attrs.evolve(schema, fields=fields)
 
 
-def _with_implied_parents(schema: ObjectSchema) -> ObjectSchema:
-    """``schema`` with a field for each head of dotted rows that no row documents, before its first
+def _add_part(walk: Walk, schema: ObjectSchema) -> str:
+    """``add_schema`` for the schema of one field's object (see ``Walk.parts``)."""
+    name = add_schema(walk, schema)
+    walk.parts.add(name)
+    return name
+
+
+def _part_of(walk: Walk, spec: TypeSpec) -> str | None:
+    """The schema made for this one field's object (not a shared one), if it has one."""
+    refs = list(dict.fromkeys(_schemas_of(spec)))
+    return refs[0] if len(refs) == 1 and refs[0] in walk.parts and refs[0] in walk.schemas else None
+
+
+def _merge_into(walk: Walk, name: str, rows: tuple[Field, ...], rows_are_own: bool) -> None:
+    """Schema ``name`` with ``rows`` added: the same object documented in a second place. The
+    object's own section (``rows`` when ``rows_are_own``) is followed where the two disagree."""
+    from rstapi.rst.merge import merged  # only for a document that documents an object twice
+
+    schema = walk.schemas[name]
+    own, other = (rows, schema.fields) if rows_are_own else (schema.fields, rows)
+    fields, findings = merged(own, other)
+    walk.diagnostics += findings
+    walk.schemas[name] = _nest_dotted(walk, attrs.evolve(schema, fields=fields))
+
+
+def with_implied_parents(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """``fields`` with a field for each head of dotted rows that no row documents, before its first
     child: an object ("shipping.city"), an array of objects ("lines[].sku")."""
-    named = {field.name for field in schema.fields}
+    named = {field.name for field in fields}
     implied: dict[str, Field] = {}
-    for field in schema.fields:
+    for field in fields:
         match = _DOTTED.match(field.name)
         if match is None or match["head"] in named or match["head"] in implied:
             continue
         listed = field.name[len(match["head"]) :].startswith("[")
         kind = TypeSpec("array", items=TypeSpec("object")) if listed else TypeSpec("object")
-        implied[match["head"]] = Field(match["head"], kind, "", field.location)
+        prefix = field.full_name[: len(field.full_name) - len(field.name)]
+        path = prefix + match["head"] if prefix else ""
+        implied[match["head"]] = Field(match["head"], kind, "", field.location, path=path)
     if not implied:
-        return schema
-    fields: list[Field] = []
-    for field in schema.fields:
+        return fields
+    found: list[Field] = []
+    for field in fields:
         match = _DOTTED.match(field.name)
         if match is not None and match["head"] in implied:
-            fields.append(implied.pop(match["head"]))
-        fields.append(field)
-    return attrs.evolve(schema, fields=tuple(fields))
+            found.append(implied.pop(match["head"]))
+        found.append(field)
+    return tuple(found)
 
 
 def _holds_objects(spec: TypeSpec) -> bool:
@@ -574,6 +618,7 @@ def nest_items(
     Returns the parent's fields and the sections that name no field of the parent.
     """
     unmatched: list[docutils.nodes.section] = []
+    parent = with_implied_parents(parent) if sections else parent
     for section in sections:
         section_kind, name = kind(section)
         if section_kind is not Kind.ARRAY_FIELDS:
@@ -584,12 +629,30 @@ def nest_items(
             unmatched.append(section)
             continue
         child_stem = stem + naming.pascal(target.name)
-        child = fields(walk, walk.table(found[0]))
+        child = fields(walk, walk.table(found[0]), _inside(target))
         child, deeper = nest_items(walk, child, subsections(section), child_stem)
         report_unmatched(walk, deeper, child)
-        item = add_schema(walk, ObjectSchema(f"{child_stem}Item", child, walk.at(title_of(section)[1])))
-        parent = with_items(parent, target.name, item)
+        item = ObjectSchema(f"{child_stem}Item", child, walk.at(title_of(section)[1]))
+        parent = _give(walk, parent, None, target, item)
     return parent, unmatched
+
+
+def _inside(target: Field) -> str:
+    """The full name the fields of ``target``'s object (or items) are written under: "owner.", "parts[]."."""
+    return target.full_name + ("[]." if target.type.json_type == "array" else ".")
+
+
+def _give(
+    walk: Walk, top: tuple[Field, ...], owner: str | None, target: Field, item: ObjectSchema
+) -> tuple[Field, ...]:
+    """Point ``target`` (a field of ``top``, or of schema ``owner``) at ``item``, a section's table
+    of its object; when the field has a schema of its own already (its dotted rows, another
+    section), ``item``'s fields join it (RST198 where the two disagree)."""
+    own = _part_of(walk, target.type)
+    if own is not None:
+        _merge_into(walk, own, item.fields, rows_are_own=True)
+        return top
+    return point_field(walk, top, owner, target.name, _add_part(walk, item))
 
 
 def nest_anywhere(
@@ -605,6 +668,7 @@ def nest_anywhere(
     """
     pending = [s for s in sections if field_tables(body_of(s))]
     unmatched = [s for s in sections if not field_tables(body_of(s))]
+    top = with_implied_parents(top) if pending else top
     placed = True
     while pending and placed:
         placed = False
@@ -613,13 +677,13 @@ def nest_anywhere(
             if found is None:
                 continue
             owner, target = found
-            child = fields(walk, walk.table(field_tables(body_of(section))[0]))
+            child = fields(walk, walk.table(field_tables(body_of(section))[0]), _inside(target))
             child_stem = stem + naming.pascal(target.name)
             child, deeper = nest_items(walk, child, subsections(section), child_stem)
             report_unmatched(walk, deeper, child)
             suffix = "Item" if target.type.json_type == "array" else ""
-            item = add_schema(walk, ObjectSchema(child_stem + suffix, child, walk.at(title_of(section)[1])))
-            top = point_field(walk, top, owner, target.name, item)
+            item = ObjectSchema(child_stem + suffix, child, walk.at(title_of(section)[1]))
+            top = _give(walk, top, owner, target, item)
             pending.remove(section)
             placed = True
     return top, unmatched + pending
@@ -651,7 +715,7 @@ def _container_anywhere(
         owner, table = queue.pop(0)
         for name in names:
             target = container_field(table, name)
-            if target is not None and _holds_objects(target.type):
+            if target is not None and (_holds_objects(target.type) or _part_of(walk, target.type)):
                 return owner, target
         for item in table:
             for ref in _schemas_of(item.type):

@@ -1,0 +1,163 @@
+"""One object documented in two places of a house-style endpoint: dotted rows of a field table
+("owner.name", "skills[].level") and a section of its own ("Fields in the owner object", a
+subsection of "Objects Returned by the Gadgets Endpoint"). The spec has one schema with the
+fields of both; a field the two places type differently is RST198, naming both lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rstapi.pipeline import BuildResult
+from tests.conftest import build_document, operation
+from tests.rst_style import endpoint, field_table, line_number, subsection
+
+PATH = "/gizmo/v1/gadgets"
+
+
+def _schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    pointed = schema.get("items", schema.get("allOf", [schema])[0])
+    if "$ref" not in pointed:
+        return schema
+    found: dict[str, Any] = spec["components"]["schemas"][pointed["$ref"].rsplit("/", 1)[1]]
+    return found
+
+
+def _response(spec: dict[str, Any]) -> dict[str, Any]:
+    media = operation(spec, "get", PATH)["responses"]["200"]["content"]["application/json"]
+    return _schema(spec, media["schema"])
+
+
+def _types(schema: dict[str, Any]) -> dict[str, str]:
+    return {name: value.get("type", "object") for name, value in schema["properties"].items()}
+
+
+def _found(result: BuildResult, code: str) -> list[tuple[int, str]]:
+    return [(d.location.line if d.location else 0, d.message) for d in result.diagnostics if d.code == code]
+
+
+def _objects_section(*parts: str) -> str:
+    title = "Objects Returned by the Gadgets Endpoint"
+    stars = "*" * len(title)
+    return f"\n{stars}\n{title}\n{stars}\n\nThe objects the endpoint returns.\n" + "".join(parts)
+
+
+_DOTTED = field_table(
+    ("name", "string", "The gadget's name."),
+    ("owner", "object", "Who owns the gadget."),
+    ("owner.name", "string", "The owner's name."),
+    ("owner.email", "string", "The owner's address."),
+)
+_OWNER = field_table(("name", "string", "The owner's full name."), ("phone", "string", "A phone number."))
+
+
+def _owner_in_objects_section(table: str) -> tuple[str, ...]:
+    owner = subsection("owner", "The ``owner`` object has these fields.\n\n" + table)
+    return endpoint(title="Gadgets Endpoint", rest=subsection("Response Values", _DOTTED)), _objects_section(
+        owner
+    )
+
+
+def _owner_in_fields_section(table: str) -> tuple[str, ...]:
+    rest = subsection("Response Values", _DOTTED) + subsection("Fields in the owner object", table)
+    return (endpoint(title="Gadgets Endpoint", rest=rest),)
+
+
+@pytest.mark.parametrize("sections", [_owner_in_objects_section, _owner_in_fields_section])
+def test_dotted_rows_and_a_section_for_the_same_object_are_one_schema(tmp_path: Path, sections: Any) -> None:
+    spec, result, text = build_document(tmp_path, *sections(_OWNER))
+    top = _response(spec)
+    assert list(top["properties"]) == ["name", "owner"]  # no "owner.name" property beside "owner"
+    owner = _schema(spec, top["properties"]["owner"])
+    assert _types(owner) == {"name": "string", "phone": "string", "email": "string"}
+    assert owner["properties"]["name"]["description"] == "The owner's full name."  # the object's own section
+    assert owner["properties"]["email"]["description"] == "The owner's address."
+    assert _found(result, "RST198") == [] and _found(result, "RST154") == []
+    dotted, own = line_number(text, "``owner.name``"), line_number(text, "``name``", 2)
+    assert _found(result, "RST199") == [
+        (
+            dotted,
+            f"field 'owner.name' is documented here and at line {own}; the spec reads it from line {own}",
+        )
+    ]
+    assert str(result.coverage).startswith("table rows 6/7")  # the spec has one place per field
+    assert _found(result, "RST151") == []
+
+
+@pytest.mark.parametrize("sections", [_owner_in_objects_section, _owner_in_fields_section])
+def test_a_field_typed_differently_in_the_two_places_is_rst198_naming_both_lines(
+    tmp_path: Path, sections: Any
+) -> None:
+    table = field_table(("name", "integer", "The owner's number."), ("phone", "string", "A phone number."))
+    spec, result, text = build_document(tmp_path, *sections(table))
+    owner = _schema(spec, _response(spec)["properties"]["owner"])
+    assert _types(owner) == {"name": "integer", "phone": "string", "email": "string"}
+    dotted = line_number(text, "``owner.name``")
+    own = line_number(text, "``name``", 2)
+    assert _found(result, "RST198") == [
+        (
+            dotted,
+            f"field 'owner.name' is documented as 'string' here and as 'integer' at line {own}; "
+            f"the spec follows line {own}",
+        )
+    ]
+
+
+def test_array_item_rows_and_an_items_section_are_one_items_schema(tmp_path: Path) -> None:
+    table = field_table(
+        ("skills", "array", "What the gadget can do."),
+        ("skills[].level", "integer", "How well."),
+    )
+    items = field_table(("name", "string", "The skill's name."), ("level", "integer", "From 1 to 5."))
+    rest = subsection("Response Values", table) + subsection("Fields in the skills array", items)
+    spec, result, text = build_document(tmp_path, endpoint(rest=rest))
+    top = _response(spec)
+    assert list(top["properties"]) == ["skills"]
+    assert _types(_schema(spec, top["properties"]["skills"])) == {"name": "string", "level": "integer"}
+    assert _found(result, "RST198") == []
+    assert [message for _, message in _found(result, "RST199")] == [
+        f"field 'skills[].level' is documented here and at line {line_number(text, '``level``')}; "
+        f"the spec reads it from line {line_number(text, '``level``')}"
+    ]
+
+
+def test_dotted_rows_with_no_row_for_their_object_meet_its_section(tmp_path: Path) -> None:
+    table = field_table(("name", "string", "The gadget's name."), ("owner.email", "string", "The address."))
+    owner = subsection("owner", "The ``owner`` object has these fields.\n\n" + _OWNER)
+    sections = (
+        endpoint(title="Gadgets Endpoint", rest=subsection("Response Values", table)),
+        _objects_section(owner),
+    )
+    spec, result, _ = build_document(tmp_path, *sections)
+    top = _response(spec)
+    assert list(top["properties"]) == ["name", "owner"]
+    assert _types(_schema(spec, top["properties"]["owner"])) == {
+        "name": "string",
+        "phone": "string",
+        "email": "string",
+    }
+    assert _found(result, "RST154") == []
+
+
+def test_an_object_section_meets_the_dotted_rows_of_an_item_table(tmp_path: Path) -> None:
+    """The parts' table documents ``supplier.city``; a "supplier" subsection documents the rest."""
+    parts = field_table(
+        ("serial", "string", "The serial number."),
+        ("supplier", "object", "Who supplies it."),
+        ("supplier.city", "string", "Where it is."),
+    )
+    supplier = field_table(("country", "string", "The supplier's country."))
+    objects = _objects_section(
+        subsection("Parts", "Each element returned in the ``parts`` array has these fields.\n\n" + parts),
+        subsection("supplier", "The ``supplier`` object of each part.\n\n" + supplier),
+    )
+    top_table = field_table(("parts", "array", "The gadget's parts."))
+    gadgets = endpoint(title="Gadgets Endpoint", rest=subsection("Response Values", top_table))
+    spec, result, _ = build_document(tmp_path, gadgets, objects)
+    item = _schema(spec, _response(spec)["properties"]["parts"])
+    assert list(item["properties"]) == ["serial", "supplier"]
+    assert _types(_schema(spec, item["properties"]["supplier"])) == {"country": "string", "city": "string"}
+    assert _found(result, "RST154") == []
