@@ -13,7 +13,7 @@ from typing import Any
 
 from rstapi.conformance import Finding, FindingKind, check_example, documented_examples, json_type_name
 from rstapi.diagnostics import Diagnostic, SourceLocation
-from rstapi.model import Api, Example, TypeSpec
+from rstapi.model import Api, Example, ObjectSchema, TypeSpec
 from rstapi.naming import schema_pointer
 
 __all__ = ["check"]
@@ -59,10 +59,18 @@ def _diagnostic(finding: Finding, example: Example) -> Diagnostic:
     pointer = schema_pointer(finding.schema.name, finding.name)
     if finding.field is None:
         table = finding.schema.location.line
-        message = f"the example at line {where.line} has field {finding.name!r}, which the field table at line {table} does not document"
+        shown = _full_name(finding.schema, finding.name)
+        message = f"the example at line {where.line} has field {shown!r}, which the field table at line {table} does not document"
         return Diagnostic(code, message, where, pointer=pointer)
-    message = f"{finding.name!r} is documented as {_documented(finding)}, but the example at line {where.line} shows {_shown(finding)}"
+    message = f"{finding.field.full_name!r} is documented as {_documented(finding)}, but the example at line {where.line} shows {_shown(finding)}"
     return Diagnostic(code, message, finding.field.location, pointer=pointer)
+
+
+def _full_name(schema: ObjectSchema, key: str) -> str:
+    """``key`` of an object of ``schema`` by its full name, as the table's rows are written
+    ("owner.nickname" beside ``owner.name``): a nested table's fields know the name it is under."""
+    inside = next((f.full_name[: -len(f.name)] for f in schema.fields if f.path.endswith(f.name)), "")
+    return inside + key
 
 
 def _documented(finding: Finding) -> str:
@@ -104,7 +112,7 @@ def _never_shown(api: Api, present: set[tuple[str, str]], exemplified: set[str])
             if (schema.name, field.name) in present or field.name in reported:
                 continue
             reported.add(field.name)
-            message = f"{field.name!r} is documented but appears in none of the table's examples"
+            message = f"{field.full_name!r} is documented but appears in none of the table's examples"
             yield Diagnostic(
                 "DOC202", message, field.location, pointer=schema_pointer(schema.name, field.name)
             )

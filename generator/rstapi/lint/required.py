@@ -54,7 +54,7 @@ def _missing(
 
 def _finding(operation: Operation, holder: ObjectSchema, field: Field, example: Example) -> Diagnostic:
     message = (
-        f"request field {field.name!r} (required, {field.location}) is absent from the request "
+        f"request field {field.full_name!r} (required, {field.location}) is absent from the request "
         f"example of {operation.method} {operation.path}"
     )
     return Diagnostic("DOC217", message, example.location, pointer=schema_pointer(holder.name, field.name))

@@ -18,7 +18,7 @@ def check(api: Api) -> Iterator[Diagnostic]:
             if field.name not in first:
                 first[field.name] = field
                 continue
-            message = f"field {field.name!r} is already listed in this table at line {first[field.name].location.line}"
+            message = f"field {field.full_name!r} is already listed in this table at line {first[field.name].location.line}"
             yield Diagnostic(
                 "DOC204", message, field.location, pointer=schema_pointer(schema.name, field.name)
             )

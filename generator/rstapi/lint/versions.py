@@ -41,7 +41,7 @@ def check(api: Api) -> Iterator[Diagnostic]:
                     continue
                 seen.add((holder.name, field.name))
                 yield _finding(
-                    f"field {field.name!r}",
+                    f"field {field.full_name!r}",
                     field.extensions,
                     versions,
                     field.location,
