@@ -11,8 +11,9 @@ from collections.abc import Sequence
 import docutils.nodes
 
 from rstapi.model import IndexEntry, Operation, SourceItem
+from rstapi.rst import vocabulary as vocab
 from rstapi.rst.inventory import inventory
-from rstapi.rst.nodes import line_of, sections_around
+from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import Walk, is_endpoint, link_field_refs, ref_nodes, thing_schemas
@@ -39,7 +40,9 @@ class HouseStyle:
             collect_envelopes(walk)
 
     def operations(self, walk: Walk) -> list[Operation]:
-        return extract_operations(walk)
+        found = extract_operations(walk)
+        _prose_headers(walk)
+        return found
 
     def index(self, walk: Walk) -> list[IndexEntry]:
         return _index_entries(walk)
@@ -64,6 +67,42 @@ def _index_entries(walk: Walk) -> list[IndexEntry]:
             IndexEntry(name, literals[0] if literals else None, refs[0]["rstapi_ref"], walk.at(line_of(item)))
         )
     return entries
+
+
+def _prose_headers(walk: Walk) -> None:
+    """A header an endpoint's prose names ("Send the ``X-Request-ID`` header with ...") is RST138:
+    the house style has no place for headers, and reading one from a sentence would guess whether
+    it is required, sent or returned, so it is reported, once per endpoint, not read."""
+    said: set[tuple[int, str]] = set()
+    for paragraph in walk.all(docutils.nodes.paragraph):
+        endpoint = _endpoint_of(paragraph)
+        if endpoint is None:
+            continue
+        for match in vocab.PROSE_HEADER.finditer(rst_text(paragraph)):
+            name = match["name"] or match["after"]
+            if name.lower() in vocab.MEDIA_TYPE_HEADERS or (id(endpoint), name.lower()) in said:
+                continue
+            said.add((id(endpoint), name.lower()))
+            walk.report("RST138", _unread_header(name, title_of(endpoint)[0]), line_of(paragraph))
+
+
+def _endpoint_of(paragraph: docutils.nodes.paragraph) -> docutils.nodes.section | None:
+    """The endpoint section whose prose ``paragraph`` is (not a table cell's: a field's description)."""
+    parent = paragraph.parent
+    while parent is not None and not isinstance(parent, docutils.nodes.section):
+        if isinstance(parent, docutils.nodes.table):
+            return None
+        parent = parent.parent
+    return next((s for s in sections_around(paragraph) if is_endpoint(s)), None)
+
+
+def _unread_header(name: str, title: str) -> str:
+    where = (
+        "the spec says it only as a security scheme, which the overlay gives"
+        if name.lower() in vocab.SECURITY_HEADERS
+        else "the spec has no such header parameter"
+    )
+    return f"header {name!r} named in the prose of {title!r} is not read (the house style reads no header from prose); {where}"
 
 
 READER = HouseStyle()

@@ -1197,6 +1197,21 @@ IRREGULAR_PARTICIPLES: dict[str, str] = {
 STATE_LIST_SPLIT: re.Pattern[str]
 _ON_FIRST_USE["STATE_LIST_SPLIT"] = lambda: re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", re.I)
 
+# A header named in an endpoint's prose ("Send the ``X-Request-ID`` header", "Requires the
+# ``Authorization`` header", "the header ``X-Tenant``", "``X-Request-ID: <uuid>`` header"): the
+# house style reads no header from prose, so each is RST138 (``house._prose_headers``).
+PROSE_HEADER: re.Pattern[str]
+_ON_FIRST_USE["PROSE_HEADER"] = lambda: re.compile(
+    r"``(?P<name>[A-Za-z][\w-]*)(?::[^`]*)?``\s+(?:(?:http|request|response)\s+)?headers?\b"
+    r"|\bheaders?\s+``(?P<after>[A-Za-z][\w-]*)(?::[^`]*)?``",
+    re.I,
+)
+# Headers the spec's media types say (OpenAPI ignores a header parameter so named, as it does
+# "Authorization", which the security scheme says): prose naming them is no RST138. An
+# "Authorization" header is reported, with the security scheme as the place to say it.
+MEDIA_TYPE_HEADERS = frozenset({"accept", "content-type"})
+SECURITY_HEADERS = frozenset({"authorization"})
+
 
 def __getattr__(name: str) -> object:
     """A table of ``_ON_FIRST_USE``, made on its first read and from then on a module attribute."""
