@@ -199,8 +199,8 @@ CODES: dict[str, Code] = _codes(
         "RST138",
         W,
         "a header named in an endpoint's prose is not read",
-        "Add the header to the operation in the overlay (a parameter with 'in: header', or a security "
-        "scheme for Authorization), or suppress RST138 with a reason where the spec need not say it.",
+        "Add the header to the operation in the overlay (a parameter with 'in: header'), "
+        "or suppress RST138 with a reason where the spec need not say it.",
     ),
     # What the extractor could not use (RST15x): nothing is dropped without a word
     Code(
