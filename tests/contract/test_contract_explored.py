@@ -266,3 +266,97 @@ def test_501_for_a_method_the_server_does_not_recognise_is_no_failure(spec_file:
     assert '"501"' in output  # QUERY, PUT ... were sent and answered 501 Not Implemented
     assert code == 0, output
     assert not _findings(output), output
+
+
+_ID = {"type": "integer", "minimum": 1}
+_SHOP_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Shop", "version": "1.0.0"},
+    "paths": {
+        "/shops": {
+            "post": {
+                "operationId": "create_shop",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "object", "properties": {"name": _NAME}, "required": ["name"]}
+                        }
+                    },
+                },
+                "responses": {
+                    "201": {
+                        "description": "Created",
+                        "content": {"application/json": {"schema": _GADGET}},
+                        "links": {
+                            "ShopGadget": {
+                                "operationId": "get_shop_gadget",
+                                "parameters": {"shop_id": "$response.body#/id"},
+                            }
+                        },
+                    },
+                    "400": {"description": "Bad request"},
+                },
+            }
+        },
+        "/shops/{shop_id}/gadgets/{gadget_id}": {
+            "get": {
+                "operationId": "get_shop_gadget",
+                "parameters": [
+                    {"name": name, "in": "path", "required": True, "schema": _ID}
+                    for name in ("shop_id", "gadget_id")
+                ],
+                "responses": {
+                    "200": {"description": "OK", "content": {"application/json": {"schema": _GADGET}}},
+                    "404": {"description": "No such gadget"},
+                },
+            }
+        },
+    },
+}
+
+
+class _Shop(_Gizmo):
+    """Creates shop 3 (any name up to 10 characters); knows gadget 1 of every shop."""
+
+    def do_GET(self) -> None:
+        self.paths.append(self.path)
+        if re.fullmatch(r"/shops/[1-9]\d*/gadgets/1", self.path):
+            return self._answer(200, {"id": 1, "name": "widget"})
+        return self._answer(404, {"detail": "Not found."})
+
+    def do_POST(self) -> None:
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path != "/shops":
+            return self._other()
+        try:
+            name = json.loads(raw).get("name")
+        except (ValueError, AttributeError):
+            name = None
+        if not (isinstance(name, str) and len(name) <= 10):
+            return self._answer(400, {"detail": "bad"})
+        return self._answer(201, {"id": 3, "name": name})
+
+
+def test_a_path_param_leaves_the_invalid_path_values_of_stateful_requests_invalid(tmp_path: Path) -> None:
+    """The stateful phase follows create_shop's link to a gadget of the new shop; the gadget id is
+    generated, and a tenth of the steps are negative ("violates minimum": 0, -27...). schemathesis'
+    own `parameters` override wrote the fixed id over them just before each call, so no invalid id
+    was ever sent (the negative requests became valid ones labelled 'violates minimum')."""
+    spec_file = tmp_path / "shop.yaml"
+    spec_file.write_text(yaml.safe_dump(_SHOP_SPEC, sort_keys=False))
+    handler = type("Handler", (_Shop,), {"paths": []})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base_url = f"http://127.0.0.1:{server.server_address[1]}"
+        code, output = _run(
+            spec_file, base_url, "--phase", "stateful", "--path-param", "gadget_id=1", "--max-examples", "8"
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert code == 0, output
+    gadgets = {path.rsplit("/", 1)[1] for path in handler.paths if "/gadgets/" in path}
+    assert "1" in gadgets  # the valid requests carry the fixed id
+    assert [gadget for gadget in gadgets if int(gadget) < 1], gadgets  # the invalid ones stay invalid

@@ -6,8 +6,10 @@ parameter some operation has (`check_path_params`, a usage error otherwise). It 
 case; a case whose path values schemathesis made invalid on purpose (the coverage phase's "0" for
 "minimum: 1", "AAA" for an integer) keeps them, since overwriting them with a valid id turns the
 negative case into a valid request and the service's rightful 200 into "laxer input rules"
-(`fill_fixed_path_values`, the coverage phase's hook; the other phases take the value as
-schemathesis' own `parameters` override, which never touches a negated path).
+(`fill_fixed_path_values`, the coverage and stateful phases' hook; the examples and fuzzing phases
+take the value as schemathesis' own `parameters` override, which there only fixes the path before
+generating, so it is never negated; in the stateful phase it is written over every step's path just
+before the call, negative steps included).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def check_path_params(spec: dict[str, Any], settings: ContractSettings) -> None:
 
 def fill_fixed_path_values(fixed: Mapping[str, str]) -> Callable[[Any, Any], Any]:
     """A schemathesis `map_case` hook: the fixed values in every case, except the path values a
-    negative case made invalid (its path component negative: the one parameter the coverage phase
+    negative case made invalid (its path component negative: the one parameter the phase's data
     names, else all of them)."""
     from schemathesis.core.parameters import ParameterLocation
     from schemathesis.generation.modes import GenerationMode

@@ -31,6 +31,9 @@ from rstapi.contract.settings import DOCUMENTED_PHASE, PHASES, ContractError, Co
 __all__ = ["run_contract", "schemathesis_config"]
 
 _RESET_TIMEOUT = 120
+# The phases that get `--path-param` values from `path_params.fill_fixed_path_values`: schemathesis'
+# `parameters` override would overwrite the invalid path values of their negative cases too.
+_HOOKED_PHASES = ("coverage", "stateful")
 
 
 def run_contract(
@@ -141,10 +144,11 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
     headers = request_headers(settings, authorization)
     if headers:
         config["headers"] = headers
-    # The coverage phase would write a fixed value over the invalid path values of its negative
-    # cases too (schemathesis applies `parameters` after generating): it gets the values from
-    # `path_params.fill_fixed_path_values` instead, in a group of its own (`_phase_groups`).
-    if settings.path_params and "coverage" not in settings.phases:
+    # The coverage and stateful phases would write a fixed value over the invalid path values of
+    # their negative cases too (schemathesis applies `parameters` after generating, the stateful
+    # phase just before each call): they get the values from `path_params.fill_fixed_path_values`
+    # instead, in groups of their own (`_phase_groups`).
+    if settings.path_params and not set(settings.phases) & set(_HOOKED_PHASES):
         config["parameters"] = {f"path.{name}": value for name, value in settings.path_params}
     if settings.checks:
         config["checks"]["enabled"] = False
@@ -155,18 +159,20 @@ def schemathesis_config(settings: ContractSettings, authorization: str | None = 
 
 def _phase_groups(settings: ContractSettings, reset: Callable[[], None] | None) -> list[tuple[str, ...]]:
     """schemathesis' phases to run: together, or one at a time when the service is reset between;
-    with `--path-param`, the coverage phase alone (its fixed values come from a hook, not the config)."""
+    with `--path-param`, the phases whose fixed values come from a hook (`_HOOKED_PHASES`) apart from
+    those that take them from the config, each run keeping the phases' order."""
     phases = tuple(phase for phase in settings.phases if phase in PHASES)
     if reset is not None or settings.reset_command is not None:
         return [(phase,) for phase in phases]
-    if not settings.path_params or "coverage" not in phases:
+    if not settings.path_params:
         return [phases]
-    groups: list[tuple[str, ...]] = [()]
+    groups: list[tuple[str, ...]] = []
     for phase in phases:
-        if phase == "coverage" or groups[-1] == ("coverage",):
-            groups.append(())
-        groups[-1] += (phase,)
-    return [group for group in groups if group]
+        if groups and (phase in _HOOKED_PHASES) == (groups[-1][0] in _HOOKED_PHASES):
+            groups[-1] += (phase,)
+        else:
+            groups.append((phase,))
+    return groups
 
 
 def _reset(command: str | None, reset: Callable[[], None] | None) -> None:
