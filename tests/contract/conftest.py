@@ -90,20 +90,16 @@ _DRF_START_TIMEOUT = 60  # seconds; Django's import and the tables take a few on
 
 
 @contextmanager
-def drf_server(folder: Path) -> Iterator[str]:
-    """The drifted DRF service (tests/contract/drf_service) run by Django's own server on a free
-    127.0.0.1 port, its SQLite database in `folder`; yields its base URL, stops it after."""
+def drf_server(folder: Path, service: str | None = None) -> Iterator[str]:
+    """The drifted DRF service (tests/contract/drf_service), or one of tests/contract/drf_services
+    (``service``: library, ledger), run by Django's own server on a free 127.0.0.1 port, its SQLite
+    database in `folder`; yields its base URL, stops it after."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    command = [
-        sys.executable,
-        "-m",
-        "tests.contract.drf_service.serve",
-        str(port),
-        str(folder / "db.sqlite3"),
-    ]
+    module = "tests.contract.drf_service.serve" if service is None else "tests.contract.drf_services.serve"
+    command = [sys.executable, "-m", module, *([service] if service else []), str(port), str(folder / "db.sqlite3")]
     with (folder / "server.log").open("wb") as log:
         process = subprocess.Popen(
             command, cwd=ROOT, env={**os.environ, "PYTHONPATH": path}, stdout=log, stderr=subprocess.STDOUT

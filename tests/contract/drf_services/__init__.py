@@ -1,0 +1,32 @@
+"""Two small services written with Django REST framework, each started by the contract tests as a
+real server on 127.0.0.1 (`serve.py NAME PORT DATABASE`; `tests/contract/conftest.py`'s
+`drf_server`). Nothing here imports Django: the tests read the constants below without loading it.
+
+`library` (under `/library/`, routes with a trailing slash):
+- `GET books/`: DRF's `PageNumberPagination` (`page`, `page_size` up to 20); token auth first, so
+  a request without credentials is 401 with `WWW-Authenticate: Token`; each book carries `isbn`;
+- `POST books/`: `{"title": ["This field is required."]}` style validation errors (400);
+- `GET books/<int:pk>/`: an object permission: a private book of another user is 403, an unknown
+  id 404;
+- `GET me/`: session authentication first, so without credentials it is 403 (DRF answers 403 when
+  the first authenticator has no `WWW-Authenticate` header);
+- `GET search/?q=`: a user throttle of `SEARCH_RATE` (429 with `Retry-After`).
+
+`ledger` (under `/ledger/`, Bearer tokens):
+- `GET entries/`: DRF's `LimitOffsetPagination`; `amount` is a `DecimalField`, so a string ("12.50");
+- `POST transfers/`: POST only (other methods 405 with `Allow`); field errors and a
+  `non_field_errors` refusal when both accounts are the same;
+- `PUT accounts/<int:pk>/limit/`: PUT only; another user's account is 404;
+- Django's `APPEND_SLASH`: a path without its trailing slash is a 301 to the one with it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ALICE_TOKEN", "BOB_TOKEN", "SEARCH_RATE", "SEEDED_BOOKS"]
+
+ALICE_TOKEN = "library-alice-token-00000000000000000000"
+BOB_TOKEN = "library-bob-token-0000000000000000000000"
+SEARCH_RATE = "5/min"
+# id -> (title, owner, public): book 2 is Bob's private book, 3 his public one
+SEEDED_BOOKS = {1: ("Alice's notes", "alice", False), 2: ("Bob's diary", "bob", False), 3: ("Bob's atlas", "bob", True)}
+ALICE_ACCOUNT, BOB_ACCOUNT = 1, 2

@@ -1,0 +1,42 @@
+"""Django settings shared by the two services: DEBUG off (Django's own error pages), SQLite at
+$DRF_SERVICES_DATABASE for users and tokens, the service's routes from $DRF_SERVICES_URLCONF."""
+
+import os
+
+SECRET_KEY = "contract-tests-only-not-a-secret"
+DEBUG = False
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "rest_framework",
+    "rest_framework.authtoken",
+]
+MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+]
+APPEND_SLASH = True
+ROOT_URLCONF = os.environ.get("DRF_SERVICES_URLCONF", "tests.contract.drf_services.library")
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": os.environ.get("DRF_SERVICES_DATABASE", ":memory:"),
+    }
+}
+USE_TZ = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_THROTTLE_RATES": {"search": "5/min"},  # drf_services.SEARCH_RATE
+    "UNAUTHENTICATED_USER": None,
+}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"null": {"class": "logging.NullHandler"}},
+    "loggers": {"django": {"handlers": ["null"], "propagate": False}},
+}
+MIGRATION_MODULES = {app: None for app in ("contenttypes", "auth", "sessions", "authtoken")}

@@ -1,0 +1,188 @@
+"""House-style references of the two services in tests/contract/drf_services, written as their
+writers would, with deliberate drift (marked ``DRIFT`` below) against what the services do."""
+
+from __future__ import annotations
+
+from tests.rst_style import document, endpoint, field_table, literal, subsection
+
+
+def _statuses(*lines: str) -> str:
+    return subsection("Response", "The request can return the following responses:\n\n" + "\n\n".join(f"    {line}" for line in lines))
+
+
+def _curl(method: str, url: str, token: str, body: str | None = None) -> str:
+    lines = [f"curl -X {method} https://api.example.com{url} \\", f"  -H 'Authorization: {token} {{token}}'"]
+    if body is not None:
+        lines[-1] += " \\"
+        lines += ["  -H 'Content-Type: application/json' \\", f"  -d '{body}'"]
+    return subsection("Example Request", literal("\n".join(lines)))
+
+
+BOOK_ROWS = (
+    ("id", "integer", "The book's id."),
+    ("title", "string", "The title, at most 50 characters."),
+    ("owner", "string", "The user name of the book's owner."),
+    ("public", "bool", "Whether every user may read the book."),
+    ("subtitle", "string", "The subtitle."),  # DRIFT: never served; the service serves isbn instead
+)
+
+
+def library_reference() -> str:
+    books = endpoint(
+        title="books Endpoint",
+        method="GET",
+        path="/library/books/",
+        prose="GET calls to the ``books`` endpoint list the books, a page at a time.",
+        rest=subsection(
+            "Query Parameters",
+            field_table(
+                ("page", "integer", "The page to return. Must be >= 1."),
+                ("page_size", "integer", "How many books a page holds, between 1 and 20."),
+            ),
+        )
+        + _curl("GET", "/library/books/?page=1", "Token")
+        + subsection(
+            "Response Values",
+            field_table(
+                ("count", "integer", "How many books there are."),
+                ("next", "string (Nullable)", "The next page's URL."),
+                ("previous", "string (Nullable)", "The previous page's URL."),
+                ("results", "array", "The books of the page."),
+            ),
+        )
+        + _statuses("200 OK - The page of books.", "401 Unauthorized - No token, or one the service refuses."),
+        label="library-books",
+    )
+    create = endpoint(
+        title="book creation Endpoint",
+        method="POST",
+        path="/library/books/",
+        prose="POST calls to the ``books`` endpoint add a book owned by the caller.",
+        rest=subsection(
+            "Request Values",
+            field_table(
+                ("title", "string", "Required. The title, at most 50 characters."),
+                ("public", "bool", "Whether every user may read the book."),
+            ),
+        )
+        + _curl("POST", "/library/books/", "Token", '{"title": "Dune", "public": true}')
+        + subsection("Response Values", field_table(*BOOK_ROWS))
+        + _statuses("201 Created - The book.", "400 Bad Request - A field is missing or invalid."),
+        label="library-create",
+    )
+    book = endpoint(
+        title="book Endpoint",
+        method="GET",
+        path="/library/books/<int:book_id>/",
+        prose="GET calls to the ``book`` endpoint return one book: the caller's own, or a public one.",
+        rest=_curl("GET", "/library/books/3/", "Token")
+        + subsection("Response Values", field_table(*BOOK_ROWS))
+        + _statuses("200 OK - The book.", "404 Not Found - No such book."),  # DRIFT: a private book of another is 403
+        label="library-book",
+    )
+    me = endpoint(
+        title="me Endpoint",
+        method="GET",
+        path="/library/me/",
+        prose="GET calls to the ``me`` endpoint return the caller's user name.",
+        rest=_curl("GET", "/library/me/", "Token")
+        + subsection("Response Values", field_table(("username", "string", "The caller's user name.")))
+        + _statuses("200 OK - The caller.", "401 Unauthorized - No credentials."),  # DRIFT: 403 without credentials
+        label="library-me",
+    )
+    search = endpoint(
+        title="search Endpoint",
+        method="GET",
+        path="/library/search/",
+        prose="GET calls to the ``search`` endpoint find books by title.",
+        rest=subsection("Query Parameters", field_table(("q", "string", "Words of the title.")))
+        + _curl("GET", "/library/search/?q=atlas", "Token")
+        + subsection(
+            "Response Values",
+            field_table(("count", "integer", "How many books match."), ("results", "array", "The books.")),
+        )
+        + _statuses("200 OK - The books found."),  # DRIFT: 429 past 5 searches a minute
+        label="library-search",
+    )
+    return document(books, create, book, me, search, title="Library API Reference")
+
+
+def ledger_reference() -> str:
+    """Its paths are written without the trailing slash the service routes (APPEND_SLASH)."""
+    entries = endpoint(
+        title="entries Endpoint",
+        method="GET",
+        path="/ledger/entries",
+        prose="GET calls to the ``entries`` endpoint list the ledger's entries, ``limit`` at a time.",
+        rest=subsection(
+            "Query Parameters",
+            field_table(
+                ("limit", "integer", "How many entries to return. Must be >= 1."),
+                ("offset", "integer", "How many entries to skip. Must be >= 0."),
+            ),
+        )
+        + _curl("GET", "/ledger/entries?limit=10", "Bearer")
+        + subsection(
+            "Response Values",
+            field_table(
+                ("count", "integer", "How many entries there are."),
+                ("next", "string (Nullable)", "The next page's URL."),
+                ("previous", "string (Nullable)", "The previous page's URL."),
+                ("results", "array", "The entries."),
+                ("results[].id", "integer", "The entry's id."),
+                ("results[].account", "integer", "The account's id."),
+                ("results[].amount", "decimal", "The amount; negative for a debit."),  # DRIFT? a string
+                ("results[].memo", "string", "What the entry is for."),
+                ("results[].currency", "string", "The ISO 4217 currency code."),  # DRIFT: never served
+            ),
+        )
+        + _statuses("200 OK - The entries.", "401 Unauthorized - No token, or one the service refuses."),
+        label="ledger-entries",
+    )
+    transfer = endpoint(
+        title="transfers Endpoint",
+        method="POST",
+        path="/ledger/transfers",
+        prose="POST calls to the ``transfers`` endpoint move money between two accounts.",
+        rest=subsection(
+            "Request Values",
+            field_table(
+                ("from_account", "integer", "Required. The account debited. Must be >= 1."),
+                ("to_account", "integer", "Required. The account credited. Must be >= 1."),
+                ("amount", "string", "Required. The amount, a decimal such as ``12.50``."),
+            ),
+        )
+        + _curl("POST", "/ledger/transfers", "Bearer", '{"from_account": 1, "to_account": 2, "amount": "12.50"}')
+        + subsection(
+            "Response Values",
+            field_table(
+                ("id", "integer", "The entry's id."),
+                ("account", "integer", "The account debited."),
+                ("amount", "string", "The amount debited."),
+            ),  # DRIFT: memo not documented
+        )
+        + _statuses("201 Created - The debit entry.", "400 Bad Request - A field is invalid, or both accounts are one."),
+        label="ledger-transfers",
+    )
+    limit = endpoint(
+        title="account limit Endpoint",
+        method="PUT",
+        path="/ledger/accounts/<int:account_id>/limit",
+        prose="PUT calls to the ``limit`` endpoint set the overdraft limit of one of the caller's accounts.",
+        rest=subsection(
+            "Request Values",
+            field_table(("limit", "integer", "Required. The overdraft limit. Must be >= 0.")),
+        )
+        + _curl("PUT", "/ledger/accounts/1/limit", "Bearer", '{"limit": 50}')
+        + subsection(
+            "Response Values",
+            field_table(
+                ("id", "integer", "The account's id."),
+                ("owner", "string", "The owner's user name."),
+                ("limit", "integer", "The overdraft limit."),
+            ),
+        )
+        + _statuses("200 OK - The account.", "404 Not Found - No such account of the caller's."),
+        label="ledger-limit",
+    )
+    return document(entries, transfer, limit, title="Ledger API Reference")
