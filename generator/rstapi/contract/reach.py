@@ -12,12 +12,20 @@ __all__ = ["unreached_reason"]
 
 _DETAIL_CHARS = 120
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_REDIRECTED = (
+    "the service redirects these paths (Django's APPEND_SLASH sends a path without its trailing slash "
+    "to the one with it): fix --trailing-slash / --path-map"
+)
 # What a refusal of every request means, by status (the 404 is told apart by its body: see `_meaning`).
 _MEANING = {
     400: "the service refused every request as invalid",
     401: "the token is refused (expired, wrong, or sent with another prefix); get a fresh one "
     "(--token) or use --client-id/--client-secret",
     403: "the token lacks a permission these requests need",
+    301: _REDIRECTED,
+    302: _REDIRECTED,
+    307: _REDIRECTED,
+    308: _REDIRECTED,
     405: "the service does not allow this method at this path",
     409: "the service's state refused every request",
     422: "the service's state refused every request",

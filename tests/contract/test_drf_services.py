@@ -1,0 +1,70 @@
+"""The default contract run against two small Django REST framework services of the tests' own
+(tests/contract/drf_services, real servers on 127.0.0.1), each documented by a house-style
+reference with deliberate drift (tests/contract/drf_services_docs.py): what a QA engineer sees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
+from tests.conftest import build_rst
+from tests.contract.conftest import drf_server
+from tests.contract.drf_services import ALICE_TOKEN
+from tests.contract.drf_services_docs import ledger_reference, library_reference
+from tests.rst_style import line_number
+
+TRANSFER, LIMIT, ENTRIES = "transfers_ledger", "update_ledger_accounts_limit", "list_ledger_entries"
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """The ledger service's base URL, its reference's spec and text."""
+    text = ledger_reference()
+    result = build_rst(tmp_path_factory.mktemp("ledger_doc"), text, name="ledger.rst")
+    assert result.spec is not None, result.diagnostics
+    with drf_server(tmp_path_factory.mktemp("ledger"), "ledger") as base_url:
+        yield base_url, result.spec, text
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """The library service's base URL, its reference's spec and text."""
+    text = library_reference()
+    result = build_rst(tmp_path_factory.mktemp("library_doc"), text, name="library.rst")
+    assert result.spec is not None, result.diagnostics
+    with drf_server(tmp_path_factory.mktemp("library"), "library") as base_url:
+        yield base_url, result.spec, text
+
+
+def _run(service: tuple[str, dict[str, Any], str], *operations: str, **settings: Any) -> ContractReport:
+    base_url, spec, _ = service
+    chosen = {"max_examples": 3, "shrink_requests": 0, "include": operations, **settings}
+    return run_contract(spec, ContractSettings(base_url, **chosen))
+
+
+def test_a_redirect_is_the_answer_to_the_request_sent_not_followed(
+    ledger: tuple[str, dict[str, Any], str],
+) -> None:
+    """The reference writes the paths without the trailing slash Django routes: APPEND_SLASH answers
+    301. Followed, the POST came back as a GET (405, 'the service does not allow this method') and
+    the PUT without its body (400, 'documented request example rejected')."""
+    report = _run(ledger, TRANSFER, LIMIT, token=f"Bearer {ALICE_TOKEN}", phases=("examples", "coverage"))
+    for operation in (TRANSFER, LIMIT):
+        result = report.operation(operation)
+        assert re.search(r"(every response was|most were) 301", result.not_reached), summary_text(report)
+        assert "redirects" in result.not_reached and "--trailing-slash" in result.not_reached
+        assert not {f.status for f in result.findings} & {400, 405}, summary_text(report)
+    classes = {f.drift_class for op in (TRANSFER, LIMIT) for f in report.operation(op).findings}
+    assert "documented request example rejected" not in classes, summary_text(report)
+
+
+def test_the_same_service_with_the_slash_added_is_reached(ledger: tuple[str, dict[str, Any], str]) -> None:
+    report = _run(
+        ledger, TRANSFER, LIMIT, token=f"Bearer {ALICE_TOKEN}", phases=("examples",), trailing_slash="add"
+    )
+    assert report.operation(TRANSFER).not_reached == "", summary_text(report)
+    assert report.operation(LIMIT).not_reached == "", summary_text(report)
