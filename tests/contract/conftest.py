@@ -99,7 +99,14 @@ def drf_server(folder: Path, service: str | None = None) -> Iterator[str]:
         port = sock.getsockname()[1]
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     module = "tests.contract.drf_service.serve" if service is None else "tests.contract.drf_services.serve"
-    command = [sys.executable, "-m", module, *([service] if service else []), str(port), str(folder / "db.sqlite3")]
+    command = [
+        sys.executable,
+        "-m",
+        module,
+        *([service] if service else []),
+        str(port),
+        str(folder / "db.sqlite3"),
+    ]
     with (folder / "server.log").open("wb") as log:
         process = subprocess.Popen(
             command, cwd=ROOT, env={**os.environ, "PYTHONPATH": path}, stdout=log, stderr=subprocess.STDOUT

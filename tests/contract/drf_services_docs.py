@@ -7,7 +7,10 @@ from tests.rst_style import document, endpoint, field_table, literal, subsection
 
 
 def _statuses(*lines: str) -> str:
-    return subsection("Response", "The request can return the following responses:\n\n" + "\n\n".join(f"    {line}" for line in lines))
+    return subsection(
+        "Response",
+        "The request can return the following responses:\n\n" + "\n\n".join(f"    {line}" for line in lines),
+    )
 
 
 def _curl(method: str, url: str, token: str, body: str | None = None) -> str:
@@ -50,7 +53,9 @@ def library_reference() -> str:
                 ("results", "array", "The books of the page."),
             ),
         )
-        + _statuses("200 OK - The page of books.", "401 Unauthorized - No token, or one the service refuses."),
+        + _statuses(
+            "200 OK - The page of books.", "401 Unauthorized - No token, or one the service refuses."
+        ),
         label="library-books",
     )
     create = endpoint(
@@ -77,7 +82,9 @@ def library_reference() -> str:
         prose="GET calls to the ``book`` endpoint return one book: the caller's own, or a public one.",
         rest=_curl("GET", "/library/books/3/", "Token")
         + subsection("Response Values", field_table(*BOOK_ROWS))
-        + _statuses("200 OK - The book.", "404 Not Found - No such book."),  # DRIFT: a private book of another is 403
+        + _statuses(
+            "200 OK - The book.", "404 Not Found - No such book."
+        ),  # DRIFT: a private book of another is 403
         label="library-book",
     )
     me = endpoint(
@@ -87,7 +94,9 @@ def library_reference() -> str:
         prose="GET calls to the ``me`` endpoint return the caller's user name.",
         rest=_curl("GET", "/library/me/", "Token")
         + subsection("Response Values", field_table(("username", "string", "The caller's user name.")))
-        + _statuses("200 OK - The caller.", "401 Unauthorized - No credentials."),  # DRIFT: 403 without credentials
+        + _statuses(
+            "200 OK - The caller.", "401 Unauthorized - No credentials."
+        ),  # DRIFT: 403 without credentials
         label="library-me",
     )
     search = endpoint(
@@ -152,7 +161,9 @@ def ledger_reference() -> str:
                 ("amount", "string", "Required. The amount, a decimal such as ``12.50``."),
             ),
         )
-        + _curl("POST", "/ledger/transfers", "Bearer", '{"from_account": 1, "to_account": 2, "amount": "12.50"}')
+        + _curl(
+            "POST", "/ledger/transfers", "Bearer", '{"from_account": 1, "to_account": 2, "amount": "12.50"}'
+        )
         + subsection(
             "Response Values",
             field_table(
@@ -161,7 +172,10 @@ def ledger_reference() -> str:
                 ("amount", "string", "The amount debited."),
             ),  # DRIFT: memo not documented
         )
-        + _statuses("201 Created - The debit entry.", "400 Bad Request - A field is invalid, or both accounts are one."),
+        + _statuses(
+            "201 Created - The debit entry.",
+            "400 Bad Request - A field is invalid, or both accounts are one.",
+        ),
         label="ledger-transfers",
     )
     limit = endpoint(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
+from rstapi.contract import ContractError, ContractReport, ContractSettings, run_contract, summary_text
 from tests.conftest import build_rst
 from tests.contract.conftest import drf_server
 from tests.contract.drf_services import ALICE_TOKEN
@@ -68,3 +68,32 @@ def test_the_same_service_with_the_slash_added_is_reached(ledger: tuple[str, dic
     )
     assert report.operation(TRANSFER).not_reached == "", summary_text(report)
     assert report.operation(LIMIT).not_reached == "", summary_text(report)
+
+
+BOOKS, BOOK, ME = "list_library_books", "get_library_books", "list_library_me"
+
+
+def test_a_refused_token_stops_the_run_even_where_drf_answers_it_with_403(
+    library: tuple[str, dict[str, Any], str],
+) -> None:
+    """`me` authenticates with SessionAuthentication first, so DRF refuses a bad token with 403
+    {"detail": "Invalid token."}: the preflight took that for a permission, not every probe was
+    401, and the run went on to send every request with a token the service refuses."""
+    with pytest.raises(ContractError, match="the token is refused or expired") as refused:
+        _run(library, BOOKS, BOOK, ME, token="Token not-a-token")
+    assert "/library/me/ -> 403" in str(refused.value)
+
+
+def test_a_refused_token_is_the_reason_an_operation_was_not_reached(
+    library: tuple[str, dict[str, Any], str],
+) -> None:
+    """Without the preflight: the book's 401s were left aside as 'requests sent without a token'
+    (they carried the refused one), so the 404 pages of malformed ids were the reason ('the
+    service does not serve this path'); me's 403 "Invalid token." was 'a permission'."""
+    report = _run(
+        library, BOOK, ME, token="Token not-a-token", preflight=False, phases=("examples", "coverage")
+    )
+    book, me = report.operation(BOOK).not_reached, report.operation(ME).not_reached
+    assert "401" in book and "the token is refused" in book and "does not serve" not in book, book
+    assert 'was 403 ("Invalid token.")' in me and "the credentials are refused" in me, me
+    assert "permission" not in me, me

@@ -5,8 +5,9 @@ Probes (none can change state): the base URL (unreachable host), then every oper
 nothing else, at the path the run will use (path parameters from `--path-param`, the spec's examples,
 else "1"): a GET operation with a GET, a HEAD one with a HEAD, any other with an OPTIONS request (a
 405 still proves the path is served). Operations whose probe answers 404 with a page that is not JSON
-are not served at that path (a wrong prefix); every probe answering 401 means the token is refused or
-expired. A token endpoint refusing the credentials is reported by `auth.authorization_header` before
+are not served at that path (a wrong prefix); every probe answering 401, or 403 with an authentication
+refusal (`reach.AUTHENTICATION_REFUSALS`: DRF's 403 "Invalid token." behind SessionAuthentication),
+means the token is refused or expired. A token endpoint refusing the credentials is reported by `auth.authorization_header` before
 this runs.
 """
 
@@ -21,6 +22,7 @@ import httpx
 
 from rstapi.contract.auth import request_headers
 from rstapi.contract.bounds import flight
+from rstapi.contract.reach import refused_credentials
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.refs import resolve
 from rstapi.records import Record
@@ -31,6 +33,11 @@ _PROBE_TIMEOUT = 5.0
 _DEADLINE_FACTOR = 3  # a probe's total time, in idle timeouts (a server may trickle)
 _PARAM = re.compile(r"\{([^}]+)\}")
 _OWN_METHOD = frozenset({"GET", "HEAD"})  # probed as themselves; every other method with OPTIONS
+_REFUSES = (
+    "refuses the credentials (401, or 403 with an authentication refusal as its detail, as Django REST "
+    "framework answers when the view's first authentication class is SessionAuthentication)"
+)
+_REFUSAL_BYTES = 4096  # of a 403's body, read to tell an authentication refusal from a permission
 
 
 @attrs.frozen(repr=False)
@@ -62,10 +69,10 @@ def preflight(
         _judge(base, probes, answers, authorization is not None)
 
 
-def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str]], token: bool) -> None:
+def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str, str]], token: bool) -> None:
     unserved = [
         probe.describe(base, status)
-        for probe, (status, kind) in zip(probes, answers, strict=True)
+        for probe, (status, kind, _) in zip(probes, answers, strict=True)
         if status == 404 and "json" not in kind
     ]
     if unserved:
@@ -80,19 +87,27 @@ def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str]], token
             "add|strip), give --base-url the service's own prefix, or leave them out with --exclude"
         )
     guarded = [
-        (probe, status) for probe, (status, _) in zip(probes, answers, strict=True) if not probe.anonymous
+        (probe, status, body)
+        for probe, (status, _, body) in zip(probes, answers, strict=True)
+        if not probe.anonymous
     ]
-    if guarded and all(status == 401 for _, status in guarded):
-        shown = "; ".join(probe.describe(base, status) for probe, status in guarded)
+    if guarded and all(_refused(status, body) for _, status, body in guarded):
+        shown = "; ".join(probe.describe(base, status) for probe, status, _ in guarded)
+        answers = "answers 401" if all(status == 401 for _, status, _ in guarded) else _REFUSES
         if token:
             raise ContractError(
-                f"the token is refused or expired: every probed operation answers 401 ({shown}); "
+                f"the token is refused or expired: every probed operation {answers} ({shown}); "
                 "get a fresh token (--token) or use --client-id/--client-secret"
             )
         raise ContractError(
-            f"every probed operation answers 401 and no token was given ({shown}); "
+            f"every probed operation {answers} and no token was given ({shown}); "
             "pass --token or --client-id/--client-secret"
         )
+
+
+def _refused(status: int, body: str) -> bool:
+    """The answer refuses the credentials: 401, or 403 with an authentication refusal."""
+    return status == 401 or (status == 403 and refused_credentials(body))
 
 
 def probes_for(served: dict[str, Any], labels: list[str] | None, fixed: dict[str, str]) -> list[Probe]:
@@ -122,7 +137,8 @@ def _examples(served: dict[str, Any], item: dict[str, Any], operation: dict[str,
 
 def _send(
     base: str, probes: list[Probe], headers: dict[str, str], timeout: float, app: Any
-) -> list[tuple[int, str]]:
+) -> list[tuple[int, str, str]]:
+    """(status, content type, the start of a 403's body) of each probe."""
     if app is not None:
         return asyncio.run(_send_in_process(base, probes, headers, app))
     answers = []
@@ -132,13 +148,13 @@ def _send(
     return answers
 
 
-def _request(client: httpx.Client, probe: Probe, base: str, *, first: bool) -> tuple[int, str]:
+def _request(client: httpx.Client, probe: Probe, base: str, *, first: bool) -> tuple[int, str, str]:
     url = base + probe.path
     deadline = (client.timeout.read or _PROBE_TIMEOUT) * _DEADLINE_FACTOR  # headers in total, too
     with flight(deadline) as current:
         try:
             with client.stream(probe.method, url) as response:  # the status is the answer: no body read
-                return response.status_code, response.headers.get("content-type", "")
+                return _answer(response.status_code, response.headers, _start(response))
         except httpx.HTTPError as error:
             if current.expired or isinstance(error, httpx.TimeoutException):
                 raise ContractError(
@@ -150,13 +166,30 @@ def _request(client: httpx.Client, probe: Probe, base: str, *, first: bool) -> t
             ) from None
 
 
+def _start(response: httpx.Response) -> bytes:
+    """The first bytes of a 403's body (nothing of another status)."""
+    if response.status_code != 403:
+        return b""
+    read = b""
+    for chunk in response.iter_bytes():
+        read += chunk
+        if len(read) >= _REFUSAL_BYTES:
+            break
+    return read[:_REFUSAL_BYTES]
+
+
+def _answer(status: int, headers: httpx.Headers, start: bytes) -> tuple[int, str, str]:
+    return status, headers.get("content-type", ""), start.decode("utf-8", "replace")
+
+
 async def _send_in_process(
     base: str, probes: list[Probe], headers: dict[str, str], app: Any
-) -> list[tuple[int, str]]:
+) -> list[tuple[int, str, str]]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, headers=headers) as client:
         answers = []
         for probe in probes:
             response = await client.request(probe.method, base + probe.path)
-            answers.append((response.status_code, response.headers.get("content-type", "")))
+            start = response.content[:_REFUSAL_BYTES] if response.status_code == 403 else b""
+            answers.append(_answer(response.status_code, response.headers, start))
         return answers

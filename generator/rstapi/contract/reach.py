@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Mapping
 
-__all__ = ["unreached_reason"]
+__all__ = ["AUTHENTICATION_REFUSALS", "refused_credentials", "unreached_reason"]
 
 _DETAIL_CHARS = 120
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -30,6 +30,21 @@ _MEANING = {
     409: "the service's state refused every request",
     422: "the service's state refused every request",
 }
+# The `detail` of a refused authentication, as Django REST framework and its token packages word it
+# (compared case-insensitively, as the start of the detail). DRF answers them with 403 instead of 401
+# when the view's first authentication class sends no WWW-Authenticate header (SessionAuthentication).
+AUTHENTICATION_REFUSALS = (
+    "authentication credentials were not provided",
+    "incorrect authentication credentials",
+    "invalid token",
+    "invalid token header",
+    "user inactive or deleted",
+    "given token not valid",
+    "token is invalid or expired",
+    "signature has expired",
+    "error decoding signature",
+)
+_REFUSED_AS_403 = "the credentials are refused (403 with an authentication refusal, as DRF answers when the view's first authentication class sends no WWW-Authenticate header)"
 _NOT_SERVED = "the service does not serve this path: fix --path-map / --trailing-slash"
 _NO_SUCH_ID = (
     "the ids sent do not exist on the service: seed the reference's example ids or give --path-param"
@@ -41,20 +56,24 @@ def unreached_reason(statuses: Mapping[int, int], bodies: Mapping[int, str]) -> 
     counts the answers to the operation's own method, `bodies` holds the first body of each status."""
     if not statuses or any(200 <= status < 300 for status in statuses):
         return ""
-    # The checks that send no token (ignored_auth) get 401 whatever else happens: not the reason.
-    judged = {status: count for status, count in statuses.items() if status != 401} or dict(statuses)
-    common = max(sorted(judged), key=lambda status: judged[status])
+    # The requests sent without the run's token (ignored_auth) are not counted (`Collector`), so a
+    # 401 refused the token itself: that is the reason, whatever else malformed requests got.
+    judged = dict(statuses)
+    common = 401 if 401 in judged else max(sorted(judged), key=lambda status: judged[status])
     detail = _detail(bodies.get(common, ""))
     if len(judged) == 1:
         return f"every response was {common}{detail}: {_meaning(common, bodies.get(common, ''))}"
     shown = ", ".join(f"{status} x{count}" for status, count in sorted(statuses.items()))
+    most = "most were" if judged[common] == max(judged.values()) else "some were"
     return (
         f"no 2xx among {sum(statuses.values())} responses ({shown}); "
-        f"most were {common}{detail}: {_meaning(common, bodies.get(common, ''))}"
+        f"{most} {common}{detail}: {_meaning(common, bodies.get(common, ''))}"
     )
 
 
 def _meaning(status: int, body: str) -> str:
+    if status == 403 and refused_credentials(body):
+        return f"{_REFUSED_AS_403}; {_MEANING[401]}"
     if status == 404:
         return _NO_SUCH_ID if _json(body) is not None else _NOT_SERVED
     if status >= 500:
@@ -84,3 +103,10 @@ def _json(body: str) -> object:
         return json.loads(body)
     except ValueError:
         return None
+
+
+def refused_credentials(body: str) -> bool:
+    """The body is an authentication refusal (`AUTHENTICATION_REFUSALS`): a JSON `detail`."""
+    document = _json(body)
+    detail = document.get("detail") if isinstance(document, dict) else None
+    return isinstance(detail, str) and detail.strip().lower().startswith(AUTHENTICATION_REFUSALS)

@@ -28,5 +28,9 @@ ALICE_TOKEN = "library-alice-token-00000000000000000000"
 BOB_TOKEN = "library-bob-token-0000000000000000000000"
 SEARCH_RATE = "5/min"
 # id -> (title, owner, public): book 2 is Bob's private book, 3 his public one
-SEEDED_BOOKS = {1: ("Alice's notes", "alice", False), 2: ("Bob's diary", "bob", False), 3: ("Bob's atlas", "bob", True)}
+SEEDED_BOOKS = {
+    1: ("Alice's notes", "alice", False),
+    2: ("Bob's diary", "bob", False),
+    3: ("Bob's atlas", "bob", True),
+}
 ALICE_ACCOUNT, BOB_ACCOUNT = 1, 2
