@@ -93,14 +93,14 @@ def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str, str]], 
     ]
     if guarded and all(_refused(status, body) for _, status, body in guarded):
         shown = "; ".join(probe.describe(base, status) for probe, status, _ in guarded)
-        answers = "answers 401" if all(status == 401 for _, status, _ in guarded) else _REFUSES
+        said = "answers 401" if all(status == 401 for _, status, _ in guarded) else _REFUSES
         if token:
             raise ContractError(
-                f"the token is refused or expired: every probed operation {answers} ({shown}); "
+                f"the token is refused or expired: every probed operation {said} ({shown}); "
                 "get a fresh token (--token) or use --client-id/--client-secret"
             )
         raise ContractError(
-            f"every probed operation {answers} and no token was given ({shown}); "
+            f"every probed operation {said} and no token was given ({shown}); "
             "pass --token or --client-id/--client-secret"
         )
 

@@ -52,7 +52,7 @@ class LimitSerializer(serializers.Serializer):  # type: ignore[type-arg]
 
 
 class Entries(APIView):
-    authentication_classes = [Bearer]
+    authentication_classes = (Bearer,)
 
     def get(self, request: Request) -> Response:
         pages = pagination.LimitOffsetPagination()
@@ -64,7 +64,7 @@ class Entries(APIView):
 
 
 class Transfers(APIView):
-    authentication_classes = [Bearer]
+    authentication_classes = (Bearer,)
 
     def post(self, request: Request) -> Response:
         serializer = TransferSerializer(data=request.data)
@@ -78,7 +78,7 @@ class Transfers(APIView):
 
 
 class AccountLimit(APIView):
-    authentication_classes = [Bearer]
+    authentication_classes = (Bearer,)
 
     def put(self, request: Request, pk: int) -> Response:
         with _LOCK:

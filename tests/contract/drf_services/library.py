@@ -19,8 +19,8 @@ _BOOKS: dict[int, dict[str, Any]] = {
     pk: {"id": pk, "title": title, "owner": owner, "public": public, "isbn": f"978-0-00-00000{pk}-0"}
     for pk, (title, owner, public) in SEEDED_BOOKS.items()
 }
-_TOKEN_FIRST = [authentication.TokenAuthentication, authentication.SessionAuthentication]
-_SESSION_FIRST = [authentication.SessionAuthentication, authentication.TokenAuthentication]
+_TOKEN_FIRST = (authentication.TokenAuthentication, authentication.SessionAuthentication)
+_SESSION_FIRST = (authentication.SessionAuthentication, authentication.TokenAuthentication)
 
 
 class BookSerializer(serializers.Serializer):  # type: ignore[type-arg]
@@ -66,7 +66,7 @@ class Books(APIView):
 
 class Book(APIView):
     authentication_classes = _TOKEN_FIRST
-    permission_classes = [permissions.IsAuthenticated, OwnerOrPublic]
+    permission_classes = (permissions.IsAuthenticated, OwnerOrPublic)
 
     def get(self, request: Request, pk: int) -> Response:
         with _LOCK:
@@ -90,7 +90,7 @@ class SearchThrottle(throttling.UserRateThrottle):
 
 class Search(APIView):
     authentication_classes = _TOKEN_FIRST
-    throttle_classes = [SearchThrottle]
+    throttle_classes = (SearchThrottle,)
 
     def get(self, request: Request) -> Response:
         words = str(request.query_params.get("q", "")).lower()
