@@ -97,3 +97,30 @@ def test_a_refused_token_is_the_reason_an_operation_was_not_reached(
     assert "401" in book and "the token is refused" in book and "does not serve" not in book, book
     assert 'was 403 ("Invalid token.")' in me and "the credentials are refused" in me, me
     assert "permission" not in me, me
+
+
+def _line_after(text: str, heading: str, needle: str) -> int:
+    """The line of the first ``needle`` after the line holding ``heading``."""
+    start = line_number(text, heading)
+    return next(n for n, line in enumerate(text.splitlines(), 1) if n > start and needle in line)
+
+
+def test_an_invalid_input_accepted_cites_the_row_of_the_rule_it_breaks(
+    library: tuple[str, dict[str, Any], str],
+) -> None:
+    """DRF serves page_size=0 (a page of the default size) and takes a title of another type: the
+    coverage phase's findings cited the operation's title line, and every rule broken was one
+    finding; each now cites the row of the parameter or body field it made invalid."""
+    report = _run(library, BOOKS, "books_library", token=f"Token {ALICE_TOKEN}", phases=("coverage",))
+    lax = [
+        f
+        for op in (BOOKS, "books_library")
+        for f in report.operation(op).failures
+        if f.check == "negative_data_rejection"
+    ]
+    text = library[2]
+    cited = {f.source.rsplit(":", 1)[1] for f in lax if f.source}
+    assert str(line_number(text, "``page_size``")) in cited, summary_text(report)
+    assert str(_line_after(text, "book creation Endpoint", "``title``")) in cited, summary_text(report)
+    page_size = [f for f in lax if "page_size" in f.expected]
+    assert page_size and "the query parameter page_size made invalid" in page_size[0].expected

@@ -188,7 +188,11 @@ class Collector:
             tally.cases += 1
             interaction = recorder.interactions.get(case_id)
             response = interaction.response if interaction is not None else None
-            if response is not None and (recorder.label, case_id) not in self._seen:
+            if (
+                interaction is not None
+                and response is not None
+                and (recorder.label, case_id) not in self._seen
+            ):
                 self._seen.add((recorder.label, case_id))
                 tally.statuses[response.status_code] += 1
                 if _own_method(node.value):
@@ -227,6 +231,8 @@ class Collector:
         expected, observed, pointer = self._facts(label, check.name, failure, recorder, case_id)
         # Identical findings (operation, class, status, field) are one finding with a count.
         field = expected if check.name == "response_schema_conformance" else observed
+        if check.name == "negative_data_rejection":
+            field += f" {pointer}"  # one finding per rule broken, citing its own line
         key = (kind, str(status), field if check.name != "not_a_server_error" else "")
         self._add(
             tally.failures,
@@ -329,11 +335,8 @@ class Collector:
                 pointer,
             )
         if check == "negative_data_rejection":
-            return (
-                "a 4xx for a request the reference documents as invalid",
-                f"status {_status(recorder, case_id)}",
-                operation,
-            )
+            what, pointer = self._negated(label, recorder, case_id)
+            return f"a 4xx for {what}", f"status {_status(recorder, case_id)}", pointer
         if check == "not_a_server_error":
             return "no 5xx", f"status {_status(recorder, case_id)}", operation
         if check == "content_type_conformance":
@@ -409,6 +412,42 @@ class Collector:
         if interaction is not None and interaction.response is not None and not interaction.response.content:
             return expected, f"{where}: no body (an empty response)", pointer
         return expected, f"{where} = {value}", pointer
+
+    def _negated(self, label: str, recorder: Any, case_id: str) -> tuple[str, str]:
+        """What a negative case made invalid, in words, and the pointer of the documented fact it
+        breaks: the parameter or body field its generation names (so the finding cites that row),
+        else the operation."""
+        ref = self._reference
+        operation = ref.operation_pointer(label)
+        meta = getattr(recorder.cases[case_id].value, "_meta", None)
+        data = getattr(getattr(meta, "phase", None), "data", None)
+        where = str(getattr(getattr(data, "parameter_location", None), "value", "") or "")
+        fields = _instance_path(getattr(data, "location", None)) if where == "body" else []
+        name = ".".join(fields) if fields else getattr(data, "parameter", None)
+        if not isinstance(name, str) or not name or not where:
+            return "a request the reference documents as invalid", operation
+        how = getattr(data, "description", None)
+        what = f"the {where} {'field' if where == 'body' else 'parameter'} {name} made invalid" + (
+            f" ({how})" if isinstance(how, str) and how else ""
+        )
+        if where == "body":
+            return what, self._body_field(operation, fields)
+        for index in range(len(ref.operation(label).get("parameters") or ())):
+            parameter = ref.node(ref.resolve(f"{operation}/parameters/{index}"))
+            if isinstance(parameter, dict) and (parameter.get("name"), parameter.get("in")) == (name, where):
+                return what, f"{operation}/parameters/{index}"
+        return what, operation
+
+    def _body_field(self, operation: str, fields: list[str]) -> str:
+        """The pointer of the request body's schema documenting `fields`, else the operation."""
+        ref = self._reference
+        body = ref.resolve(f"{operation}/requestBody")
+        for media in (ref.node(body) or {}).get("content") or {}:
+            schema = f"{body}/content/{pointer_token(media)}/schema"
+            pointer = ref.schema_at(schema, fields)
+            if pointer != ref.resolve(schema):
+                return pointer
+        return operation
 
     def _input_pointer(self, label: str, recorder: Any, case_id: str) -> str:
         """The documented example the request sent, else the field the service's 400 names, else the
@@ -581,6 +620,19 @@ def curl_command(request: Any) -> str:
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
         parts += ["-d", shlex.quote(text)]
     return " ".join(parts)
+
+
+def _instance_path(location: object) -> list[str]:
+    """The body fields a schema location names ("/properties/title/type" -> ["title"]; an array's
+    items are its first item, "0")."""
+    tokens = str(location or "").split("/")
+    path = []
+    for index, token in enumerate(tokens):
+        if token == "properties" and index + 1 < len(tokens):
+            path.append(tokens[index + 1].replace("~1", "/").replace("~0", "~"))
+        elif token == "items" and (index == 0 or tokens[index - 1] != "properties"):
+            path.append("0")
+    return path
 
 
 def _own_method(case: Any) -> bool:
