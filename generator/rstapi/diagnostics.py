@@ -340,7 +340,27 @@ CODES: dict[str, Code] = _codes(
         "a project file the label scan found is not read",
         "Make it a regular file inside the project, within the input limit, or remove it.",
     ),
-    # Reading os-api-ref references (RST18x): rest_method, rest_parameters and parameters.yaml
+    # Reading os-api-ref references (RST176-RST179, RST18x): rest_method, rest_parameters and parameters.yaml
+    Code(
+        "RST176",
+        N,
+        "an os-api-ref sample or body parameter under no Request or Response subsection is read by what it fits",
+        "Put it under a 'Request' or 'Response' subsection of the operation, or name the sample "
+        "like thing-show-resp.json, so that nothing is left to a guess.",
+    ),
+    Code(
+        "RST177",
+        W,
+        "a parameters file entry's 'required' is no YAML boolean: os-api-ref shows the parameter as required",
+        "Write 'required: false' (unquoted) for an optional parameter, 'required: true' for a required one.",
+    ),
+    Code(
+        "RST178",
+        N,
+        "a literal block outside every rest_method section states no fact of an operation",
+        "Nothing to do if it is an illustration (a console session, a client's call); to document an "
+        "operation, move it into that operation's section, where its description keeps it.",
+    ),
     Code(
         "RST180",
         W,

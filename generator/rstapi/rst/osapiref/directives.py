@@ -25,7 +25,7 @@ import docutils.nodes
 from docutils.parsers.rst import Directive, directives
 
 from rstapi.openapi.structure import OPERATION_METHODS, is_status
-from rstapi.rst.osapiref.vocabulary import VERSION
+from rstapi.rst.osapiref.vocabulary import microversion
 from rstapi.rst.resources import file_use
 
 __all__ = [
@@ -103,8 +103,8 @@ class _RestMethod(Directive):  # type: ignore[misc]  # docutils ships no type hi
         for offset, line in enumerate(lines[1:], start=1):
             match = _VERSION_LINE.match(line)
             where = self.content_offset + offset + 1
-            if match and VERSION.match(_unquoted(match["value"])):
-                node[match["which"]] = _unquoted(match["value"])
+            if match and microversion(_unquoted(match["value"])):
+                node[match["which"]] = microversion(_unquoted(match["value"]))
             elif match:
                 problem = (
                     f"rest_method {match['which']} {_unquoted(match['value'])!r} is not a microversion "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from http import HTTPStatus
 
@@ -48,6 +49,7 @@ class _Read(Record):
     described: dict[int, str] = attrs.field(factory=dict)  # a status file's text for a status
     first_lines: dict[str, int] = attrs.field(factory=dict)  # direction -> its first rest_parameters
     listed: dict[tuple[str, str, str], int] = attrs.field(factory=dict)  # (direction, in, name) -> line
+    undirected: list[Part] = attrs.field(factory=list)  # samples neither a subsection nor a name places
 
 
 def read_operation(walk: Walk, context: Context, node: rest_method) -> Operation | None:
@@ -63,6 +65,8 @@ def read_operation(walk: Walk, context: Context, node: rest_method) -> Operation
     read = _Read()
     for part in parts_of(section):
         _read_part(walk, context, part, method, read)
+    for part in read.undirected:
+        _settle_sample(walk, part, method, read)
     operation = _operation(walk, node, section, method, path, read)
     if not query:
         return operation
@@ -93,15 +97,31 @@ def _read_parameters(walk: Walk, context: Context, part: Part, method: str, read
     found = context.parameters(walk, node)
     if found is None:
         return
-    direction = part.direction or "request"
-    read.first_lines.setdefault(direction, int(node.line or 0))
+    guessed: list[str] = []  # body items read as the response's by the method alone
     for name, key, line in node["items"]:
         entry = found.entries.get(key)
         if entry is None:
             walk.report("RST180", f"{key!r} (for {name!r}) is not a key of {found.display}", line)
             continue
         context.used[found.display].add(key)
+        direction = part.direction or _undirected(entry, method)
+        if direction != (part.direction or "request"):
+            guessed.append(name)
+        read.first_lines.setdefault(direction, int(node.line or 0))
         _place(walk, read, direction, method, _Item(name, entry, line, found.display))
+    if guessed:
+        message = (
+            f"body parameters {', '.join(map(repr, guessed))} stand under no Request or Response subsection: "
+            f"they are read as the response's, since a {method} has no request body"
+        )
+        walk.report("RST176", message, int(node.line or 0))
+
+
+def _undirected(entry: Entry, method: str) -> str:
+    """Whose an item under no Request or Response subsection is: the request's (os-api-ref's
+    references list the request first), but a body item of a method without a request body can
+    only be the response's."""
+    return "response" if entry.located_in == "body" and method in vocab.BODY_LESS else "request"
 
 
 @attrs.frozen(repr=False)
@@ -216,8 +236,15 @@ def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
         return
     where = walk.at(line_of(part.node))
     direction = _named_direction(where.path) or part.direction
-    if direction is None:
-        return  # neither its name nor its section says: the coverage reports it (RST152)
+    if direction is None:  # neither its name nor its section says: settled when all is read
+        read.undirected.append(part)
+        return
+    _take_sample(walk, part, direction, read)
+
+
+def _take_sample(walk: Walk, part: Part, direction: str, read: _Read) -> None:
+    raw = part.node.astext()
+    where = walk.at(line_of(part.node))
     title = rst_text(part.before) if part.before is not None else ""
     version = (
         vocab.SAMPLE_VERSION.search(where.path)
@@ -235,6 +262,66 @@ def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
     if example.name in taken:
         example = attrs.evolve(example, name=f"{example.name}_{len(taken) + 1}")
     target.append(example)
+
+
+def _settle_sample(walk: Walk, part: Part, method: str, read: _Read) -> None:
+    """A sample under no Request or Response subsection, its name saying neither: the response's
+    for a method without a request body, else the side whose body it can be (its top-level keys
+    listed there, the other side's listed body lacking one, or a response of 204 only); RST176
+    says how it was read, RST152 why it was not."""
+    line = line_of(part.node)
+    direction, why = _side_of(method, _top_keys(part.node.astext()), read)
+    if direction is None:
+        message = (
+            f"a JSON sample under no Request or Response subsection, its file named neither -req nor "
+            f"-resp, went into no part of the spec: {why}"
+        )
+        walk.report("RST152", message, line)
+        return
+    message = (
+        f"a JSON sample under no Request or Response subsection is read as the {direction}'s example: {why}"
+    )
+    walk.report("RST176", message, line)
+    _take_sample(walk, part, direction, read)
+
+
+def _side_of(method: str, keys: frozenset[str] | None, read: _Read) -> tuple[str | None, str]:
+    """Whose body a sample is (None if it cannot be told), and why."""
+    if method in vocab.BODY_LESS:
+        return "response", f"a {method} has no request body"
+    said = {side: _fits(side, keys, read) for side in ("request", "response")}
+    for side, other in (("request", "response"), ("response", "request")):
+        if said[side][0] is not False and said[other][0] is False:
+            return side, f"{said[side][1]}, and {said[other][1]}"
+    return None, f"{said['request'][1]}, and {said['response'][1]}"
+
+
+def _fits(side: str, keys: frozenset[str] | None, read: _Read) -> tuple[bool | None, str]:
+    """Whether a sample with top-level ``keys`` can be ``side``'s body: True (its listed body has
+    them), False (it cannot: its listed body lacks one, or it has none), None (it lists no body)."""
+    if side == "response" and not _response_has_body(read):
+        return False, "its only success status, 204, has no body"
+    listed = [field.name for field in (read.request if side == "request" else read.response)]
+    if not listed:
+        return None, f"the {side} lists no body parameter"
+    shown = ", ".join(repr(key) for key in sorted(keys or ()))
+    if keys and keys <= set(listed):
+        return True, f"the {side}'s body parameters list its keys ({shown})"
+    return False, f"the {side}'s body parameters do not list its keys ({shown or 'none'})"
+
+
+def _response_has_body(read: _Read) -> bool:
+    success = {status for status, kind, _, _ in read.statuses if kind == "success"}
+    return success != {204}
+
+
+def _top_keys(raw: str) -> frozenset[str] | None:
+    """The top-level keys of a JSON object sample; None if it is no object that parses."""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return frozenset(value) if isinstance(value, dict) else None
 
 
 def _section_version(section: docutils.nodes.Element) -> re.Match[str] | None:

@@ -4,7 +4,7 @@ The file maps keys to entries (``in``, ``type``, ``required``, ``description``, 
 ``max_version``). It is composed with YAML's safe loader (libyaml's when present) into nodes that
 keep their lines, and scalars are kept as written: os-api-ref reads numbers as strings, so that
 microversion 2.20 is not 2.2. What cannot be used is a problem at its line (RST181, RST183,
-RST184, RST194), the entry kept as far as it reads; entries out of os-api-ref's order are RST195.
+RST177, RST184, RST194), the entry kept as far as it reads; entries out of os-api-ref's order are RST195.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ import attrs
 
 from rstapi.pyyaml import yaml
 from rstapi.records import Record
-from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES, VERSION
+from rstapi.rst.osapiref.vocabulary import ENTRY_KEYS, LOCATIONS, TYPES, YAML_BOOLEANS, microversion
 
 __all__ = ["Entry", "ParametersFile", "TextLoader", "load_parameters", "yaml_problem"]
 
-_TRUE = frozenset({"true", "yes", "on"})
 _VERSIONS = ("min_version", "max_version")
 
 
@@ -132,23 +131,20 @@ def _entry(
         return None
     values: dict[str, str] = {}
     lines: dict[str, int] = {"": line}
+    required = False  # os-api-ref's default: an entry without 'required' is optional
     for name_node, item in pairs:
         name = str(name_node.value)
         lines[name] = item.start_mark.line + 1
         values[name] = str(item.value) if isinstance(item, yaml.ScalarNode) else ""
-        if name in _VERSIONS and not VERSION.match(values[name].strip()):
-            said = repr(values[name]) if isinstance(item, yaml.ScalarNode) else "a value that is not a scalar"
-            message = (
-                f"entry {key!r} has {name} {said}, which is not a microversion (MAJOR.MINOR, such as 2.47); "
-                "it is left out: the entry holds for every version"
-            )
-            problems.append(("RST186", lines[name], message))
-            values[name] = ""
+        if name in _VERSIONS:
+            values[name] = _version(key, name, item, lines[name], problems)
+        elif name == "required":
+            required = _required(key, item, lines[name], problems)
     entry = Entry(
         key,
         values.get("in", ""),
         values.get("type", ""),
-        values.get("required", "").lower() in _TRUE,
+        required,
         values.get("description", "").strip(),
         values.get("min_version", "").strip() or None,
         values.get("max_version", "").strip() or None,
@@ -157,6 +153,42 @@ def _entry(
     )
     problems.extend(_entry_problems(entry))
     return entry
+
+
+def _version(key: str, name: str, node: yaml.Node, line: int, problems: list[tuple[str, int, str]]) -> str:
+    """A ``min_version`` / ``max_version`` as MAJOR.MINOR ("3", which os-api-ref shows as "New in
+    version 3", is 3.0); "" (after RST186) for one that is no version."""
+    written = str(node.value).strip() if isinstance(node, yaml.ScalarNode) else ""
+    version = microversion(written)
+    if version is None:
+        said = repr(written) if isinstance(node, yaml.ScalarNode) else "a value that is not a scalar"
+        message = (
+            f"entry {key!r} has {name} {said}, which is not a microversion (MAJOR.MINOR, such as 2.47); "
+            "it is left out: the entry holds for every version"
+        )
+        problems.append(("RST186", line, message))
+    return version or ""
+
+
+def _required(key: str, node: yaml.Node, line: int, problems: list[tuple[str, int, str]]) -> bool:
+    """An entry's ``required`` as os-api-ref's page shows it: optional only for YAML's boolean
+    false (``values.get('required', False) is False``), so any value that is no YAML boolean (a
+    quoted "false", a number, nothing) shows the parameter required, and is RST177."""
+    plain = isinstance(node, yaml.ScalarNode) and not node.style
+    said = YAML_BOOLEANS.get(str(node.value)) if plain else None
+    if said is not None:
+        return said
+    if isinstance(node, yaml.ScalarNode):
+        written = f"{node.style}{node.value}{node.style}" if node.style else repr(str(node.value))
+        what = "a quoted string" if node.style else ("nothing" if not node.value else "no YAML boolean")
+    else:
+        written, what = "a list or mapping", "no YAML boolean"
+    message = (
+        f"entry {key!r} has required {written}, {what}: os-api-ref shows the parameter as optional "
+        "only for the boolean false, so its page shows it as required, and so does the spec"
+    )
+    problems.append(("RST177", line, message))
+    return True
 
 
 _Pairs = list[tuple[yaml.Node, yaml.Node]]

@@ -64,6 +64,8 @@ class OsApiRef(Record):
         for walk, operation in operations:
             self._operations[id(walk)].append(operation)
         context.report_unused(walks[0])
+        for walk in walks:
+            _report_loose_blocks(walk)
 
     def operations(self, walk: Walk) -> list[Operation]:
         return self._operations.pop(id(walk), [])
@@ -83,6 +85,27 @@ def _is_own(node: docutils.nodes.Node) -> bool:
 def _context(node: docutils.nodes.Node) -> str:
     titles = [title_of(s)[0] for s in itertools.islice(sections_around(node), 2)]
     return " of ".join(repr(t) for t in titles) or "the document"
+
+
+def _report_loose_blocks(walk: Walk) -> None:
+    """A literal block outside every operation's section that is no JSON sample (a page's intro, a
+    console session in a guide section): no operation's description holds it, so it is RST178
+    (info), not left out without a word. (A JSON one is in the inventory: RST152.)"""
+    for block in walk.all(docutils.nodes.literal_block):
+        text = block.astext()
+        if looks_like_json(text) or any(_is_operation(s) for s in sections_around(block)):
+            continue
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        shown = first if len(first) <= 60 else first[:57] + "..."
+        message = (
+            f"the literal block {shown!r} in {_context(block)} stands in no rest_method section: "
+            "it documents no operation, so the spec leaves it out"
+        )
+        walk.report("RST178", message, line_of(block))
+
+
+def _is_operation(section: docutils.nodes.section) -> bool:
+    return any(isinstance(child, rest_method) for child in section.children)
 
 
 def _methods(walk: Walk) -> list[SourceItem]:

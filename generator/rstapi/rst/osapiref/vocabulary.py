@@ -22,6 +22,8 @@ __all__ = [
     "TYPES",
     "UNDIRECTED_TITLES",
     "VERSION",
+    "YAML_BOOLEANS",
+    "microversion",
 ]
 
 # ``in`` of a parameters.yaml entry (os-api-ref's own order of sections).
@@ -101,8 +103,17 @@ FAULT_NAMES: dict[str, int] = {
     "serviceunavailable": 503,
 }
 
-# A microversion: "2.47".
-VERSION = re.compile(r"^\d+\.\d+$")
+# A microversion: "2.47", or a major version alone ("3", as a YAML integer: os-api-ref shows "New in
+# version 3"), which is its first microversion, MAJOR.0 (``major``).
+VERSION = re.compile(r"^(?P<major>\d+)(?:\.(?P<minor>\d+))?$")
+
+# YAML 1.1's booleans, as os-api-ref's loader (PyYAML's SafeLoader) resolves a plain scalar: of an
+# entry's ``required``, only one of these is the boolean os-api-ref tests (``is False``); any other
+# value (a quoted "false", a number, nothing) is no False, so its page shows the parameter required.
+YAML_BOOLEANS: dict[str, bool] = {
+    **dict.fromkeys(("true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"), True),
+    **dict.fromkeys(("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"), False),
+}
 # A sample's microversion in its path ("api_samples/servers/v2.47/server-get-resp.json") ...
 SAMPLE_VERSION = re.compile(r"(?:^|[/_-])v(?P<version>\d+\.\d+)(?=[/_-]|\.json$)")
 # ... or in the title above it ("**Example Show Server Details (v2.47)**").
@@ -132,3 +143,11 @@ ADMONITIONS: dict[str, str] = {
     "tip": "Tip",
     "warning": "Warning",
 }
+
+
+def microversion(text: str) -> str | None:
+    """A written version as MAJOR.MINOR ("2.47" as written, "3" as "3.0"); None for what is none."""
+    match = VERSION.match(text)
+    if match is None:
+        return None
+    return text if match["minor"] is not None else f"{match['major']}.0"
