@@ -230,3 +230,58 @@ def test_a_literal_block_outside_every_operation_is_said_to_hold_no_api_fact(tmp
     assert _level(result, "RST178") == ["INFO"]
     description = _spec(result)["paths"]["/widgets/{widget_id}"]["get"]["description"]
     assert "~~~\nHTTP/1.1 200 OK\n~~~" in description  # inside an operation: its description's
+
+
+# ---------------------------------------------------------------- rubrics and titles naming a side
+
+
+_TASK = _entry("task_id", "body", "string")
+
+
+def _build_robot(request: str, response: str) -> str:
+    return _operation(
+        "Build Widget", "POST /widgets/{widget_id}", request + response, "Normal response codes: 202"
+    )
+
+
+def test_a_rubric_naming_the_response_says_whose_are_the_parameters_and_samples_after_it(
+    tmp_path: Path,
+) -> None:
+    request = ".. rubric:: Request\n\n" + _items("widget_id: widget_id", "widget: widget", "colour: colour")
+    request += '.. rubric:: Request Example\n\n.. code-block:: json\n\n   {"widget": {"colour": "red"}}\n\n'
+    response = ".. rubric:: Response\n\n" + _items("task_id: task_id")
+    response += '**Example Build Widget: JSON response**\n\n.. code-block:: json\n\n   {"task_id": "t-1"}\n\n'
+    result = _build(
+        tmp_path,
+        {
+            "index.rst": _index(_build_robot(request, response)),
+            "parameters.yaml": _WIDGET_ID + _TASK + _WIDGET,
+        },
+    )
+    spec = _spec(result)
+    operation = spec["paths"]["/widgets/{widget_id}"]["post"]
+    request_body = operation["requestBody"]["content"]["application/json"]
+    assert list(_schema(spec, request_body["schema"])["properties"]) == ["widget"]
+    assert list(request_body["examples"]) == ["request_example"]
+    assert request_body["examples"]["request_example"]["value"] == {"widget": {"colour": "red"}}
+    accepted = operation["responses"]["202"]["content"]["application/json"]
+    assert list(_schema(spec, accepted["schema"])["properties"]) == ["task_id"]
+    assert list(accepted["examples"]) == ["example_build_widget_json_response"]
+    assert [d.code for d in result.diagnostics if d.code in ("RST152", "RST176", "RST196", "DOC201")] == []
+
+
+def test_a_sample_written_in_an_included_file_is_named_by_its_title_not_by_the_file(tmp_path: Path) -> None:
+    response = "Response\n--------\n\n" + _items("task_id: task_id")
+    response += '**Example Build Widget (v2.3)**\n\n.. code-block:: json\n\n   {"task_id": "t-2"}\n\n'
+    response += '.. code-block:: json\n\n   {"task_id": "t-1"}\n\n'
+    request = "Request\n-------\n\n" + _items("widget_id: widget_id")
+    files = {
+        "index.rst": _index(".. include:: widgets.inc\n"),
+        "widgets.inc": _build_robot(request, response),
+        "parameters.yaml": _WIDGET_ID + _TASK,
+    }
+    examples = _spec(_build(tmp_path, files))["paths"]["/widgets/{widget_id}"]["post"]["responses"]["202"][
+        "content"
+    ]["application/json"]["examples"]
+    assert list(examples) == ["example_build_widget_v2_3", "response_example"]
+    assert examples["example_build_widget_v2_3"]["x-openstack-min-version"] == "2.3"

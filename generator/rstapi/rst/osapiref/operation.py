@@ -23,7 +23,7 @@ from rstapi.rst.osapiref.body import body_tree, sample_chains
 from rstapi.rst.osapiref.context import Context
 from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_status_code
 from rstapi.rst.osapiref.parameters import Entry
-from rstapi.rst.osapiref.parts import Part, parts_of
+from rstapi.rst.osapiref.parts import Part, named_direction, parts_of
 from rstapi.rst.osapiref.prose import description_of
 from rstapi.rst.osapiref.text import description_text
 from rstapi.rst.querystring import split_query, with_query_of
@@ -235,8 +235,8 @@ def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
     if not looks_like_json(raw):
         return
     where = walk.at(line_of(part.node))
-    direction = _named_direction(where.path) or part.direction
-    if direction is None:  # neither its name nor its section says: settled when all is read
+    direction = _named_direction(where.path) or part.direction or named_direction(_title(part))
+    if direction is None:  # neither its name, its section nor its title says: settled when all is read
         read.undirected.append(part)
         return
     _take_sample(walk, part, direction, read)
@@ -245,13 +245,13 @@ def _read_sample(walk: Walk, part: Part, read: _Read) -> None:
 def _take_sample(walk: Walk, part: Part, direction: str, read: _Read) -> None:
     raw = part.node.astext()
     where = walk.at(line_of(part.node))
-    title = rst_text(part.before) if part.before is not None else ""
+    title = _title(part)
     version = (
         vocab.SAMPLE_VERSION.search(where.path)
         or vocab.TITLE_VERSION.search(title)
         or _section_version(part.section)
     )
-    stem = naming.snake(where.path.rsplit("/", 1)[-1].removesuffix(".json")) or f"{direction}_example"
+    stem = _sample_stem(where.path, title) or f"{direction}_example"
     name = f"{stem}_v{naming.snake(version['version'])}" if version else stem
     example, problems = json_example(name, raw, where, lines=walk.lines_from(line_of(part.node)))
     walk.diagnostics.extend(problems)
@@ -262,6 +262,26 @@ def _take_sample(walk: Walk, part: Part, direction: str, read: _Read) -> None:
     if example.name in taken:
         example = attrs.evolve(example, name=f"{example.name}_{len(taken) + 1}")
     target.append(example)
+
+
+def _title(part: Part) -> str:
+    """A sample's title: the paragraph or rubric just before it, unless that is a response-code line."""
+    title = rst_text(part.before) if part.before is not None else ""
+    return "" if vocab.CODE_LINE.match(title) else title
+
+
+def _sample_stem(path: str, title: str) -> str:
+    """A sample's name: its file's ("server-create-req.json"), or, written in the document itself
+    (a code block in an ``.rst`` or ``.inc`` file), its title's ("**Example Create Server**"),
+    without the version the title gives ("(v2.47)"); "" when neither names it."""
+    name = path.rsplit("/", 1)[-1]
+    if not name.lower().endswith(vocab.DOCUMENT_SUFFIXES):
+        return naming.snake(name.removesuffix(".json"))
+    words = vocab.TITLE_VERSION.sub("", title).split()
+    return naming.snake(" ".join(words)) if len(words) <= _TITLE_WORDS else ""
+
+
+_TITLE_WORDS = 12  # a longer paragraph before a sample is prose, not a name for it
 
 
 def _settle_sample(walk: Walk, part: Part, method: str, read: _Read) -> None:

@@ -10,6 +10,7 @@ __all__ = [
     "CODE_ITEM",
     "CODE_LINE",
     "DIRECTION_WORDS",
+    "DOCUMENT_SUFFIXES",
     "ENTRY_KEYS",
     "FAULT_NAMES",
     "LIST_KEYS",
@@ -118,6 +119,9 @@ YAML_BOOLEANS: dict[str, bool] = {
 SAMPLE_VERSION = re.compile(r"(?:^|[/_-])v(?P<version>\d+\.\d+)(?=[/_-]|\.json$)")
 # ... or in the title above it ("**Example Show Server Details (v2.47)**").
 TITLE_VERSION = re.compile(r"\(\s*v?(?P<version>\d+\.\d+)\s*\)")
+# The files a reference is written in (a page, an included ``.inc``): a sample written in one of
+# them is named by its title, not by the file.
+DOCUMENT_SUFFIXES = (".rst", ".inc", ".rest", ".txt")
 # A sample's direction from its file name: "server-create-req.json", "server-get-resp.json"; the
 # last such word of the name decides ("brew-request-show-resp.json" is a response).
 SAMPLE_NAME = re.compile(r"\.json$", re.I)
