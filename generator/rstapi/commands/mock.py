@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,11 +51,20 @@ def mock_command(
     from rstapi.publish import load_spec
 
     spec = load_spec(spec_path, input_limit())
+    _stop_cleanly_on_sigterm()
     with _docs_folder(spec, docs_dir) as docs:
         settings = MockSettings(static_token=static_token, docs_dir=docs, stateful=stateful)
         for line in mock_server.banner(spec, host, port, settings):
             click.echo(line)
         mock_server.serve(spec, host=host, port=port, settings=settings)
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (how a service manager, a container or a test stops the server) ends the process by
+    an exception, as Ctrl-C does, so the temporary docs folder is removed: uvicorn stops serving on
+    it and raises it again once stopped, and its default action killed the process first (a
+    Swagger UI copy left in the temporary folder at every stop). The exit status stays 143."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 @contextlib.contextmanager
