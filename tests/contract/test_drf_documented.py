@@ -73,9 +73,11 @@ def test_a_field_of_another_type_accepted(report: ContractReport) -> None:
 
 
 def test_what_the_service_does_as_documented_is_not_a_finding(report: ContractReport) -> None:
-    """The catalog answers the documented 404 for an unknown catalog id and 200 for the seeded one."""
+    """The catalog answers the documented 404 for an unknown catalog id, 200 for the seeded one and
+    the documented 401 for the documented request sent without credentials."""
     catalog = report.operation("get_enterprise_catalogs")
-    assert dict(catalog.statuses) == {200: 1, 404: 1} and not catalog.findings, summary_text(report)
+    assert dict(catalog.statuses) == {200: 1, 401: 1, 404: 1}, summary_text(report)
+    assert not catalog.findings, summary_text(report)
 
 
 def test_a_status_only_the_overlay_states_is_labelled_the_overlays(report: ContractReport) -> None:

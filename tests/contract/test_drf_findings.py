@@ -112,7 +112,10 @@ def _rst_line(source: str | None) -> str:
 def test_an_undocumented_field_cites_the_tables_last_row(report: ContractReport) -> None:
     (finding,) = [f for f in report.operation("list_subscriptions").drift if f.check == "undocumented_field"]
     assert "plan_type" in finding.observed
-    assert finding.add_at.endswith("a writer adds a row after the table's last row")
+    assert (
+        "a writer adds a row for results[].plan_type below the last row documenting this object"
+        in finding.add_at
+    )
     row = _rst_line(finding.source)
     assert row.lstrip().startswith("* - ``"), row  # a row of the plan's field table ...
     source_file, line = finding.source.rsplit(":", 1)  # type: ignore[union-attr]

@@ -124,3 +124,119 @@ def test_an_invalid_input_accepted_cites_the_row_of_the_rule_it_breaks(
     assert str(_line_after(text, "book creation Endpoint", "``title``")) in cited, summary_text(report)
     page_size = [f for f in lax if "page_size" in f.expected]
     assert page_size and "the query parameter page_size made invalid" in page_size[0].expected
+
+
+SEARCH = "list_library_search"
+
+
+def _findings(report: ContractReport, operation: str, check: str) -> list[Any]:
+    return [f for f in report.operation(operation).findings if f.check == check]
+
+
+def test_a_documented_field_no_response_carries_is_reported_at_its_row(
+    library: tuple[str, dict[str, Any], str], ledger: tuple[str, dict[str, Any], str]
+) -> None:
+    """The library documents an optional ``subtitle`` no book carries, the ledger a
+    ``results[].currency`` no entry carries: only the reverse drift (``isbn`` returned, not
+    documented) was reported. Each is now drift (the reference allows its absence), citing its row."""
+    report = _run(library, BOOK, token=f"Token {ALICE_TOKEN}", phases=("documented", "examples"))
+    (subtitle,) = _findings(report, BOOK, "unreturned_field")
+    assert subtitle.kind == "drift" and subtitle.drift_class == "documented field never returned"
+    assert subtitle.source == f"library.rst:{_line_after(library[2], 'book Endpoint', '``subtitle``')}"
+    assert re.fullmatch(
+        r"subtitle: never returned in \d+ responses? \(200\) carrying its object", subtitle.observed
+    )
+    assert report.operation(BOOK).status == "passed", summary_text(report)
+    assert "[drift, not in the service] documented field never returned" in summary_text(report)
+    report = _run(
+        ledger, ENTRIES, token=f"Bearer {ALICE_TOKEN}", phases=("documented",), trailing_slash="add"
+    )
+    (currency,) = _findings(report, ENTRIES, "unreturned_field")
+    assert currency.observed.startswith("results[].currency: never returned in ")
+    assert currency.source == f"ledger.rst:{line_number(ledger[2], '``results[].currency``')}"
+
+
+def test_a_required_field_never_returned_is_a_failure(
+    library: tuple[str, dict[str, Any], str], tmp_path: Any
+) -> None:
+    """A field the reference says every response has (Required.) and none has fails the run."""
+    text = library[2].replace("- The subtitle.", "- Required. The subtitle.")
+    result = build_rst(tmp_path, text, name="library.rst")
+    assert result.spec is not None
+    report = _run((library[0], result.spec, text), BOOK, token=f"Token {ALICE_TOKEN}", phases=("documented",))
+    (subtitle,) = _findings(report, BOOK, "unreturned_field")
+    assert subtitle.kind == "failure" and "required" in subtitle.expected
+    assert report.operation(BOOK).status == "failed" and not report.ok
+
+
+def test_an_undocumented_field_cites_the_row_a_writer_adds_it_below(
+    library: tuple[str, dict[str, Any], str],
+) -> None:
+    """The finding cited the object's last row as 'after the table's last row', naming neither the
+    field nor the row; it names both now."""
+    report = _run(library, BOOK, token=f"Token {ALICE_TOKEN}", phases=("examples",))
+    (isbn,) = _findings(report, BOOK, "undocumented_field")
+    assert isbn.source == f"library.rst:{_line_after(library[2], 'book Endpoint', '``subtitle``')}"
+    assert "a writer adds a row for isbn below the last row documenting this object, subtitle" in isbn.add_at
+
+
+def test_a_documented_401_is_checked_with_a_request_without_credentials(
+    library: tuple[str, dict[str, Any], str],
+) -> None:
+    """The reference declares no security scheme, so schemathesis sent nothing without credentials:
+    `me` documents 401 but answers 403 (SessionAuthentication first) and the run passed."""
+    report = _run(library, ME, BOOKS, token=f"Token {ALICE_TOKEN}", phases=("documented",))
+    (me,) = [f for f in report.operation(ME).failures if "without credentials" in f.expected]
+    assert (me.status, me.drift_class) == (403, "undocumented status"), summary_text(report)
+    assert me.source == f"library.rst:{_line_after(library[2], 'me Endpoint', '401 Unauthorized')}"
+    assert "403 where the reference documents 401" in me.message and "SessionAuthentication" in me.message
+    assert "Authorization" not in me.curl
+    assert report.operation(ME).not_reached == "" and not report.ok
+    # books refuses it with the documented 401: nothing to report
+    assert not [f for f in report.operation(BOOKS).findings if "without credentials" in f.expected]
+
+
+def _documenting_429(tmp_path: Any, text: str) -> tuple[dict[str, Any], str]:
+    """The library's reference with the search's throttle documented (a 429 is then no finding)."""
+    documented = text.replace(
+        "    200 OK - The books found.\n",
+        "    200 OK - The books found.\n\n    429 Too Many Requests - Slow down.\n",
+    )
+    assert documented != text
+    result = build_rst(tmp_path, documented, name="library.rst")
+    assert result.spec is not None
+    return result.spec, documented
+
+
+def test_a_throttled_operation_is_partial_never_green(
+    library: tuple[str, dict[str, Any], str], tmp_path: Any
+) -> None:
+    """5 searches a minute, Retry-After up to 60s: every later request was a 429 the reference
+    documents, so the run passed while testing almost nothing. Past --throttle-wait it says the
+    operation's results are partial, and the run is not green."""
+    spec, text = _documenting_429(tmp_path, library[2])
+    report = _run((library[0], spec, text), SEARCH, token=f"Token {ALICE_TOKEN}", throttle_wait=1)
+    (partial,) = report.operation(SEARCH).errors
+    assert re.match(
+        r"throttled: \d+ responses were 429 Too Many Requests \(Retry-After up to \d+s\)", partial
+    )
+    assert "within --throttle-wait 1s" in partial and "results are partial" in partial
+    assert report.operation(SEARCH).status == "failed" and not report.ok
+
+
+def test_a_throttle_the_budget_allows_is_waited_out(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same service throttling at 5 searches a second (Retry-After: 1): the run waits and sends
+    each throttled request again, within its budget; no 429 reaches the checks."""
+    monkeypatch.setenv("DRF_SERVICES_SEARCH_RATE", "5/s")
+    text = library_reference()
+    result = build_rst(tmp_path_factory.mktemp("doc"), text, name="library.rst")
+    assert result.spec is not None
+    with drf_server(tmp_path_factory.mktemp("fast"), "library") as base_url:
+        report = _run((base_url, result.spec, text), SEARCH, token=f"Token {ALICE_TOKEN}", throttle_wait=8)
+    statuses = dict(report.operation(SEARCH).statuses)
+    assert 429 not in statuses and not report.operation(SEARCH).errors, summary_text(report)
+    (note,) = report.notes
+    assert re.match(r"the service throttled \d+ requests? \(429 with Retry-After\): the run waited", note)
+    assert f"note: {note}" in summary_text(report)

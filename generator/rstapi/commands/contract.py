@@ -80,6 +80,13 @@ __all__ = ["contract_command"]
     "--shrink-time", type=float, default=None, help="Seconds for shrinking all reproductions (default 20)."
 )
 @click.option(
+    "--throttle-wait",
+    type=float,
+    default=None,
+    help="Seconds the run may spend in all waiting out 429s with Retry-After (default 10); past "
+    "them a throttled operation's results are partial.",
+)
+@click.option(
     "--path-map", "path_map", multiple=True, help="PUBLIC=SERVICE path prefix, e.g. /public/v1=/api/v1."
 )
 @click.option("--trailing-slash", type=click.Choice(["keep", "add", "strip"]), default=None)

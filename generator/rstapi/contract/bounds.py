@@ -10,6 +10,11 @@
   ``socket.create_connection`` or urllib3's copy of it while the run is bounded is recorded per
   thread), so the blocked read returns and the request fails as a timeout. It works in
   schemathesis' worker threads as in the main one, for requests (urllib3) and httpx (httpcore).
+- **Throttling.** A 429 Too Many Requests with a ``Retry-After`` (seconds or an HTTP date) is
+  waited out and the request sent again, as long as the run's waits stay within
+  ``throttle_wait`` seconds in all (``Watch.pause``); past it the 429 is the answer, and the
+  collector says the operation's results are partial. Both senders (schemathesis' transport and
+  the documented phase's) ask the bounded run's watch (``throttle_pause``).
 - **The run's deadline and signals.** ``--max-time`` and SIGTERM/SIGINT interrupt the main thread
   (a SIGINT sent to it) the way Ctrl-C does, which schemathesis answers by stopping its
   workers and finishing its events: the collector keeps what was tested, and the report says it is
@@ -19,6 +24,7 @@
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import importlib
 import signal
 import socket
@@ -36,10 +42,22 @@ from urllib3.exceptions import ReadTimeoutError
 
 from rstapi.records import Record
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "DEFAULT_REQUEST_DEADLINE", "Flight", "Watch", "bounded_run", "flight"]
+__all__ = [
+    "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_REQUEST_DEADLINE",
+    "DEFAULT_THROTTLE_WAIT",
+    "Flight",
+    "Watch",
+    "bounded_run",
+    "flight",
+    "retry_after_seconds",
+    "throttle_pause",
+]
 
 DEFAULT_MAX_BODY_BYTES = 4 * 2**20  # an API response larger than this is a defect worth a note
 DEFAULT_REQUEST_DEADLINE = 60.0  # seconds per request, headers and body together
+DEFAULT_THROTTLE_WAIT = 10.0  # seconds a run may spend waiting out 429s, in all
+_THROTTLED = 429
 _CHUNK = 64 * 1024
 _SHOWN_CUTS = 10  # cut bodies named in the report (the rest are counted)
 
@@ -56,6 +74,32 @@ class Watch(Record):
     late: list[str] = attrs.field(factory=list)  # requests stopped at the total deadline
     interrupted: str | None = None
     lock: threading.Lock = attrs.field(factory=threading.Lock)
+    throttle_wait: float = DEFAULT_THROTTLE_WAIT
+    waited: float = 0.0  # seconds spent waiting out 429s
+    waits: int = 0
+
+    def pause(self, status: int, retry_after: str | None) -> float | None:
+        """Seconds to wait before sending a throttled request again, taken from the budget; None
+        when the answer is no 429 with a Retry-After, or waiting would overrun the budget."""
+        seconds = retry_after_seconds(retry_after) if status == _THROTTLED else None
+        if seconds is None:
+            return None
+        with self.lock:
+            if self.waited + seconds > self.throttle_wait:
+                return None
+            self.waited += seconds
+            self.waits += 1
+        return seconds
+
+    def remarks(self) -> tuple[str, ...]:
+        """What the report says of the bounds without failing the run: the throttling waited out."""
+        if not self.waits:
+            return ()
+        return (
+            f"the service throttled {self.waits} request{'s' if self.waits != 1 else ''} (429 with "
+            f"Retry-After): the run waited {self.waited:g}s in all and sent them again "
+            f"(--throttle-wait {self.throttle_wait:g}s)",
+        )
 
     def note_cut(self, method: str, url: str) -> None:
         with self.lock:
@@ -85,6 +129,27 @@ class Watch(Record):
                 f"the run was interrupted by {self.interrupted} after {elapsed:.0f}s: this report is partial"
             )
         return tuple(found)
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A Retry-After header's wait in seconds: delay-seconds or an HTTP date (RFC 9110); None when
+    absent or unreadable."""
+    text = (value or "").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+_CURRENT: list[Watch] = []  # the bounded run's watch, for the senders that are not schemathesis'
+
+
+def throttle_pause(status: int, retry_after: str | None) -> float | None:
+    """The bounded run's ``Watch.pause`` (None outside a bounded run)."""
+    return _CURRENT[-1].pause(status, retry_after) if _CURRENT else None
 
 
 # Sockets each thread opened while a run is bounded: what a flight's timer shuts down.
@@ -142,6 +207,15 @@ def _bounded_request(watch: Watch) -> Any:
     transport: Any = importlib.import_module("schemathesis.transport.requests")  # its private helpers
 
     def request(session: requests.Session, data: dict[str, Any], max_stream_events: int) -> requests.Response:
+        while True:
+            response = send(session, data, max_stream_events)
+            wait = watch.pause(response.status_code, response.headers.get("Retry-After"))
+            if wait is None:
+                return response
+            response.close()
+            time.sleep(wait)
+
+    def send(session: requests.Session, data: dict[str, Any], max_stream_events: int) -> requests.Response:
         with flight(watch.request_deadline) as current:
             try:
                 response = session.request(**{**data, "stream": True})
@@ -194,10 +268,12 @@ def bounded_run(watch: Watch) -> Iterator[Watch]:
     saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patches]
     for owner, name, replacement in patches:
         setattr(owner, name, replacement)
+    _CURRENT.append(watch)
     try:
         with _interruptible(watch):
             yield watch
     finally:
+        _CURRENT.remove(watch)
         for owner, name, original in saved:
             setattr(owner, name, original)
         with _OWNED_LOCK:

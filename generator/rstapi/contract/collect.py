@@ -18,10 +18,12 @@ from typing import Any
 import attrs
 from schemathesis.engine import Status, events
 
+from rstapi.contract.bounds import retry_after_seconds
 from rstapi.contract.plan import Plan
 from rstapi.contract.reach import unreached_reason
-from rstapi.contract.reference import Reference
+from rstapi.contract.reference import Reference, Unmentioned
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult, SentRequest
+from rstapi.contract.returned import Returned, Unreturned
 from rstapi.contract.steps import needed_steps
 from rstapi.naming import pointer_token
 from rstapi.records import Record
@@ -32,6 +34,7 @@ __all__ = ["DRIFT_CLASSES", "Collector", "curl_command", "excerpt_of"]
 # phase tries OPTIONS, PUT ... on each path): only these; never the operation's schemas.
 _OTHER_METHOD_CHECKS = frozenset({"not_a_server_error", "unsupported_method"})
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+_THROTTLED = 429  # Too Many Requests: the run waits out what it can (bounds.py), the rest is partial
 _EXCERPT_BYTES = 500  # of a response body shown with a finding
 _BODY_BYTES = 4096  # kept of the first body of each status, to say why an operation was not reached
 _TOKEN_VARIABLE = "$TOKEN"
@@ -55,6 +58,7 @@ DRIFT_CLASSES: dict[str, str] = {
     "follow_up": "the documented follow-up refused on a fresh item",
     "undocumented_field": "undocumented field (not in the reference)",
     "undocumented_body": "undocumented body (not in the reference)",
+    "unreturned_field": "documented field never returned",
 }
 
 
@@ -70,6 +74,7 @@ class _Tally(Record):
     skip_reasons: list[str] = attrs.Factory(list)
     own: Counter[int] = attrs.Factory(Counter)  # statuses of requests with the operation's own method
     bodies: dict[int, str] = attrs.Factory(dict)  # the first body of each of those statuses
+    throttled: list[str] = attrs.Factory(list)  # the Retry-After of each 429 the run could not wait out
 
 
 class Collector:
@@ -82,14 +87,17 @@ class Collector:
         authorization: str | None = None,
         strict_drift: bool = False,
         labels: dict[str, str] | None = None,
+        throttle_wait: float | None = None,
     ) -> None:
         self._plan = plan
+        self._throttle_wait = throttle_wait
         self._reference = reference if reference is not None else Reference({})
         self._authorization = authorization
         self._strict = strict_drift
         self._labels = labels or {}  # the served "METHOD /path" -> the spec's
         self._tallies = {op.label: _Tally() for op in plan.selected}
         self._seen: set[tuple[str, str]] = set()
+        self._returned = Returned(self._reference)
         self.errors: list[str] = []
         self.elapsed = 0.0
 
@@ -121,16 +129,25 @@ class Collector:
         content: bytes,
         finding: CheckFailure | None,
         check: str = "documented_phase",
+        curl: str = "",
+        credentials: bool = True,
+        retry_after: str = "",
     ) -> None:
         """One request of the documented phase (sent with the operation's own method), and its
-        finding if the answer contradicts what the reference documents for it (else `check` passed)."""
+        finding if the answer contradicts what the reference documents for it (else `check` passed);
+        `curl` reproduces it (for a documented field its answer lacks). A request sent without the
+        run's credentials (`credentials` False) is left out of what `reach` judges."""
         tally = self._tallies.get(label)
         if tally is None:
             return
         tally.cases += 1
         tally.statuses[status] += 1
-        tally.own[status] += 1
-        tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
+        if credentials:
+            tally.own[status] += 1
+            tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
+        if status == _THROTTLED:
+            tally.throttled.append(retry_after)
+        self._observe(label, status, content, curl)
         if finding is None:
             tally.passed[check] += 1
             return
@@ -156,6 +173,7 @@ class Collector:
     def _result(self, label: str, operation_id: str, skip_reason: str | None) -> OperationResult:
         tally = self._tallies.get(label, _Tally())
         self._documented_status_never_came(label, tally)
+        self._documented_fields_never_came(label, tally)
         return OperationResult(
             label=label,
             operation_id=operation_id,
@@ -163,12 +181,31 @@ class Collector:
             passed_checks=tuple(sorted(tally.passed.items())),
             failed_checks=tuple(sorted(tally.failed.items())),
             failures=tuple(tally.failures.values()),
-            errors=tuple(tally.errors),
+            errors=tuple(tally.errors) + self._partial(tally),
             skip_reasons=(skip_reason,) if skip_reason else tuple(dict.fromkeys(tally.skip_reasons)),
             statuses=tuple(sorted(tally.statuses.items())),
             drift=tuple(tally.drift.values()),
             strict_drift=self._strict,
             not_reached=unreached_reason(tally.own, tally.bodies),
+        )
+
+    def _partial(self, tally: _Tally) -> tuple[str, ...]:
+        """The operation's results are partial when the service throttled requests the run could
+        not wait out (bounds.Watch.pause): those requests were never judged, so the operation is
+        not green (an error of its own, never a silent pass)."""
+        if not tally.throttled:
+            return ()
+        count = len(tally.throttled)
+        waits = [seconds for seconds in map(retry_after_seconds, tally.throttled) if seconds is not None]
+        said = f"Retry-After up to {max(waits):g}s" if waits else "no Retry-After to wait for"
+        budget = (
+            f" within --throttle-wait {self._throttle_wait:g}s" if self._throttle_wait is not None else ""
+        )
+        return (
+            f"throttled: {count} response{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} "
+            f"429 Too Many Requests ({said}) and the run could not wait {'them' if count != 1 else 'it'} "
+            f"out{budget}: those requests were not judged, so this operation's results are partial "
+            "(raise --throttle-wait, lower --max-examples, or exempt the run's user from the throttle)",
         )
 
     def _error(self, label: str, message: str) -> None:
@@ -195,6 +232,8 @@ class Collector:
             ):
                 self._seen.add((recorder.label, case_id))
                 tally.statuses[response.status_code] += 1
+                if response.status_code == _THROTTLED:
+                    tally.throttled.append(",".join(response.headers.get("retry-after", [])))
                 if _own_method(node.value):
                     if not self._without_credentials(interaction.request):
                         tally.own[response.status_code] += 1
@@ -278,10 +317,19 @@ class Collector:
                 return source, self._reference.overlays(source)
         return None
 
-    def _row_place(self, schema_pointer: str) -> tuple[str | None, str] | None:
-        last = self._reference.last_row_source(schema_pointer)
-        return (
-            (last, "not in the reference; a writer adds a row after the table's last row") if last else None
+    def _row_place(self, part: Unmentioned) -> tuple[str | None, str] | None:
+        """Where a writer documents the keys of `part` the reference lacks: below the last row
+        documenting that object (a table's rows for one object stay together; the new row's name
+        is written as the reference names the object's rows, `results[].isbn`)."""
+        last = self._reference.last_row(part.schema_pointer)
+        if last is None:
+            return None
+        source, row = last
+        prefix = re.sub(r"/\d+(?=/|$)", "[]", part.instance_path).strip("/").replace("/", ".")
+        names = ", ".join(f"{prefix}.{key}" if prefix else key for key in part.extra)
+        return source, (
+            f"not in the reference; a writer adds a row for {names} below the last row documenting "
+            f"this object, {prefix + '.' + row if prefix else row}, which starts at this line"
         )
 
     def _status_place(self, label: str) -> tuple[str | None, str]:
@@ -508,6 +556,7 @@ class Collector:
             body = json.loads(response.content)
         except ValueError:
             return
+        self._returned.observe(label, response.status_code, schema, body, self._curl(response.request))
         for part in ref.unmentioned(body, schema):
             shape = part.other_shape
             kind = "response_shape" if shape else "undocumented_field"
@@ -536,7 +585,7 @@ class Collector:
                         f"{where}: {expected}",
                         f"{where}: {observed}",
                         part.schema_pointer,
-                        add_at=None if shape else self._row_place(part.schema_pointer),
+                        add_at=None if shape else self._row_place(part),
                     )
                 ),
             )
@@ -561,6 +610,49 @@ class Collector:
             expected=f"status {', '.join(sorted(documented))}",
             observed=f"status {', '.join(sorted(observed))}",
             source=self._reference.source(pointer),
+        )
+
+    def _observe(self, label: str, status: int, content: bytes, curl: str) -> None:
+        """Count the documented fields a response of the documented phase carries (see returned.py)."""
+        documented = self._reference.response_pointer(label, status)
+        schema = self._reference.body_schema_pointer(documented) if documented else None
+        if schema is None or not content:
+            return
+        try:
+            body = json.loads(content)
+        except ValueError:
+            return
+        self._returned.observe(label, status, schema, body, curl)
+
+    def _documented_fields_never_came(self, label: str, tally: _Tally) -> None:
+        """A documented field none of the operation's responses carried: drift, or a failure when
+        the reference says every response has it (required)."""
+        for field in self._returned.never(label):
+            key = ("unreturned_field", field.pointer)
+            if key in tally.failures or key in tally.drift:
+                continue
+            if field.required:
+                tally.failed["unreturned_field"] += 1
+            found = tally.failures if field.required else tally.drift
+            found[key] = self._unreturned(field)
+
+    def _unreturned(self, field: Unreturned) -> CheckFailure:
+        kind = "unreturned_field"
+        plural = "s" if field.responses != 1 else ""
+        statuses = ", ".join(map(str, field.statuses))
+        observed = f"{field.name}: never returned in {field.responses} response{plural} ({statuses}) carrying its object"
+        source = self._reference.sourcemap.get(field.pointer)
+        return CheckFailure(
+            check=kind,
+            title=DRIFT_CLASSES[kind],
+            message=f"{field.name}: documented, never returned in {field.responses} response{plural}",
+            curl=field.curl,
+            kind=FAILURE if field.required else DRIFT,
+            drift_class=DRIFT_CLASSES[kind],
+            expected=f"{field.name} in some response (documented, {'required' if field.required else 'optional'})",
+            observed=observed,
+            source=source,
+            overlay=self._reference.overlays(source),
         )
 
     def _finding(

@@ -39,6 +39,7 @@ KEYS = frozenset(
         "max_time",
         "shrink_requests",
         "shrink_time",
+        "throttle_wait",
     }
 )
 

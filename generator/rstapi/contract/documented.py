@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from typing import Any
 from urllib.parse import urlencode
 
@@ -20,9 +21,10 @@ import attrs
 import httpx
 
 from rstapi.contract.auth import request_headers
-from rstapi.contract.bounds import flight
+from rstapi.contract.bounds import flight, throttle_pause
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
 from rstapi.contract.literal import literal_variant
+from rstapi.contract.reach import refused_credentials
 from rstapi.contract.reference import Reference
 from rstapi.contract.results import FAILURE, CheckFailure, SentRequest
 from rstapi.contract.settings import ContractSettings
@@ -43,6 +45,11 @@ from rstapi.records import Record
 __all__ = ["PHASE", "Answer", "run_documented", "send", "sent_curl"]
 
 PHASE = "documented"
+_REFUSED_WITH_403 = (
+    "the service refuses a request without credentials with 403, as Django REST framework does when "
+    "the view's first authentication class sends no WWW-Authenticate header (SessionAuthentication): "
+    "document 403 for it, or put an authentication class that answers 401 first"
+)
 CHECK = "documented_phase"
 _FIRST = (NOT_FOUND, DOCUMENTED)  # sent before the documented request itself
 
@@ -57,6 +64,7 @@ class Answer(Record):
     url: str
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    retry_after: str = ""  # the response's Retry-After header (a throttled answer's)
 
 
 def run_documented(
@@ -87,10 +95,23 @@ def run_documented(
         answers = send(settings, headers, requests, app)
         base_answer = answers[len(first)]
         judge.base(own, base, base_answer)
+        if authorization is not None and _takes_credentials(served, path, method.lower()):
+            judge.anonymous(own, base, send(settings, _without_credentials(headers), [base], app)[0])
         for variant, answer in zip(
             first + later, answers[: len(first)] + answers[len(first) + 1 :], strict=True
         ):
             judge.variant(own, variant, answer, 200 <= base_answer.status < 300)
+
+
+def _takes_credentials(served: dict[str, Any], path: str, method: str) -> bool:
+    """The operation documents 401 (a request without credentials is refused) and is not one the
+    spec marks anonymous (`security: []`, the token endpoint)."""
+    operation = ((served.get("paths") or {}).get(path) or {}).get(method) or {}
+    return "401" in (operation.get("responses") or {}) and operation.get("security") != []
+
+
+def _without_credentials(headers: dict[str, str]) -> dict[str, str]:
+    return {name: value for name, value in headers.items() if name.lower() != "authorization"}
 
 
 class _Judge:
@@ -103,6 +124,36 @@ class _Judge:
         phase's "documented request example rejected")."""
         self.variant(label, Variant(base, DOCUMENTED, "the documented request"), answer, True)
 
+    def anonymous(self, label: str, base: Request, answer: Answer) -> None:
+        """The documented request sent without the run's credentials: the reference documents 401
+        for it. Any other answer is a finding at the 401 line (a 403 "Authentication credentials
+        were not provided." is how Django REST framework refuses it behind SessionAuthentication);
+        the answer is left out of what `reach` judges (it carried no credentials)."""
+        what = "the documented request sent without credentials"
+        finding = None
+        if answer.status == 0:
+            self._collector.error(label, f"{PHASE}: {what}: {answer.content.decode()}")
+            return
+        if answer.status != 401:
+            pointer = f"{self._operation(label)}/responses/401"
+            own = self._ref.sourcemap.get(pointer)
+            documented = str(answer.status) in self._documented(label)
+            message = _where(answer.status, "401", what, own, self._ref.overlays(own))
+            if answer.status == 403 and refused_credentials(answer.content.decode("utf-8", "replace")):
+                message += f"; {_REFUSED_WITH_403}"
+            finding = self._finding(
+                label,
+                Variant(base, DOCUMENTED, what),
+                answer,
+                "documented_case" if documented else "status_code_conformance",
+                f"401 for {what}",
+                f"status {answer.status}",
+                pointer,
+                message=message,
+            )
+        curl = sent_curl(base.method, answer)
+        self._collector.record(label, answer.status, answer.content, finding, curl=curl, credentials=False)
+
     def variant(self, label: str, variant: Variant, answer: Answer, base_ok: bool) -> None:
         status = answer.status
         finding = None
@@ -110,7 +161,9 @@ class _Judge:
             self._collector.error(label, f"{PHASE}: {variant.what}: {answer.content.decode()}")
             return
         if status == 401:  # the credentials were refused: says nothing about the change (see reach.py)
-            self._collector.record(label, status, answer.content, None)
+            self._collector.record(
+                label, status, answer.content, None, curl=sent_curl(variant.request.method, answer)
+            )
             return
         if status >= 500:
             finding = self._finding(
@@ -150,7 +203,14 @@ class _Judge:
             )
         if finding is not None and variant.expect == LITERAL:
             finding = self._literal(label, variant, finding)
-        self._collector.record(label, status, answer.content, finding)
+        self._collector.record(
+            label,
+            status,
+            answer.content,
+            finding,
+            curl=sent_curl(variant.request.method, answer),
+            retry_after=answer.retry_after,
+        )
 
     def _literal(self, label: str, variant: Variant, finding: CheckFailure) -> CheckFailure:
         """A finding on the reference's literal request cites the literal's own line, and says
@@ -314,7 +374,17 @@ async def _send_in_process(
 
 
 def _exchange(client: httpx.Client, base: str, request: Request, deadline: float, cap: int) -> Answer:
-    """One request under the run's bounds (bounds.py): a total deadline, at most `cap` body bytes."""
+    """One request under the run's bounds (bounds.py): a total deadline, at most `cap` body bytes,
+    a 429 waited out (sent again after its Retry-After) while the run's throttle budget lasts."""
+    while True:
+        answer = _exchange_once(client, base, request, deadline, cap)
+        wait = throttle_pause(answer.status, answer.retry_after)
+        if wait is None:
+            return answer
+        time.sleep(wait)
+
+
+def _exchange_once(client: httpx.Client, base: str, request: Request, deadline: float, cap: int) -> Answer:
     with flight(deadline) as current:
         try:
             with client.stream(**_arguments(base, request)) as response:
@@ -353,4 +423,5 @@ def _answer(response: httpx.Response, content: bytes) -> Answer:
         str(sent.url),
         tuple(sent.headers.items()),
         sent.content,
+        response.headers.get("retry-after", ""),
     )

@@ -209,7 +209,16 @@ class _Chains:
         if answer.status == 0:
             self._collector.error(self._own(step.label), f"{PHASE}: {answer.content.decode()}")
             return
-        self._collector.record(self._own(step.label), answer.status, answer.content, finding, check)
+        curl = sent_curl(step.request.method, answer)
+        self._collector.record(
+            self._own(step.label),
+            answer.status,
+            answer.content,
+            finding,
+            check,
+            curl,
+            retry_after=answer.retry_after,
+        )
 
     def _record_all(self, steps: list[_Step]) -> None:
         for step in steps:

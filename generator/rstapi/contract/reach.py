@@ -28,6 +28,7 @@ _MEANING = {
     308: _REDIRECTED,
     405: "the service does not allow this method at this path",
     409: "the service's state refused every request",
+    429: "the service throttled every request (429) beyond what the run may wait (--throttle-wait)",
     422: "the service's state refused every request",
 }
 # The `detail` of a refused authentication, as Django REST framework and its token packages word it

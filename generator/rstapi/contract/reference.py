@@ -71,13 +71,16 @@ class Reference:
             ]
         )
 
-    def last_row_source(self, schema_pointer: str) -> str | None:
-        """The last documented row (property) of the object schema at `schema_pointer`: where a writer
-        adds a row for a field it lacks."""
+    def last_row(self, schema_pointer: str) -> tuple[str, str] | None:
+        """(source, name) of the last documented row (property) of the object schema at
+        `schema_pointer`: the row a writer adds one for a field it lacks below (None when no row
+        has a line)."""
         pointer = self.resolve(schema_pointer)
         properties = (self.node(pointer) or {}).get("properties")
         names = list(properties) if isinstance(properties, dict) else []
-        return _last([self.sourcemap.get(f"{pointer}/properties/{pointer_token(name)}") for name in names])
+        rows = {self.sourcemap.get(f"{pointer}/properties/{pointer_token(name)}"): name for name in names}
+        last = _last(list(rows))
+        return (last, rows[last]) if last is not None else None
 
     def operation_pointer(self, label: str) -> str:
         path, method = self._operations.get(label, ("", ""))

@@ -101,6 +101,7 @@ class ContractReport(Record):
     elapsed: float = 0.0
     errors: tuple[str, ...] = ()  # problems not tied to one operation
     left_out: tuple[str, ...] = ()  # operations --include did not name (mentioned once, not as cases)
+    notes: tuple[str, ...] = ()  # what the run did that the reader should know, failing nothing
 
     @property
     def ok(self) -> bool:

@@ -47,7 +47,12 @@ def run_contract(
     """``_run_contract`` bounded (``rstapi.contract.bounds``): capped bodies, a total deadline per
     request, ``max_time`` for the run; a run interrupted (SIGINT, SIGTERM, max_time) returns the
     partial report, which says so."""
-    watch = Watch(int(settings.max_body_mb * 2**20), settings.request_deadline, settings.max_time)
+    watch = Watch(
+        int(settings.max_body_mb * 2**20),
+        settings.request_deadline,
+        settings.max_time,
+        throttle_wait=settings.throttle_wait,
+    )
     report: ContractReport | None = None
     with bounded_run(watch):
         report = _run_contract(
@@ -60,7 +65,7 @@ def run_contract(
         )
     if report is None:  # interrupted before any test ran
         report = ContractReport(settings.base_url, settings.seed, settings.max_examples, operations=())
-    return attrs.evolve(report, errors=report.errors + watch.notes())
+    return attrs.evolve(report, errors=report.errors + watch.notes(), notes=report.notes + watch.remarks())
 
 
 def _run_contract(
@@ -84,7 +89,12 @@ def _run_contract(
     authorization = authorization_header(spec, settings, app) if plan.selected else None
     served, labels = _served_document(document, settings)
     collector = Collector(
-        plan, Reference(document, reference.sourcemap), authorization, settings.strict_drift, labels
+        plan,
+        Reference(document, reference.sourcemap),
+        authorization,
+        settings.strict_drift,
+        labels,
+        throttle_wait=settings.throttle_wait,
     )
     if plan.selected:
         chosen = {op.label for op in plan.selected}

@@ -75,6 +75,9 @@ class ContractSettings(Record):
     # this many seconds for all of them; 0 requests: findings keep the request that found them.
     shrink_requests: int = 25
     shrink_time: float = 20.0
+    # A 429 with Retry-After is waited out and sent again while the run's waits total at most this
+    # many seconds (bounds.Watch.pause); past it, the throttled operation's results are partial.
+    throttle_wait: float = 10.0
 
     def __attrs_post_init__(self) -> None:
         parts = urlsplit(self.base_url)
@@ -102,6 +105,8 @@ class ContractSettings(Record):
             _check_header(name, value)
         if self.shrink_requests < 0 or self.shrink_time < 0:
             raise ContractError("--shrink-requests and --shrink-time must not be negative")
+        if not self.throttle_wait >= 0:
+            raise ContractError(f"--throttle-wait must be a number of seconds >= 0, not {self.throttle_wait}")
         unknown = set(self.phases) - set(ALL_PHASES)
         if unknown:
             raise ContractError(f"unknown phases: {', '.join(sorted(unknown))}")

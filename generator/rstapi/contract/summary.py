@@ -38,12 +38,13 @@ def summary_text(report: ContractReport) -> str:
         if result.findings or result.errors:
             lines += _finding_lines(result)
     lines += [f"error: {error}" for error in report.errors]
+    lines += [f"note: {note}" for note in report.notes]
     counts = report.counts
     drift = sum(len(result.drift) for result in report.operations)
     lines.append(
         f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped, "
         f"{counts['not reached']} not reached; "
-        f"{drift} drift findings (not in the reference); {report.cases} cases in {report.elapsed:.1f}s"
+        f"{drift} drift findings (not failures without --strict-drift); {report.cases} cases in {report.elapsed:.1f}s"
     )
     if report.untested:
         lines.append(report.untested)
@@ -84,8 +85,14 @@ def _finding_lines(result: OperationResult) -> list[str]:
     return lines
 
 
+def _drift_words(finding: CheckFailure) -> str:
+    """Which side lacks what a drift finding names: the reference (a field or body the service
+    returns), or the service (a documented field it never returned)."""
+    return "not in the service" if finding.check == "unreturned_field" else "not in the reference"
+
+
 def _finding_block(finding: CheckFailure) -> list[str]:
-    kind = "drift, not in the reference" if finding.kind == DRIFT else "failure"
+    kind = f"drift, {_drift_words(finding)}" if finding.kind == DRIFT else "failure"
     where = f", {finding.phase} phase" if finding.phase else ""
     times = f", {finding.count} times" if finding.count > 1 else ""
     lines = [f"[{kind}] {finding.drift_class} ({finding.check}{where}{times})"]
@@ -130,6 +137,7 @@ def report_json(report: ContractReport) -> str:
         "cases": report.cases,
         "elapsed": round(report.elapsed, 3),
         "errors": list(report.errors),
+        "notes": list(report.notes),
         "left_out": list(report.left_out),
         "operations": [_operation_json(result) for result in report.operations],
     }
@@ -157,7 +165,7 @@ def _operation_json(result: OperationResult) -> dict[str, Any]:
 
 
 def _finding_markdown(finding: CheckFailure) -> list[str]:
-    kind = "drift (not in the reference)" if finding.kind == DRIFT else "**failure**"
+    kind = f"drift ({_drift_words(finding)})" if finding.kind == DRIFT else "**failure**"
     times = f", {finding.count} times" if finding.count > 1 else ""
     lines = [
         f"- {kind}: {finding.drift_class} (`{finding.check}`{times}); expected {finding.expected}; "
@@ -204,4 +212,5 @@ def report_markdown(report: ContractReport) -> str:
                 lines += _finding_markdown(finding)
         lines += [f"- error: {error}" for error in result.errors]
     lines += [f"- error: {error}" for error in report.errors]
+    lines += [f"- note: {note}" for note in report.notes]
     return "\n".join(lines) + "\n"
