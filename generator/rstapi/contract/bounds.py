@@ -46,6 +46,7 @@ __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_REQUEST_DEADLINE",
     "DEFAULT_THROTTLE_WAIT",
+    "THROTTLE_RETRIES",
     "Flight",
     "Watch",
     "bounded_run",
@@ -58,6 +59,7 @@ DEFAULT_MAX_BODY_BYTES = 4 * 2**20  # an API response larger than this is a defe
 DEFAULT_REQUEST_DEADLINE = 60.0  # seconds per request, headers and body together
 DEFAULT_THROTTLE_WAIT = 10.0  # seconds a run may spend waiting out 429s, in all
 _THROTTLED = 429
+THROTTLE_RETRIES = 5  # a request sent again at most this often (a "Retry-After: 0" loop ends)
 _CHUNK = 64 * 1024
 _SHOWN_CUTS = 10  # cut bodies named in the report (the rest are counted)
 
@@ -139,7 +141,7 @@ def retry_after_seconds(value: str | None) -> float | None:
         return float(text)
     try:
         when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return max(0.0, when.timestamp() - time.time())
 
@@ -207,13 +209,14 @@ def _bounded_request(watch: Watch) -> Any:
     transport: Any = importlib.import_module("schemathesis.transport.requests")  # its private helpers
 
     def request(session: requests.Session, data: dict[str, Any], max_stream_events: int) -> requests.Response:
-        while True:
+        for _ in range(THROTTLE_RETRIES):
             response = send(session, data, max_stream_events)
             wait = watch.pause(response.status_code, response.headers.get("Retry-After"))
             if wait is None:
                 return response
             response.close()
             time.sleep(wait)
+        return send(session, data, max_stream_events)
 
     def send(session: requests.Session, data: dict[str, Any], max_stream_events: int) -> requests.Response:
         with flight(watch.request_deadline) as current:

@@ -21,7 +21,7 @@ import attrs
 import httpx
 
 from rstapi.contract.auth import request_headers
-from rstapi.contract.bounds import flight, throttle_pause
+from rstapi.contract.bounds import THROTTLE_RETRIES, flight, throttle_pause
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
 from rstapi.contract.literal import literal_variant
 from rstapi.contract.reach import refused_credentials
@@ -376,12 +376,13 @@ async def _send_in_process(
 def _exchange(client: httpx.Client, base: str, request: Request, deadline: float, cap: int) -> Answer:
     """One request under the run's bounds (bounds.py): a total deadline, at most `cap` body bytes,
     a 429 waited out (sent again after its Retry-After) while the run's throttle budget lasts."""
-    while True:
+    for _ in range(THROTTLE_RETRIES):
         answer = _exchange_once(client, base, request, deadline, cap)
         wait = throttle_pause(answer.status, answer.retry_after)
         if wait is None:
             return answer
         time.sleep(wait)
+    return _exchange_once(client, base, request, deadline, cap)
 
 
 def _exchange_once(client: httpx.Client, base: str, request: Request, deadline: float, cap: int) -> Answer:
