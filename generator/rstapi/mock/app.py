@@ -292,7 +292,9 @@ class MockApp:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        answer = render(response.status, response.value_of(name), representation, response.has_content)
+        answer = render(
+            response.status, response.value_of(name), representation, response.has_content, response.headers
+        )
         if prefer is None and response is operation.plain_response:
             response.plain_replies[representation] = answer
         return self._cache.put(key, answer)
@@ -318,7 +320,7 @@ class MockApp:
         )
         if page is None:
             return error_reply(404, "Invalid page.", hint="Follow `next` and `previous` from page 1.")
-        return self._cache.put(key, render(response.status, page, representation))
+        return self._cache.put(key, render(response.status, page, representation, True, response.headers))
 
     def _issue_token(self, operation: Operation, form: Any, representation: Representation) -> Reply:
         settings = self.settings
@@ -336,7 +338,8 @@ class MockApp:
                 hint=f"The mock's demo client is {settings.client_id} / {settings.client_secret}.",
             )
         status = operation.success or 200
-        template = operation.responses[status].default_value if status in operation.responses else None
+        declared = operation.responses.get(status)
+        template = declared.default_value if declared is not None else None
         value = dict(template) if isinstance(template, dict) else {}
         scope = value.get("scope") if isinstance(value.get("scope"), str) else ""
         value.update(
@@ -345,7 +348,7 @@ class MockApp:
             expires_in=self._authority.ttl_seconds,
             scope=scope,
         )
-        return render(status, value, representation)
+        return render(status, value, representation, True, declared.headers if declared is not None else ())
 
 
 def _select(

@@ -14,13 +14,21 @@ _XML: Final = b"application/xml"
 _CACHE_LIMIT: Final = 4096
 
 
-def render(status: int, value: Any, representation: Representation, has_content: bool = True) -> Reply:
-    """The reply carrying `value` in the chosen representation (no body when there is no content)."""
+def render(
+    status: int,
+    value: Any,
+    representation: Representation,
+    has_content: bool = True,
+    headers: tuple[tuple[bytes, bytes], ...] = (),
+) -> Reply:
+    """The reply carrying `value` in the chosen representation (no body when there is no content),
+    with `headers` (the response's documented ones) after the mock's own."""
     if not has_content:
-        return reply(status, b"", None)
+        return reply(status, b"", None, headers)
     if representation is Representation.XML:
-        return reply(status, to_xml(value), _XML)
-    return reply(status, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), JSON)
+        return reply(status, to_xml(value), _XML, headers)
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return reply(status, body, JSON, headers)
 
 
 class ReplyCache:

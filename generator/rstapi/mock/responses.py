@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rstapi.mock.errors import error_body
+from rstapi.mock.headers import RawHeaders, documented_headers
 from rstapi.mock.http import Reply
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.pagination import is_page_schema
@@ -62,6 +63,7 @@ class DeclaredResponse:
     default_value: Any
     paginated: bool
     identifiers: dict[str, str] = field(default_factory=dict)
+    headers: RawHeaders = ()  # the documented headers, sent with every reply of this status
     # the reply of the default example in each representation, rendered on first use (the app fills it)
     plain_replies: dict[Representation, Reply] = field(default_factory=dict, init=False, compare=False)
 
@@ -104,6 +106,7 @@ def _declared(spec: Any, status: int, response: dict[str, Any], conforms: Confor
         default_name=default_name,
         default_value=default_value,
         paginated=media is not None and is_page_schema(spec, schema),
+        headers=documented_headers(spec, response),
     )
 
 

@@ -115,7 +115,7 @@ class StatefulScenario:
         broken = self._check(operation, outcome.status, declared.schema).problems(value, "")
         if declared.has_content and broken:
             return error_reply(500, "The stateful reply does not match the spec.", problems=broken)
-        return render(outcome.status, value, representation, declared.has_content)
+        return render(outcome.status, value, representation, declared.has_content, declared.headers)
 
     def _check(self, operation: Operation, status: int, schema: Any) -> SchemaCheck:
         key = (operation.method, operation.template, status)
