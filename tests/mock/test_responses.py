@@ -47,10 +47,12 @@ def test_detail_serves_the_example_matching_the_path(
     assert response.json()["title"] == title
 
 
-def test_detail_for_an_unknown_id_is_404(client: Client, auth: dict[str, str]) -> None:
+def test_detail_for_an_id_no_example_carries_is_the_first_example(
+    client: Client, auth: dict[str, str]
+) -> None:
     response = client.get(DETAIL.format("00000000-0000-4000-8000-000000000000"), headers=auth)
-    assert response.status_code == 404
-    assert response.json()["error"] == "not_found"
+    assert response.status_code == 200
+    assert response.json()["uuid"] == CATALOG_A
 
 
 def test_prefer_code_selects_a_declared_error_response(client: Client, auth: dict[str, str]) -> None:

@@ -366,12 +366,8 @@ def _select(
             return _bad_prefer(f"No example {preference.example!r} for status {status}; declared: {names}.")
         return response, preference.example
     if preference.code is None and operation.detail_parameter is not None and response.identifiers:
-        name = response.identifiers.get(path[operation.detail_parameter])
-        if name is None:
-            return error_reply(
-                404, f"No {operation.detail_parameter} {path[operation.detail_parameter]!r} exists."
-            )
-        return response, name
+        # the example carrying this id, else the first: every well-formed id is answered
+        return response, response.identifiers.get(path[operation.detail_parameter], response.default_name)
     return response, response.default_name
 
 

@@ -2,7 +2,8 @@
 
 The documented success status and its first example by default; `Prefer: code=NNN` and
 `Prefer: example=<name>` pick another, as Prism does. Detail endpoints serve the example whose
-identifying field equals the last path parameter and 404 otherwise. Without an example the value is
+identifying field equals the last path parameter, and the first for any other id (the static
+mock answers every well-formed path value; `Prefer: code=404` asks for the documented 404). Without an example the value is
 synthesized from the schema, deterministically.
 """
 
