@@ -32,7 +32,9 @@ def _spec(**detail_examples: Any) -> dict[str, Any]:
             NOTES: {
                 "get": {
                     "operationId": "list_notes",
-                    "responses": {"200": {"description": "OK", "content": _json(listed, all=[_MILK, {"id": 2}])}},
+                    "responses": {
+                        "200": {"description": "OK", "content": _json(listed, all=[_MILK, {"id": 2}])}
+                    },
                 },
                 "post": {
                     "operationId": "create_note",
