@@ -319,7 +319,9 @@ class MockApp:
             paginate(value, page_request(query, default_size), request) if isinstance(value, dict) else value
         )
         if page is None:
-            return error_reply(404, "Invalid page.", hint="Follow `next` and `previous` from page 1.")
+            return error_reply(
+                operation.page_refusal, "Invalid page.", hint="Follow `next` and `previous` from page 1."
+            )
         return self._cache.put(key, render(response.status, page, representation, True, response.headers))
 
     def _issue_token(self, operation: Operation, form: Any, representation: Representation) -> Reply:

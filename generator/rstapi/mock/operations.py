@@ -23,13 +23,15 @@ _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 class Operation:
     """One method on one path template, ready to serve.
 
-    `representations` are those it documents (mock/conformance.py). The last seven fields are derived at build time, since they are read on every request:
+    `representations` are those it documents (mock/conformance.py). The last eight fields are derived at build time, since they are read on every request:
     `checked_parameters` leaves out path parameters any matched value satisfies (a routed request
     always has them), `checked_without_query` optional query parameters too (what a request without
     a query string is checked against: it cannot break them); `memoizable` is a GET: its answer
     depends only on what GetMemo keys on; `plain_response` is the response a request without a
     Prefer header gets, when its path does not choose one; `refusal` and `path_refusal` the
-    documented statuses refusing a request that breaks the spec (for a path parameter alone).
+    documented statuses refusing a request that breaks the spec (for a path parameter alone);
+    `page_refusal` the one refusing a page that does not exist (its 404, as Django REST framework
+    answers "Invalid page.", when it documents one; else `refusal`).
     """
 
     method: str
@@ -51,6 +53,7 @@ class Operation:
     plain_response: DeclaredResponse | None = field(init=False)
     refusal: int = field(init=False)
     path_refusal: int = field(init=False)
+    page_refusal: int = field(init=False)
 
     def __post_init__(self) -> None:
         checked = tuple(rule for rule in self.parameters if not self._always_satisfied(rule))
@@ -65,6 +68,7 @@ class Operation:
         refusal, path_refusal = refusal_statuses(set(self.responses))
         object.__setattr__(self, "refusal", refusal)
         object.__setattr__(self, "path_refusal", path_refusal)
+        object.__setattr__(self, "page_refusal", 404 if 404 in self.responses else refusal)
 
     def refusal_for(self, problems: list[dict[str, str]]) -> int:
         """The documented status refusing a request with these problems."""

@@ -111,7 +111,8 @@ class StatefulScenario:
             size = operation.default_page_size or max(1, len(value.get("results") or []))
             value = paginate(value, page_request(call.query, size), request)
             if value is None:
-                return error_reply(404, "Invalid page.", hint="Follow `next` and `previous` from page 1.")
+                hint = "Follow `next` and `previous` from page 1."
+                return error_reply(operation.page_refusal, "Invalid page.", hint=hint)
         broken = self._check(operation, outcome.status, declared.schema).problems(value, "")
         if declared.has_content and broken:
             return error_reply(500, "The stateful reply does not match the spec.", problems=broken)
