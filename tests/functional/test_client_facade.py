@@ -146,9 +146,12 @@ def test_a_documented_error_raises_api_error_with_the_parsed_error(
     assert str(error).startswith(f"401 Unauthorized: {error.error.error}")
 
 
-def test_a_404_for_an_unknown_course_raises(client: AuthenticatedClient) -> None:
+def test_a_documented_404_raises(client: AuthenticatedClient) -> None:
+    # the static mock answers every well-formed id with the example: the 404 is asked for
     with pytest.raises(ApiError) as raised:
-        Api(client).get_enterprise_catalogs_courses("3f56a21c-76c8-47c0-add8-a99714d40d94", "no+such+course")
+        Api(client.with_headers({"Prefer": "code=404"})).get_enterprise_catalogs_courses(
+            "3f56a21c-76c8-47c0-add8-a99714d40d94", "no+such+course"
+        )
     assert raised.value.status_code == 404 and raised.value.error is not None
 
 
