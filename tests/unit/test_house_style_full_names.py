@@ -115,3 +115,34 @@ def test_table_findings_name_a_nested_field_by_its_full_name(tmp_path: Path) -> 
             "the field is left as the examples show it",
         ),
     ]
+
+
+def test_rule_findings_name_the_fields_of_a_nested_object_by_their_full_names(tmp_path: Path) -> None:
+    """RST189 names the rule's fields by their full names ("owner.serial", "parts[].code"), the
+    rule itself quoted as the row writes it."""
+    table = field_table(
+        ("owner", "object", "Who owns the gadget."),
+        ("owner.serials", "string", "Either ``serial`` or ``code``, not both."),
+        ("owner.code", "string", "The owner's code."),
+        ("parts", "array", "The parts."),
+    )
+    parts = field_table(
+        ("serial", "string", "Either ``serial`` or ``colour``, not both."),
+        ("code", "string", "The part's code."),
+    )
+    rest = subsection("Request Values", table) + subsection("Fields in the parts array", parts)
+    _, result, text = build_document(tmp_path, endpoint(method="POST", rest=rest))
+    assert _said(result, "RST189") == [
+        (
+            "RST189",
+            line_number(text, "``owner.serials``"),
+            "the rule 'either ``serial`` or ``code``, not both' names ``owner.serial``, no field of this "
+            "table; read as ``owner.serials``",
+        ),
+        (
+            "RST189",
+            line_number(text, "- ``serial``"),
+            "the rule 'either ``serial`` or ``colour``, not both' is not read: ``parts[].colour`` is no "
+            "field of this table",
+        ),
+    ]

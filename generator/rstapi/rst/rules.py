@@ -53,11 +53,14 @@ def _field_named(name: str, names: set[str]) -> str | None:
 
 
 def _misnamed(field: Field, said: tuple[str, str], read: tuple[str | None, ...]) -> Diagnostic:
+    """RST189; the names are full names ("owner.serial"), as the other findings name a nested field,
+    while the rule is quoted as the row writes it."""
     rule = f"'either ``{said[0]}`` or ``{said[1]}``, not both'"
+    inside = field.full_name[: len(field.full_name) - len(field.name)]
     wrong = [(name, got) for name, got in zip(said, read, strict=True) if got != name]
-    named = " and ".join(f"``{name}``" for name, _ in wrong)
+    named = " and ".join(f"``{inside}{name}``" for name, _ in wrong)
     if all(read):
-        taken = ", ".join(f"``{got}``" for _, got in wrong)
+        taken = ", ".join(f"``{inside}{got}``" for _, got in wrong)
         return Diagnostic(
             "RST189",
             f"the rule {rule} names {named}, no field of this table; read as {taken}",
