@@ -161,3 +161,19 @@ def test_an_object_section_meets_the_dotted_rows_of_an_item_table(tmp_path: Path
     assert list(item["properties"]) == ["serial", "supplier"]
     assert _types(_schema(spec, item["properties"]["supplier"])) == {"country": "string", "city": "string"}
     assert _found(result, "RST154") == []
+
+
+def test_an_object_fields_section_names_its_schema_after_the_object_not_as_items(tmp_path: Path) -> None:
+    """ "Fields in the owner object" of an object field is the field's own schema (``...Owner``);
+    only an array's section documents items (``...PartsItem``)."""
+    table = field_table(("owner", "object", "Who owns the gadget."), ("parts", "array", "The parts."))
+    rest = (
+        subsection("Response Values", table)
+        + subsection("Fields in the owner object", _OWNER)
+        + subsection("Fields in the parts array", field_table(("serial", "string", "The serial.")))
+    )
+    spec, _, _ = build_document(tmp_path, endpoint(rest=rest))
+    top = _response(spec)
+    assert top["properties"]["owner"]["allOf"] == [{"$ref": "#/components/schemas/ListGadgetsOwner"}]
+    assert top["properties"]["parts"]["items"] == {"$ref": "#/components/schemas/ListGadgetsPartsItem"}
+    assert "ListGadgetsOwnerItem" not in spec["components"]["schemas"]

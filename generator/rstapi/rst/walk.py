@@ -632,9 +632,15 @@ def nest_items(
         child = fields(walk, walk.table(found[0]), _inside(target))
         child, deeper = nest_items(walk, child, subsections(section), child_stem)
         report_unmatched(walk, deeper, child)
-        item = ObjectSchema(f"{child_stem}Item", child, walk.at(title_of(section)[1]))
+        item = ObjectSchema(child_stem + _item_suffix(target), child, walk.at(title_of(section)[1]))
         parent = _give(walk, parent, None, target, item)
     return parent, unmatched
+
+
+def _item_suffix(target: Field) -> str:
+    """What ends the name of the schema of ``target``'s object: "Item" for an array's items, nothing
+    for an object field's own schema."""
+    return "Item" if target.type.json_type == "array" else ""
 
 
 def _inside(target: Field) -> str:
@@ -681,8 +687,7 @@ def nest_anywhere(
             child_stem = stem + naming.pascal(target.name)
             child, deeper = nest_items(walk, child, subsections(section), child_stem)
             report_unmatched(walk, deeper, child)
-            suffix = "Item" if target.type.json_type == "array" else ""
-            item = ObjectSchema(child_stem + suffix, child, walk.at(title_of(section)[1]))
+            item = ObjectSchema(child_stem + _item_suffix(target), child, walk.at(title_of(section)[1]))
             top = _give(walk, top, owner, target, item)
             pending.remove(section)
             placed = True
