@@ -490,6 +490,13 @@ CODES: dict[str, Code] = _codes(
         "a field is documented both by a dotted row and in its object's own section",
         "Keep the field in one place (the object's section, or the dotted row); the two are read as one field.",
     ),
+    Code(
+        "RST200",
+        W,
+        "a field's :ref: names a fields section, and rows of its own document fields that section lacks",
+        "Document those fields in the section the :ref: names (then the rows can go), or drop the :ref: "
+        "so the field's own rows are its object.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from rstapi.pipeline import BuildResult
+from rstapi.config import Config
+from rstapi.pipeline import BuildResult, build
 from tests.conftest import build_document, operation
-from tests.rst_style import endpoint, field_table, line_number, subsection
+from tests.rst_style import document, endpoint, field_table, line_number, subsection
 
 PATH = "/gizmo/v1/gadgets"
 
@@ -177,3 +178,117 @@ def test_an_object_fields_section_names_its_schema_after_the_object_not_as_items
     assert top["properties"]["owner"]["allOf"] == [{"$ref": "#/components/schemas/ListGadgetsOwner"}]
     assert top["properties"]["parts"]["items"] == {"$ref": "#/components/schemas/ListGadgetsPartsItem"}
     assert "ListGadgetsOwnerItem" not in spec["components"]["schemas"]
+
+
+_USER = "\n.. _user fields:\n" + subsection(
+    "Fields in a User",
+    field_table(
+        ("name", "string", "The name."), ("email", "string", "The address."), ("id", "integer", "The id.")
+    ),
+)
+
+
+def test_dotted_rows_of_a_field_with_a_ref_meet_the_section_it_names(tmp_path: Path) -> None:
+    """Every dotted row is a field of the section the :ref: names: the field is that schema, each
+    row RST199 (agreeing) or RST198 (saying otherwise), none dropped without a word."""
+    table = field_table(
+        ("name", "string", "The gadget's name."),
+        ("owner", "object", "Who owns the gadget. See :ref:`user fields`."),
+        ("owner.name", "string", "The owner's name."),
+        ("owner.id", "string", "The owner's id."),
+    )
+    spec, result, text = build_document(tmp_path, endpoint(rest=subsection("Response Values", table)), _USER)
+    assert _response(spec)["properties"]["owner"]["allOf"] == [{"$ref": "#/components/schemas/User"}]
+    assert sorted(spec["components"]["schemas"]) == ["ListGadgetsResponse", "User"]
+    name, number = line_number(text, "- ``name``", 2), line_number(text, "- ``id``")
+    assert _found(result, "RST199") == [
+        (
+            line_number(text, "``owner.name``"),
+            f"field 'owner.name' is documented here and at line {name}; the spec reads it from line {name}",
+        )
+    ]
+    assert _found(result, "RST198") == [
+        (
+            line_number(text, "``owner.id``"),
+            f"field 'owner.id' is documented as 'string' here and as 'integer' at line {number}; "
+            f"the spec follows line {number}",
+        )
+    ]
+    assert _found(result, "RST200") == [] and _found(result, "RST151") == []
+
+
+def test_dotted_rows_a_referenced_section_lacks_are_rst200_and_kept(tmp_path: Path) -> None:
+    table = field_table(
+        ("owner", "object", "Who owns the gadget. See :ref:`user fields`."),
+        ("owner.name", "string", "The owner's name."),
+        ("owner.nick", "string", "A nickname."),
+    )
+    spec, result, text = build_document(tmp_path, endpoint(rest=subsection("Response Values", table)), _USER)
+    owner = _schema(spec, _response(spec)["properties"]["owner"])
+    assert _types(owner) == {"name": "string", "email": "string", "id": "integer", "nick": "string"}
+    assert list(owner["properties"]) == ["name", "email", "id", "nick"]
+    assert owner["properties"]["name"]["description"] == "The name."  # the section the :ref: names
+    section = line_number(text, "Fields in a User")
+    assert _found(result, "RST200") == [
+        (
+            line_number(text, "``owner``"),
+            f"field 'owner' points at 'User' (line {section}), and rows of its own document fields that "
+            "section does not have ('owner.nick'); the spec gives the field a schema of its own: the "
+            "section's fields, then those rows",
+        )
+    ]
+    assert [line for line, _ in _found(result, "RST199")] == [line_number(text, "``owner.name``")]
+
+
+def test_an_object_section_of_a_field_with_a_ref_meets_the_section_it_names(tmp_path: Path) -> None:
+    """The same with the object's own "Fields in the owner object" section in place of dotted rows."""
+    table = field_table(("owner", "object", "Who owns the gadget. See :ref:`user fields`."))
+    own = field_table(("email", "string", "The owner's address."))
+    rest = subsection("Response Values", table) + subsection("Fields in the owner object", own)
+    spec, result, text = build_document(tmp_path, endpoint(rest=rest), _USER)
+    assert _response(spec)["properties"]["owner"]["allOf"] == [{"$ref": "#/components/schemas/User"}]
+    assert [line for line, _ in _found(result, "RST199")] == [line_number(text, "- ``email``")]
+
+
+def test_dotted_rows_of_a_field_with_refs_to_several_sections_are_read_and_said(tmp_path: Path) -> None:
+    team = "\n.. _team fields:\n" + subsection(
+        "Fields in a Team", field_table(("name", "string", "The name."))
+    )
+    table = field_table(
+        ("owner", "object", "One of :ref:`user fields` or :ref:`team fields`."),
+        ("owner.name", "string", "The owner's name."),
+    )
+    rest = subsection("Response Values", table)
+    spec, result, text = build_document(tmp_path, endpoint(rest=rest), _USER, team)
+    assert _types(_schema(spec, _response(spec)["properties"]["owner"])) == {"name": "string"}
+    user, team_line = line_number(text, "Fields in a User"), line_number(text, "Fields in a Team")
+    assert _found(result, "RST200") == [
+        (
+            line_number(text, "``owner``"),
+            f"field 'owner' points at one of 'User' (line {user}) or 'Team' (line {team_line}) and rows of "
+            "its own document its object; the spec reads the rows, not the :ref:s",
+        )
+    ]
+
+
+def test_dotted_rows_of_a_field_section_in_another_file_meet_the_section_its_ref_names(
+    tmp_path: Path,
+) -> None:
+    """The :ref: is linked once every file's sections are known: the rows of a "Fields in a
+    Gadget" section of a second file meet the "Fields in a User" section of a third."""
+    gadget = "\n.. _gadget fields:\n" + subsection(
+        "Fields in a Gadget",
+        field_table(
+            ("owner", "object", "Who owns it. See :ref:`user fields`."),
+            ("owner.name", "string", "The owner's name."),
+        ),
+    )
+    listing = endpoint(rest=subsection("Response Values", "See :ref:`gadget fields`."))
+    texts = {"a.rst": document(listing), "b.rst": document(gadget, title="Gadgets"), "c.rst": document(_USER)}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = build(Config(sources=tuple(tmp_path / name for name in texts), root=tmp_path))
+    assert result.spec is not None
+    owner = result.spec["components"]["schemas"]["Gadget"]["properties"]["owner"]
+    assert owner["allOf"] == [{"$ref": "#/components/schemas/User"}]
+    assert [d.code for d in result.diagnostics if d.code.startswith("RST19")] == ["RST199"]

@@ -46,8 +46,9 @@ def extract(
     schemas: dict[str, ObjectSchema] = {}
     labels_by_name: dict[str, tuple[Label, docutils.nodes.Element | None]] = {}
     envelopes: dict[str, tuple[Field, ...]] = {}
+    parts: set[str] = set()  # the schemas made for one field's object, in any file (``Walk.parts``)
     walks = [
-        Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes, options=options)
+        Walk(doc, schemas=schemas, labels=labels_by_name, envelopes=envelopes, options=options, parts=parts)
         for doc in docs
     ]
     read_by = [reader_for(doc) for doc in docs]

@@ -8,6 +8,11 @@ with the other's description where the section has none; where the two places sa
 things of it (the type, its values, whether it is required) the spec follows the section and the
 contradiction is RST198, naming both lines; where they agree, the other row is RST199 (a note: its
 place is not in the spec, which has one source line per field).
+
+A field whose description has a ``:ref:`` to a shared "Fields in a <thing>" section, and whose
+object rows of its own document too, meets that section the same way, the section taking the
+place of the object's own: the rows it has too are RST198/RST199; rows it lacks (or ``:ref:``s to
+several sections) are RST200 (``unmet``), since the spec cannot both follow the ``:ref:`` and keep them.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from collections.abc import Sequence
 import attrs
 
 from rstapi.diagnostics import Diagnostic
-from rstapi.model import Field, TypeSpec
+from rstapi.model import Field, ObjectSchema, TypeSpec
 
-__all__ = ["merged"]
+__all__ = ["merged", "unmet"]
 
 
 def merged(own: Sequence[Field], other: Sequence[Field]) -> tuple[tuple[Field, ...], list[Diagnostic]]:
@@ -70,7 +75,7 @@ def _required(required: bool | None) -> str:
     return "required" if required else "optional"
 
 
-def _line(own: Field, other: Field) -> str:
+def _line(own: Field | ObjectSchema, other: Field) -> str:
     """Where ``own`` is, as a line number when both are in one file."""
     return str(own.location.line) if own.location.path == other.location.path else str(own.location)
 
@@ -90,3 +95,22 @@ def _contradiction(own: Field, other: Field, said: tuple[str, str]) -> Diagnosti
         f"the spec follows line {line}"
     )
     return Diagnostic("RST198", message, other.location)
+
+
+def unmet(field: Field, offered: Sequence[ObjectSchema], extra: Sequence[Field]) -> Diagnostic:
+    """RST200: ``field``'s ``:ref:`` to the section of ``offered`` is not all the spec follows: rows of
+    its own document fields ``extra`` the section lacks (or it names several sections)."""
+    sections = " or ".join(f"{schema.name!r} (line {_line(schema, field)})" for schema in offered)
+    if len(offered) > 1:
+        message = (
+            f"field {field.full_name!r} points at one of {sections} and rows of its own document its "
+            "object; the spec reads the rows, not the :ref:s"
+        )
+    else:
+        rows = ", ".join(repr(row.full_name) for row in extra)
+        message = (
+            f"field {field.full_name!r} points at {sections}, and rows of its own document fields that "
+            f"section does not have ({rows}); the spec gives the field a schema of its own: the "
+            "section's fields, then those rows"
+        )
+    return Diagnostic("RST200", message, field.location)

@@ -75,6 +75,7 @@ class Walk(Record):
     _located: dict[int, SourceLocation] = attrs.field(factory=dict)  # line -> where it was written
     # The schemas made for one field's object (an item section, an objects subsection, dotted
     # rows): the field's other place merges into it (``rst/merge.py``), never into a shared one.
+    # Shared by the walks of one build, as ``schemas`` is.
     parts: set[str] = attrs.field(factory=set)
 
     @property
@@ -405,16 +406,27 @@ def link_field_refs(walk: Walk) -> None:
     """An object or array field whose description points at a fields section takes that schema
     (``add_schema`` links what it can when a schema is added; this links the "Fields in a <thing>"
     schemas, once every file's are known)."""
-    for name, schema in list(walk.schemas.items()):
-        walk.schemas[name] = attrs.evolve(schema, fields=_linked(walk, schema.fields))
+    for name in list(walk.schemas):
+        if name in walk.schemas:  # not a part a :ref: took the place of (``_met``)
+            fields = _linked(walk, walk.schemas[name].fields)
+            walk.schemas[name] = attrs.evolve(walk.schemas[name], fields=fields)
 
 
 def _linked(walk: Walk, fields: tuple[Field, ...]) -> tuple[Field, ...]:
     """``fields`` with each object or array field that has no schema yet pointed at the fields
-    section a ``:ref:`` in its description names ("For details, see :ref:`Fields in an Author`")."""
+    section a ``:ref:`` in its description names ("For details, see :ref:`Fields in an Author`");
+    one whose object rows of its own document too (dotted rows, a section of its own) meets it
+    (``_met``)."""
     linked = fields
     for item in fields:
-        if item.type.json_type not in {"object", "array"} or item.type.ref:
+        if item.type.json_type not in {"object", "array"}:
+            continue
+        part = _part_of(walk, item.type) if item.refs else None
+        if part is not None:
+            offered = schemas_offered(walk, item.refs, item.description)
+            linked = _met(walk, linked, item, part, offered) if offered else linked
+            continue
+        if item.type.ref:
             continue
         if item.type.items is not None and item.type.items.ref:
             continue
@@ -422,6 +434,39 @@ def _linked(walk: Walk, fields: tuple[Field, ...]) -> tuple[Field, ...]:
         if offered:
             linked = with_items(linked, item.name, offered)
     return linked
+
+
+def _met(
+    walk: Walk, fields: tuple[Field, ...], item: Field, part: str, offered: tuple[str, ...]
+) -> tuple[Field, ...]:
+    """``item`` documented both by its own rows (schema ``part``: dotted rows, a section of its
+    own) and by a ``:ref:`` to a fields section (``offered``). The rows the section has too are
+    RST198/RST199 (``merge.merged``, the section followed); when that is every row, the field is
+    the section's schema. Rows the section lacks keep a schema of the field's own, the section's
+    fields and those rows, and are RST200, as are ``:ref:``s to several sections ("one of"),
+    which are not followed. ``item``'s refs are spent either way, so it is met once."""
+    from rstapi.rst.merge import merged, unmet  # only for a document that documents an object twice
+
+    spent = attrs.evolve(item, refs=())
+    rows = walk.schemas[part].fields
+    if len(offered) > 1:
+        walk.diagnostics.append(unmet(item, [walk.schemas[name] for name in offered], ()))
+        return _replaced(fields, item, spent)
+    shared = walk.schemas[offered[0]]
+    together, findings = merged(shared.fields, rows)
+    walk.diagnostics += findings
+    extra = together[len(shared.fields) :]
+    if not extra:
+        del walk.schemas[part]
+        walk.parts.discard(part)
+        return _replaced(fields, item, with_items((spent,), item.name, shared.name)[0])
+    walk.schemas[part] = attrs.evolve(walk.schemas[part], fields=together)
+    walk.diagnostics.append(unmet(item, [shared], extra))
+    return _replaced(fields, item, spent)
+
+
+def _replaced(fields: tuple[Field, ...], old: Field, new: Field) -> tuple[Field, ...]:
+    return tuple(new if field is old else field for field in fields)
 
 
 def field(
@@ -658,7 +703,14 @@ def _give(
     if own is not None:
         _merge_into(walk, own, item.fields, rows_are_own=True)
         return top
-    return point_field(walk, top, owner, target.name, _add_part(walk, item))
+    top = point_field(walk, top, owner, target.name, _add_part(walk, item))
+    if target.refs:  # a :ref: to a fields section this section's table meets (``_met``)
+        if owner is None:
+            return _linked(walk, top)
+        walk.schemas[owner] = attrs.evolve(
+            walk.schemas[owner], fields=_linked(walk, walk.schemas[owner].fields)
+        )
+    return top
 
 
 def nest_anywhere(
