@@ -94,3 +94,20 @@ def test_a_default_cell_saying_none_gives_no_default(tmp_path: Path) -> None:
     search, page = operation(spec, "get", PATH)["parameters"]
     assert search["schema"] == {"type": "string"} and page["schema"] == {"type": "integer"}
     assert _codes(result) == []
+
+
+def test_a_default_cell_saying_none_in_parentheses_gives_no_default(tmp_path: Path) -> None:
+    """ "(none)", "(N/A)", "*none*": the cell says there is no default, in parentheses or emphasis
+    (was a default "(none)", a string the server never sends)."""
+    table = list_table(
+        ("Parameter", "Type", "Default", "Description"),
+        ("``kind``", "string", "(none)", "Only entries of this kind."),
+        ("``tag``", "string", "*none*", "Only entries with this tag."),
+        ("``page``", "integer", "(N/A)", "The page to show."),
+        ("``order``", "string", "(newest)", "The order."),
+    )
+    spec, result, _ = build_document(tmp_path, endpoint(rest=subsection("Request Values", table)))
+    kind, tag, page, order = operation(spec, "get", PATH)["parameters"]
+    assert kind["schema"] == tag["schema"] == {"type": "string"} and page["schema"] == {"type": "integer"}
+    assert order["schema"] == {"type": "string", "default": "(newest)"}  # a value, not a word for none
+    assert _codes(result) == []

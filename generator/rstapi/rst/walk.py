@@ -353,8 +353,8 @@ def _with_columns(walk: Walk, made: Field, table: Table, row: tuple[Cell, ...]) 
         cell = cells.get(role)
         if cell is None or not cell.text:
             continue
-        if role == "default" and cell.text.strip(" `").lower() in vocab.NO_DEFAULT_CELLS:
-            continue  # "None", "N/A": the cell says there is no default
+        if role == "default" and cell.text.strip(" `()*_").lower() in vocab.NO_DEFAULT_CELLS:
+            continue  # "None", "N/A", "(none)": the cell says there is no default
         fits, value = cell_value(cell.text, spec)
         if not fits:
             _report_value(walk, role, cell, made)
