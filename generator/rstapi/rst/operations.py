@@ -724,8 +724,9 @@ def _responses(
     shown = tuple(e for e in (by_status[success].examples if success in by_status else ()) if e.parsed)
     # a body-less method of a shared section (DELETE's 204) leaves the body table to the others
     bodiless = success == 204 and len(methods) > 1
-    schema = None if bodiless else _response_schema(walk, stem, section, shown)
-    if schema is not None and shown and all(_array_of_objects(e.value) for e in shown):
+    schema = None if bodiless else _response_schema(walk, stem, section, shown, method)
+    listed = schema is not None and schema.json_type == "array"
+    if schema is not None and not listed and shown and all(_array_of_objects(e.value) for e in shown):
         schema = TypeSpec("array", items=schema)  # "[{...}, {...}]": a list of the table's objects
     if success not in by_status:
         line = (
@@ -980,7 +981,7 @@ def _example_responses(
 
 
 def _response_schema(
-    walk: Walk, stem: str, section: _Section, shown: tuple[Example, ...] = ()
+    walk: Walk, stem: str, section: _Section, shown: tuple[Example, ...] = (), method: str = ""
 ) -> TypeSpec | None:
     """The response body's schema: a table, a referenced schema or envelope, with nested item tables.
 
@@ -1016,10 +1017,8 @@ def _response_schema(
                     top = envelope
                     break
             else:
-                if len(offered) > 1:
-                    return TypeSpec("object", choices=offered)
                 if offered:
-                    return TypeSpec("object", ref=offered[0])
+                    return _listed(node, offered, method)
         if top is None and vocab.PAGINATED_PHRASE.search(node.astext()):
             top, pending, thing = _paginated_start(walk, section, node)
         if top is not None:
@@ -1041,6 +1040,21 @@ def _response_schema(
         "object",
         ref=add_schema(walk, ObjectSchema(f"{stem}Response", top, top[0].location if top else walk.at(0))),
     )
+
+
+def _listed(paragraph: docutils.nodes.paragraph, offered: tuple[str, ...], method: str) -> TypeSpec:
+    """The response a paragraph's ``:ref:``s give: the schema (one of several, ``offered``), or a
+    list of it when the sentence holding the first ``:ref:`` says so ("A GET returns a list of
+    books; each is described in :ref:`book fields`", `vocabulary.LIST_OF_PHRASE`; not a paginated
+    one, whose envelope is another reading) and names no other method than ``method``."""
+    item = TypeSpec("object", choices=offered) if len(offered) > 1 else TypeSpec("object", ref=offered[0])
+    text = " ".join(rst_text(paragraph).split())
+    shown = next((" ".join(ref.astext().split()) for ref in ref_nodes(paragraph)), "")
+    sentence = next((s for s in vocab.SENTENCE_END.split(text) if shown and shown in s), "")
+    named = vocab.METHOD_WORD.findall(sentence)
+    if not vocab.LIST_OF_PHRASE.search(sentence) or vocab.PAGINATED_PHRASE.search(sentence):
+        return item
+    return TypeSpec("array", items=item) if not named or method in named else item
 
 
 def _array_named(
@@ -1131,7 +1145,14 @@ def _array_title(table: docutils.nodes.table) -> str | None:
 
 
 def _borrowed_examples(walk: Walk, schema: TypeSpec) -> tuple[Example, ...]:
-    """A referenced schema's own examples; for an envelope, one page built from its items' example."""
+    """A referenced schema's own examples; for an envelope, one page built from its items' example;
+    for a list of a referenced schema, a list of its first example."""
+    if schema.json_type == "array" and schema.items is not None:
+        item = walk.schemas.get(schema.items.ref or "")
+        if item is None or not item.examples or not item.examples[0].parsed:
+            return ()
+        source, name = item.examples[0], f"list_of_{naming.snake(item.name)}"
+        return (Example(name, source.raw, source.location, [source.value], summary=naming.humanised(name)),)
     target = walk.schemas.get(schema.ref or "")
     if target is None:
         return ()

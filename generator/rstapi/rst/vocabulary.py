@@ -1017,6 +1017,19 @@ REASON_PHRASES: dict[int, tuple[str, ...]] = {
 PAGINATED_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["PAGINATED_PHRASE"] = lambda: re.compile(r"\b(?:paginated|paged)\b", re.I)
 
+# Wording that says a response is a list of what the :ref: in its sentence documents: "A GET returns
+# a list of books; each is described in :ref:`book fields`", "The response is an array of
+# :ref:`gadget <g>` objects", "A list of :ref:`...`" (not "the list of its sizes": the list is
+# what is returned, or the sentence itself).
+LIST_OF_PHRASE: re.Pattern[str]
+_ON_FIRST_USE["LIST_OF_PHRASE"] = lambda: re.compile(
+    r"(?:^|\b(?:returns?|is|are|contains?|gives?)\s+)(?:a|an)\s+(?:json\s+)?(?:list|array|collection)\s+of\b",
+    re.I,
+)
+# Where a sentence of prose ends: a full stop, "!" or "?", a blank and a capital (not "e.g. a", "v1.2").
+SENTENCE_END: re.Pattern[str]
+_ON_FIRST_USE["SENTENCE_END"] = lambda: re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'`])")
+
 # Wording that offers several documented types ("a course, a course run, or a program"): with two or
 # more :ref:s to field sections in one paragraph, the value is oneOf those schemas.
 ONE_OF_PHRASE: re.Pattern[str]
