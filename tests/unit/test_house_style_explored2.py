@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import build_document, operation
-from tests.rst_style import code_block, endpoint, endpoint_for, field_table, subsection
+from tests.rst_style import code_block, endpoint, endpoint_for, field_table, line_number, subsection
 
 PATH = "/gizmo/v1/gadgets"
 _GADGET = "\n.. _gadget fields:\n" + subsection(
@@ -73,3 +73,29 @@ def test_a_listed_reference_with_an_array_example_is_not_a_list_of_lists(tmp_pat
         "type": "array",
         "items": {"$ref": "#/components/schemas/Gadget"},
     }
+
+
+_ERRORS = subsection("Error Response Values", field_table(("detail", "string", "What went wrong.")))
+
+
+def test_an_error_table_of_a_section_for_several_methods_is_the_body_of_the_method_that_fails(
+    tmp_path: Path,
+) -> None:
+    """Only the POST lists a 400: its 400 has the error table, and the GET, which lists none, is no
+    reason for RST150 ("describes no response")."""
+    statuses = "* 200 OK: GET returns the gadgets.\n* 201 Created: POST created it.\n* 400 Bad Request: POST: not valid.\n"
+    table = subsection("Response Values", field_table(("serial", "string", "The serial.")))
+    rest = table + subsection("Status Codes", statuses) + _ERRORS
+    spec, result, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), rest=rest))
+    assert _body(spec, "post", "400")["schema"] == {"$ref": "#/components/schemas/CreateGadgetsError"}
+    assert "400" not in operation(spec, "get", PATH)["responses"]
+    assert [d for d in result.diagnostics if d.code == "RST150"] == []
+
+
+def test_an_error_table_no_method_of_the_section_fails_with_is_still_rst150(tmp_path: Path) -> None:
+    statuses = "* 200 OK: GET returns the gadgets.\n* 201 Created: POST created it.\n"
+    table = subsection("Response Values", field_table(("serial", "string", "The serial.")))
+    rest = table + subsection("Status Codes", statuses) + _ERRORS
+    _, result, text = build_document(tmp_path, endpoint_for(("GET", "POST"), rest=rest))
+    found = {(d.code, d.location.line if d.location else 0) for d in result.diagnostics if d.code == "RST150"}
+    assert found == {("RST150", line_number(text, ".. list-table::", 3))}

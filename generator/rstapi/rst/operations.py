@@ -740,18 +740,25 @@ def _responses(
         by_status[success] = attrs.evolve(
             found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema)
         )
-    _with_error_body(walk, section, stem, by_status)
+    failures = {status for status, _, _ in lines} | {said for said, _, _, _ in titled if said}
+    _with_error_body(walk, section, stem, by_status, any(status >= 400 for status in failures))
     return tuple(by_status[s] for s in sorted(by_status))
 
 
-def _with_error_body(walk: Walk, section: _Section, stem: str, by_status: dict[int, Response]) -> None:
+def _with_error_body(
+    walk: Walk, section: _Section, stem: str, by_status: dict[int, Response], section_fails: bool
+) -> None:
     """The error section's table ("Error Response Values") as the body of each 4xx and 5xx
     response the section lists or its examples show, as "Response Values" is the success's:
-    one component, ``<Stem>Error``, for those that have no table of their own."""
+    one component, ``<Stem>Error``, for those that have no table of their own. It describes no
+    response (RST150) only when no method of the section has one (``section_fails``: a status of
+    the section's is a 4xx or 5xx, which another method's statuses take)."""
     found = _error_tables(walk, section)
     if not found:
         return
     failing = [status for status in sorted(by_status) if status >= 400 and by_status[status].schema is None]
+    if not failing and section_fails:
+        return
     if not failing:
         title = title_of(next(sections_around(found[0])))[0]
         message = (
