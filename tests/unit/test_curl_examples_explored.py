@@ -167,3 +167,30 @@ def test_a_curl_value_of_another_type_is_rst160_and_no_example(tmp_path: Path) -
     assert {d.location and d.location.line for d in diagnostics if d.code == "RST160"} == {
         line_of(text, "/abc/?lat=north")
     }
+
+
+# ---------------------------------------------------------------- a quoted body over several lines
+
+
+def test_a_quoted_json_body_over_several_lines_is_the_request_example(tmp_path: Path) -> None:
+    """``-d '{`` with the JSON on the lines after it is one shell word (the quote spans the line
+    ends); it was a false DOC212 ("line continuation missing") and the request example was lost."""
+    curl = (
+        f"curl -X POST {BASE} \\\n  -H 'Content-Type: application/json' \\\n"
+        '  -d \'{\n    "name": "cog",\n    "size": 2\n  }\''
+    )
+    rows = [("name", "string", "The name."), ("size", "integer", "The size.")]
+    text = document(endpoint(method="POST", path="/api/v1/widgets", request=rows, curls=[curl]))
+    assert only(lint_rst(text), "DOC212") == []
+    spec, _ = _built(tmp_path, text)
+    media = spec["paths"]["/api/v1/widgets"]["post"]["requestBody"]["content"]["application/json"]
+    assert [e["value"] for e in media["examples"].values()] == [{"name": "cog", "size": 2}]
+
+
+def test_a_quote_left_open_to_the_end_is_still_reported() -> None:
+    curl = f'curl -X POST {BASE} \\\n  -d \'{{"name": "cog"}}\n  -H \'Accept: application/json\''
+    text = document(
+        endpoint(method="POST", path="/api/v1/widgets", request=[("name", "string", "N.")], curls=[curl])
+    )
+    [unclosed] = only(lint_rst(text), "DOC212")
+    assert "stray text that is not part of the command" in unclosed.message

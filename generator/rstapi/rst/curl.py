@@ -47,25 +47,51 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     """(first line index, text) for each shell line, ``\\``-continuations joined.
 
     A line broken inside a word (``https://host/v2/\\``) continues that word, as
-    the doc intends; otherwise the break is a word boundary.
+    the doc intends; otherwise the break is a word boundary. A line that leaves a quote open
+    (``-d '{`` and the JSON on the lines after it) goes on, its line end kept inside the quote,
+    as the shell reads it.
     """
     result: list[tuple[int, str]] = []
     buffer, start = "", 0
     for index, raw in enumerate(text.splitlines()):
-        line = raw.strip()
         if not buffer:
             start = index
-        if line.endswith("\\"):
+        quoted = _open_quote(buffer)
+        line = raw.rstrip() if quoted else raw.strip()
+        if quoted:
+            buffer += "\n"  # the line end is part of the quoted string
+        if line.endswith("\\") and not _open_quote(buffer + line[:-1]):
             head = line[:-1]
             buffer += head if head and not head[-1].isspace() else head.rstrip() + " "
             continue
         buffer += line
+        if _open_quote(buffer):
+            continue
         if buffer.strip():
             result.append((start, buffer.strip()))
         buffer = ""
     if buffer.strip():
         result.append((start, buffer.strip()))
     return result
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quote open, as the shell reads it (a backslash escapes the next
+    character outside single quotes)."""
+    if "'" not in text and '"' not in text:
+        return False
+    quote = ""
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+    return bool(quote)
 
 
 _BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
