@@ -15,13 +15,13 @@ from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.said import said, untyped
-from rstapi.rst.httpdomain.schemas import header_type, typed
+from rstapi.rst.httpdomain.schemas import header_spec, typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value, described
 from rstapi.rst.walk import Walk
 
-__all__ = ["parameters"]
+__all__ = ["header_key", "parameters"]
 
 # Request headers OpenAPI says in other words: the body's media type.
 _MEDIA_HEADERS = frozenset({"content-type"})
@@ -43,7 +43,7 @@ def parameters(
     ]
     unique: dict[tuple[str, str], Parameter] = {}
     for parameter in found:
-        key = (parameter.located_in, parameter.name)
+        key = (parameter.located_in, header_key(parameter.name, parameter.located_in))
         if key in unique:
             first = unique[key].location
             message = f"{parameter.located_in} parameter {parameter.name!r} is documented twice (first at line {first.line}); the first is used"
@@ -51,6 +51,12 @@ def parameters(
             continue
         unique[key] = parameter
     return with_query_of(walk, tuple(unique.values()), signature.written, signature.query, resource.line)
+
+
+def header_key(name: str, located_in: str = "header") -> str:
+    """The name two parameters are the same by: a header's in any case (HTTP's field names are
+    case-insensitive: ``X-Token`` and ``x-token`` are one header), another's as written."""
+    return name.lower() if located_in == "header" else name
 
 
 def _path(
@@ -278,13 +284,13 @@ def _by_place(values: Sequence[tuple[str, object]]) -> list[tuple[list[str], obj
 
 
 def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
-    """The ``:reqheader`` fields: strings (or the type written before the name), with what their
-    descriptions say of their values."""
+    """The ``:reqheader`` fields: strings, or the type written before the name or named by the
+    description, with what their descriptions say of their values (``header_spec``)."""
     return [
         Parameter(
             e.name,
             "header",
-            said(walk, e, header_type(walk, e), "header parameter"),
+            header_spec(walk, e, "header parameter"),
             e.description,
             walk.at(e.line),
             origin="field list",

@@ -17,7 +17,8 @@ from rstapi.rst.httpdomain.examples import body_example
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.resource import Resource, reason, side
-from rstapi.rst.httpdomain.schemas import fields_of, header_type, schema_of
+from rstapi.rst.httpdomain.parameters import header_key
+from rstapi.rst.httpdomain.schemas import fields_of, header_spec, schema_of
 from rstapi.rst.httpdomain.vocabulary import BODYLESS_STATUSES, STATUS_CODE, STATUS_NAMED, Role
 from rstapi.rst.walk import Walk
 
@@ -170,21 +171,35 @@ def _headers(
     walk: Walk, resource: Resource, said: Entry | None, documented: dict[int, Response], others: list[int]
 ) -> list[tuple[int, tuple[Parameter, ...]]]:
     """The response header fields (but the media type's) as headers, by the status they go to: the
-    documented statuses a description names ("on 503, seconds to wait"), else ``others``."""
+    documented statuses a description names ("on 503, seconds to wait"), else ``others``. A header
+    a status has already (its name in any case; the media type's too) is DOC204, and the first is
+    used, as for a parameter documented twice."""
     found: dict[int, list[Parameter]] = {}
+    seen: dict[int, dict[str, SourceLocation]] = (
+        {s: {header_key(said.name): walk.at(said.line)} for s in others} if said else {}
+    )
     for entry in resource.by_role(Role.RESPONSE_HEADER):
         if entry is said:
             continue
         header = Parameter(
             entry.name,
             "header",
-            header_type(walk, entry),
+            header_spec(walk, entry, "response header"),
             entry.description,
             walk.at(entry.line),
             origin="field list",
         )
+        earlier = []
         for status in _named_statuses(walk, entry, documented) or others:
+            names = seen.setdefault(status, {})
+            if header_key(entry.name) in names:
+                earlier.append(names[header_key(entry.name)])
+                continue
+            names[header_key(entry.name)] = header.location
             found.setdefault(status, []).append(header)
+        if earlier:
+            message = f"response header {entry.name!r} is documented twice (first at line {earlier[0].line}); the first is used"
+            walk.report("DOC204", message, entry.line)
     return [(status, tuple(headers)) for status, headers in found.items()]
 
 

@@ -11,12 +11,12 @@ import attrs
 from rstapi.diagnostics import Diagnostic
 from rstapi.model import Field, ObjectSchema, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
-from rstapi.rst.httpdomain.said import untyped
+from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.vocabulary import Role
 from rstapi.rst.types import required_marked, type_spec
 from rstapi.rst.walk import Walk, add_schema, field
 
-__all__ = ["fields_of", "header_type", "inferred_schema", "items_of", "schema_of", "typed"]
+__all__ = ["fields_of", "header_spec", "header_type", "inferred_schema", "items_of", "schema_of", "typed"]
 
 _ARRAY_MARK = re.compile(r"\[\*?\]$")
 
@@ -91,6 +91,16 @@ def header_type(walk: Walk, entry: Entry) -> TypeSpec:
     no data type are RST164, and the header is a string named by its last word."""
     read = _grouped_typed(walk, entry, "header", "typed string")
     return typed(walk, read, {}).type if read.type else TypeSpec("string")
+
+
+def header_spec(walk: Walk, entry: Entry, what: str) -> TypeSpec:
+    """A request or response header's type with what its description says of its values: the type
+    written before its name (``header_type``), else the one its description names or implies
+    (``said.untyped``: "an integer between 0 and 100"), else a string ("exactly 36 characters")."""
+    if entry.type and type_spec(entry.type) is not None:
+        return said(walk, entry, header_type(walk, entry), what)
+    header_type(walk, entry)  # words before the name that are no type: RST164
+    return untyped(walk, entry, what, "string")
 
 
 def _grouped_typed(walk: Walk, entry: Entry, what: str, otherwise: str) -> Entry:
