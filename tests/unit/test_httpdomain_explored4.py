@@ -41,7 +41,11 @@ def test_a_response_header_written_twice_keeps_the_first_and_says_so(tmp_path: P
 
 def test_a_request_header_written_twice_in_another_case_is_a_duplicate(tmp_path: Path) -> None:
     text = resource(
-        "get", "/things", ":reqheader X-Token: the token", ":reqheader x-token: a token", ":statuscode 200: ok"
+        "get",
+        "/things",
+        ":reqheader X-Token: the token",
+        ":reqheader x-token: a token",
+        ":statuscode 200: ok",
     )
     spec, result = built(tmp_path, text)
     assert [p["name"] for p in spec["paths"]["/things"]["get"]["parameters"]] == ["X-Token"]
@@ -88,9 +92,7 @@ def test_a_response_header_takes_the_values_its_description_says(tmp_path: Path)
 
 
 def test_a_request_header_takes_the_type_its_description_names(tmp_path: Path) -> None:
-    text = resource(
-        "get", "/things", ":reqheader X-Page-Size: at most 50, an integer", ":statuscode 200: ok"
-    )
+    text = resource("get", "/things", ":reqheader X-Page-Size: at most 50, an integer", ":statuscode 200: ok")
     spec, _ = built(tmp_path, text)
     [header] = spec["paths"]["/things"]["get"]["parameters"]
     assert header["schema"] == {"type": "integer", "maximum": 50}

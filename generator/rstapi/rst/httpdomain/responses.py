@@ -16,8 +16,8 @@ from rstapi.openapi.structure import is_status
 from rstapi.rst.httpdomain.examples import body_example
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.messages import media_type
-from rstapi.rst.httpdomain.resource import Resource, reason, side
 from rstapi.rst.httpdomain.parameters import header_key
+from rstapi.rst.httpdomain.resource import Resource, reason, side
 from rstapi.rst.httpdomain.schemas import fields_of, header_spec, schema_of
 from rstapi.rst.httpdomain.vocabulary import BODYLESS_STATUSES, STATUS_CODE, STATUS_NAMED, Role
 from rstapi.rst.walk import Walk
