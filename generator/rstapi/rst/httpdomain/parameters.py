@@ -50,7 +50,23 @@ def parameters(
             walk.report("DOC204", message, parameter.location)
             continue
         unique[key] = parameter
-    return with_query_of(walk, tuple(unique.values()), signature.written, signature.query, resource.line)
+    read = with_query_of(walk, tuple(unique.values()), signature.written, signature.query, resource.line)
+    _report_undocumented_query(walk, resource, read, curls)
+    return read
+
+
+def _report_undocumented_query(
+    walk: Walk, resource: Resource, read: Sequence[Parameter], curls: Sequence[CurlExample]
+) -> None:
+    """A query parameter an example request (raw HTTP or curl) sends that no ``:query`` field (nor
+    the signature's query string) documents: DOC207 at the line that sends it, once per example."""
+    documented = {p.name for p in read if p.located_in == "query"}
+    name = f"http:{resource.method.lower()} {' or '.join(resource.node['signatures'])}"
+    sent = dict.fromkeys((key, at) for key, _, at in query_values(walk, resource, curls))
+    for key, at in sent:
+        if key not in documented:
+            message = f"an example request sends the query parameter {key!r}, which no :query field of {name} documents"
+            walk.report("DOC207", message, at)
 
 
 def header_key(name: str, located_in: str = "header") -> str:

@@ -12,6 +12,7 @@ import docutils.nodes
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample
 from rstapi.records import Record
+from rstapi.rst.curl import url_line
 from rstapi.rst.httpdomain.examples import Block, example_blocks
 from rstapi.rst.httpdomain.fields import Entry, entries_of
 from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, Role
@@ -78,9 +79,8 @@ def query_values(
             query = parse_qsl(urlsplit(block.message.target).query, keep_blank_values=True)
             found += [(k, v, walk.at(block.line)) for k, v in query]
     for curl in curls:
-        found += [
-            (k, v, curl.location) for k, v in parse_qsl(urlsplit(curl.url).query, keep_blank_values=True)
-        ]
+        at = url_line(curl)
+        found += [(k, v, at) for k, v in parse_qsl(urlsplit(curl.url).query, keep_blank_values=True)]
     return found
 
 
