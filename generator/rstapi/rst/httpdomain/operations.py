@@ -20,7 +20,7 @@ from rstapi.rst.httpdomain.paths import Signature, read_signature
 from rstapi.rst.httpdomain.resource import Resource, side
 from rstapi.rst.httpdomain.responses import responses
 from rstapi.rst.httpdomain.schemas import fields_of, inferred_schema, schema_of
-from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
+from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, SERVER_WIDE_TARGETS, UNEXPRESSIBLE_METHODS, Role
 from rstapi.rst.nodes import rst_text
 from rstapi.rst.summary import summary_for
 from rstapi.rst.walk import Walk
@@ -52,11 +52,29 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
     for block in resource.blocks:
         if block.kind == "http" and block.message is None:
             walk.diagnostics.append(unread_http(walk, block))
-    signatures = [read_signature(sig) for sig in resource.node["signatures"]]
+    signatures = [read_signature(sig) for sig in _path_signatures(walk, resource)]
     _check_request_lines(walk, resource, signatures)
     for signature in signatures:
         _check_unread_parts(walk, resource, signature)
     return [_operation(walk, resource, signature, signatures) for signature in signatures]
+
+
+def _path_signatures(walk: Walk, resource: Resource) -> list[str]:
+    """The directive's signatures that name a path: one that names the whole server (``OPTIONS *``,
+    ``SERVER_WIDE_TARGETS``) is RST164, as OpenAPI has no path for it (inventing ``/*`` would
+    document a resource named ``*``)."""
+    found = []
+    for written in resource.node["signatures"]:
+        if written.strip() not in SERVER_WIDE_TARGETS:
+            found.append(written)
+            continue
+        message = (
+            f"http:{resource.method.lower()} {written.strip()} documents the server-wide request target, "
+            "which an OpenAPI path cannot express (a path starts with /); it is not read (document it "
+            "in prose, or give the directive a path)"
+        )
+        walk.report("RST164", message, resource.line)
+    return found
 
 
 def _check_unread_parts(walk: Walk, resource: Resource, signature: Signature) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "SAID_TYPE",
     "SAID_TYPES",
     "SERVER_URL",
+    "SERVER_WIDE_TARGETS",
     "SHELL_LANGUAGES",
     "STATUS_CODE",
     "STATUS_NAMED",
@@ -59,6 +60,9 @@ class Role(enum.Enum):
 METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
 # httpdomain documents these too, but an OpenAPI path item has no such method (RST164).
 UNEXPRESSIBLE_METHODS = ("any", "connect", "copy")
+# Request targets that name the server, not a resource (RFC 9110 7.1's asterisk-form, ``OPTIONS *``):
+# an OpenAPI path starts with "/", so a signature written as one of these makes no path (RST164).
+SERVER_WIDE_TARGETS = frozenset({"*"})
 
 # Every info-field name of a resource directive, by what it documents (``:query int limit:``).
 FIELD_ROLES: dict[str, Role] = {
