@@ -112,3 +112,37 @@ def test_httpdomains_status_method_and_header_roles_read_as_the_cli_reads_them(t
     assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8")
     page = (tmp_path / "html" / "files.html").read_text(encoding="utf-8")
     assert "developer.mozilla.org" in page  # the built page keeps httpdomain's links
+
+
+CHAT = """\
+Chat
+====
+
+.. websocket:connection:: /chat/(int:room_id)
+
+   Join a chat room.
+
+   :param room_id: the room
+
+.. http:get:: /rooms/(int:room_id)
+
+   A room: :websocket:connection:`/chat/(int:room_id)` joins it.
+
+   :statuscode 200: the room
+"""
+
+
+def test_a_websocket_connection_is_reported_under_sphinx_build_as_the_cli_reports_it(tmp_path: Path) -> None:
+    """sphinxcontrib-httpdomain 2.x's WebSocket domain: Sphinx rendered the connection and the
+    reader never saw it (no finding), and its role showed "WebSocket /chat/..." where the CLI had
+    an unknown role."""
+    docs = write_project(tmp_path, {"chat": CHAT}, conf=CONF)
+    result = sphinx_build(docs, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    cli = cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8"), cli.stdout
+    assert "A room: WebSocket /chat/(int:room_id) joins it." in written
+    line = line_of(CHAT, ".. websocket:connection::")
+    expected = f"{docs / 'chat.rst'}:{line}: WARNING: RST164 websocket:connection /chat/(int:room_id)"
+    assert expected in result.stderr

@@ -187,3 +187,48 @@ def test_options_asterisk_is_reported_and_makes_no_path(tmp_path: Path) -> None:
     [(line, message)] = [f for f in _found(result, "RST164") if "*" in f[1]]
     assert line == line_number(text, ".. http:options:: *")
     assert "server-wide" in message
+
+
+# ---------------------------------------------------------------- 5: the WebSocket domain
+
+CHAT = """\
+Chat
+====
+
+.. websocket:connection:: /chat/(int:room_id)
+
+   Join a chat room.
+
+   :param room_id: the room
+   :server-message: a message of the room
+
+.. http:get:: /rooms/(int:room_id)
+
+   A room: :websocket:connection:`/chat/(int:room_id)` joins it, or
+   :websocket:connection:`its chat </chat/(int:room_id)>`.
+
+   :statuscode 200: the room
+"""
+
+
+def test_a_websocket_connection_is_reported_not_an_unknown_directive(tmp_path: Path) -> None:
+    """sphinxcontrib-httpdomain 2.x has a WebSocket domain, which OpenAPI cannot describe: the
+    connection is RST164 at its directive (was RST103 'Unknown directive type', an error), and its
+    role shows what Sphinx shows ("WebSocket /chat/...")."""
+    spec, result = built(tmp_path, CHAT)
+    assert list(spec["paths"]) == ["/rooms/{room_id}"]
+    description = spec["paths"]["/rooms/{room_id}"]["get"]["description"]
+    assert description == "A room: WebSocket /chat/(int:room_id) joins it, or its chat."
+    assert _found(result, "RST103") == []
+    [(line, message)] = _found(result, "RST164")
+    assert line == line_number(CHAT, ".. websocket:connection::")
+    assert message.startswith("websocket:connection /chat/(int:room_id) documents a WebSocket connection")
+    assert _found(result, "RST151") == []
+
+
+def test_a_page_of_websocket_connections_only_is_read_and_reported(tmp_path: Path) -> None:
+    text = "Chat\n====\n\n.. websocket:connection:: /chat\n\n   Join.\n"
+    _, result = built(tmp_path, text)
+    [(line, _)] = _found(result, "RST164")
+    assert line == line_number(text, ".. websocket:connection::")
+    assert _found(result, "RST103") == []

@@ -109,7 +109,7 @@ def _directive_names(text: str) -> frozenset[str]:
 # (tests/unit/test_dialect_imports.py holds every name each reader registers to its markup).
 DIALECTS: tuple[tuple[str, Markup | None], ...] = (
     ("rstapi.rst.osapiref", Markup(r"rest_[\w-]+")),
-    ("rstapi.rst.httpdomain", Markup(r"http:[\w-]+|tabs|tab|group-tab|code-tab")),
+    ("rstapi.rst.httpdomain", Markup(r"http:[\w-]+|websocket:[\w-]+|tabs|tab|group-tab|code-tab")),
     ("rstapi.rst.house", None),  # reads every document no other reader claims; registers nothing
 )
 

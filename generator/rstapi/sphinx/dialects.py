@@ -19,19 +19,29 @@ from typing import Any
 import docutils.nodes
 from sphinx import addnodes
 
-__all__ = ["RAW_KEY", "XREF_TEXT", "capture_http_resources", "forget_raw_content", "http_resources"]
+__all__ = [
+    "DOMAINS",
+    "RAW_KEY",
+    "XREF_TEXT",
+    "capture_http_resources",
+    "forget_raw_content",
+    "http_resources",
+]
 
+DOMAINS = ("http", "websocket")  # sphinxcontrib-httpdomain's domains (2.x adds the WebSocket one)
 RAW_KEY = "rstapi_raw_content"  # a desc_content's attribute: what its directive parsed, and how
 _HOLDS_RAW = "rstapi_holds_raw"  # a document's attribute: some desc_content of it has RAW_KEY
 
 
 def capture_http_resources(app: Any) -> None:
     """Register httpdomain's directives again, keeping each one's parsed content (when loaded)."""
+    for kept in DOMAINS:  # the WebSocket domain's connections too, for the reader to report
+        found = app.registry.domains.get(kept)
+        for name, directive in dict(found.directives if found else {}).items():
+            app.add_directive_to_domain(kept, name, _keeping(directive), override=True)
     domain = app.registry.domains.get("http")
     if domain is None:
         return
-    for name, directive in dict(domain.directives).items():
-        app.add_directive_to_domain("http", name, _keeping(directive), override=True)
     for name in _TEXT_ROLES:
         role = domain.roles.get(name)
         if role is not None:
@@ -87,18 +97,22 @@ def forget_raw_content(doctree: docutils.nodes.document) -> None:
 
 
 def http_resources(doctree: docutils.nodes.document) -> bool:
-    """Replace every httpdomain object of ``doctree`` (a read copy) by the reader's node; False when
+    """Replace every httpdomain object of ``doctree`` (a read copy: a resource, or a WebSocket
+    connection) by the reader's node; False when
     one has no kept content (the document is then read from its file)."""
     for desc in list(doctree.findall(addnodes.desc)):
-        if desc.get("domain") != "http":
+        if desc.get("domain") not in DOMAINS:
             continue
-        from rstapi.rst.httpdomain.directives import http_resource  # httpdomain's projects only
+        from rstapi.rst.httpdomain.directives import http_resource, websocket_connection  # its projects only
 
         content = next(iter(desc.findall(addnodes.desc_content)), None)
         raw = content.get(RAW_KEY) if content is not None else None
         if raw is None:
             return False
-        node = http_resource(raw["block_text"], method=desc["objtype"], signatures=raw["signatures"])
+        if desc["domain"] == "websocket":
+            node = websocket_connection(raw["block_text"], signatures=raw["signatures"])
+        else:
+            node = http_resource(raw["block_text"], method=desc["objtype"], signatures=raw["signatures"])
         node["options"] = _options(raw["options"], desc)
         node.source, node.line = raw["place"]
         node.extend(raw["children"])

@@ -50,7 +50,7 @@ from rstapi.rst.nodes import nodes_of
 from rstapi.rst.parse import ParsedDocument, locate_tables
 from rstapi.rst.sphinx import IMPLICIT_KEY, TOCTREE_KEY, ref_target, version_mark
 from rstapi.rst.walk import OPERATION_REF, normalize_label
-from rstapi.sphinx.dialects import XREF_TEXT, forget_raw_content, http_resources
+from rstapi.sphinx.dialects import DOMAINS, XREF_TEXT, forget_raw_content, http_resources
 from rstapi.sphinx.osapiref import KEPT, forget_kept, os_api_ref_objects
 from rstapi.sphinx.places import trace_included
 
@@ -96,7 +96,7 @@ def renders_dialect_objects(nodes: Iterable[docutils.nodes.Node]) -> bool:
         return True
     if not any(issubclass(kind, addnodes.desc) for kind in kinds):
         return False
-    return any(isinstance(node, addnodes.desc) and node.get("domain") == "http" for node in nodes)
+    return any(isinstance(node, addnodes.desc) and node.get("domain") in DOMAINS for node in nodes)
 
 
 def frozen(doctree: docutils.nodes.document) -> bytes:

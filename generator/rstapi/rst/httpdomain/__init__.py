@@ -18,10 +18,11 @@ from rstapi.diagnostics import Diagnostic, Level
 from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.rst.httpdomain import directives
 from rstapi.rst.httpdomain.arrows import Decision, arrow_findings, read_arrows
-from rstapi.rst.httpdomain.directives import http_resource
+from rstapi.rst.httpdomain.directives import http_resource, websocket_connection
 from rstapi.rst.httpdomain.inventory import inventory
 from rstapi.rst.httpdomain.operations import resource_operations
 from rstapi.rst.httpdomain.resource import Resource, read_resource
+from rstapi.rst.nodes import line_of
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import Walk, shown_titles
 
@@ -36,7 +37,7 @@ class HttpDomain:
         directives.register()
 
     def claims(self, doc: ParsedDocument) -> bool:
-        return any(True for _ in doc.doctree.findall(http_resource))
+        return any(True for _ in doc.doctree.findall(_objects))
 
     def schemas(self, walk: Walk) -> None:
         """httpdomain has no reusable schemas: each directive documents its own bodies."""
@@ -50,13 +51,30 @@ class HttpDomain:
         walk.diagnostics.extend(arrow_findings(walk, decision, resources))
         for resource in _indexed(walk, resources):
             found += resource_operations(walk, resource)
+        for connection in walk.all(websocket_connection):
+            walk.report("RST164", _unread_connection(connection), line_of(connection))
         return found
 
     def index(self, walk: Walk) -> list[IndexEntry]:
         return []
 
     def inventory(self, walk: Walk) -> list[SourceItem]:
-        return inventory(walk, _indexed(walk, _resources(walk)[1], report=False))
+        return inventory(
+            walk, _indexed(walk, _resources(walk)[1], report=False), walk.all(websocket_connection)
+        )
+
+
+def _objects(node: docutils.nodes.Node) -> bool:
+    """An object of the dialect's domains: an HTTP resource or a WebSocket connection."""
+    return isinstance(node, (http_resource, websocket_connection))
+
+
+def _unread_connection(connection: docutils.nodes.Element) -> str:
+    signatures = " or ".join(connection["signatures"])
+    return (
+        f"websocket:connection {signatures} documents a WebSocket connection, which OpenAPI cannot "
+        "describe (it describes HTTP operations); it is not read (document it outside the API spec)"
+    )
 
 
 # by the httpdomain-arrows setting and what the document's :ref:s show (a doctree is kept between

@@ -9,7 +9,10 @@
   (separated by a ``--`` line) as two ``http`` literal blocks;
 - ``:http:get:`/path``` and its siblings render as Sphinx shows them ("GET /path") and record the
   operation they name (``OPERATION_REF``), so the lint can say when no directive documents it;
-  ``:http:statuscode:`404``` renders "404 Not Found", ``:http:header:`` and ``:http:method:`` their text.
+  ``:http:statuscode:`404``` renders "404 Not Found", ``:http:header:`` and ``:http:method:`` their text;
+- ``.. websocket:connection:: /path`` (the WebSocket domain sphinxcontrib-httpdomain 2.x adds)
+  becomes a ``websocket_connection`` node with its signatures and content, for the reader to say
+  that OpenAPI cannot describe it; ``:websocket:connection:`/path``` renders "WebSocket /path".
 """
 
 from __future__ import annotations
@@ -26,13 +29,17 @@ from rstapi.rst.httpdomain.vocabulary import METHODS, UNEXPRESSIBLE_METHODS
 from rstapi.rst.sphinx import RoleResult, text_role
 from rstapi.rst.walk import OPERATION_REF
 
-__all__ = ["HTTP_EXAMPLE_KEY", "http_resource", "language_of", "register"]
+__all__ = ["HTTP_EXAMPLE_KEY", "http_resource", "language_of", "register", "websocket_connection"]
 
 HTTP_EXAMPLE_KEY = "rstapi_http_example"  # a literal block's attribute: from an http:example (its option)
 
 
 class http_resource(docutils.nodes.General, docutils.nodes.Element):  # type: ignore[misc]
     """One resource directive: ``method``, ``signatures`` (as written), ``options``; content inside."""
+
+
+class websocket_connection(docutils.nodes.General, docutils.nodes.Element):  # type: ignore[misc]
+    """One ``websocket:connection`` directive: ``signatures`` (as written), ``options``; content inside."""
 
 
 class _Resource(Directive):  # type: ignore[misc]  # docutils ships no type hints
@@ -55,6 +62,17 @@ class _Resource(Directive):  # type: ignore[misc]  # docutils ships no type hint
         node.line = self.lineno
         node.source = self.state.document.current_source
         self.state.nested_parse(self.content, self.content_offset, node)
+        return [node]
+
+
+class _Connection(_Resource):
+    """``.. websocket:connection:: /path``: its content parsed inside a ``websocket_connection``."""
+
+    def run(self) -> list[docutils.nodes.Node]:
+        [resource] = super().run()
+        node = websocket_connection(resource.rawsource, signatures=resource["signatures"])
+        node["options"], node.line, node.source = resource["options"], resource.line, resource.source
+        node.extend(resource.children)
         return [node]
 
 
@@ -179,6 +197,17 @@ def _method_role(
     return [docutils.nodes.inline(rawtext, docutils.utils.unescape(text).strip().upper())], []
 
 
+def _connection_role(
+    name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None
+) -> RoleResult:
+    """``/chat`` -> "WebSocket /chat", as Sphinx shows a reference without a title of its own."""
+    nodes, messages = text_role(name, rawtext, text, lineno, inliner, options, content)
+    target = docutils.utils.unescape(text)
+    if target.rstrip().endswith(">") and "<" in target:
+        return nodes, messages
+    return [docutils.nodes.inline(rawtext, f"WebSocket {nodes[0].astext()}")], messages
+
+
 @functools.cache
 def register() -> None:
     """Make docutils read httpdomain's directives and roles (once)."""
@@ -194,3 +223,5 @@ def register() -> None:
         directives.register_directive(name, _InPlace)
     directives.register_directive("code-tab", _CodeTab)
     directives.register_directive("http:example", _HttpExample)
+    directives.register_directive("websocket:connection", _Connection)
+    roles.register_local_role("websocket:connection", _connection_role)

@@ -4,12 +4,17 @@ as the shared inventory counts them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import docutils.nodes
+
 from rstapi.model import SourceItem
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.resource import Resource
 from rstapi.rst.httpdomain.schemas import items_of
 from rstapi.rst.httpdomain.vocabulary import EXAMPLE_INTROS, FIELD_ROLES
 from rstapi.rst.inventory import inventory as shared_inventory
+from rstapi.rst.nodes import line_of
 from rstapi.rst.walk import Walk
 
 __all__ = ["inventory"]
@@ -25,11 +30,30 @@ _EXAMPLES = (
 )
 
 
-def inventory(walk: Walk, resources: list[Resource]) -> list[SourceItem]:
+def inventory(
+    walk: Walk, resources: list[Resource], connections: Sequence[docutils.nodes.Element] = ()
+) -> list[SourceItem]:
+    """The resources' rows and examples; a WebSocket connection is one row, its content's lines."""
     mine = [item for resource in resources for item in _resource_items(walk, resource)]
+    mine += [_connection_item(walk, connection) for connection in connections]
     taken = {(item.location.path, item.location.line) for item in mine}
     others = [i for i in shared_inventory(walk) if (i.location.path, i.location.line) not in taken]
     return sorted([*mine, *others], key=lambda item: (item.location.path, item.location.line))
+
+
+def _connection_item(walk: Walk, connection: docutils.nodes.Element) -> SourceItem:
+    first = walk.at(line_of(connection))
+    last = max(
+        [
+            first.line,
+            *(walk.at(line_of(n)).line for n in connection.findall(docutils.nodes.Element) if line_of(n)),
+        ]
+    )
+    name = f"websocket:connection {' '.join(connection['signatures'][:1])}"
+    expected = "a WebSocket connection has no place in an OpenAPI spec"
+    return SourceItem(
+        "row", first, f"directive {name}", tuple(range(first.line, last + 1)), expected=expected
+    )
 
 
 def _resource_items(walk: Walk, resource: Resource) -> list[SourceItem]:
