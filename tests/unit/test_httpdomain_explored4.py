@@ -232,3 +232,62 @@ def test_a_page_of_websocket_connections_only_is_read_and_reported(tmp_path: Pat
     [(line, _)] = _found(result, "RST164")
     assert line == line_number(text, ".. websocket:connection::")
     assert _found(result, "RST103") == []
+
+
+# ---------------------------------------------------------------- 6: an example value the field refuses
+
+
+def _listing(*query: str) -> str:
+    return resource(
+        "get",
+        "/uploads",
+        *query,
+        ":statuscode 200: ok",
+        "",
+        "**Example request**:",
+        "",
+        ".. sourcecode:: http",
+        "",
+        "   GET /uploads?sort=date&limit=100&page=2&code=ab HTTP/1.1",
+    )
+
+
+def test_an_example_value_outside_the_query_fields_values_is_reported_and_no_example(tmp_path: Path) -> None:
+    """``limit=100`` for "at most 50" was the spec's example, one its own schema refuses, and no
+    finding said so; so was ``sort=date`` for "``name`` or ``size``"."""
+    text = _listing(
+        ":query sort: ``name`` or ``size``",
+        ":query limit: at most 50",
+        ":query int page: the page, at least 1",
+        ":query code: exactly 3 characters",
+    )
+    spec, result = built(tmp_path, text)
+    parameters = {p["name"]: p for p in spec["paths"]["/uploads"]["get"]["parameters"]}
+    assert "example" not in parameters["sort"]
+    assert "example" not in parameters["limit"]
+    assert "example" not in parameters["code"]
+    assert parameters["page"]["example"] == 2
+    line = line_number(text, "GET /uploads?")
+    assert _found(result, "RST160") == [
+        (
+            line,
+            "the example sends sort='date', which the :query field does not allow (its values are name, size); it is not the example",
+        ),
+        (
+            line,
+            "the example sends limit='100', which the :query field does not allow (its maximum is 50); it is not the example",
+        ),
+        (
+            line,
+            "the example sends code='ab', which the :query field does not allow (its length is at least 3); it is not the example",
+        ),
+    ]
+
+
+def test_an_example_value_the_query_field_allows_is_its_example(tmp_path: Path) -> None:
+    text = _listing(":query limit: at most 100", ":query sort: ``date`` or ``name``")
+    spec, result = built(tmp_path, text)
+    parameters = {p["name"]: p for p in spec["paths"]["/uploads"]["get"]["parameters"]}
+    assert parameters["limit"]["example"] == 100
+    assert parameters["sort"]["example"] == "date"
+    assert _found(result, "RST160") == []

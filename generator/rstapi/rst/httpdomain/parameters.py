@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -271,24 +272,61 @@ def _query(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list
 
 
 def _with_example(walk: Walk, parameter: Parameter, values: Sequence[tuple[str, object]]) -> Parameter:
-    """The first value the examples send, when it is of the parameter's type; one that is not is
-    RST160. An array's values are those one example sends (``?tag=red&tag=blue``: form, exploded,
-    the query's default style), each of its items' type."""
+    """The first value the examples send, when it is of the parameter's type and among the values
+    its field allows (its listed values, bounds and lengths: ``_unfit``); one that is not is RST160,
+    and is no example (the spec's example would be one its own schema refuses). An array's values
+    are those one example sends (``?tag=red&tag=blue``: form, exploded, the query's default
+    style), each of its items' type."""
     spec = parameter.type
     array = spec.json_type == "array"
+    each = (spec.items or TypeSpec(None)) if array else spec
     sent = _by_place(values) if array else [([value], at) for value, at in values]
     for group, at in sent:
-        read = [cell_value(value, (spec.items or TypeSpec(None)) if array else spec) for value in group]
+        read = [cell_value(value, each) for value in group]
         wrong = next((value for value, (fits, _) in zip(group, read, strict=True) if not fits), None)
+        which = "an item of" if array else "a"
         if wrong is not None:
             kind = spec.raw or spec.json_type
-            which = "an item of" if array else "a"
             message = f"the example sends {parameter.name}={wrong!r}, which is not {which} {kind} value as the :query field says"
+            walk.report("RST160", message, at)  # type: ignore[arg-type]
+            continue
+        unfit = next(
+            ((v, why) for v, (_, value) in zip(group, read, strict=True) if (why := _unfit(each, value))),
+            None,
+        )
+        if unfit is not None:
+            message = f"the example sends {parameter.name}={unfit[0]!r}, which the :query field does not allow ({unfit[1]}); it is not the example"
             walk.report("RST160", message, at)  # type: ignore[arg-type]
             continue
         if parameter.example is None:
             parameter = attrs.evolve(parameter, example=[value for _, value in read] if array else read[0][1])
     return parameter
+
+
+def _unfit(spec: TypeSpec, value: object) -> str | None:
+    """Why a value of ``spec``'s type is none of the values it allows ("its maximum is 50", "its
+    values are name, size"); None when it is one of them."""
+    if spec.enum and value not in spec.enum:
+        return f"its values are {', '.join(map(str, spec.enum))}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        for bound, outside, words in _NUMBER_BOUNDS:
+            end = getattr(spec, bound)
+            if end is not None and outside(value, end):
+                return f"its {words} is {end:g}"
+    if isinstance(value, str):
+        if spec.min_length is not None and len(value) < spec.min_length:
+            return f"its length is at least {spec.min_length}"
+        if spec.max_length is not None and len(value) > spec.max_length:
+            return f"its length is at most {spec.max_length}"
+    return None
+
+
+_NUMBER_BOUNDS: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
+    ("minimum", operator.lt, "minimum"),
+    ("maximum", operator.gt, "maximum"),
+    ("exclusive_minimum", operator.le, "exclusive minimum"),
+    ("exclusive_maximum", operator.ge, "exclusive maximum"),
+)
 
 
 def _by_place(values: Sequence[tuple[str, object]]) -> list[tuple[list[str], object]]:
