@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import docutils.nodes
 
 from rstapi.model import SourceItem
 from rstapi.rst.httpdomain.fields import Entry
-from rstapi.rst.httpdomain.resource import Resource
+from rstapi.rst.httpdomain.resource import Resource, unread
 from rstapi.rst.httpdomain.schemas import items_of
 from rstapi.rst.httpdomain.vocabulary import EXAMPLE_INTROS, FIELD_ROLES
 from rstapi.rst.inventory import inventory as shared_inventory
@@ -59,13 +60,21 @@ def _connection_item(walk: Walk, connection: docutils.nodes.Element) -> SourceIt
 def _resource_items(walk: Walk, resource: Resource) -> list[SourceItem]:
     signature = " ".join(resource.node["signatures"][:1])
     name = f"http:{resource.method.lower()} {signature}"
-    items = [SourceItem("row", walk.at(resource.line), f"directive {name}", (walk.at(resource.line).line,))]
+    at = walk.at(resource.line)
+    items = [SourceItem("row", at, f"directive {name}", (at.line,))]
     targets = {(e.role, e.name): e for e in resource.entries if not e.types_field}
     for entry in resource.entries:
         target = targets.get((entry.role, entry.name)) if entry.types_field else None
         array = None if entry.types_field else items_of(entry.name)
         target = target or (targets.get((entry.role, array)) if array is not None else None)
         items.append(_entry_item(walk, entry, name, target))
+    items += _examples(walk, resource, name)
+    # a directive that is not read holds its rows and examples: its own finding explains them all
+    return [attrs.evolve(item, group=at) for item in items] if unread(resource) else items
+
+
+def _examples(walk: Walk, resource: Resource, name: str) -> list[SourceItem]:
+    items = []
     for block in resource.blocks:
         body = block.kind == "json" or (block.message is not None and block.message.body.strip())
         if body or (block.kind == "http" and block.message is None):

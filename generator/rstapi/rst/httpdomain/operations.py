@@ -16,11 +16,11 @@ from rstapi.records import Record
 from rstapi.rst.httpdomain.examples import body_example, curl_example, intro_of, unread_http
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.parameters import parameters
-from rstapi.rst.httpdomain.paths import Signature, read_signature
-from rstapi.rst.httpdomain.resource import Resource, side
+from rstapi.rst.httpdomain.paths import Signature, read_signature, unread_signature
+from rstapi.rst.httpdomain.resource import Resource, side, unread_lines
 from rstapi.rst.httpdomain.responses import responses
 from rstapi.rst.httpdomain.schemas import fields_of, inferred_schema, schema_of
-from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, SERVER_WIDE_TARGETS, UNEXPRESSIBLE_METHODS, Role
+from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
 from rstapi.rst.nodes import rst_text
 from rstapi.rst.summary import summary_for
 from rstapi.rst.walk import Walk
@@ -38,7 +38,7 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
             f"http:{resource.method.lower()} documents a method an OpenAPI path item has no place for; "
             "the directive is not read (document each method with its own directive)"
         )
-        walk.report("RST164", message, resource.line)
+        walk.report("RST164", message + _unread_content(walk, resource), resource.line)
         return []
     for entry in resource.entries:
         if entry.role is not None and not entry.name:
@@ -60,21 +60,33 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
 
 
 def _path_signatures(walk: Walk, resource: Resource) -> list[str]:
-    """The directive's signatures that name a path: one that names the whole server (``OPTIONS *``,
-    ``SERVER_WIDE_TARGETS``) is RST164, as OpenAPI has no path for it (inventing ``/*`` would
-    document a resource named ``*``)."""
-    found = []
+    """The directive's signatures that name a path; one that does not (``unread_signature``: the
+    server-wide ``OPTIONS *``, a substitution reference the page shows as written) is RST164, as
+    no OpenAPI path is known from it (inventing ``/*`` would document a resource named ``*``).
+    When no signature is read, the first finding lists the lines of the content left unread."""
+    found, unread = [], []
     for written in resource.node["signatures"]:
-        if written.strip() not in SERVER_WIDE_TARGETS:
+        why = unread_signature(written)
+        if why is None:
             found.append(written)
-            continue
-        message = (
-            f"http:{resource.method.lower()} {written.strip()} documents the server-wide request target, "
-            "which an OpenAPI path cannot express (a path starts with /); it is not read (document it "
-            "in prose, or give the directive a path)"
+        else:
+            unread.append(f"http:{resource.method.lower()} {written.strip()} {why}")
+    for i, message in enumerate(unread):
+        walk.report(
+            "RST164",
+            message + (_unread_content(walk, resource) if i == 0 and not found else ""),
+            resource.line,
         )
-        walk.report("RST164", message, resource.line)
     return found
+
+
+def _unread_content(walk: Walk, resource: Resource) -> str:
+    """What a directive that is not read says of its fields and examples: their lines, in its one
+    finding (coverage counts them under it, rather than one finding per line)."""
+    lines = unread_lines(walk, resource)
+    if not lines:
+        return ""
+    return f"; nor are its fields and examples (line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
 
 
 def _check_unread_parts(walk: Walk, resource: Resource, signature: Signature) -> None:
@@ -103,7 +115,7 @@ def _check_request_lines(walk: Walk, resource: Resource, signatures: Sequence[Si
         if message is None or message.method is None or message.target is None:
             continue
         url_path = urlsplit(message.target).path
-        problems = [naming.path_mismatch(url_path, s.path, _spanning(s)) for s in signatures]
+        problems = [naming.path_mismatch(url_path, s.path, s.spanning) for s in signatures]
         shown = f"{message.method} {url_path}"
         written = " or ".join(s.written for s in signatures)
         if message.method != resource.method:
@@ -112,11 +124,6 @@ def _check_request_lines(walk: Walk, resource: Resource, signatures: Sequence[Si
         elif None not in problems:
             said = f"the example request {shown} does not fit {written}: {problems[0]}"
             walk.report("DOC219", said, block.line)
-
-
-def _spanning(signature: Signature) -> frozenset[str]:
-    """The signature's parameters whose value may hold slashes (``(path:filename)``)."""
-    return frozenset(p.name for p in signature.parameters if p.kind in naming.SPANNING_CONVERTERS)
 
 
 def _operation(

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from rstapi.diagnostics import Diagnostic
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import CurlExample, Parameter, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
@@ -39,7 +39,7 @@ def parameters(
     describes them all)."""
     found = [
         *_path(walk, resource, signature, signatures),
-        *_query(walk, resource, curls),
+        *_query(walk, resource, query_values(walk, resource, curls, signature, signatures)),
         *_headers(walk, resource),
     ]
     unique: dict[tuple[str, str], Parameter] = {}
@@ -251,9 +251,11 @@ def _number(value: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _query(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list[Parameter]:
+def _query(
+    walk: Walk, resource: Resource, sent: Sequence[tuple[str, str, SourceLocation]]
+) -> list[Parameter]:
+    """The ``:query`` fields, each with the first value the examples of its signature send."""
     types = resource.types(Role.QUERY)
-    sent = query_values(walk, resource, curls)
     found = []
     for entry in resource.by_role(Role.QUERY):
         made = typed(walk, entry, types)

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import attrs
 
+from rstapi.naming import SPANNING_CONVERTERS
 from rstapi.records import Record
-from rstapi.rst.httpdomain.vocabulary import CONVERTERS, PATH_PARAMETER, SERVER_URL
+from rstapi.rst.httpdomain.vocabulary import (
+    CONVERTERS,
+    PATH_PARAMETER,
+    SERVER_URL,
+    SERVER_WIDE_TARGETS,
+    SUBSTITUTION_REFERENCE,
+)
 
-__all__ = ["PathParameter", "Signature", "read_signature"]
+__all__ = ["PathParameter", "Signature", "read_signature", "unread_signature"]
 
 
 @attrs.frozen(repr=False)
@@ -52,6 +59,11 @@ class Signature(Record):
     query: str = ""  # a query string written in the signature ("/search?q=")
     server: str = ""  # the scheme and host of a signature written as a full URL ("https://api.example.com")
 
+    @property
+    def spanning(self) -> frozenset[str]:
+        """The parameters whose value may hold slashes (``(path:filename)``)."""
+        return frozenset(p.name for p in self.parameters if p.kind in SPANNING_CONVERTERS)
+
 
 def read_signature(written: str) -> Signature:
     """The template of ``written`` (every parameter spelling as ``{name}``), with its parameters;
@@ -71,3 +83,22 @@ def read_signature(written: str) -> Signature:
     parts.append(bare[offset:])
     path = "/" + "".join(parts).strip().lstrip("/")
     return Signature(written.strip(), path, tuple(parameters), query, server[0] if server else "")
+
+
+def unread_signature(written: str) -> str | None:
+    """Why a signature names no path an OpenAPI path can be (None when it names one): the
+    server-wide target (``OPTIONS *``, ``SERVER_WIDE_TARGETS``: a path starts with /), or a
+    substitution reference, which the page shows as written (``|base|/uploads``)."""
+    if written.strip() in SERVER_WIDE_TARGETS:
+        return (
+            "documents the server-wide request target, which an OpenAPI path cannot express (a path "
+            "starts with /); it is not read (document it in prose, or give the directive a path)"
+        )
+    reference = SUBSTITUTION_REFERENCE.search(written)
+    if reference is not None:
+        return (
+            f"holds the substitution reference {reference[0]}, which neither docutils nor Sphinx "
+            "replaces in a directive's signature (the page shows it as written), so it names no "
+            "path; it is not read (write the path out in the signature)"
+        )
+    return None

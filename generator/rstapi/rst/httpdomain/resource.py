@@ -11,15 +11,17 @@ import docutils.nodes
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample
+from rstapi.naming import path_mismatch
 from rstapi.records import Record
 from rstapi.rst.curl import url_line
 from rstapi.rst.httpdomain.examples import Block, example_blocks
 from rstapi.rst.httpdomain.fields import Entry, entries_of
-from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, Role
+from rstapi.rst.httpdomain.paths import Signature, unread_signature
+from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, UNEXPRESSIBLE_METHODS, Role
 from rstapi.rst.nodes import line_of
 from rstapi.rst.walk import Walk
 
-__all__ = ["Resource", "query_values", "read_resource", "reason", "side"]
+__all__ = ["Resource", "feeds", "query_values", "read_resource", "reason", "side", "unread", "unread_lines"]
 
 
 @attrs.frozen(repr=False)
@@ -70,18 +72,49 @@ def _json_side(resource: Resource, block: Block) -> str | None:
 
 
 def query_values(
-    walk: Walk, resource: Resource, curls: Sequence[CurlExample]
+    walk: Walk,
+    resource: Resource,
+    curls: Sequence[CurlExample],
+    signature: Signature | None = None,
+    signatures: Sequence[Signature] = (),
 ) -> list[tuple[str, str, SourceLocation]]:
-    """(name, value, place) of every query parameter the request examples and curl commands send."""
+    """(name, value, place) of every query parameter the request examples and curl commands send;
+    with a ``signature``, only those of the examples whose URL is its path (``feeds``)."""
+    sent = [
+        (block.message.target, walk.at(block.line))
+        for block in side(resource, "request")
+        if block.message is not None and block.message.target
+    ]
+    sent += [(curl.url, url_line(curl)) for curl in curls]
     found = []
-    for block in side(resource, "request"):
-        if block.message is not None and block.message.target:
-            query = parse_qsl(urlsplit(block.message.target).query, keep_blank_values=True)
-            found += [(k, v, walk.at(block.line)) for k, v in query]
-    for curl in curls:
-        at = url_line(curl)
-        found += [(k, v, at) for k, v in parse_qsl(urlsplit(curl.url).query, keep_blank_values=True)]
+    for url, at in sent:
+        if signature is None or feeds(url, signature, signatures):
+            found += [(k, v, at) for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
     return found
+
+
+def feeds(url: str, signature: Signature, signatures: Sequence[Signature]) -> bool:
+    """Whether an example sent to ``url`` shows ``signature``'s values: the URL's path is the
+    signature's (the signatures of one directive share its examples only by their paths); an
+    example whose path is none of them (DOC219) is every one's, as before."""
+    path = urlsplit(url).path
+    fitting = [s for s in signatures if path_mismatch(path, s.path, s.spanning) is None]
+    return not fitting or signature in fitting
+
+
+def unread(resource: Resource) -> bool:
+    """Whether the directive makes no operation: a method an OpenAPI path item has no place for
+    (``http:any``), or no signature that names a path (``paths.unread_signature``)."""
+    if resource.method.lower() in UNEXPRESSIBLE_METHODS:
+        return True
+    return all(unread_signature(written) is not None for written in resource.node["signatures"])
+
+
+def unread_lines(walk: Walk, resource: Resource) -> list[int]:
+    """The first lines of the fields and example blocks of a directive (in its file, in order)."""
+    lines = {walk.at(entry.line).line for entry in resource.entries}
+    lines |= {walk.at(block.line).line for block in resource.blocks}
+    return sorted(lines)
 
 
 def reason(status: int) -> str:

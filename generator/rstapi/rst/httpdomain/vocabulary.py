@@ -35,6 +35,7 @@ __all__ = [
     "STATUS_NAMED",
     "STATUS_NOUNS",
     "STATUS_PREPOSITIONS",
+    "SUBSTITUTION_REFERENCE",
     "TYPE_FIELDS",
     "UNEXPRESSIBLE_METHODS",
     "Role",
@@ -211,6 +212,11 @@ PATH_PARAMETER = re.compile(
 # The scheme and host of a signature written as a full URL (``https://api.example.com/v1/users``):
 # not part of the path (an OpenAPI path is the part after the server).
 SERVER_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+# A substitution reference (``|base|``, ``|v|_``) as reStructuredText writes one. Neither docutils
+# nor Sphinx replaces one in a directive's arguments: sphinxcontrib-httpdomain shows a signature's
+# ``|base|/uploads`` as written, so no path of the API is known from it.
+SUBSTITUTION_REFERENCE = re.compile(r"\|(?=\S)[^|]*(?<=\S)\|_{0,2}")
 
 # The words that introduce an example block ("**Example request**:", ".. rubric:: Response"): the
 # side it shows. Any other paragraph between an intro and a block ends the intro.
