@@ -5,9 +5,12 @@ read with fields under it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from openapi_spec_validator import validate
 
 from rstapi.pipeline import BuildResult
-from tests.httpdomain_style import built, resource
+from tests.httpdomain_style import built, component, resource
 from tests.rst_style import line_number
 
 
@@ -54,7 +57,9 @@ def test_a_substitution_in_a_signature_is_reported_and_makes_no_path(tmp_path: P
 
 def test_a_substitution_in_one_signature_leaves_the_others_read(tmp_path: Path) -> None:
     text = resource("get", "/things\n             |base|/things", ":statuscode 200: ok")
-    spec, result = built(tmp_path, text.replace("Things\n======\n", "Things\n======\n\n.. |base| replace:: /v2\n"))
+    spec, result = built(
+        tmp_path, text.replace("Things\n======\n", "Things\n======\n\n.. |base| replace:: /v2\n")
+    )
     assert list(spec["paths"]) == ["/things"]
     [(_, message)] = _found(result, "RST164")
     assert "nor are its fields" not in message  # the directive is read, for /things
@@ -156,3 +161,45 @@ def test_options_asterisk_with_fields_is_one_finding(tmp_path: Path) -> None:
     [(_, message)] = _found(result, "RST164")
     lines = [line_number(text, ":resheader"), line_number(text, ":statuscode")]
     assert message.endswith(f"(lines {lines[0]}, {lines[1]})")
+
+
+# ---------------------------------------------------------------- 3: a file upload
+
+
+def _upload(media: str, *fields: str) -> str:
+    return resource(
+        "post", "/uploads", f":reqheader Content-Type: {media}", *fields, ":statuscode 201: created"
+    )
+
+
+def _request_properties(spec: dict[str, Any]) -> dict[str, Any]:
+    [(media, content)] = spec["paths"]["/uploads"]["post"]["requestBody"]["content"].items()
+    return dict(component(spec, content["schema"])["properties"])
+
+
+def test_a_file_field_of_a_multipart_form_is_a_binary_string(tmp_path: Path) -> None:
+    """``:form file:`` of a ``multipart/form-data`` body was a plain string: openapi-python-client
+    made it a ``str`` and schemathesis sent text, not a file part. ``format: binary`` is what both
+    read as a file (OpenAPI 3.1 keeps it as an annotation; the spec validates)."""
+    text = _upload(
+        "multipart/form-data",
+        ":form file: the contents",
+        ":form preview: a PNG image of the gadget",
+        ":form title: its title",
+        ":form file_name: the file name",
+        ":form string avatar_image: the avatar's address",
+    )
+    spec, _ = built(tmp_path, text)
+    properties = _request_properties(spec)
+    binary = {"type": "string", "format": "binary"}
+    assert {k: v for k, v in properties["file"].items() if k != "description"} == binary
+    assert {k: v for k, v in properties["preview"].items() if k != "description"} == binary
+    assert "format" not in properties["title"] and "format" not in properties["file_name"]
+    assert "format" not in properties["avatar_image"]  # a type written is the field's own
+    validate(spec)
+
+
+def test_a_file_field_of_an_urlencoded_form_stays_a_string(tmp_path: Path) -> None:
+    """An ``application/x-www-form-urlencoded`` body carries no file: a field named ``file`` is text."""
+    spec, _ = built(tmp_path, _upload("application/x-www-form-urlencoded", ":form file: the file to upload"))
+    assert "format" not in _request_properties(spec)["file"]

@@ -19,7 +19,7 @@ from rstapi.rst.httpdomain.parameters import parameters
 from rstapi.rst.httpdomain.paths import Signature, read_signature, unread_signature
 from rstapi.rst.httpdomain.resource import Resource, side, unread_lines
 from rstapi.rst.httpdomain.responses import responses
-from rstapi.rst.httpdomain.schemas import fields_of, inferred_schema, schema_of
+from rstapi.rst.httpdomain.schemas import as_files, fields_of, inferred_schema, schema_of
 from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
 from rstapi.rst.nodes import rst_text
 from rstapi.rst.summary import summary_for
@@ -28,6 +28,7 @@ from rstapi.rst.walk import Walk
 __all__ = ["resource_operations"]
 
 _FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/"  # a body of parts, where a form field may be a file
 _SCALARS = ("string", "integer", "number", "boolean")  # the items of an array body it reads
 
 
@@ -199,7 +200,9 @@ def _request(walk: Walk, resource: Resource, stem: str, examples: Sequence[Examp
     at = walk.at(said.line) if said else None
     if entries:
         types = resource.types(*json_roles)
-        return _Body(media, at, schema_of(walk, f"{stem}Request", fields_of(walk, entries, types)), array)
+        fields = fields_of(walk, entries, types)
+        fields = as_files(entries, fields) if media.startswith(_MULTIPART) and not json_entries else fields
+        return _Body(media, at, schema_of(walk, f"{stem}Request", fields), array)
     bodies = [_as_form(e) for e in examples] if media == _FORM else examples
     if bodies and media.startswith("text/"):  # text, even when it looks like JSON
         return _Body(media, at, type=TypeSpec("string"))

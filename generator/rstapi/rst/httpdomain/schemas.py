@@ -12,11 +12,20 @@ from rstapi.diagnostics import Diagnostic
 from rstapi.model import Field, ObjectSchema, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.said import said, untyped
-from rstapi.rst.httpdomain.vocabulary import Role
+from rstapi.rst.httpdomain.vocabulary import FILE_NAMES, FILE_SAID, Role
 from rstapi.rst.types import required_marked, type_spec
 from rstapi.rst.walk import Walk, add_schema, field
 
-__all__ = ["fields_of", "header_spec", "header_type", "inferred_schema", "items_of", "schema_of", "typed"]
+__all__ = [
+    "as_files",
+    "fields_of",
+    "header_spec",
+    "header_type",
+    "inferred_schema",
+    "items_of",
+    "schema_of",
+    "typed",
+]
 
 _ARRAY_MARK = re.compile(r"\[\*?\]$")
 
@@ -82,6 +91,25 @@ def _form_typed(walk: Walk, entry: Entry) -> Entry:
     type (httpdomain's form field has none, and shows them as part of the name); when they are not,
     RST164, and the field is untyped, named by its last word."""
     return _grouped_typed(walk, entry, "form field", "typed by its description")
+
+
+def as_files(entries: Sequence[Entry], fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The fields of a multipart body, those the document says are files (``FILE_NAMES``,
+    ``FILE_SAID``; written without a type) typed as OpenAPI types a file part: a string of
+    ``format: binary``, which openapi-python-client makes a ``File`` and schemathesis sends as a
+    file (OpenAPI 3.1 also reads it so; its ``contentMediaType`` would be ignored on a part)."""
+    files = {e.name for e in entries if not e.type and _says_file(e)}
+    return tuple(
+        attrs.evolve(f, type=TypeSpec("string", format="binary"))
+        if f.name in files and f.type.json_type == "string"
+        else f
+        for f in fields
+    )
+
+
+def _says_file(entry: Entry) -> bool:
+    last = re.split(r"[_.\-\s]+", entry.name.strip().lower())[-1]
+    return last in FILE_NAMES or FILE_SAID.match(entry.description.strip()) is not None
 
 
 def header_type(walk: Walk, entry: Entry) -> TypeSpec:

@@ -21,6 +21,8 @@ __all__ = [
     "COUNTED",
     "EXAMPLE_INTROS",
     "FIELD_ROLES",
+    "FILE_NAMES",
+    "FILE_SAID",
     "JSON_LANGUAGES",
     "METHODS",
     "PATH_PARAMETER",
@@ -212,6 +214,17 @@ PATH_PARAMETER = re.compile(
 # The scheme and host of a signature written as a full URL (``https://api.example.com/v1/users``):
 # not part of the path (an OpenAPI path is the part after the server).
 SERVER_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+# A form field of a multipart body that is a file (the part a client uploads): one whose name's
+# last word is one of these ("file", "avatar_image", "attachments"), or whose description starts
+# by naming one ("the file to upload", "a PNG image of the gadget"; not "the file name", "the
+# image's caption"). Only a field written without a type: a type written is the field's own.
+FILE_NAMES = frozenset({"file", "files", "attachment", "attachments", "upload", "image", "photo", "picture"})
+FILE_SAID = re.compile(
+    r"^(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(?:file|image|attachment|photo|picture)s?\b"
+    r"(?!['’]|\s+(?:name|type|size|path|url|uri|id|extension|format)s?\b)",
+    re.IGNORECASE,
+)
 
 # A substitution reference (``|base|``, ``|v|_``) as reStructuredText writes one. Neither docutils
 # nor Sphinx replaces one in a directive's arguments: sphinxcontrib-httpdomain shows a signature's
