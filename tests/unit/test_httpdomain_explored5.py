@@ -173,7 +173,7 @@ def _upload(media: str, *fields: str) -> str:
 
 
 def _request_properties(spec: dict[str, Any]) -> dict[str, Any]:
-    [(media, content)] = spec["paths"]["/uploads"]["post"]["requestBody"]["content"].items()
+    [(_media, content)] = spec["paths"]["/uploads"]["post"]["requestBody"]["content"].items()
     return dict(component(spec, content["schema"])["properties"])
 
 
