@@ -1,4 +1,4 @@
-"""Request bodies: Content-Type, decoding (JSON, form or text) and the declared schema.
+"""Request bodies: Content-Type, decoding (JSON, form, multipart form or text) and the declared schema.
 
 A body is either decoded into a value or refused with the status the client should see:
 415 for an undeclared Content-Type, 400 for bytes that are not what the type promises.
@@ -21,6 +21,7 @@ from rstapi.mock.validation import SchemaCheck, Schemas, coerce_scalar, schema_k
 from rstapi.openapi.refs import resolve
 
 FORM: Final = "application/x-www-form-urlencoded"
+MULTIPART: Final = "multipart/form-data"
 _MAX_FORM_FIELDS: Final = 1000
 
 
@@ -39,8 +40,9 @@ class MediaRule:
     """One declared request media type: how its bytes are read and its validator (`accepts` is the
     validator's quick yes, called first, inline; every value, without a schema)."""
 
-    parse: Callable[[bytes], Any]
+    parse: Callable[..., Any]  # (raw) -> value; (raw, content_type) when `needs_header`
     check: SchemaCheck | None
+    needs_header: bool = False  # a multipart body: its boundary is in the Content-Type
     accepts: Callable[[Any], bool] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -70,7 +72,7 @@ class BodyRule:
                 raise BodyRefused(400, "The request body is required.", [_missing_body()])
             return None
         rule = self.by_header.get(content_type) or self._media_of(content_type)
-        value = rule.parse(raw)
+        value = rule.parse(raw, content_type) if rule.needs_header else rule.parse(raw)
         try:
             if rule.accepts(value):  # nearly every body: one call, no problem list
                 return value
@@ -196,6 +198,43 @@ def _parse_form(raw: bytes, field_kinds: dict[str, str]) -> dict[str, Any]:
     return form
 
 
+def _parse_multipart(raw: bytes, content_type: bytes | None, field_kinds: dict[str, str]) -> dict[str, Any]:
+    """A multipart/form-data body as its fields: each part's name is its field; a file part's
+    content is its value (a binary string: its bytes as Latin-1 text), another part's text is
+    typed as a form field's. A body that is no multipart message of the boundary its Content-Type
+    names is refused (400)."""
+    import email.parser
+    import email.policy
+
+    header = (content_type or b"").decode("latin-1")
+    if "boundary=" not in header.lower():
+        detail = "The multipart body's Content-Type names no boundary."
+        raise BodyRefused(400, detail, [problem("/body", "multipart", detail)])
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {header}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1") + raw
+    )
+    parts = list(message.iter_parts()) if message.is_multipart() else []
+    if message.defects or not parts:
+        detail = "The request body is not a multipart message of the boundary its Content-Type names."
+        raise BodyRefused(400, detail, [problem("/body", "multipart", detail)])
+    form: dict[str, Any] = {}
+    for part in parts:
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str) or not name:
+            detail = "A part of the multipart body has no name (Content-Disposition: form-data; name=...)."
+            raise BodyRefused(400, detail, [problem("/body", "multipart", detail)])
+        payload = part.get_payload(decode=True)
+        content = payload if isinstance(payload, bytes) else b""
+        if name in form:
+            detail = f"The form field {name!r} is sent more than once."
+            raise BodyRefused(400, detail, [problem(f"/body/{name}", "duplicate", detail)])
+        if part.get_filename() is not None:
+            form[name] = content.decode("latin-1")
+        else:
+            form[name] = coerce_scalar(content.decode("utf-8", "replace"), field_kinds.get(name) or "string")
+    return form
+
+
 def body_rule(spec: Any, request_body: Any, schemas: Schemas) -> BodyRule | None:
     """The compiled rule for an operation's requestBody (None when it declares none)."""
     body = resolve(spec, request_body)
@@ -210,9 +249,10 @@ def body_rule(spec: Any, request_body: Any, schemas: Schemas) -> BodyRule | None
 
 def _media_rule(spec: Any, media_type: str, entry: Any, schemas: Schemas) -> MediaRule:
     schema = entry.get("schema") if isinstance(entry, dict) else None
-    if schema is None:
-        return MediaRule(_parser(media_type, {}), None)
-    resolved = resolve(spec, schema)
+    resolved = resolve(spec, schema) if schema is not None else None
     properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
     kinds = {str(name): schema_kind(spec, sub) for name, sub in properties.items()}
-    return MediaRule(_parser(media_type, kinds), schemas.check(schema))
+    check = schemas.check(schema) if schema is not None else None
+    if media_type == MULTIPART:
+        return MediaRule(functools.partial(_parse_multipart, field_kinds=kinds), check, needs_header=True)
+    return MediaRule(_parser(media_type, kinds), check)
