@@ -114,15 +114,29 @@ def _shortened(words: list[str]) -> list[str]:
         for i, word in enumerate(words[: limit + 1])
         if i >= 2 and word.lower() in vocab.SUMMARY_PHRASE_BREAKS
     ]
-    return _trimmed(words[: phrases[-1]] if phrases else words[:limit])
+    return _trimmed(words[: phrases[-1]] if phrases else _before_open_phrase(words[:limit]))
+
+
+def _before_open_phrase(words: list[str]) -> list[str]:
+    """A cut at the limit falls inside the phrase the last function word opens ("... of an
+    account's pending" of "... of an account's pending codes"): the words before it."""
+    opens = [i for i, word in enumerate(words) if i >= 2 and word.lower() in vocab.SUMMARY_FUNCTION_WORDS]
+    return words[: opens[-1]] if opens else words
 
 
 def _trimmed(words: list[str]) -> list[str]:
-    """Without the punctuation and function words ("in a", "of the") a cut leaves at the end."""
+    """Without the punctuation, function words ("in a", "of the") and possessives ("an
+    account's") a cut leaves at the end."""
     kept = [*words[:-1], words[-1].rstrip(",;:(")]
-    while len(kept) > 2 and kept[-1].lower() in vocab.SUMMARY_FUNCTION_WORDS:
+    while len(kept) > 2 and _dangles(kept[-1]):
         kept.pop()
     return kept
+
+
+def _dangles(word: str) -> bool:
+    """A word that needs the words after it: a function word or a possessive."""
+    lowered = word.lower()
+    return lowered in vocab.SUMMARY_FUNCTION_WORDS or lowered.endswith(vocab.POSSESSIVE_ENDINGS)
 
 
 def _title_action(title: str, verb: str, shared: bool = False) -> str:

@@ -1103,8 +1103,16 @@ SUMMARY_PHRASE_BREAKS = frozenset(
 SUMMARY_FUNCTION_WORDS = (
     SUMMARY_PHRASE_BREAKS
     | ARTICLES
-    | frozenset({"of", "to", "about", "than", "each", "every", "any", "its", "their", "your"})
-)
+    | frozenset(
+        {
+            "of", "to", "about", "than", "between", "among", "through", "over", "without", "against",
+            "toward", "towards", "like", "each", "every", "any", "some", "all", "both", "no", "this",
+            "that", "these", "those", "its", "their", "your", "our", "my", "his", "her", "whose",
+        }
+    )
+)  # fmt: skip
+# A possessive needs the noun after it ("an account's", "the learners'"): a summary does not end on one.
+POSSESSIVE_ENDINGS = ("'s", "s'", "\u2019s", "s\u2019")
 # A title names the action when its first word is one of these verbs or the sentence's own verb
 # ("Allocate Assignments"); a title ending in one of RESOURCE_TITLE_WORDS names the resource.
 ACTION_VERBS = frozenset(
