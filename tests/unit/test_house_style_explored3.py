@@ -31,6 +31,27 @@ def _findings(result: Any, code: str) -> list[tuple[int, str]]:
     return [(d.location.line, d.message) for d in result.diagnostics if d.code == code]
 
 
+# ---------------------------------------------------------------- 4: a range with asides
+
+
+@pytest.mark.parametrize(
+    ("description", "bounds"),
+    [
+        ("The rating, from 1 (lowest) to 5 (highest).", (1, 5)),
+        ("Between 0 (none) and 10 (all).", (0, 10)),
+        ("A score: 1 (worst) through 9 (best).", (1, 9)),
+        ("From 1 (exclusive) to 5.", (None, None)),
+    ],
+)
+def test_a_range_whose_ends_have_asides_gives_its_bounds(
+    tmp_path: Path, description: str, bounds: tuple[int | None, int | None]
+) -> None:
+    rest = subsection("Request Values", field_table(("rating", "integer", description)))
+    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=rest))
+    rating = spec["components"]["schemas"]["CreateGadgetsRequest"]["properties"]["rating"]
+    assert (rating.get("minimum"), rating.get("maximum")) == bounds
+
+
 # ---------------------------------------------------------------- 5: summaries cut mid-phrase
 
 

@@ -820,14 +820,17 @@ _DECIMAL = rf"-?{_NUMBER}(?:\.\d{{1,15}})?"  # a range's end: 1, -5, 0.5
 # alone in parentheses, "(1-100)", "(1 to 100)". With the words one of a pattern's wordings holds.
 RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _NOT_A_COUNT = rf"(?!\s*(?:{_UNITS}|items|elements|entries)\b)"  # a range of a length or a count is none
+# An end's aside in words, "from 1 (lowest) to 5 (highest)": read past; never one that says the end
+# is left out ("(exclusive)", "(not included)"), which the range's inclusive reading would contradict.
+_END_ASIDE = r"(?>(?:\s*\((?![^()]*(?:exclu|\bnot\b|n't))[^()\d]{1,40}\))?)"
 _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
     (re.compile(wording, re.I), cues)
     for wording, cues in zip(
         (
             rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|(?:^|[,;:(]\s*)from|\bbetween)\s+(?:``)?(?P<low>{_DECIMAL})(?:``)?"
-            rf"\s+(?:and|to)\s+(?:``)?(?P<high>{_DECIMAL})(?:``)?{_NOT_A_COUNT}",
+            rf"{_END_ASIDE}\s+(?:and|to)\s+(?:``)?(?P<high>{_DECIMAL})(?:``)?{_END_ASIDE}{_NOT_A_COUNT}",
             rf"\((?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)",
-            rf"(?<![\w.-])(?P<low>{_DECIMAL})\s+through\s+(?P<high>{_DECIMAL})\b{_NOT_A_COUNT}",
+            rf"(?<![\w.-])(?P<low>{_DECIMAL}){_END_ASIDE}\s+through\s+(?P<high>{_DECIMAL})\b{_END_ASIDE}{_NOT_A_COUNT}",
             rf"\brange\s*:\s*(?:``)?(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})(?:``)?\b{_NOT_A_COUNT}",
             rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]{_NOT_A_COUNT}",
         ),
