@@ -31,6 +31,21 @@ def _findings(result: Any, code: str) -> list[tuple[int, str]]:
     return [(d.location.line, d.message) for d in result.diagnostics if d.code == code]
 
 
+# ---------------------------------------------------------------- 3: DELETE of a shared section
+
+
+def test_a_shared_sections_example_gives_its_delete_no_schema(tmp_path: Path) -> None:
+    statuses = "* 200 OK: GET and PATCH return the gadget.\n* 204 No Content: DELETE removes it.\n"
+    rest = subsection("Example Response", code_block('{"serial": "g1"}')) + subsection(
+        "Status Codes", statuses
+    )
+    spec, result, _ = build_document(tmp_path, endpoint_for(("GET", "PATCH", "DELETE"), rest=rest))
+    assert not [name for name in spec["components"]["schemas"] if name.startswith("Delete")]
+    assert "content" not in operation(spec, "delete", PATH)["responses"]["204"]
+    assert "content" in operation(spec, "patch", PATH)["responses"]["200"]
+    assert not [code for code, _ in codes(result) if code == "SPEC402"]
+
+
 # ---------------------------------------------------------------- 4: a range with asides
 
 

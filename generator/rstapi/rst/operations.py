@@ -718,12 +718,14 @@ def _responses(
     titled = _titled_example_responses(walk, section)
     success = _documented_success(by_status, titled)
     for said, reason, example, line in titled:
+        if not said and len(methods) > 1 and success in vocab.BODYLESS_STATUSES:
+            continue  # another method's example: this one's success (DELETE's 204) has no body
         status = said or success  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
     shown = tuple(e for e in (by_status[success].examples if success in by_status else ()) if e.parsed)
     # a body-less method of a shared section (DELETE's 204) leaves the body table to the others
-    bodiless = success == 204 and len(methods) > 1
+    bodiless = success in vocab.BODYLESS_STATUSES and len(methods) > 1
     schema = None if bodiless else _response_schema(walk, stem, section, shown, method)
     listed = schema is not None and schema.json_type == "array"
     if schema is not None and not listed and shown and all(_array_of_objects(e.value) for e in shown):

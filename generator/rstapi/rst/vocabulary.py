@@ -448,6 +448,8 @@ PATH_PLACEHOLDER: re.Pattern[str]
 _ON_FIRST_USE["PATH_PLACEHOLDER"] = lambda: re.compile(
     r"<(?:(?P<converter>[^:<>/]+):)?(?P<angle>\w+)>|(?<=/):(?P<colon>[A-Za-z_]\w*)(?=/|$)"
 )
+# Successes that carry no body: a shared section's example is not the body of a method whose success is one.
+BODYLESS_STATUSES = frozenset({204, 205})
 # A method named in prose as methods are written ("204 No Content: DELETE cancels the order").
 METHOD_WORD: re.Pattern[str]
 _ON_FIRST_USE["METHOD_WORD"] = lambda: re.compile(r"\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b")
