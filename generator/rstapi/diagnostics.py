@@ -497,6 +497,20 @@ CODES: dict[str, Code] = _codes(
         "Document those fields in the section the :ref: names (then the rows can go), or drop the :ref: "
         "so the field's own rows are its object.",
     ),
+    Code(
+        "RST201",
+        W,
+        "a request section's :ref: to a fields section is not followed",
+        "Point the request at one fields section with no field table of its own (or drop the :ref:); "
+        "a GET's request has no body.",
+    ),
+    Code(
+        "RST202",
+        W,
+        "a request section's sentence about required fields is not read, or disagrees with a row",
+        "Say it as 'The ``a`` and ``b`` fields are required.' of fields the section's table documents, "
+        "or in the table's Required column; make the sentence and the rows agree.",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -31,6 +31,104 @@ def _findings(result: Any, code: str) -> list[tuple[int, str]]:
     return [(d.location.line, d.message) for d in result.diagnostics if d.code == code]
 
 
+# ---------------------------------------------------------------- 1: a request section's :ref:
+
+
+@pytest.mark.parametrize(
+    ("prose", "schema"),
+    [
+        ("The request body is a book; see :ref:`book fields`.", {"$ref": "#/components/schemas/Book"}),
+        (
+            "The request body is a list of books, each described in :ref:`book fields`.",
+            {"type": "array", "items": {"$ref": "#/components/schemas/Book"}},
+        ),
+    ],
+)
+def test_a_request_sections_ref_is_the_body_not_a_schema_guessed_from_the_example(
+    tmp_path: Path, prose: str, schema: dict[str, Any]
+) -> None:
+    example = '[{"isbn": "1", "title": "T"}]' if "list" in prose else '{"isbn": "1", "title": "T"}'
+    rest = subsection("Request Values", prose) + subsection("Example Request", code_block(example))
+    spec, result, _ = build_document(tmp_path, endpoint(method="POST", rest=rest), _BOOK)
+    assert _request(spec)["schema"] == schema
+    assert "CreateGadgetsRequest" not in spec["components"]["schemas"]
+    assert not [code for code, _ in codes(result) if code in {"SPEC402", "RST201"}]
+
+
+def test_a_request_ref_beside_a_field_table_is_reported_and_the_table_is_the_body(tmp_path: Path) -> None:
+    rest = subsection(
+        "Request Values", "See :ref:`book fields`.\n\n" + field_table(("note", "string", "A note."))
+    )
+    spec, result, text = build_document(tmp_path, endpoint(method="POST", rest=rest), _BOOK)
+    assert _request(spec)["schema"] == {"$ref": "#/components/schemas/CreateGadgetsRequest"}
+    [(line, message)] = _findings(result, "RST201")
+    assert line == line_number(text, "See :ref:`book fields`")
+    assert "'Book'" in message and "field table" in message
+
+
+def test_a_get_request_ref_is_reported_not_dropped(tmp_path: Path) -> None:
+    rest = subsection("Request Values", "The filter is a book; see :ref:`book fields`.")
+    spec, result, text = build_document(tmp_path, endpoint(rest=rest), _BOOK)
+    assert "requestBody" not in operation(spec, "get", PATH)
+    [(line, message)] = _findings(result, "RST201")
+    assert line == line_number(text, "The filter is a book") and "GET request has no body" in message
+
+
+def test_a_shared_sections_request_ref_is_the_posts_body_and_no_finding_for_its_get(tmp_path: Path) -> None:
+    rest = subsection("Request Values", "A POST sends a book; see :ref:`book fields`.")
+    spec, result, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), rest=rest), _BOOK)
+    assert _request(spec)["schema"] == {"$ref": "#/components/schemas/Book"}
+    assert "requestBody" not in operation(spec, "get", PATH)
+    assert not _findings(result, "RST201")
+
+
+# ---------------------------------------------------------------- 2: required fields said in prose
+
+_ROWS = (("isbn", "string", "The ISBN."), ("title", "string", "The title."), ("note", "string", "A note."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ``isbn`` and ``title`` fields are required.",
+        "Both ``isbn`` and ``title`` are mandatory.",
+        "The fields required are ``isbn`` and ``title``.",
+    ],
+)
+def test_a_request_sentence_naming_the_required_fields_makes_them_required(
+    tmp_path: Path, sentence: str
+) -> None:
+    rest = subsection("Request Values", f"{sentence}\n\n" + field_table(*_ROWS))
+    spec, result, _ = build_document(tmp_path, endpoint(method="POST", rest=rest))
+    assert spec["components"]["schemas"]["CreateGadgetsRequest"]["required"] == ["isbn", "title"]
+    assert not _findings(result, "RST202")
+
+
+def test_a_required_sentence_the_reader_cannot_read_is_reported(tmp_path: Path) -> None:
+    sentence = "The ``isbn`` field is required unless ``title`` is given."
+    rest = subsection("Request Values", f"{sentence}\n\n" + field_table(*_ROWS))
+    spec, result, text = build_document(tmp_path, endpoint(method="POST", rest=rest))
+    assert "required" not in spec["components"]["schemas"]["CreateGadgetsRequest"]
+    [(line, message)] = _findings(result, "RST202")
+    assert line == line_number(text, sentence) and "not read" in message
+
+
+def test_a_required_sentence_naming_no_row_or_contradicting_one_is_reported(tmp_path: Path) -> None:
+    rows = (("isbn", "string", "The ISBN. Optional."), ("title", "string", "The title."))
+    sentence = "The ``isbn``, ``title`` and ``author`` fields are required."
+    rest = subsection("Request Values", f"{sentence}\n\n" + field_table(*rows))
+    spec, result, text = build_document(tmp_path, endpoint(method="POST", rest=rest))
+    assert spec["components"]["schemas"]["CreateGadgetsRequest"]["required"] == ["title"]
+    found = _findings(result, "RST202")
+    unknown = "the request section's sentence calls 'author' required or optional, and no row of its table documents it"
+    assert (line_number(text, sentence), unknown) in found
+    assert (
+        line_number(text, "* - ``isbn``"),
+        "the request section says 'isbn' is required, and its row says it is optional: the row's word is kept",
+    ) in found
+    assert len(found) == 2
+
+
 # ---------------------------------------------------------------- 3: DELETE of a shared section
 
 

@@ -12,7 +12,7 @@ import attrs
 import docutils.nodes
 
 from rstapi import naming
-from rstapi.diagnostics import Diagnostic
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import CurlExample, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
@@ -328,7 +328,9 @@ def _operation(
         body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
         report_unmatched(walk, unmatched, body_fields)
     curl_bodies = tuple(c.body for c in curls if c.body is not None and c.method in {None, method})
-    request_schema, request_array = _request_schema(
+    tabled = bool(body_fields) or bool(query_from_body)
+    referenced = _referenced_body(walk, section, (method, methods), tabled)
+    request_schema, request_array = referenced or _request_schema(
         walk, f"{stem}Request", body_fields, (curl_bodies, payloads), row_line
     )
     paragraphs = _all_paragraphs(walk, section.node)  # read once: the prose's parameters, the lint's prose
@@ -431,15 +433,59 @@ def _request_fields(
         all_query = method in vocab.METHODS_WITHOUT_BODY or bool(
             vocab.QUERY_PHRASE.search(prose(body_of(sub)))
         )
-        for table in field_tables(body_of(sub)):
-            for field in fields(walk, walk.table(table)):
-                if all_query:
-                    query.append((field, "table"))
-                elif vocab.QUERY_PHRASE.search(field.description):
-                    query.append((field, "body-table"))
-                else:
-                    body.append(field)
+        rows = [field for table in field_tables(body_of(sub)) for field in fields(walk, walk.table(table))]
+        for field in _said_required(walk, sub, rows):
+            if all_query:
+                query.append((field, "table"))
+            elif vocab.QUERY_PHRASE.search(field.description):
+                query.append((field, "body-table"))
+            else:
+                body.append(field)
     return tuple(body), query
+
+
+def _said_required(walk: Walk, sub: docutils.nodes.section, rows: list[Field]) -> list[Field]:
+    """``rows`` with what the section's own sentences say of them ("The ``isbn`` and ``title``
+    fields are required.", `vocabulary.REQUIRED_FIELDS_SENTENCES`): a row whose own word says
+    otherwise keeps it, and a sentence naming no row, or saying it in another wording, is RST202."""
+    said: dict[str, bool] = {}
+    for node in body_of(sub):
+        if isinstance(node, docutils.nodes.paragraph):
+            text = " ".join(rst_text(node).split())
+            for sentence in vocab.SENTENCE_END.split(text):
+                said.update(_required_sentence(walk, sentence, rows, line_of(node)))
+    kept = []
+    for field in rows:
+        word = said.get(field.name)
+        if word is not None and field.required is not None and field.required != word:
+            message = (
+                f"the request section says {field.name!r} is {'required' if word else 'optional'}, and its "
+                f"row says it is {'required' if field.required else 'optional'}: the row's word is kept"
+            )
+            _report_once(walk, "RST202", message, field.location)
+        elif word is not None:
+            field = attrs.evolve(field, required=word)
+        kept.append(field)
+    return kept
+
+
+def _required_sentence(walk: Walk, sentence: str, rows: list[Field], line: int) -> dict[str, bool]:
+    """The fields one sentence says are required (True) or optional (False); RST202 for one not read."""
+    match = next((m for p in vocab.REQUIRED_FIELDS_SENTENCES if (m := p.match(sentence.strip()))), None)
+    if match is None:
+        if vocab.REQUIRED_FIELDS_CUE.search(sentence):
+            message = f"the request section's sentence {sentence.strip()!r} is not read as saying which fields are required"
+            _report_once(walk, "RST202", message, line)
+        return {}
+    names = vocab.REQUIRED_FIELD_NAME.findall(match["names"])
+    known = {field.name for field in rows}
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        listed = ", ".join(repr(name) for name in unknown)
+        where = "no row of its table documents it" if rows else "the section has no field table to mark"
+        message = f"the request section's sentence calls {listed} required or optional, and {where}"
+        _report_once(walk, "RST202", message, line)
+    return {name: vocab.REQUIRED_WORDS[match["word"].lower()] for name in names if name in known}
 
 
 def _request_schema(
@@ -464,6 +510,52 @@ def _request_schema(
     if array and listed is not None:
         return _inferred_schema(walk, f"{name}Item", listed, listed.value[0]), True
     return None, False
+
+
+def _referenced_body(
+    walk: Walk, section: _Section, methods: tuple[str, tuple[str, ...]], tabled: bool
+) -> tuple[str, bool] | None:
+    """(the component, whether the body is a list of it) a request section's paragraph points the
+    body at with a ``:ref:`` ("The request body is a book; see :ref:`book fields`"), read as the
+    response side reads one (``_listed``). A ``:ref:`` the body cannot follow (the section has a
+    field table, no method of the section sends a body, several sections are offered) is RST201."""
+    method, shared = methods
+    if method in vocab.METHODS_WITHOUT_BODY and any(m not in vocab.METHODS_WITHOUT_BODY for m in shared):
+        return None  # the section's POST reads it
+    for node in section.nodes(Kind.REQUEST):
+        if not isinstance(node, docutils.nodes.paragraph):
+            continue
+        offered = schemas_offered(walk, [r["rstapi_ref"] for r in ref_nodes(node)], node.astext())
+        if not offered:
+            continue
+        why = _unfollowed(method, offered, tabled)
+        if why:
+            shown = ", ".join(repr(name) for name in offered)
+            message = f"the request section's :ref: to {shown} is not followed: {why}"
+            _report_once(walk, "RST201", message, line_of(node))
+            return None
+        body = _listed(node, offered, method)
+        item = body.items if body.items is not None else body
+        return item.ref or offered[0], body.json_type == "array"
+    return None
+
+
+def _unfollowed(method: str, offered: tuple[str, ...], tabled: bool) -> str:
+    """Why a request paragraph's ``:ref:`` cannot be the body's schema ("" when it can)."""
+    if method in vocab.METHODS_WITHOUT_BODY:
+        return f"a {method} request has no body"
+    if tabled:
+        return "the section's field table documents the request"
+    if len(offered) > 1:
+        return "a request body of one of several sections is not read; the body is left to the examples"
+    return ""
+
+
+def _report_once(walk: Walk, code: str, message: str, where: int | SourceLocation) -> None:
+    """A finding about a part every method of a shared section reads, made once."""
+    located = where if isinstance(where, SourceLocation) else walk.at(where)
+    if Diagnostic(code, message, located) not in walk.diagnostics:
+        walk.report(code, message, located)
 
 
 def _inferred_schema(walk: Walk, name: str, example: Example, value: dict[str, Any]) -> str:

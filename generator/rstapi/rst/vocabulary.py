@@ -426,6 +426,31 @@ _ON_FIRST_USE["REQUIRED_SENTENCE"] = lambda: re.compile(
     r"(?<=[.!?])\s+\(?(?P<word>required|mandatory|optional)\)?\.(?=\s)", re.I
 )
 
+# ... or a request section's sentence naming the fields: "The ``isbn`` and ``title`` fields are
+# required.", "``note`` is optional.", "Both ``a`` and ``b`` are mandatory." (the whole sentence, so
+# a condition, "``a`` is required if ``b`` is set", is none: a sentence with a literal and a
+# required word that is not one of these is RST202).
+REQUIRED_FIELDS_SENTENCES: tuple[re.Pattern[str], ...]
+_ON_FIRST_USE["REQUIRED_FIELDS_SENTENCES"] = lambda: (
+    re.compile(
+        r"^(?:(?:the|both|all of the|all)\s+)?(?P<names>``[^`]+``(?:\s*(?:,|,?\s*and)\s*``[^`]+``)*)\s+"
+        r"(?:(?:fields?|parameters?|values?|propert(?:y|ies)|attributes?|keys?)\s+)?(?:is|are)\s+"
+        rf"(?:(?:both|all|always)\s+)?{_REQUIRED_WORD}[.!]?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:the\s+)?(?:fields?|parameters?|values?|propert(?:y|ies)|attributes?|keys?)\s+{_REQUIRED_WORD}\s+"
+        r"(?:here\s+)?(?:is|are)\s+(?P<names>``[^`]+``(?:\s*(?:,|,?\s*and)\s*``[^`]+``)*)[.!]?$",
+        re.I,
+    ),
+)
+REQUIRED_FIELDS_CUE: re.Pattern[str]
+_ON_FIRST_USE["REQUIRED_FIELDS_CUE"] = lambda: re.compile(
+    r"``[^`]+``.*\b(?:required|mandatory|optional)\b|\b(?:required|mandatory|optional)\b.*``[^`]+``", re.I
+)
+REQUIRED_FIELD_NAME: re.Pattern[str]
+_ON_FIRST_USE["REQUIRED_FIELD_NAME"] = lambda: re.compile(r"``([^`]+)``")
+
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 # Several methods in one "Method" cell: "GET, POST", "GET/PUT", "PUT and PATCH".
 METHOD_LIST_SPLIT: re.Pattern[str]
