@@ -273,7 +273,9 @@ def _query(
     return found
 
 
-def _with_example(walk: Walk, parameter: Parameter, values: Sequence[tuple[str, object]]) -> Parameter:
+def _with_example(
+    walk: Walk, parameter: Parameter, values: Sequence[tuple[str, SourceLocation]]
+) -> Parameter:
     """The first value the examples send, when it is of the parameter's type and among the values
     its field allows (its listed values, bounds and lengths: ``_unfit``); one that is not is RST160,
     and is no example (the spec's example would be one its own schema refuses). An array's values
@@ -290,7 +292,7 @@ def _with_example(walk: Walk, parameter: Parameter, values: Sequence[tuple[str, 
         if wrong is not None:
             kind = spec.raw or spec.json_type
             message = f"the example sends {parameter.name}={wrong!r}, which is not {which} {kind} value as the :query field says"
-            walk.report("RST160", message, at)  # type: ignore[arg-type]
+            walk.report("RST160", message, at)
             continue
         unfit = next(
             ((v, why) for v, (_, value) in zip(group, read, strict=True) if (why := _unfit(each, value))),
@@ -298,10 +300,11 @@ def _with_example(walk: Walk, parameter: Parameter, values: Sequence[tuple[str, 
         )
         if unfit is not None:
             message = f"the example sends {parameter.name}={unfit[0]!r}, which the :query field does not allow ({unfit[1]}); it is not the example"
-            walk.report("RST160", message, at)  # type: ignore[arg-type]
+            walk.report("RST160", message, at)
             continue
         if parameter.example is None:
-            parameter = attrs.evolve(parameter, example=[value for _, value in read] if array else read[0][1])
+            example = [value for _, value in read] if array else read[0][1]
+            parameter = attrs.evolve(parameter, example=example, example_location=at)
     return parameter
 
 
@@ -331,9 +334,9 @@ _NUMBER_BOUNDS: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
 )
 
 
-def _by_place(values: Sequence[tuple[str, object]]) -> list[tuple[list[str], object]]:
+def _by_place(values: Sequence[tuple[str, SourceLocation]]) -> list[tuple[list[str], SourceLocation]]:
     """The values sent, grouped by the example that sends them (in order)."""
-    found: dict[object, list[str]] = {}
+    found: dict[SourceLocation, list[str]] = {}
     for value, at in values:
         found.setdefault(at, []).append(value)
     return [(group, at) for at, group in found.items()]
