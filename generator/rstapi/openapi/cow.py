@@ -26,28 +26,39 @@ class Writable:
         self._own: set[int] = set()  # the dicts this copy made (alive: they are in it)
 
     def at(self, parts: Sequence[Any]) -> dict[str, Any] | None:
-        """The dict at ``parts`` in the copy, it and each dict above it this copy's own; None when
-        a step is missing or not a dict (nothing is copied then)."""
+        """The dict at ``parts`` in the copy, it and each dict or list above it this copy's own;
+        None when a step is missing or not a dict (nothing is copied then). A step into a list is
+        its index (``"0"`` or ``0``: a JSON pointer's token)."""
         node: Any = self.spec
         for part in parts:
-            node = node.get(part) if isinstance(node, dict) else None
+            node = _child(node, part)
         if not isinstance(node, dict):
             return None
         if not self.changed:
             self.spec = self._copy(self.spec)
             self.changed = True
-        mine: dict[str, Any] = self.spec
+        mine: Any = self.spec
         for part in parts:
-            child = mine[part]
+            key = int(part) if isinstance(mine, list) else part
+            child = mine[key]
             if id(child) not in self._own:
-                child = mine[part] = self._copy(child)
+                child = mine[key] = self._copy(child)
             mine = child
-        return mine
+        return mine  # type: ignore[no-any-return]
 
-    def _copy(self, node: dict[str, Any]) -> dict[str, Any]:
-        copy = dict(node)
+    def _copy(self, node: Any) -> Any:
+        copy = dict(node) if isinstance(node, dict) else list(node)
         self._own.add(id(copy))
         return copy
+
+
+def _child(node: Any, part: Any) -> Any:
+    """``node``'s entry at ``part``: a dict's key, a list's index; None when it has none."""
+    if isinstance(node, dict):
+        return node.get(part)
+    if isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
+        return node[int(part)]
+    return None
 
 
 def detached(spec: dict[str, Any]) -> dict[str, Any]:

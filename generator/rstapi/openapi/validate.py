@@ -21,7 +21,7 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.naming import pointer_parts, pointer_token
 from rstapi.openapi.cow import Writable
 from rstapi.openapi.refs import SPEC_URI, lookup
-from rstapi.openapi.sourcemap import INLINE_KEYS, SOURCE_KEY
+from rstapi.openapi.sourcemap import EXAMPLE_SOURCE_KEY, INLINE_KEYS, SOURCE_KEY
 from rstapi.openapi.structure import BELOW, DATA, ITEMS, OBJECT, OPERATION_METHODS, ROOT, SCHEMA, SCHEMAS
 
 __all__ = [
@@ -211,9 +211,14 @@ def drop_examples(spec: dict[str, Any], pointers: Sequence[str]) -> dict[str, An
     writable = Writable(spec)
     for pointer in pointers:
         *parents, name = pointer_parts(pointer)
-        node = writable.at(parents) if isinstance(_at(writable.spec, parents), dict) else None
-        if node is not None:
-            node.pop(name, None)
+        node = writable.at(parents)
+        if node is None:
+            continue
+        node.pop(name, None)
+        if name == "example":  # a parameter's: where it was read goes with it
+            node.pop(EXAMPLE_SOURCE_KEY, None)
+        if parents[-1:] == ["examples"] and not node:  # a parameter's or header's map left empty
+            (writable.at(parents[:-1]) or {}).pop("examples", None)
     for place in _emptied_examples(writable.spec):
         (writable.at(place) or {}).pop("examples", None)
     return writable.spec
@@ -246,13 +251,6 @@ def _get(node: Any, key: str) -> Any:
 
 def _entries(node: Any) -> list[tuple[Any, Any]]:
     return list(node.items()) if isinstance(node, dict) else []
-
-
-def _at(spec: dict[str, Any], parts: Sequence[str]) -> Any:
-    node: Any = spec
-    for part in parts:
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
 
 
 def _openapi_errors(
@@ -664,7 +662,105 @@ def example_errors(spec: dict[str, Any], registry: Any = None) -> list[Diagnosti
                         pointer=f"{pointer}/examples/{pointer_token(name)}",
                     )
                 )
+    return found + _parameter_example_errors(spec, registry)
+
+
+def _parameter_example_errors(spec: dict[str, Any], registry: Any) -> list[Diagnostic]:
+    """Each example of a parameter or header (its ``example``, its ``examples`` map's values)
+    that its own schema refuses, formats included (a parameter's value is a string in a URL or a
+    header, which a ``uuid`` or ``date`` format is the whole of): SPEC401 at the example's line,
+    naming the line that documents the parameter. A validator is made once per distinct schema."""
+    validators: dict[str, Any] = {}
+    found = []
+    for pointer, node, what in _parameters(spec):
+        schema = node.get("schema")
+        shown = _parameter_examples(node)
+        if not shown or not isinstance(schema, (dict, bool)):
+            continue
+        fast = _parameter_validator(validators, registry, schema, f"{pointer}/schema")
+        for at, value, place in shown:
+            if fast and _fast_valid(fast, value):
+                continue
+            problem = _example_problem(spec, value, f"{pointer}/schema", formats=True)
+            if problem is not None:
+                found.append(_parameter_finding(what, node, value, problem, place, f"{pointer}/{at}"))
     return found
+
+
+def _parameter_validator(validators: dict[str, Any], registry: Any, schema: Any, pointer: str) -> Any:
+    """jsonschema-rs's validator of the schema at ``pointer``, one per distinct schema (a $ref in
+    it names a place of the spec, the same from wherever it is written); None when it cannot be made."""
+    import jsonschema_rs
+
+    key = json.dumps(schema, sort_keys=True, default=repr)
+    if key not in validators:
+        try:
+            validators[key] = registry and jsonschema_rs.Draft202012Validator(
+                {"$ref": _uri(pointer)}, registry=registry, validate_formats=True
+            )
+        except Exception:  # a broken schema: the slow path says how
+            validators[key] = None
+    return validators[key]
+
+
+def _parameter_examples(node: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """A parameter's examples: (the key under it, the value, the node that says where it is written)."""
+    shown: list[tuple[str, Any, Any]] = []
+    if "example" in node:
+        place = {SOURCE_KEY: node.get(EXAMPLE_SOURCE_KEY, node.get(SOURCE_KEY))}
+        shown.append(("example", node["example"], place))
+    examples = node.get("examples")
+    for name, example in examples.items() if isinstance(examples, dict) else ():
+        if isinstance(example, dict) and "value" in example:
+            where = example if SOURCE_KEY in example else node
+            shown.append((f"examples/{pointer_token(str(name))}", example["value"], where))
+    return shown
+
+
+def _parameter_finding(
+    what: str, node: Any, value: Any, problem: str, place: Any, pointer: str
+) -> Diagnostic:
+    documented = node.get(SOURCE_KEY)
+    said = f" (documented at {documented})" if isinstance(documented, str) else ""
+    shown = json.dumps(value, default=repr)[:80]
+    message = (
+        f"{what}{said} has the example {shown}, which its schema refuses: {problem.removeprefix('at /: ')}; "
+        "the example is left out of the spec"
+    )
+    return Diagnostic("SPEC401", message, _location(place), pointer=pointer)
+
+
+def _parameters(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Each parameter of a path item or operation, each response header and each parameter and
+    header component, with its JSON pointer and what it is ("query parameter 'limit'")."""
+    for path, item in _items(spec, "paths"):
+        base = f"/paths/{pointer_token(path)}"
+        yield from _parameter_list(item, base)
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            if method not in OPERATION_METHODS:
+                continue
+            yield from _parameter_list(operation, f"{base}/{method}")
+            for status, response in _items(operation, "responses"):
+                for name, header in _items(response, "headers"):
+                    if isinstance(header, dict):
+                        where = (
+                            f"{base}/{method}/responses/{pointer_token(status)}/headers/{pointer_token(name)}"
+                        )
+                        yield where, header, f"header {name!r} of the {status} response"
+    for name, parameter in _items(spec.get("components"), "parameters"):
+        if isinstance(parameter, dict):
+            yield f"/components/parameters/{pointer_token(name)}", parameter, f"parameter {name!r}"
+    for name, header in _items(spec.get("components"), "headers"):
+        if isinstance(header, dict):
+            yield f"/components/headers/{pointer_token(name)}", header, f"header {name!r}"
+
+
+def _parameter_list(node: Any, base: str) -> Iterator[tuple[str, dict[str, Any], str]]:
+    parameters = node.get("parameters") if isinstance(node, dict) else None
+    for index, parameter in enumerate(parameters if isinstance(parameters, list) else ()):
+        if isinstance(parameter, dict) and "$ref" not in parameter:
+            what = f"{parameter.get('in')} parameter {parameter.get('name')!r}"
+            yield f"{base}/parameters/{index}", parameter, what
 
 
 def _python_errors(spec: dict[str, Any], pointer: str, value: Any) -> list[str]:
@@ -704,15 +800,17 @@ def _fast_valid(validator: Any, value: Any) -> bool:
         return False
 
 
-def _example_problem(spec: dict[str, Any], value: Any, schema: str) -> str | None:
-    """Why ``value`` does not conform (or cannot be checked: the schema itself is broken)."""
+def _example_problem(spec: dict[str, Any], value: Any, schema: str, *, formats: bool = False) -> str | None:
+    """Why ``value`` does not conform (or cannot be checked: the schema itself is broken); with
+    ``formats``, a ``format`` the value does not have is a reason too."""
     import jsonschema
     import referencing.exceptions
 
     from rstapi.openapi.refs import spec_registry
 
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER if formats else None
     validator = jsonschema.Draft202012Validator(
-        {"$ref": f"{SPEC_URI}#{schema}"}, registry=spec_registry(spec)
+        {"$ref": f"{SPEC_URI}#{schema}"}, registry=spec_registry(spec), format_checker=checker
     )
     try:
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
