@@ -1,5 +1,5 @@
 """`--path-param NAME=VALUE`: a value for the requests the reference documents as valid, never for
-the invalid ones.
+the invalid ones, and never for a stateful step whose item a link names.
 
 A fixed value is an existing item's id, so it must be a value the parameter's schema allows, of a
 parameter some operation has (`check_path_params`, a usage error otherwise). It fills every positive
@@ -10,11 +10,18 @@ negative case into a valid request and the service's rightful 200 into "laxer in
 take the value as schemathesis' own `parameters` override, which there only fixes the path before
 generating, so it is never negated; in the stateful phase it is written over every step's path just
 before the call, negative steps included).
+
+In the stateful phase a path parameter that a response link of the spec supplies to the step's
+operation (`linked_path_names`) keeps the step's own value: the link's (the item the previous step
+just created) or the unknown id schemathesis explores instead. Written over, a follow-up such as
+DELETE after POST acted on the user's fixed item, the QA engineer's own fixture, instead of the one
+just created.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -22,8 +29,15 @@ from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.naming import pointer_token
 from rstapi.openapi.refs import SPEC_URI, resolve, spec_registry
 
-__all__ = ["check_path_params", "fill_fixed_path_values", "fits_as_written", "schema_validator"]
+__all__ = [
+    "check_path_params",
+    "fill_fixed_path_values",
+    "fits_as_written",
+    "linked_path_names",
+    "schema_validator",
+]
 
+_PARAM = re.compile(r"\{([^}/]+)\}")
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -47,12 +61,18 @@ def check_path_params(spec: dict[str, Any], settings: ContractSettings) -> None:
                 )
 
 
-def fill_fixed_path_values(fixed: Mapping[str, str]) -> Callable[[Any, Any], Any]:
+def fill_fixed_path_values(
+    fixed: Mapping[str, str], linked: Mapping[str, frozenset[str]] | None = None
+) -> Callable[[Any, Any], Any]:
     """A schemathesis `map_case` hook: the fixed values in every case, except the path values a
     negative case made invalid (its path component negative: the one parameter the phase's data
-    names, else all of them)."""
+    names, else all of them) and, in the stateful phase, the ones a link supplies to the case's
+    operation (``linked``: "METHOD /path" label -> names, `linked_path_names`)."""
     from schemathesis.core.parameters import ParameterLocation
+    from schemathesis.generation.meta import TestPhase
     from schemathesis.generation.modes import GenerationMode
+
+    links = linked or {}
 
     def map_case(context: Any, case: Any) -> Any:
         names = {parameter.name for parameter in case.operation.path_parameters}
@@ -64,12 +84,62 @@ def fill_fixed_path_values(fixed: Mapping[str, str]) -> Callable[[Any, Any], Any
             named = getattr(data, "parameter", None)
             on_path = getattr(data, "parameter_location", None) == ParameterLocation.PATH
             kept = {named} if on_path and named else names
+        if meta is not None and meta.phase.name == TestPhase.STATEFUL:
+            kept |= links.get(case.operation.label, frozenset())
         values = {name: value for name, value in fixed.items() if name in names and name not in kept}
         if values:
             case.path_parameters = {**(case.path_parameters or {}), **values}
         return case
 
     return map_case
+
+
+def linked_path_names(document: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The "METHOD /path" label -> the path parameters some response link of the document supplies to
+    that operation (a `path.` name, or a bare name its path has; by operationId or operationRef)."""
+    labels = _labels_by_operation(document)
+    found: dict[str, set[str]] = {}
+    for link in _links(document):
+        label = labels.get(str(link.get("operationId") or link.get("operationRef") or ""))
+        parameters = link.get("parameters")
+        if label is None or not isinstance(parameters, dict):
+            continue
+        in_path = set(_PARAM.findall(label.partition(" ")[2]))
+        for written in parameters:
+            where, _, name = str(written).rpartition(".")
+            if where == "path" or (not where and name in in_path):
+                found.setdefault(label, set()).add(name)
+    return {label: frozenset(names) for label, names in found.items()}
+
+
+def _labels_by_operation(document: dict[str, Any]) -> dict[str, str]:
+    """operationId and local operationRef ("#/paths/~1x/get") -> "METHOD /path" label."""
+    labels: dict[str, str] = {}
+    for path, item in (document.get("paths") or {}).items():
+        for method in _METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict):
+                continue
+            label = f"{method.upper()} {path}"
+            labels[f"#/paths/{pointer_token(path)}/{method}"] = label
+            if "operationId" in operation:
+                labels[str(operation["operationId"])] = label
+    return labels
+
+
+def _links(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every response link of the document (a `$ref` to components/links resolved)."""
+    for item in (document.get("paths") or {}).values():
+        for method in _METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            responses = operation.get("responses") if isinstance(operation, dict) else None
+            for response in (responses or {}).values() if isinstance(responses, dict) else ():
+                response = resolve(document, response)
+                links = response.get("links") if isinstance(response, dict) else None
+                for link in (links or {}).values() if isinstance(links, dict) else ():
+                    link = resolve(document, link)
+                    if isinstance(link, dict):
+                        yield link
 
 
 def _path_parameters(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -20,7 +20,7 @@ from schemathesis.engine import from_schema
 from rstapi.contract.auth import authorization_header, request_headers
 from rstapi.contract.bounds import Watch, bounded_run
 from rstapi.contract.collect import Collector
-from rstapi.contract.path_params import fill_fixed_path_values
+from rstapi.contract.path_params import fill_fixed_path_values, linked_path_names
 from rstapi.contract.plan import NOT_INCLUDED, Plan, plan_operations
 from rstapi.contract.preflight import preflight
 from rstapi.contract.reference import Reference, contract_document
@@ -266,7 +266,8 @@ def _load_schema(
     use_reserved_names()
     schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_dict(config))
     if fixed:
-        schema.hooks.register_hook_with_name(fill_fixed_path_values(fixed), "map_case")
+        hook = fill_fixed_path_values(fixed, linked_path_names(document))
+        schema.hooks.register_hook_with_name(hook, "map_case")
     if app is not None:
         schema.app = app
     return schema.include(name=labels)

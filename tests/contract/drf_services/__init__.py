@@ -8,6 +8,7 @@ real server on 127.0.0.1 (`serve.py NAME PORT DATABASE`; `tests/contract/conftes
 - `POST books/`: `{"title": ["This field is required."]}` style validation errors (400);
 - `GET books/<int:pk>/`: an object permission: a private book of another user is 403, an unknown
   id 404;
+- `DELETE books/<int:pk>/`: 204; a book of another user, or an unknown id, is 404;
 - `GET me/`: session authentication first, so without credentials it is 403 (DRF answers 403 when
   the first authenticator has no `WWW-Authenticate` header);
 - `GET search/?q=`: a user throttle of `SEARCH_RATE` (429 with `Retry-After`).

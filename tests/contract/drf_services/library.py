@@ -76,6 +76,14 @@ class Book(APIView):
         self.check_object_permissions(request, book)
         return Response(BookSerializer(book).data)
 
+    def delete(self, request: Request, pk: int) -> Response:
+        with _LOCK:
+            book = _BOOKS.get(pk)
+            if book is None or book["owner"] != request.user.username:
+                raise NotFound()
+            del _BOOKS[pk]
+        return Response(status=204)
+
 
 class Me(APIView):
     authentication_classes = _SESSION_FIRST
