@@ -391,6 +391,8 @@ class Collector:
             return self._content_type_facts(label, failure, recorder, case_id)
         if check == "unsupported_method":
             return self._method_facts(label, failure, recorder, case_id)
+        if check == "response_headers_conformance":
+            return self._header_facts(label, failure, recorder, case_id)
         return "", _first_line(str(failure.message)), operation
 
     def _refusal_note(self, label: str, status: int, named: bool) -> str:
@@ -427,6 +429,42 @@ class Collector:
             if actual
             else "no Content-Type header" + (" and no body" if empty else ""),
             self._reference.operation_pointer(label),
+        )
+
+    def _header_facts(self, label: str, failure: Any, recorder: Any, case_id: str) -> tuple[str, str, str]:
+        """A documented response header: the one missing (schemathesis names it) or the one whose
+        value breaks its schema (schemathesis gives the value only: the documented header the
+        response carries with that value), at the header's own line, and what the response had."""
+        status = _status(recorder, case_id) or 0
+        interaction = recorder.interactions.get(case_id)
+        received = dict(interaction.response.headers) if interaction and interaction.response else {}
+        response = self._reference.response_pointer(label, status)
+        documented = (self._reference.node(response) or {}).get("headers") if response else None
+        documented = documented if isinstance(documented, dict) else {}
+        missing = [str(name) for name in getattr(failure, "missing_headers", None) or ()]
+        if missing:
+            names = ", ".join(missing)
+            sent = ", ".join(sorted(received)) or "none"
+            return (
+                f"the header{'s' if len(missing) > 1 else ''} {names} (required) in a {status} response",
+                f"no {names} header{'s' if len(missing) > 1 else ''}; the {status} response's headers: {sent}",
+                self._reference.resolve(f"{response}/headers/{pointer_token(missing[0])}"),
+            )
+        name = _header_with_value(documented, received, getattr(failure, "instance", None))
+        if name is None or response is None:
+            return (
+                "a documented response header",
+                _first_line(str(failure.message)),
+                self._reference.operation_pointer(label),
+            )
+        pointer = self._reference.resolve(f"{response}/headers/{pointer_token(name)}")
+        schema = self._reference.node(self._reference.resolve(f"{pointer}/schema"))
+        kind = schema.get("type") if isinstance(schema, dict) else None
+        value = ", ".join(received.get(name.lower(), ()))
+        return (
+            f"the header {name}: {kind or 'its documented schema'} in a {status} response",
+            f"{name}: {value}",
+            pointer,
         )
 
     def _method_facts(self, label: str, failure: Any, recorder: Any, case_id: str) -> tuple[str, str, str]:
@@ -758,6 +796,19 @@ def _sent(request: Any) -> SentRequest:
     body = request.body
     content = body.encode() if isinstance(body, str) else bytes(body or b"")
     return SentRequest(str(request.method), str(request.url), tuple(request.headers.items()), content)
+
+
+def _header_with_value(documented: dict[str, Any], received: dict[str, Any], instance: Any) -> str | None:
+    """The documented header whose received value is ``instance`` (as sent, or read as JSON, the
+    way schemathesis coerces a header's text to its schema's type)."""
+    for name in documented:
+        values = received.get(str(name).lower())
+        if not values:
+            continue
+        text = str(values[0])
+        if instance == text or (isinstance(instance, (int, float, bool)) and json.dumps(instance) == text):
+            return str(name)
+    return None
 
 
 def _status(recorder: Any, case_id: str) -> int | None:
