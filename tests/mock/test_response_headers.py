@@ -132,3 +132,22 @@ def test_a_response_chosen_with_prefer_carries_its_headers() -> None:
     response = _client().post(SHELVES, json={}, headers={"Prefer": "code=409"})
     assert response.status_code == 409
     assert response.headers["retry-after"] == "1"
+
+
+def _exposed(response: Any) -> list[str]:
+    return [name.strip().lower() for name in response.headers["access-control-expose-headers"].split(",")]
+
+
+def test_a_page_on_another_origin_may_read_the_headers_its_response_documents() -> None:
+    """Access-Control-Expose-Headers was a fixed list (WWW-Authenticate, Allow, Content-Length), so
+    a browser page on another origin could not read the X-Request-Id or Location the mock sends."""
+    client = _client()
+    origin = {"Origin": "https://app.example.com"}
+    listed = client.get(SHELVES, headers=origin)
+    assert {"x-request-id", "x-total-count", "www-authenticate"} <= set(_exposed(listed))
+    assert "content-type" not in _exposed(listed)  # safelisted: a page reads it anyway
+    created = client.post(SHELVES, json={"name": "poetry"}, headers=origin)
+    assert "location" in _exposed(created) and "x-request-id" not in _exposed(created)
+    gone = client.request("DELETE", SHELF.format("fiction"), headers=origin)
+    assert {"x-request-id", "vary"} <= set(_exposed(gone))
+    assert "access-control-expose-headers" not in client.get(SHELVES).headers  # no Origin, no CORS

@@ -57,9 +57,13 @@ _READS: Final = ("GET", "HEAD")
 _BODY: Final = "http.request"
 # CORS: any origin may call the mock (it holds no one's data); a preflight may ask for these headers
 _CORS_HEADERS: Final = b"Authorization, Content-Type, Accept, Prefer"
-_CORS_REPLY: Final = (
-    (b"access-control-allow-origin", b"*"),
-    (b"access-control-expose-headers", b"WWW-Authenticate, Allow, Content-Length"),
+_CORS_EXPOSED: Final = b"WWW-Authenticate, Allow, Content-Length"
+# What a page on another origin reads without being told (the Fetch standard's CORS-safelisted
+# response headers); every other header a reply carries (those its response documents: X-Request-Id,
+# Location ...) is named in its Access-Control-Expose-Headers
+_CORS_IMPLIED: Final = frozenset(
+    (b"cache-control", b"content-language", b"content-type", b"expires", b"last-modified", b"pragma")
+    + (b"www-authenticate", b"allow", b"content-length")  # in _CORS_EXPOSED
 )
 _JSON: Final = Representation.JSON  # read once: an Enum member read from its class runs EnumType.__getattr__
 Query = dict[str, list[str]]
@@ -381,10 +385,18 @@ def _not_acceptable(operation: Operation) -> Reply:
 def _finished(answer: Reply, request: Request) -> Reply:
     """The reply as sent: CORS headers when the request has an Origin, no body for HEAD."""
     if b"origin" in request.headers:  # a page on another origin may read every reply
-        answer = Reply(answer.status, answer.body, [*answer.raw_headers, *_CORS_REPLY])
+        answer = Reply(answer.status, answer.body, [*answer.raw_headers, *_cors_reply(answer.raw_headers)])
     if request.method == "HEAD":  # the GET reply's status and headers, no body
         answer = Reply(answer.status, b"", answer.raw_headers)
     return answer
+
+
+def _cors_reply(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """CORS headers of a reply: any origin, and the reply's own headers a page may read (besides
+    the safelisted ones), the documented ones among them, in the order sent."""
+    own = [name for name, _ in headers if name.lower() not in _CORS_IMPLIED]
+    exposed = b", ".join([_CORS_EXPOSED, *dict.fromkeys(own)])
+    return [(b"access-control-allow-origin", b"*"), (b"access-control-expose-headers", exposed)]
 
 
 def _bad_prefer(message: str) -> Reply:
