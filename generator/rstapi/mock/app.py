@@ -63,8 +63,7 @@ _CORS_EXPOSED: Final = b"WWW-Authenticate, Allow, Content-Length"
 # Location ...) is named in its Access-Control-Expose-Headers
 _CORS_IMPLIED: Final = frozenset(
     (b"cache-control", b"content-language", b"content-type", b"expires", b"last-modified", b"pragma")
-    + (b"www-authenticate", b"allow", b"content-length")  # in _CORS_EXPOSED
-)
+) | frozenset((b"www-authenticate", b"allow", b"content-length"))  # the last: in _CORS_EXPOSED
 _JSON: Final = Representation.JSON  # read once: an Enum member read from its class runs EnumType.__getattr__
 Query = dict[str, list[str]]
 # A routed request that passed the checks needing no body: its operation, path parameters, query,
