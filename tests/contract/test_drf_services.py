@@ -240,3 +240,23 @@ def test_a_throttle_the_budget_allows_is_waited_out(
     (note,) = report.notes
     assert re.match(r"the service throttled \d+ requests? \(429 with Retry-After\): the run waited", note)
     assert f"note: {note}" in summary_text(report)
+
+
+def test_an_array_documented_without_item_rows_is_said_not_judged(
+    library: tuple[str, dict[str, Any], str],
+) -> None:
+    """The books' ``results`` is documented as an "array" with no ``results[].x`` rows: the books in
+    it (their undocumented ``isbn`` included) were never checked and no finding said so. Their keys
+    are now undocumented-field drift at the array's row, saying the run cannot judge the items."""
+    report = _run(library, BOOKS, token=f"Token {ALICE_TOKEN}", phases=("examples",))
+    found = [f for f in _findings(report, BOOKS, "undocumented_field") if "/results/*" in f.observed]
+    assert len(found) == 1, summary_text(report)
+    (items,) = found
+    assert items.kind == "drift" and items.drift_class == "undocumented field (not in the reference)"
+    assert items.observed == (
+        "/results/*: keys id, title, owner, public, isbn (not in the reference: "
+        "the array's items have no rows, so the run cannot judge them)"
+    )
+    assert items.source == f"library.rst:{_line_after(library[2], 'books Endpoint', '``results``')}"
+    assert "a writer adds rows for results[].id, results[].title" in items.add_at
+    assert "below the row results" in items.add_at

@@ -42,6 +42,8 @@ _HIDDEN_HEADERS = frozenset(
     {"host", "user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
 )
 
+# What an undocumented-field finding adds when the keys are an array's items the reference has no rows for.
+_ROWLESS = ": the array's items have no rows, so the run cannot judge them"
 # A schemathesis check (and, for positive data, the phase) -> the class of drift it shows.
 DRIFT_CLASSES: dict[str, str] = {
     "status_code_conformance": "undocumented status",
@@ -321,12 +323,19 @@ class Collector:
         """Where a writer documents the keys of `part` the reference lacks: below the last row
         documenting that object (a table's rows for one object stay together; the new row's name
         is written as the reference names the object's rows, `results[].isbn`)."""
+        prefix = re.sub(r"/\d+(?=/|$)", "[]", part.instance_path).strip("/").replace("/", ".")
+        names = ", ".join(f"{prefix}.{key}" if prefix else key for key in part.extra)
+        if part.rowless_array:
+            array = prefix.removesuffix("[]") or "the body"
+            return self._reference.source(part.rowless_array), (
+                f"not in the reference; the reference documents {array} as an array without rows for its "
+                f"items, so the run cannot judge them: a writer adds rows for {names} below the row "
+                f"{array}, which starts at this line"
+            )
         last = self._reference.last_row(part.schema_pointer)
         if last is None:
             return None
         source, row = last
-        prefix = re.sub(r"/\d+(?=/|$)", "[]", part.instance_path).strip("/").replace("/", ".")
-        names = ", ".join(f"{prefix}.{key}" if prefix else key for key in part.extra)
         return source, (
             f"not in the reference; a writer adds a row for {names} below the last row documenting "
             f"this object, {prefix + '.' + row if prefix else row}, which starts at this line"
@@ -603,7 +612,7 @@ class Collector:
             observed = (
                 f"keys {extra} instead of {', '.join(part.missing)}"
                 if shape
-                else f"keys {extra} (not in the reference)"
+                else f"keys {extra} (not in the reference{_ROWLESS if part.rowless_array else ''})"
             )
             where = re.sub(r"/\d+(?=/|$)", "/*", part.instance_path)
             if shape:

@@ -34,6 +34,9 @@ class Unmentioned(Record):
     extra: tuple[str, ...]
     missing: tuple[str, ...]
     present: int  # documented keys the object has
+    # The pointer of an array documented without item rows (its items' keys, all of them, are
+    # extra: the run cannot judge the items), else "".
+    rowless_array: str = ""
 
     @property
     def other_shape(self) -> bool:
@@ -152,8 +155,21 @@ class Reference:
                     self._walk(item, child, f"{where}/{pointer_token(key)}", found, depth + 1)
         elif isinstance(value, list) and isinstance(schema.get("items"), dict):
             child = self.resolve(f"{pointer}/items")
+            if _documents_no_keys(self.node(child)):
+                self._rowless(value, pointer, child, where, found)
+                return
             for index, item in enumerate(value):
                 self._walk(item, child, f"{where}/{index}", found, depth + 1)
+
+    def _rowless(
+        self, value: list[Any], pointer: str, child: str, where: str, found: list[Unmentioned]
+    ) -> None:
+        """The keys of the objects of an array whose items the reference documents no row of
+        (``results`` "array", no ``results[].x``): all undocumented, cited at the array's row."""
+        keys = tuple(dict.fromkeys(key for item in value if isinstance(item, dict) for key in item))
+        first = next((index for index, item in enumerate(value) if isinstance(item, dict)), None)
+        if keys and first is not None:
+            found.append(Unmentioned(f"{where}/{first}", child, keys, (), 0, rowless_array=pointer))
 
     def resolve(self, pointer: str) -> str:
         """Follow `$ref`s from `pointer`; the pointer of the node finally reached."""
@@ -169,6 +185,19 @@ class Reference:
         only the overlay's)."""
         source = self.source(self.resolve(schema_pointer))
         return source is None or self.overlays(source)
+
+
+# Keywords by which an items schema says something of its objects' keys.
+_KEY_KEYWORDS = ("properties", "additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf", "$ref")
+
+
+def _documents_no_keys(schema: Any) -> bool:
+    """An items schema that says nothing of its objects' keys (``{}``, ``{"type": "object"}``)."""
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") in (None, "object")
+        and not any(keyword in schema for keyword in _KEY_KEYWORDS)
+    )
 
 
 def _last(sources: list[str | None]) -> str | None:
