@@ -32,7 +32,7 @@ TEXT = resource(
     "",
     '   {"username": "alice"}',
     "",
-    ":>json string username: The caller's user name.",
+    ":resjson string username: The caller's user name.",
     ":resheader X-Request-Id: The id the service gave the request.",
     ":resheader integer Vary: How many headers the answer varies on.",
     ":statuscode 200: The caller.",
