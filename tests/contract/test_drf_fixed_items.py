@@ -5,6 +5,7 @@ overlay links the book creation to the book's deletion."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,7 +21,7 @@ from tests.rst_style import document, endpoint, field_table, subsection
 
 BOOKS, BOOK = "/library/books/", "/library/books/{book_id}/"
 CREATE, DELETE = operation_id_for("POST", BOOKS), operation_id_for("DELETE", BOOK)
-FIXTURE = "1"  # Alice's own book, seeded by the service
+FIXTURE = "7919"  # Alice's own book, seeded by this module's service at an id no run makes up
 
 OVERLAY = f"""
 overlay: 1.0.0
@@ -78,16 +79,24 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dic
     result = build_rst(tmp_path_factory.mktemp("doc"), _reference(), name="library.rst", overlay=OVERLAY)
     assert result.spec is not None, result.diagnostics
     assert "links" in result.spec["paths"][BOOKS]["post"]["responses"]["201"]
-    with drf_server(tmp_path_factory.mktemp("library"), "library") as base_url:
-        yield base_url, result.spec
+    before = os.environ.get("DRF_SERVICES_FIXTURE_BOOK")
+    os.environ["DRF_SERVICES_FIXTURE_BOOK"] = FIXTURE
+    try:
+        with drf_server(tmp_path_factory.mktemp("library"), "library") as base_url:
+            yield base_url, result.spec
+    finally:
+        if before is None:
+            os.environ.pop("DRF_SERVICES_FIXTURE_BOOK", None)
+        else:
+            os.environ["DRF_SERVICES_FIXTURE_BOOK"] = before
 
 
 def test_a_stateful_follow_up_acts_on_the_item_its_link_names_not_the_fixed_one(
     library: tuple[str, dict[str, Any]],
 ) -> None:
     """POST creates a book, the link leads to DELETE with the new book's id. With `--path-param
-    book_id=1` the stateful phase wrote 1 over the linked id just before the call: every follow-up
-    deleted (or tried to delete) the QA engineer's own book 1, never the one just created."""
+    book_id=<fixture>` the stateful phase wrote the fixture's id over the linked id just before the call: every follow-up
+    deleted (or tried to delete) the QA engineer's own book, never the one just created."""
     base_url, spec = library
     settings = ContractSettings(
         base_url,

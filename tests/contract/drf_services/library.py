@@ -2,6 +2,7 @@
 `SEEDED_BOOKS`; DRF's request cycle decides every status (authentication, permissions, throttles,
 the object lookup, the serializer)."""
 
+import os
 import threading
 from typing import Any
 
@@ -19,6 +20,13 @@ _BOOKS: dict[int, dict[str, Any]] = {
     pk: {"id": pk, "title": title, "owner": owner, "public": public, "isbn": f"978-0-00-00000{pk}-0"}
     for pk, (title, owner, public) in SEEDED_BOOKS.items()
 }
+# One more of Alice's books at the id $DRF_SERVICES_FIXTURE_BOOK names: a fixture item at an id no
+# generated value is likely to hit (a generator favours 0, 1 and the bounds), for the tests that
+# check a run never touches it.
+if os.environ.get("DRF_SERVICES_FIXTURE_BOOK"):
+    _FIXTURE = int(os.environ["DRF_SERVICES_FIXTURE_BOOK"])
+    _BOOKS[_FIXTURE] = {"id": _FIXTURE, "title": "Alice's fixture", "owner": "alice", "public": False}
+    _BOOKS[_FIXTURE]["isbn"] = f"978-0-00-{_FIXTURE:06d}-0"
 _TOKEN_FIRST = (authentication.TokenAuthentication, authentication.SessionAuthentication)
 _SESSION_FIRST = (authentication.SessionAuthentication, authentication.TokenAuthentication)
 
