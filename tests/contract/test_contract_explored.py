@@ -5,6 +5,7 @@ findings with blank expected/observed, and RFC 9110's 501 for an unknown method 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import threading
@@ -364,3 +365,27 @@ def test_a_path_param_leaves_the_invalid_path_values_of_stateful_requests_invali
     gadgets = {path.rsplit("/", 1)[1] for path in handler.paths if "/gadgets/" in path}
     assert "1" in gadgets  # the valid requests carry the fixed id
     assert [gadget for gadget in gadgets if int(gadget) < 1], gadgets  # the invalid ones stay invalid
+
+
+def test_an_ignored_token_finding_says_what_was_expected(tmp_path: Path) -> None:
+    """An operation whose security the service ignores fails schemathesis' ignored_auth and
+    missing_required_header checks; their findings printed an empty "expected:"."""
+    spec = copy.deepcopy(SPEC)
+    spec["components"] = {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}}
+    operation = spec["paths"]["/gadgets/{gadget_id}"]["get"]
+    operation["security"] = [{"token": []}]
+    operation["responses"]["401"] = {"description": "No token"}
+    path = tmp_path / "secured.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    with gizmo("ignores tokens") as (base_url, _):
+        code, output = _run(
+            path, base_url, "--include", "get_gadget", "--format", "json", "--token", "Bearer t"
+        )
+    found = {f["check"]: f for f in _findings(output)}
+    assert code == 1, output
+    assert found["ignored_auth"]["expected"].startswith("401 or 403 for a request without the credentials")
+    assert (
+        found["missing_required_header"]["expected"]
+        == "a 4xx for a request without a header the reference requires"
+    )
+    assert all(f["expected"] for f in found.values()), found

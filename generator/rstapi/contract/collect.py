@@ -402,7 +402,8 @@ class Collector:
             return self._method_facts(label, failure, recorder, case_id)
         if check == "response_headers_conformance":
             return self._header_facts(label, failure, recorder, case_id)
-        return "", _first_line(str(failure.message)), operation
+        expected = _EXPECTED.get(check) or _first_line(str(getattr(failure, "title", "") or check))
+        return expected, _first_line(str(failure.message)), operation
 
     def _refusal_note(self, label: str, status: int, named: bool) -> str:
         """What a finding says of a refusal status the operation documents: only the overlay's, or
@@ -759,6 +760,18 @@ def curl_command(request: Any) -> str:
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
         parts += ["-d", shlex.quote(text)]
     return " ".join(parts)
+
+
+# What the reference leads a client to expect, for schemathesis' checks that have no facts of their
+# own above (a finding never prints an empty "expected:"); another check says its failure's title.
+_EXPECTED = {
+    "ignored_auth": "401 or 403 for a request without the credentials the operation's security requires, "
+    "or with wrong ones",
+    "missing_required_header": "a 4xx for a request without a header the reference requires",
+    "ensure_resource_availability": "the resource the previous step created, available to the next step "
+    "(not a 404)",
+    "use_after_free": "404 for a resource after the step that deleted it",
+}
 
 
 def _instance_path(location: object) -> list[str]:
