@@ -12,7 +12,6 @@ import attrs
 import docutils.nodes
 
 from rstapi import naming
-from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import CurlExample, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
@@ -462,7 +461,7 @@ def _said_required(walk: Walk, sub: docutils.nodes.section, rows: list[Field]) -
                 f"the request section says {field.name!r} is {'required' if word else 'optional'}, and its "
                 f"row says it is {'required' if field.required else 'optional'}: the row's word is kept"
             )
-            _report_once(walk, "RST202", message, field.location)
+            walk.report_once("RST202", message, field.location)
         elif word is not None:
             field = attrs.evolve(field, required=word)
         kept.append(field)
@@ -475,7 +474,7 @@ def _required_sentence(walk: Walk, sentence: str, rows: list[Field], line: int) 
     if match is None:
         if vocab.REQUIRED_FIELDS_CUE.search(sentence):
             message = f"the request section's sentence {sentence.strip()!r} is not read as saying which fields are required"
-            _report_once(walk, "RST202", message, line)
+            walk.report_once("RST202", message, line)
         return {}
     names = vocab.REQUIRED_FIELD_NAME.findall(match["names"])
     known = {field.name for field in rows}
@@ -484,7 +483,7 @@ def _required_sentence(walk: Walk, sentence: str, rows: list[Field], line: int) 
         listed = ", ".join(repr(name) for name in unknown)
         where = "no row of its table documents it" if rows else "the section has no field table to mark"
         message = f"the request section's sentence calls {listed} required or optional, and {where}"
-        _report_once(walk, "RST202", message, line)
+        walk.report_once("RST202", message, line)
     return {name: vocab.REQUIRED_WORDS[match["word"].lower()] for name in names if name in known}
 
 
@@ -532,7 +531,7 @@ def _referenced_body(
         if why:
             shown = ", ".join(repr(name) for name in offered)
             message = f"the request section's :ref: to {shown} is not followed: {why}"
-            _report_once(walk, "RST201", message, line_of(node))
+            walk.report_once("RST201", message, line_of(node))
             return None
         body = _listed(node, offered, method)
         item = body.items if body.items is not None else body
@@ -549,13 +548,6 @@ def _unfollowed(method: str, offered: tuple[str, ...], tabled: bool) -> str:
     if len(offered) > 1:
         return "a request body of one of several sections is not read; the body is left to the examples"
     return ""
-
-
-def _report_once(walk: Walk, code: str, message: str, where: int | SourceLocation) -> None:
-    """A finding about a part every method of a shared section reads, made once."""
-    located = where if isinstance(where, SourceLocation) else walk.at(where)
-    if Diagnostic(code, message, located) not in walk.diagnostics:
-        walk.report(code, message, located)
 
 
 def _inferred_schema(walk: Walk, name: str, example: Example, value: dict[str, Any]) -> str:
@@ -772,9 +764,7 @@ def _curl_example(walk: Walk, parameter: Parameter, text: str, curl: CurlExample
         f"the curl example gives {parameter.located_in} parameter {parameter.name!r} the value "
         f"{text!r}, which is not a value of type {written}; the parameter's example is left out"
     )
-    found = Diagnostic("RST160", message, url_line(curl))
-    if found not in walk.diagnostics:
-        walk.diagnostics.append(found)
+    walk.report_once("RST160", message, url_line(curl))
     return parameter
 
 

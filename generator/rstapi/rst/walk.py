@@ -153,6 +153,14 @@ class Walk(Record):
         located = where if isinstance(where, SourceLocation) else self.at(where)
         self.diagnostics.append(Diagnostic(code, message, located))
 
+    def report_once(self, code: str, message: str, where: int | SourceLocation) -> None:
+        """``report``, unless the same finding was made already (a part read once per method of a
+        shared section, or once per signature of a directive)."""
+        located = where if isinstance(where, SourceLocation) else self.at(where)
+        finding = Diagnostic(code, message, located)
+        if finding not in self.diagnostics:
+            self.diagnostics.append(finding)
+
     def target(self, label: str) -> docutils.nodes.Element | None:
         entry = self.labels.get(normalize_label(label))
         return entry[1] if entry else None

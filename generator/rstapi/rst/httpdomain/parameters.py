@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Parameter, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
@@ -155,9 +155,7 @@ def _agreed(
         f"({parameter.converter}:{parameter.name}), but {field} {written!r}; the spec has it typed "
         f"{converted.json_type}, as the converter routes it"
     )
-    finding = Diagnostic("DOC220", message, walk.at(entry.line))
-    if finding not in walk.diagnostics:  # one :param for several signatures is said once
-        walk.diagnostics.append(finding)
+    walk.report_once("DOC220", message, entry.line)  # one :param for several signatures
     return described(
         TypeSpec(converted.json_type, raw=converted.raw, format=converted.format), entry.description
     )

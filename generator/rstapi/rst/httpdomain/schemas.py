@@ -8,7 +8,6 @@ from typing import Any
 
 import attrs
 
-from rstapi.diagnostics import Diagnostic
 from rstapi.model import Field, ObjectSchema, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.said import said, untyped
@@ -141,9 +140,7 @@ def _grouped_typed(walk: Walk, entry: Entry, what: str, otherwise: str) -> Entry
         f"{entry.type!r}, that are no data type (httpdomain's {what}s take none); "
         f"the {what} is named {entry.name!r} and {otherwise}"
     )
-    finding = Diagnostic("RST164", message, walk.at(entry.line))
-    if finding not in walk.diagnostics:  # read once per signature of the directive: said once
-        walk.diagnostics.append(finding)
+    walk.report_once("RST164", message, entry.line)  # read once per signature of the directive
     return attrs.evolve(entry, type="")
 
 
