@@ -52,36 +52,49 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     as the shell reads it.
     """
     result: list[tuple[int, str]] = []
-    buffer, start = "", 0
+    buffer, start, state = "", 0, _UNQUOTED
     for index, raw in enumerate(text.splitlines()):
         if not buffer:
             start = index
-        quoted = _open_quote(buffer)
-        line = raw.rstrip() if quoted else raw.strip()
-        if quoted:
+        line = raw.rstrip() if state.quote else raw.strip()
+        if state.quote:
             buffer += "\n"  # the line end is part of the quoted string
-        if line.endswith("\\") and not _open_quote(buffer + line[:-1]):
+            state = _read(state, "\n")
+        if line.endswith("\\") and not _read(state, line[:-1]).quote:
             head = line[:-1]
-            buffer += head if head and not head[-1].isspace() else head.rstrip() + " "
+            joined = head if head and not head[-1].isspace() else head.rstrip() + " "
+            buffer += joined
+            state = _read(state, joined)
             continue
         buffer += line
-        if _open_quote(buffer):
+        state = _read(state, line)
+        if state.quote:
             continue
         if buffer.strip():
             result.append((start, buffer.strip()))
-        buffer = ""
+        buffer, state = "", _UNQUOTED
     if buffer.strip():
         result.append((start, buffer.strip()))
     return result
 
 
-def _open_quote(text: str) -> bool:
-    """Whether ``text`` leaves a quote open, as the shell reads it (a backslash escapes the next
-    character outside single quotes)."""
-    if "'" not in text and '"' not in text:
-        return False
-    quote = ""
-    escaped = False
+class _Quoting(NamedTuple):
+    """Where the shell is in a command's text: the quote open (``'``, ``"`` or none), and whether
+    a backslash escapes the next character."""
+
+    quote: str
+    escaped: bool
+
+
+_UNQUOTED = _Quoting("", False)
+
+
+def _read(state: _Quoting, text: str) -> _Quoting:
+    """The state after ``text`` read from ``state``: a command's text is read once, piece by piece
+    as it is joined (a backslash escapes the next character outside single quotes)."""
+    if not text or ("'" not in text and '"' not in text and "\\" not in text):
+        return _Quoting(state.quote, state.escaped and not text)
+    quote, escaped = state
     for char in text:
         if escaped:
             escaped = False
@@ -91,7 +104,7 @@ def _open_quote(text: str) -> bool:
             quote = "" if char == quote else quote
         elif char in "'\"":
             quote = char
-    return bool(quote)
+    return _Quoting(quote, escaped)
 
 
 _BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
