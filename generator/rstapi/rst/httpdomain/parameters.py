@@ -16,7 +16,7 @@ from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, query_values
 from rstapi.rst.httpdomain.said import said, untyped
-from rstapi.rst.httpdomain.schemas import header_spec, typed
+from rstapi.rst.httpdomain.schemas import header_parameter, typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value, described
@@ -342,16 +342,9 @@ def _by_place(values: Sequence[tuple[str, SourceLocation]]) -> list[tuple[list[s
 
 def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
     """The ``:reqheader`` fields: strings, or the type written before the name or named by the
-    description, with what their descriptions say of their values (``header_spec``)."""
+    description, with what their descriptions say of their values (``header_parameter``)."""
     return [
-        Parameter(
-            e.name,
-            "header",
-            header_spec(walk, e, "header parameter"),
-            e.description,
-            walk.at(e.line),
-            origin="field list",
-        )
+        header_parameter(walk, e, "header parameter")
         for e in resource.by_role(Role.REQUEST_HEADER)
         if e.name.lower() not in _MEDIA_HEADERS
     ]

@@ -18,7 +18,7 @@ from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.parameters import header_key
 from rstapi.rst.httpdomain.resource import Resource, reason, side
-from rstapi.rst.httpdomain.schemas import fields_of, header_spec, schema_of
+from rstapi.rst.httpdomain.schemas import fields_of, header_parameter, schema_of
 from rstapi.rst.httpdomain.vocabulary import BODYLESS_STATUSES, STATUS_CODE, STATUS_NAMED, Role
 from rstapi.rst.walk import Walk
 
@@ -181,14 +181,7 @@ def _headers(
     for entry in resource.by_role(Role.RESPONSE_HEADER):
         if entry is said:
             continue
-        header = Parameter(
-            entry.name,
-            "header",
-            header_spec(walk, entry, "response header"),
-            entry.description,
-            walk.at(entry.line),
-            origin="field list",
-        )
+        header = header_parameter(walk, entry, "response header")
         earlier = []
         for status in _named_statuses(walk, entry, documented) or others:
             names = seen.setdefault(status, {})

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from rstapi.model import Field, ObjectSchema, TypeSpec
+from rstapi.model import Field, ObjectSchema, Parameter, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.vocabulary import FILE_NAMES, FILE_SAID, Role
@@ -18,7 +18,7 @@ from rstapi.rst.walk import Walk, add_schema, field
 __all__ = [
     "as_files",
     "fields_of",
-    "header_spec",
+    "header_parameter",
     "header_type",
     "inferred_schema",
     "items_of",
@@ -120,7 +120,13 @@ def header_type(walk: Walk, entry: Entry) -> TypeSpec:
     return typed(walk, read, {}).type if read.type else TypeSpec("string")
 
 
-def header_spec(walk: Walk, entry: Entry, what: str) -> TypeSpec:
+def header_parameter(walk: Walk, entry: Entry, what: str) -> Parameter:
+    """A request or response header field as a header parameter, ``what`` naming it in findings."""
+    spec = _header_spec(walk, entry, what)
+    return Parameter(entry.name, "header", spec, entry.description, walk.at(entry.line), origin="field list")
+
+
+def _header_spec(walk: Walk, entry: Entry, what: str) -> TypeSpec:
     """A request or response header's type with what its description says of its values: the type
     written before its name (``header_type``), else the one its description names or implies
     (``said.untyped``: "an integer between 0 and 100"), else a string ("exactly 36 characters")."""
