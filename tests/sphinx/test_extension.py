@@ -63,12 +63,21 @@ def test_findings_are_sphinx_warnings_at_the_document_line(built: tuple[Path, Pa
 def test_console_page_and_try_it_links(built: tuple[Path, Path]) -> None:
     _, html = built
     page = (html / "gadgets.html").read_text(encoding="utf-8")
-    assert re.search(r'class="rstapi-try-it"><a [^>]*href="api-console.html#/gadgets/get_gadgets"', page)
+    assert re.search(r'class="rstapi-try-it[^"]*"><a [^>]*href="api-console.html#/gadgets/get_gadgets"', page)
     console = (html / "api-console.html").read_text(encoding="utf-8")
     for needed in ("swagger-ui-bundle.js", "rstapi-console.js", "api/spec.js", "api/openapi.yaml"):
         assert needed in console
     assert (html / "_static/rstapi/swagger-ui/swagger-ui-bundle.js").is_file()
     assert 'class="sphinxsidebar"' in console or "sidebar" in console  # the docs' own layout around it
+
+
+def test_the_search_finds_the_operations_not_their_try_it_links(built: tuple[Path, Path]) -> None:
+    """A "Try GET /path" link repeats its section's operation: searching "try" finds no page."""
+    _, html = built
+    script = (html / "searchindex.js").read_text(encoding="utf-8")
+    terms = json.loads(script[script.index("(") + 1 : script.rindex(")")])["terms"]
+    assert "gadget" in terms  # the pages are indexed
+    assert "tri" not in terms  # "try", stemmed as the search stems what is typed
 
 
 def test_a_parallel_build_gives_the_same_spec(built: tuple[Path, Path]) -> None:

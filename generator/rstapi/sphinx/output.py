@@ -268,7 +268,7 @@ def _innermost(spans: list[Span], line: int) -> docutils.nodes.section | None:
 
 
 def _insert_links(section: docutils.nodes.section, links: list[docutils.nodes.Node]) -> None:
-    paragraph = docutils.nodes.paragraph(classes=["rstapi-try-it"])
+    paragraph = docutils.nodes.paragraph(classes=["rstapi-try-it", "no-search"])
     for number, link in enumerate(links):
         if number:
             paragraph += docutils.nodes.Text(" · ")
