@@ -6,6 +6,7 @@ A name never depends on another section, so editing one endpoint cannot rename a
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 __all__ = [
     "base_path",
@@ -16,6 +17,7 @@ __all__ = [
     "pascal",
     "path_mismatch",
     "path_pointer",
+    "path_values",
     "path_words",
     "pointer_parts",
     "pointer_token",
@@ -143,39 +145,77 @@ SPANNING_CONVERTERS = frozenset({"path"})
 def path_mismatch(url_path: str, template: str, spanning: frozenset[str] = frozenset()) -> str | None:
     """Why ``url_path`` does not fit ``template`` (None when it does); a base path before it is fine.
     A parameter named in ``spanning`` (a ``path`` converter's) takes one segment or more."""
+    aligned = _alignment(url_path, template, spanning)
+    return aligned if isinstance(aligned, str) else None
+
+
+def path_values(
+    url_path: str, template: str, spanning: frozenset[str] = frozenset()
+) -> dict[str, str] | None:
+    """The values ``url_path`` gives the template's parameters (``/users/42`` for
+    ``/users/{user_id}``: ``{"user_id": "42"}``), percent-decoded; None when it does not fit."""
+    aligned = _alignment(url_path, template, spanning)
+    if isinstance(aligned, str):
+        return None
+    found: dict[str, str] = {}
+    for got, expected in aligned:
+        for name, value in (_segment_values(got, expected) or {}).items():
+            found.setdefault(name, unquote(value))
+    return found
+
+
+def _alignment(url_path: str, template: str, spanning: frozenset[str]) -> list[tuple[str, str]] | str:
+    """The URL's text for each segment of the template (a spanning parameter's segments joined by
+    slashes), or why the URL does not fit it."""
     have, want = segments(url_path), segments(template)
     if len(have) < len(want):
         return f"{len(want) - len(have)} segment(s) missing"
     span = next((i for i, part in enumerate(want) if is_param(part) and part[1:-1] in spanning), None)
     if span is not None and len(have) > len(want):
-        return _spanned_mismatch(have, want, span)
-    return _aligned_mismatch(have[len(have) - len(want) :], want)
+        return _spanned_alignment(have, want, span)
+    return _aligned(have[len(have) - len(want) :], want)
 
 
-def _aligned_mismatch(have: list[str], want: list[str]) -> str | None:
-    """Why segments ``have`` do not fit ``want`` one for one."""
+def _aligned(have: list[str], want: list[str]) -> list[tuple[str, str]] | str:
+    """Segments ``have`` paired with ``want`` one for one, or why they do not fit."""
     if have and want and (have[-1] == "") != (want[-1] == ""):
         return "trailing slash " + ("not in the template" if have[-1] == "" else "missing")
     for got, expected in zip(have, want, strict=True):
-        if not is_param(expected) and got != expected:
-            return f"segment {got!r} where the template has {expected!r}"
         if is_param(expected) and not got:
             return f"empty segment for {expected}"
-    return None
+        if _segment_values(got, expected) is None:
+            return f"segment {got!r} where the template has {expected!r}"
+    return list(zip(have, want, strict=True))
 
 
-def _spanned_mismatch(have: list[str], want: list[str], span: int) -> str | None:
-    """``_aligned_mismatch`` where ``want[span]`` takes the segments between its neighbours' (one
-    at least): the template's tail fits the URL's tail, its head some place before the span."""
+def _spanned_alignment(have: list[str], want: list[str], span: int) -> list[tuple[str, str]] | str:
+    """``_aligned`` where ``want[span]`` takes the segments between its neighbours' (one at least):
+    the template's tail fits the URL's tail, its head some place before the span."""
     after = len(want) - span - 1
-    tail = _aligned_mismatch(have[len(have) - after :], want[span + 1 :]) if after else None
-    if tail is not None:
+    tail = _aligned(have[len(have) - after :], want[span + 1 :]) if after else []
+    if isinstance(tail, str):
         return tail
     rest = have[: len(have) - after] if after else have
     for start in range(len(rest) - span):  # a base path may stand before the template's head
-        if _aligned_mismatch(rest[start : start + span], want[:span]) is None and rest[start + span]:
-            return None
-    return _aligned_mismatch(have[len(have) - len(want) :], want)
+        head = _aligned(rest[start : start + span], want[:span])
+        if not isinstance(head, str) and rest[start + span]:
+            return [*head, ("/".join(rest[start + span :]), want[span]), *tail]
+    return _aligned(have[len(have) - len(want) :], want)
+
+
+_PARAM_IN = re.compile(r"\{([^{}]+)\}")
+
+
+def _segment_values(got: str, expected: str) -> dict[str, str] | None:
+    """The values a URL's segment gives the parameters of a template's segment (``{name}``, or
+    ``{name}.json`` where a parameter is part of it); None when it does not fit."""
+    names = _PARAM_IN.findall(expected)
+    if not names:
+        return {} if got == expected else None
+    parts = _PARAM_IN.split(expected)  # literal, name, literal, ...
+    pattern = "".join("(.+?)" if index % 2 else re.escape(part) for index, part in enumerate(parts))
+    match = re.fullmatch(pattern, got, re.S)
+    return dict(zip(names, match.groups(), strict=True)) if match else None
 
 
 def base_path(url_path: str, template: str) -> str | None:

@@ -14,7 +14,7 @@ from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Parameter, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
-from rstapi.rst.httpdomain.resource import Resource, query_values
+from rstapi.rst.httpdomain.resource import Resource, path_values, query_values
 from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.schemas import header_parameter, typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
@@ -38,7 +38,7 @@ def parameters(
     """``signature``'s parameters; ``signatures`` are all the directive's (its one field list
     describes them all)."""
     found = [
-        *_path(walk, resource, signature, signatures),
+        *_path(walk, resource, signature, signatures, path_values(walk, resource, curls, signature)),
         *_query(walk, resource, query_values(walk, resource, curls, signature, signatures)),
         *_headers(walk, resource),
     ]
@@ -77,9 +77,24 @@ def header_key(name: str, located_in: str = "header") -> str:
 
 
 def _path(
+    walk: Walk,
+    resource: Resource,
+    signature: Signature,
+    signatures: Sequence[Signature],
+    sent: Sequence[tuple[str, str, SourceLocation]],
+) -> list[Parameter]:
+    """The signature's parameters, typed by their converters, or by their ``:param`` field's type,
+    each with the first value the examples sent to its path give it (``_with_example``)."""
+    found = [
+        _with_example(walk, parameter, [(v, at) for k, v, at in sent if k == parameter.name])
+        for parameter in _path_parameters(walk, resource, signature, signatures)
+    ]
+    return found
+
+
+def _path_parameters(
     walk: Walk, resource: Resource, signature: Signature, signatures: Sequence[Signature]
 ) -> list[Parameter]:
-    """The signature's parameters, typed by their converters, or by their ``:param`` field's type."""
     described = {e.name: e for e in resource.by_role(Role.PATH)}
     types = resource.types(Role.PATH)
     found = []
@@ -274,22 +289,25 @@ def _query(
 def _with_example(
     walk: Walk, parameter: Parameter, values: Sequence[tuple[str, SourceLocation]]
 ) -> Parameter:
-    """The first value the examples send, when it is of the parameter's type and among the values
-    its field allows (its listed values, bounds and lengths: ``_unfit``); one that is not is RST160,
-    and is no example (the spec's example would be one its own schema refuses). An array's values
+    """The first value the examples send (in the query, or in the path), when it is of the
+    parameter's type and among the values its field allows (its listed values, bounds and lengths:
+    ``_unfit``); one that is not is RST160, and is no example (the spec's example would be one its
+    own schema refuses); one its format refuses is left out at emit (SPEC401). An array's values
     are those one example sends (``?tag=red&tag=blue``: form, exploded, the query's default
     style), each of its items' type."""
     spec = parameter.type
     array = spec.json_type == "array"
     each = (spec.items or TypeSpec(None)) if array else spec
     sent = _by_place(values) if array else [([value], at) for value, at in values]
+    sends, field = _SAID[parameter.located_in]
     for group, at in sent:
         read = [cell_value(value, each) for value in group]
         wrong = next((value for value, (fits, _) in zip(group, read, strict=True) if not fits), None)
-        which = "an item of" if array else "a"
         if wrong is not None:
-            kind = spec.raw or spec.json_type
-            message = f"the example sends {parameter.name}={wrong!r}, which is not {which} {kind} value as the :query field says"
+            kind = (spec.raw if parameter.located_in == "query" else None) or spec.json_type or "any"
+            article = "an" if kind[:1].lower() in "aeiou" else "a"
+            which = f"an item of {article}" if array else article
+            message = f"the example {sends} {parameter.name}={wrong!r}, which is not {which} {kind} value as {field} says; it is not the example"
             walk.report("RST160", message, at)
             continue
         unfit = next(
@@ -297,13 +315,20 @@ def _with_example(
             None,
         )
         if unfit is not None:
-            message = f"the example sends {parameter.name}={unfit[0]!r}, which the :query field does not allow ({unfit[1]}); it is not the example"
+            message = f"the example {sends} {parameter.name}={unfit[0]!r}, which {field} does not allow ({unfit[1]}); it is not the example"
             walk.report("RST160", message, at)
             continue
         if parameter.example is None:
             example = [value for _, value in read] if array else read[0][1]
             parameter = attrs.evolve(parameter, example=example, example_location=at)
     return parameter
+
+
+# How a finding on an example's value names where the value is and what types the parameter.
+_SAID = {
+    "query": ("sends", "the :query field"),
+    "path": ("sends in its path", "the path parameter's converter or :param field"),
+}
 
 
 def _unfit(spec: TypeSpec, value: object) -> str | None:

@@ -12,16 +12,27 @@ import docutils.nodes
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample
 from rstapi.naming import path_mismatch
+from rstapi.naming import path_values as path_values_of
 from rstapi.records import Record
 from rstapi.rst.curl import url_line
 from rstapi.rst.httpdomain.examples import Block, example_blocks
 from rstapi.rst.httpdomain.fields import Entry, entries_of
 from rstapi.rst.httpdomain.paths import Signature, unread_signature
-from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, UNEXPRESSIBLE_METHODS, Role
+from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, PLACEHOLDER, UNEXPRESSIBLE_METHODS, Role
 from rstapi.rst.nodes import line_of
 from rstapi.rst.walk import Walk
 
-__all__ = ["Resource", "feeds", "query_values", "read_resource", "reason", "side", "unread", "unread_lines"]
+__all__ = [
+    "Resource",
+    "feeds",
+    "path_values",
+    "query_values",
+    "read_resource",
+    "reason",
+    "side",
+    "unread",
+    "unread_lines",
+]
 
 
 @attrs.frozen(repr=False)
@@ -80,17 +91,34 @@ def query_values(
 ) -> list[tuple[str, str, SourceLocation]]:
     """(name, value, place) of every query parameter the request examples and curl commands send;
     with a ``signature``, only those of the examples whose URL is its path (``feeds``)."""
+    found = []
+    for url, at in _sent(walk, resource, curls):
+        if signature is None or feeds(url, signature, signatures):
+            found += [(k, v, at) for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
+    return found
+
+
+def path_values(
+    walk: Walk, resource: Resource, curls: Sequence[CurlExample], signature: Signature
+) -> list[tuple[str, str, SourceLocation]]:
+    """(name, value, place) of every path parameter of ``signature`` the request examples and curl
+    commands send to its path (``/users/42`` for ``/users/(int:user_id)``); a segment written as a
+    placeholder (``{user_id}``, ``<user_id>``) gives no value."""
+    found = []
+    for url, at in _sent(walk, resource, curls):
+        values = path_values_of(urlsplit(url).path, signature.path, signature.spanning) or {}
+        found += [(k, v, at) for k, v in values.items() if not PLACEHOLDER.fullmatch(v)]
+    return found
+
+
+def _sent(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> list[tuple[str, SourceLocation]]:
+    """The URL of every request example (a raw HTTP request's target) and curl command, with its place."""
     sent = [
         (block.message.target, walk.at(block.line))
         for block in side(resource, "request")
         if block.message is not None and block.message.target
     ]
-    sent += [(curl.url, url_line(curl)) for curl in curls]
-    found = []
-    for url, at in sent:
-        if signature is None or feeds(url, signature, signatures):
-            found += [(k, v, at) for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
-    return found
+    return sent + [(curl.url, url_line(curl)) for curl in curls]
 
 
 def feeds(url: str, signature: Signature, signatures: Sequence[Signature]) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "JSON_LANGUAGES",
     "METHODS",
     "PATH_PARAMETER",
+    "PLACEHOLDER",
     "REQUEST_ONLY_HEADERS",
     "RESPONSE_ONLY_HEADERS",
     "SAID_TYPE",
@@ -210,6 +211,10 @@ PATH_PARAMETER = re.compile(
     r"|\{(?P<bname>\w+)(?::(?P<btype>[^{}]+))?\}"
     r"|<(?:(?P<atype>[^:<>()]+(?:\([^()<>]*\))?):)?(?P<aname>\w+)>"
 )
+
+# A path segment of an example URL that stands for a value rather than giving one
+# (``/users/{user_id}``, ``/users/<user_id>``, ``/users/:user_id``): no example of the parameter.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|<[^<>]*>|:\w+")
 
 # The scheme and host of a signature written as a full URL (``https://api.example.com/v1/users``):
 # not part of the path (an OpenAPI path is the part after the server).
