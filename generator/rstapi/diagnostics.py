@@ -357,9 +357,12 @@ CODES: dict[str, Code] = _codes(
     Code(
         "RST178",
         N,
-        "a literal block outside every rest_method section states no fact of an operation",
-        "Nothing to do if it is an illustration (a console session, a client's call); to document an "
-        "operation, move it into that operation's section, where its description keeps it.",
+        "a literal block or a section's prose outside every rest_method section and after the page's "
+        "first one states no fact of an operation and is no part of the API's description",
+        "Nothing to do if it is an illustration (a console session, a client's call) or a resource "
+        "group's introduction; to document an operation, move it into that operation's section, where "
+        "its description keeps it, or to the page's introduction (before its first rest_method), which "
+        "is the API's description.",
     ),
     Code(
         "RST180",

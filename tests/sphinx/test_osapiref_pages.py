@@ -12,7 +12,9 @@ import pytest
 import yaml
 
 from tests.rst_helpers import line_of
-from tests.sphinx.conftest import osapiref_project, sphinx_build
+from tests.sphinx.conftest import cli_build, osapiref_project, sphinx_build, write_project
+from tests.unit.test_osapiref_explored import _entry, _items, _operation
+from tests.unit.test_osapiref_explored5 import INTRO
 
 pytestmark = pytest.mark.slow
 
@@ -266,3 +268,19 @@ def test_an_included_code_sample_in_the_prose_reads_as_the_cli_reads_it(tmp_path
     _, written = _built_both_ways(tmp_path, page, {"samples/show-part.sh": sample})
     description = yaml.safe_load(written)["paths"]["/parts/{part_id}"]["get"]["description"]
     assert description.endswith("  -H 'Accept: application/json'\n~~~"), description
+
+
+def test_a_pages_introduction_is_the_same_description_under_sphinx_build(tmp_path: Path) -> None:
+    """Sphinx's code blocks and notes are the CLI's stand-in's: the introduction (now the API's
+    description, code and notes included) is byte for byte the CLI's."""
+    page = INTRO + _operation("Show Kettle", "GET /v1/kettles/{kettle_id}", _items("kettle_id: kettle_id"))
+    conf = 'project = "Kettle"\nextensions = ["os_api_ref", "rstapi.sphinx"]\n'
+    docs = write_project(tmp_path, {"kettles": page}, conf=conf)
+    (docs / "parameters.yaml").write_text(_entry("kettle_id", "path", "string"), encoding="utf-8")
+    result = sphinx_build(docs, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    cli = cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8"), cli.stdout
+    description = yaml.safe_load(written)["info"]["description"]
+    assert "~~~console\n$ curl" in description and "Note: Temperatures are in degrees Celsius." in description

@@ -214,20 +214,22 @@ def test_a_required_that_is_no_yaml_boolean_is_required_as_the_page_shows_it(tmp
 
 
 def test_a_literal_block_outside_every_operation_is_said_to_hold_no_api_fact(tmp_path: Path) -> None:
-    intro = "Ask the service like this::\n\n   $ widget list --long\n\n"
+    """One before the first operation is the page's introduction, the API's description (below);
+    one in a section after it is RST178."""
+    later = "Guides\n======\n\nAsk the service like this::\n\n   $ widget list --long\n\n"
     inside = "It answers like this::\n\n   HTTP/1.1 200 OK\n\n"
     text = _index(
-        intro + _operation("Show Widget", "GET /widgets/{widget_id}", inside + _items("widget_id: widget_id"))
+        _operation("Show Widget", "GET /widgets/{widget_id}", inside + _items("widget_id: widget_id")) + later
     )
     result = _build(tmp_path, {"index.rst": text, "parameters.yaml": _WIDGET_ID})
-    assert _codes(result, "RST178") == [
+    assert [found for found in _codes(result, "RST178") if "literal block" in found[1]] == [
         (
             f"index.rst:{line_number(text, '$ widget list')}",
-            "the literal block '$ widget list --long' in 'Thing API' stands in no rest_method section: "
-            "it documents no operation, so the spec leaves it out",
+            "the literal block '$ widget list --long' in 'Guides' of 'Thing API' stands in no rest_method "
+            "section: it documents no operation, so the spec leaves it out",
         )
     ]
-    assert _level(result, "RST178") == ["INFO"]
+    assert _level(result, "RST178") == ["INFO", "INFO"]
     description = _spec(result)["paths"]["/widgets/{widget_id}"]["get"]["description"]
     assert "~~~\nHTTP/1.1 200 OK\n~~~" in description  # inside an operation: its description's
 

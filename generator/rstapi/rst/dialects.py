@@ -78,6 +78,11 @@ class Reader(Protocol):
         """Every row, item and example of the document, counted for coverage."""
         ...
 
+    def introduction(self, walk: Walk) -> str:
+        """The API's description the document gives: what it says before its endpoints, as the
+        dialect writes an introduction ("" when it has no section)."""
+        ...
+
 
 class Markup:
     """The directives and roles of one dialect: names matching ``names`` (in any case, as docutils

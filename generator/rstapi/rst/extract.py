@@ -15,13 +15,13 @@ import docutils.nodes
 from rstapi.diagnostics import Diagnostic
 from rstapi.microversions import Version, pick_operations, spanning
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse
-from rstapi.rst.dialects import reader_for
+from rstapi.rst.dialects import Reader, reader_for
 from rstapi.rst.kept import Kept, LocalReading
-from rstapi.rst.nodes import body_of, texts_remembered, title_of
+from rstapi.rst.nodes import texts_remembered, title_of
 from rstapi.rst.options import DEFAULT_OPTIONS, ReadOptions
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.sphinx import toctree_entries
-from rstapi.rst.walk import Walk, collect_labels, collect_refs, prose, show_section_titles
+from rstapi.rst.walk import Walk, collect_labels, collect_refs, show_section_titles
 
 __all__ = ["extract"]
 
@@ -65,10 +65,8 @@ def extract(
         numbered = list(enumerate(zip(walks, read_by, strict=True)))
         operations = [op for n, (walk, reader) in numbered for op in local.operations(n, walk, reader)]
         index = [entry for n, (walk, reader) in numbered for entry in local.index(n, walk, reader)]
+        title, description = _heading(list(zip(walks, read_by, strict=True)))
         diagnostics = [d for walk in walks for d in (*walk.doc.diagnostics, *walk.diagnostics)]
-        headings = [_doc_heading(walk) for walk in sorted(walks, key=_not_a_root)]
-        title = next((t for t, _ in headings if t), "")
-        description = next((d for _, d in headings if d), "")
         operations, left_out = pick_operations(operations, microversion, diagnostics)
         operations = _unique_operations(operations, diagnostics)
         refs = _resolve_operation_refs(refs, operations)
@@ -115,12 +113,14 @@ def _not_a_root(walk: Walk) -> bool:
     return not toctree_entries(walk.doc.doctree)
 
 
-def _doc_heading(walk: Walk) -> tuple[str, str]:
-    """The document's title and the prose under it (its first section)."""
-    if not walk.sections:
-        return "", ""
-    first = walk.sections[0]
-    return title_of(first)[0], prose(body_of(first))
+def _heading(read: list[tuple[Walk, Reader]]) -> tuple[str, str]:
+    """The API's title and description: the first document's (a project's root first) that has
+    one; a description is its introduction, as its reader reads one (read only until one is
+    found: reading it may report what it leaves out)."""
+    ordered = sorted(read, key=lambda pair: _not_a_root(pair[0]))
+    title = next((t for walk, _ in ordered if walk.sections and (t := title_of(walk.sections[0])[0])), "")
+    said = (reader.introduction(walk) for walk, reader in ordered)
+    return title, next((d for d in said if d), "")
 
 
 def _unique_operations(operations: list[Operation], diagnostics: list[Diagnostic]) -> list[Operation]:

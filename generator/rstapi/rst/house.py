@@ -13,10 +13,10 @@ import docutils.nodes
 from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.inventory import inventory
-from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
+from rstapi.rst.nodes import body_of, line_of, rst_text, sections_around, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.walk import Walk, is_endpoint, link_field_refs, ref_nodes, thing_schemas
+from rstapi.rst.walk import Walk, is_endpoint, link_field_refs, prose, ref_nodes, thing_schemas
 
 __all__ = ["READER"]
 
@@ -49,6 +49,10 @@ class HouseStyle:
 
     def inventory(self, walk: Walk) -> list[SourceItem]:
         return inventory(walk)
+
+    def introduction(self, walk: Walk) -> str:
+        """The paragraphs and lists of the first section's own content."""
+        return prose(body_of(walk.sections[0])) if walk.sections else ""
 
 
 def _index_entries(walk: Walk) -> list[IndexEntry]:

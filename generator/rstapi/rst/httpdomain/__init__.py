@@ -22,9 +22,9 @@ from rstapi.rst.httpdomain.directives import http_resource, websocket_connection
 from rstapi.rst.httpdomain.inventory import inventory
 from rstapi.rst.httpdomain.operations import resource_operations
 from rstapi.rst.httpdomain.resource import Resource, read_resource
-from rstapi.rst.nodes import line_of
+from rstapi.rst.nodes import body_of, line_of
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.walk import Walk, shown_titles
+from rstapi.rst.walk import Walk, prose, shown_titles
 
 __all__ = ["READER"]
 
@@ -62,6 +62,10 @@ class HttpDomain:
         return inventory(
             walk, _indexed(walk, _resources(walk)[1], report=False), walk.all(websocket_connection)
         )
+
+    def introduction(self, walk: Walk) -> str:
+        """The paragraphs and lists of the first section's own content."""
+        return prose(body_of(walk.sections[0])) if walk.sections else ""
 
 
 def _objects(node: docutils.nodes.Node) -> bool:

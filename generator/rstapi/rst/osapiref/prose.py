@@ -27,7 +27,7 @@ from rstapi.rst.osapiref.directives import rest_method
 from rstapi.rst.resources import file_use
 from rstapi.rst.walk import Walk
 
-__all__ = ["description_of"]
+__all__ = ["description_of", "introduction_of", "introduction_sections", "is_operation"]
 
 # Nodes that are no prose: os-api-ref's directives, markup that shows nothing (a JSON sample is read
 # as an example; another literal block is prose, a fenced code block).
@@ -56,6 +56,31 @@ def description_of(walk: Walk, section: docutils.nodes.section) -> str:
     return "\n\n".join(_section(walk, section, top=True))
 
 
+def introduction_of(walk: Walk) -> str:
+    """A page's introduction: what it says before its first ``rest_method`` section
+    (``introduction_sections``), each section after the first one's after its title in bold. The
+    page shows a JSON block there as code, since it is the sample of no operation, and so does the
+    description (a fenced ``json`` block, the paragraph before it kept)."""
+    found = []
+    for number, section in enumerate(introduction_sections(walk.sections)):
+        blocks = list(_blocks(walk, section.children, samples=True))
+        found += [f"**{title_of(section)[0]}**"] if blocks and number else []
+        found += blocks
+    return "\n\n".join(found)
+
+
+def introduction_sections(sections: list[docutils.nodes.section]) -> list[docutils.nodes.section]:
+    """The sections (of a page's, in document order) whose own content comes before the page's
+    first ``rest_method`` section: a section's content comes before its subsections'."""
+    first = next((n for n, s in enumerate(sections) if is_operation(s)), len(sections))
+    return sections[:first]
+
+
+def is_operation(section: docutils.nodes.section) -> bool:
+    """Whether ``section`` is an operation's: a ``rest_method`` is part of its own content."""
+    return any(isinstance(child, rest_method) for child in section.children)
+
+
 def _section(walk: Walk, section: docutils.nodes.section, top: bool = False) -> Iterator[str]:
     blocks = list(_blocks(walk, section.children))
     for child in section.children:
@@ -68,24 +93,25 @@ def _section(walk: Walk, section: docutils.nodes.section, top: bool = False) -> 
     yield from blocks
 
 
-def _blocks(walk: Walk, children: list[docutils.nodes.Node]) -> Iterator[str]:
+def _blocks(walk: Walk, children: list[docutils.nodes.Node], samples: bool = False) -> Iterator[str]:
+    """The blocks' text; with ``samples``, a JSON sample is code too (an introduction's)."""
     elements = [c for c in children if isinstance(c, docutils.nodes.Element)]
     for number, node in enumerate(elements):
         following = elements[number + 1] if number + 1 < len(elements) else None
-        if isinstance(node, docutils.nodes.paragraph) and _is_sample(following):
+        if isinstance(node, docutils.nodes.paragraph) and _is_sample(following) and not samples:
             continue  # a sample's title ("**Example Create Server**", "Response (v2.47):")
-        text = _block(walk, node)
+        text = _block(walk, node, samples)
         if text:
             yield text
 
 
-def _block(walk: Walk, node: docutils.nodes.Element) -> str:
+def _block(walk: Walk, node: docutils.nodes.Element, samples: bool = False) -> str:
     if isinstance(node, (docutils.nodes.section, *_NOT_PROSE)):
         return ""
     if isinstance(node, docutils.nodes.paragraph):
         return "" if vocab.CODE_LINE.match(node.astext()) else rst_text(node)
     if isinstance(node, docutils.nodes.literal_block):
-        return "" if _is_sample(node) else _code(node)
+        return "" if _is_sample(node) and not samples else _code(node)
     if isinstance(node, (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)):
         return _list(node)
     if isinstance(node, docutils.nodes.definition_list):
@@ -97,7 +123,7 @@ def _block(walk: Walk, node: docutils.nodes.Element) -> str:
     if isinstance(node, docutils.nodes.rubric):
         return f"**{rst_text(node)}**"
     if isinstance(node, _HOLDERS):
-        return "\n\n".join(_blocks(walk, node.children))
+        return "\n\n".join(_blocks(walk, node.children, samples))
     name = node.tagname.replace("_", " ")
     _left_out(
         walk, node, f"{'an' if name[0] in 'aeiou' else 'a'} {name}", "the description does not render it"
@@ -213,7 +239,9 @@ def _left_out(walk: Walk, node: docutils.nodes.Element, what: str, why: str = ""
     title = title_of(section)[0] if section is not None else ""
     text = " ".join(node.astext().split())
     shown = text if len(text) <= 60 else text[:57] + "..."
-    message = f"{what} in the prose of {title!r} is left out of the operation's description"
+    operation = any(isinstance(c, rest_method) for s in sections_around(node) for c in s.children)
+    whose = "the operation's" if operation else "the API's"
+    message = f"{what} in the prose of {title!r} is left out of {whose} description"
     message += f" ({why})" if why else ""
     message += f": {shown!r}" if shown else ""
     walk.diagnostics.append(Diagnostic("RST186", message, walk.at(line_of(node)), hint=_HINT))

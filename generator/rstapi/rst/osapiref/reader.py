@@ -11,12 +11,13 @@ import docutils.nodes
 from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.records import Record
 from rstapi.rst.examples import looks_like_json
-from rstapi.rst.nodes import line_of, sections_around, title_of
+from rstapi.rst.nodes import body_of, line_of, sections_around, title_of
 from rstapi.rst.osapiref import directives
 from rstapi.rst.osapiref.actions import merge_actions
 from rstapi.rst.osapiref.context import Context
 from rstapi.rst.osapiref.directives import rest_method, rest_parameters
 from rstapi.rst.osapiref.operation import read_operation
+from rstapi.rst.osapiref.prose import introduction_of, introduction_sections, is_operation
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import Walk
 
@@ -66,6 +67,7 @@ class OsApiRef(Record):
         context.report_unused(walks[0])
         for walk in walks:
             _report_loose_blocks(walk)
+            _report_loose_prose(walk)
 
     def operations(self, walk: Walk) -> list[Operation]:
         return self._operations.pop(id(walk), [])
@@ -76,6 +78,11 @@ class OsApiRef(Record):
     def inventory(self, walk: Walk) -> list[SourceItem]:
         items = [*_methods(walk), *_items(walk), *_samples(walk)]
         return [item for item in items if (item.location.path, item.location.line) not in self._absorbed]
+
+    def introduction(self, walk: Walk) -> str:
+        """What the page says before its first ``rest_method`` section, as an operation's prose is
+        read (code blocks, notes, tables; a JSON block too: it is the sample of no operation)."""
+        return introduction_of(walk)
 
 
 def _is_own(node: docutils.nodes.Node) -> bool:
@@ -88,12 +95,17 @@ def _context(node: docutils.nodes.Node) -> str:
 
 
 def _report_loose_blocks(walk: Walk) -> None:
-    """A literal block outside every operation's section that is no JSON sample (a page's intro, a
-    console session in a guide section): no operation's description holds it, so it is RST178
-    (info), not left out without a word. (A JSON one is in the inventory: RST152.)"""
+    """A literal block outside every operation's section and the page's introduction (the API's
+    description) that is no JSON sample (a console session in a guide section after the first
+    operation): no operation's description holds it, so it is RST178 (info), not left out
+    without a word. (A JSON one is in the inventory: RST152.) So is such a section's prose."""
     for block in walk.all(docutils.nodes.literal_block):
         text = block.astext()
-        if looks_like_json(text) or any(_is_operation(s) for s in sections_around(block)):
+        if (
+            looks_like_json(text)
+            or _introduces(walk, block)
+            or any(map(is_operation, sections_around(block)))
+        ):
             continue
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         shown = first if len(first) <= 60 else first[:57] + "..."
@@ -104,8 +116,48 @@ def _report_loose_blocks(walk: Walk) -> None:
         walk.report("RST178", message, line_of(block))
 
 
-def _is_operation(section: docutils.nodes.section) -> bool:
-    return any(isinstance(child, rest_method) for child in section.children)
+def _report_loose_prose(walk: Walk) -> None:
+    """The prose of a section outside every operation's section and the page's introduction (a
+    resource group's introduction after the first operation: "Servers" before "List Servers"):
+    the spec has no place for it, so it is RST178 (info) once per section, naming its lines."""
+    for section in walk.sections:
+        if is_operation(section) or any(map(is_operation, sections_around(section))):
+            continue
+        if id(section) in _introduction_ids(walk):
+            continue
+        lines = [line_of(node) for node in body_of(section) if isinstance(node, _PROSE)]
+        if not lines:
+            continue
+        shown = ", ".join(str(walk.at(line).line) for line in lines)
+        message = (
+            f"the prose of section {title_of(section)[0]!r} (line{'s' if len(lines) > 1 else ''} {shown}) "
+            "stands in no rest_method section and after the page's first one, so it is not the "
+            "API's description either: the spec leaves it out"
+        )
+        walk.report("RST178", message, lines[0])
+
+
+# The blocks of a section's own content that say something (not a literal block: RST178 by itself).
+_PROSE = (
+    docutils.nodes.paragraph,
+    docutils.nodes.bullet_list,
+    docutils.nodes.enumerated_list,
+    docutils.nodes.definition_list,
+    docutils.nodes.Admonition,
+    docutils.nodes.table,
+    docutils.nodes.block_quote,
+)
+
+
+def _introduction_ids(walk: Walk) -> set[int]:
+    """The sections whose own content is the page's introduction (``introduction_sections``)."""
+    return {id(s) for s in introduction_sections(walk.sections)}
+
+
+def _introduces(walk: Walk, node: docutils.nodes.Node) -> bool:
+    """Whether ``node`` is part of the page's introduction, the API's description."""
+    innermost = next(sections_around(node), None)
+    return innermost is not None and id(innermost) in _introduction_ids(walk)
 
 
 def _methods(walk: Walk) -> list[SourceItem]:
@@ -138,7 +190,7 @@ def _items(walk: Walk) -> list[SourceItem]:
 def _samples(walk: Walk) -> list[SourceItem]:
     found = []
     for block in walk.all(docutils.nodes.literal_block):
-        if looks_like_json(block.astext()):
+        if looks_like_json(block.astext()) and not _introduces(walk, block):
             where = walk.at(line_of(block))
             lines = tuple(range(where.line, where.line + len(block.astext().splitlines())))
             context = f"JSON sample in section {_context(block)}"
