@@ -47,7 +47,7 @@ def test_findings_in_included_files_point_at_the_included_file(
     ):
         html = (tmp_path / "html" / f"{page}.html").read_text(encoding="utf-8")
         assert re.search(
-            rf'class="rstapi-try-it"><a [^>]*href="api-console.html#/[^"]+">{re.escape(operation)}', html
+            rf'class="rstapi-try-it[^"]*"><a [^>]*href="api-console.html#/[^"]+">{re.escape(operation)}', html
         )
     cli = cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
     static = tmp_path / "html" / "_static" / "rstapi" / "api"
