@@ -131,10 +131,12 @@ class MockApp:
                         or len(raw) > self._body_limit
                         or message["type"] != _BODY
                     ):
-                        raw = await self._rest(message, receive)
-                    answer = self._after_body(admitted, request, raw)
-            except BodyRefused as refused:  # a body past the limit (413)
-                answer = error_reply(refused.status, refused.detail)
+                        rest = await self._rest(admitted[0], message, receive)
+                        answer = (
+                            rest if isinstance(rest, Reply) else self._after_body(admitted, request, rest)
+                        )
+                    else:
+                        answer = self._after_body(admitted, request, raw)
             except Exception:  # a bug must not drop the connection; tests assert no 5xx is ever sent
                 answer = error_reply(500, "The mock failed to answer this request.")
             if b"origin" in request.headers or request.method == "HEAD":
@@ -153,11 +155,11 @@ class MockApp:
                 body = operation.body.decode(raw, request.headers.get(b"content-type"))
             except BodyRefused as refused:
                 if refused.status != 400:
-                    return error_reply(refused.status, refused.detail, problems=refused.problems)
+                    return operation.refuse(refused.status, refused.detail, problems=refused.problems)
                 problems = problems + refused.problems
         if problems:
             status = operation.refusal_for(problems)
-            return error_reply(status, "The request does not match the spec.", problems=problems)
+            return operation.refuse(status, "The request does not match the spec.", problems=problems)
         if operation.token_endpoint:
             return self._issue_token(operation, body, representation)
         if self._scenario is not None:
@@ -233,10 +235,10 @@ class MockApp:
         if operation.secured:
             failure = self._authority.check(headers.get(b"authorization"))
             if failure is not None:
-                return failure.as_reply()
+                return failure.as_reply(operation.documented_headers(401))
         query = _query(request) if request.query and operation.reads_query else {}
         if query is None:
-            return error_reply(operation.refusal, "The query string is not valid percent-encoded UTF-8.")
+            return operation.refuse(operation.refusal, "The query string is not valid percent-encoded UTF-8.")
         rules = operation.checked_parameters if query else operation.checked_without_query
         problems = _parameter_problems(rules, path, query, request) if rules else []
         if operation.body is not None:
@@ -247,12 +249,12 @@ class MockApp:
                 and len(declared) >= self._limit_digits
                 and _over(declared, self._body_limit)
             ):
-                return error_reply(413, _too_large(self._body_limit).detail)
+                return operation.refuse(413, _too_large(self._body_limit))
         return operation, path, query, representation, problems
 
-    async def _rest(self, message: Message, receive: Receive) -> bytes:
+    async def _rest(self, operation: Operation, message: Message, receive: Receive) -> bytes | Reply:
         """The body whose first message is `message`, when that one is not all of it within the
-        limit; raises BodyRefused (413) past the limit."""
+        limit; past the limit, the operation's 413."""
         limit = self._body_limit
         if message["type"] != "http.request":
             return b""
@@ -262,7 +264,7 @@ class MockApp:
         try:
             return await read_body(receive, limit, message)
         except BodyTooLarge:
-            raise _too_large(limit) from None
+            return operation.refuse(413, _too_large(limit))
 
     def _valid_until(self, operation: Operation, request: Request) -> float:
         if not operation.secured:
@@ -322,7 +324,7 @@ class MockApp:
             paginate(value, page_request(query, default_size), request) if isinstance(value, dict) else value
         )
         if page is None:
-            return error_reply(
+            return operation.refuse(
                 operation.page_refusal, "Invalid page.", hint="Follow `next` and `previous` from page 1."
             )
         return self._cache.put(key, render(response.status, page, representation, True, response.headers))
@@ -332,12 +334,12 @@ class MockApp:
         fields = form if isinstance(form, dict) else {}
         if fields.get("grant_type", "client_credentials") != "client_credentials":
             problems = [problem("/body/grant_type", "enum", "Only client_credentials is supported.")]
-            return error_reply(operation.refusal, "Unsupported grant_type.", problems=problems)
+            return operation.refuse(operation.refusal, "Unsupported grant_type.", problems=problems)
         if (fields.get("client_id"), fields.get("client_secret")) != (
             settings.client_id,
             settings.client_secret,
         ):
-            return error_reply(
+            return operation.refuse(
                 401,
                 "Unknown client_id or wrong client_secret.",
                 hint=f"The mock's demo client is {settings.client_id} / {settings.client_secret}.",
@@ -364,11 +366,12 @@ def _select(
     response = operation.responses.get(status) if status is not None else None
     if response is None:
         declared = ", ".join(str(code) for code in sorted(operation.responses))
-        return _bad_prefer(f"No response is declared for status {status}; declared: {declared}.")
+        return _bad_prefer(operation, f"No response is declared for status {status}; declared: {declared}.")
     if preference.example is not None:
         if preference.example not in response.examples:
             names = ", ".join(response.examples) or "(none)"
-            return _bad_prefer(f"No example {preference.example!r} for status {status}; declared: {names}.")
+            message = f"No example {preference.example!r} for status {status}; declared: {names}."
+            return _bad_prefer(operation, message)
         return response, preference.example
     if preference.code is None and operation.detail_parameter is not None and response.identifiers:
         # the example carrying this id, else the first: every well-formed id is answered
@@ -378,7 +381,7 @@ def _select(
 
 def _not_acceptable(operation: Operation) -> Reply:
     served = " and ".join(each.value for each in Representation if each in operation.representations)
-    return error_reply(406, f"This operation is documented in {served} only.")
+    return operation.refuse(406, f"This operation is documented in {served} only.")
 
 
 def _finished(answer: Reply, request: Request) -> Reply:
@@ -398,8 +401,8 @@ def _cors_reply(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]
     return [(b"access-control-allow-origin", b"*"), (b"access-control-expose-headers", exposed)]
 
 
-def _bad_prefer(message: str) -> Reply:
-    return error_reply(400, message, problems=[problem("/header/Prefer", "enum", message)])
+def _bad_prefer(operation: Operation, message: str) -> Reply:
+    return operation.refuse(400, message, problems=[problem("/header/Prefer", "enum", message)])
 
 
 def _query(request: Request) -> Query | None:
@@ -430,8 +433,8 @@ def _over(declared: bytes, limit: int) -> bool:
     return declared.strip().isdigit() and int(declared) > limit
 
 
-def _too_large(limit: int) -> BodyRefused:
-    return BodyRefused(413, f"The request body is larger than {limit} bytes.")
+def _too_large(limit: int) -> str:
+    return f"The request body is larger than {limit} bytes."
 
 
 def _options(methods: list[str], request: Request) -> Reply:

@@ -43,9 +43,11 @@ class AuthFailure:
         description = self.detail.replace('"', "'")
         return f'{self.scheme} realm="{ISSUER}", error="invalid_token", error_description="{description}"'.encode()
 
-    def as_reply(self) -> Reply:
-        """The 401 reply: the detail and hint as the error body, the challenge as WWW-Authenticate."""
-        return error_reply(401, self.detail, hint=self.hint, headers=((b"www-authenticate", self.challenge),))
+    def as_reply(self, documented: tuple[tuple[bytes, bytes], ...] = ()) -> Reply:
+        """The 401 reply: the detail and hint as the error body, the challenge as WWW-Authenticate,
+        and the headers the operation documents for its 401 (`documented`) after them."""
+        challenge = ((b"www-authenticate", self.challenge),)
+        return error_reply(401, self.detail, hint=self.hint, headers=challenge, documented=documented)
 
 
 @dataclass(frozen=True, slots=True)

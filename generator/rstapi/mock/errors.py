@@ -47,9 +47,17 @@ def error_reply(
     problems: list[Problem] | None = None,
     hint: str = "",
     headers: tuple[tuple[bytes, bytes], ...] = (),
+    documented: tuple[tuple[bytes, bytes], ...] = (),
 ) -> Reply:
-    """A JSON error reply; error replies are always JSON, whatever the Accept header asked for."""
+    """A JSON error reply; error replies are always JSON, whatever the Accept header asked for.
+
+    `headers` are the mock's own (WWW-Authenticate, Allow); `documented` the ones the operation
+    documents for this status (lower-case names), sent after them unless the mock sets that name.
+    """
     body = error_body(status, detail, problems=problems, hint=hint)
+    if documented:
+        own = {name for name, _ in headers}
+        headers = (*headers, *(pair for pair in documented if pair[0] not in own))
     return reply(status, json.dumps(body, ensure_ascii=False).encode("utf-8"), extra=headers)
 
 

@@ -9,6 +9,9 @@ from typing import Any
 
 from rstapi.mock.bodies import BodyRule, body_rule
 from rstapi.mock.conformance import refusal_statuses, served_representations
+from rstapi.mock.errors import Problem, error_reply
+from rstapi.mock.headers import RawHeaders
+from rstapi.mock.http import Reply
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.responses import DeclaredResponse, declared_responses, identifiers_for, success_status
 from rstapi.mock.validation import ParameterRule, Schemas, parameter_rule
@@ -75,6 +78,27 @@ class Operation:
         if all(found["pointer"].startswith("/path/") for found in problems):
             return self.path_refusal
         return self.refusal
+
+    def documented_headers(self, status: int) -> RawHeaders:
+        """The headers the operation documents for `status` (none when it does not document it)."""
+        declared = self.responses.get(status)
+        return declared.headers if declared is not None else ()
+
+    def refuse(
+        self,
+        status: int,
+        detail: str,
+        *,
+        problems: list[Problem] | None = None,
+        hint: str = "",
+        headers: RawHeaders = (),
+    ) -> Reply:
+        """The mock's own refusal with `status`, carrying the headers the operation documents for
+        it (a required X-Request-Id on its 400): a contract run judges them as on any reply."""
+        documented = self.documented_headers(status)
+        return error_reply(
+            status, detail, problems=problems, hint=hint, headers=headers, documented=documented
+        )
 
     def _plain_response(self) -> DeclaredResponse | None:
         """The response that answers a request without a Prefer header whatever its path, if one does:

@@ -112,7 +112,7 @@ class StatefulScenario:
             value = paginate(value, page_request(call.query, size), request)
             if value is None:
                 hint = "Follow `next` and `previous` from page 1."
-                return error_reply(operation.page_refusal, "Invalid page.", hint=hint)
+                return operation.refuse(operation.page_refusal, "Invalid page.", hint=hint)
         broken = self._check(operation, outcome.status, declared.schema).problems(value, "")
         if declared.has_content and broken:
             return error_reply(500, "The stateful reply does not match the spec.", problems=broken)
