@@ -11,6 +11,16 @@ def test_doc215_curl_asks_for_another_item() -> None:
     assert len(found) == 1
     assert found[0].location is not None and found[0].location.line == line_of(text, "curl -X GET")
     assert "asks for widget_id '42'" in found[0].message and "404" in found[0].message
+
+
+def test_doc215_says_a_service_gives_another_item_or_a_404_not_always_a_404() -> None:
+    """Following the doc against a service that has item 42 gives item 42, another item than the
+    example shows; the message claimed it always gives a 404."""
+    text = document(endpoint(example='{"widget_id": "7", "name": "a", "size": 1}'))
+    found = only(lint_rst(text), "DOC215")
+    assert len(found) == 1
+    assert "another item than the one shown, or a 404 where it has no such item" in found[0].message
+    assert "gives a 404" not in found[0].message
     assert found[0].pointer == "/paths/~1api~1v1~1widgets~1{widget_id}/get/parameters"
 
 

@@ -2,7 +2,9 @@
 
 A GET whose path ends in a parameter returns one item; when the curl example asks for an
 item that the documented example response is not (no top-level value equals the id the
-curl URL gives), a reader, a mock or a contract test following the doc gets a 404.
+curl URL gives), whoever follows the doc against a service gets another item than the one shown,
+or a 404 where the service has no such item (the static mock answers every well-formed id with
+the example, so it shows neither).
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def _unmatched(operation: Operation, name: str, examples: list[Example]) -> Iter
         shown = next(iter(e.location for e in examples))
         message = (
             f"the curl example asks for {name} {wanted!r}, but the example response (line {shown.line}) "
-            f"shows another item: following the doc gives a 404"
+            f"shows another item: a service answers that request with another item than the one shown, "
+            f"or a 404 where it has no such item"
         )
         pointer = f"{path_pointer(operation.path, operation.method)}/parameters"
         yield Diagnostic("DOC215", message, curl.location, pointer=pointer)
