@@ -66,11 +66,13 @@ def mock_app(spec: dict[str, Any], flavour: str) -> Any:
 
 
 @contextmanager
-def served(app: Any) -> Iterator[str]:
-    """`app` served by uvicorn on a free 127.0.0.1 port (a real socket); yields its base URL."""
+def served(app: Any, options: dict[str, Any] | None = None) -> Iterator[str]:
+    """`app` served by uvicorn on a free 127.0.0.1 port (a real socket); yields its base URL.
+    `options` are uvicorn's (`rstapi.mock.server.uvicorn_options`: as `rstapi mock` serves it)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
+    config = options or {"log_level": "warning", "access_log": False, "lifespan": "on"}
+    server = uvicorn.Server(uvicorn.Config(app, **config))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:

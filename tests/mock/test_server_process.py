@@ -32,3 +32,30 @@ def test_serve_freezes_what_the_app_is_built_from_and_collects_young_objects_les
     assert seen["app"] == "MockApp"
     assert seen["frozen"] > 10_000  # the spec, the compiled app and the imported modules
     assert seen["threshold"] > 700  # CPython's default: a young collection every 700 allocations
+
+
+def test_serve_names_the_mock_and_its_mode_in_the_server_header_instead_of_uvicorns() -> None:
+    """A client tells the static mock (which answers every well-formed id) from the stateful one
+    and from any other service by its Server header; uvicorn's own is not sent beside it."""
+    probe = (
+        "import json, sys\n"
+        "import uvicorn\n"
+        "from rstapi.mock import MockSettings, serve\n"
+        "seen = []\n"
+        "uvicorn.run = lambda app, **options: seen.append(options)\n"
+        "spec = json.loads(sys.stdin.read())\n"
+        "serve(spec, port=0)\n"
+        "serve(spec, port=0, settings=MockSettings(stateful=True))\n"
+        "print(json.dumps([[o['server_header'], o['headers']] for o in seen]))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", probe],
+        input=json.dumps(build_spec()),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(completed.stdout) == [
+        [False, [["server", "rstapi-mock (static)"]]],
+        [False, [["server", "rstapi-mock (stateful)"]]],
+    ]

@@ -57,6 +57,7 @@ def watch_command(
     """Live preview: rebuild, re-lint and hot-swap the mock on every save of the reference or overlay."""
     import uvicorn
 
+    from rstapi.mock.server import uvicorn_options
     from rstapi.preview import Preview
 
     config = make_config(sources, overlay, no_overlay, api=api)
@@ -69,7 +70,7 @@ def watch_command(
         stop = threading.Event()
         watcher = threading.Thread(target=_watch, args=(preview, app, stop), daemon=True)
         watcher.start()
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
+        uvicorn.run(app, host=host, port=port, **uvicorn_options(stateful=False))
         stop.set()
     finally:
         shutil.rmtree(site, ignore_errors=True)

@@ -16,6 +16,18 @@ DEFAULT_HEADER_LIMIT = (
 )  # bytes of all request header names and values together (nginx allows 8-32 KiB)
 
 
+# The Server header the mock is served with (instead of uvicorn's): a client reads in it which mock
+# answers, as `rstapi contract` does; the static one answers every well-formed id with its example,
+# so an unknown id's documented 404 is not its contract.
+SERVER_STATIC = "rstapi-mock (static)"
+SERVER_STATEFUL = "rstapi-mock (stateful)"
+
+
+def server_name(stateful: bool) -> str:
+    """The Server header's value of the mock served with these settings' `stateful`."""
+    return SERVER_STATEFUL if stateful else SERVER_STATIC
+
+
 def random_secret() -> str:
     return secrets.token_urlsafe(32)
 
