@@ -514,6 +514,12 @@ CODES: dict[str, Code] = _codes(
         "Say it as 'The ``a`` and ``b`` fields are required.' of fields the section's table documents, "
         "or in the table's Required column; make the sentence and the rows agree.",
     ),
+    Code(
+        "RST203",
+        W,
+        "a response body is written for a status that has no body (204, 205)",
+        "Remove the example or table, or document the status that returns the body (200 OK).",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -27,7 +27,11 @@ def _without_example(operation: Operation) -> Iterator[Diagnostic]:
     """A success status the prose names (not the one implied by a table alone) with no example."""
     named = {code for code, _, _ in _status_paragraphs(operation)}
     for response in operation.responses:
-        if response.status in named and response.status != 204 and not response.examples:
+        if (
+            response.status in named
+            and response.status not in vocab.BODYLESS_STATUSES
+            and not response.examples
+        ):
             message = f"{operation.method} {operation.path} documents status {response.status} but shows no example response for it"
             pointer = f"{path_pointer(operation.path, operation.method)}/responses/{response.status}"
             yield Diagnostic("DOC211", message, response.location, pointer=pointer)

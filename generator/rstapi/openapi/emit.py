@@ -206,6 +206,8 @@ def _response(
     result: dict[str, Any] = {
         "description": commonmark(response.description or _REASONS.get(response.status, "Response."))
     }
+    if _bodiless(response.status):
+        return _bodiless_response(response, result)
     examples = _examples(response.examples)
     schema: dict[str, Any] | None = _type_schema(response.schema) if response.schema else None
     if schema is None and examples:
@@ -215,7 +217,7 @@ def _response(
         schema = _ref(name)
     if response.headers:
         result["headers"] = {h.name: _header(h) for h in response.headers}
-    if schema is not None and response.status != 204:
+    if schema is not None:
         media: dict[str, Any] = {"schema": schema}
         if examples:
             media["examples"] = examples
@@ -225,6 +227,21 @@ def _response(
     result.update(response.extensions)
     # Every documented status points at the line that documents it (a status table row, a "returns
     # 404 if ..." sentence), whether or not it has a body: the contract run cites it.
+    result["x-rst-source"] = _source(response.location)
+    return result
+
+
+def _bodiless(status: int) -> bool:
+    """A status whose response has no content (RFC 9110: 1xx, 204, 205, 304)."""
+    return status < 200 or status in {204, 205, 304}
+
+
+def _bodiless_response(response: Response, result: dict[str, Any]) -> dict[str, Any]:
+    """A response with no content: its headers, extensions and source line; no schema is made
+    (nor inferred from an example the reader should not have given it)."""
+    if response.headers:
+        result["headers"] = {h.name: _header(h) for h in response.headers}
+    result.update(response.extensions)
     result["x-rst-source"] = _source(response.location)
     return result
 

@@ -12,6 +12,7 @@ import attrs
 import docutils.nodes
 
 from rstapi import naming
+from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
@@ -804,10 +805,16 @@ def _responses(
             continue  # another method's example: this one's success (DELETE's 204) has no body
         status = said or success  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
+        if example is not None and status in vocab.BODYLESS_STATUSES:
+            _report_bodiless(walk, status, "the example response", example.location)
+            example = None
         by_status[status] = attrs.evolve(current, examples=current.examples + ((example,) if example else ()))
     shown = tuple(e for e in (by_status[success].examples if success in by_status else ()) if e.parsed)
-    # a body-less method of a shared section (DELETE's 204) leaves the body table to the others
-    bodiless = success in vocab.BODYLESS_STATUSES and len(methods) > 1
+    # a body-less success has no schema: a shared section's (DELETE's 204) table is the others'
+    bodiless = success in vocab.BODYLESS_STATUSES
+    if bodiless and len(methods) == 1:
+        for table in field_tables(section.nodes(Kind.RESPONSE)):
+            _report_bodiless(walk, success, "the response field table", walk.table(table).location)
     schema = None if bodiless else _response_schema(walk, stem, section, shown, method)
     listed = schema is not None and schema.json_type == "array"
     if schema is not None and not listed and shown and all(_array_of_objects(e.value) for e in shown):
@@ -819,7 +826,7 @@ def _responses(
             else section_line(section)
         )
         by_status[success] = Response(success, "Success.", walk.at(line))
-    if schema is not None and success != 204:
+    if schema is not None:
         found = by_status[success]
         by_status[success] = attrs.evolve(
             found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema)
@@ -827,6 +834,16 @@ def _responses(
     failures = {status for status, _, _ in lines} | {said for said, _, _, _ in titled if said}
     _with_error_body(walk, section, stem, by_status, any(status >= 400 for status in failures))
     return tuple(by_status[s] for s in sorted(by_status))
+
+
+def _report_bodiless(walk: Walk, status: int, what: str, where: SourceLocation) -> None:
+    """RST203: a body written for a status that has none (204 No Content, 205 Reset Content);
+    once, as the methods of a shared section read the same part."""
+    message = (
+        f"{what} is for status {status} {_reason(str(status))}, which has no body (RFC 9110), "
+        "so the spec gives it no content and this is left out"
+    )
+    walk.report_once("RST203", message, where)
 
 
 def _with_error_body(
