@@ -85,3 +85,43 @@ def test_a_shared_sections_204_leaves_the_table_and_example_to_the_method_with_a
     assert "content" in operation(spec, "get", PATH)["responses"]["200"]
     assert "content" not in operation(spec, "delete", PATH)["responses"]["204"]
     assert not _findings(result, "RST203")
+
+
+# ---------------------------------------------------------------- 2: a body example's formats
+
+
+@pytest.mark.parametrize(
+    ("kind", "shown", "fits"),
+    [
+        ("datetime", '"yesterday"', False),
+        ("uuid", '"x"', False),
+        ("date", '"2020-13-45"', False),
+        ("email", '"nobody"', False),
+        ("datetime", '"2024-05-01T10:00:00Z"', True),
+        ("uuid", '"6f1c1c8e-5d5b-4c1e-9d7e-1a2b3c4d5e6f"', True),
+    ],
+)
+@pytest.mark.parametrize("side", ["request", "response"])
+def test_a_body_example_is_checked_with_formats_as_a_parameters_is(
+    tmp_path: Path, kind: str, shown: str, fits: bool, side: str
+) -> None:
+    example = '{"when": ' + shown + "}"
+    table = field_table(("when", kind, "The value."))
+    if side == "request":
+        rest = subsection("Request Values", table) + subsection("Example Request", code_block(example))
+        method, where = "POST", ("requestBody",)
+    else:
+        rest = subsection("Response Values", table) + subsection("Example Response", code_block(example))
+        method, where = "GET", ("responses", "200")
+    spec, result, text = build_document(tmp_path, endpoint(method=method, rest=rest))
+    found: dict[str, Any] = operation(spec, method.lower(), "/gizmo/v1/gadgets")
+    for key in where:
+        found = found[key]
+    media = found["content"]["application/json"]
+    assert ("examples" in media) is fits
+    spec401 = _findings(result, "SPEC401")
+    if fits:
+        assert not spec401
+    else:
+        [(line, message)] = spec401
+        assert line == line_number(text, example) and "/when" in message and "left out" in message
