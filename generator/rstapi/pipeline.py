@@ -33,6 +33,7 @@ from rstapi.openapi.validate import (
     drop_invalid_operations,
     drop_malformed_paths,
     merge_equivalent_paths,
+    once_per_example,
     validate_spec,
 )
 from rstapi.rst import load_api
@@ -220,6 +221,7 @@ def _spec_of(
         diagnostics += left_out
         findings, validated = _validated(spec)
     spec = drop_examples(spec, [d.pointer for d in findings if d.code == "SPEC401" and d.pointer])
+    findings = once_per_example(findings)
     return spec, applied, diagnostics + findings, validated[1] if validated[0] is spec else None
 
 

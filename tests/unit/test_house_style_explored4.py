@@ -125,3 +125,97 @@ def test_a_body_example_is_checked_with_formats_as_a_parameters_is(
     else:
         [(line, message)] = spec401
         assert line == line_number(text, example) and "/when" in message and "left out" in message
+
+
+# ---------------------------------------------------------------- 3: a shared section's findings, once
+
+
+def _shared(rest: str, methods: tuple[str, ...] = ("GET", "PATCH")) -> str:
+    return endpoint_for(methods, path=PATH, rest=rest)
+
+
+def _at(result: Any, code: str) -> list[int]:
+    return sorted(line for line, _ in _findings(result, code))
+
+
+def test_a_row_both_methods_examples_contradict_is_one_finding_at_the_row(tmp_path: Path) -> None:
+    rest = subsection(
+        "Response Values", field_table(("id", "integer", "The id."), ("name", "string", "Name."))
+    )
+    rest += subsection("Example GET Response", code_block('{"id": "x", "name": "a"}'))
+    rest += subsection("Example PATCH Response", code_block('{"id": "y", "name": "b"}'))
+    _, result, text = build_document(tmp_path, _shared(rest))
+    [(line, message)] = _findings(result, "DOC203")
+    shown = line_number(text, '"x"')
+    assert line == line_number(text, "``id``") and f"at line {shown} " in message
+
+
+def test_a_row_only_one_methods_example_shows_is_no_doc202(tmp_path: Path) -> None:
+    rest = subsection(
+        "Response Values", field_table(("id", "integer", "The id."), ("name", "string", "Name."))
+    )
+    rest += subsection("Example GET Response", code_block('{"id": 1, "name": "a"}'))
+    rest += subsection("Example PATCH Response", code_block('{"id": 2}'))
+    _, result, _ = build_document(tmp_path, _shared(rest))
+    assert not _findings(result, "DOC202")
+
+
+def test_a_status_sentence_of_a_shared_section_without_example_is_one_doc211(tmp_path: Path) -> None:
+    rest = subsection("Response", "If the request is successful, it returns 200 OK.\n")
+    rest += subsection("Response Values", field_table(("id", "integer", "The id.")))
+    _, result, text = build_document(tmp_path, _shared(rest, ("GET", "PUT", "PATCH")))
+    [(line, message)] = _findings(result, "DOC211")
+    assert line == line_number(text, "it returns 200 OK")
+    assert message.startswith(f"GET, PUT and PATCH {PATH} document status 200")
+
+
+def test_a_shared_section_missing_from_the_endpoint_list_is_one_doc208(tmp_path: Path) -> None:
+    other = endpoint(title="others Endpoint", path="/gizmo/v1/others", label="others endpoint")
+    listed = "\n* ``/gizmo/v1/others``: see :ref:`others endpoint`.\n"
+    _, result, _ = build_document(tmp_path, listed, _shared(""), other)
+    [(_, message)] = _findings(result, "DOC208")
+    assert message.startswith(f"GET and PATCH {PATH} have a section but no entry")
+
+
+def test_a_shared_sections_prose_spelling_is_one_doc210(tmp_path: Path) -> None:
+    prose = "GET calls to ``/gizmo/v1/gadgets/{gadget_id}`` read a gadget."
+    text = _shared("").replace("GET calls to the ``gadgets`` endpoint list gadgets.", prose)
+    _, result, written = build_document(tmp_path, text)
+    assert _at(result, "DOC210") == [line_number(written, "{gadget_id}")]
+
+
+def test_one_request_example_of_put_and_patch_is_one_spec401_and_left_out_of_both(tmp_path: Path) -> None:
+    rest = subsection("Request Values", field_table(("size", "integer", "Size. Must be at most 10.")))
+    curl = "curl -X PUT https://api.example.com/gizmo/v1/gadgets/7 -d '{\"size\": 5}'"
+    # PUT's examples are the curl's body and the block (its second), PATCH's the block alone
+    rest += subsection("Example Request", code_block(curl, "bash") + "\n" + code_block('{"size": 50}'))
+    spec, result, text = build_document(tmp_path, _shared(rest, ("PUT", "PATCH")))
+    assert _at(result, "SPEC401") == [line_number(text, '{"size": 50}')]
+    for method in ("put", "patch"):
+        kept = operation(spec, method, PATH)["requestBody"]["content"]["application/json"].get("examples", {})
+        assert [example["value"] for example in kept.values()] == ([{"size": 5}] if method == "put" else [])
+
+
+def test_a_fields_sections_example_borrowed_by_two_endpoints_is_one_spec401(tmp_path: Path) -> None:
+    owner = "\n.. _owner fields:\n" + subsection(
+        "Fields in an Owner", field_table(("name", "string", "Name."))
+    )
+    owner += subsection("Example Response Showing Information about an Owner", code_block('{"name": 1}'))
+    many = endpoint(
+        title="owners Endpoint",
+        path="/gizmo/v1/owners",
+        rest=subsection(
+            "Response Values", "The response is an array of :ref:`owner <owner fields>` objects."
+        ),
+    )
+    one = endpoint(
+        title="owner Endpoint",
+        path="/gizmo/v1/owners/{id}",
+        rest=subsection("Response Values", "The response is described in :ref:`owner fields`."),
+    )
+    spec, result, text = build_document(tmp_path, many, one, owner)
+    assert _at(result, "SPEC401") == [line_number(text, '{"name": 1}')]
+    for path in ("/gizmo/v1/owners", "/gizmo/v1/owners/{id}"):
+        assert (
+            "examples" not in operation(spec, "get", path)["responses"]["200"]["content"]["application/json"]
+        )

@@ -1,7 +1,8 @@
 """Field tables against their JSON examples: DOC201, DOC202, DOC203, DOC214.
 
-Each finding is reported once per table row (or per undocumented name), at the
-first example that shows it; the message names the example's line.
+Each finding is reported once per table row (or per undocumented name of a table), at the
+first example that shows it, however many schemas the table is (one per method of a shared
+section); the message names the example's line.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ _CODES = {
 
 
 def check(api: Api) -> Iterator[Diagnostic]:
-    seen: set[tuple[str, str, str]] = set()
-    present: set[tuple[str, str]] = set()
+    seen: set[tuple[str, SourceLocation | str, str]] = set()
+    present: set[tuple[SourceLocation | str, str]] = (
+        set()
+    )  # the names examples show, of any schema of a table
     exemplified: set[str] = set()
     for schema, example in documented_examples(api):
         if not _as_written(example):
@@ -37,13 +40,20 @@ def check(api: Api) -> Iterator[Diagnostic]:
         for finding in check_example(api, schema, example.value):
             exemplified.add(finding.schema.name)
             if finding.kind is FindingKind.PRESENT:
-                present.add((finding.schema.name, finding.name))
+                present.add((_table_of(finding.schema), finding.name))
                 continue
-            key = (_CODES[finding.kind], finding.schema.name, finding.name)
+            key = (_CODES[finding.kind], _table_of(finding.schema), finding.name)
             if key not in seen:
                 seen.add(key)
                 yield _diagnostic(finding, example)
     yield from _never_shown(api, present, exemplified)
+
+
+def _table_of(schema: ObjectSchema) -> SourceLocation | str:
+    """The table ``schema`` was read from, by where it is written (its first row's line): one
+    table read for each method of a shared section ("GET, PATCH") is a schema per method, and a
+    row both methods' examples contradict is one finding. A schema with no place, its name."""
+    return schema.location if schema.location.line else schema.name
 
 
 def _as_written(example: Example) -> bool:
@@ -103,15 +113,20 @@ def _article(type_name: str) -> str:
     return type_name if type_name == "null" else ("an " if type_name[0] in "aeiou" else "a ") + type_name
 
 
-def _never_shown(api: Api, present: set[tuple[str, str]], exemplified: set[str]) -> Iterator[Diagnostic]:
+def _never_shown(
+    api: Api, present: set[tuple[SourceLocation | str, str]], exemplified: set[str]
+) -> Iterator[Diagnostic]:
+    """DOC202 for each row of an exemplified table that no example of the table shows (a table
+    read once per method of a shared section counts the examples of every method)."""
+    reported: set[tuple[SourceLocation | str, str]] = set()
     for schema in api.schemas:
         if schema.name not in exemplified:
             continue
-        reported: set[str] = set()
         for field in schema.fields:
-            if (schema.name, field.name) in present or field.name in reported:
+            row = (_table_of(schema), field.name)
+            if row in present or row in reported:
                 continue
-            reported.add(field.name)
+            reported.add(row)
             message = f"{field.full_name!r} is documented but appears in none of the table's examples"
             yield Diagnostic(
                 "DOC202", message, field.location, pointer=schema_pointer(schema.name, field.name)

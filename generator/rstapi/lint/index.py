@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from rstapi.diagnostics import Diagnostic
 from rstapi.lint.paths import shape, version_of
 from rstapi.lint.refs import label_key
+from rstapi.lint.shared import named
 from rstapi.model import Api, IndexEntry, Operation
 from rstapi.naming import path_pointer
 
@@ -37,12 +38,12 @@ def check(api: Api) -> Iterator[Diagnostic]:
         operations = operations_of(api, entry)
         listed.update(id(o) for o in operations)
         yield from _entry_problems(entry, operations)
-    for operation in api.operations:
-        if id(operation) not in listed:
-            message = f"{operation.method} {operation.path} has a section but no entry in the endpoint list at line {api.index[0].location.line}"
-            yield Diagnostic(
-                "DOC208", message, operation.location, pointer=path_pointer(operation.path, operation.method)
-            )
+    unlisted = [o for o in api.operations if id(o) not in listed]
+    for location in dict.fromkeys(o.location for o in unlisted):  # once per section, naming its methods
+        group = [o for o in unlisted if o.location == location]
+        verb = "has" if len(group) == 1 else "have"
+        message = f"{named(group)} {verb} a section but no entry in the endpoint list at line {api.index[0].location.line}"
+        yield Diagnostic("DOC208", message, location, pointer=path_pointer(group[0].path, group[0].method))
 
 
 def _entry_problems(entry: IndexEntry, operations: list[Operation]) -> Iterator[Diagnostic]:

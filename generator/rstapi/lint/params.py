@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rstapi.diagnostics import Diagnostic
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.lint.index import operations_of
 from rstapi.lint.paths import param_names, shape, shape_suffix_of
 from rstapi.model import Api, IndexEntry, Operation
@@ -14,9 +14,10 @@ __all__ = ["check"]
 
 
 def check(api: Api) -> Iterator[Diagnostic]:
+    said: set[tuple[str, SourceLocation]] = set()  # a shared section's prose, read by each method
     for operation in api.operations:
         yield from _body_as_query(operation)
-        yield from _section_spellings(operation)
+        yield from _section_spellings(operation, said)
     for entry in api.index:
         yield from _index_spellings(api, entry)
 
@@ -30,11 +31,14 @@ def _body_as_query(operation: Operation) -> Iterator[Diagnostic]:
             )
 
 
-def _section_spellings(operation: Operation) -> Iterator[Diagnostic]:
+def _section_spellings(operation: Operation, said: set[tuple[str, SourceLocation]]) -> Iterator[Diagnostic]:
+    """DOC210 for each spelling of the path in the section's prose; once per place, naming the
+    table row of the first method of a section that has a row per method."""
     table, table_at = operation.path_spellings[0] if operation.path_spellings else (operation.path, None)
     for spelling, location in operation.path_spellings[1:]:
         differing = _differing(spelling, operation.path)
-        if differing:
+        if differing and (spelling, location) not in said:
+            said.add((spelling, location))
             where = f" (line {table_at.line})" if table_at else ""
             message = f"{spelling!r} spells path parameter {differing}; the 'Method and Endpoint' table{where} has {table!r}"
             yield Diagnostic(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.lint.shared import named
 from rstapi.model import Api, Example, Operation, Response
 from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
@@ -14,8 +15,8 @@ __all__ = ["check"]
 
 def check(api: Api) -> Iterator[Diagnostic]:
     borrowed = {e.location for schema in api.schemas for e in schema.examples}
+    yield from _without_example(api.operations)
     for operation in api.operations:
-        yield from _without_example(operation)
         yield from _contradicted(operation, borrowed)
 
 
@@ -23,18 +24,31 @@ def _success(status: int) -> bool:
     return 200 <= status < 300
 
 
-def _without_example(operation: Operation) -> Iterator[Diagnostic]:
-    """A success status the prose names (not the one implied by a table alone) with no example."""
-    named = {code for code, _, _ in _status_paragraphs(operation)}
-    for response in operation.responses:
-        if (
-            response.status in named
-            and response.status not in vocab.BODYLESS_STATUSES
-            and not response.examples
-        ):
-            message = f"{operation.method} {operation.path} documents status {response.status} but shows no example response for it"
-            pointer = f"{path_pointer(operation.path, operation.method)}/responses/{response.status}"
-            yield Diagnostic("DOC211", message, response.location, pointer=pointer)
+def _without_example(operations: Sequence[Operation]) -> Iterator[Diagnostic]:
+    """A success status the prose names (not the one implied by a table alone) with no example:
+    once per place that documents it, naming every operation of a shared section it is for."""
+    unshown = [_unexemplified(o) for o in operations]
+    for status, location in dict.fromkeys(place for found in unshown for place in found):
+        group = [o for o, found in zip(operations, unshown, strict=True) if (status, location) in found]
+        one = len(group) == 1
+        message = (
+            f"{named(group)} {'documents' if one else 'document'} status {status} "
+            f"but {'shows' if one else 'show'} no example response for it"
+        )
+        pointer = f"{path_pointer(group[0].path, group[0].method)}/responses/{status}"
+        yield Diagnostic("DOC211", message, location, pointer=pointer)
+
+
+def _unexemplified(operation: Operation) -> list[tuple[int, SourceLocation]]:
+    """(status, where it is documented) of each success status the prose names that has no example."""
+    named_here = {code for code, _, _ in _status_paragraphs(operation)}
+    return [
+        (response.status, response.location)
+        for response in operation.responses
+        if response.status in named_here
+        and response.status not in vocab.BODYLESS_STATUSES
+        and not response.examples
+    ]
 
 
 def _status_paragraphs(operation: Operation) -> list[tuple[int, str, SourceLocation]]:

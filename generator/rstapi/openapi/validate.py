@@ -30,6 +30,7 @@ __all__ = [
     "drop_malformed_paths",
     "example_errors",
     "merge_equivalent_paths",
+    "once_per_example",
     "validate_spec",
 ]
 
@@ -665,6 +666,23 @@ def example_errors(spec: dict[str, Any], registry: Any = None) -> list[Diagnosti
                     )
                 )
     return found + _parameter_example_errors(spec, registry)
+
+
+def once_per_example(findings: list[Diagnostic]) -> list[Diagnostic]:
+    """``findings`` with one SPEC401 per body example written in the document: a block that is
+    the example of several operations (a section for PUT and PATCH, a fields section's example
+    borrowed by each endpoint that shows its object) is refused at each place it stands, under
+    each place's name, but it is one block to fix. Drop the examples first (every pointer)."""
+    said: set[SourceLocation] = set()
+    kept = []
+    for finding in findings:
+        body = finding.code == "SPEC401" and "/content/" in (finding.pointer or "")
+        if body and finding.location is not None:
+            if finding.location in said:
+                continue
+            said.add(finding.location)
+        kept.append(finding)
+    return kept
 
 
 def _parameter_example_errors(spec: dict[str, Any], registry: Any) -> list[Diagnostic]:
