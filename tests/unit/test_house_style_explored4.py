@@ -219,3 +219,17 @@ def test_a_fields_sections_example_borrowed_by_two_endpoints_is_one_spec401(tmp_
         assert (
             "examples" not in operation(spec, "get", path)["responses"]["200"]["content"]["application/json"]
         )
+
+
+# ---------------------------------------------------------------- 4: a status both a sentence and a row give
+
+
+def test_a_status_the_prose_names_and_a_row_lists_is_the_rows_and_no_rst151(tmp_path: Path) -> None:
+    statuses = list_table(("Status Code", "Description"), ("201", "The gadget was made."), ("409", "Taken."))
+    rest = subsection("Response", "The request returns 201 Created.\n\n" + statuses)
+    rest += subsection("Example Response", code_block('{"id": 5}'))
+    spec, result, text = build_document(tmp_path, endpoint(method="POST", rest=rest))
+    created = operation(spec, "post", "/gizmo/v1/gadgets")["responses"]["201"]
+    assert created["description"] == "The gadget was made."
+    assert created["x-rst-source"] == f"ref.rst:{line_number(text, '* - 201')}"
+    assert not _findings(result, "RST151")

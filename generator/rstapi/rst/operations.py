@@ -940,8 +940,11 @@ def _array_of_objects(value: Any) -> bool:
 def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, int]]:
     """(status, description, line) of a status-list section: its status table's rows, the lines
     that start with a status, and the statuses its prose names ("returns HTTP 404 if ...").
-    A line or row that starts with what is no status (``600 Odd``, ``4XX``) is RST193."""
-    found = []
+    A line or row that starts with what is no status (``600 Odd``, ``4XX``) is RST193. The prose's
+    mentions come last: a status a row or line documents too is that row's or line's (its
+    description, its place), the row one that went into the spec."""
+    found: list[tuple[int, str, int]] = []
+    mentioned: list[tuple[int, str, int]] = []
     for node in nodes:
         in_tables = set()  # a status table's cells are read as its rows, not as lines
         for table in tables([node]):
@@ -968,11 +971,11 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
             if unread:
                 _no_status(walk, unread["code"], line_of(paragraph))
             for mention in vocab.STATUS_MENTION.finditer(text):
-                found.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
+                mentioned.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
             for mention in vocab.REASON_MENTION.finditer(text):
                 if _reasoned(mention["code"], mention["reason"]):
-                    found.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
-    return found
+                    mentioned.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
+    return found + mentioned
 
 
 def _reasoned(code: str, words: str) -> bool:
