@@ -252,7 +252,7 @@ def test_number_bounds_wordings(description: str, bounds: tuple[float | None, fl
         ("Is not greater than 9, or less than 2.", (2, 9, None, None)),
         ("Neither less than 1 nor more than 1,000.", (1, 1000, None, None)),
         ("Less than 2 or greater than 9.", (None, None, None, None)),  # outside a range: no one bound
-        ("A non-positive offset.", (None, None, None, None)),  # not read: no upper end is kept
+        ("A non-positive offset.", (None, 0, None, None)),  # 0 or less, as "non-negative" is 0 or more
         ("More than 10 and less than 5.", (None, None, None, None)),  # no value (RST160: below)
         ("Greater than 0 and less than 1.", (None, None, None, None)),  # no integer (RST160)
         ("At least 5 and less than 5.", (None, None, None, None)),

@@ -233,3 +233,30 @@ def test_a_status_the_prose_names_and_a_row_lists_is_the_rows_and_no_rst151(tmp_
     assert created["description"] == "The gadget was made."
     assert created["x-rst-source"] == f"ref.rst:{line_number(text, '* - 201')}"
     assert not _findings(result, "RST151")
+
+
+# ---------------------------------------------------------------- 5: a number's sign in words
+
+
+@pytest.mark.parametrize(
+    ("description", "bounds"),
+    [
+        ("The offset. Zero or positive.", {"minimum": 0}),
+        ("Must be a positive number or zero.", {"minimum": 0}),
+        ("0 or a positive integer.", {"minimum": 0}),
+        ("The weight; must not be negative.", {"minimum": 0}),
+        ("Cannot be negative.", {"minimum": 0}),
+        ("A positive or negative offset.", {}),
+        ("The shift. Must not be positive.", {"maximum": 0}),
+        ("A positive integer.", {"exclusiveMinimum": 0}),
+        ("Non-negative, at most 5.", {"minimum": 0, "maximum": 5}),
+    ],
+)
+def test_a_numbers_sign_in_words_is_its_bound(
+    tmp_path: Path, description: str, bounds: dict[str, int]
+) -> None:
+    rest = subsection("Query Parameters", field_table(("offset", "integer", description)))
+    spec, _, _ = build_document(tmp_path, endpoint(rest=rest))
+    [parameter] = operation(spec, "get", "/gizmo/v1/gadgets")["parameters"]
+    keys = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+    assert {key: parameter["schema"][key] for key in keys if key in parameter["schema"]} == bounds

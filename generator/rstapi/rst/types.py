@@ -300,6 +300,18 @@ class _Bounds(NamedTuple):
 _NO_BOUNDS = _Bounds()
 
 
+def _signs(description: str) -> tuple[bool, bool, bool]:
+    """Whether the description says the number is positive (above 0), never negative (0 or
+    more), never positive (0 or less). "Zero or positive" and "positive or negative" are no
+    "positive": the phrases of the last two, and of either sign, are taken out first."""
+    rest = vocab.EITHER_SIGN.sub(" ", description)
+    non_negative = vocab.NON_NEGATIVE_WORD.search(rest) is not None
+    rest = vocab.NON_NEGATIVE_WORD.sub(" ", rest)
+    non_positive = vocab.NON_POSITIVE_WORD.search(rest) is not None
+    rest = vocab.NON_POSITIVE_WORD.sub(" ", rest)
+    return vocab.POSITIVE_WORD.search(rest) is not None, non_negative, non_positive
+
+
 def _either(said: float | None, kept: float | None) -> float | None:
     return said if said is not None else kept
 
@@ -312,11 +324,12 @@ def _bounds(description: str) -> _Bounds:
     100": ``vocab.EXCLUSIVE_MINIMUM_PHRASES``, ``EXCLUSIVE_MAXIMUM_PHRASES``; "positive"). Ends
     that no value fits are none of them taken, and ``why`` says so."""
     lower = description.lower()
-    positive = "positive" in lower and vocab.POSITIVE_WORD.search(description) is not None
-    non_negative = "negative" in lower and vocab.NON_NEGATIVE_WORD.search(description) is not None
+    positive, non_negative, non_positive = _signs(description) if "tive" in lower else (False, False, False)
     if _DIGIT.search(description) is None or _cue(vocab.NUMBER_BOUND_CUES).search(lower) is None:
         # every other bound is a number written after one of the tables' words
-        return _Bounds(0.0 if non_negative else None, None, 0.0 if positive else None)
+        return _Bounds(
+            0.0 if non_negative else None, 0.0 if non_positive else None, 0.0 if positive else None
+        )
     ranged = _first(vocab.RANGE_PHRASES, description, lower)
     low, high, said = _ends(description, lower, ranged, vocab.MINIMUM_PHRASES, vocab.MAXIMUM_PHRASES, float)
     above = _first(vocab.EXCLUSIVE_MINIMUM_PHRASES, description, lower, _negated)
@@ -328,7 +341,7 @@ def _bounds(description: str) -> _Bounds:
         )
     found = _Bounds(
         low if low is not None or not non_negative else 0.0,
-        high,
+        high if high is not None or not non_positive else 0.0,
         float(numeral(above["n"])) if above else (0.0 if positive else None),
         float(numeral(below["n"])) if below else None,
     )

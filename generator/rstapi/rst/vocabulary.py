@@ -739,11 +739,36 @@ NUMBER_BOUND_CUES = tuple(
         )
     )
 )
-# A number's sign as a word: "a positive integer" (above 0), "non-negative" (0 or more).
+# A number's sign as a word: "a positive integer" (above 0); "non-negative", "must not be
+# negative", "zero or positive", "a positive number or zero" (0 or more); "non-positive", "must
+# not be positive", "zero or negative" (0 or less); "positive or negative" says no sign. The
+# phrases of the last three are read first and taken out, so their "positive" is not the first's.
+_SIGN_NOUN = r"(?:(?:integer|number|value|amount)\s+)?"
+_SIGN_NOT = r"(?:(?:must|can|may|should|shall|will)\s+not\s+be|cannot\s+be|can't\s+be|is\s+never|never)"
+
+
+def _sign_phrases(word: str) -> str:
+    """The phrases saying a value is never ``word`` (zero included)."""
+    return (
+        rf"\bnon-?{word}\b|\b{_SIGN_NOT}\s+{word}\b|\b(?:zero|0)\s+or\s+(?:an?\s+)?{_opposite(word)}\b"
+        rf"|\b{_opposite(word)}\s+{_SIGN_NOUN}or\s+(?:zero|0)\b"
+    )
+
+
+def _opposite(word: str) -> str:
+    return "positive" if word == "negative" else "negative"
+
+
 POSITIVE_WORD: re.Pattern[str]
-_ON_FIRST_USE["POSITIVE_WORD"] = lambda: re.compile(r"(?<!non-)(?<!non)\bpositive\b", re.I)
+_ON_FIRST_USE["POSITIVE_WORD"] = lambda: re.compile(r"\bpositive\b", re.I)
 NON_NEGATIVE_WORD: re.Pattern[str]
-_ON_FIRST_USE["NON_NEGATIVE_WORD"] = lambda: re.compile(r"\bnon-?negative\b", re.I)
+_ON_FIRST_USE["NON_NEGATIVE_WORD"] = lambda: re.compile(_sign_phrases("negative"), re.I)
+NON_POSITIVE_WORD: re.Pattern[str]
+_ON_FIRST_USE["NON_POSITIVE_WORD"] = lambda: re.compile(_sign_phrases("positive"), re.I)
+EITHER_SIGN: re.Pattern[str]
+_ON_FIRST_USE["EITHER_SIGN"] = lambda: re.compile(
+    r"\b(?:positive\s+or\s+negative|negative\s+or\s+positive)\b", re.I
+)
 # A string's length, as its description gives it: "at most 64 characters", "max length 255",
 # "no more than 10 chars", "64 characters or fewer" (the greatest); "at least 8 characters",
 # "minimum length 2" (the least); "between 2 and 8 characters", "2-8 digits" (both); "exactly 2
