@@ -260,3 +260,46 @@ def test_a_numbers_sign_in_words_is_its_bound(
     [parameter] = operation(spec, "get", "/gizmo/v1/gadgets")["parameters"]
     keys = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
     assert {key: parameter["schema"][key] for key in keys if key in parameter["schema"]} == bounds
+
+
+# ---------------------------------------------------------------- 6: a default the field refuses
+
+
+@pytest.mark.parametrize(
+    ("row", "why"),
+    [
+        (("``limit``", "integer", "10", "Page size; must be between 1 and 5."), "its maximum is 5"),
+        (("``mode``", "string", "fast", "One of ``slow``, ``safe``."), "its values are slow, safe"),
+        (("``code``", "string", "``abcdef``", "At most 3 characters."), "its length is at most 3"),
+    ],
+)
+def test_a_default_column_the_field_refuses_is_rst160_at_the_cell_not_an_invalid_spec(
+    tmp_path: Path, row: tuple[str, ...], why: str
+) -> None:
+    table = list_table(("Field", "Data Type", "Default", "Description"), row)
+    spec, result, text = build_document(tmp_path, endpoint(rest=subsection("Query Parameters", table)))
+    [parameter] = operation(spec, "get", "/gizmo/v1/gadgets")["parameters"]
+    assert "default" not in parameter["schema"]
+    [(line, message)] = _findings(result, "RST160")
+    assert line == line_number(text, f"- {row[2]}") and why in message
+    assert not _findings(result, "SPEC400")
+
+
+@pytest.mark.parametrize(
+    ("description", "why"),
+    [
+        ("Page size; must be between 1 and 5. Default: 10.", "its maximum is 5"),
+        ("At most 3 characters. Default: ``abcdef``.", "its length is at most 3"),
+    ],
+)
+def test_a_default_the_description_gives_outside_its_bounds_is_rst160(
+    tmp_path: Path, description: str, why: str
+) -> None:
+    kind = "integer" if "size" in description else "string"
+    table = field_table(("value", kind, description))
+    spec, result, _ = build_document(tmp_path, endpoint(rest=subsection("Query Parameters", table)))
+    [parameter] = operation(spec, "get", "/gizmo/v1/gadgets")["parameters"]
+    assert "default" not in parameter["schema"]
+    [(_, message)] = _findings(result, "RST160")
+    assert why in message
+    assert not _findings(result, "SPEC400")

@@ -6,6 +6,7 @@ import difflib
 import functools
 import json
 import math
+import operator
 import re
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
@@ -27,6 +28,7 @@ __all__ = [
     "required_cell",
     "required_marked",
     "type_spec",
+    "unfit",
 ]
 
 _WORD_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
@@ -612,7 +614,39 @@ def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
             None,
             f"the default {written!r} the description gives is none of its values ({', '.join(map(str, spec.enum))})",
         )
+    why = unfit(spec, value)  # its bounds, its length
+    if why is not None:
+        return (
+            None,
+            f"the default {written!r} the description gives is none of the values the field allows ({why})",
+        )
     return value, None
+
+
+def unfit(spec: TypeSpec, value: object) -> str | None:
+    """Why a value of ``spec``'s type is none of the values it allows ("its maximum is 50", "its
+    values are name, size"); None when it is one of them."""
+    if spec.enum and value not in spec.enum:
+        return f"its values are {', '.join(map(str, spec.enum))}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        for bound, outside, words in _NUMBER_BOUNDS:
+            end = getattr(spec, bound)
+            if end is not None and outside(value, end):
+                return f"its {words} is {end:g}"
+    if isinstance(value, str):
+        if spec.min_length is not None and len(value) < spec.min_length:
+            return f"its length is at least {spec.min_length}"
+        if spec.max_length is not None and len(value) > spec.max_length:
+            return f"its length is at most {spec.max_length}"
+    return None
+
+
+_NUMBER_BOUNDS: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
+    ("minimum", operator.lt, "minimum"),
+    ("maximum", operator.gt, "maximum"),
+    ("exclusive_minimum", operator.le, "exclusive minimum"),
+    ("exclusive_maximum", operator.ge, "exclusive maximum"),
+)
 
 
 def _default_left_out(description: str, spec: TypeSpec) -> str | None:

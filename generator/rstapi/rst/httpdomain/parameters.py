@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import math
-import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -19,7 +18,7 @@ from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.schemas import header_parameter, typed
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
-from rstapi.rst.types import cell_value, described
+from rstapi.rst.types import cell_value, described, unfit
 from rstapi.rst.walk import Walk
 
 __all__ = ["header_key", "parameters"]
@@ -291,7 +290,7 @@ def _with_example(
 ) -> Parameter:
     """The first value the examples send (in the query, or in the path), when it is of the
     parameter's type and among the values its field allows (its listed values, bounds and lengths:
-    ``_unfit``); one that is not is RST160, and is no example (the spec's example would be one its
+    ``types.unfit``); one that is not is RST160, and is no example (the spec's example would be one its
     own schema refuses); one its format refuses is left out at emit (SPEC401). An array's values
     are those one example sends (``?tag=red&tag=blue``: form, exploded, the query's default
     style), each of its items' type."""
@@ -310,12 +309,12 @@ def _with_example(
             message = f"the example {sends} {parameter.name}={wrong!r}, which is not {which} {kind} value as {field} says; it is not the example"
             walk.report("RST160", message, at)
             continue
-        unfit = next(
-            ((v, why) for v, (_, value) in zip(group, read, strict=True) if (why := _unfit(each, value))),
+        refused = next(
+            ((v, why) for v, (_, value) in zip(group, read, strict=True) if (why := unfit(each, value))),
             None,
         )
-        if unfit is not None:
-            message = f"the example {sends} {parameter.name}={unfit[0]!r}, which {field} does not allow ({unfit[1]}); it is not the example"
+        if refused is not None:
+            message = f"the example {sends} {parameter.name}={refused[0]!r}, which {field} does not allow ({refused[1]}); it is not the example"
             walk.report("RST160", message, at)
             continue
         if parameter.example is None:
@@ -329,32 +328,6 @@ _SAID = {
     "query": ("sends", "the :query field"),
     "path": ("sends in its path", "the path parameter's converter or :param field"),
 }
-
-
-def _unfit(spec: TypeSpec, value: object) -> str | None:
-    """Why a value of ``spec``'s type is none of the values it allows ("its maximum is 50", "its
-    values are name, size"); None when it is one of them."""
-    if spec.enum and value not in spec.enum:
-        return f"its values are {', '.join(map(str, spec.enum))}"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        for bound, outside, words in _NUMBER_BOUNDS:
-            end = getattr(spec, bound)
-            if end is not None and outside(value, end):
-                return f"its {words} is {end:g}"
-    if isinstance(value, str):
-        if spec.min_length is not None and len(value) < spec.min_length:
-            return f"its length is at least {spec.min_length}"
-        if spec.max_length is not None and len(value) > spec.max_length:
-            return f"its length is at most {spec.max_length}"
-    return None
-
-
-_NUMBER_BOUNDS: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
-    ("minimum", operator.lt, "minimum"),
-    ("maximum", operator.gt, "maximum"),
-    ("exclusive_minimum", operator.le, "exclusive minimum"),
-    ("exclusive_maximum", operator.ge, "exclusive maximum"),
-)
 
 
 def _by_place(values: Sequence[tuple[str, SourceLocation]]) -> list[tuple[list[str], SourceLocation]]:
