@@ -11,6 +11,17 @@ CATALOG_C = "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"
 COURSE_KEY = "edX+DemoX"
 CUSTOMER = "0f5e7a9b-1c2d-4e3f-8a9b-0c1d2e3f4a5b"
 
+# A page of a DRF-style paginated list (count, next, previous, results), as the emitter writes one
+PAGE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "count": {"type": "integer"},
+        "next": {"type": ["string", "null"]},
+        "previous": {"type": ["string", "null"]},
+        "results": {"type": "array", "items": {"type": "object"}},
+    },
+}
+
 _ERRORS = {
     "400": {"$ref": "#/components/responses/BadRequest"},
     "401": {"$ref": "#/components/responses/Unauthorized"},

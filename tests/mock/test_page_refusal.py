@@ -10,17 +10,10 @@ import pytest
 from conftest import Client
 
 from rstapi.mock import make_app
+from tests.mock.mock_spec import PAGE_SCHEMA
 
 JARS = "/pantry/v1/jars/"
-_PAGE = {
-    "type": "object",
-    "properties": {
-        "count": {"type": "integer"},
-        "next": {"type": ["string", "null"]},
-        "previous": {"type": ["string", "null"]},
-        "results": {"type": "array", "items": {"type": "object"}},
-    },
-}
+_PAGE = PAGE_SCHEMA
 _VALUE = {
     "count": 3,
     "next": None,

@@ -11,19 +11,12 @@ from typing import Any
 from conftest import Client
 
 from rstapi.mock import make_app
+from tests.mock.mock_spec import PAGE_SCHEMA
 
 SHELVES = "/v1/shelves"
 _ID = {"required": True, "schema": {"type": "string"}, "example": "req-7"}
 _RETRY = {"schema": {"type": "integer", "minimum": 1}}
-_PAGE = {
-    "type": "object",
-    "properties": {
-        "count": {"type": "integer"},
-        "next": {"type": ["string", "null"]},
-        "previous": {"type": ["string", "null"]},
-        "results": {"type": "array", "items": {"type": "object"}},
-    },
-}
+_PAGE = PAGE_SCHEMA
 _SHELF = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "maxLength": 20}}}
 
 

@@ -9,19 +9,12 @@ from typing import Any
 from conftest import Client
 
 from rstapi.mock import make_app
+from tests.mock.mock_spec import PAGE_SCHEMA
 
 SHELVES = "/v1/shelves"
 SHELF = "/v1/shelves/{}"
 _REQUEST_ID = {"required": True, "description": "The id of the request.", "schema": {"type": "string"}}
-_PAGE = {
-    "type": "object",
-    "properties": {
-        "count": {"type": "integer"},
-        "next": {"type": ["string", "null"]},
-        "previous": {"type": ["string", "null"]},
-        "results": {"type": "array", "items": {"type": "object"}},
-    },
-}
+_PAGE = PAGE_SCHEMA
 _PAGE_VALUE = {"count": 2, "next": None, "previous": None, "results": [{"id": 1}, {"id": 2}]}
 
 

@@ -30,9 +30,8 @@ _CODES = {
 
 def check(api: Api) -> Iterator[Diagnostic]:
     seen: set[tuple[str, SourceLocation | str, str]] = set()
-    present: set[tuple[SourceLocation | str, str]] = (
-        set()
-    )  # the names examples show, of any schema of a table
+    # the names the examples show, of any schema of a table (a table read once per method)
+    present: set[tuple[SourceLocation | str, str]] = set()
     exemplified: set[str] = set()
     for schema, example in documented_examples(api):
         if not _as_written(example):
