@@ -260,3 +260,53 @@ def test_an_array_documented_without_item_rows_is_said_not_judged(
     assert items.source == f"library.rst:{_line_after(library[2], 'books Endpoint', '``results``')}"
     assert "a writer adds rows for results[].id, results[].title" in items.add_at
     assert "below the row results" in items.add_at
+
+
+def test_the_documented_phase_reads_the_bodies_of_its_answers(
+    library: tuple[str, dict[str, Any], str],
+) -> None:
+    """The documented phase judged only statuses: a run of it alone passed the book without a word
+    of the ``isbn`` every answer carries. It is the same undocumented-field drift, at the same row,
+    as schemathesis' phases report."""
+    report = _run(library, BOOK, token=f"Token {ALICE_TOKEN}", phases=("documented",))
+    (isbn,) = _findings(report, BOOK, "undocumented_field")
+    assert (isbn.phase, isbn.kind, isbn.status) == ("documented", "drift", 200), summary_text(report)
+    assert isbn.observed == "/: keys isbn (not in the reference)"
+    assert isbn.source == f"library.rst:{_line_after(library[2], 'book Endpoint', '``subtitle``')}"
+    assert "a writer adds a row for isbn below the last row documenting this object, subtitle" in isbn.add_at
+    assert "/library/books/3/" in isbn.curl and '"isbn"' in isbn.response_excerpt
+    assert "in words" not in summary_text(report)  # nothing the expected and observed lines do not say
+
+
+def test_the_documented_phase_checks_its_answers_against_the_documented_schema(
+    ledger: tuple[str, dict[str, Any], str],
+) -> None:
+    """The entries' ``amount`` is documented a decimal (a JSON number); DRF's DecimalField answers a
+    string. A run of the documented phase alone was green on it."""
+    report = _run(
+        ledger, ENTRIES, token=f"Bearer {ALICE_TOKEN}", phases=("documented",), trailing_slash="add"
+    )
+    (amount,) = _findings(report, ENTRIES, "response_schema_conformance")
+    assert amount.phase == "documented" and amount.kind == "failure", summary_text(report)
+    assert amount.drift_class == "response does not match the documented schema"
+    assert (amount.expected, amount.observed) == ("/results/0/amount: number", '/results/0/amount = "12.50"')
+    assert amount.source == f"ledger.rst:{line_number(ledger[2], '``results[].amount``')}"
+    assert report.operation(ENTRIES).status == "failed" and not report.ok
+
+
+def test_a_field_both_the_documented_phase_and_schemathesis_find_is_one_finding(
+    library: tuple[str, dict[str, Any], str], ledger: tuple[str, dict[str, Any], str]
+) -> None:
+    """The same field, found in the answers of both, is one finding counting all of them."""
+    report = _run(library, BOOK, token=f"Token {ALICE_TOKEN}", phases=("documented", "examples"))
+    (isbn,) = _findings(report, BOOK, "undocumented_field")
+    assert isbn.count >= 2, summary_text(report)
+    report = _run(
+        ledger,
+        ENTRIES,
+        token=f"Bearer {ALICE_TOKEN}",
+        phases=("documented", "examples"),
+        trailing_slash="add",
+    )
+    (amount,) = _findings(report, ENTRIES, "response_schema_conformance")
+    assert amount.count >= 2, summary_text(report)

@@ -13,6 +13,7 @@ import json
 import re
 import shlex
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -24,6 +25,7 @@ from rstapi.contract.reach import unreached_reason
 from rstapi.contract.reference import Reference, Unmentioned
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult, SentRequest
 from rstapi.contract.returned import Returned, Unreturned
+from rstapi.contract.settings import DOCUMENTED_PHASE
 from rstapi.contract.steps import needed_steps
 from rstapi.naming import pointer_token
 from rstapi.records import Record
@@ -62,6 +64,33 @@ DRIFT_CLASSES: dict[str, str] = {
     "undocumented_body": "undocumented body (not in the reference)",
     "unreturned_field": "documented field never returned",
 }
+
+
+@attrs.frozen(repr=False)
+class _Answered(Record):
+    """A response as the body checks read it, whoever sent its request."""
+
+    status: int
+    content: bytes
+    curl: str  # its request's reproduction
+    excerpt: str  # its body, shortened (an HTML page: its title)
+
+
+@attrs.frozen(repr=False)
+class _Fact(Record):
+    """What a response body contradicts or leaves out of the reference, before it is a finding."""
+
+    kind: str  # a key of DRIFT_CLASSES
+    title: str
+    message: str
+    severity: str  # FAILURE or DRIFT
+    expected: str
+    observed: str
+    pointer: str | None  # the documented fact's JSON pointer
+    add_at: tuple[str | None, str] | None = None  # where a writer adds what no line documents
+
+
+_Maker = Callable[[_Fact], CheckFailure]
 
 
 @attrs.define(repr=False)
@@ -134,11 +163,13 @@ class Collector:
         curl: str = "",
         credentials: bool = True,
         retry_after: str = "",
+        content_type: str = "",
     ) -> None:
         """One request of the documented phase (sent with the operation's own method), and its
         finding if the answer contradicts what the reference documents for it (else `check` passed);
-        `curl` reproduces it (for a documented field its answer lacks). A request sent without the
-        run's credentials (`credentials` False) is left out of what `reach` judges."""
+        `curl` reproduces it (for the body's drift, a documented field its answer lacks). Its body is
+        read as schemathesis' answers are (`_read_body`). A request sent without the run's
+        credentials (`credentials` False) is left out of what `reach` judges."""
         tally = self._tallies.get(label)
         if tally is None:
             return
@@ -149,7 +180,10 @@ class Collector:
             tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
         if status == _THROTTLED:
             tally.throttled.append(retry_after)
-        self._observe(label, status, content, curl)
+        answer = _Answered(status, content, curl, excerpt_of(content, content_type))
+        self._read_body(
+            tally, label, answer, lambda fact: self._documented_finding(fact, answer), validate=True
+        )
         if finding is None:
             tally.passed[check] += 1
             return
@@ -240,10 +274,37 @@ class Collector:
                     if not self._without_credentials(interaction.request):
                         tally.own[response.status_code] += 1
                         tally.bodies.setdefault(response.status_code, _body_text(response))
-                    self._read_body(tally, label, response, recorder, case_id, phase)
+                    answer = _Answered(
+                        response.status_code,
+                        response.content or b"",
+                        self._curl(response.request),
+                        _excerpt(response),
+                    )
+                    self._read_body(tally, label, answer, self._maker(recorder, case_id, phase))
             for check in recorder.checks.get(case_id, ()):
                 if _own_method(node.value) or check.name in _OTHER_METHOD_CHECKS:
                     self._check(tally, label, check, recorder, case_id, phase)
+
+    def _maker(self, recorder: Any, case_id: str, phase: str) -> _Maker:
+        """Turns a body fact of schemathesis' answer to `case_id` into a finding (its reproduction
+        the chain of steps that led to it)."""
+
+        def make(fact: _Fact) -> CheckFailure:
+            return self._finding(
+                fact.kind,
+                fact.title,
+                fact.message,
+                recorder,
+                case_id,
+                phase,
+                fact.severity,
+                fact.expected,
+                fact.observed,
+                fact.pointer,
+                add_at=fact.add_at,
+            )
+
+        return make
 
     def _without_credentials(self, request: Any) -> bool:
         """A request the run has credentials for sent without them (schemathesis' ignored_auth
@@ -570,73 +631,91 @@ class Collector:
         return operation
 
     def _read_body(
-        self, tally: _Tally, label: str, response: Any, recorder: Any, case_id: str, phase: str
+        self, tally: _Tally, label: str, answer: _Answered, make: _Maker, validate: bool = False
     ) -> None:
         """Drift: a body where none is documented, keys the reference does not mention; a failure: an
-        object with undocumented keys that also lacks documented ones (another shape)."""
+        object with undocumented keys that also lacks documented ones (another shape), and, with
+        `validate` (an answer schemathesis' checks never saw), a body its schema refuses. Every
+        answer of the run is read here, schemathesis' and the documented phase's alike (`make` turns
+        a fact into a finding with the answer's reproduction), so a field is one finding with a count."""
         ref = self._reference
-        documented = ref.response_pointer(label, response.status_code)
-        if documented is None or not response.content:
+        documented = ref.response_pointer(label, answer.status)
+        if documented is None or not answer.content:
             return
         schema = ref.body_schema_pointer(documented)
         node = ref.node(documented)
         if schema is None:
-            if not (isinstance(node, dict) and node.get("content")) and response.status_code < 400:
-                excerpt = _excerpt(response)
+            if not (isinstance(node, dict) and node.get("content")) and answer.status < 400:
                 self._add(
                     tally.drift,
-                    ("undocumented_body", str(response.status_code)),
-                    lambda: self._finding(
-                        "undocumented_body",
-                        "Body not in the reference",
-                        excerpt,
-                        recorder,
-                        case_id,
-                        phase,
-                        DRIFT,
-                        f"no body for status {response.status_code}",
-                        f"a body: {excerpt[:80]}",
-                        documented,
+                    ("undocumented_body", str(answer.status)),
+                    lambda: make(
+                        _Fact(
+                            "undocumented_body",
+                            "Body not in the reference",
+                            answer.excerpt,
+                            DRIFT,
+                            f"no body for status {answer.status}",
+                            f"a body: {answer.excerpt[:80]}",
+                            documented,
+                        )
                     ),
                 )
             return
         try:
-            body = json.loads(response.content)
+            body = json.loads(answer.content)
         except ValueError:
             return
-        self._returned.observe(label, response.status_code, schema, body, self._curl(response.request))
+        self._returned.observe(label, answer.status, schema, body, answer.curl)
         for part in ref.unmentioned(body, schema):
-            shape = part.other_shape
-            kind = "response_shape" if shape else "undocumented_field"
-            expected = "keys " + ", ".join(part.missing) if shape else "only the documented keys"
-            extra = ", ".join(part.extra)
-            observed = (
-                f"keys {extra} instead of {', '.join(part.missing)}"
-                if shape
-                else f"keys {extra} (not in the reference{_ROWLESS if part.rowless_array else ''})"
-            )
-            where = re.sub(r"/\d+(?=/|$)", "/*", part.instance_path)
-            if shape:
-                tally.failed[kind] += 1
-            self._add(
-                tally.failures if shape else tally.drift,
-                (kind, where, ",".join(part.extra)),
-                lambda part=part, kind=kind, where=where, expected=expected, observed=observed, shape=shape: (
-                    self._finding(
-                        kind,
-                        DRIFT_CLASSES[kind],
-                        f"{where}: {observed}",
-                        recorder,
-                        case_id,
-                        phase,
-                        FAILURE if shape else DRIFT,
-                        f"{where}: {expected}",
-                        f"{where}: {observed}",
-                        part.schema_pointer,
-                        add_at=None if shape else self._row_place(part),
-                    )
-                ),
-            )
+            self._unmentioned(tally, part, make)
+        error = ref.schema_error(body, schema) if validate else None
+        if error is not None:
+            self._schema_error(tally, answer.status, schema, *error, make)
+
+    def _schema_error(
+        self, tally: _Tally, status: int, schema: str, tokens: tuple[str, ...], value: Any, make: _Maker
+    ) -> None:
+        """A body its documented schema refuses, said as `_schema_facts` says schemathesis' finding
+        (its first error, as schemathesis reports one; the same key, so a field both find is one
+        finding)."""
+        kind = "response_schema_conformance"
+        pointer = self._reference.schema_at(schema, list(tokens))
+        documented = self._reference.node(pointer)
+        typed = documented.get("type") if isinstance(documented, dict) else None
+        where = "/" + "/".join(tokens)
+        expected = f"{where}: {typed if typed else 'the documented schema'}"
+        observed = f"{where} = {json.dumps(value)[:80]}"
+        tally.failed[kind] += 1
+        fact = _Fact(kind, DRIFT_CLASSES[kind], observed, FAILURE, expected, observed, pointer)
+        self._add(tally.failures, (kind, str(status), expected), lambda: make(fact))
+
+    def _unmentioned(self, tally: _Tally, part: Unmentioned, make: _Maker) -> None:
+        shape = part.other_shape
+        kind = "response_shape" if shape else "undocumented_field"
+        expected = "keys " + ", ".join(part.missing) if shape else "only the documented keys"
+        extra = ", ".join(part.extra)
+        observed = (
+            f"keys {extra} instead of {', '.join(part.missing)}"
+            if shape
+            else f"keys {extra} (not in the reference{_ROWLESS if part.rowless_array else ''})"
+        )
+        where = re.sub(r"/\d+(?=/|$)", "/*", part.instance_path)
+        if shape:
+            tally.failed[kind] += 1
+        fact = _Fact(
+            kind,
+            DRIFT_CLASSES[kind],
+            f"{where}: {observed}",
+            FAILURE if shape else DRIFT,
+            f"{where}: {expected}",
+            f"{where}: {observed}",
+            part.schema_pointer,
+            add_at=None if shape else self._row_place(part),
+        )
+        self._add(
+            tally.failures if shape else tally.drift, (kind, where, ",".join(part.extra)), lambda: make(fact)
+        )
 
     def _documented_status_never_came(self, label: str, tally: _Tally) -> None:
         documented = {s for s in self._reference.documented_statuses(label) if s.startswith("2")}
@@ -659,18 +738,6 @@ class Collector:
             observed=f"status {', '.join(sorted(observed))}",
             source=self._reference.source(pointer),
         )
-
-    def _observe(self, label: str, status: int, content: bytes, curl: str) -> None:
-        """Count the documented fields a response of the documented phase carries (see returned.py)."""
-        documented = self._reference.response_pointer(label, status)
-        schema = self._reference.body_schema_pointer(documented) if documented else None
-        if schema is None or not content:
-            return
-        try:
-            body = json.loads(content)
-        except ValueError:
-            return
-        self._returned.observe(label, status, schema, body, curl)
 
     def _documented_fields_never_came(self, label: str, tally: _Tally) -> None:
         """A documented field none of the operation's responses carried: drift, or a failure when
@@ -739,6 +806,28 @@ class Collector:
             add_at=add_at[1] if add_at else "",
             steps=steps,
             request=_sent(chain[-1].request) if chain else None,
+        )
+
+    def _documented_finding(self, fact: _Fact, answer: _Answered) -> CheckFailure:
+        """A body fact of an answer to the documented phase (a request rstapi sent, not schemathesis)."""
+        return CheckFailure(
+            check=fact.kind,
+            title=fact.title,
+            message=fact.message.strip(),
+            curl=answer.curl,
+            status=answer.status,
+            response_excerpt=answer.excerpt,
+            phase=DOCUMENTED_PHASE,
+            kind=fact.severity,
+            drift_class=DRIFT_CLASSES.get(fact.kind, fact.kind.replace("_", " ")),
+            expected=fact.expected,
+            observed=fact.observed,
+            source=fact.add_at[0]
+            if fact.add_at
+            else self._reference.source(fact.pointer)
+            if fact.pointer
+            else None,
+            add_at=fact.add_at[1] if fact.add_at else "",
         )
 
     def _curl(self, request: Any) -> str:

@@ -157,7 +157,15 @@ class _Judge:
                 message=message,
             )
         curl = sent_curl(base.method, answer)
-        self._collector.record(label, answer.status, answer.content, finding, curl=curl, credentials=False)
+        self._collector.record(
+            label,
+            answer.status,
+            answer.content,
+            finding,
+            curl=curl,
+            credentials=False,
+            content_type=answer.content_type,
+        )
 
     def variant(self, label: str, variant: Variant, answer: Answer, base_ok: bool) -> None:
         status = answer.status
@@ -167,7 +175,12 @@ class _Judge:
             return
         if status == 401:  # the credentials were refused: says nothing about the change (see reach.py)
             self._collector.record(
-                label, status, answer.content, None, curl=sent_curl(variant.request.method, answer)
+                label,
+                status,
+                answer.content,
+                None,
+                curl=sent_curl(variant.request.method, answer),
+                content_type=answer.content_type,
             )
             return
         if status >= 500:
@@ -217,6 +230,7 @@ class _Judge:
             finding,
             curl=sent_curl(variant.request.method, answer),
             retry_after=answer.retry_after,
+            content_type=answer.content_type,
         )
 
     def _literal(self, label: str, variant: Variant, finding: CheckFailure) -> CheckFailure:

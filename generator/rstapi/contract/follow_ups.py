@@ -218,6 +218,7 @@ class _Chains:
             check,
             curl,
             retry_after=answer.retry_after,
+            content_type=answer.content_type,
         )
 
     def _record_all(self, steps: list[_Step]) -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import quote
 
 import attrs
 
 from rstapi.naming import pointer_token
-from rstapi.openapi.refs import lookup
+from rstapi.openapi.refs import SPEC_URI, lookup, spec_registry
 from rstapi.openapi.sourcemap import overlay_source, source_for, sourcemap_from_spec
 from rstapi.records import Record
 
@@ -55,6 +56,8 @@ class Reference:
         for path, item in (spec.get("paths") or {}).items():
             for method in item if isinstance(item, dict) else ():
                 self._operations[f"{method.upper()} {path}"] = (path, method)
+        self._validators: dict[str, Any] = {}  # schema pointer -> its jsonschema validator
+        self._registry: Any = None
 
     def source(self, pointer: str) -> str | None:
         return source_for(self.sourcemap, pointer)
@@ -130,6 +133,29 @@ class Reference:
             else:
                 break
         return pointer
+
+    def schema_error(self, body: Any, schema_pointer: str) -> tuple[tuple[str, ...], Any] | None:
+        """(instance path, value) of the first place `body` breaks the schema at `schema_pointer`, as
+        schemathesis' response_schema_conformance judges it (JSON Schema 2020-12, formats asserted,
+        one error reported); None when it conforms."""
+        validator = self._validators.get(schema_pointer)
+        if validator is None:
+            from jsonschema import Draft202012Validator
+
+            if self._registry is None:
+                self._registry = spec_registry(self.spec)
+            reference = {"$ref": f"{SPEC_URI}#{quote(self.resolve(schema_pointer), safe='/~')}"}
+            validator = Draft202012Validator(
+                reference, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+            )
+            self._validators[schema_pointer] = validator
+        try:
+            error = next(iter(validator.iter_errors(body)), None)
+        except (
+            Exception
+        ):  # a schema jsonschema cannot read (its regex dialect): schemathesis' phases judge it
+            return None
+        return None if error is None else (tuple(str(token) for token in error.absolute_path), error.instance)
 
     def unmentioned(self, body: Any, schema_pointer: str) -> list[Unmentioned]:
         """Every object of `body` with keys its documented schema does not list."""

@@ -97,9 +97,8 @@ def _finding_block(finding: CheckFailure) -> list[str]:
     times = f", {finding.count} times" if finding.count > 1 else ""
     lines = [f"[{kind}] {finding.drift_class} ({finding.check}{where}{times})"]
     lines += [f"  expected: {finding.expected}", f"  observed: {finding.observed}"]
-    if (
-        finding.phase == DOCUMENTED_PHASE
-    ):  # the case in words: "403 where the reference documents 404 for ..."
+    if finding.phase == DOCUMENTED_PHASE and finding.message != finding.observed:
+        # the case in words: "403 where the reference documents 404 for ..."
         lines.append(f"  in words: {finding.message}")
     lines.append(f"  {_place(finding)}")
     if finding.shrunk:
