@@ -14,7 +14,8 @@
   waited out and the request sent again, as long as the run's waits stay within
   ``throttle_wait`` seconds in all (``Watch.pause``); past it the 429 is the answer, and the
   collector says the operation's results are partial. Both senders (schemathesis' transport and
-  the documented phase's) ask the bounded run's watch (``throttle_pause``).
+  the documented phase's, over sockets and in-process alike) ask the bounded run's watch
+  (``throttle_pause``).
 - **The run's deadline and signals.** ``--max-time`` and SIGTERM/SIGINT interrupt the main thread
   (a SIGINT sent to it) the way Ctrl-C does, which schemathesis answers by stopping its
   workers and finishing its events: the collector keeps what was tested, and the report says it is

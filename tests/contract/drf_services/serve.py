@@ -6,7 +6,9 @@ import os
 import sys
 
 
-def main(name: str, port: str, database: str) -> None:
+def prepare(name: str, database: str) -> None:
+    """Configure Django for the service NAME, its SQLite database at DATABASE; create the tables and
+    the users alice and bob with their tokens."""
     os.environ["DJANGO_SETTINGS_MODULE"] = "tests.contract.drf_services.settings"
     os.environ["DRF_SERVICES_URLCONF"] = f"tests.contract.drf_services.{name}"
     os.environ["DRF_SERVICES_DATABASE"] = database
@@ -22,6 +24,12 @@ def main(name: str, port: str, database: str) -> None:
 
     for username, key in (("alice", ids.ALICE_TOKEN), ("bob", ids.BOB_TOKEN)):
         Token.objects.create(user=User.objects.create(username=username), key=key)
+
+
+def main(name: str, port: str, database: str) -> None:
+    prepare(name, database)
+    from django.core.management import call_command
+
     call_command("runserver", f"127.0.0.1:{port}", use_reloader=False, skip_checks=True)
 
 
