@@ -200,3 +200,90 @@ def ledger_reference() -> str:
         label="ledger-limit",
     )
     return document(entries, transfer, limit, title="Ledger API Reference")
+
+
+def shop_reference() -> str:
+    """The shop service (tests/contract/drf_services/shop.py) in sphinxcontrib-httpdomain's
+    dialect, as it behaves: no drift of its own (a test edits a copy)."""
+    order = [
+        ":>json int id: the order's id",
+        ":>json string customer: who ordered",
+        ":>json string status: ``open`` or ``closed``",
+        ":>json array lines: what was ordered",
+    ]
+    return _httpdomain(
+        "Shop API",
+        (
+            "get",
+            "/shop/orders/",
+            "The orders.",
+            ":query string status: only the orders in this state, ``open`` or ``closed``",
+            *(row.replace(":>json ", ":>jsonarr ") for row in order),
+            ":statuscode 200: the orders",
+            ":statuscode 400: an unknown state",
+            ":statuscode 401: no token",
+        ),
+        (
+            "post",
+            "/shop/orders/",
+            "Place an order.",
+            "**Example request**:",
+            "",
+            ".. sourcecode:: http",
+            "",
+            "   POST /shop/orders/ HTTP/1.1",
+            "   Content-Type: application/json",
+            "",
+            '   {"customer": "carol", "lines": [{"sku": "C-3", "qty": 1}]}',
+            "",
+            ":<json string customer: who orders, at most 30 characters",
+            ":<json array lines: the lines, at least one",
+            *order,
+            ":resheader Location: the new order's URL",
+            ":statuscode 201: the order",
+            ":statuscode 400: a field is missing or invalid",
+            ":statuscode 401: no token",
+        ),
+        ("get", "/shop/orders/(int:order_id)/", "One order.", *order, *_statuses("200: the order")),
+        (
+            "delete",
+            "/shop/orders/(int:order_id)/",
+            "Delete an order. Only the shop keeper may.",
+            ":statuscode 204: deleted",
+            ":statuscode 403: the caller is not the shop keeper",
+            *_statuses(),
+        ),
+        (
+            "get",
+            "/shop/orders/(int:order_id)/lines/",
+            "The lines of an order.",
+            ":>jsonarr string sku: the article",
+            ":>jsonarr int qty: how many",
+            *_statuses("200: the lines"),
+        ),
+        (
+            "post",
+            "/shop/orders/(int:order_id)/close/",
+            "Close an order.",
+            *order,
+            *_statuses("200: the order, closed"),
+            ":statuscode 409: the order is already closed",
+        ),
+    )
+
+
+def _statuses(*first: str) -> tuple[str, ...]:
+    return (
+        *(f":statuscode {line}" for line in first),
+        ":statuscode 404: no such order",
+        ":statuscode 401: no token",
+    )
+
+
+def _httpdomain(title: str, *resources: tuple[str, ...]) -> str:
+    """A page of ``.. http:<method>:: <path>`` directives: (method, path, prose, *lines)."""
+    parts = [f"{title}\n{'=' * len(title)}\n"]
+    for method, path, prose, *lines in resources:
+        body = "\n".join(f"   {line}" if line else "" for line in lines)
+        parts.append(f".. http:{method}:: {path}\n\n   {prose}\n\n{body}\n")
+    return "\n".join(parts)

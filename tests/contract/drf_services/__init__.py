@@ -1,4 +1,4 @@
-"""Two small services written with Django REST framework, each started by the contract tests as a
+"""Three small services written with Django REST framework, each started by the contract tests as a
 real server on 127.0.0.1 (`serve.py NAME PORT DATABASE`; `tests/contract/conftest.py`'s
 `drf_server`). Nothing here imports Django: the tests read the constants below without loading it.
 
@@ -19,6 +19,15 @@ real server on 127.0.0.1 (`serve.py NAME PORT DATABASE`; `tests/contract/conftes
   `non_field_errors` refusal when both accounts are the same;
 - `PUT accounts/<int:pk>/limit/`: PUT only; another user's account is 404;
 - Django's `APPEND_SLASH`: a path without its trailing slash is a 301 to the one with it.
+
+`shop` (under `/shop/`, token auth; orders 1 of Alice's and 2 of Bob's open, 3 closed):
+- `GET orders/?status=`: a filter (`open`, `closed`; another value is a 400 naming `status`);
+- `POST orders/`: 201 with a `Location` header; nested validation errors
+  (`{"lines": {"0": {"qty": [...]}}}`);
+- `GET`, `DELETE orders/<int:pk>/`: the DELETE is 204, and 403 for anyone but Bob (a permission
+  checked before the lookup, so an unknown id is 403 for Alice);
+- `GET orders/<int:pk>/lines/`, `POST orders/<int:pk>/close/`: nested routes, 404 for an unknown
+  order; closing a closed order is 409.
 """
 
 from __future__ import annotations

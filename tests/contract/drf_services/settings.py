@@ -1,4 +1,4 @@
-"""Django settings shared by the two services: DEBUG off (Django's own error pages), SQLite at
+"""Django settings shared by the services: DEBUG off (Django's own error pages), SQLite at
 $DRF_SERVICES_DATABASE for users and tokens, the service's routes from $DRF_SERVICES_URLCONF."""
 
 import os
