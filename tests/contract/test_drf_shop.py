@@ -14,6 +14,7 @@ from tests.conftest import build_rst
 from tests.contract.conftest import drf_server
 from tests.contract.drf_services import BOB_TOKEN
 from tests.contract.drf_services_docs import shop_reference
+from tests.rst_style import line_number
 
 GET, DELETE, LINES, CLOSE = (
     "get_shop_orders",
@@ -61,3 +62,27 @@ def test_the_documented_delete_comes_after_the_operations_that_need_its_item(
         result = report.operation(operation)
         assert result.not_reached == "" and result.status == "passed", summary_text(report)
     assert report.ok, summary_text(report)
+
+
+def test_a_documented_success_that_never_came_is_judged_on_the_operations_own_method(
+    shop: tuple[str, dict[str, Any], str], tmp_path: Any
+) -> None:
+    """The reference documents 200 for the DELETE, the service answers 204. The coverage phase's
+    OPTIONS on the same path got 200, which counted as the DELETE's documented 200 having come: no
+    'documented status never came'."""
+    base_url, _, text = shop
+    drifted = text.replace(":statuscode 204: deleted", ":statuscode 200: deleted")
+    assert drifted != text
+    (tmp_path / "drifted").mkdir()
+    result = build_rst(tmp_path / "drifted", drifted, name="shop.rst")
+    assert result.spec is not None
+    report = _run(
+        (base_url, result.spec, drifted),
+        DELETE,
+        token=f"Token {BOB_TOKEN}",
+        path_params=(("order_id", "2"),),
+        phases=("documented", "coverage"),
+    )
+    (never,) = [f for f in report.operation(DELETE).failures if f.check == "documented_status"]
+    assert (never.expected, never.observed) == ("status 200", "status 204"), summary_text(report)
+    assert never.source == f"shop.rst:{line_number(drifted, ':statuscode 200: deleted')}"
