@@ -244,14 +244,14 @@ def shop_reference() -> str:
             ":statuscode 400: a field is missing or invalid",
             ":statuscode 401: no token",
         ),
-        ("get", "/shop/orders/(int:order_id)/", "One order.", *order, *_statuses("200: the order")),
+        ("get", "/shop/orders/(int:order_id)/", "One order.", *order, *_order_statuses("200: the order")),
         (
             "delete",
             "/shop/orders/(int:order_id)/",
             "Delete an order. Only the shop keeper may.",
             ":statuscode 204: deleted",
             ":statuscode 403: the caller is not the shop keeper",
-            *_statuses(),
+            *_order_statuses(),
         ),
         (
             "get",
@@ -259,20 +259,20 @@ def shop_reference() -> str:
             "The lines of an order.",
             ":>jsonarr string sku: the article",
             ":>jsonarr int qty: how many",
-            *_statuses("200: the lines"),
+            *_order_statuses("200: the lines"),
         ),
         (
             "post",
             "/shop/orders/(int:order_id)/close/",
             "Close an order.",
             *order,
-            *_statuses("200: the order, closed"),
+            *_order_statuses("200: the order, closed"),
             ":statuscode 409: the order is already closed",
         ),
     )
 
 
-def _statuses(*first: str) -> tuple[str, ...]:
+def _order_statuses(*first: str) -> tuple[str, ...]:
     return (
         *(f":statuscode {line}" for line in first),
         ":statuscode 404: no such order",
