@@ -9,6 +9,7 @@ success status never came while an undocumented one did is a finding of its own.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shlex
@@ -36,6 +37,8 @@ __all__ = ["DRIFT_CLASSES", "Collector", "curl_command", "excerpt_of"]
 # phase tries OPTIONS, PUT ... on each path): only these; never the operation's schemas.
 _OTHER_METHOD_CHECKS = frozenset({"not_a_server_error", "unsupported_method"})
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+# Checks whose findings are one per documented fact (a field, a header), whatever value broke it
+_KEYED_BY_EXPECTED = frozenset({"response_schema_conformance", "response_headers_conformance"})
 _THROTTLED = 429  # Too Many Requests: the run waits out what it can (bounds.py), the rest is partial
 _EXCERPT_BYTES = 500  # of a response body shown with a finding
 _BODY_BYTES = 4096  # kept of the first body of each status, to say why an operation was not reached
@@ -55,6 +58,7 @@ DRIFT_CLASSES: dict[str, str] = {
     "negative_data_rejection": "laxer input rules than documented",
     "not_a_server_error": "server error",
     "content_type_conformance": "undocumented content type",
+    "response_headers_conformance": "response header not as documented",
     "response_shape": "object of another shape than documented",
     "documented_status": "documented status never came",
     "documented_case": "not the status the reference documents for this case",
@@ -164,12 +168,14 @@ class Collector:
         credentials: bool = True,
         retry_after: str = "",
         content_type: str = "",
+        received: tuple[tuple[str, str], ...] = (),
     ) -> None:
         """One request of the documented phase (sent with the operation's own method), and its
         finding if the answer contradicts what the reference documents for it (else `check` passed);
         `curl` reproduces it (for the body's drift, a documented field its answer lacks). Its body is
-        read as schemathesis' answers are (`_read_body`). A request sent without the run's
-        credentials (`credentials` False) is left out of what `reach` judges."""
+        read as schemathesis' answers are (`_read_body`), and its headers (`received`, names in lower
+        case) as schemathesis' response_headers_conformance reads them (`_read_headers`). A request
+        sent without the run's credentials (`credentials` False) is left out of what `reach` judges."""
         tally = self._tallies.get(label)
         if tally is None:
             return
@@ -181,9 +187,9 @@ class Collector:
         if status == _THROTTLED:
             tally.throttled.append(retry_after)
         answer = _Answered(status, content, curl, excerpt_of(content, content_type))
-        self._read_body(
-            tally, label, answer, lambda fact: self._documented_finding(fact, answer), validate=True
-        )
+        made: _Maker = functools.partial(self._documented_finding, answer=answer)
+        self._read_body(tally, label, answer, made, validate=True)
+        self._read_headers(tally, label, status, received, made)
         if finding is None:
             tally.passed[check] += 1
             return
@@ -332,7 +338,7 @@ class Collector:
         kind = f"{check.name}/{phase}" if f"{check.name}/{phase}" in DRIFT_CLASSES else check.name
         expected, observed, pointer = self._facts(label, check.name, failure, recorder, case_id)
         # Identical findings (operation, class, status, field) are one finding with a count.
-        field = expected if check.name == "response_schema_conformance" else observed
+        field = expected if check.name in _KEYED_BY_EXPECTED else observed
         if check.name == "negative_data_rejection":
             field += f" {pointer}"  # one finding per rule broken, citing its own line
         key = (kind, str(status), field if check.name != "not_a_server_error" else "")
@@ -509,26 +515,47 @@ class Collector:
         status = _status(recorder, case_id) or 0
         interaction = recorder.interactions.get(case_id)
         received = dict(interaction.response.headers) if interaction and interaction.response else {}
-        response = self._reference.response_pointer(label, status)
-        documented = (self._reference.node(response) or {}).get("headers") if response else None
-        documented = documented if isinstance(documented, dict) else {}
         missing = [str(name) for name in getattr(failure, "missing_headers", None) or ()]
         if missing:
-            names = ", ".join(missing)
-            sent = ", ".join(sorted(received)) or "none"
-            return (
-                f"the header{'s' if len(missing) > 1 else ''} {names} (required) in a {status} response",
-                f"no {names} header{'s' if len(missing) > 1 else ''}; the {status} response's headers: {sent}",
-                self._reference.resolve(f"{response}/headers/{pointer_token(missing[0])}"),
-            )
+            return self._missing_headers(label, status, received, missing)
+        documented = self._documented_headers(label, status)
         name = _header_with_value(documented, received, getattr(failure, "instance", None))
-        if name is None or response is None:
+        if name is None:
             return (
                 "a documented response header",
                 _first_line(str(failure.message)),
                 self._reference.operation_pointer(label),
             )
-        pointer = self._reference.resolve(f"{response}/headers/{pointer_token(name)}")
+        return self._header_value(label, status, received, name)
+
+    def _documented_headers(self, label: str, status: int) -> dict[str, Any]:
+        """The headers the reference documents for the operation's `status` response (by name)."""
+        response = self._reference.response_pointer(label, status)
+        documented = (self._reference.node(response) or {}).get("headers") if response else None
+        return documented if isinstance(documented, dict) else {}
+
+    def _header_pointer(self, label: str, status: int, name: str) -> str:
+        response = self._reference.response_pointer(label, status) or ""
+        return self._reference.resolve(f"{response}/headers/{pointer_token(name)}")
+
+    def _missing_headers(
+        self, label: str, status: int, received: dict[str, Any], missing: list[str]
+    ) -> tuple[str, str, str]:
+        """(expected, observed, the first one's pointer) for required headers a response lacks."""
+        names = ", ".join(missing)
+        plural = "s" if len(missing) > 1 else ""
+        sent = ", ".join(sorted(received)) or "none"
+        return (
+            f"the header{plural} {names} (required) in a {status} response",
+            f"no {names} header{plural}; the {status} response's headers: {sent}",
+            self._header_pointer(label, status, missing[0]),
+        )
+
+    def _header_value(
+        self, label: str, status: int, received: dict[str, Any], name: str
+    ) -> tuple[str, str, str]:
+        """(expected, observed, its pointer) for a header sent with a value its schema refuses."""
+        pointer = self._header_pointer(label, status, name)
         schema = self._reference.node(self._reference.resolve(f"{pointer}/schema"))
         kind = schema.get("type") if isinstance(schema, dict) else None
         value = ", ".join(received.get(name.lower(), ()))
@@ -537,6 +564,44 @@ class Collector:
             f"{name}: {value}",
             pointer,
         )
+
+    def _read_headers(
+        self, tally: _Tally, label: str, status: int, pairs: tuple[tuple[str, str], ...], make: _Maker
+    ) -> None:
+        """The documented phase's answer judged as schemathesis' response_headers_conformance
+        judges its own: a required header missing, a header whose value (read as its schema's type)
+        the schema refuses; the same finding kind and key, so a header both find is one finding."""
+        documented = self._documented_headers(label, status)
+        if not documented:
+            return
+        received: dict[str, list[str]] = {}
+        for name, value in pairs:
+            received.setdefault(name.lower(), []).append(value)
+        missing = [
+            str(name)
+            for name in documented
+            if str(name).lower() not in received and self._required_header(label, status, str(name))
+        ]
+        facts = [self._missing_headers(label, status, received, missing)] if missing else []
+        for name in map(str, documented):
+            values = received.get(name.lower())
+            schema = self._reference.resolve(f"{self._header_pointer(label, status, name)}/schema")
+            node = self._reference.node(schema)
+            if (
+                values
+                and node is not None
+                and self._reference.schema_error(_header_instance(values[0], node), schema)
+            ):
+                facts.append(self._header_value(label, status, received, name))
+        kind = "response_headers_conformance"
+        for expected, observed, pointer in facts:
+            tally.failed[kind] += 1
+            fact = _Fact(kind, DRIFT_CLASSES[kind], observed, FAILURE, expected, observed, pointer)
+            self._add(tally.failures, (kind, str(status), expected), functools.partial(make, fact))
+
+    def _required_header(self, label: str, status: int, name: str) -> bool:
+        header = self._reference.node(self._header_pointer(label, status, name))
+        return isinstance(header, dict) and header.get("required") is True
 
     def _method_facts(self, label: str, failure: Any, recorder: Any, case_id: str) -> tuple[str, str, str]:
         """A method the path does not document: 405 with an Allow header naming the documented ones."""
@@ -922,6 +987,24 @@ def _header_with_value(documented: dict[str, Any], received: dict[str, Any], ins
         if instance == text or (isinstance(instance, (int, float, bool)) and json.dumps(instance) == text):
             return str(name)
     return None
+
+
+def _header_instance(text: str, schema: Any) -> Any:
+    """A header's text as its schema's type reads it (schemathesis' coercion: a number, a boolean,
+    null, a comma-separated array; a string or an untyped schema keeps the text)."""
+    kinds = schema.get("type") if isinstance(schema, dict) else None
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds or ())
+    if not kinds or "string" in kinds:
+        return text
+    if "array" in kinds:
+        items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
+        return [_header_instance(item, items) for item in text.split(",")]
+    if "object" in kinds:
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _status(recorder: Any, case_id: str) -> int | None:

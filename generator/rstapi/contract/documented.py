@@ -70,6 +70,7 @@ class Answer(Record):
     body: bytes
     retry_after: str = ""  # the response's Retry-After header (a throttled answer's)
     server: str = ""  # the response's Server header (the static rstapi mock names itself there)
+    received: tuple[tuple[str, str], ...] = ()  # the response's headers (names in lower case)
 
 
 def run_documented(
@@ -172,6 +173,7 @@ class _Judge:
             curl=curl,
             credentials=False,
             content_type=answer.content_type,
+            received=answer.received,
         )
 
     def variant(self, label: str, variant: Variant, answer: Answer, base_ok: bool) -> None:
@@ -188,6 +190,7 @@ class _Judge:
                 None,
                 curl=sent_curl(variant.request.method, answer),
                 content_type=answer.content_type,
+                received=answer.received,
             )
             return
         if status >= 500:
@@ -238,6 +241,7 @@ class _Judge:
             curl=sent_curl(variant.request.method, answer),
             retry_after=answer.retry_after,
             content_type=answer.content_type,
+            received=answer.received,
         )
 
     def _literal(self, label: str, variant: Variant, finding: CheckFailure) -> CheckFailure:
@@ -463,4 +467,5 @@ def _answer(response: httpx.Response, content: bytes) -> Answer:
         sent.content,
         response.headers.get("retry-after", ""),
         response.headers.get("server", ""),
+        tuple((name.lower(), value) for name, value in response.headers.multi_items()),
     )

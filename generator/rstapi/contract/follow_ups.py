@@ -219,6 +219,7 @@ class _Chains:
             curl,
             retry_after=answer.retry_after,
             content_type=answer.content_type,
+            received=answer.received,
         )
 
     def _record_all(self, steps: list[_Step]) -> None:
