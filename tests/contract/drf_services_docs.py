@@ -287,3 +287,85 @@ def _httpdomain(title: str, *resources: tuple[str, ...]) -> str:
         body = "\n".join(f"   {line}" if line else "" for line in lines)
         parts.append(f".. http:{method}:: {path}\n\n   {prose}\n\n{body}\n")
     return "\n".join(parts)
+
+
+_PROJECT = (
+    ":>json int id: the project's id",
+    ":>json string name: its name",
+    ":>json string owner: who owns it",
+    ":>json boolean private: whether only its owner sees it",
+)
+
+
+def tracker_reference() -> str:
+    """The tracker service (tests/contract/drf_services/tracker.py) in sphinxcontrib-httpdomain's
+    dialect, as its public reference writes it: the paths without the gateway's `/gw` prefix, no
+    drift of its own (a test edits a copy)."""
+    project = "/tracker/projects/(int:project_id)/"
+    return _httpdomain(
+        "Tracker API",
+        (
+            "get",
+            "/tracker/projects/",
+            "The projects, a page at a time.",
+            ":query int page: the page, from 1",
+            ":>json int count: how many projects there are",
+            ":>json string next: the next page's URL, or null",
+            ":>json string previous: the previous page's URL, or null",
+            ":>json array results: the projects",
+            ":statuscode 200: a page",
+            ":statuscode 401: no token",
+            ":statuscode 404: no such page",
+        ),
+        (
+            "post",
+            "/tracker/projects/",
+            "Start a project.",
+            "**Example request**:",
+            "",
+            ".. sourcecode:: http",
+            "",
+            "   POST /tracker/projects/ HTTP/1.1",
+            "   Content-Type: application/json",
+            "",
+            '   {"name": "Delta", "private": false}',
+            "",
+            ":<json string name: its name, at most 40 characters",
+            ":<json boolean private: whether only its owner sees it",
+            *_PROJECT,
+            ":resheader Location: the new project's URL",
+            ":statuscode 201: the project",
+            ":statuscode 400: a field is missing or invalid",
+            ":statuscode 401: no token",
+        ),
+        (
+            "get",
+            project,
+            "One project.",
+            *_PROJECT,
+            ":statuscode 200: the project",
+            ":statuscode 401: no token",
+            ":statuscode 403: another user's private project",
+            ":statuscode 404: no such project",
+        ),
+        ("delete", project, "Delete a project.", ":statuscode 204: deleted", *_project_statuses()),
+        (
+            "get",
+            f"{project}tasks/",
+            "A project's tasks.",
+            ":>json array tasks: the tasks",
+            ":statuscode 200: the tasks",
+            *_project_statuses(),
+        ),
+        (
+            "delete",
+            f"{project}tasks/",
+            "Clear a project's tasks.",
+            ":statuscode 204: cleared",
+            *_project_statuses(),
+        ),
+    )
+
+
+def _project_statuses() -> tuple[str, ...]:
+    return (":statuscode 401: no token", ":statuscode 404: no such project")

@@ -21,6 +21,7 @@ import attrs
 from schemathesis.engine import Status, events
 
 from rstapi.contract.bounds import retry_after_seconds
+from rstapi.contract.deleted import Deletions
 from rstapi.contract.plan import Plan
 from rstapi.contract.reach import unreached_reason
 from rstapi.contract.reference import Reference, Unmentioned
@@ -123,8 +124,10 @@ class Collector:
         strict_drift: bool = False,
         labels: dict[str, str] | None = None,
         throttle_wait: float | None = None,
+        path_params: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self._plan = plan
+        self._deletions = Deletions(dict(path_params))  # the fixed items the run deleted
         self._throttle_wait = throttle_wait
         self._reference = reference if reference is not None else Reference({})
         self._authorization = authorization
@@ -169,13 +172,15 @@ class Collector:
         retry_after: str = "",
         content_type: str = "",
         received: tuple[tuple[str, str], ...] = (),
+        path_values: dict[str, str] | None = None,
     ) -> None:
         """One request of the documented phase (sent with the operation's own method), and its
         finding if the answer contradicts what the reference documents for it (else `check` passed);
         `curl` reproduces it (for the body's drift, a documented field its answer lacks). Its body is
         read as schemathesis' answers are (`_read_body`), and its headers (`received`, names in lower
         case) as schemathesis' response_headers_conformance reads them (`_read_headers`). A request
-        sent without the run's credentials (`credentials` False) is left out of what `reach` judges."""
+        sent without the run's credentials (`credentials` False) is left out of what `reach` judges;
+        `path_values` (its path parameters' values) tell when it deleted or met a deleted fixed item."""
         tally = self._tallies.get(label)
         if tally is None:
             return
@@ -184,6 +189,7 @@ class Collector:
         if credentials:
             tally.own[status] += 1
             tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
+            self._deletions.observe(label, status, path_values or {}, DOCUMENTED_PHASE)
         if status == _THROTTLED:
             tally.throttled.append(retry_after)
         answer = _Answered(status, content, curl, excerpt_of(content, content_type))
@@ -209,6 +215,16 @@ class Collector:
         """Put `finding` (a smaller reproduction of the same finding) in the place of `key`'s."""
         self._tallies[label].failures[key] = finding
 
+    def restored(self) -> None:
+        """The service was reset between phases: the fixed items the run deleted are back."""
+        self._deletions.restored()
+
+    def notes(self) -> tuple[str, ...]:
+        """What the run did that the reader should know: the fixed items it deleted, met by later
+        requests of operations it reached (deleted.py)."""
+        reached = {label for label, tally in self._tallies.items() if any(200 <= s < 300 for s in tally.own)}
+        return self._deletions.notes(reached)
+
     def results(self) -> tuple[OperationResult, ...]:
         return tuple(self._result(op.label, op.operation_id, op.skip_reason) for op in self._plan.operations)
 
@@ -228,7 +244,7 @@ class Collector:
             statuses=tuple(sorted(tally.statuses.items())),
             drift=tuple(tally.drift.values()),
             strict_drift=self._strict,
-            not_reached=unreached_reason(tally.own, tally.bodies),
+            not_reached=unreached_reason(tally.own, tally.bodies, self._deletions.reason(label)),
         )
 
     def _partial(self, tally: _Tally) -> tuple[str, ...]:
@@ -280,6 +296,8 @@ class Collector:
                     if not self._without_credentials(interaction.request):
                         tally.own[response.status_code] += 1
                         tally.bodies.setdefault(response.status_code, _body_text(response))
+                        values = node.value.path_parameters or {}
+                        self._deletions.observe(label, response.status_code, values, phase)
                     answer = _Answered(
                         response.status_code,
                         response.content or b"",

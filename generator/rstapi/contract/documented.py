@@ -23,6 +23,7 @@ import httpx
 from rstapi.contract.auth import request_headers
 from rstapi.contract.bounds import THROTTLE_RETRIES, flight, throttle_pause
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
+from rstapi.contract.deleted import path_values
 from rstapi.contract.literal import literal_variant
 from rstapi.contract.reach import refused_credentials
 from rstapi.contract.reference import Reference
@@ -89,6 +90,7 @@ def run_documented(
         method, _, path = served_label.partition(" ")
         made = variants_for(served, path, method.lower(), dict(settings.path_params), settings.seed)
         own = labels.get(served_label, served_label)
+        judge.templates[own] = path
         if made is None:
             collector.skip(own, f"{PHASE}: no documented value for a path parameter (give --path-param)")
             continue
@@ -112,8 +114,16 @@ def run_documented(
 def _deletes_last(include: list[str]) -> list[str]:
     """The operations in the run's order, a DELETE after every other: its documented request
     deletes the item `--path-param` names, which the other operations' documented requests need
-    (sent before, each finds it; sent after, each gets 404 and is not reached)."""
-    return sorted(include, key=lambda label: label.startswith("DELETE "))
+    (sent before, each finds it; sent after, each gets 404 and is not reached). Among the DELETEs,
+    a nested one (`/projects/{id}/tasks/`) goes before the one of the item it is under
+    (`/projects/{id}/`), which would leave it nothing to delete."""
+    return sorted(include, key=_delete_order)
+
+
+def _delete_order(label: str) -> tuple[bool, int]:
+    method, _, path = label.partition(" ")
+    deletes = method == "DELETE"
+    return deletes, -path.strip("/").count("/") if deletes else 0
 
 
 def _takes_credentials(served: dict[str, Any], path: str, method: str) -> bool:
@@ -131,6 +141,11 @@ class _Judge:
     def __init__(self, reference: Reference, collector: Collector) -> None:
         self._ref = reference
         self._collector = collector
+        self.templates: dict[str, str] = {}  # an operation's label -> its served path template
+
+    def _values(self, label: str, request: Request) -> dict[str, str]:
+        """The path parameters' values `request` sent (which item it named)."""
+        return path_values(self.templates.get(label, ""), request.path)
 
     def base(self, label: str, base: Request, answer: Answer) -> None:
         """The documented request itself: a documented status (its refusal as such is the examples
@@ -174,6 +189,7 @@ class _Judge:
             credentials=False,
             content_type=answer.content_type,
             received=answer.received,
+            path_values=self._values(label, base),
         )
 
     def variant(self, label: str, variant: Variant, answer: Answer, base_ok: bool) -> None:
@@ -191,6 +207,7 @@ class _Judge:
                 curl=sent_curl(variant.request.method, answer),
                 content_type=answer.content_type,
                 received=answer.received,
+                path_values=self._values(label, variant.request),
             )
             return
         if status >= 500:
@@ -242,6 +259,7 @@ class _Judge:
             retry_after=answer.retry_after,
             content_type=answer.content_type,
             received=answer.received,
+            path_values=self._values(label, variant.request),
         )
 
     def _literal(self, label: str, variant: Variant, finding: CheckFailure) -> CheckFailure:

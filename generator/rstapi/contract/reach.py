@@ -52,9 +52,10 @@ _NO_SUCH_ID = (
 )
 
 
-def unreached_reason(statuses: Mapping[int, int], bodies: Mapping[int, str]) -> str:
+def unreached_reason(statuses: Mapping[int, int], bodies: Mapping[int, str], deleted: str = "") -> str:
     """ "" when a 2xx was observed (or nothing was sent); else why no request succeeded. `statuses`
-    counts the answers to the operation's own method, `bodies` holds the first body of each status."""
+    counts the answers to the operation's own method, `bodies` holds the first body of each status;
+    `deleted` says how the run itself deleted the item its 404s name (deleted.py), if it did."""
     if not statuses or any(200 <= status < 300 for status in statuses):
         return ""
     # The requests sent without the run's token (ignored_auth) are not counted (`Collector`), so a
@@ -62,14 +63,12 @@ def unreached_reason(statuses: Mapping[int, int], bodies: Mapping[int, str]) -> 
     judged = dict(statuses)
     common = 401 if 401 in judged else max(sorted(judged), key=lambda status: judged[status])
     detail = _detail(bodies.get(common, ""))
+    meaning = deleted if common == 404 and deleted else _meaning(common, bodies.get(common, ""))
     if len(judged) == 1:
-        return f"every response was {common}{detail}: {_meaning(common, bodies.get(common, ''))}"
+        return f"every response was {common}{detail}: {meaning}"
     shown = ", ".join(f"{status} x{count}" for status, count in sorted(statuses.items()))
     most = "most were" if judged[common] == max(judged.values()) else "some were"
-    return (
-        f"no 2xx among {sum(statuses.values())} responses ({shown}); "
-        f"{most} {common}{detail}: {_meaning(common, bodies.get(common, ''))}"
-    )
+    return f"no 2xx among {sum(statuses.values())} responses ({shown}); {most} {common}{detail}: {meaning}"
 
 
 def _meaning(status: int, body: str) -> str:

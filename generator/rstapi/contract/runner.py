@@ -95,6 +95,7 @@ def _run_contract(
         settings.strict_drift,
         labels,
         throttle_wait=settings.throttle_wait,
+        path_params=settings.path_params,
     )
     if plan.selected:
         chosen = {op.label for op in plan.selected}
@@ -112,6 +113,8 @@ def _run_contract(
         for index, phases in enumerate(_phase_groups(settings, reset)):
             if index or (documented and phases):
                 _reset(settings.reset_command, reset)
+                if settings.reset_command is not None or reset is not None:
+                    collector.restored()  # the items the run deleted are back
             config = schemathesis_config(attrs.evolve(settings, phases=phases), authorization)
             if "stateful" in phases and not linked:
                 config["phases"]["stateful"]["enabled"] = False  # nothing to chain: not an error
@@ -132,6 +135,7 @@ def _run_contract(
         elapsed=collector.elapsed,
         errors=tuple(collector.errors),
         left_out=tuple(op.label for op in plan.skipped if op.skip_reason == NOT_INCLUDED),
+        notes=collector.notes(),
     )
 
 

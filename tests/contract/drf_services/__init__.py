@@ -28,11 +28,20 @@ real server on 127.0.0.1 (`serve.py NAME PORT DATABASE`; `tests/contract/conftes
   checked before the lookup, so an unknown id is 403 for Alice);
 - `GET orders/<int:pk>/lines/`, `POST orders/<int:pk>/close/`: nested routes, 404 for an unknown
   order; closing a closed order is 409.
+
+`tracker` (under `/gw/tracker/`, a gateway's prefix the reference does not write; token auth;
+`SEEDED_PROJECTS`):
+- `GET projects/`: `PageNumberPagination` with absolute `next`/`previous` URLs;
+- `POST projects/`: 201 with an absolute `Location`; `{"name": ["..."]}` validation errors;
+- `GET`, `DELETE projects/<int:pk>/`: another user's private project is 403, an unknown id 404;
+- `GET`, `DELETE projects/<int:pk>/tasks/`: a nested collection (the DELETE clears it, 204);
+- `$DRF_SERVICES_TOKEN_USES`: every token expires after that many authenticated requests (401
+  "Token is invalid or expired"), as a short-lived token does mid-run.
 """
 
 from __future__ import annotations
 
-__all__ = ["ALICE_TOKEN", "BOB_TOKEN", "SEARCH_RATE", "SEEDED_BOOKS"]
+__all__ = ["ALICE_TOKEN", "BOB_TOKEN", "SEARCH_RATE", "SEEDED_BOOKS", "SEEDED_PROJECTS"]
 
 ALICE_TOKEN = "library-alice-token-00000000000000000000"
 BOB_TOKEN = "library-bob-token-0000000000000000000000"
@@ -44,3 +53,5 @@ SEEDED_BOOKS = {
     3: ("Bob's atlas", "bob", True),
 }
 ALICE_ACCOUNT, BOB_ACCOUNT = 1, 2
+# id -> (name, owner, private): project 2 is Bob's private one
+SEEDED_PROJECTS = {1: ("Atlas", "alice", False), 2: ("Beacon", "bob", True), 3: ("Comet", "alice", True)}
