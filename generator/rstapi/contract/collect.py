@@ -23,7 +23,7 @@ from schemathesis.engine import Status, events
 from rstapi.contract.bounds import retry_after_seconds
 from rstapi.contract.deleted import Deletions
 from rstapi.contract.plan import Plan
-from rstapi.contract.reach import unreached_reason
+from rstapi.contract.reach import refusal_detail, refused_credentials, unreached_reason
 from rstapi.contract.reference import Reference, Unmentioned
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult, SentRequest
 from rstapi.contract.returned import Returned, Unreturned
@@ -111,6 +111,8 @@ class _Tally(Record):
     own: Counter[int] = attrs.Factory(Counter)  # statuses of requests with the operation's own method
     bodies: dict[int, str] = attrs.Factory(dict)  # the first body of each of those statuses
     throttled: list[str] = attrs.Factory(list)  # the Retry-After of each 429 the run could not wait out
+    # (status, detail) of each answer refusing the run's own credentials (a token expired mid-run)
+    refused: list[tuple[int, str]] = attrs.Factory(list)
 
 
 class Collector:
@@ -190,6 +192,7 @@ class Collector:
             tally.own[status] += 1
             tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
             self._deletions.observe(label, status, path_values or {}, DOCUMENTED_PHASE)
+            self._refused(tally, status, content)
         if status == _THROTTLED:
             tally.throttled.append(retry_after)
         answer = _Answered(status, content, curl, excerpt_of(content, content_type))
@@ -239,12 +242,40 @@ class Collector:
             passed_checks=tuple(sorted(tally.passed.items())),
             failed_checks=tuple(sorted(tally.failed.items())),
             failures=tuple(tally.failures.values()),
-            errors=tuple(tally.errors) + self._partial(tally),
+            errors=tuple(tally.errors) + self._partial(tally) + self._token_refused(label, tally),
             skip_reasons=(skip_reason,) if skip_reason else tuple(dict.fromkeys(tally.skip_reasons)),
             statuses=tuple(sorted(tally.statuses.items())),
             drift=tuple(tally.drift.values()),
             strict_drift=self._strict,
             not_reached=unreached_reason(tally.own, tally.bodies, self._deletions.reason(label)),
+        )
+
+    def _refused(self, tally: _Tally, status: int, content: bytes) -> None:
+        """Keep an answer refusing the credentials of a request that carried the run's own: a 401,
+        or a 403 whose `detail` is an authentication refusal (DRF behind SessionAuthentication)."""
+        text = content[:_BODY_BYTES].decode("utf-8", errors="replace")
+        if status == 401 or (status == 403 and refused_credentials(text)):
+            tally.refused.append((status, refusal_detail(text)))
+
+    def _token_refused(self, label: str, tally: _Tally) -> tuple[str, ...]:
+        """An operation the run reached (a 2xx) whose other requests, carrying the same credentials,
+        were refused as unauthenticated: the token expired or was revoked mid-run, and those requests
+        tested nothing, so its results are partial (an error, never a silent pass). An operation
+        never reached says so itself (`reach`); one the spec marks anonymous (`security: []`, the
+        token endpoint) refuses the credentials its body carries, not the run's."""
+        if not tally.refused or not any(200 <= status < 300 for status in tally.own):
+            return ()
+        if self._reference.operation(label).get("security") == []:
+            return ()
+        count = len(tally.refused)
+        status, detail = tally.refused[0]
+        plural = "s" if count != 1 else ""
+        return (
+            f"the token was refused mid-run: {count} request{plural} carrying the run's credentials "
+            f"{'were' if count != 1 else 'was'} answered {status}{detail} while others were accepted: "
+            f"{'those requests were' if count != 1 else 'that request was'} not judged, so this "
+            "operation's results are partial (the token expired or was revoked during the run: use "
+            "one that outlasts it, or --client-id/--client-secret)",
         )
 
     def _partial(self, tally: _Tally) -> tuple[str, ...]:
@@ -298,6 +329,8 @@ class Collector:
                         tally.bodies.setdefault(response.status_code, _body_text(response))
                         values = node.value.path_parameters or {}
                         self._deletions.observe(label, response.status_code, values, phase)
+                        if self._with_run_credentials(interaction.request):
+                            self._refused(tally, response.status_code, response.content or b"")
                     answer = _Answered(
                         response.status_code,
                         response.content or b"",
@@ -329,6 +362,17 @@ class Collector:
             )
 
         return make
+
+    def _with_run_credentials(self, request: Any) -> bool:
+        """The request carried the run's own Authorization value (not one schemathesis' ignored_auth
+        put in its place)."""
+        if self._authorization is None:
+            return False
+        for name, value in request.headers.items():
+            if str(name).lower() == "authorization":
+                values = value if isinstance(value, list) else [value]
+                return self._authorization in map(str, values)
+        return False
 
     def _without_credentials(self, request: Any) -> bool:
         """A request the run has credentials for sent without them (schemathesis' ignored_auth

@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Mapping
 
-__all__ = ["AUTHENTICATION_REFUSALS", "refused_credentials", "unreached_reason"]
+__all__ = ["AUTHENTICATION_REFUSALS", "refusal_detail", "refused_credentials", "unreached_reason"]
 
 _DETAIL_CHARS = 120
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -79,6 +79,11 @@ def _meaning(status: int, body: str) -> str:
     if status >= 500:
         return "the service failed on every request"
     return _MEANING.get(status, "the service answered no request with success")
+
+
+def refusal_detail(body: str) -> str:
+    """The body's `detail` (DRF's error key) or its first characters, in parentheses ("" if none)."""
+    return _detail(body)
 
 
 def _detail(body: str) -> str:
