@@ -46,6 +46,7 @@ AUTHENTICATION_REFUSALS = (
     "error decoding signature",
 )
 _REFUSED_AS_403 = "the credentials are refused (403 with an authentication refusal, as DRF answers when the view's first authentication class sends no WWW-Authenticate header)"
+_REDIRECTS = (301, 302, 307, 308)
 _NOT_SERVED = "the service does not serve this path: fix --path-map / --trailing-slash"
 _NO_SUCH_ID = (
     "the ids sent do not exist on the service: seed the reference's example ids or give --path-param"
@@ -59,9 +60,18 @@ def unreached_reason(statuses: Mapping[int, int], bodies: Mapping[int, str], del
     if not statuses or any(200 <= status < 300 for status in statuses):
         return ""
     # The requests sent without the run's token (ignored_auth) are not counted (`Collector`), so a
-    # 401 refused the token itself: that is the reason, whatever else malformed requests got.
+    # 401 refused the token itself: that is the reason, whatever else malformed requests got. So is
+    # a redirect (the valid requests' paths are not the service's: APPEND_SLASH), whatever the
+    # invalid path values got (an HTML 404: no route matches `AAA` for an integer).
     judged = dict(statuses)
-    common = 401 if 401 in judged else max(sorted(judged), key=lambda status: judged[status])
+    redirects = [status for status in _REDIRECTS if status in judged]
+    common = (
+        401
+        if 401 in judged
+        else redirects[0]
+        if redirects
+        else max(sorted(judged), key=lambda status: judged[status])
+    )
     detail = _detail(bodies.get(common, ""))
     meaning = deleted if common == 404 and deleted else _meaning(common, bodies.get(common, ""))
     if len(judged) == 1:
