@@ -19,7 +19,7 @@ import attrs
 
 from rstapi.records import Record
 
-__all__ = ["Deletions", "path_values"]
+__all__ = ["Deletions"]
 
 _PARAMETER = re.compile(r"\{([^{}/]+)\}")
 
@@ -93,17 +93,3 @@ class Deletions:
                 "the unknown-item case there; give --reset-command to restore the item before each phase"
             )
         return tuple(notes)
-
-
-def path_values(template: str, path: str) -> dict[str, str]:
-    """The values of `template`'s parameters in `path` (a request's path, with a prefix or not);
-    {} when it does not match."""
-    parts = re.split(r"(\{[^{}/]+\})", template)
-    pattern = "".join(
-        f"(?P<p{index}>[^/]+)" if part.startswith("{") else re.escape(part)
-        for index, part in enumerate(parts)
-    )
-    found = re.search(pattern + "$", path.split("?", 1)[0])
-    if found is None:
-        return {}
-    return {parts[int(key[1:])][1:-1]: value for key, value in found.groupdict().items() if value is not None}

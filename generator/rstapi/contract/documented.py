@@ -15,7 +15,7 @@ import asyncio
 import json
 import time
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import attrs
 import httpx
@@ -23,7 +23,6 @@ import httpx
 from rstapi.contract.auth import request_headers
 from rstapi.contract.bounds import THROTTLE_RETRIES, flight, throttle_pause
 from rstapi.contract.collect import Collector, curl_command, excerpt_of
-from rstapi.contract.deleted import path_values
 from rstapi.contract.literal import literal_variant
 from rstapi.contract.reach import refused_credentials
 from rstapi.contract.reference import Reference
@@ -39,7 +38,7 @@ from rstapi.contract.variants import (
     Variant,
     variants_for,
 )
-from rstapi.naming import pointer_token
+from rstapi.naming import path_values, pointer_token
 from rstapi.openapi.literal import LITERAL_KEY
 from rstapi.records import Record
 
@@ -145,7 +144,10 @@ class _Judge:
 
     def _values(self, label: str, request: Request) -> dict[str, str]:
         """The path parameters' values `request` sent (which item it named)."""
-        return path_values(self.templates.get(label, ""), request.path)
+        template = self.templates.get(label, "")
+        if not template:
+            return {}
+        return path_values(urlsplit(request.path).path, template) or {}
 
     def base(self, label: str, base: Request, answer: Answer) -> None:
         """The documented request itself: a documented status (its refusal as such is the examples
