@@ -202,9 +202,11 @@ MOCKS = ("mock", "interp")
 def run_role(
     role: str, spec: Path, port: int, http: str, replies: Path | None = None, secret: str | None = None
 ) -> None:
-    """Serve the mock or the bare app with identical uvicorn options; the mock's process is
-    prepared as `rstapi mock` prepares it (rstapi.mock.settle_heap: the same for the bare app
-    changes nothing, 123.3k vs 123.4k instructions a request under callgrind)."""
+    """Serve the mock or the bare app with identical uvicorn options but the Server header: each
+    reply carries one, uvicorn's, and the mock's its own (uvicorn sends none beside it, as under
+    `rstapi mock`). The mock's process is prepared as `rstapi mock` prepares it
+    (rstapi.mock.settle_heap: the same for the bare app changes nothing, 123.3k vs 123.4k
+    instructions a request under callgrind)."""
     import uvicorn
 
     from rstapi.mock import MockSettings, load_spec, settle_heap
@@ -222,7 +224,13 @@ def run_role(
             load_spec(spec), MockSettings() if secret is None else MockSettings(token_secret=secret)
         )
         settle_heap()
-    uvicorn.run(app, host=HOST, port=port, http=http, log_level="warning", access_log=False, lifespan="on")
+    options = {
+        "log_level": "warning",
+        "access_log": False,
+        "lifespan": "on",
+        "server_header": role not in MOCKS,
+    }
+    uvicorn.run(app, host=HOST, port=port, http=http, **options)
 
 
 def free_port() -> int:

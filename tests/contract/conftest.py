@@ -88,6 +88,41 @@ def served(app: Any, options: dict[str, Any] | None = None) -> Iterator[str]:
         sock.close()
 
 
+def not_the_mock(app: Any) -> Any:
+    """`app` as a service that is not the mock answers: the same replies without the Server header
+    in which the mock names itself (rstapi.mock.settings.SERVER_STATIC)."""
+
+    async def service(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        async def without_server(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = [pair for pair in message.get("headers", []) if pair[0].lower() != b"server"]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await app(scope, receive, without_server)
+
+    return service
+
+
+@contextmanager
+def rstapi_mock(spec: Path, *flags: str) -> Iterator[str]:
+    """`rstapi mock --spec spec *flags` as a user starts it, on a free 127.0.0.1 port; yields its
+    base URL, stops it after."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "rstapi.cli", "mock", "--spec", str(spec), "--port", str(port), *flags]
+    log = spec.parent / f"mock-{port}.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, cwd=spec.parent, stdout=output, stderr=subprocess.STDOUT)
+        try:
+            _wait_for(port, process, log)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
 _DRF_START_TIMEOUT = 60  # seconds; Django's import and the tables take a few on a loaded machine
 
 

@@ -1,7 +1,8 @@
 """The documented phase's follow-ups against the project's mocks, in-process: the stateful mock
 keeps each item's state, so the links' follow-ups succeed on a fresh item and a second revoke is
-refused as the reference's bulk-revoke rule says; the static mock answers every request with its
-example, so the same run finds the revoke of a revoked license answered 204."""
+refused as the reference's bulk-revoke rule says; a service without state answering every request
+with its example is found answering the revoke of a revoked license with 204, while the static
+mock, which says in its Server header that it keeps no state, is not judged on it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from rstapi.contract import ContractReport, ContractSettings, run_contract, summ
 from rstapi.mock import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from rstapi.openapi.sourcemap import load_sourcemap
 from tests.conftest import SPEC
-from tests.contract.conftest import mock_app
+from tests.contract.conftest import mock_app, not_the_mock
 
 REVOKE = "bulk_revoke_subscriptions_licenses"
 LINKED = (
@@ -26,7 +27,7 @@ LINKED = (
 )
 
 
-def _run(spec: dict[str, Any], flavour: str) -> ContractReport:
+def _run(spec: dict[str, Any], flavour: str, app: Any = None) -> ContractReport:
     settings = ContractSettings(
         "http://127.0.0.1",
         client_id=DEMO_CLIENT_ID,
@@ -34,7 +35,8 @@ def _run(spec: dict[str, Any], flavour: str) -> ContractReport:
         include=LINKED,
         phases=("documented",),
     )
-    return run_contract(spec, settings, app=mock_app(spec, flavour), sourcemap=load_sourcemap(SPEC, spec))
+    chosen = app or mock_app(spec, flavour)
+    return run_contract(spec, settings, app=chosen, sourcemap=load_sourcemap(SPEC, spec))
 
 
 def _passed(report: ContractReport, operation: str) -> dict[str, int]:
@@ -66,8 +68,8 @@ def test_the_stateful_mock_refuses_the_revoke_of_a_revoked_license(refusing: Con
     assert not [f for f in refusing.operation(REVOKE).findings if f.check == "refused_state"]
 
 
-def test_a_mock_without_state_is_found_answering_2xx(spec: dict[str, Any]) -> None:
-    report = _run(spec, "static")
+def test_a_service_without_state_is_found_answering_2xx(spec: dict[str, Any]) -> None:
+    report = _run(spec, "static", app=not_the_mock(mock_app(spec, "static")))
     found = [f for f in report.operation(REVOKE).findings if f.check == "refused_state"]
     assert len(found) == 1, summary_text(report)
     assert found[0].status == 204 and found[0].expected.startswith("404 for ")
@@ -76,6 +78,18 @@ def test_a_mock_without_state_is_found_answering_2xx(spec: dict[str, Any]) -> No
     cited = (SPEC.parent.parent / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
     assert "not in an assigned or activated state" in cited  # the line a writer reads
     assert "not in an assigned or activated state" in found[0].message
+
+
+def test_the_static_mock_which_keeps_no_state_is_not_judged_on_a_refused_state(spec: dict[str, Any]) -> None:
+    """`rstapi contract` against `rstapi mock` is green: the static mock names itself in its Server
+    header, in process as served, and the run says why the rule was not judged."""
+    report = _run(spec, "static")
+    assert report.ok, summary_text(report)
+    assert not [f for f in report.operation(REVOKE).findings if f.check == "refused_state"]
+    assert (
+        f"{REVOKE} on an item {REVOKE} left 'revoked' not judged: the static rstapi mock keeps no state"
+        in _notes(report)
+    ), _notes(report)
 
 
 def _changed(spec: dict[str, Any], change: Any) -> dict[str, Any]:

@@ -144,3 +144,16 @@ def test_a_page_on_another_origin_may_read_the_headers_its_response_documents() 
     gone = client.request("DELETE", SHELF.format("fiction"), headers=origin)
     assert {"x-request-id", "vary"} <= set(_exposed(gone))
     assert "access-control-expose-headers" not in client.get(SHELVES).headers  # no Origin, no CORS
+
+
+def test_a_documented_server_header_leaves_the_mocks_own_which_names_it_once() -> None:
+    """Each reply's Server header names the mock that made it (a client such as `rstapi contract`
+    reads it); a response documenting its own Server header does not add a second one."""
+    spec = _spec()
+    spec["paths"][SHELVES]["get"]["responses"]["200"]["headers"]["Server"] = {
+        "schema": {"type": "string"},
+        "example": "nginx",
+    }
+    listed = Client(make_app(spec)).get(SHELVES, headers={"Origin": "https://app.example.com"})
+    assert listed.headers.get_list("server") == ["rstapi-mock (static)"]
+    assert "server" not in _exposed(listed)  # a server's own header, as uvicorn's was

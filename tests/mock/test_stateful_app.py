@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from stateful_support import (
     ALLOCATE,
     ASSIGN,
+    CANCEL,
     LEARNERS,
     PLAN,
     REMIND,
@@ -116,6 +117,33 @@ def test_an_operation_the_scenario_does_not_know_gets_the_static_reply() -> None
     assert http.post(REMIND, json={"assignment_uuids": ["unknown"]}).status_code == 200
     cancelled = http.post(REMIND.replace("remind", "cancel"), json={"assignment_uuids": ["unknown"]})
     assert cancelled.status_code == 422  # cancel is still known to the scenario
+
+
+def test_each_reply_names_the_mock_that_made_it_in_its_server_header() -> None:
+    """The static reply (an operation the scenario does not know, a Prefer, a refusal) answers every
+    well-formed id with its example, so it says "static"; a reply from the state says "stateful":
+    `rstapi contract` judges an unknown id's 404 only where the reply is the stateful one's."""
+    spec = copy.deepcopy(SPEC)
+    operation = spec["paths"][
+        "/enterprise/v1/assignment-configurations/{assignment_configuration_uuid}/admin/assignments/remind/"
+    ]["post"]
+    operation["operationId"] = "renamed_remind"
+    http = Http(stateful_app(spec))
+    unknown = {"assignment_uuids": ["unknown"]}
+    served_by = {
+        "unknown to the scenario": http.post(REMIND, json=unknown),
+        "from the state": http.post(REMIND.replace("remind", "cancel"), json=unknown),
+        "with a Prefer": http.post(CANCEL, json=unknown, headers={"Prefer": "code=200"}),
+        "refused": http.post(ASSIGN, json={"user_emails": ["x@example.com"], "notify_users": "yes"}),
+        "the state itself": http.get("/__mock__/state"),
+    }
+    assert {why: response.headers.get_list("server") for why, response in served_by.items()} == {
+        "unknown to the scenario": ["rstapi-mock (static)"],
+        "from the state": ["rstapi-mock (stateful)"],
+        "with a Prefer": ["rstapi-mock (static)"],
+        "refused": ["rstapi-mock (static)"],
+        "the state itself": ["rstapi-mock (stateful)"],
+    }
 
 
 def test_mock_command_passes_stateful_through(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,7 +70,7 @@ def watch_command(
         stop = threading.Event()
         watcher = threading.Thread(target=_watch, args=(preview, app, stop), daemon=True)
         watcher.start()
-        uvicorn.run(app, host=host, port=port, **uvicorn_options(stateful=False))
+        uvicorn.run(app, host=host, port=port, **uvicorn_options())
         stop.set()
     finally:
         shutil.rmtree(site, ignore_errors=True)

@@ -58,12 +58,13 @@ _BODY: Final = "http.request"
 # CORS: any origin may call the mock (it holds no one's data); a preflight may ask for these headers
 _CORS_HEADERS: Final = b"Authorization, Content-Type, Accept, Prefer"
 _CORS_EXPOSED: Final = b"WWW-Authenticate, Allow, Content-Length"
-# What a page on another origin reads without being told (the Fetch standard's CORS-safelisted
-# response headers); every other header a reply carries (those its response documents: X-Request-Id,
-# Location ...) is named in its Access-Control-Expose-Headers
+# What Access-Control-Expose-Headers leaves out: what a page on another origin reads without being
+# told (the Fetch standard's CORS-safelisted response headers), the headers already in
+# _CORS_EXPOSED, and the mock's Server (a server's own header, never exposed, as uvicorn's was not);
+# every other header a reply carries (those its response documents: X-Request-Id, Location ...) is named
 _CORS_IMPLIED: Final = frozenset(
     (b"cache-control", b"content-language", b"content-type", b"expires", b"last-modified", b"pragma")
-) | frozenset((b"www-authenticate", b"allow", b"content-length"))  # the last: in _CORS_EXPOSED
+) | frozenset((b"www-authenticate", b"allow", b"content-length", b"server"))
 _JSON: Final = Representation.JSON  # read once: an Enum member read from its class runs EnumType.__getattr__
 Query = dict[str, list[str]]
 # A routed request that passed the checks needing no body: its operation, path parameters, query,

@@ -3,9 +3,9 @@
 A header's value is its example (`example`, else the first of `examples`, else its schema's or its
 media type's), else a value its schema allows (`synthesize`: deterministic), written in the
 `simple` style OpenAPI gives headers (an array's items joined by commas, an object's names and
-values in turn). `Content-Type` is the representation's and `Content-Length` the body's, so a
-response documenting either keeps the mock's own (OpenAPI: a `Content-Type` header "SHALL be
-ignored"); a name that is no HTTP token cannot be sent and is left out.
+values in turn). `Content-Type` is the representation's, `Content-Length` the body's and `Server`
+the mock's (which mock made the reply), so a response documenting any of them keeps the mock's own
+(OpenAPI: a `Content-Type` header "SHALL be ignored"); a name that is no HTTP token cannot be sent and is left out.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ __all__ = ["documented_headers"]
 
 RawHeaders = tuple[tuple[bytes, bytes], ...]
 
-_SET_BY_THE_MOCK: Final = frozenset({"content-type", "content-length"})
+_SET_BY_THE_MOCK: Final = frozenset({"content-type", "content-length", "server"})
 _TOKEN: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _CONTROL: Final = re.compile(r"[\x00-\x1f\x7f]+")
 _NOTHING: Final = object()

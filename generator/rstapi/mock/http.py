@@ -9,6 +9,8 @@ from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from rstapi.mock.settings import SERVER_STATEFUL, SERVER_STATIC
+
 # ASGI's scopes and messages are dicts (the spec says so; servers and test clients send dicts):
 # compiled (mypyc) a dict's item is read directly, any mapping's through a method lookup
 Scope = dict[str, Any]
@@ -17,6 +19,11 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 JSON: Final = b"application/json"
+# Every reply names the mock that made it (rstapi.mock.settings): made with the reply, which the
+# mock keeps and sends again, so a request served from a kept reply pays nothing for it
+_SERVER: Final = b"server"
+_STATIC: Final = (_SERVER, SERVER_STATIC.encode("ascii"))
+_STATEFUL: Final = (_SERVER, SERVER_STATEFUL.encode("ascii"))
 
 
 class Request:
@@ -143,12 +150,19 @@ class Reply:
 def reply(
     status: int, body: bytes, content_type: bytes | None = JSON, extra: tuple[tuple[bytes, bytes], ...] = ()
 ) -> Reply:
-    """Build a reply with content-type and content-length set (a 204 carries neither)."""
-    headers = [] if content_type is None else [(b"content-type", content_type)]
+    """Build a reply with content-type and content-length set (a 204 carries neither), from the
+    static mock (its Server header: `stateful` turns a reply into the scenario's)."""
+    headers = [_STATIC] if content_type is None else [(b"content-type", content_type), _STATIC]
     if status != 204:
         headers.append((b"content-length", str(len(body)).encode("ascii")))
     headers.extend(extra)
     return Reply(status, body if status != 204 else b"", headers)
+
+
+def stateful(answer: Reply) -> Reply:
+    """`answer` as the stateful scenario's: its Server header names the stateful mock."""
+    headers = [_STATEFUL if pair == _STATIC else pair for pair in answer.raw_headers]
+    return Reply(answer.status, answer.body, headers)
 
 
 class BodyTooLarge(Exception):

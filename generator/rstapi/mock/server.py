@@ -8,7 +8,7 @@ from typing import Any
 import uvicorn
 
 from rstapi.mock.app import MockApp
-from rstapi.mock.settings import MockSettings, server_name
+from rstapi.mock.settings import MockSettings
 from rstapi.openapi.auth import auth_prefix, token_endpoint, token_form
 from rstapi.openapi.read import read_spec
 
@@ -24,19 +24,13 @@ def serve(
     """Serve `spec` (already read: see load_spec) until interrupted."""
     app = MockApp(spec, settings or MockSettings())
     settle_heap()
-    uvicorn.run(app, host=host, port=port, **uvicorn_options(app.settings.stateful))
+    uvicorn.run(app, host=host, port=port, **uvicorn_options())
 
 
-def uvicorn_options(stateful: bool) -> dict[str, Any]:
-    """How uvicorn serves a mock: quiet, and naming the mock in its Server header (uvicorn sends
-    the header with every reply anyway: it costs a request nothing)."""
-    return {
-        "log_level": "warning",
-        "access_log": False,
-        "lifespan": "on",
-        "server_header": False,
-        "headers": [("server", server_name(stateful))],
-    }
+def uvicorn_options() -> dict[str, Any]:
+    """How uvicorn serves a mock: quiet, and without a Server header of its own (each reply names
+    the mock that made it: rstapi.mock.settings.SERVER_STATIC, SERVER_STATEFUL)."""
+    return {"log_level": "warning", "access_log": False, "lifespan": "on", "server_header": False}
 
 
 def settle_heap() -> None:

@@ -16,16 +16,12 @@ DEFAULT_HEADER_LIMIT = (
 )  # bytes of all request header names and values together (nginx allows 8-32 KiB)
 
 
-# The Server header the mock is served with (instead of uvicorn's): a client reads in it which mock
-# answers, as `rstapi contract` does; the static one answers every well-formed id with its example,
-# so an unknown id's documented 404 is not its contract.
+# The Server header of each reply (the app sends it, served or in-process; uvicorn sends none of its
+# own): a client reads in it which mock made the reply, as `rstapi contract` does. A static reply
+# answers every well-formed id with its example, so an unknown id's documented 404 is not its
+# contract; a reply the stateful scenario made from its state knows its ids.
 SERVER_STATIC = "rstapi-mock (static)"
 SERVER_STATEFUL = "rstapi-mock (stateful)"
-
-
-def server_name(stateful: bool) -> str:
-    """The Server header's value of the mock served with these settings' `stateful`."""
-    return SERVER_STATEFUL if stateful else SERVER_STATIC
 
 
 def random_secret() -> str:

@@ -3,7 +3,10 @@
 The static mock still routes, authenticates and validates every request; for an operation the
 scenario knows (by operationId, see scenario.yaml) a handler then answers from the state instead of
 the examples, and its reply is checked against the response the spec declares for its status.
-Operations the scenario does not know, and requests with a `Prefer` header, get the static reply.
+Operations the scenario does not know, and requests with a `Prefer` header, get the static reply;
+each reply names the mock that made it in its Server header (`rstapi-mock (stateful)` on the
+scenario's replies, `(static)` on the static mock's, refusals included), so a client such as
+`rstapi contract` knows which replies answer every well-formed id with an example.
 `GET /__mock__/state` dumps the state as JSON and `POST /__mock__/reset` (with an access token, like
 any call that changes the state) restores the seed.
 """
@@ -16,7 +19,7 @@ from typing import Any
 
 from rstapi.mock.auth import TokenAuthority
 from rstapi.mock.errors import error_reply, not_allowed
-from rstapi.mock.http import Reply, Request, reply
+from rstapi.mock.http import Reply, Request, reply, stateful
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.operations import Operation
 from rstapi.mock.pagination import page_request, paginate
@@ -88,7 +91,7 @@ class StatefulScenario:
             return None
         with self._store.transaction() as world:
             outcome = handler(Context(world, call, self._words))
-        return self._reply(operation, outcome, request, call, representation)
+        return stateful(self._reply(operation, outcome, request, call, representation))
 
     def call(self, path: dict[str, str], query: dict[str, list[str]], body: Any) -> Call:
         return Call(path, query, body, self._clock())
@@ -128,6 +131,9 @@ class StatefulScenario:
     def control(self, request: Request, authority: TokenAuthority) -> Reply:
         """The scenario's own endpoints, outside the documented API. Reading the state is open;
         resetting it takes an access token, as any call that changes the state does."""
+        return stateful(self._control(request, authority))
+
+    def _control(self, request: Request, authority: TokenAuthority) -> Reply:
         if request.raw_path == _STATE and request.method in ("GET", "HEAD"):
             body = json.dumps(self._store.snapshot(), ensure_ascii=False, indent=1).encode("utf-8")
             return reply(200, body)
