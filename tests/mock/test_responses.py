@@ -11,8 +11,8 @@ from mock_spec import CATALOG_A, CATALOG_B, CUSTOMER, VALID_ALLOCATION
 
 from rstapi.mock import make_app
 from rstapi.mock.refs import absolutize
-from rstapi.mock.synthesize import synthesize
 from rstapi.openapi.refs import spec_registry
+from rstapi.openapi.synthesize import synthesize
 
 DETAIL = "/enterprise/v1/enterprise-catalogs/{}/"
 JOB = "/api/v1/jobs/17"

@@ -5,7 +5,7 @@ sources; a default install is pure Python and runs the same code interpreted. Th
 mock's per-request path: every module a request to the static mock runs through, from the ASGI
 call to the reply. Left out, because compiling them gains nothing a request pays for:
 ``documents`` (the spec and /docs pages, each rendered once, then a dict lookup), ``headers`` (a
-response's documented headers, made once when its operation is compiled), ``synthesize``
+response's documented headers, made once when its operation is compiled), ``openapi.synthesize``
 (bodies synthesized once per operation, when it is compiled), ``xmlrender`` (an XML reply is
 rendered once and kept by the reply cache), ``samples`` (requests for the benchmarks and the
 CLI), ``server`` (uvicorn's start) and ``state/`` (the stateful scenario: off unless asked for,

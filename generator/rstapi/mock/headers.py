@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from rstapi.mock.synthesize import synthesize
 from rstapi.openapi.refs import resolve
+from rstapi.openapi.synthesize import synthesize
 
 __all__ = ["documented_headers"]
 

@@ -18,8 +18,8 @@ from rstapi.mock.headers import RawHeaders, documented_headers
 from rstapi.mock.http import Reply
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.pagination import is_page_schema
-from rstapi.mock.synthesize import synthesize
 from rstapi.openapi.refs import resolve
+from rstapi.openapi.synthesize import synthesize
 
 _IDENTIFYING = ("id", "uuid", "key")
 Conforms = Callable[[Any, Any], bool]

@@ -12,10 +12,10 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from rstapi.mock.operations import Operation, compile_operations
-from rstapi.mock.synthesize import synthesize
 from rstapi.mock.validation import Schemas
 from rstapi.openapi.auth import auth_prefix
 from rstapi.openapi.refs import resolve
+from rstapi.openapi.synthesize import synthesize
 
 _IDENTIFYING = ("id", "uuid", "key")
 

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from rstapi.openapi.refs import resolve
+from rstapi.openapi.synthesize import synthesize
 from rstapi.publish.operations import (
     SpecOperation,
     documented_responses,
@@ -25,6 +26,11 @@ _NAMESPACE = uuid.UUID("6f3b0c1e-2d4a-5b6c-8d7e-9f0a1b2c3d4e")
 _CREDENTIALS = ("client_id", "client_secret")
 _OWN_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _NO_EXAMPLE = "No example in the reference: replace this stand-in with a real value."
+_NO_BODY_EXAMPLE = (
+    "No example body in the reference: the body is a stand-in its schema allows; replace it with real values."
+)
+# a parameter schema any string satisfies: its stand-in is the parameter's name, which says what to put there
+_ANY_STRING = frozenset({"type", "description", "title"})
 
 
 def item_id(*parts: str) -> str:
@@ -67,8 +73,10 @@ def _request(spec: dict[str, Any], operation: SpecOperation) -> dict[str, Any]:
     request["header"] += [_pair(**param) for param in _parameters(spec, operation, "header")]
     body = _body(spec, operation)
     if body is not None:
-        media, request["body"] = body
+        media, request["body"], stand_in = body
         request["header"].append(_pair("Content-Type", media))
+        if stand_in:
+            request["description"] += f"\n\n{_NO_BODY_EXAMPLE}"
     if not operation.secured:
         request["auth"] = NO_AUTH
     return request
@@ -127,9 +135,13 @@ def _entries(
 
 
 def _stand_in(spec: dict[str, Any], parameter: dict[str, Any], name: str) -> str:
+    """A value the parameter's schema allows (a UUID for a UUID, within its bounds and pattern),
+    so the request is answered; the parameter's name where any string will do."""
     schema = resolve(spec, parameter.get("schema"))
-    kind = schema.get("type") if isinstance(schema, dict) else None
-    return {"integer": "1", "number": "1", "boolean": "true"}.get(kind if isinstance(kind, str) else "", name)
+    schema = schema if isinstance(schema, dict) else {}
+    if set(schema) <= _ANY_STRING and schema.get("type", "string") == "string":
+        return name
+    return _text(synthesize(spec, schema))
 
 
 def _text(value: Any) -> str:
@@ -138,20 +150,25 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _body(spec: dict[str, Any], operation: SpecOperation) -> tuple[str, dict[str, Any]] | None:
+def _body(spec: dict[str, Any], operation: SpecOperation) -> tuple[str, dict[str, Any], bool] | None:
+    """The media type and Postman body of the operation's documented request body, and whether it
+    is a stand-in (no example: a value its schema allows, every field of a form, so it is answered)."""
     body = resolve(spec, operation.operation.get("requestBody"))
     content = body.get("content") if isinstance(body, dict) else None
     if not isinstance(content, dict) or not content:
         return None
     media, holder = next(iter(content.items()))
-    value = example_value(spec, holder) if isinstance(holder, dict) else None
-    value = value if has_example(value) else {}
+    holder = holder if isinstance(holder, dict) else {}
+    value = example_value(spec, holder)
+    stand_in = not has_example(value)
+    if stand_in:
+        value = synthesize(spec, holder.get("schema", {}))
     if media in ("application/x-www-form-urlencoded", "multipart/form-data"):
         fields = token_form(value) if operation.is_token_endpoint else _form(value)
         mode = "urlencoded" if media.endswith("urlencoded") else "formdata"
-        return media, {"mode": mode, mode: [_pair(key, text, type="text") for key, text in fields]}
+        return media, {"mode": mode, mode: [_pair(key, text, type="text") for key, text in fields]}, stand_in
     raw = value if isinstance(value, str) else json.dumps(value, indent=2, ensure_ascii=False)
-    return media, {"mode": "raw", "raw": raw, "options": {"raw": {"language": _language(media)}}}
+    return media, {"mode": "raw", "raw": raw, "options": {"raw": {"language": _language(media)}}}, stand_in
 
 
 def _form(value: Any) -> list[tuple[str, str]]:

@@ -1,4 +1,5 @@
-"""Deterministic, schema-valid values for responses the spec gives no example for.
+"""Deterministic, schema-valid values where the spec gives no example: the mock's responses and
+headers, the Postman collection's stand-in parameters and bodies.
 
 The same schema always yields the same value. Formats, enums, bounds and required properties are
 honoured; recursion through `$ref` stops at a fixed depth with the smallest valid value.
