@@ -30,6 +30,7 @@ __all__ = [
 
 _VERSION = re.compile(r"^v\d+(?:\.\d+)?$", re.I)
 _PARAM = re.compile(r"^\{[^{}]+\}$")
+_PARAM_IN = re.compile(r"\{([^{}]+)\}")  # a parameter within a segment
 _VERBS = {"GET": "get", "PUT": "update", "PATCH": "partial_update", "DELETE": "delete"}
 
 
@@ -96,18 +97,35 @@ def tag_for(path: str) -> str:
 
 
 def operation_id_for(method: str, path: str) -> str:
-    """``list_x`` / ``get_x`` for GET, the action word first for POST to an action path."""
-    words = [snake(w) for w in path_words(path)] or ["root"]
+    """``list_x`` / ``get_x`` for GET, the action word first for POST to an action path.
+
+    A segment holding a parameter (``{id}``, ``{name}.json``) names an item: GET of it is
+    ``get_``, and its literal rest (``json``) is a word of the name. A POST to a plural noun
+    (``/projects/{id}/pots``) creates an item of that collection (``create_projects_pots``); to
+    another word (``/orders/{id}/cancel``) it is that action (``cancel_orders``)."""
+    words = _id_words(path) or ["root"]
     last = [s for s in path.split("/") if s][-1:] or [""]
+    item = bool(_PARAM_IN.search(last[0]))
     if method == "GET":
-        verb = "get" if is_param(last[0]) else "list"
-    elif method == "POST" and len(words) > 1 and not is_param(last[0]):
+        verb = "get" if item else "list"
+    elif method == "POST" and len(words) > 1 and not item and singular(words[-1]) == words[-1]:
         return "_".join([words[-1], *words[:-1]])
     elif method == "POST":
         verb = "create"
     else:
         verb = _VERBS.get(method, method.lower())
     return "_".join([verb, *words])
+
+
+def _id_words(path: str) -> list[str]:
+    """The path's words for an operationId: its literal segments after the version segment, and
+    the literal rest of a segment that holds a parameter (``json`` of ``{name}.json``)."""
+    segments = [s for s in path.split("/") if s]
+    versions = [i for i, s in enumerate(segments) if _VERSION.match(s)]
+    if versions:
+        segments = segments[versions[0] + 1 :]
+    words = (snake(_PARAM_IN.sub(" ", segment)) for segment in segments)
+    return [word for word in words if word]
 
 
 def pointer_token(part: str) -> str:
@@ -201,9 +219,6 @@ def _spanned_alignment(have: list[str], want: list[str], span: int) -> list[tupl
         if not isinstance(head, str) and rest[start + span]:
             return [*head, ("/".join(rest[start + span :]), want[span]), *tail]
     return _aligned(have[len(have) - len(want) :], want)
-
-
-_PARAM_IN = re.compile(r"\{([^{}]+)\}")
 
 
 def _segment_values(got: str, expected: str) -> dict[str, str] | None:
