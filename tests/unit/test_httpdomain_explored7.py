@@ -3,11 +3,16 @@ field descriptions, the headers OpenAPI says elsewhere, and the page's introduct
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
+import httpx
+
+from rstapi.mock import make_app
 from rstapi.pipeline import BuildResult
-from tests.httpdomain_style import built
+from tests.httpdomain_style import built, resource
+from tests.rst_style import line_number
 
 
 def _found(result: BuildResult, code: str) -> list[tuple[int, str]]:
@@ -69,3 +74,60 @@ def test_operation_ids_read_as_method_names(tmp_path: Path) -> None:
         ("get", "/files/{name}.json"): "get_files_json",
         ("get", "/files/{name}.xml"): "get_files_xml",
     }
+
+
+# ---------------------------------------------------------------- header values of example messages
+
+SHOWN = resource(
+    "post",
+    "/tickets",
+    ":reqheader X-Tenant: the tenant",
+    ":resheader X-Request-Id: the request's id",
+    ":resheader integer X-Rate-Remaining: calls left this hour, at most 100",
+    ":resheader ETag: the ticket's version",
+    ":statuscode 201: created",
+    "",
+    ".. sourcecode:: http",
+    "",
+    "   POST /tickets HTTP/1.1",
+    "   X-Tenant: acme",
+    "",
+    ".. sourcecode:: http",
+    "",
+    "   HTTP/1.1 201 Created",
+    "   X-Request-Id: 9f1c",
+    '   ETag: "v7"',
+    "   X-Rate-Remaining: 500",
+    "",
+    '   {"id": 7}',
+)
+
+
+def _reply(spec: dict[str, Any], method: str, path: str) -> httpx.Response:
+    async def send() -> httpx.Response:
+        transport = httpx.ASGITransport(app=make_app(spec))
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock.test") as client:
+            return await client.request(method, path, json={})
+
+    return asyncio.run(send())
+
+
+def test_header_values_of_example_messages_are_the_headers_examples(tmp_path: Path) -> None:
+    """``X-Request-Id: 9f1c`` in the example response was not the header's example: the spec
+    had none and the mock sent a made-up "string". Now the value a raw response (or request) shows
+    is the example, read as the header's type; one its field refuses is RST160 at its line."""
+    spec, result = built(tmp_path, SHOWN)
+    operation = spec["paths"]["/tickets"]["post"]
+    headers = operation["responses"]["201"]["headers"]
+    assert headers["X-Request-Id"]["example"] == "9f1c"
+    assert headers["ETag"]["example"] == '"v7"'  # the quotes are part of an entity tag
+    assert "example" not in headers["X-Rate-Remaining"]
+    [tenant] = [p for p in operation["parameters"] if p["name"] == "X-Tenant"]
+    assert tenant["example"] == "acme"
+    [(line, message)] = _found(result, "RST160")
+    assert line == line_number(SHOWN, "X-Rate-Remaining: 500")
+    assert "X-Rate-Remaining" in message and "maximum is 100" in message
+    assert result.spec is not None
+    reply = _reply(result.spec, "POST", "/tickets")
+    assert reply.status_code == 201
+    assert reply.headers["x-request-id"] == "9f1c"

@@ -2,7 +2,7 @@
 
 ``directives.py`` makes docutils parse the dialect; ``vocabulary.py`` holds its words as tables;
 ``resource.py`` reads a directive's content once (``fields.py``: the field entries, ``examples.py``:
-the example blocks, ``messages.py``: raw HTTP messages); ``arrows.py`` decides which way the
+the example blocks, ``messages.py``: raw HTTP messages, ``shown.py``: the header values they show); ``arrows.py`` decides which way the
 document's ``<``/``>`` fields point (sphinxcontrib-httpdomain 1.x or 2.x) and files them so; ``operations.py``, ``parameters.py``,
 ``responses.py`` and ``schemas.py`` turn it into the model; ``inventory.py`` counts it for coverage.
 """

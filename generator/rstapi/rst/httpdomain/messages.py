@@ -19,7 +19,7 @@ _MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+*-]+")
 @attrs.frozen(repr=False)
 class HttpMessage(Record):
     """A request (``method`` and ``target``) or a response (``status``); ``body_line`` is the
-    body's first line, counted from the message's first line (0)."""
+    body's first line, ``header_lines`` each header's, counted from the message's first line (0)."""
 
     method: str | None = None
     target: str | None = None
@@ -28,9 +28,15 @@ class HttpMessage(Record):
     headers: tuple[tuple[str, str], ...] = ()
     body: str = ""
     body_line: int = 0
+    header_lines: tuple[int, ...] = ()
 
     def header(self, name: str) -> str | None:
         return next((value for key, value in self.headers if key.lower() == name.lower()), None)
+
+    def header_line(self, name: str) -> int:
+        """The line of the header ``name`` (the first of that name), counted as ``body_line``."""
+        index = next((i for i, (key, _) in enumerate(self.headers) if key.lower() == name.lower()), 0)
+        return self.header_lines[index] if index < len(self.header_lines) else 0
 
     @property
     def media_type(self) -> str | None:
@@ -52,20 +58,23 @@ def read_message(text: str) -> HttpMessage | None:
     request, status = _REQUEST_LINE.match(lines[start].strip()), _STATUS_LINE.match(lines[start].strip())
     if request is None and status is None:
         return None
-    headers, index = _headers(lines, start + 1)
+    headers, header_lines, index = _headers(lines, start + 1)
     body_start = next((i for i in range(index, len(lines)) if lines[i].strip()), len(lines))
     body = "\n".join(lines[body_start:])
     if request is not None:
-        return HttpMessage(request["method"], request["target"], None, "", headers, body, body_start)
+        return HttpMessage(
+            request["method"], request["target"], None, "", headers, body, body_start, header_lines
+        )
     assert status is not None
-    return HttpMessage(
-        None, None, int(status["status"]), (status["reason"] or "").strip(), headers, body, body_start
-    )
+    reason = (status["reason"] or "").strip()
+    return HttpMessage(None, None, int(status["status"]), reason, headers, body, body_start, header_lines)
 
 
-def _headers(lines: list[str], index: int) -> tuple[tuple[tuple[str, str], ...], int]:
-    """The header lines from ``index`` to the blank line (continuation lines joined), and where the body starts."""
+def _headers(lines: list[str], index: int) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...], int]:
+    """The header lines from ``index`` to the blank line (continuation lines joined), the line each
+    starts at, and where the body starts."""
     found: list[tuple[str, str]] = []
+    starts: list[int] = []
     while index < len(lines) and lines[index].strip():
         line = lines[index]
         match = _HEADER.match(line.strip())
@@ -75,5 +84,6 @@ def _headers(lines: list[str], index: int) -> tuple[tuple[tuple[str, str], ...],
             break  # no blank line before the body: the body starts here
         else:
             found.append((match["name"], match["value"].strip()))
+            starts.append(index)
         index += 1
-    return tuple(found), index
+    return tuple(found), tuple(starts), index

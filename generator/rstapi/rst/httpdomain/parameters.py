@@ -13,9 +13,10 @@ from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Parameter, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
-from rstapi.rst.httpdomain.resource import Resource, path_values, query_values
+from rstapi.rst.httpdomain.resource import Resource, path_values, query_values, side
 from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.schemas import header_parameter, typed
+from rstapi.rst.httpdomain.shown import with_shown_value
 from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
 from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value, described, unfit
@@ -340,9 +341,11 @@ def _by_place(values: Sequence[tuple[str, SourceLocation]]) -> list[tuple[list[s
 
 def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
     """The ``:reqheader`` fields: strings, or the type written before the name or named by the
-    description, with what their descriptions say of their values (``header_parameter``)."""
+    description, with what their descriptions say of their values (``header_parameter``), and the
+    value an example request sends as the example (``shown``)."""
+    shown = side(resource, "request")
     return [
-        header_parameter(walk, e, "header parameter")
+        with_shown_value(walk, header_parameter(walk, e, "header parameter"), shown, ":reqheader")
         for e in resource.by_role(Role.REQUEST_HEADER)
         if e.name.lower() not in _MEDIA_HEADERS
     ]

@@ -19,6 +19,7 @@ from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.parameters import header_key
 from rstapi.rst.httpdomain.resource import Resource, reason, side
 from rstapi.rst.httpdomain.schemas import fields_of, header_parameter, schema_of
+from rstapi.rst.httpdomain.shown import with_shown_value
 from rstapi.rst.httpdomain.vocabulary import BODYLESS_STATUSES, STATUS_CODE, STATUS_NAMED, Role
 from rstapi.rst.walk import Walk
 
@@ -173,7 +174,8 @@ def _headers(
     """The response header fields (but the media type's) as headers, by the status they go to: the
     documented statuses a description names ("on 503, seconds to wait"), else ``others``. A header
     a status has already (its name in any case; the media type's too) is DOC204, and the first is
-    used, as for a parameter documented twice."""
+    used, as for a parameter documented twice. The value an example response of the status shows
+    for a header is its example there (``shown``)."""
     found: dict[int, list[Parameter]] = {}
     seen: dict[int, dict[str, SourceLocation]] = (
         {s: {header_key(said.name): walk.at(said.line)} for s in others} if said else {}
@@ -189,7 +191,8 @@ def _headers(
                 earlier.append(names[header_key(entry.name)])
                 continue
             names[header_key(entry.name)] = header.location
-            found.setdefault(status, []).append(header)
+            shown = [b for b in side(resource, "response") if b.message and b.message.status == status]
+            found.setdefault(status, []).append(with_shown_value(walk, header, shown, ":resheader"))
         if earlier:
             message = f"response header {entry.name!r} is documented twice (first at line {earlier[0].line}); the first is used"
             walk.report("DOC204", message, entry.line)
