@@ -547,6 +547,8 @@ DATA_TYPES: dict[str, TypeEntry] = {
 # The list runs to the end of its sentence: a full stop not inside a number or a literal ("One of
 # ``0.5``, ``1``", "one of ``v1.x``, ``v2.x``").
 ENUM_PHRASES: tuple[re.Pattern[str], ...]
+_LITERAL_ASIDE = r"``[^`]+``(?:\s*\([^()]*\))?"  # "``relevance`` (default)"
+_LITERALS_OR = rf"{_LITERAL_ASIDE}(?:\s*[,|]\s*{_LITERAL_ASIDE})*\s*(?:,?\s*\bor\b|\|)\s*{_LITERAL_ASIDE}"
 _TO_FULL_STOP = r"(?:``[^`\n]+``|[^.]|\.(?=\d))+"
 _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     re.compile(
@@ -564,6 +566,12 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     # "``cat`` or ``dog``", "``relevance`` (default) or ``date``"
     re.compile(
         r"^\s*(?P<values>``[^`]+``(?:\s*\([^()]*\))?(?:\s*(?:,|,?\s*\bor\b)\s*``[^`]+``(?:\s*\([^()]*\))?)+)\s*\.?\s*$",
+        re.I,
+    ),  # literals joined by "or" (or "|") as a clause of their own, after the start, a colon, a comma,
+    # a parenthesis or "must be": "``open`` or ``closed``. Default ``open``.", "The state:
+    # ``open`` or ``closed``.", "Filter by state (``open`` | ``closed``)"; not "``a`` or ``b`` tickets"
+    re.compile(
+        rf"(?:^|[:,(]|\b(?:must|should|can|is)\s+be\b|\bis\b)\s*(?P<values>{_LITERALS_OR})\s*(?=[.;)]|$)",
         re.I,
     ),
 )
@@ -615,6 +623,7 @@ _RANGE_CUES = (
     (" through ",),
     ("range:", "range :"),
     ("[",),
+    (" to ", "-", "–", ".."),
 )
 # A bound written in a condition is none ("if more than 100, only 100 are returned", "when greater
 # than 10, the result is paged"): the words that open one, and the marks that end a clause.
@@ -875,6 +884,13 @@ _NOT_A_COUNT = rf"(?!\s*(?:{_UNITS}|items|elements|entries)\b)"  # a range of a 
 # An end's aside in words, "from 1 (lowest) to 5 (highest)": read past; never one that says the end
 # is left out ("(exclusive)", "(not included)"), which the range's inclusive reading would contradict.
 _END_ASIDE = r"(?>(?:\s*\((?![^()]*(?:exclu|\bnot\b|n't))[^()\d]{1,40}\))?)"
+# A range said alone, as a clause of its own: "1 to 5", "Priority, 1 (low) to 5 (high).", "must be
+# 1-5", "0..100 (inclusive)"; not one the clause goes on after ("1 to 5 stars", "2019-2020 data").
+_BARE_RANGE = (
+    rf"(?:^|[,;:]\s*|\b(?:must|should|can|may)\s+be\s+|\b(?:is|are)\s+)(?:``)?(?P<low>{_DECIMAL})(?:``)?"
+    rf"{_END_ASIDE}\s*(?:to|-|–|\.\.)\s*(?:``)?(?P<high>{_DECIMAL})(?:``)?{_END_ASIDE}"
+    r"(?=\s*(?:\(?inclusive\)?)?\s*(?:[.;,]|$))"
+)
 _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
     (re.compile(wording, re.I), cues)
     for wording, cues in zip(
@@ -885,6 +901,7 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
             rf"(?<![\w.-])(?P<low>{_DECIMAL}){_END_ASIDE}\s+through\s+(?P<high>{_DECIMAL})\b{_END_ASIDE}{_NOT_A_COUNT}",
             rf"\brange\s*:\s*(?:``)?(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})(?:``)?\b{_NOT_A_COUNT}",
             rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]{_NOT_A_COUNT}",
+            _BARE_RANGE,
         ),
         _RANGE_CUES,
         strict=True,
