@@ -17,7 +17,7 @@ from tests.contract.drf_services import ALICE_TOKEN
 from tests.contract.drf_services_docs import ledger_reference, library_reference
 from tests.rst_style import line_number
 
-TRANSFER, LIMIT, ENTRIES = "transfers_ledger", "update_ledger_accounts_limit", "list_ledger_entries"
+TRANSFER, LIMIT, ENTRIES = "create_ledger_transfers", "update_ledger_accounts_limit", "list_ledger_entries"
 
 
 @pytest.fixture(scope="module")
@@ -111,10 +111,10 @@ def test_an_invalid_input_accepted_cites_the_row_of_the_rule_it_breaks(
     """DRF serves page_size=0 (a page of the default size) and takes a title of another type: the
     coverage phase's findings cited the operation's title line, and every rule broken was one
     finding; each now cites the row of the parameter or body field it made invalid."""
-    report = _run(library, BOOKS, "books_library", token=f"Token {ALICE_TOKEN}", phases=("coverage",))
+    report = _run(library, BOOKS, "create_library_books", token=f"Token {ALICE_TOKEN}", phases=("coverage",))
     lax = [
         f
-        for op in (BOOKS, "books_library")
+        for op in (BOOKS, "create_library_books")
         for f in report.operation(op).failures
         if f.check == "negative_data_rejection"
     ]
