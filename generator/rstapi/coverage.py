@@ -2,7 +2,7 @@
 
 A row or an example counts as used when the spec carries its place (an ``x-rst-source`` of a
 property, a parameter or an example; an operation for a "Method and Endpoint" row, a response
-for a status table's row). What was
+for a status table's row, its security requirement for the field that says it takes credentials). What was
 not used and has no diagnostic of its own yet gets one (RST150 for a whole table, RST151 for
 a row, RST152 for an example), so nothing is lost without a word.
 """
@@ -56,6 +56,9 @@ def _used_places(api: Api, spec: dict[str, Any], sources: Collection[str]) -> se
         places |= {
             (r.location.path, r.location.line) for r in operation.responses if str(r.status) in statuses
         }
+        said = operation.credentials  # an Authorization header field: the operation's security
+        if said is not None and emitted.get("security"):
+            places.add((said.location.path, said.location.line))
     return places
 
 

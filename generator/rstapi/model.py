@@ -16,6 +16,7 @@ from rstapi.records import Record
 __all__ = [
     "Api",
     "Coverage",
+    "Credentials",
     "CurlExample",
     "Example",
     "Exclusive",
@@ -183,6 +184,18 @@ class StateRule(Record):
 
 
 @attrs.frozen(repr=False)
+class Credentials(Record):
+    """The doc says an operation takes credentials in the ``Authorization`` header (an httpdomain
+    ``:reqheader Authorization:``): the word before them (``Bearer``, ``Basic``, ``JWT``), as an
+    example sends it or the description names it, and where the doc says so. The spec says it as
+    the operation's security requirement (OpenAPI ignores an Authorization header parameter)."""
+
+    scheme: str
+    description: str
+    location: SourceLocation
+
+
+@attrs.frozen(repr=False)
 class Operation(Record):
     operation_id: str
     method: str
@@ -208,6 +221,7 @@ class Operation(Record):
     request_type: TypeSpec | None = None
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
     refused_when: tuple[StateRule, ...] = ()  # states of its item the doc says it is refused in
+    credentials: Credentials | None = None  # the Authorization header the doc says it takes
 
 
 @attrs.frozen(repr=False)

@@ -131,3 +131,70 @@ def test_header_values_of_example_messages_are_the_headers_examples(tmp_path: Pa
     reply = _reply(result.spec, "POST", "/tickets")
     assert reply.status_code == 201
     assert reply.headers["x-request-id"] == "9f1c"
+
+
+# ---------------------------------------------------------------- headers OpenAPI says elsewhere
+
+SECURED = """Library
+=======
+
+.. http:post:: /loans
+
+   Lends a book.
+
+   :reqheader Authorization: ``Token <key>``, the key of your account
+   :reqheader Accept: application/xml
+   :resjson int id: the loan
+   :statuscode 201: lent
+   :statuscode 401: no key
+
+   .. sourcecode:: http
+
+      POST /loans HTTP/1.1
+      Authorization: Token 9944b09199c6
+
+.. http:get:: /loans/(int:loan_id)
+
+   One loan.
+
+   :reqheader Authorization: a bearer token
+   :reqheader Accept: the format you want
+   :statuscode 200: the loan
+"""
+
+
+def test_authorization_is_the_operations_security_requirement(tmp_path: Path) -> None:
+    """``:reqheader Authorization:`` was an Authorization header parameter, which OpenAPI 3.1
+    ignores: no security requirement, so the client, the mock and the contract tests took no
+    credentials. It is the operation's security now, its scheme named by the word an example
+    sends (``Token``) or the description names ("a bearer token")."""
+    spec, result = built(tmp_path, SECURED)
+    lend, show = spec["paths"]["/loans"]["post"], spec["paths"]["/loans/{loan_id}"]["get"]
+    assert lend["security"] == [{"Token": []}] and show["security"] == [{"Bearer": []}]
+    assert spec["components"]["securitySchemes"] == {
+        "Token": {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Token <key>`, the key of your account",
+            "x-rstapi-auth-prefix": "Token",
+        },
+        "Bearer": {"type": "http", "scheme": "bearer", "description": "a bearer token"},
+    }
+    headers = [p["name"] for op in (lend, show) for p in op.get("parameters", ()) if p["in"] == "header"]
+    assert headers == []
+    assert _found(result, "RST151") == []
+    assert result.spec is not None
+    assert _reply(result.spec, "POST", "/loans").status_code == 401  # the mock asks for the key
+
+
+def test_accept_is_the_success_bodys_media_type_or_rst164(tmp_path: Path) -> None:
+    """``:reqheader Accept:`` was an Accept header parameter, which OpenAPI ignores: the media type
+    it asks for is the success body's now; one that names none is RST164 at its line."""
+    spec, result = built(tmp_path, SECURED)
+    assert list(spec["paths"]["/loans"]["post"]["responses"]["201"]["content"]) == ["application/xml"]
+    assert "content" not in spec["paths"]["/loans/{loan_id}"]["get"]["responses"]["200"]
+    [(line, message)] = _found(result, "RST164")
+    assert line == line_number(SECURED, "Accept: the format you want")
+    assert "names no media type" in message
+

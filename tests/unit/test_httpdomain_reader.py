@@ -128,7 +128,11 @@ def test_tabs_curl_and_http_tab_are_request_examples(spec: dict[str, Any]) -> No
         "curl_1": {"widget": 1, "count": 2},
     }
     assert spec["servers"] == [{"url": "https://registry.example.org"}]  # from the curl tab
-    assert _params(operation)[("header", "Authorization")]["description"] == "a token"
+    # :requestheader Authorization: is the operation's security requirement (OpenAPI ignores an
+    # Authorization header parameter); "a token" names no scheme word: Bearer
+    assert ("header", "Authorization") not in _params(operation)
+    assert operation["security"] == [{"Bearer": []}]
+    assert spec["components"]["securitySchemes"]["Bearer"]["description"] == "a token"
     assert set(
         _schema(spec, operation["responses"]["201"]["content"]["application/json"]["schema"])["properties"]
     ) == {

@@ -1,5 +1,10 @@
 """The word a spec's API expects before the token: `Authorization: <prefix> <token>`.
 
+A reference that says an operation takes the Authorization header (httpdomain's `:reqheader
+Authorization:`) gets a security scheme named by that word (`security_scheme`): `http`'s for the
+words RFC 9110's registry gives it (Bearer, Basic, Digest), else an `apiKey` in the header marked
+with the word.
+
 The spec's consumers (mock, Postman collection, contract runner) all send or accept this header, and
 all learn the word here, from the emitted spec alone. An `apiKey` scheme in the Authorization header
 has no field for the word, so the spec states it with `x-rstapi-auth-prefix` on the scheme.
@@ -18,6 +23,7 @@ __all__ = [
     "TOKEN_ENDPOINT_MARK",
     "auth_prefix",
     "is_token_endpoint",
+    "security_scheme",
     "token_endpoint",
     "token_form",
 ]
@@ -26,6 +32,15 @@ AUTH_PREFIX_MARK = "x-rstapi-auth-prefix"
 DEFAULT_AUTH_PREFIX = "Bearer"
 TOKEN_ENDPOINT_MARK = "x-rstapi-token-endpoint"
 FORM = "application/x-www-form-urlencoded"
+_HTTP_SCHEMES = frozenset({"bearer", "basic", "digest"})  # an `http` scheme's `scheme` values
+
+
+def security_scheme(word: str, description: str = "") -> dict[str, Any]:
+    """The security scheme of credentials sent as `Authorization: <word> <credentials>`."""
+    said = {"description": description} if description else {}
+    if word.lower() in _HTTP_SCHEMES:
+        return {"type": "http", "scheme": word.lower(), **said}
+    return {"type": "apiKey", "in": "header", "name": "Authorization", **said, AUTH_PREFIX_MARK: word}
 
 
 def auth_prefix(spec: Mapping[str, Any]) -> str:
@@ -42,17 +57,27 @@ def auth_prefix(spec: Mapping[str, Any]) -> str:
 
 
 def _first_required_scheme(spec: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The security scheme object of the first name in the top-level `security`, or {}."""
+    """The security scheme object of the first name in the top-level `security` (without one,
+    the first operation's that has one), or {}."""
     components = spec.get("components")
     schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
     if not isinstance(schemes, Mapping):
         return {}
-    for requirement in spec.get("security") or []:
+    for requirement in spec.get("security") or _first_operation_security(spec):
         for name in requirement if isinstance(requirement, Mapping) else ():
             scheme = schemes.get(name)
             if isinstance(scheme, Mapping):
                 return scheme
     return {}
+
+
+def _first_operation_security(spec: Mapping[str, Any]) -> list[Any]:
+    for item in (spec.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, Mapping) else ():
+            security = operation.get("security") if isinstance(operation, Mapping) else None
+            if isinstance(security, list) and security:
+                return security
+    return []
 
 
 def token_form(spec: Mapping[str, Any], path: str, client_id: str, client_secret: str) -> dict[str, str]:

@@ -30,6 +30,7 @@ from rstapi.model import (
     StateRule,
     TypeSpec,
 )
+from rstapi.openapi.auth import security_scheme
 from rstapi.openapi.commonmark import commonmark
 from rstapi.openapi.required import Requirement, documented_required, required_fields, with_required
 from rstapi.openapi.sourcemap import EXAMPLE_SOURCE_KEY
@@ -84,7 +85,21 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
         "paths": paths,
         "components": {"schemas": {**with_required(schemas, _requirements(api, checked, memo)), **inferred}},
     }
+    schemes = _security_schemes(api)
+    if schemes:
+        spec["components"]["securitySchemes"] = schemes
     return spec
+
+
+def _security_schemes(api: Api) -> dict[str, Any]:
+    """The security schemes the operations' credentials name (``auth.security_scheme``), each
+    described as the first operation that names it says."""
+    found: dict[str, Any] = {}
+    for operation in api.operations:
+        said = operation.credentials
+        if said is not None and said.scheme not in found:
+            found[said.scheme] = security_scheme(said.scheme, commonmark(said.description))
+    return found
 
 
 def _requirements(
@@ -145,6 +160,8 @@ def _operation(operation: Operation, inferred: dict[str, Any], taken: frozenset[
     }
     if operation.deprecated:
         result["deprecated"] = True
+    if operation.credentials is not None:
+        result["security"] = [{operation.credentials.scheme: []}]
     result.update(operation.extensions)
     if operation.refused_when:
         result[REFUSED_WHEN] = [_refused_when(rule) for rule in operation.refused_when]

@@ -13,6 +13,7 @@ from rstapi import naming
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Example, Operation, TypeSpec
 from rstapi.records import Record
+from rstapi.rst.httpdomain.credentials import credentials
 from rstapi.rst.httpdomain.examples import body_example, curl_example, intro_of, unread_http
 from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.parameters import parameters
@@ -158,6 +159,7 @@ def _operation(
         request_media_type_location=body.media_at,
         request_array=body.array,
         request_type=body.type,
+        credentials=credentials(walk, resource, curls),
     )
 
 

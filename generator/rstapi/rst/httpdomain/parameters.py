@@ -11,6 +11,7 @@ import attrs
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Parameter, TypeSpec
+from rstapi.rst.httpdomain.credentials import SAID_ELSEWHERE
 from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.paths import PathParameter, Signature
 from rstapi.rst.httpdomain.resource import Resource, path_values, query_values, side
@@ -23,9 +24,6 @@ from rstapi.rst.types import cell_value, described, unfit
 from rstapi.rst.walk import Walk
 
 __all__ = ["header_key", "parameters"]
-
-# Request headers OpenAPI says in other words: the body's media type.
-_MEDIA_HEADERS = frozenset({"content-type"})
 
 
 def parameters(
@@ -342,10 +340,11 @@ def _by_place(values: Sequence[tuple[str, SourceLocation]]) -> list[tuple[list[s
 def _headers(walk: Walk, resource: Resource) -> list[Parameter]:
     """The ``:reqheader`` fields: strings, or the type written before the name or named by the
     description, with what their descriptions say of their values (``header_parameter``), and the
-    value an example request sends as the example (``shown``)."""
+    value an example request sends as the example (``shown``); not those OpenAPI says in other
+    words and ignores as parameters (``credentials.SAID_ELSEWHERE``)."""
     shown = side(resource, "request")
     return [
         with_shown_value(walk, header_parameter(walk, e, "header parameter"), shown, ":reqheader")
         for e in resource.by_role(Role.REQUEST_HEADER)
-        if e.name.lower() not in _MEDIA_HEADERS
+        if e.name.lower() not in SAID_ELSEWHERE
     ]

@@ -43,6 +43,7 @@ def responses(walk: Walk, resource: Resource, stem: str) -> tuple[Response, ...]
     if success in found or not found or said is not None or resource.by_role(*_BODY_ROLES):
         _report_bodyless(walk, resource, documented, success)
         found[success] = _success(walk, resource, stem, found.get(success), said)
+    _report_accept(walk, resource, found.get(success))
     for status, headers in _headers(
         walk, resource, said, documented, _header_statuses(documented, found, success)
     ):
@@ -160,7 +161,7 @@ def _success(
         schema = TypeSpec("object", ref=name)
         if resource.by_role(Role.RESPONSE_JSON_ARRAY):
             schema = TypeSpec("array", items=schema)
-    elif schema is None and not response.examples and at is not None:
+    elif schema is None and not response.examples and said is not None and media_type(said.description):
         schema = TypeSpec("string") if media.startswith("text/") else TypeSpec(None)
     made = attrs.evolve(response, schema=schema, media_type=media, media_type_location=at)
     if entries:
@@ -222,12 +223,42 @@ def _named_statuses(walk: Walk, entry: Entry, documented: dict[int, Response]) -
 def _media(
     walk: Walk, resource: Resource, said: Entry | None, status: int
 ) -> tuple[str, SourceLocation | None]:
-    """The success body's media type: the Content-Type field's, else its example message's, else JSON."""
+    """The success body's media type: the Content-Type field's, else its example message's, else
+    the one the ``:reqheader Accept:`` field asks for, else JSON."""
     written = media_type(said.description) if said is not None else None
     if said is not None and written:
         return written, walk.at(said.line)
+    accept = _accept(resource)
+    asked = media_type(accept.description) if accept is not None else None
+    at = walk.at(accept.line) if accept is not None and asked else None
     for block in side(resource, "response"):
         message = block.message
         if message is not None and message.status == status and message.media_type:
-            return message.media_type, None
-    return "application/json", None
+            return message.media_type, (at if message.media_type == asked else None)
+    return (asked, at) if asked else ("application/json", None)
+
+
+def _accept(resource: Resource) -> Entry | None:
+    return next((e for e in resource.by_role(Role.REQUEST_HEADER) if e.name.lower() == "accept"), None)
+
+
+def _report_accept(walk: Walk, resource: Resource, success: Response | None) -> None:
+    """A ``:reqheader Accept:`` field is no header parameter (OpenAPI ignores one): the media type
+    it asks for is the success body's (``_media``). One that names none, one asked of an operation
+    whose success carries no body, or one the body's media type is said otherwise than, is RST164."""
+    accept = _accept(resource)
+    if accept is None:
+        return
+    asked = media_type(accept.description)
+    has_body = success is not None and (success.schema is not None or success.examples)
+    if asked is not None and success is not None and has_body and success.media_type == asked:
+        return
+    if asked is None:
+        why = "names no media type; a response's media types are its content's (':resheader Content-Type:')"
+    elif not has_body:
+        why = f"asks for {asked}, but no success response carries a body"
+    else:
+        assert success is not None
+        why = f"asks for {asked}, but the success response's body is {success.media_type}"
+    message = f"':reqheader Accept:' is no header parameter (OpenAPI ignores one) and {why}; it is not read"
+    walk.report("RST164", message, accept.line)
