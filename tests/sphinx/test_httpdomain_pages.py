@@ -146,3 +146,54 @@ def test_a_websocket_connection_is_reported_under_sphinx_build_as_the_cli_report
     line = line_of(CHAT, ".. websocket:connection::")
     expected = f"{docs / 'chat.rst'}:{line}: WARNING: RST164 websocket:connection /chat/(int:room_id)"
     assert expected in result.stderr
+
+
+DESK = """\
+Desk API
+========
+
+The desk keeps tickets.
+
+.. note::
+
+   All times are UTC.
+
+.. http:post:: /v2/desks/(desk_id)/tickets
+
+   Opens a ticket.
+
+   :param desk_id: the desk
+   :reqheader Authorization: ``Token <key>``
+   :reqheader Accept: application/json
+   :formparameter int priority: 1 to 5
+   :form string state: The state: ``open`` or ``closed``.
+   :resheader X-Request-Id: the request's id
+   :statuscode 201: opened
+
+   .. sourcecode:: http
+
+      HTTP/1.1 201 Created
+      Content-Type: application/json
+      X-Request-Id: 9f1c
+
+      {"id": 7}
+
+Later words.
+"""
+
+
+def test_a_root_httpdomain_page_gives_the_clis_spec_under_sphinx_build(tmp_path: Path) -> None:
+    """The introduction (a note), the security requirement, a header's example, a range and a
+    list said alone: the same spec from sphinx-build as from rstapi build."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\n", encoding="utf-8")
+    (docs / "conf.py").write_text(CONF, encoding="utf-8")
+    (docs / "index.rst").write_text(DESK, encoding="utf-8")
+    result = sphinx_build(docs, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    cli = cli_build(tmp_path, tmp_path / "cli" / "openapi.yaml")
+    written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8"), cli.stdout
+    for shown in ("Note: All times are UTC.", "- Token: []", "example: 9f1c", "maximum: 5", "- closed"):
+        assert shown in written

@@ -198,3 +198,75 @@ def test_accept_is_the_success_bodys_media_type_or_rst164(tmp_path: Path) -> Non
     assert line == line_number(SECURED, "Accept: the format you want")
     assert "names no media type" in message
 
+
+# ---------------------------------------------------------------- the page's introduction
+
+INTRODUCED = """Ticket API
+==========
+
+The ticket service keeps support tickets.
+
+.. note::
+
+   All times are UTC.
+
+.. code-block:: console
+
+   $ curl https://tickets.example.com/v1/
+
+Paging
+------
+
+Lists come a page at a time:
+
+- ``page``, from 1
+- ``size``, at most 50
+
+Tickets
+-------
+
+Tickets are what customers open.
+
+.. http:get:: /tickets
+
+   Lists tickets.
+
+   :statuscode 200: the tickets
+
+Closed tickets are kept a year.
+
+.. http:get:: /tickets/(int:ticket_id)
+
+   One ticket.
+
+   :statuscode 200: the ticket
+
+Support
+-------
+
+Write to the desk.
+"""
+
+
+def test_the_introduction_keeps_notes_code_blocks_and_the_sections_before_the_first_directive(
+    tmp_path: Path,
+) -> None:
+    """Only the first section's paragraphs and lists were the API's description: the note and the
+    console block were dropped without a word, as were the sections before the first directive
+    ("Paging", and "Tickets"' own words before it). What stands outside the directives after the
+    first one is RST178 (info) once per section."""
+    spec, result = built(tmp_path, INTRODUCED)
+    assert spec["info"]["description"] == (
+        "The ticket service keeps support tickets.\n\n"
+        "Note: All times are UTC.\n\n"
+        "~~~console\n$ curl https://tickets.example.com/v1/\n~~~\n\n"
+        "**Paging**\n\n"
+        "Lists come a page at a time:\n\n"
+        "- `page`, from 1\n- `size`, at most 50\n\n"
+        "**Tickets**\n\n"
+        "Tickets are what customers open."
+    )
+    assert [line for line, _ in _found(result, "RST178")] == [
+        line_number(INTRODUCED, "Closed tickets are kept"),
+        line_number(INTRODUCED, "Write to the desk."),
+    ]

@@ -16,15 +16,16 @@ import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic, Level
 from rstapi.model import IndexEntry, Operation, SourceItem
+from rstapi.rst.examples import looks_like_json
 from rstapi.rst.httpdomain import directives
 from rstapi.rst.httpdomain.arrows import Decision, arrow_findings, read_arrows
 from rstapi.rst.httpdomain.directives import http_resource, websocket_connection
 from rstapi.rst.httpdomain.inventory import inventory
 from rstapi.rst.httpdomain.operations import resource_operations
 from rstapi.rst.httpdomain.resource import Resource, read_resource
-from rstapi.rst.nodes import body_of, line_of
+from rstapi.rst.nodes import body_of, line_of, title_of
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.walk import Walk, prose, shown_titles
+from rstapi.rst.walk import Walk, shown_titles
 
 __all__ = ["READER"]
 
@@ -53,6 +54,7 @@ class HttpDomain:
             found += resource_operations(walk, resource)
         for connection in walk.all(websocket_connection):
             walk.report("RST164", _unread_connection(connection), line_of(connection))
+        _report_loose_prose(walk)
         return found
 
     def index(self, walk: Walk) -> list[IndexEntry]:
@@ -64,8 +66,65 @@ class HttpDomain:
         )
 
     def introduction(self, walk: Walk) -> str:
-        """The paragraphs and lists of the first section's own content."""
-        return prose(body_of(walk.sections[0])) if walk.sections else ""
+        """What the page says before its first directive (``_introduction_parts``), rendered as
+        os-api-ref's introduction is (paragraphs, lists, notes, code blocks, tables:
+        ``prose.introduction_from``). A JSON block there is no part of it: coverage counts it as
+        an example no operation has (RST152)."""
+        from rstapi.rst.osapiref.prose import introduction_from  # os-api-ref's renderer, on first use
+
+        parts = [(s, [c for c in kept if not _json_block(c)]) for s, kept, _ in _introduction_parts(walk)]
+        return introduction_from(walk, parts)
+
+
+def _introduction_parts(
+    walk: Walk,
+) -> list[tuple[docutils.nodes.section, list[docutils.nodes.Element], list[docutils.nodes.Element]]]:
+    """Each section's own content (in document order): the part before the page's first directive
+    (the introduction's), and the part after it."""
+    parts = []
+    seen = False
+    for section in walk.sections:
+        children = body_of(section)
+        first = next((n for n, c in enumerate(children) if _objects(c)), None)
+        cut = 0 if seen else len(children) if first is None else first
+        parts.append((section, children[:cut], children[cut:]))
+        seen = seen or first is not None
+    return parts
+
+
+# The blocks of a section's own content that say something.
+_PROSE = (
+    docutils.nodes.paragraph,
+    docutils.nodes.bullet_list,
+    docutils.nodes.enumerated_list,
+    docutils.nodes.definition_list,
+    docutils.nodes.Admonition,
+    docutils.nodes.table,
+    docutils.nodes.block_quote,
+    docutils.nodes.literal_block,
+)
+
+
+def _report_loose_prose(walk: Walk) -> None:
+    """The prose of a section after the page's first directive outside every directive (a
+    paragraph between two directives, a guide section after them): no operation's description
+    holds it and it is not the API's description either, so it is RST178 (info) once per
+    section, naming its lines (a JSON block there is RST152, by the inventory)."""
+    for section, _, after in _introduction_parts(walk):
+        lines = [line_of(n) for n in after if isinstance(n, _PROSE) and not _json_block(n)]
+        if not lines:
+            continue
+        shown = ", ".join(str(walk.at(line).line) for line in lines)
+        message = (
+            f"the prose of section {title_of(section)[0]!r} (line{'s' if len(lines) > 1 else ''} "
+            f"{shown}) stands outside every http directive and after the page's first one, so it "
+            "is neither an operation's description nor the API's: the spec leaves it out"
+        )
+        walk.report("RST178", message, lines[0])
+
+
+def _json_block(node: docutils.nodes.Node) -> bool:
+    return isinstance(node, docutils.nodes.literal_block) and looks_like_json(node.astext())
 
 
 def _objects(node: docutils.nodes.Node) -> bool:

@@ -15,7 +15,7 @@ elsewhere or are nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import docutils.nodes
 
@@ -27,7 +27,7 @@ from rstapi.rst.osapiref.directives import rest_method
 from rstapi.rst.resources import file_use
 from rstapi.rst.walk import Walk
 
-__all__ = ["description_of", "introduction_of", "introduction_sections", "is_operation"]
+__all__ = ["description_of", "introduction_from", "introduction_of", "introduction_sections", "is_operation"]
 
 # Nodes that are no prose: os-api-ref's directives, markup that shows nothing (a JSON sample is read
 # as an example; another literal block is prose, a fenced code block).
@@ -61,9 +61,18 @@ def introduction_of(walk: Walk) -> str:
     (``introduction_sections``), each section after the first one's after its title in bold. The
     page shows a JSON block there as code, since it is the sample of no operation, and so does the
     description (a fenced ``json`` block, the paragraph before it kept)."""
+    return introduction_from(walk, [(s, s.children) for s in introduction_sections(walk.sections)])
+
+
+def introduction_from(
+    walk: Walk, parts: Sequence[tuple[docutils.nodes.section, Sequence[docutils.nodes.Node]]]
+) -> str:
+    """The introduction made of ``parts``, a section and the content of it the introduction
+    holds, in document order: rendered as an operation's prose is (a JSON sample as code too),
+    each part after the first one's after its section's title in bold. Any dialect's page."""
     found = []
-    for number, section in enumerate(introduction_sections(walk.sections)):
-        blocks = list(_blocks(walk, section.children, samples=True))
+    for number, (section, children) in enumerate(parts):
+        blocks = list(_blocks(walk, list(children), samples=True))
         found += [f"**{title_of(section)[0]}**"] if blocks and number else []
         found += blocks
     return "\n\n".join(found)
