@@ -648,7 +648,13 @@ def _parameters(
             params.setdefault(
                 ("query", field.name),
                 Parameter(
-                    field.name, "query", field.type, field.description, field.location, field.required is True
+                    field.name,
+                    "query",
+                    field.type,
+                    field.description,
+                    field.location,
+                    field.required is True,
+                    example=field.example,
                 ),
             )
     for field, origin in query_from_body:
@@ -661,6 +667,7 @@ def _parameters(
                 field.description,
                 field.location,
                 field.required is True,
+                example=field.example,
                 origin=origin,
             ),
         )
@@ -693,6 +700,7 @@ def _document_path_parameters(
                 found,
                 type=field.type if field.type.json_type else found.type,
                 description=field.description or found.description,
+                example=field.example if field.example is not None else found.example,
                 location=field.location,
                 origin="table",
             )

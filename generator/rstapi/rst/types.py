@@ -638,7 +638,57 @@ def unfit(spec: TypeSpec, value: object) -> str | None:
             return f"its length is at least {spec.min_length}"
         if spec.max_length is not None and len(value) > spec.max_length:
             return f"its length is at most {spec.max_length}"
+        if spec.pattern is not None and _unmatched(spec.pattern, value):
+            return f"it must match {spec.pattern}"
+    if isinstance(value, list):
+        return _unfit_items(spec, value)
     return None
+
+
+def _unmatched(pattern: str, value: str) -> bool:
+    """Whether ``value`` fails ``pattern`` as JSON Schema reads it (a search, not a whole match);
+    a pattern Python cannot read judges nothing (``_unread_pattern`` keeps such out of the spec)."""
+    try:
+        return re.search(pattern, value) is None
+    except re.error:
+        return False
+
+
+def _unfit_items(spec: TypeSpec, value: list[Any]) -> str | None:
+    """Why a list is none of the lists ``spec`` allows: too few or too many items, or an item its
+    items' schema refuses."""
+    if spec.min_items is not None and len(value) < spec.min_items:
+        return f"it has at least {spec.min_items} items"
+    if spec.max_items is not None and len(value) > spec.max_items:
+        return f"it has at most {spec.max_items} items"
+    items = spec.items
+    for item in value if items is not None else ():
+        if items is None:
+            break
+        if not _of_type(items, item):
+            return f"its items are {items.raw or items.json_type} values, not {item!r}"
+        why = unfit(items, item)
+        if why is not None:
+            return f"of its item {item!r}, {why}"
+    return None
+
+
+_OF_TYPE: dict[str, Callable[[object], bool]] = {
+    "string": lambda value: isinstance(value, str),
+    "integer": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "number": lambda value: isinstance(value, (int, float)) and not isinstance(value, bool),
+    "boolean": lambda value: isinstance(value, bool),
+    "array": lambda value: isinstance(value, list),
+    "object": lambda value: isinstance(value, dict),
+}
+
+
+def _of_type(spec: TypeSpec, value: object) -> bool:
+    """Whether ``value`` is of ``spec``'s JSON type (any value is, for a spec of none; null for a nullable one)."""
+    if value is None:
+        return spec.nullable
+    check = _OF_TYPE.get(spec.json_type or "")
+    return check is None or check(value)
 
 
 _NUMBER_BOUNDS: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
