@@ -100,6 +100,8 @@ def test_an_httpdomain_form_field_is_bounded_by_its_range(tmp_path: Path) -> Non
         "Returns 1 to 5 results.",
         "The year 2019-2020 data.",
         "Show ``open`` or ``closed`` tickets.",  # literals inside a sentence: examples, not the list
+        "Formats such as ``json``, ``xml`` or ``csv``.",  # after a comma, still inside the sentence
+        "For example: ``a`` or ``b``.",  # an example's colon
     ],
 )
 def test_a_range_or_a_list_inside_a_sentence_is_no_bound(description: str) -> None:

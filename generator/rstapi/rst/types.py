@@ -248,6 +248,8 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     )
     if not made.nullable and "null" in description.lower() and vocab.NULLABLE_SAID.search(description):
         made = attrs.evolve(made, nullable=True)  # "Nullable.", "may be null", "or null if none"
+    if not made.read_only and vocab.READ_ONLY_SAID.search(description):
+        made = attrs.evolve(made, read_only=True)  # "Read-only.", "Set by the server."
     items = spec.items
     if spec.json_type == "array" and items is not None and not items.enum and items.json_type in _ITEM_VALUES:
         listed = _listed(description, items, False)[0]  # "Possible values are ``admin``, ``staff``"
@@ -327,8 +329,11 @@ def _bounds(description: str) -> _Bounds:
     that no value fits are none of them taken, and ``why`` says so."""
     lower = description.lower()
     positive, non_negative, non_positive = _signs(description) if "tive" in lower else (False, False, False)
-    if _DIGIT.search(description) is None or _cue(vocab.NUMBER_BOUND_CUES).search(lower) is None:
-        # every other bound is a number written after one of the tables' words
+    if (
+        vocab.NUMBER_WRITTEN.search(description) is None
+        or _cue(vocab.NUMBER_BOUND_CUES).search(lower) is None
+    ):
+        # every other bound is a number (in digits or words) written after one of the tables' words
         return _Bounds(
             0.0 if non_negative else None, 0.0 if non_positive else None, 0.0 if positive else None
         )
@@ -711,8 +716,8 @@ def _count(text: str) -> int:
 
 
 def numeral(text: str) -> str:
-    """A number as the vocabulary's patterns read it ("1,000"), as Python reads it ("1000")."""
-    return text.replace(",", "")
+    """A number as the vocabulary's patterns read it ("1,000", "zero"), as Python reads it ("1000", "0")."""
+    return vocab.NUMBER_WORDS.get(text.lower(), text.replace(",", ""))
 
 
 def required_marked(raw_type: str, description: str) -> tuple[str, bool | None]:

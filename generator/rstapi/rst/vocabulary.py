@@ -547,6 +547,12 @@ DATA_TYPES: dict[str, TypeEntry] = {
 # The list runs to the end of its sentence: a full stop not inside a number or a literal ("One of
 # ``0.5``, ``1``", "one of ``v1.x``, ``v2.x``").
 ENUM_PHRASES: tuple[re.Pattern[str], ...]
+# Two or more literals joined by commas or "or", each perhaps explained in parentheses.
+_LITERAL_CHOICES = r"``[^`]+``(?:\s*\([^()]*\))?(?:\s*(?:,|,?\s*\bor\b)\s*``[^`]+``(?:\s*\([^()]*\))?)+"
+# The words before a colon that introduce examples, not the values allowed.
+_NOT_AN_EXAMPLE = (
+    r"(?<!e\.g\.)(?<!\beg)(?<!example)(?<!examples)(?<!instance)(?<!such as)(?<!like)(?<!including)(?<!e\.g)"
+)
 _LITERAL_ASIDE = r"``[^`]+``(?:\s*\([^()]*\))?"  # "``relevance`` (default)"
 _LITERALS_OR = rf"{_LITERAL_ASIDE}(?:\s*[,|]\s*{_LITERAL_ASIDE})*\s*(?:,?\s*\bor\b|\|)\s*{_LITERAL_ASIDE}"
 _TO_FULL_STOP = r"(?:``[^`\n]+``|[^.]|\.(?=\d))+"
@@ -564,17 +570,26 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     re.compile(r"\blimited to\s*:\s*(?P<values>(?:\s*[-*]?\s*``[^`]+``[,.]?)+)", re.I),
     # a description that is only literals joined by "or", each perhaps explained in parentheses:
     # "``cat`` or ``dog``", "``relevance`` (default) or ``date``"
+    re.compile(rf"^\s*(?P<values>{_LITERAL_CHOICES})\s*\.?\s*$", re.I),
+    # such literals ending a sentence after a colon, "The sort order: ``asc`` or ``desc``.",
+    # "Choices: ``a``, ``b``"; not after an example's words ("For example: ``a`` or ``b``")
+    re.compile(rf"{_NOT_AN_EXAMPLE}:\s*(?P<values>{_LITERAL_CHOICES})\s*(?:[.;]|$)", re.I),
+    # ... or said to be what the value must be, "Must be ``asc`` or ``desc``", "should be ``a``, ``b``
+    # or ``c``"; or in parentheses, joined by "or", "The sort order (``asc`` or ``desc``)."
     re.compile(
-        r"^\s*(?P<values>``[^`]+``(?:\s*\([^()]*\))?(?:\s*(?:,|,?\s*\bor\b)\s*``[^`]+``(?:\s*\([^()]*\))?)+)\s*\.?\s*$",
+        rf"\b(?:must|should|shall|has to|needs to)\s+be\s+(?:either\s+)?(?P<values>{_LITERAL_CHOICES})(?=\s*(?:[.;,)]|$))",
         re.I,
-    ),  # literals joined by "or" (or "|") as a clause of their own, after the start, a colon, a comma,
-    # a parenthesis or "must be": "``open`` or ``closed``. Default ``open``.", "The state:
+    ),
+    re.compile(r"\((?P<values>``[^`]+``(?:\s*,\s*``[^`]+``)*\s*,?\s*\bor\s+``[^`]+``)\)", re.I),
+    # literals joined by "or" (or "|") as a clause of their own, after the start, a colon (not an
+    # example's), a parenthesis or "must be": "``open`` or ``closed``. Default ``open``.", "The state:
     # ``open`` or ``closed``.", "Filter by state (``open`` | ``closed``)"; not "``a`` or ``b`` tickets"
     re.compile(
-        rf"(?:^|[:,(]|\b(?:must|should|can|is)\s+be\b|\bis\b)\s*(?P<values>{_LITERALS_OR})\s*(?=[.;)]|$)",
+        rf"(?:^|{_NOT_AN_EXAMPLE}:|\(|\b(?:must|should|can|is)\s+be\b|\bis\b)\s*(?P<values>{_LITERALS_OR})\s*(?=[.;)]|$)",
         re.I,
     ),
 )
+
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
 # (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
@@ -586,10 +601,30 @@ _NUMBER = rf"(?:{_GROUPED}(?![\d,]\d)|\d{{1,15}})(?!\d)"
 _UNITS = r"characters?|chars?|digits?|bytes?|letters?|words?"
 # A number's bound as written after a bound phrase: ``1``, -5, 0.5; not a length ("at most 255
 # characters") and not a count a sentence goes on about ("at most 3 are shown").
+# A bound may be written as a word ("zero or greater", "greater than zero", "one or more"): the
+# words read (``types.numeral`` reads them as numbers), not one a sentence goes on about ("at least
+# one of ``a`` and ``b``").
+NUMBER_WORDS: dict[str, str] = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
+_NUMBER_WORD = rf"\b(?:{'|'.join(NUMBER_WORDS)})\b(?!\s+of\b)"
 _BOUND_VALUE = (
-    rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?(?:[eE][+-]?\d{{1,3}}(?!\d))?)(?:``)?"
+    rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?(?:[eE][+-]?\d{{1,3}}(?!\d))?|{_NUMBER_WORD})(?:``)?"
     rf"(?!\s*(?:{_UNITS}|decimal|are|is|will|can|may)\b)"
 )
+# Whether a description may give a bound at all: a digit, or a number in words.
+NUMBER_WRITTEN: re.Pattern[str]
+_ON_FIRST_USE["NUMBER_WRITTEN"] = lambda: re.compile(rf"\d|\b(?:{'|'.join(NUMBER_WORDS)})\b", re.I)
 # A number's least value: "Must be at least 1", "at least 1", "minimum 0", "min: 0", "minimum
 # value is 1", "no less than 1", "greater than or equal to 1", ">= 1", "1 or more". Read for a
 # number's description only (an array's "at least one email" is MIN_ITEMS_PHRASE). Each pattern
@@ -982,6 +1017,28 @@ _ON_FIRST_USE["NULLABLE_SAID"] = lambda: re.compile(
     r"|\b(?:``)?null(?:``)?\s+(?:if|when)\b",
     re.I,
 )
+# A description that says the server sets the value and a request cannot ("Read-only.", "This field
+# is read-only.", "(read only)", "Output only.", "Set by the server.", "Generated by the system.",
+# "Server-assigned.", "Cannot be set.", "Ignored if sent in a request."): the schema's ``readOnly``.
+# Not one said of some callers or times only ("read-only for learners", "read-only after creation")
+# or of something else ("a read-only replica's host"),
+# nor one the client may still give ("set by the server unless given", "generated if omitted"),
+# nor one negated ("not read-only").
+READ_ONLY_SAID: re.Pattern[str]
+_READ_ONLY_ENDS = r"(?=\**\s*(?:[.;,:)]|$|(?:field|value|property|attribute)\b))"  # said of the field, not "a read-only replica"
+_CLIENT_MAY_GIVE = (
+    r"(?![^.;]*\b(?:unless|if\s+not|if\s+omitted|if\s+none|if\s+absent|when\s+omitted|by\s+default)\b)"
+)
+_SERVER = r"(?:the\s+)?(?:server|system|service|api|platform|backend)"
+_ON_FIRST_USE["READ_ONLY_SAID"] = lambda: re.compile(
+    rf"(?<!not )(?<!never )(?<!n't )\b(?:read[- ]?only|output[- ]only)\b(?!-){_READ_ONLY_ENDS}"
+    rf"|\b(?:set|assigned|generated|computed|calculated|populated|filled\s+in)\s+(?:automatically\s+)?by\s+{_SERVER}\b{_CLIENT_MAY_GIVE}"
+    rf"|\b(?:server|system)[- ](?:generated|assigned|set|computed)\b{_CLIENT_MAY_GIVE}"
+    r"|\b(?:cannot|can\s*not|can't|may\s+not)\s+be\s+(?:set|written|given|provided|sent)(?:\s+by\s+(?:the\s+)?(?:client|caller|user)s?)?\s*[.;]"
+    r"|\bignored\s+(?:if|when)\s+(?:sent|given|provided|included|supplied)\b"
+    r"|\bignored\s+(?:in|on)\s+(?:requests?|input|writes?)\b",
+    re.I,
+)
 ARRAY_OF_WORDS: re.Pattern[str]
 _ON_FIRST_USE["ARRAY_OF_WORDS"] = lambda: re.compile(
     r"^(?:an?\s+)?(?:array|list)\s+of\s+(?P<item>.+?)$", re.I
@@ -1028,6 +1085,8 @@ TYPE_QUALIFIERS: dict[
     "read-only": "read-only",
     "read only": "read-only",
     "readonly": "read-only",
+    "output only": "read-only",
+    "output-only": "read-only",
     "see below": "",
     "see above": "",
     "see note": "",
