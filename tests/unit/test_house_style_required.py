@@ -140,7 +140,7 @@ def test_the_table_word_wins_over_the_response_examples(tmp_path: Path) -> None:
     media = operation(spec, "get", PATH)["responses"]["200"]["content"]["application/json"]
     schema = spec["components"]["schemas"][media["schema"]["$ref"].rsplit("/", 1)[1]]
     assert schema["required"] == ["name", "colour"]
-    assert schema[REQUIRED_FROM] == "examples"
+    assert schema[REQUIRED_FROM] == "table and examples"  # the examples decided name, the table the rest
     # the example contradicts the table (no colour): a finding at the example, which is left out
     [finding] = [d for d in result.diagnostics if d.level >= Level.WARNING]
     assert finding.code == "SPEC401" and "'colour' is a required property" in finding.message
@@ -159,3 +159,35 @@ def test_a_required_cell_that_says_neither_is_reported_at_the_cell(tmp_path: Pat
     assert _body(spec)["required"] == ["name"]
     found = [(d.code, d.location.line if d.location else 0) for d in result.diagnostics if d.code == "RST158"]
     assert found == [("RST158", line_number(text, "Only for large gadgets"))]
+
+
+def test_a_response_table_whose_required_column_decides_every_field_says_so(tmp_path: Path) -> None:
+    """Every row has a Required cell: the examples decided nothing, and the mark says the table did
+    (it said "examples", sending an overlay author to the examples for a claim they did not make)."""
+    table = list_table(
+        ("Field", "Data Type", "Required", "Description"),
+        ("``name``", "string", "Yes", "The gadget's name."),
+        ("``size``", "integer", "No", "The gadget's size."),
+    )
+    example = code_block('{\n  "name": "sprocket",\n  "size": 3\n}')
+    rest = subsection("Response Values", table) + subsection("Example Response", example)
+    spec, _, _ = build_document(tmp_path, endpoint(rest=rest))
+    media = operation(spec, "get", PATH)["responses"]["200"]["content"]["application/json"]
+    schema = spec["components"]["schemas"][media["schema"]["$ref"].rsplit("/", 1)[1]]
+    assert schema["required"] == ["name"]
+    assert schema[REQUIRED_FROM] == "table"
+
+
+def test_a_response_table_without_a_required_word_is_required_from_examples(tmp_path: Path) -> None:
+    table = list_table(
+        ("Field", "Data Type", "Description"),
+        ("``name``", "string", "The gadget's name."),
+        ("``size``", "integer", "The gadget's size."),
+    )
+    example = code_block('{\n  "name": "sprocket"\n}')
+    rest = subsection("Response Values", table) + subsection("Example Response", example)
+    spec, _, _ = build_document(tmp_path, endpoint(rest=rest))
+    media = operation(spec, "get", PATH)["responses"]["200"]["content"]["application/json"]
+    schema = spec["components"]["schemas"][media["schema"]["$ref"].rsplit("/", 1)[1]]
+    assert schema["required"] == ["name"]
+    assert schema[REQUIRED_FROM] == "examples"

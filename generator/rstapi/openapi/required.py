@@ -10,9 +10,10 @@ absent. Nullability is a separate question: a required field can still be ``null
     documented_required(api) -> {schema name: Requirement}        (the word alone)
 
 The emitter writes the names into the schema's ``required`` and marks the schema with
-``x-rstapi-required-from: examples`` or ``table`` (``REQUIRED_FROM``), so the lint, the overlay
-(which may remove a name from ``required``) and the contract tests can see where the claim came
-from.
+``x-rstapi-required-from`` (``REQUIRED_FROM``): ``table`` when the table's own word decided every
+field, ``examples`` when it decided none (the claim is the examples' evidence), ``table and
+examples`` when it decided some; so the lint, the overlay (which may remove a name from
+``required``) and the contract tests can see where the claim came from.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ __all__ = [
 T = TypeVar("T")
 REQUIRED_FROM = "x-rstapi-required-from"
 TABLE = "table"
+EXAMPLES = "examples"
 
 # Words in a field's description that say the field may be missing from a response.
 ABSENCE_PHRASES: tuple[str, ...] = (
@@ -77,7 +79,7 @@ class Requirement(NamedTuple):
     required: tuple[str, ...]
     optional: dict[str, str]  # field name -> reason
     examples: int  # how many example objects of the schema were seen
-    evidence: str = "examples"  # what says so: "examples" (with the table's own word), or "table"
+    evidence: str = EXAMPLES  # what decided the fields: "examples", "table", or "table and examples"
 
 
 def may_be_absent(description: str) -> str | None:
@@ -163,8 +165,10 @@ def _nested_objects(
 def _requirement(schema: ObjectSchema, owners: int, present: Counter[tuple[str, str]]) -> Requirement:
     required: list[str] = []
     optional: dict[str, str] = {}
+    sources: set[str] = set()  # what decided each field: the table's word, or the examples
     for field in _unique(schema.fields):
         missing = owners - present[(schema.name, field.name)]
+        sources.add(TABLE if field.required is not None else EXAMPLES)
         if field.required is not None:  # the table says so: that is the reference's own word
             if field.required:
                 required.append(field.name)
@@ -176,7 +180,13 @@ def _requirement(schema: ObjectSchema, owners: int, present: Counter[tuple[str, 
             optional[field.name] = f"the description says {phrase!r}"
         else:
             required.append(field.name)
-    return Requirement(tuple(required), optional, owners)
+    return Requirement(tuple(required), optional, owners, _evidence(sources))
+
+
+def _evidence(sources: set[str]) -> str:
+    """What decided a schema's fields: "table" (every field's own word), "examples" (none had one),
+    or "table and examples"."""
+    return " and ".join(source for source in (TABLE, EXAMPLES) if source in sources) or EXAMPLES
 
 
 def _unique(fields: Iterable[Field]) -> list[Field]:
