@@ -634,6 +634,20 @@ CODES: dict[str, Code] = _codes(
         "Make the converter in the signature ((int:user_id)) and the :param (or :type) field name one type, "
         "or drop the type from the :param field: the converter types the parameter.",
     ),
+    Code(
+        "DOC221",
+        N,
+        "decimal field is in no example: the spec says it is sent as a string",
+        "Show the field in an example response (\"9.99\" or 9.99), or write its type 'string (decimal)' "
+        "or 'number'.",
+    ),
+    Code(
+        "DOC222",
+        W,
+        "decimal field is a string in one example and a number in another",
+        'Write every example\'s value one way, as the service sends it ("9.99" by default in Django REST '
+        "framework), or write its type 'string (decimal)' or 'number'.",
+    ),
     # Overlay (OVL3xx)
     Code(
         "OVL300",

@@ -3720,7 +3720,9 @@ window.RSTAPI_SPEC = {
       "description": "Whether the learner has granted consent for edX to share information about their course enrollment and progress with the enterprise."
      },
      "amount_learner_paid": {
-      "type": "number",
+      "type": "string",
+      "format": "decimal",
+      "pattern": "^-?\\d+(?:\\.\\d+)?$",
       "description": "The amount the learner paid towards the enrollment, if any."
      },
      "contract_id": {
@@ -3753,7 +3755,9 @@ window.RSTAPI_SPEC = {
       "description": "The unique identifier for the overall course."
      },
      "course_list_price": {
-      "type": "number",
+      "type": "string",
+      "format": "decimal",
+      "pattern": "^-?\\d+(?:\\.\\d+)?$",
       "description": "The original price of the course, before any discount were applied."
      },
      "course_max_effort": {
@@ -3795,7 +3799,9 @@ window.RSTAPI_SPEC = {
       "description": "The date and time the learner progress report was last updated."
      },
      "current_grade": {
-      "type": "number",
+      "type": "string",
+      "format": "decimal",
+      "pattern": "^-?\\d+(?:\\.\\d+)?$",
       "description": "The learner's current grade, which will update as the learner proceeds through the course."
      },
      "enrollment_date": {

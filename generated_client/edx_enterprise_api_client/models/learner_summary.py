@@ -19,7 +19,7 @@ class LearnerSummary:
     Attributes:
         is_consent_granted (bool | Unset): Whether the learner has granted consent for edX to share information about
             their course enrollment and progress with the enterprise.
-        amount_learner_paid (float | Unset): The amount the learner paid towards the enrollment, if any.
+        amount_learner_paid (str | Unset): The amount the learner paid towards the enrollment, if any.
         contract_id (str | Unset): A unique identifier for the contract that this enrollment is associated with.
         coupon_code (str | Unset): The enrollment code string used by the learner to enroll in their course. (Not
             applicable for Subscriptions or Offers).
@@ -33,7 +33,7 @@ class LearnerSummary:
             which learners can submit answers or assessments, or otherwise be credited with completion of a course
             subsection.
         course_key (str | Unset): The unique identifier for the overall course.
-        course_list_price (float | Unset): The original price of the course, before any discount were applied.
+        course_list_price (str | Unset): The original price of the course, before any discount were applied.
         course_max_effort (int | Unset): The estimated maximum effort required by the course, in hours per week.
         course_min_effort (int | Unset): The estimated minimum effort required by the course, in hours per week.
         course_pacing_type (str | Unset): Whether the course is self-paced or instructor-paced.
@@ -46,8 +46,8 @@ class LearnerSummary:
         course_title (str | Unset): The title of the edX course.
         courserun_key (str | Unset): The unique identifier for the individual courserun.
         created (datetime.datetime | Unset): The date and time the learner progress report was last updated.
-        current_grade (float | Unset): The learner's current grade, which will update as the learner proceeds through
-            the course.
+        current_grade (str | Unset): The learner's current grade, which will update as the learner proceeds through the
+            course.
         enrollment_date (datetime.date | Unset): The date, YYYY-MM-DD, the learner enrolled in the course.
         enrollment_id (int | Unset): A unique identifier for this enrollment.
         enterprise_customer_uuid (str | Unset): The enterprise account ID assigned by edX.
@@ -83,7 +83,7 @@ class LearnerSummary:
     """
 
     is_consent_granted: bool | Unset = UNSET
-    amount_learner_paid: float | Unset = UNSET
+    amount_learner_paid: str | Unset = UNSET
     contract_id: str | Unset = UNSET
     coupon_code: str | Unset = UNSET
     coupon_name: str | Unset = UNSET
@@ -91,7 +91,7 @@ class LearnerSummary:
     course_duration: int | Unset = UNSET
     course_end: datetime.date | Unset = UNSET
     course_key: str | Unset = UNSET
-    course_list_price: float | Unset = UNSET
+    course_list_price: str | Unset = UNSET
     course_max_effort: int | Unset = UNSET
     course_min_effort: int | Unset = UNSET
     course_pacing_type: str | Unset = UNSET
@@ -101,7 +101,7 @@ class LearnerSummary:
     course_title: str | Unset = UNSET
     courserun_key: str | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
-    current_grade: float | Unset = UNSET
+    current_grade: str | Unset = UNSET
     enrollment_date: datetime.date | Unset = UNSET
     enrollment_id: int | Unset = UNSET
     enterprise_customer_uuid: str | Unset = UNSET

@@ -17,6 +17,7 @@ from rstapi.conformance import (
     checked_again,
     checked_examples,
 )
+from rstapi.decimals import decimals_as_shown
 from rstapi.memo import EmitMemo, keep
 from rstapi.model import (
     Api,
@@ -61,6 +62,9 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
     with_items = array_items_from_examples(api, checked, memo)
     if with_items is not api:  # the examples' arrays are checked against their new item types
         api, checked = with_items, checked_again(with_items, api, checked, memo)
+    sent = decimals_as_shown(api, checked)[0]
+    if sent is not api:  # a decimal field is a string or a number, as its examples show it
+        api, checked = sent, checked_again(sent, api, checked, memo)
     nullable = _nullable_from_examples(checked)
     inferred: dict[str, Any] = {}
     paths: dict[str, Any] = {}

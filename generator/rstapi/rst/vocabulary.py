@@ -509,7 +509,7 @@ DATA_TYPES: dict[str, TypeEntry] = {
     "int": TypeEntry("integer"),
     "float": TypeEntry("number"),
     "number": TypeEntry("number"),
-    "decimal": TypeEntry("number"),
+    "decimal": TypeEntry("number", "decimal"),  # a string or a number, as the examples show (rstapi.decimals)
     "boolean": TypeEntry("boolean"),
     "bool": TypeEntry("boolean"),
     "array": TypeEntry("array"),
@@ -1060,6 +1060,7 @@ TYPE_FORMATS: dict[str, str] = {
     "int64": "int64",
     "float": "float",
     "double": "double",
+    "decimal": "decimal",
 }
 # "list[string]", "array[object]", "string[]": arrays written with brackets.
 ARRAY_BRACKETS: re.Pattern[str]

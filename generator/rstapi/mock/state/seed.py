@@ -226,6 +226,8 @@ def _varied_string(name: str, fmt: Any, rank: int) -> str:
         return day.isoformat()
     if fmt == "date-time":
         return day.isoformat() + "T12:00:00Z"
+    if fmt == "decimal":  # decimal text, as Django REST framework sends a DecimalField ("7.50")
+        return f"{rank * 7.5:.2f}"
     return f"{name} {rank + 1:02d}"
 
 
