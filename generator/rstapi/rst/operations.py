@@ -1136,6 +1136,12 @@ def _response_schema(
                     top = envelope
                     break
             else:
+                if offered and vocab.PAGINATED_PHRASE.search(node.astext()):
+                    # "a paginated list of :ref:`gadgets`": a page whose results are the section's
+                    top, pending, thing = _paginated_start(walk, section, node, shown)
+                    if top is not None and pending:
+                        top, pending = point_field(walk, top, None, pending, offered), None
+                        continue
                 if offered:
                     return _listed(node, offered, method)
         if top is None and vocab.PAGINATED_PHRASE.search(node.astext()):
@@ -1199,7 +1205,7 @@ def _paginated_start(
     or the example shows a page of the items the table documents (the page's own fields are then
     read from the example where the document has no envelope table)."""
     said = paragraph.astext() if paragraph is not None else prose(body_of(section.node))
-    page = _page_of_items(walk, section, shown) if paragraph is None else None
+    page = _page_of_items(walk, section, shown) if paragraph is None else _a_page(shown)
     if not (vocab.PAGINATED_PHRASE.search(said) or page) or _documents_its_page(walk, section):
         return None, None, ""
     envelope = walk.envelopes.get(_SHARED_ENVELOPE)
@@ -1234,6 +1240,13 @@ def _page_of_items(walk: Walk, section: _Section, shown: tuple[Example, ...]) ->
         if isinstance(first, dict) and first and 2 * len(names & set(first)) >= len(first):
             return example
     return None
+
+
+def _a_page(shown: tuple[Example, ...]) -> Example | None:
+    """The first example whose top level is the paginator's envelope (count, next, previous, results)."""
+    return next(
+        (e for e in shown if isinstance(e.value, dict) and set(vocab.PAGINATION_FIELDS) <= set(e.value)), None
+    )
 
 
 def _names(table: Table) -> set[str]:
