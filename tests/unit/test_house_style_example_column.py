@@ -40,8 +40,10 @@ def _property(spec: dict[str, Any], name: str) -> dict[str, Any]:
             "pink",
         ),
         (("``ids``", "array of integers", "The ids.", '[1, "two"]'), "two"),
+        (("``made``", "date", "When it was made.", "2024-13-45"), "it is no date value"),
+        (("``key``", "uuid", "Its key.", "not-a-uuid"), "it is no uuid value"),
     ],
-    ids=["maximum", "values", "length", "pattern", "item-values", "item-type"],
+    ids=["maximum", "values", "length", "pattern", "item-values", "item-type", "date", "uuid"],
 )
 def test_an_example_cell_the_field_refuses_is_rst160_at_the_cell_and_left_out(
     tmp_path: Path, row: tuple[str, ...], why: str

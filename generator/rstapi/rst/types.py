@@ -628,9 +628,10 @@ def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
     return value, None
 
 
-def unfit(spec: TypeSpec, value: object) -> str | None:
+def unfit(spec: TypeSpec, value: object, formats: bool = False) -> str | None:
     """Why a value of ``spec``'s type is none of the values it allows ("its maximum is 50", "its
-    values are name, size"); None when it is one of them."""
+    values are name, size"; with ``formats``, "it is no date value" too: a table's Default and
+    Example cells, which nothing later checks); None when it is one of them."""
     if spec.enum and value not in spec.enum:
         return f"its values are {', '.join(map(str, spec.enum))}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -645,9 +646,26 @@ def unfit(spec: TypeSpec, value: object) -> str | None:
             return f"its length is at most {spec.max_length}"
         if spec.pattern is not None and _unmatched(spec.pattern, value):
             return f"it must match {spec.pattern}"
+        if formats and spec.format is not None and not _in_format(value, spec.format):
+            return f"it is no {spec.format} value"
     if isinstance(value, list):
-        return _unfit_items(spec, value)
+        return _unfit_items(spec, value, formats)
     return None
+
+
+@functools.cache
+def _format_checker() -> Any:
+    """JSON Schema's format checks (jsonschema's: uuid, date, date-time, email ...), imported only
+    for a value whose field has a format."""
+    from jsonschema import FormatChecker
+
+    return FormatChecker()
+
+
+def _in_format(value: str, written: str) -> bool:
+    """Whether ``value`` is a value of the format (one the checker does not know holds any)."""
+    checker = _format_checker()
+    return written not in checker.checkers or bool(checker.conforms(value, written))
 
 
 def _unmatched(pattern: str, value: str) -> bool:
@@ -659,7 +677,7 @@ def _unmatched(pattern: str, value: str) -> bool:
         return False
 
 
-def _unfit_items(spec: TypeSpec, value: list[Any]) -> str | None:
+def _unfit_items(spec: TypeSpec, value: list[Any], formats: bool) -> str | None:
     """Why a list is none of the lists ``spec`` allows: too few or too many items, or an item its
     items' schema refuses."""
     if spec.min_items is not None and len(value) < spec.min_items:
@@ -672,7 +690,7 @@ def _unfit_items(spec: TypeSpec, value: list[Any]) -> str | None:
             break
         if not _of_type(items, item):
             return f"its items are {items.raw or items.json_type} values, not {item!r}"
-        why = unfit(items, item)
+        why = unfit(items, item, formats)
         if why is not None:
             return f"of its item {item!r}, {why}"
     return None

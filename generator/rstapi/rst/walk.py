@@ -365,7 +365,7 @@ def _with_columns(walk: Walk, made: Field, table: Table, row: tuple[Cell, ...]) 
         if role == "default" and cell.text.strip(" `()*_").lower() in vocab.NO_DEFAULT_CELLS:
             continue  # "None", "N/A", "(none)": the cell says there is no default
         fits, value = cell_value(cell.text, spec)
-        why = unfit(spec, value) if fits else None
+        why = unfit(spec, value, formats=True) if fits else None
         if not fits:
             _report_value(walk, role, cell, made)
         elif why is not None:  # a default the field refuses makes the spec invalid, an example a wrong one
