@@ -140,7 +140,11 @@ def ledger_reference() -> str:
                 ("results", "array", "The entries."),
                 ("results[].id", "integer", "The entry's id."),
                 ("results[].account", "integer", "The account's id."),
-                ("results[].amount", "decimal", "The amount; negative for a debit."),  # DRIFT? a string
+                (
+                    "results[].amount",
+                    "number",
+                    "The amount; negative for a debit.",
+                ),  # DRIFT: DRF sends "12.50"
                 ("results[].memo", "string", "What the entry is for."),
                 ("results[].currency", "string", "The ISO 4217 currency code."),  # DRIFT: never served
             ),

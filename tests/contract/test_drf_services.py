@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -281,8 +282,8 @@ def test_the_documented_phase_reads_the_bodies_of_its_answers(
 def test_the_documented_phase_checks_its_answers_against_the_documented_schema(
     ledger: tuple[str, dict[str, Any], str],
 ) -> None:
-    """The entries' ``amount`` is documented a decimal (a JSON number); DRF's DecimalField answers a
-    string. A run of the documented phase alone was green on it."""
+    """The entries' ``amount`` is documented a number; DRF's DecimalField answers a string. A run of
+    the documented phase alone was green on it."""
     report = _run(
         ledger, ENTRIES, token=f"Bearer {ALICE_TOKEN}", phases=("documented",), trailing_slash="add"
     )
@@ -292,6 +293,26 @@ def test_the_documented_phase_checks_its_answers_against_the_documented_schema(
     assert (amount.expected, amount.observed) == ("/results/0/amount: number", '/results/0/amount = "12.50"')
     assert amount.source == f"ledger.rst:{line_number(ledger[2], '``results[].amount``')}"
     assert report.operation(ENTRIES).status == "failed" and not report.ok
+
+
+def test_a_decimal_no_example_shows_is_checked_as_the_string_drf_sends(
+    ledger: tuple[str, dict[str, Any], str], tmp_path: Path
+) -> None:
+    """Documented "decimal" (as the ledger's writers would), ``amount`` was a number in the spec and
+    every answer of the DRF service ("12.50") failed the contract run: the spec now says a string of
+    decimal text, as DRF sends it, and the run finds nothing wrong with it."""
+    text = ledger[2].replace(
+        "- number\n     - The amount; negative", "- decimal\n     - The amount; negative"
+    )
+    assert text != ledger[2]
+    result = build_rst(tmp_path, text, name="ledger.rst")
+    assert result.spec is not None
+    service = (ledger[0], result.spec, text)
+    report = _run(
+        service, ENTRIES, token=f"Bearer {ALICE_TOKEN}", phases=("documented",), trailing_slash="add"
+    )
+    assert _findings(report, ENTRIES, "response_schema_conformance") == [], summary_text(report)
+    assert [d.code for d in result.diagnostics if d.code == "DOC221"] == ["DOC221"]
 
 
 def test_a_field_both_the_documented_phase_and_schemathesis_find_is_one_finding(
