@@ -36,7 +36,8 @@ _WORD_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
 
 def enum_values(description: str) -> tuple[str, ...]:
     """The complete list of allowed values a description gives, if it gives one."""
-    for phrase in vocab.ENUM_PHRASES:
+    phrases = vocab.ENUM_PHRASES if "``" in description else vocab.ENUM_PHRASES_WITHOUT_LITERALS
+    for phrase in phrases:
         match = phrase.search(description)
         if not match:
             continue

@@ -15,6 +15,7 @@ from typing import NamedTuple
 __all__ = [
     "DATA_TYPES",
     "ENUM_PHRASES",
+    "ENUM_PHRASES_WITHOUT_LITERALS",
     "HTTP_METHODS",
     "SectionKind",
     "TypeEntry",
@@ -547,11 +548,16 @@ DATA_TYPES: dict[str, TypeEntry] = {
 # The list runs to the end of its sentence: a full stop not inside a number or a literal ("One of
 # ``0.5``, ``1``", "one of ``v1.x``, ``v2.x``").
 ENUM_PHRASES: tuple[re.Pattern[str], ...]
+# Those of ENUM_PHRASES that can match a description holding no inline literal (the others list
+# ``literals``): a description without one is searched with these only.
+ENUM_PHRASES_WITHOUT_LITERALS: tuple[re.Pattern[str], ...]
 # Two or more literals joined by commas or "or", each perhaps explained in parentheses.
 _LITERAL_CHOICES = r"``[^`]+``(?:\s*\([^()]*\))?(?:\s*(?:,|,?\s*\bor\b)\s*``[^`]+``(?:\s*\([^()]*\))?)+"
-# The words before a colon that introduce examples, not the values allowed.
-_NOT_AN_EXAMPLE = (
-    r"(?<!e\.g\.)(?<!\beg)(?<!example)(?<!examples)(?<!instance)(?<!such as)(?<!like)(?<!including)(?<!e\.g)"
+# A colon not after the words that introduce examples, not the values allowed ("For example:"): the
+# colon first, so a search skips to each colon instead of trying every position.
+_NOT_AN_EXAMPLES_COLON = (
+    r":(?<!e\.g\.:)(?<!\beg:)(?<!example:)(?<!examples:)(?<!instance:)(?<!such as:)(?<!like:)"
+    r"(?<!including:)(?<!e\.g:)"
 )
 _LITERAL_ASIDE = r"``[^`]+``(?:\s*\([^()]*\))?"  # "``relevance`` (default)"
 _LITERALS_OR = rf"{_LITERAL_ASIDE}(?:\s*[,|]\s*{_LITERAL_ASIDE})*\s*(?:,?\s*\bor\b|\|)\s*{_LITERAL_ASIDE}"
@@ -573,7 +579,7 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     re.compile(rf"^\s*(?P<values>{_LITERAL_CHOICES})\s*\.?\s*$", re.I),
     # such literals ending a sentence after a colon, "The sort order: ``asc`` or ``desc``.",
     # "Choices: ``a``, ``b``"; not after an example's words ("For example: ``a`` or ``b``")
-    re.compile(rf"{_NOT_AN_EXAMPLE}:\s*(?P<values>{_LITERAL_CHOICES})\s*(?:[.;]|$)", re.I),
+    re.compile(rf"{_NOT_AN_EXAMPLES_COLON}\s*(?P<values>{_LITERAL_CHOICES})\s*(?:[.;]|$)", re.I),
     # ... or said to be what the value must be, "Must be ``asc`` or ``desc``", "should be ``a``, ``b``
     # or ``c``"; or in parentheses, joined by "or", "The sort order (``asc`` or ``desc``)."
     re.compile(
@@ -585,11 +591,15 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     # example's), a parenthesis or "must be": "``open`` or ``closed``. Default ``open``.", "The state:
     # ``open`` or ``closed``.", "Filter by state (``open`` | ``closed``)"; not "``a`` or ``b`` tickets"
     re.compile(
-        rf"(?:^|{_NOT_AN_EXAMPLE}:|\(|\b(?:must|should|can|is)\s+be\b|\bis\b)\s*(?P<values>{_LITERALS_OR})\s*(?=[.;)]|$)",
+        rf"(?:^|{_NOT_AN_EXAMPLES_COLON}|\(|\b(?:must|should|can|is)\s+be\b|\bis\b)\s*(?P<values>{_LITERALS_OR})\s*(?=[.;)]|$)",
         re.I,
     ),
 )
 
+_ON_FIRST_USE["ENUM_PHRASES_WITHOUT_LITERALS"] = lambda: tuple(
+    _made("ENUM_PHRASES")[i]  # type: ignore[index]
+    for i in (0, 2, 4)  # possible values, one of, can be one of
+)
 
 # "Must be >= 0", "Limit is ``1000``", "default value of 20", "at most 5"
 # (A number of more than 15 digits is no constraint anyone means; it is not read as one.)
@@ -1363,6 +1373,11 @@ _ON_FIRST_USE["PROSE_HEADER"] = lambda: re.compile(
 # "Content-Type") and the security scheme ("Authorization", the overlay's securitySchemes, which
 # the curl examples' -H lines are checked against): prose naming them is no RST138.
 SAID_ELSEWHERE_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+def _made(name: str) -> object:
+    """A table of ``_ON_FIRST_USE`` for another's making: the module's, made now if it is not yet."""
+    return globals()[name] if name in globals() else __getattr__(name)
 
 
 def __getattr__(name: str) -> object:
