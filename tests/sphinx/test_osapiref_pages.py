@@ -284,3 +284,38 @@ def test_a_pages_introduction_is_the_same_description_under_sphinx_build(tmp_pat
     assert written == (tmp_path / "cli" / "openapi.yaml").read_text(encoding="utf-8"), cli.stdout
     description = yaml.safe_load(written)["info"]["description"]
     assert "~~~console\n$ curl" in description and "Note: Temperatures are in degrees Celsius." in description
+
+
+def test_headers_openapi_ignores_are_said_alike_under_sphinx_build(tmp_path: Path) -> None:
+    """An Authorization entry is the operation's security requirement, Accept and Content-Type
+    entries the bodies' media types, in the extension's spec as in the CLI's."""
+    from tests.unit.test_osapiref_headers import PAGE as HEADERS_PAGE
+    from tests.unit.test_osapiref_headers import PARAMETERS as HEADERS
+
+    source = tmp_path / "api-ref"
+    source.mkdir()
+    (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\n", encoding="utf-8")
+    (source / "conf.py").write_text(
+        'project = "Kettle"\nextensions = ["os_api_ref", "rstapi.sphinx"]\n', encoding="utf-8"
+    )
+    (source / "index.rst").write_text(HEADERS_PAGE, encoding="utf-8")
+    (source / "parameters.yaml").write_text(HEADERS, encoding="utf-8")
+    result = sphinx_build(source, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "api-ref/index.rst"]
+    cli = subprocess.run(
+        [*command, "--no-overlay", "--out", "cli.yaml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert cli.returncode == 0, cli.stdout + cli.stderr
+    written = (tmp_path / "html/_static/rstapi/api/openapi.yaml").read_text(encoding="utf-8")
+    assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8")
+    spec = yaml.safe_load(written)
+    assert spec["paths"]["/v1/kettles"]["post"]["security"] == [{"Token": []}]
+    assert list(spec["paths"]["/v1/kettles"]["post"]["requestBody"]["content"]) == [
+        "application/vnd.kettle+json"
+    ]
+    assert "RST186 'Accept' (in: header, " in result.stderr

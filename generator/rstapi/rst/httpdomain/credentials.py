@@ -7,19 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rstapi.model import Credentials, CurlExample
+from rstapi.rst.credentials import SAID_ELSEWHERE, scheme_word
 from rstapi.rst.httpdomain.resource import Resource, side
-from rstapi.rst.httpdomain.vocabulary import (
-    AUTH_SCHEME_WORD,
-    AUTH_SCHEME_WORDS,
-    AUTH_VALUE,
-    AUTH_WRITTEN,
-    Role,
-)
+from rstapi.rst.httpdomain.vocabulary import Role
 from rstapi.rst.walk import Walk
 
 __all__ = ["SAID_ELSEWHERE", "credentials"]
-
-SAID_ELSEWHERE = frozenset({"authorization", "accept", "content-type"})
 
 
 def credentials(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) -> Credentials | None:
@@ -34,9 +27,5 @@ def credentials(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) ->
         return None
     sent = [b.message.header("Authorization") for b in side(resource, "request") if b.message is not None]
     sent += [value for curl in curls for name, value in curl.headers if name.lower() == "authorization"]
-    words = [match["word"] for value in sent if value and (match := AUTH_VALUE.match(value.strip()))]
-    written = AUTH_WRITTEN.search(entry.description)
-    named = AUTH_SCHEME_WORD.search(entry.description)
-    words += [written["word"]] if written else [named.group()] if named else []
-    scheme = words[0] if words else "Bearer"
-    return Credentials(AUTH_SCHEME_WORDS.get(scheme.lower(), scheme), entry.description, walk.at(entry.line))
+    scheme = scheme_word([value for value in sent if value], entry.description)
+    return Credentials(scheme, entry.description, walk.at(entry.line))

@@ -7,13 +7,13 @@ import re
 import attrs
 
 from rstapi.records import Record
+from rstapi.rst.credentials import media_type
 
 __all__ = ["HttpMessage", "media_type", "read_message"]
 
 _REQUEST_LINE = re.compile(r"^(?P<method>[A-Z]+)\s+(?P<target>\S+)(?:\s+HTTP/\d(?:\.\d)?)?\s*$")
 _STATUS_LINE = re.compile(r"^HTTP/\d(?:\.\d)?\s+(?P<status>[1-5]\d\d)(?:\s+(?P<reason>.*))?$")
 _HEADER = re.compile(r"^(?P<name>[!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(?P<value>.*)$")
-_MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+*-]+")
 
 
 @attrs.frozen(repr=False)
@@ -41,12 +41,6 @@ class HttpMessage(Record):
     @property
     def media_type(self) -> str | None:
         return media_type(self.header("Content-Type") or "")
-
-
-def media_type(text: str) -> str | None:
-    """The first media type a text names ("application/json; charset=utf-8" -> "application/json")."""
-    match = _MEDIA_TYPE.search(text)
-    return match.group().lower() if match else None
 
 
 def read_message(text: str) -> HttpMessage | None:

@@ -15,10 +15,6 @@ import re
 
 __all__ = [
     "ARROW_SWAP",
-    "AUTH_SCHEME_WORD",
-    "AUTH_SCHEME_WORDS",
-    "AUTH_VALUE",
-    "AUTH_WRITTEN",
     "BODYLESS_METHODS",
     "BODYLESS_STATUSES",
     "CONVERTERS",
@@ -306,18 +302,3 @@ STATUS_NAMED = re.compile(
     rf"(?=\s*(?:$|[,.;:)]|(?i:{'|'.join(STATUS_NOUNS)})\b))"
 )
 STATUS_CODE = re.compile(r"[1-5]\d\d")
-
-# The words a description of the Authorization header names its scheme by ("a bearer token",
-# "``JWT <access token>``", "HTTP basic auth"), as the spec's scheme writes them; "token" alone
-# ("a token") names none (the scheme is then Bearer, RFC 6750's), as does any other word.
-AUTH_SCHEME_WORDS: dict[str, str] = {
-    "bearer": "Bearer",
-    "basic": "Basic",
-    "digest": "Digest",
-    "jwt": "JWT",
-}
-AUTH_SCHEME_WORD = re.compile(r"\b(?:bearer|basic|digest|jwt)\b", re.I)
-# A description that writes the header's value out: ``Token <key>``, ``JWT {token}``: its word.
-AUTH_WRITTEN = re.compile(r"``(?P<word>[A-Za-z][\w.-]*)\s+[^`\s]+``")
-# The word an example's ``Authorization: Token 9944b0`` value sends before its credentials.
-AUTH_VALUE = re.compile(r"^(?P<word>[A-Za-z][\w.-]*)\s+\S")

@@ -13,9 +13,10 @@ import docutils.nodes
 from rstapi import naming
 from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.microversions import MAX_KEY, MIN_KEY
-from rstapi.model import Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
+from rstapi.model import Credentials, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.openapi.structure import is_status
 from rstapi.records import Record
+from rstapi.rst.credentials import AUTH_SENT, SAID_ELSEWHERE, media_type, scheme_word
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import line_of, rst_text, title_of
 from rstapi.rst.osapiref import vocabulary as vocab
@@ -50,6 +51,8 @@ class _Read(Record):
     first_lines: dict[str, int] = attrs.field(factory=dict)  # direction -> its first rest_parameters
     listed: dict[tuple[str, str, str], int] = attrs.field(factory=dict)  # (direction, in, name) -> line
     undirected: list[Part] = attrs.field(factory=list)  # samples neither a subsection nor a name places
+    # (direction, lowercase name) -> the header item OpenAPI says in other words (``_said_elsewhere``)
+    said: dict[tuple[str, str], _Item] = attrs.field(factory=dict)
 
 
 def read_operation(walk: Walk, context: Context, node: rest_method) -> Operation | None:
@@ -151,6 +154,8 @@ def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) ->
             f"{item.name!r} is a body parameter ({_where(item)}) of a {method}, which has no request body",
             item.line,
         )
+    elif located_in == "header" and item.name.lower() in _SAID_ELSEWHERE.get(direction, ()):
+        read.said[(direction, item.name.lower())] = item
     elif located_in == "body":
         (read.request if direction == "request" else read.response).append(_field(walk, item))
     elif located_in in ("path", "query", "header") and direction == "request":
@@ -162,6 +167,14 @@ def _place(walk: Walk, read: _Read, direction: str, method: str, item: _Item) ->
         walk.report("RST182", message, item.line)
     else:
         walk.report("RST182", f"{item.name!r} has no valid 'in' ({_where(item)}); it is left out", item.line)
+
+
+# The headers OpenAPI ignores as parameters (request) or as response headers (Content-Type), by
+# direction: the reader says them as the security requirement and the bodies' media types.
+_SAID_ELSEWHERE: dict[str, frozenset[str]] = {
+    "request": SAID_ELSEWHERE,
+    "response": frozenset({"content-type"}),
+}
 
 
 def _where(item: _Item) -> str:
@@ -482,6 +495,7 @@ def _operation(
     versions = tuple(
         (k, str(v)) for k, v in ((MIN_KEY, node["min_version"]), (MAX_KEY, node["max_version"])) if v
     )
+    media, media_at = _request_media(walk, read, request is not None)
     return Operation(
         operation_id=operation_id,
         method=method,
@@ -495,10 +509,76 @@ def _operation(
         parameters=_with_path_parameters(walk, path, read.parameters, int(node.line or 0)),
         request_schema=request,
         request_examples=tuple(read.request_examples),
-        responses=_responses(walk, read, response, int(node.line or 0)),
+        responses=_response_media(walk, read, _responses(walk, read, response, int(node.line or 0))),
         prose=tuple((rst_text(p), walk.at(line_of(p))) for p in section.findall(docutils.nodes.paragraph)),
         extensions=versions,
+        request_media_type=media,
+        request_media_type_location=media_at,
+        credentials=_credentials(walk, section, read.said.get(("request", "authorization"))),
     )
+
+
+# ---------------------------------------------------------------- headers said in other words
+
+
+def _credentials(walk: Walk, section: docutils.nodes.Element, item: _Item | None) -> Credentials | None:
+    """An ``Authorization`` request header entry is the operation's security requirement (OpenAPI
+    ignores an Authorization header parameter): its scheme is the word a sample request of the
+    section sends before the credentials (a curl's ``-H "Authorization: Token 9944b0"``, a raw
+    HTTP request), else the one the description writes or names, else Bearer."""
+    if item is None:
+        return None
+    sent = [
+        match["value"]
+        for block in section.findall(docutils.nodes.literal_block)
+        for match in AUTH_SENT.finditer(block.astext())
+    ]
+    description = item.entry.description
+    return Credentials(scheme_word(sent, description), description_text(description), walk.at(item.line))
+
+
+def _said_media(walk: Walk, item: _Item, what: str, has_body: bool, other: str | None) -> str | None:
+    """The media type a Content-Type or Accept entry's description names for ``what`` (the request
+    or the success response body); RST186 (and None) when it names none, when there is no such
+    body, or when it differs from the one ``other`` already says."""
+    said = media_type(item.entry.description)
+    name = f"{item.name!r} (in: header, {_where(item)})"
+    if said is None:
+        why = "its description names no media type"
+    elif not has_body:
+        why = f"it names {said}, but the {what} has no body"
+    elif other is not None and other != said:
+        why = f"it names {said}, but the {what}'s body is {other}"
+    else:
+        return said
+    message = f"{name} is no header parameter (OpenAPI ignores one) and {why}; it is not read"
+    walk.report("RST186", message, item.line)
+    return None
+
+
+def _request_media(walk: Walk, read: _Read, has_body: bool) -> tuple[str, SourceLocation | None]:
+    """The request body's media type: a Content-Type header entry's, else JSON."""
+    item = read.said.get(("request", "content-type"))
+    said = _said_media(walk, item, "request", has_body, None) if item is not None else None
+    return (said, walk.at(item.line)) if said and item is not None else ("application/json", None)
+
+
+def _response_media(walk: Walk, read: _Read, responses: tuple[Response, ...]) -> tuple[Response, ...]:
+    """The success body's media type: a Content-Type header entry's under Response, else the one an
+    Accept header entry under Request asks for."""
+    body = next((r for r in responses if r.schema is not None or r.examples), None)
+    found: tuple[str, SourceLocation] | None = None
+    for direction, name in (("response", "content-type"), ("request", "accept")):
+        item = read.said.get((direction, name))
+        if item is None:
+            continue
+        said = _said_media(walk, item, "success response", body is not None, found[0] if found else None)
+        if said is not None and found is None:
+            found = (said, walk.at(item.line))
+    if body is None or found is None:
+        return responses
+    made = attrs.evolve(body, media_type=found[0], media_type_location=found[1])
+    return tuple(made if r is body else r for r in responses)
 
 
 def _body(
