@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from rstapi.formats import in_format
 from rstapi.memo import EmitMemo
 from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
 from rstapi.records import Record
@@ -110,7 +111,7 @@ def _check_value(
         return
     if spec.enum and isinstance(value, str | int | float) and value not in spec.enum:
         yield Finding(FindingKind.ENUM, schema, field.name, field, value, where)
-    if spec.format and isinstance(value, str) and not _in_format(value, spec.format):
+    if spec.format and isinstance(value, str) and not in_format(value, spec.format):
         yield Finding(FindingKind.FORMAT, schema, field.name, field, value, where)
     nested = api.schema(spec.ref) if spec.ref else None
     if nested is not None:
@@ -118,21 +119,6 @@ def _check_value(
     if spec.items is not None and isinstance(value, list):
         for index, element in enumerate(value):
             yield from _check_value(api, schema, field, spec.items, element, f"{where}/{index}", depth + 1)
-
-
-@functools.cache
-def _format_checker() -> Any:
-    """JSON Schema's format checks (jsonschema's: uuid, date, date-time, email, ipv4 ... as its
-    installed extras provide), imported only for an example whose field has a format."""
-    from jsonschema import FormatChecker
-
-    return FormatChecker()
-
-
-def _in_format(value: str, written: str) -> bool:
-    """Whether ``value`` is a value of the format (one the checker does not know holds any)."""
-    checker = _format_checker()
-    return written not in checker.checkers or bool(checker.conforms(value, written))
 
 
 def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
+from rstapi.formats import in_format
 from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
@@ -647,26 +648,11 @@ def unfit(spec: TypeSpec, value: object, formats: bool = False) -> str | None:
             return f"its length is at most {spec.max_length}"
         if spec.pattern is not None and _unmatched(spec.pattern, value):
             return f"it must match {spec.pattern}"
-        if formats and spec.format is not None and not _in_format(value, spec.format):
+        if formats and spec.format is not None and not in_format(value, spec.format):
             return f"it is no {spec.format} value"
     if isinstance(value, list):
         return _unfit_items(spec, value, formats)
     return None
-
-
-@functools.cache
-def _format_checker() -> Any:
-    """JSON Schema's format checks (jsonschema's: uuid, date, date-time, email ...), imported only
-    for a value whose field has a format."""
-    from jsonschema import FormatChecker
-
-    return FormatChecker()
-
-
-def _in_format(value: str, written: str) -> bool:
-    """Whether ``value`` is a value of the format (one the checker does not know holds any)."""
-    checker = _format_checker()
-    return written not in checker.checkers or bool(checker.conforms(value, written))
 
 
 def _unmatched(pattern: str, value: str) -> bool:
