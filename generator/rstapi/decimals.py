@@ -57,7 +57,7 @@ def decimals_as_shown(
     ):
         return api, ()
     shown = _shown(checked_examples(api) if checked is None else checked)
-    responses = _response_schemas(api)
+    responses = api.response_schemas()
     verdicts: list[Verdict] = []
     schemas = []
     for schema in api.schemas:
@@ -171,28 +171,3 @@ def _numbered(parameter: Parameter) -> Parameter:
         if _undecided(parameter.type)
         else parameter
     )
-
-
-def _response_schemas(api: Api) -> set[str]:
-    """The schemas a response body can hold, following nested references."""
-    pending = [
-        spec.ref
-        for op in api.operations
-        for response in op.responses
-        if response.schema is not None
-        for spec in (response.schema, response.schema.items)
-        if spec is not None and spec.ref
-    ]
-    found: set[str] = set()
-    while pending:
-        schema = api.schema(pending.pop())
-        if schema is None or schema.name in found:
-            continue
-        found.add(schema.name)
-        for field in schema.fields:
-            spec: TypeSpec | None = field.type
-            while spec is not None:
-                if spec.ref:
-                    pending.append(spec.ref)
-                spec = spec.items
-    return found

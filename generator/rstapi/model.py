@@ -292,3 +292,28 @@ class Api(Record):
 
     def schema(self, name: str) -> ObjectSchema | None:
         return self._by_name.get(name)
+
+    def response_schemas(self) -> set[str]:
+        """The names of the schemas a response body can hold, following nested references (a
+        field's object, a list's items, at any depth)."""
+        pending = [
+            spec.ref
+            for op in self.operations
+            for response in op.responses
+            if response.schema is not None
+            for spec in (response.schema, response.schema.items)
+            if spec is not None and spec.ref
+        ]
+        found: set[str] = set()
+        while pending:
+            schema = self.schema(pending.pop())
+            if schema is None or schema.name in found:
+                continue
+            found.add(schema.name)
+            for field in schema.fields:
+                spec: TypeSpec | None = field.type
+                while spec is not None:
+                    if spec.ref:
+                        pending.append(spec.ref)
+                    spec = spec.items
+        return found

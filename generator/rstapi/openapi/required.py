@@ -96,7 +96,7 @@ def required_fields(
     example and each schema gave in an earlier build is not worked out again (``rstapi.memo``)."""
     kept = keep(memo)
     objects, present = _occurrences(api, checked_examples(api) if checked is None else checked, kept)
-    responses = _response_schemas(api)
+    responses = api.response_schemas()
     return {
         schema.name: kept(
             (schema,),
@@ -225,25 +225,3 @@ def _marked(schema: dict[str, Any], requirement: Requirement | None) -> dict[str
             result["required"] = list(requirement.required)
             result[REQUIRED_FROM] = requirement.evidence
     return result
-
-
-def _response_schemas(api: Api) -> set[str]:
-    """The schemas a response body can hold, following nested references."""
-    pending = [
-        spec.ref
-        for op in api.operations
-        for r in op.responses
-        if r.schema
-        for spec in (r.schema, r.schema.items)
-        if spec is not None and spec.ref
-    ]
-    found: set[str] = set()
-    while pending:
-        name = pending.pop()
-        schema = api.schema(name)
-        if schema is None or schema.name in found:
-            continue
-        found.add(schema.name)
-        for field in schema.fields:
-            pending += [spec.ref for spec in (field.type, field.type.items) if spec is not None and spec.ref]
-    return found
