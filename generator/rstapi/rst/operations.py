@@ -645,32 +645,9 @@ def _parameters(
     _document_path_parameters(walk, params, section, path)
     for table in field_tables(section.nodes(Kind.PARAMETERS)):
         for field in fields(walk, walk.table(table)):
-            params.setdefault(
-                ("query", field.name),
-                Parameter(
-                    field.name,
-                    "query",
-                    field.type,
-                    field.description,
-                    field.location,
-                    field.required is True,
-                    example=field.example,
-                ),
-            )
+            params.setdefault(("query", field.name), _query_parameter(field, "table"))
     for field, origin in query_from_body:
-        params.setdefault(
-            ("query", field.name),
-            Parameter(
-                field.name,
-                "query",
-                field.type,
-                field.description,
-                field.location,
-                field.required is True,
-                example=field.example,
-                origin=origin,
-            ),
-        )
+        params.setdefault(("query", field.name), _query_parameter(field, origin))
     for name, default, text, line in _prose_parameters(paragraphs):
         spec = TypeSpec(
             "integer" if str(default).isdigit() else "string",
@@ -708,6 +685,20 @@ def _document_path_parameters(
 
 def section_line(section: _Section) -> int:
     return title_of(section.node)[1]
+
+
+def _query_parameter(field: Field, origin: str) -> Parameter:
+    """A query parameter a field table's row documents (``origin``: the table it stands in)."""
+    return Parameter(
+        field.name,
+        "query",
+        field.type,
+        field.description,
+        field.location,
+        field.required is True,
+        example=field.example,
+        origin=origin,
+    )
 
 
 def _prose_parameters(paragraphs: list[tuple[str, int]]) -> list[tuple[str, str | None, str, int]]:
