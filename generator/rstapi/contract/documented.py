@@ -201,16 +201,7 @@ class _Judge:
             self._collector.error(label, f"{PHASE}: {variant.what}: {answer.content.decode()}")
             return
         if status == 401:  # the credentials were refused: says nothing about the change (see reach.py)
-            self._collector.record(
-                label,
-                status,
-                answer.content,
-                None,
-                curl=sent_curl(variant.request.method, answer),
-                content_type=answer.content_type,
-                received=answer.received,
-                path_values=self._values(label, variant.request),
-            )
+            self._record(label, variant, answer, None)
             return
         if status >= 500:
             finding = self._finding(
@@ -252,9 +243,13 @@ class _Judge:
             )
         if finding is not None and variant.expect == LITERAL:
             finding = self._literal(label, variant, finding)
+        self._record(label, variant, answer, finding)
+
+    def _record(self, label: str, variant: Variant, answer: Answer, finding: CheckFailure | None) -> None:
+        """``answer`` to ``variant`` for the collector, with what it is judged to break (if anything)."""
         self._collector.record(
             label,
-            status,
+            answer.status,
             answer.content,
             finding,
             curl=sent_curl(variant.request.method, answer),
