@@ -58,9 +58,10 @@ def sphinx_build(docs: Path, out: Path, *options: str) -> subprocess.CompletedPr
     return subprocess.run(command, capture_output=True, text=True, timeout=300, env=os.environ.copy())
 
 
-def cli_build(root: Path, out: Path, *options: str) -> subprocess.CompletedProcess[str]:
-    """``rstapi build --source docs`` from the project's root, as the CLI reads the same files."""
-    command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "docs", "--out", str(out), *options]
+def cli_build(root: Path, out: Path, *options: str, source: str = "docs") -> subprocess.CompletedProcess[str]:
+    """``rstapi build --source docs`` (or ``source``) from the project's root, as the CLI reads the
+    same files."""
+    command = [sys.executable, "-m", "rstapi.cli", "build", "--source", source, "--out", str(out), *options]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=root)
 
 

@@ -5,8 +5,6 @@ what they cut out is a warning at its real line in the included file."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -119,10 +117,7 @@ def test_an_os_api_ref_sample_cut_out_of_a_file_reads_under_sphinx_as_in_the_cli
     monkeypatch.chdir(tmp_path)
     result = sphinx_build(Path("api-ref/source"), Path("html"))
     assert result.returncode == 0, result.stderr
-    command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "api-ref/source/index.rst"]
-    cli = subprocess.run(
-        [*command, "--no-overlay", "--out", "cli/openapi.yaml"], cwd=tmp_path, capture_output=True, text=True
-    )
+    cli = cli_build(tmp_path, Path("cli/openapi.yaml"), "--no-overlay", source="api-ref/source/index.rst")
     static = tmp_path / "html" / "_static" / "rstapi" / "api"
     for name in ("openapi.yaml", "openapi.sourcemap.json"):
         assert (static / name).read_text(encoding="utf-8") == (tmp_path / "cli" / name).read_text(

@@ -33,14 +33,7 @@ def test_os_api_ref_pages_under_sphinx_build_give_the_clis_spec(
     monkeypatch.chdir(tmp_path)
     result = sphinx_build(Path("api-ref/source"), Path("html"))
     assert result.returncode == 0, result.stderr
-    command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "api-ref/source/index.rst"]
-    cli = subprocess.run(
-        [*command, "--no-overlay", "--out", "cli.yaml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    cli = cli_build(tmp_path, Path("cli.yaml"), "--no-overlay", source="api-ref/source/index.rst")
     assert cli.returncode == 0, cli.stdout + cli.stderr
     written = (tmp_path / "html" / "_static" / "rstapi" / "api" / "openapi.yaml").read_text(encoding="utf-8")
     assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8")
@@ -302,14 +295,7 @@ def test_headers_openapi_ignores_are_said_alike_under_sphinx_build(tmp_path: Pat
     (source / "parameters.yaml").write_text(HEADERS, encoding="utf-8")
     result = sphinx_build(source, tmp_path / "html")
     assert result.returncode == 0, result.stderr
-    command = [sys.executable, "-m", "rstapi.cli", "build", "--source", "api-ref/index.rst"]
-    cli = subprocess.run(
-        [*command, "--no-overlay", "--out", "cli.yaml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    cli = cli_build(tmp_path, Path("cli.yaml"), "--no-overlay", source="api-ref/index.rst")
     assert cli.returncode == 0, cli.stdout + cli.stderr
     written = (tmp_path / "html/_static/rstapi/api/openapi.yaml").read_text(encoding="utf-8")
     assert written == (tmp_path / "cli.yaml").read_text(encoding="utf-8")
