@@ -92,15 +92,30 @@ class _Section(NamedTuple):
     def nodes(self, *kinds: vocab.SectionKind) -> list[docutils.nodes.Element]:
         return [child for k in kinds for sub in self.parts.get(k, []) for child in body_of(sub)]
 
-    def for_method(self, method: str) -> _Section:
-        """Without the parts another method's title claims ("POST Data Values" in a GET and POST section)."""
-        parts = {k: [sub for sub in subs if _applies(sub, method)] for k, subs in self.parts.items()}
+    def for_method(self, method: str, methods: tuple[str, ...]) -> _Section:
+        """Without the parts another method's title claims ("POST Data Values" in a GET and POST
+        section), nor, for a method sending no body beside one that does (``methods``: the
+        section's), the request sections no title assigns (``_writers_only``)."""
+        writers = method not in vocab.METHODS_WRITING_A_BODY and bool(
+            vocab.METHODS_WRITING_A_BODY.intersection(methods)
+        )
+        parts = {
+            k: [sub for sub in subs if _applies(sub, method) and not (writers and _writers_only(sub))]
+            for k, subs in self.parts.items()
+        }
         return self._replace(parts=parts)
 
 
 def _applies(sub: docutils.nodes.section, method: str) -> bool:
     found, qualifier = kind(sub)
     return found not in vocab.METHOD_QUALIFIED or not qualifier or method in qualifier.split("/")
+
+
+def _writers_only(sub: docutils.nodes.section) -> bool:
+    """A request section that names no method and does not say its values are query parameters:
+    the body of the section's POST, PUT or PATCH (``vocabulary.METHODS_WRITING_A_BODY``)."""
+    found, qualifier = kind(sub)
+    return found is Kind.REQUEST and not qualifier and not vocab.QUERY_PHRASE.search(prose(body_of(sub)))
 
 
 def extract_operations(walk: Walk) -> list[Operation]:
@@ -304,7 +319,7 @@ def _operation(
     """The operation of one 'Method and Endpoint' row; ``methods``: the section's (several: shared)."""
     method, raw_path, row_line = row
     shared = len(methods) > 1
-    section = section.for_method(method)
+    section = section.for_method(method, methods)
     title, line = title_of(section.node)
     written = "/" + raw_path.lstrip("/")
     path, query = split_query(written)
@@ -317,12 +332,14 @@ def _operation(
     description = prose(body_of(section.node))
     before = len(walk.diagnostics)
     curls = _curls(walk, section.nodes(Kind.EXAMPLE_REQUEST, Kind.EXAMPLE_EXCHANGE, Kind.PARAMETERS))
-    payloads = _payload_examples(walk, section, method)
+    payloads = _payload_examples(walk, section, method, methods)
     pointer = f"{path_pointer(path, method)}/requestBody"
     walk.diagnostics[before:] = [
         attrs.evolve(d, pointer=d.pointer or pointer) for d in walk.diagnostics[before:]
     ]
     body_fields, query_from_body = _request_fields(walk, section, method)
+    if vocab.PARTIAL_UPDATES.get(method) in methods:  # the table's Required words are the full update's
+        body_fields = tuple(attrs.evolve(field, required=False) for field in body_fields)
     if body_fields:
         request_items = section.item_sections(Kind.REQUEST)
         body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
@@ -563,14 +580,17 @@ def _value_type(value: Any) -> TypeSpec:
     return TypeSpec(names.get(type(value)), nullable=value is None)
 
 
-def _payload_examples(walk: Walk, section: _Section, method: str) -> list[Example]:
-    """JSON blocks (not curl commands) of the request sections: "POST Payload Example"."""
+def _payload_examples(walk: Walk, section: _Section, method: str, methods: tuple[str, ...]) -> list[Example]:
+    """JSON blocks (not curl commands) of the request sections: "POST Payload Example". For a
+    method without a body they are left out, and reported unless another of ``methods`` sends one."""
     blocks = [
         b
         for b in literal_blocks(section.nodes(Kind.REQUEST, Kind.EXAMPLE_REQUEST))
         if looks_like_json(b.astext()) and not looks_like_curl(b.astext())
     ]
     if method in vocab.METHODS_WITHOUT_BODY:
+        if vocab.METHODS_WRITING_A_BODY.intersection(methods):
+            return []  # the section's POST, PUT or PATCH reads them
         for block in blocks:
             message = f"a {method} request has no body: the JSON block in its request section is left out"
             walk.report("RST136", message, line_of(block))

@@ -467,6 +467,14 @@ _ON_FIRST_USE["METHOD_AND_PATH"] = lambda: re.compile(
 )
 # Methods whose request values are query parameters, never a body.
 METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
+# Methods that send the body a request section documents. In a section for several methods, a
+# request section whose title names no method ("Request Values" beside "GET, PUT, DELETE") is
+# the body of these alone: not the GET's query parameters, nor a DELETE's body.
+METHODS_WRITING_A_BODY = frozenset({"POST", "PUT", "PATCH"})
+# A partial update documented beside the full one (PATCH beside PUT, RFC 5789; Django REST
+# framework's partial update) sends only the fields it changes: the shared table's Required words
+# are the full update's, and the partial one requires none of its fields.
+PARTIAL_UPDATES: dict[str, str] = {"PATCH": "PUT"}
 # A path parameter spelled as web frameworks spell it, read as OpenAPI's {name}: Django's and
 # Flask's "<id>" or "<int:id>", Express's and Rails' ":id" segment ("things:batchGet" is no
 # parameter: the colon must open the segment).

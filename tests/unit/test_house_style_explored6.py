@@ -1,0 +1,76 @@
+"""What a sixth exploratory round found the house-style reader misread: sections for several
+methods (a request table shared by a read and a write, PUT and PATCH sharing one table).
+
+Each test builds a small document in the house style through the real pipeline and asserts the
+spec fragment (or finding) a user would see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rstapi.openapi.sourcemap import split_sources
+from tests.conftest import build_document, operation
+from tests.rst_style import code_block, endpoint_for, list_table, subsection
+
+ITEM = "/gizmo/v1/gadgets/{id}"
+_REQUEST = list_table(
+    ("Field", "Data Type", "Required", "Description"),
+    ("``name``", "string", "Yes", "The gadget's name."),
+    ("``size``", "integer", "Yes", "The gadget's size."),
+)
+
+
+def _schema(spec: dict[str, Any], ref: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = split_sources(spec)[0]["components"]["schemas"][ref["$ref"].rsplit("/", 1)[1]]
+    return found
+
+
+def _body(spec: dict[str, Any], method: str) -> dict[str, Any]:
+    media = operation(spec, method, ITEM)["requestBody"]["content"]["application/json"]
+    return _schema(spec, media["schema"])
+
+
+def test_a_request_table_shared_with_writes_is_no_query_or_body_of_the_get_and_delete(tmp_path: Path) -> None:
+    """The GET took the rows as required query parameters (a client had to send ``name`` and
+    ``size`` to read a gadget) and the DELETE a required body of them."""
+    text = endpoint_for(("GET", "PUT", "DELETE"), path=ITEM, rest=subsection("Request Values", _REQUEST))
+    spec, _, _ = build_document(tmp_path, text)
+    get = operation(spec, "get", ITEM)
+    assert [p["name"] for p in get.get("parameters", []) if p["in"] == "query"] == []
+    assert "requestBody" not in get
+    assert "requestBody" not in operation(spec, "delete", ITEM)
+    assert list(_body(spec, "put")["properties"]) == ["name", "size"]
+
+
+def test_a_lone_get_still_reads_its_request_values_as_query_parameters(tmp_path: Path) -> None:
+    text = endpoint_for(("GET",), path=ITEM, rest=subsection("Request Values", _REQUEST))
+    spec, _, _ = build_document(tmp_path, text)
+    names = [p["name"] for p in operation(spec, "get", ITEM)["parameters"] if p["in"] == "query"]
+    assert names == ["name", "size"]
+
+
+def test_a_patch_sharing_the_puts_table_requires_none_of_its_fields(tmp_path: Path) -> None:
+    """The PATCH required every field the PUT does, so its example sending one field was SPEC401
+    (an error) and left out of the spec."""
+    rest = subsection("Request Values", _REQUEST) + subsection(
+        "Example PATCH Request", code_block('{"size": 3}')
+    )
+    spec, result, _ = build_document(tmp_path, endpoint_for(("PUT", "PATCH"), path=ITEM, rest=rest))
+    assert _body(spec, "put")["required"] == ["name", "size"]
+    assert "required" not in _body(spec, "patch")
+    patch = operation(spec, "patch", ITEM)["requestBody"]["content"]["application/json"]
+    assert [e["value"] for e in patch["examples"].values()] == [{"size": 3}]
+    assert [d.code for d in result.diagnostics if d.code in {"SPEC401", "DOC217"}] == []
+
+
+def test_a_json_request_example_the_post_reads_is_no_finding_for_the_get_beside_it(tmp_path: Path) -> None:
+    """The GET reported it "left out" (RST136) though the POST of the same section reads it."""
+    rest = subsection("Request Values", _REQUEST) + subsection(
+        "Example Request", code_block('{"name": "a", "size": 1}')
+    )
+    spec, result, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), path=ITEM, rest=rest))
+    post = operation(spec, "post", ITEM)["requestBody"]["content"]["application/json"]
+    assert [e["value"] for e in post["examples"].values()] == [{"name": "a", "size": 1}]
+    assert "RST136" not in [d.code for d in result.diagnostics]
