@@ -74,3 +74,21 @@ def test_a_json_request_example_the_post_reads_is_no_finding_for_the_get_beside_
     post = operation(spec, "post", ITEM)["requestBody"]["content"]["application/json"]
     assert [e["value"] for e in post["examples"].values()] == [{"name": "a", "size": 1}]
     assert "RST136" not in [d.code for d in result.diagnostics]
+
+
+def test_a_curl_example_after_a_shell_comment_is_read(tmp_path: Path) -> None:
+    """A comment line before the command ("# Make a gadget") made the block "neither JSON nor
+    curl" (RST152): its body and path values were lost."""
+    curl = (
+        "# Make a gadget\n"
+        "#   (the size is optional)\n"
+        "curl -X PUT https://api.example.com/gizmo/v1/gadgets/7 \\\n"
+        '  -d \'{"name": "a", "size": 1}\''
+    )
+    rest = subsection("Request Values", _REQUEST) + subsection("Example Request", code_block(curl, "bash"))
+    spec, result, _ = build_document(tmp_path, endpoint_for(("PUT",), path=ITEM, rest=rest))
+    put = operation(spec, "put", ITEM)
+    body = put["requestBody"]["content"]["application/json"]
+    assert [e["value"] for e in body["examples"].values()] == [{"name": "a", "size": 1}]
+    assert [p.get("example") for p in put["parameters"] if p["name"] == "id"] == ["7"]
+    assert "RST152" not in [d.code for d in result.diagnostics]

@@ -39,8 +39,25 @@ _PROMPT = re.compile(r"^[ \t]*[$%>#][ \t]+(?=curl\b)", re.M)
 _ATTACHED = re.compile(r"^(?P<flag>-[XHd])(?P<value>.+)$|^(?P<long>--[a-z-]+)=(?P<long_value>.*)$", re.S)
 
 
+# A shell comment line ("# Enroll a learner"; not a root prompt, "# curl ...").
+_COMMENT_LINE = re.compile(r"[ \t]*#(?![ \t]+curl\b)")
+
+
+def _without_leading_comments(text: str) -> str:
+    """``text`` with the shell comment lines before the command blanked (each line keeps its place)."""
+    if "#" not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _COMMENT_LINE.match(line):
+            lines[index] = ""
+        elif line.strip():
+            break
+    return "\n".join(lines)
+
+
 def looks_like_curl(text: str) -> bool:
-    return _PROMPT.sub("", text).lstrip().startswith("curl ")
+    return _PROMPT.sub("", _without_leading_comments(text)).lstrip().startswith("curl ")
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
@@ -178,7 +195,7 @@ class _Sent(NamedTuple):
 
 def parse_curl(text: str) -> CurlCommand:
     """What the curl command in ``text`` asks for; defects are collected, not raised."""
-    tokens, problems = _tokens(_logical_lines(_PROMPT.sub("", text)))
+    tokens, problems = _tokens(_logical_lines(_PROMPT.sub("", _without_leading_comments(text))))
     tokens = [split for token in tokens for split in _split_attached(token)]
     method: str | None = None
     url, get = "", False
