@@ -92,3 +92,27 @@ def test_a_curl_example_after_a_shell_comment_is_read(tmp_path: Path) -> None:
     assert [e["value"] for e in body["examples"].values()] == [{"name": "a", "size": 1}]
     assert [p.get("example") for p in put["parameters"] if p["name"] == "id"] == ["7"]
     assert "RST152" not in [d.code for d in result.diagnostics]
+
+
+def test_a_status_table_with_a_code_column_gives_the_statuses(tmp_path: Path) -> None:
+    """Its rows were left out (RST150), so a POST documenting only 201 and 409 answered 200."""
+    statuses = list_table(
+        ("Code", "Description"), ("201 Created", "The gadget was made."), ("409", "The name is taken.")
+    )
+    rest = subsection("Request Values", _REQUEST) + subsection("Status Codes", statuses)
+    spec, result, _ = build_document(tmp_path, endpoint_for(("POST",), path="/gizmo/v1/gadgets", rest=rest))
+    responses = operation(spec, "post", "/gizmo/v1/gadgets")["responses"]
+    assert {status: r["description"] for status, r in responses.items()} == {
+        "201": "The gadget was made.",
+        "409": "The name is taken.",
+    }
+    assert "RST150" not in [d.code for d in result.diagnostics]
+
+
+def test_a_code_column_of_application_error_codes_is_no_status_column(tmp_path: Path) -> None:
+    codes = list_table(("Code", "Message"), ("``invalid_email``", "The email is not valid."))
+    rest = subsection("Response Code", "* 400 Bad Request: the body is invalid.\n") + subsection(
+        "Error Code", codes
+    )
+    _, result, _ = build_document(tmp_path, endpoint_for(("POST",), path="/gizmo/v1/gadgets", rest=rest))
+    assert [d.code for d in result.diagnostics if d.code in {"RST150", "RST193"}] == ["RST150"]

@@ -1018,8 +1018,11 @@ def _informational_prose(match: re.Match[str]) -> bool:
 
 
 def _status_rows(walk: Walk, table: Table) -> list[tuple[int, str, int]]:
-    """A status table's rows ("Status Code" and "Description" columns)."""
+    """A status table's rows ("Status Code" and "Description" columns; a "Code" column too,
+    ``_code_column``)."""
     status_col, desc_col = table.column("status"), table.column("description")
+    if status_col is None:
+        status_col = _code_column(table)
     if status_col is None:
         return []
     found = []
@@ -1036,6 +1039,17 @@ def _status_rows(walk: Walk, table: Table) -> list[tuple[int, str, int]]:
             (int(match["code"]), said or match["reason"] or _reason(match["code"]), row[status_col].line)
         )
     return found
+
+
+def _code_column(table: Table) -> int | None:
+    """A statuses section's column headed "Code" (``vocabulary.STATUS_TABLE_HEADERS``) when a
+    cell of it is a status: one of application error codes ("``invalid_email``") is no status column."""
+    headers = [" ".join(h.lower().split()) for h in table.headers]
+    for index, header in enumerate(headers):
+        cells = [row[index].text for row in table.rows if len(row) > index]
+        if header in vocab.STATUS_TABLE_HEADERS and any(vocab.STATUS_LINE.match(c) for c in cells):
+            return index
+    return None
 
 
 def _no_status(walk: Walk, written: str, line: int) -> None:

@@ -347,6 +347,11 @@ def column_role(header: str) -> str | None:
     return COLUMN_ROLES.get(" ".join(header.lower().split()))
 
 
+# Headers of a statuses section's table that name its status column there only (elsewhere a
+# "Code" column may hold an error code, a country code ...): "Code | Description".
+STATUS_TABLE_HEADERS = frozenset({"code", "codes", "status codes", "http status codes", "http codes"})
+
+
 # Field entries written as a bullet or definition list instead of a table (older revisions do):
 # "``name`` (type): description", "name (type) - description", "``name``: type. description".
 # A list is read as fields when its first item has one of these shapes; ``type`` may be absent.
