@@ -116,3 +116,19 @@ def test_a_code_column_of_application_error_codes_is_no_status_column(tmp_path: 
     )
     _, result, _ = build_document(tmp_path, endpoint_for(("POST",), path="/gizmo/v1/gadgets", rest=rest))
     assert [d.code for d in result.diagnostics if d.code in {"RST150", "RST193"}] == ["RST150"]
+
+
+def test_an_example_of_a_status_only_another_method_lists_is_that_methods(tmp_path: Path) -> None:
+    """The GET got the POST's 400 (and its example) from "Example 400 Response", though the
+    statuses say the 400 is the POST's."""
+    statuses = "* 200 OK: GET lists the gadgets.\n* 201 Created: POST made one.\n* 400 Bad Request: POST without a name.\n"
+    rest = (
+        subsection("Request Values", _REQUEST)
+        + subsection("Response Code", statuses)
+        + subsection("Example 400 Response", code_block('{"detail": "name is required"}'))
+    )
+    path = "/gizmo/v1/gadgets"
+    spec, _, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), path=path, rest=rest))
+    assert "400" not in operation(spec, "get", path)["responses"]
+    bad = operation(spec, "post", path)["responses"]["400"]["content"]["application/json"]
+    assert [e["value"] for e in bad["examples"].values()] == [{"detail": "name is required"}]

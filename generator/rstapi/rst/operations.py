@@ -811,10 +811,13 @@ def _responses(
     description names methods is only theirs ("204 No Content: DELETE cancels the order")."""
     by_status: dict[int, Response] = {}
     lines = _status_lines(walk, section.nodes(Kind.STATUS_LIST))
+    theirs = set()  # statuses only other methods' descriptions name ("400 Bad Request: POST ...")
     for status, description, line in lines:
         named = _methods_named(description) if len(methods) > 1 else set()
         if not named or method in named:
             by_status.setdefault(status, Response(status, description, walk.at(line)))
+        else:
+            theirs.add(status)
     if len(methods) > 1 and method == methods[0]:
         _report_shared_successes(walk, methods, lines)
     titled = _titled_example_responses(walk, section)
@@ -822,6 +825,8 @@ def _responses(
     for said, reason, example, line in titled:
         if not said and len(methods) > 1 and success in vocab.BODYLESS_STATUSES:
             continue  # another method's example: this one's success (DELETE's 204) has no body
+        if said in theirs and said not in by_status:
+            continue  # "Example 400 Response" of the status only the POST lists
         status = said or success  # an example with no status sentence is the documented success
         current = by_status.get(status) or Response(status, reason, walk.at(line))
         if example is not None and status in vocab.BODYLESS_STATUSES:
