@@ -132,3 +132,17 @@ def test_an_example_of_a_status_only_another_method_lists_is_that_methods(tmp_pa
     assert "400" not in operation(spec, "get", path)["responses"]
     bad = operation(spec, "post", path)["responses"]["400"]["content"]["application/json"]
     assert [e["value"] for e in bad["examples"].values()] == [{"detail": "name is required"}]
+
+
+def test_another_methods_status_line_is_no_contradiction_of_an_example(tmp_path: Path) -> None:
+    """The POST's 201 example was DOC213, "the prose ... says 200 OK", from the GET's status line."""
+    statuses = "* 200 OK: GET lists the gadgets.\n* 201 Created: POST made one.\n"
+    rest = (
+        subsection("Request Values", _REQUEST)
+        + subsection("Response Code", statuses)
+        + subsection("Example POST Response", code_block('{"name": "a", "size": 1}'))
+    )
+    path = "/gizmo/v1/gadgets"
+    spec, result, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), path=path, rest=rest))
+    assert "content" in operation(spec, "post", path)["responses"]["201"]
+    assert "DOC213" not in [d.code for d in result.diagnostics]

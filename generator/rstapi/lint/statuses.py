@@ -52,13 +52,26 @@ def _unexemplified(operation: Operation) -> list[tuple[int, SourceLocation]]:
 
 
 def _status_paragraphs(operation: Operation) -> list[tuple[int, str, SourceLocation]]:
-    """(code, 'code reason', place) for every success status the section's prose names."""
+    """(code, 'code reason', place) for every success status the section's prose names, but for
+    a status line of another method ("200 OK: GET lists them" for the POST beside it)."""
     found = []
     for text, location in operation.prose:
+        if _another_methods_status(text, operation.method):
+            continue
         for match in vocab.STATUS_PHRASE.finditer(text):
             if _success(int(match["code"])):
                 found.append((int(match["code"]), f"{match['code']} {match['reason']}", location))
     return found
+
+
+def _another_methods_status(text: str, method: str) -> bool:
+    """A status line whose description names methods, ``method`` not among them: the reader gives
+    that status to those methods only."""
+    line = vocab.STATUS_LINE.match(" ".join(text.split()))
+    if line is None:
+        return False
+    named = set(vocab.METHOD_WORD.findall(text[line.end() :]))
+    return bool(named) and method not in named
 
 
 def _introducing(mentions: list[tuple[int, str, SourceLocation]], example: Example) -> SourceLocation | None:
