@@ -25,9 +25,15 @@ from rstapi.rst.httpdomain.operations import resource_operations
 from rstapi.rst.httpdomain.resource import Resource, read_resource
 from rstapi.rst.nodes import body_of, line_of, title_of
 from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.prose import ProseRules, introduction_from
 from rstapi.rst.walk import Walk, shown_titles
 
 __all__ = ["READER"]
+
+
+# What the page's prose holds that is no prose: the dialect's objects (its introduction stops at the
+# first one). Every paragraph is prose.
+_PROSE_RULES = ProseRules(own=(http_resource, websocket_connection))
 
 
 class HttpDomain:
@@ -66,14 +72,13 @@ class HttpDomain:
         )
 
     def introduction(self, walk: Walk) -> str:
-        """What the page says before its first directive (``_introduction_parts``), rendered as
-        os-api-ref's introduction is (paragraphs, lists, notes, code blocks, tables:
-        ``prose.introduction_from``). A JSON block there is no part of it: coverage counts it as
-        an example no operation has (RST152)."""
-        from rstapi.rst.osapiref.prose import introduction_from  # os-api-ref's renderer, on first use
-
+        """What the page says before its first directive (``_introduction_parts``), rendered by
+        the shared renderer (paragraphs, lists, notes, code blocks, tables: ``rstapi.rst.prose``);
+        every paragraph is prose ("Normal response codes: 200" too, which os-api-ref reads as
+        statuses). A JSON block there is no part of it: coverage counts it as an example no
+        operation has (RST152)."""
         parts = [(s, [c for c in kept if not _json_block(c)]) for s, kept, _ in _introduction_parts(walk)]
-        return introduction_from(walk, parts)
+        return introduction_from(walk, parts, _PROSE_RULES)
 
 
 def _introduction_parts(

@@ -1,54 +1,27 @@
-"""An operation section's prose as its description, in CommonMark.
+"""An os-api-ref page's prose: an operation section's as its description, and the page's
+introduction, rendered by the shared renderer (``rstapi.rst.prose``) with os-api-ref's rules.
 
-What the section says in its own words, in document order: paragraphs (not the response-code
-lines, not a sample's title: the paragraph just before a JSON sample), literal blocks that are no
-JSON sample (a curl command, an HTTP exchange) as fenced code blocks, lists (an item a line:
-"- item", "1. item"), definition lists (an item a line: "- **term** (classifier): definition"),
-admonitions ("Note: ..."), simple tables (a pipe table: one paragraph or none a cell, no cell
-spanning rows or columns) and what a block quote or container holds; a Request or Response
-subsection's prose after its title in bold. What is not rendered is reported (RST186) with what
-was left out: a table with spanning cells or cells holding more than a paragraph, a block of
-another kind. JSON samples, directives and markup that says nothing (targets, comments) are read
-elsewhere or are nothing.
+What os-api-ref reads as no prose: the response-code lines ("Normal response codes: 200"), read
+as the operation's statuses, and its ``rest_method``; a sample's title (the paragraph just before a
+JSON sample) and the sample, read as an operation's example. A Request or Response subsection's
+prose comes after its title in bold.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import docutils.nodes
 
-from rstapi.diagnostics import Diagnostic
-from rstapi.rst.examples import looks_like_json
-from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
+from rstapi.rst.nodes import title_of
 from rstapi.rst.osapiref import vocabulary as vocab
 from rstapi.rst.osapiref.directives import rest_method
-from rstapi.rst.resources import file_use
+from rstapi.rst.prose import ProseRules, blocks_of, introduction_from
 from rstapi.rst.walk import Walk
 
-__all__ = ["description_of", "introduction_from", "introduction_of", "introduction_sections", "is_operation"]
+__all__ = ["RULES", "description_of", "introduction_of", "introduction_sections", "is_operation"]
 
-# Nodes that are no prose: os-api-ref's directives, markup that shows nothing (a JSON sample is read
-# as an example; another literal block is prose, a fenced code block).
-_NOT_PROSE = (
-    docutils.nodes.target,
-    docutils.nodes.comment,
-    docutils.nodes.substitution_definition,
-    docutils.nodes.system_message,
-    docutils.nodes.title,
-    docutils.nodes.pending,
-    docutils.nodes.raw,
-    docutils.nodes.transition,
-    file_use,
-    rest_method,
-)
-# Nodes whose children are the prose (a block quote: text indented by mistake, as a page shows it).
-_HOLDERS = (docutils.nodes.block_quote, docutils.nodes.container, docutils.nodes.compound)
-_HINT = (
-    "Write it as paragraphs, a list, a definition list or a table with one paragraph a cell and no "
-    "spanning cells, which the description keeps, or accept that the spec leaves it out."
-)
+RULES = ProseRules(skipped=vocab.CODE_LINE, own=(rest_method,))
 
 
 def description_of(walk: Walk, section: docutils.nodes.section) -> str:
@@ -61,21 +34,7 @@ def introduction_of(walk: Walk) -> str:
     (``introduction_sections``), each section after the first one's after its title in bold. The
     page shows a JSON block there as code, since it is the sample of no operation, and so does the
     description (a fenced ``json`` block, the paragraph before it kept)."""
-    return introduction_from(walk, [(s, s.children) for s in introduction_sections(walk.sections)])
-
-
-def introduction_from(
-    walk: Walk, parts: Sequence[tuple[docutils.nodes.section, Sequence[docutils.nodes.Node]]]
-) -> str:
-    """The introduction made of ``parts``, a section and the content of it the introduction
-    holds, in document order: rendered as an operation's prose is (a JSON sample as code too),
-    each part after the first one's after its section's title in bold. Any dialect's page."""
-    found = []
-    for number, (section, children) in enumerate(parts):
-        blocks = list(_blocks(walk, list(children), samples=True))
-        found += [f"**{title_of(section)[0]}**"] if blocks and number else []
-        found += blocks
-    return "\n\n".join(found)
+    return introduction_from(walk, [(s, s.children) for s in introduction_sections(walk.sections)], RULES)
 
 
 def introduction_sections(sections: list[docutils.nodes.section]) -> list[docutils.nodes.section]:
@@ -91,166 +50,10 @@ def is_operation(section: docutils.nodes.section) -> bool:
 
 
 def _section(walk: Walk, section: docutils.nodes.section, top: bool = False) -> Iterator[str]:
-    blocks = list(_blocks(walk, section.children))
+    blocks = blocks_of(walk, section.children, RULES)
     for child in section.children:
-        if isinstance(child, docutils.nodes.section) and not any(
-            isinstance(c, rest_method) for c in child.children
-        ):
+        if isinstance(child, docutils.nodes.section) and not is_operation(child):
             blocks.extend(_section(walk, child))
     if blocks and not top:
         yield f"**{title_of(section)[0]}**"
     yield from blocks
-
-
-def _blocks(walk: Walk, children: list[docutils.nodes.Node], samples: bool = False) -> Iterator[str]:
-    """The blocks' text; with ``samples``, a JSON sample is code too (an introduction's)."""
-    elements = [c for c in children if isinstance(c, docutils.nodes.Element)]
-    for number, node in enumerate(elements):
-        following = elements[number + 1] if number + 1 < len(elements) else None
-        if isinstance(node, docutils.nodes.paragraph) and _is_sample(following) and not samples:
-            continue  # a sample's title ("**Example Create Server**", "Response (v2.47):")
-        text = _block(walk, node, samples)
-        if text:
-            yield text
-
-
-def _block(walk: Walk, node: docutils.nodes.Element, samples: bool = False) -> str:
-    if isinstance(node, (docutils.nodes.section, *_NOT_PROSE)):
-        return ""
-    if isinstance(node, docutils.nodes.paragraph):
-        return "" if vocab.CODE_LINE.match(node.astext()) else rst_text(node)
-    if isinstance(node, docutils.nodes.literal_block):
-        return "" if _is_sample(node) and not samples else _code(node)
-    if isinstance(node, (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)):
-        return _list(node)
-    if isinstance(node, docutils.nodes.definition_list):
-        return "\n".join(map(_definition, _children(node, docutils.nodes.definition_list_item)))
-    if isinstance(node, docutils.nodes.Admonition):
-        return _admonition(walk, node)
-    if isinstance(node, docutils.nodes.table):
-        return _table(walk, node)
-    if isinstance(node, docutils.nodes.rubric):
-        return f"**{rst_text(node)}**"
-    if isinstance(node, _HOLDERS):
-        return "\n\n".join(_blocks(walk, node.children, samples))
-    name = node.tagname.replace("_", " ")
-    _left_out(
-        walk, node, f"{'an' if name[0] in 'aeiou' else 'a'} {name}", "the description does not render it"
-    )
-    return ""
-
-
-def _is_sample(node: docutils.nodes.Node | None) -> bool:
-    return isinstance(node, docutils.nodes.literal_block) and looks_like_json(node.astext())
-
-
-def _code(node: docutils.nodes.Element) -> str:
-    """A literal block that is no JSON sample (a curl command, an HTTP exchange) as a fenced code
-    block with its language ("console"), fenced with tildes: backticks are the emitter's inline
-    literals (``openapi.commonmark``). Its trailing line ends are no part of it (Sphinx's
-    ``literalinclude`` keeps the included file's last one, the CLI's stand-in does not)."""
-    text = node.astext().rstrip("\n")
-    language = next((c for c in node.get("classes", []) if c not in ("code", "none")), "")
-    fence = "~" * max([3, *(len(run) + 1 for run in re.findall(r"~{3,}", text))])
-    return f"{fence}{language}\n{text}\n{fence}"
-
-
-def _children(
-    node: docutils.nodes.Element, cls: type[docutils.nodes.Element]
-) -> list[docutils.nodes.Element]:
-    return [child for child in node.children if isinstance(child, cls)]
-
-
-def _list(node: docutils.nodes.Element) -> str:
-    numbered = isinstance(node, docutils.nodes.enumerated_list)
-    items = _children(node, docutils.nodes.list_item)
-    return "\n".join(f"{f'{n}.' if numbered else '-'} {_flat(item)}" for n, item in enumerate(items, 1))
-
-
-def _definition(item: docutils.nodes.Element) -> str:
-    """ "- **term** (classifier): definition", the definition's blocks on its line."""
-    terms = " ".join(rst_text(t) for t in _children(item, docutils.nodes.term))
-    classifiers = ", ".join(rst_text(c) for c in _children(item, docutils.nodes.classifier))
-    label = f"**{terms}**" + (f" ({classifiers})" if classifiers else "")
-    said = " ".join(_flat(d) for d in _children(item, docutils.nodes.definition))
-    return f"- {label}: {said}" if said else f"- {label}"
-
-
-def _admonition(walk: Walk, node: docutils.nodes.Element) -> str:
-    titles = [rst_text(c) for c in _children(node, docutils.nodes.title)]
-    body = "\n\n".join(_blocks(walk, node.children))
-    label = titles[0] if titles else vocab.ADMONITIONS.get(node.tagname, node.tagname.capitalize())
-    return f"{label}: {body}" if body else ""
-
-
-def _flat(node: docutils.nodes.Element) -> str:
-    """A block's text on one line, its paragraphs and items joined by a space."""
-    if isinstance(node, docutils.nodes.TextElement):
-        return rst_text(node)
-    return " ".join(filter(None, (_flat(c) for c in node.children if isinstance(c, docutils.nodes.Element))))
-
-
-# ---------------------------------------------------------------- tables
-
-
-def _table(walk: Walk, table: docutils.nodes.Element) -> str:
-    """A pipe table (its title in bold before it), or "" and RST186 for one it cannot show."""
-    groups = _children(table, docutils.nodes.tgroup)
-    if len(groups) != 1:
-        _left_out(walk, table, "a table", "it is not one group of columns")
-        return ""
-    head = [_cells(row) for part in _children(groups[0], docutils.nodes.thead) for row in _rows(part)]
-    body = [_cells(row) for part in _children(groups[0], docutils.nodes.tbody) for row in _rows(part)]
-    columns = len(_children(groups[0], docutils.nodes.colspec)) or max(map(len, head + body), default=0)
-    problem = _unshown(head, body, columns)
-    if problem:
-        _left_out(walk, table, "a table", problem)
-        return ""
-    titles = [f"**{rst_text(t)}**" for t in _children(table, docutils.nodes.title)]
-    lines = [_row(head[0] if head else [""] * columns), _row(["---"] * columns)]
-    lines += [_row(cells) for cells in body]
-    return "\n\n".join([*titles, "\n".join(lines)])
-
-
-def _rows(part: docutils.nodes.Element) -> list[docutils.nodes.Element]:
-    return _children(part, docutils.nodes.row)
-
-
-def _cells(row: docutils.nodes.Element) -> list[str | None]:
-    """Each cell's text; None for one a pipe table cannot hold (it spans, or holds more than a
-    paragraph)."""
-    found: list[str | None] = []
-    for entry in _children(row, docutils.nodes.entry):
-        blocks = [c for c in entry.children if isinstance(c, docutils.nodes.Element)]
-        spans = entry.get("morerows", 0) or entry.get("morecols", 0)
-        plain = all(isinstance(b, docutils.nodes.paragraph) for b in blocks) and len(blocks) <= 1
-        found.append(rst_text(entry).replace("|", "\\|") if plain and not spans else None)
-    return found
-
-
-def _unshown(head: list[list[str | None]], body: list[list[str | None]], columns: int) -> str:
-    """Why the rows cannot be a pipe table ("" when they can)."""
-    if len(head) > 1:
-        return "it has more than one header row"
-    if any(None in cells for cells in head + body):
-        return "a cell spans rows or columns, or holds more than one paragraph"
-    if any(len(cells) != columns for cells in head + body):
-        return "its rows have different numbers of cells"
-    return ""
-
-
-def _row(cells: list[str | None]) -> str:
-    return "| " + " | ".join(cell or "" for cell in cells) + " |"
-
-
-def _left_out(walk: Walk, node: docutils.nodes.Element, what: str, why: str = "") -> None:
-    section = next(sections_around(node), None)
-    title = title_of(section)[0] if section is not None else ""
-    text = " ".join(node.astext().split())
-    shown = text if len(text) <= 60 else text[:57] + "..."
-    operation = any(isinstance(c, rest_method) for s in sections_around(node) for c in s.children)
-    whose = "the operation's" if operation else "the API's"
-    message = f"{what} in the prose of {title!r} is left out of {whose} description"
-    message += f" ({why})" if why else ""
-    message += f": {shown!r}" if shown else ""
-    walk.diagnostics.append(Diagnostic("RST186", message, walk.at(line_of(node)), hint=_HINT))

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from rstapi.rst.osapiref.vocabulary import ADMONITIONS
+from rstapi.rst.prose import ADMONITIONS
 
 __all__ = ["description_text"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADMONITIONS",
     "BODY_LESS",
     "CODE_ITEM",
     "CODE_LINE",
@@ -131,21 +130,6 @@ SAMPLE_DIRECTION: dict[str, str] = {
     "request": "request",
     "resp": "response",
     "response": "response",
-}
-
-# An admonition (``.. note::``) in a description or an operation's prose -> the word its text is
-# introduced by ("Note: Required starting with 2.37.").
-ADMONITIONS: dict[str, str] = {
-    "attention": "Attention",
-    "caution": "Caution",
-    "danger": "Danger",
-    "error": "Error",
-    "hint": "Hint",
-    "important": "Important",
-    "note": "Note",
-    "seealso": "See also",
-    "tip": "Tip",
-    "warning": "Warning",
 }
 
 
