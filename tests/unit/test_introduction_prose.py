@@ -10,6 +10,7 @@ from typing import Any
 
 from rstapi.pipeline import BuildResult
 from tests.conftest import build_rst
+from tests.rst_style import document, endpoint
 
 
 def _found(result: BuildResult, code: str) -> list[tuple[str, int, str]]:
@@ -74,3 +75,45 @@ def test_an_httpdomain_build_imports_no_os_api_ref_reader(tmp_path: Path) -> Non
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
     assert "The ledger keeps entries." in out.read_text(encoding="utf-8")
+
+
+BARE = """Ledger API
+==========
+
+.. http:get:: /entries
+
+   Lists entries.
+
+   :statuscode 200: the entries
+"""
+
+
+def test_no_introduction_is_no_description(tmp_path: Path) -> None:
+    """A page with nothing before its first directive gave ``info.description: ''``: an empty
+    description is left out, as every other empty description of the spec is."""
+    assert "description" not in _spec(build_rst(tmp_path, BARE))["info"]
+
+
+def test_a_house_style_reference_without_an_introduction_has_no_description(tmp_path: Path) -> None:
+    text = document(endpoint()).replace("The Gizmo API.\n", "")
+    assert "description" not in _spec(build_rst(tmp_path, text))["info"]
+
+
+# ---------------------------------------------------------------- os-api-ref
+
+OSAPIREF_BARE = """Ledger API
+==========
+
+List Entries
+============
+
+.. rest_method:: GET /entries
+
+Lists entries.
+
+Normal response codes: 200
+"""
+
+
+def test_an_os_api_ref_page_without_an_introduction_has_no_description(tmp_path: Path) -> None:
+    assert "description" not in _spec(build_rst(tmp_path, OSAPIREF_BARE))["info"]

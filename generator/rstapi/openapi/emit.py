@@ -83,7 +83,7 @@ def emit(api: Api, memo: EmitMemo | None = None) -> dict[str, Any]:
     }
     spec: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
-        "info": {"title": api.title, "version": "1.0.0", "description": commonmark(api.description)},
+        "info": {"title": api.title, "version": "1.0.0", **_described(api.description)},
         "servers": _servers(api),
         "tags": [{"name": tag} for tag in dict.fromkeys(op.tag for op in api.operations)],
         "paths": paths,
