@@ -357,12 +357,13 @@ CODES: dict[str, Code] = _codes(
     Code(
         "RST178",
         N,
-        "a literal block or a section's prose outside every rest_method section and after the page's "
-        "first one states no fact of an operation and is no part of the API's description",
+        "a literal block or a section's prose outside every operation and after the page's first one "
+        "(or the introduction of a page other than the one the API's description is) states no fact "
+        "of an operation and is no part of the API's description",
         "Nothing to do if it is an illustration (a console session, a client's call) or a resource "
         "group's introduction; to document an operation, move it into that operation's section, where "
-        "its description keeps it, or to the page's introduction (before its first rest_method), which "
-        "is the API's description.",
+        "its description keeps it, or to the root document's introduction (before its first operation), "
+        "which is the API's description.",
     ),
     Code(
         "RST180",

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rstapi.pipeline import BuildResult
+from rstapi.config import Config
+from rstapi.pipeline import BuildResult, build
 from tests.conftest import build_rst
-from tests.rst_style import document, endpoint
+from tests.rst_style import document, endpoint, line_number
 
 
 def _found(result: BuildResult, code: str) -> list[tuple[str, int, str]]:
@@ -28,6 +29,12 @@ def _found(result: BuildResult, code: str) -> list[tuple[str, int, str]]:
 def _spec(result: BuildResult) -> dict[str, Any]:
     assert result.spec is not None
     return result.spec
+
+
+def _project(tmp_path: Path, **pages: str) -> BuildResult:
+    for name, text in pages.items():
+        (tmp_path / f"{name}.rst").write_text(text, encoding="utf-8")
+    return build(Config(sources=(tmp_path,), root=tmp_path))
 
 
 # ---------------------------------------------------------------- httpdomain
@@ -77,6 +84,49 @@ def test_an_httpdomain_build_imports_no_os_api_ref_reader(tmp_path: Path) -> Non
     assert "The ledger keeps entries." in out.read_text(encoding="utf-8")
 
 
+ROOT = """Shop API
+========
+
+The shop sells things.
+
+.. toctree::
+
+   orders
+"""
+
+ORDERS = """Orders
+======
+
+An order holds what a customer buys.
+
+- it is paid once
+- it ships once
+
+.. http:get:: /orders
+
+   Lists orders.
+
+   :statuscode 200: the orders
+"""
+
+
+def test_a_second_pages_introduction_is_rst178(tmp_path: Path) -> None:
+    """What a page the root's toctree names says before its first directive was neither the API's
+    description (the root's introduction is) nor reported: it vanished without a word."""
+    result = _project(tmp_path, index=ROOT, orders=ORDERS)
+    assert _spec(result)["info"]["description"] == "The shop sells things."
+    [(path, line, message)] = _found(result, "RST178")
+    assert (path, line) == ("orders.rst", line_number(ORDERS, "An order holds"))
+    assert "'Orders'" in message and "index.rst" in message
+
+
+def test_the_first_pages_introduction_is_the_description_when_the_root_has_none(tmp_path: Path) -> None:
+    root = "Shop API\n========\n\n.. toctree::\n\n   orders\n"
+    result = _project(tmp_path, index=root, orders=ORDERS)
+    assert _spec(result)["info"]["description"].startswith("An order holds what a customer buys.")
+    assert _found(result, "RST178") == []
+
+
 BARE = """Ledger API
 ==========
 
@@ -117,3 +167,30 @@ Normal response codes: 200
 
 def test_an_os_api_ref_page_without_an_introduction_has_no_description(tmp_path: Path) -> None:
     assert "description" not in _spec(build_rst(tmp_path, OSAPIREF_BARE))["info"]
+
+
+OSAPIREF_PAGE = """Servers
+=======
+
+A server is a virtual machine.
+
+.. code-block:: console
+
+   $ openstack server list
+
+List Servers
+============
+
+.. rest_method:: GET /servers
+
+Lists servers.
+
+Normal response codes: 200
+"""
+
+
+def test_a_second_os_api_ref_pages_introduction_is_rst178(tmp_path: Path) -> None:
+    result = _project(tmp_path, index=ROOT.replace("orders", "servers"), servers=OSAPIREF_PAGE)
+    assert _spec(result)["info"]["description"] == "The shop sells things."
+    [(path, line, _)] = _found(result, "RST178")
+    assert (path, line) == ("servers.rst", line_number(OSAPIREF_PAGE, "A server is"))

@@ -83,6 +83,12 @@ class Reader(Protocol):
         dialect writes an introduction ("" when it has no section)."""
         ...
 
+    def introduction_lines(self, walk: Walk) -> list[int]:
+        """The lines of the blocks ``introduction`` would render, without rendering them: when
+        another document's introduction is the API's description, ``extract`` reports this one
+        (RST178). [] for a dialect whose pages' introductions are no finding."""
+        ...
+
 
 class Markup:
     """The directives and roles of one dialect: names matching ``names`` (in any case, as docutils

@@ -119,8 +119,29 @@ def _heading(read: list[tuple[Walk, Reader]]) -> tuple[str, str]:
     found: reading it may report what it leaves out)."""
     ordered = sorted(read, key=lambda pair: _not_a_root(pair[0]))
     title = next((t for walk, _ in ordered if walk.sections and (t := title_of(walk.sections[0])[0])), "")
-    said = (reader.introduction(walk) for walk, reader in ordered)
-    return title, next((d for d in said if d), "")
+    said = ((walk, reader.introduction(walk)) for walk, reader in ordered)
+    described, description = next(((w, d) for w, d in said if d), (None, ""))
+    if described is not None:
+        _report_other_introductions(ordered, described)
+    return title, description
+
+
+def _report_other_introductions(read: list[tuple[Walk, Reader]], described: Walk) -> None:
+    """The introduction of every other document (a page the root's toctree names, what it says
+    before its first operation) is RST178: it introduces that page's operations, and the spec has
+    one description, the API's, and no place for a group's."""
+    for walk, reader in read:
+        lines = reader.introduction_lines(walk) if walk is not described else []
+        if not lines:
+            continue
+        title = title_of(walk.sections[0])[0] if walk.sections else walk.doc.path
+        shown = ", ".join(str(walk.at(line).line) for line in lines)
+        message = (
+            f"the introduction of {title!r} (line{'s' if len(lines) > 1 else ''} {shown}), what the page "
+            f"says before its first operation, is not the API's description ({described.doc.path}'s "
+            "introduction is: the spec has one) and no operation's: the spec leaves it out"
+        )
+        walk.report("RST178", message, lines[0])
 
 
 def _unique_operations(operations: list[Operation], diagnostics: list[Diagnostic]) -> list[Operation]:

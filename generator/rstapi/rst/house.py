@@ -54,6 +54,11 @@ class HouseStyle:
         """The paragraphs and lists of the first section's own content."""
         return prose(body_of(walk.sections[0])) if walk.sections else ""
 
+    def introduction_lines(self, walk: Walk) -> list[int]:
+        """None: a house-style project's other files open with words of their own (a title's
+        paragraph), which were never reported."""
+        return []
+
 
 def _index_entries(walk: Walk) -> list[IndexEntry]:
     """The bullets of an endpoint list at the top of the reference (name, path, :ref: target)."""

@@ -80,6 +80,9 @@ class HttpDomain:
         parts = [(s, [c for c in kept if not _json_block(c)]) for s, kept, _ in _introduction_parts(walk)]
         return introduction_from(walk, parts, _PROSE_RULES)
 
+    def introduction_lines(self, walk: Walk) -> list[int]:
+        return [line_of(n) for _, before, _ in _introduction_parts(walk) for n in before if _said(n)]
+
 
 def _introduction_parts(
     walk: Walk,
@@ -116,7 +119,7 @@ def _report_loose_prose(walk: Walk) -> None:
     holds it and it is not the API's description either, so it is RST178 (info) once per
     section, naming its lines (a JSON block there is RST152, by the inventory)."""
     for section, _, after in _introduction_parts(walk):
-        lines = [line_of(n) for n in after if isinstance(n, _PROSE) and not _json_block(n)]
+        lines = [line_of(n) for n in after if _said(n)]
         if not lines:
             continue
         shown = ", ".join(str(walk.at(line).line) for line in lines)
@@ -126,6 +129,11 @@ def _report_loose_prose(walk: Walk) -> None:
             "is neither an operation's description nor the API's: the spec leaves it out"
         )
         walk.report("RST178", message, lines[0])
+
+
+def _said(node: docutils.nodes.Node) -> bool:
+    """Whether ``node`` is a block of prose (a JSON block is an example: RST152)."""
+    return isinstance(node, _PROSE) and not _json_block(node)
 
 
 def _json_block(node: docutils.nodes.Node) -> bool:

@@ -84,6 +84,10 @@ class OsApiRef(Record):
         read (code blocks, notes, tables; a JSON block too: it is the sample of no operation)."""
         return introduction_of(walk)
 
+    def introduction_lines(self, walk: Walk) -> list[int]:
+        sections = introduction_sections(walk.sections)
+        return [line_of(n) for s in sections for n in body_of(s) if isinstance(n, _INTRODUCED)]
+
 
 def _is_own(node: docutils.nodes.Node) -> bool:
     return isinstance(node, (rest_method, rest_parameters))
@@ -147,6 +151,10 @@ _PROSE = (
     docutils.nodes.table,
     docutils.nodes.block_quote,
 )
+
+
+# The blocks of an introduction that say something (a JSON block too: the introduction shows it).
+_INTRODUCED = (*_PROSE, docutils.nodes.literal_block)
 
 
 def _introduction_ids(walk: Walk) -> set[int]:
