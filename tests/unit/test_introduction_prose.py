@@ -194,3 +194,38 @@ def test_a_second_os_api_ref_pages_introduction_is_rst178(tmp_path: Path) -> Non
     assert _spec(result)["info"]["description"] == "The shop sells things."
     [(path, line, _)] = _found(result, "RST178")
     assert (path, line) == ("servers.rst", line_number(OSAPIREF_PAGE, "A server is"))
+
+
+# ---------------------------------------------------------------- shapes of an introduction
+
+NESTED = """Widget API
+==========
+
+Widgets come in kinds:
+
+- round
+
+  - small
+  - large
+
+- square
+
+1. order one
+2. pay
+
+   - by card
+
+.. http:get:: /widgets
+
+   Lists widgets.
+
+   :statuscode 200: the widgets
+"""
+
+
+def test_a_list_inside_a_list_item_stays_a_nested_list(tmp_path: Path) -> None:
+    """A nested list was run into its item's line ("- round small large"): its items are lines
+    of their own, indented under the item, as CommonMark nests a list."""
+    assert _spec(build_rst(tmp_path, NESTED))["info"]["description"] == (
+        "Widgets come in kinds:\n\n- round\n  - small\n  - large\n- square\n\n1. order one\n2. pay\n   - by card"
+    )

@@ -165,10 +165,22 @@ def _children(
     return [child for child in node.children if isinstance(child, cls)]
 
 
-def _list(node: docutils.nodes.Element) -> str:
+_LISTS = (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)
+
+
+def _list(node: docutils.nodes.Element, indent: str = "") -> str:
+    """An item a line ("- item", "1. item"), its paragraphs on its line; a list inside an item
+    on the lines after it, indented under the item's text (as CommonMark nests a list)."""
     numbered = isinstance(node, docutils.nodes.enumerated_list)
-    items = _children(node, docutils.nodes.list_item)
-    return "\n".join(f"{f'{n}.' if numbered else '-'} {_flat(item)}" for n, item in enumerate(items, 1))
+    lines = []
+    for number, item in enumerate(_children(node, docutils.nodes.list_item), 1):
+        marker = f"{number}." if numbered else "-"
+        blocks = [c for c in item.children if isinstance(c, docutils.nodes.Element)]
+        said = " ".join(filter(None, (_flat(b) for b in blocks if not isinstance(b, _LISTS))))
+        lines.append(f"{indent}{marker} {said}")
+        inner = indent + " " * (len(marker) + 1)
+        lines += [_list(b, inner) for b in blocks if isinstance(b, _LISTS)]
+    return "\n".join(lines)
 
 
 def _definition(item: docutils.nodes.Element) -> str:
