@@ -229,3 +229,35 @@ def test_a_list_inside_a_list_item_stays_a_nested_list(tmp_path: Path) -> None:
     assert _spec(build_rst(tmp_path, NESTED))["info"]["description"] == (
         "Widgets come in kinds:\n\n- round\n  - small\n  - large\n- square\n\n1. order one\n2. pay\n   - by card"
     )
+
+
+TABLED = """Widget API
+==========
+
+Limits per plan:
+
+=====  =====
+Plan   Limit
+=====  =====
+free   10
+paid   1000
+=====  =====
+
+.. http:get:: /widgets
+
+   Lists widgets.
+
+   :statuscode 200: the widgets
+"""
+
+
+def test_a_table_of_the_introduction_is_in_the_description_and_not_lost(tmp_path: Path) -> None:
+    """An httpdomain introduction's table is the description's pipe table, yet it was counted as
+    rows no part of the spec holds: RST150 ("none of its 2 rows went into the spec") and a lower
+    coverage figure."""
+    result = build_rst(tmp_path, TABLED)
+    assert _spec(result)["info"]["description"] == (
+        "Limits per plan:\n\n| Plan | Limit |\n| --- | --- |\n| free | 10 |\n| paid | 1000 |"
+    )
+    assert _found(result, "RST150") == [] and _found(result, "RST151") == []
+    assert result.coverage is not None and result.coverage.table_rows[0] == result.coverage.table_rows[1]

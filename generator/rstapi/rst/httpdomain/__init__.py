@@ -67,9 +67,19 @@ class HttpDomain:
         return []
 
     def inventory(self, walk: Walk) -> list[SourceItem]:
-        return inventory(
+        """The directives' rows and examples, and the shared inventory's outside them, but for
+        the rows of a table of the page's introduction: prose, as its paragraphs are (the API's
+        description shows it as a pipe table; another page's introduction is RST178)."""
+        found = inventory(
             walk, _indexed(walk, _resources(walk)[1], report=False), walk.all(websocket_connection)
         )
+        shown = {
+            walk.table(table).location
+            for _, before, _ in _introduction_parts(walk)
+            for node in before
+            for table in node.findall(docutils.nodes.table)
+        }
+        return [item for item in found if item.kind != "row" or item.group not in shown] if shown else found
 
     def introduction(self, walk: Walk) -> str:
         """What the page says before its first directive (``_introduction_parts``), rendered by
