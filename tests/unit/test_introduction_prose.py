@@ -261,3 +261,30 @@ def test_a_table_of_the_introduction_is_in_the_description_and_not_lost(tmp_path
     )
     assert _found(result, "RST150") == [] and _found(result, "RST151") == []
     assert result.coverage is not None and result.coverage.table_rows[0] == result.coverage.table_rows[1]
+
+
+SEE_ALSO = """Widget API
+==========
+
+Widgets are sharp.
+
+.. seealso:: The safety guide.
+
+.. seealso::
+
+   The gloves page.
+
+.. http:get:: /widgets
+
+   Lists widgets.
+
+   :statuscode 200: the widgets
+"""
+
+
+def test_a_see_also_on_its_directives_line_is_in_the_description(tmp_path: Path) -> None:
+    """``.. seealso:: The safety guide.`` lost its text without a word (the stand-in read it as
+    an argument it did not show); Sphinx shows it, after "See also"."""
+    assert _spec(build_rst(tmp_path, SEE_ALSO))["info"]["description"] == (
+        "Widgets are sharp.\n\nSee also: The safety guide.\n\nSee also: The gloves page."
+    )

@@ -9,7 +9,8 @@ content inside a directive is lost. This module registers them, as data:
   space-insensitively;
 - text roles render their title ("title <target>" gives "title"), so prose reads as Sphinx shows it;
 - body directives (``only``, ``versionchanged``, ``seealso`` ...) keep their content in place, so a
-  table inside ``.. only:: html`` is read like any other;
+  table inside ``.. only:: html`` is read like any other (``seealso``'s after "See also", its text on
+  the directive's line too);
 - directives that only steer Sphinx's output (``index``, ``highlight`` ...) produce nothing;
 - ``toctree`` records the documents it names (``toctree_entries``), which the build reads as more
   sources of the same project.
@@ -81,7 +82,6 @@ BODY_DIRECTIVES = (
     "glossary",
     "hlist",
     "only",
-    "seealso",
     "versionadded",
     "versionchanged",
     "versionremoved",
@@ -188,6 +188,7 @@ VERSION_LABELS = {
     "deprecated": "Deprecated since version %s",
     "versionremoved": "Removed in version %s",
 }
+SEE_ALSO_LABEL = "See also: "  # before what Sphinx's ``seealso`` says, as a page shows it
 _VERSION_CLASSES = {"versionadded": "added", "versionchanged": "changed", "deprecated": "deprecated"}
 
 
@@ -222,6 +223,25 @@ class _VersionChange(_Body):
                 docutils.nodes.paragraph("", "", docutils.nodes.inline("", label + ending, classes=classes)),
             )
         return [*version_mark(self.name, self.arguments[0]), *body, *messages]
+
+
+class _SeeAlso(_Body):
+    """Sphinx's ``seealso``: what it says, on the directive's line (``.. seealso:: The guide.``)
+    or in its content, kept in place after "See also", as a page shows it ("See also: The guide.")
+    and as the readers render Sphinx's own ``seealso`` admonition."""
+
+    def run(self) -> list[docutils.nodes.Node]:
+        body: list[docutils.nodes.Node] = []
+        messages: list[docutils.nodes.Node] = []
+        if self.arguments:
+            said, messages = self.state.inline_text(self.arguments[0], self.lineno)
+            paragraph = docutils.nodes.paragraph(self.arguments[0], "", *said)
+            paragraph.source, paragraph.line = self.state_machine.get_source_and_line(self.lineno)
+            body.append(paragraph)
+        body += super().run()
+        if body and isinstance(body[0], docutils.nodes.paragraph):
+            body[0].insert(0, docutils.nodes.inline("", SEE_ALSO_LABEL))
+        return [*body, *messages]
 
 
 def version_mark(name: str, version: str) -> list[docutils.nodes.Node]:
@@ -273,4 +293,5 @@ def register() -> None:
         directives.register_directive(name, _VersionChange if name in VERSION_LABELS else _Body)
     for name in SILENT_DIRECTIVES:
         directives.register_directive(name, _Silent)
+    directives.register_directive("seealso", _SeeAlso)
     directives.register_directive("toctree", _Toctree)
