@@ -288,3 +288,49 @@ def test_a_see_also_on_its_directives_line_is_in_the_description(tmp_path: Path)
     assert _spec(build_rst(tmp_path, SEE_ALSO))["info"]["description"] == (
         "Widgets are sharp.\n\nSee also: The safety guide.\n\nSee also: The gloves page."
     )
+
+
+TOPICS = """Gadget API
+==========
+
+.. contents::
+
+Gadgets are small.
+
+.. topic:: Quotas
+
+   Ten gadgets a day.
+
+.. sidebar:: History
+   :subtitle: since 2019
+
+   Gadgets replaced gizmos.
+
+.. epigraph::
+
+   Small is beautiful.
+
+   -- E. F. Schumacher
+
+Listing
+-------
+
+.. http:get:: /gadgets
+
+   Lists gadgets.
+
+   :statuscode 200: the gadgets
+"""
+
+
+def test_topics_sidebars_and_attributions_are_in_the_description_and_contents_is_no_finding(
+    tmp_path: Path,
+) -> None:
+    """A topic, a sidebar and an epigraph's attribution were left out of the description (RST186),
+    and so was ``.. contents::``, the page's navigation, with a warning that had nothing to fix."""
+    result = build_rst(tmp_path, TOPICS)
+    assert _spec(result)["info"]["description"] == (
+        "Gadgets are small.\n\n**Quotas**\n\nTen gadgets a day.\n\n**History: since 2019**\n\n"
+        "Gadgets replaced gizmos.\n\nSmall is beautiful.\n\n— E. F. Schumacher"
+    )
+    assert _found(result, "RST186") == []

@@ -5,9 +5,10 @@ What a page says in its own words, in document order: paragraphs, literal blocks
 blocks (a JSON sample too, when the prose is an introduction), lists (an item a line: "- item",
 "1. item"), definition lists (an item a line: "- **term** (classifier): definition"), admonitions
 ("Note: ..."), simple tables (a pipe table: one paragraph or none a cell, no cell spanning rows or
-columns), rubrics in bold and what a block quote or container holds. What is not rendered is
-reported (RST186) with what was left out: a table with spanning cells or cells holding more than a
-paragraph, a block of another kind. Markup that says nothing (targets, comments) is nothing.
+columns), rubrics in bold, a topic or sidebar after its title in bold, and what a block quote or
+container holds (an epigraph's attribution after a dash). What is not rendered is reported (RST186)
+with what was left out: a table with spanning cells or cells holding more than a paragraph, a block
+of another kind. Markup that says nothing (targets, comments, a table of contents) is nothing.
 
 What a dialect reads as something else is its ``ProseRules``, data each reader passes: os-api-ref
 reads a "Normal response codes: 200" paragraph as an operation's statuses and its ``rest_method``
@@ -67,6 +68,8 @@ _NOT_PROSE = (
     docutils.nodes.transition,
     file_use,
 )
+# A topic's classes that make it navigation, not prose (docutils' and Sphinx's ``contents``).
+_NAVIGATION = {"contents"}
 # Nodes whose children are the prose (a block quote: text indented by mistake, as a page shows it).
 _HOLDERS = (docutils.nodes.block_quote, docutils.nodes.container, docutils.nodes.compound)
 _HINT = (
@@ -137,6 +140,12 @@ def _block(reading: _Reading, node: docutils.nodes.Element) -> str:
         return f"**{rst_text(node)}**"
     if isinstance(node, _HOLDERS):
         return "\n\n".join(_blocks(reading, node.children))
+    if isinstance(node, docutils.nodes.topic) and _NAVIGATION & set(node.get("classes", [])):
+        return ""  # a table of contents (``.. contents::``): the page's navigation, said by its sections
+    if isinstance(node, (docutils.nodes.topic, docutils.nodes.sidebar)):
+        return _titled(reading, node)
+    if isinstance(node, docutils.nodes.attribution):
+        return f"— {rst_text(node)}"  # an epigraph's or a quote's source, as a page shows it
     name = node.tagname.replace("_", " ")
     _left_out(
         reading, node, f"{'an' if name[0] in 'aeiou' else 'a'} {name}", "the description does not render it"
@@ -197,6 +206,16 @@ def _admonition(reading: _Reading, node: docutils.nodes.Element) -> str:
     body = "\n\n".join(_blocks(reading, node.children))
     label = titles[0] if titles else ADMONITIONS.get(node.tagname, node.tagname.capitalize())
     return f"{label}: {body}" if body else ""
+
+
+def _titled(reading: _Reading, node: docutils.nodes.Element) -> str:
+    """A topic or sidebar: its title (and subtitle) in bold, then its blocks."""
+    said = [
+        rst_text(c) for c in node.children if isinstance(c, (docutils.nodes.title, docutils.nodes.subtitle))
+    ]
+    inside = [c for c in node.children if not isinstance(c, docutils.nodes.subtitle)]
+    blocks = list(_blocks(reading, inside))
+    return "\n\n".join([f"**{': '.join(said)}**", *blocks] if said and blocks else blocks)
 
 
 def _flat(node: docutils.nodes.Element) -> str:
