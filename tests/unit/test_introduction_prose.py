@@ -334,3 +334,46 @@ def test_topics_sidebars_and_attributions_are_in_the_description_and_contents_is
         "Gadgets replaced gizmos.\n\nSmall is beautiful.\n\n— E. F. Schumacher"
     )
     assert _found(result, "RST186") == []
+
+
+DEFINED = """Gadget API
+==========
+
+Gadgets are small [#size]_.
+
+.. [#size] Under 10 cm.
+
+Setup
+   Install the client:
+
+   - with pip
+   - or from source
+
+   .. code-block:: console
+
+      $ pip install gadgets
+
+- Call it::
+
+     gadgets list
+
+.. http:get:: /gadgets
+
+   Lists gadgets.
+
+   :statuscode 200: the gadgets
+"""
+
+
+def test_lists_and_code_inside_items_are_nested_and_a_footnote_is_kept(tmp_path: Path) -> None:
+    """A definition's list and code block, and a list item's literal block, were run into the
+    item's line ("- **Setup**: Install the client: with pip or from source $ pip install
+    gadgets"); a footnote was left out (RST186)."""
+    result = build_rst(tmp_path, DEFINED)
+    assert _spec(result)["info"]["description"] == (
+        "Gadgets are small 1.\n\n[1] Under 10 cm.\n\n"
+        "- **Setup**: Install the client:\n  - with pip\n  - or from source\n"
+        "  ~~~console\n  $ pip install gadgets\n  ~~~\n\n"
+        "- Call it:\n  ~~~\n  gadgets list\n  ~~~"
+    )
+    assert _found(result, "RST186") == []

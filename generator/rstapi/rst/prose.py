@@ -6,9 +6,10 @@ blocks (a JSON sample too, when the prose is an introduction), lists (an item a 
 "1. item"), definition lists (an item a line: "- **term** (classifier): definition"), admonitions
 ("Note: ..."), simple tables (a pipe table: one paragraph or none a cell, no cell spanning rows or
 columns), rubrics in bold, a topic or sidebar after its title in bold, and what a block quote or
-container holds (an epigraph's attribution after a dash). What is not rendered is reported (RST186)
-with what was left out: a table with spanning cells or cells holding more than a paragraph, a block
-of another kind. Markup that says nothing (targets, comments, a table of contents) is nothing.
+container holds (an epigraph's attribution after a dash), a footnote as "[1] text"; a list or a
+literal block inside a list item or a definition nested under it. What is not rendered is reported
+(RST186) with what was left out: a table with spanning cells or cells holding more than a
+paragraph, a block of another kind. Markup that says nothing (targets, comments, a table of contents) is nothing.
 
 What a dialect reads as something else is its ``ProseRules``, data each reader passes: os-api-ref
 reads a "Normal response codes: 200" paragraph as an operation's statuses and its ``rest_method``
@@ -144,6 +145,8 @@ def _block(reading: _Reading, node: docutils.nodes.Element) -> str:
         return ""  # a table of contents (``.. contents::``): the page's navigation, said by its sections
     if isinstance(node, (docutils.nodes.topic, docutils.nodes.sidebar)):
         return _titled(reading, node)
+    if isinstance(node, (docutils.nodes.footnote, docutils.nodes.citation)):
+        return _note(node)
     if isinstance(node, docutils.nodes.attribution):
         return f"— {rst_text(node)}"  # an epigraph's or a quote's source, as a page shows it
     name = node.tagname.replace("_", " ")
@@ -178,27 +181,39 @@ _LISTS = (docutils.nodes.bullet_list, docutils.nodes.enumerated_list)
 
 
 def _list(node: docutils.nodes.Element, indent: str = "") -> str:
-    """An item a line ("- item", "1. item"), its paragraphs on its line; a list inside an item
-    on the lines after it, indented under the item's text (as CommonMark nests a list)."""
+    """An item a line ("- item", "1. item"): ``_item``."""
     numbered = isinstance(node, docutils.nodes.enumerated_list)
     lines = []
     for number, item in enumerate(_children(node, docutils.nodes.list_item), 1):
-        marker = f"{number}." if numbered else "-"
-        blocks = [c for c in item.children if isinstance(c, docutils.nodes.Element)]
-        said = " ".join(filter(None, (_flat(b) for b in blocks if not isinstance(b, _LISTS))))
-        lines.append(f"{indent}{marker} {said}")
-        inner = indent + " " * (len(marker) + 1)
-        lines += [_list(b, inner) for b in blocks if isinstance(b, _LISTS)]
+        lines += _item(f"{indent}{f'{number}.' if numbered else '-'}", "", item.children)
     return "\n".join(lines)
 
 
 def _definition(item: docutils.nodes.Element) -> str:
-    """ "- **term** (classifier): definition", the definition's blocks on its line."""
+    """ "- **term** (classifier): definition": ``_item``."""
     terms = " ".join(rst_text(t) for t in _children(item, docutils.nodes.term))
     classifiers = ", ".join(rst_text(c) for c in _children(item, docutils.nodes.classifier))
     label = f"**{terms}**" + (f" ({classifiers})" if classifiers else "")
-    said = " ".join(_flat(d) for d in _children(item, docutils.nodes.definition))
-    return f"- {label}: {said}" if said else f"- {label}"
+    blocks = [b for d in _children(item, docutils.nodes.definition) for b in d.children]
+    return "\n".join(_item("-", label, blocks))
+
+
+def _item(marker: str, label: str, children: Sequence[docutils.nodes.Node]) -> list[str]:
+    """An item's lines: its marker, its label and its blocks' text on one line; a list or a
+    literal block inside it on the lines after it, indented under the item's text (as CommonMark
+    nests a list or a code block in an item)."""
+    blocks = [c for c in children if isinstance(c, docutils.nodes.Element)]
+    nested = (*_LISTS, docutils.nodes.literal_block)
+    said = " ".join(filter(None, (_flat(b) for b in blocks if not isinstance(b, nested))))
+    line = f"{marker} {label}: {said}" if label and said else f"{marker} {label or said}"
+    inner = " " * (len(marker) + 1)  # the marker holds the item's indent
+    lines = [line]
+    for block in blocks:
+        if isinstance(block, _LISTS):
+            lines.append(_list(block, inner))
+        elif isinstance(block, docutils.nodes.literal_block):
+            lines += [inner + row if row else row for row in _code(block).split("\n")]
+    return lines
 
 
 def _admonition(reading: _Reading, node: docutils.nodes.Element) -> str:
@@ -206,6 +221,14 @@ def _admonition(reading: _Reading, node: docutils.nodes.Element) -> str:
     body = "\n\n".join(_blocks(reading, node.children))
     label = titles[0] if titles else ADMONITIONS.get(node.tagname, node.tagname.capitalize())
     return f"{label}: {body}" if body else ""
+
+
+def _note(node: docutils.nodes.Element) -> str:
+    """A footnote or citation: "[1] what it says", as a page shows it below the text."""
+    label = " ".join(rst_text(c) for c in _children(node, docutils.nodes.label))
+    blocks = [c for c in node.children if isinstance(c, docutils.nodes.Element)]
+    said = " ".join(filter(None, (_flat(b) for b in blocks if not isinstance(b, docutils.nodes.label))))
+    return f"[{label}] {said}" if said else ""
 
 
 def _titled(reading: _Reading, node: docutils.nodes.Element) -> str:
