@@ -68,6 +68,7 @@ DRIFT_CLASSES: dict[str, str] = {
     "undocumented_field": "undocumented field (not in the reference)",
     "undocumented_body": "undocumented body (not in the reference)",
     "unreturned_field": "documented field never returned",
+    "unsent_header": "documented response header never sent",
 }
 
 
@@ -199,6 +200,7 @@ class Collector:
         made: _Maker = functools.partial(self._documented_finding, answer=answer)
         self._read_body(tally, label, answer, made, validate=True)
         self._read_headers(tally, label, status, received, made)
+        self._observe_headers(label, status, {name.lower() for name, _ in received}, curl)
         if finding is None:
             tally.passed[check] += 1
             return
@@ -338,6 +340,8 @@ class Collector:
                         _excerpt(response),
                     )
                     self._read_body(tally, label, answer, self._maker(recorder, case_id, phase))
+                    names = {str(name).lower() for name in response.headers}
+                    self._observe_headers(label, response.status_code, names, answer.curl)
             for check in recorder.checks.get(case_id, ()):
                 if _own_method(node.value) or check.name in _OTHER_METHOD_CHECKS:
                     self._check(tally, label, check, recorder, case_id, phase)
@@ -661,6 +665,12 @@ class Collector:
             fact = _Fact(kind, DRIFT_CLASSES[kind], observed, FAILURE, expected, observed, pointer)
             self._add(tally.failures, (kind, str(status), expected), functools.partial(make, fact))
 
+    def _observe_headers(self, label: str, status: int, names: set[str], curl: str) -> None:
+        """Count, for `returned`, the documented headers of `status` an answer carried (`names`)."""
+        response = self._reference.response_pointer(label, status)
+        if response is not None:
+            self._returned.observe_headers(label, status, response, names, curl)
+
     def _required_header(self, label: str, status: int, name: str) -> bool:
         header = self._reference.node(self._header_pointer(label, status, name))
         return isinstance(header, dict) and header.get("required") is True
@@ -870,9 +880,13 @@ class Collector:
 
     def _documented_fields_never_came(self, label: str, tally: _Tally) -> None:
         """A documented field none of the operation's responses carried: drift, or a failure when
-        the reference says every response has it (required)."""
+        the reference says every response has it (required). A documented header none of the
+        responses of its status carried: drift (a required one is a failure of each response
+        already, response_headers_conformance)."""
         for field in self._returned.never(label):
-            key = ("unreturned_field", field.pointer)
+            if field.header and field.required:
+                continue
+            key = ("unsent_header" if field.header else "unreturned_field", field.pointer)
             if key in tally.failures or key in tally.drift:
                 continue
             if field.required:
@@ -881,19 +895,26 @@ class Collector:
             found[key] = self._unreturned(field)
 
     def _unreturned(self, field: Unreturned) -> CheckFailure:
-        kind = "unreturned_field"
+        kind = "unsent_header" if field.header else "unreturned_field"
         plural = "s" if field.responses != 1 else ""
         statuses = ", ".join(map(str, field.statuses))
-        observed = f"{field.name}: never returned in {field.responses} response{plural} ({statuses}) carrying its object"
+        optional = "required" if field.required else "optional"
+        if field.header:
+            said = f"never sent in {field.responses} response{plural} ({statuses})"
+            expected = f"the header {field.name} in some {' or '.join(map(str, field.statuses))} response"
+        else:
+            said = f"never returned in {field.responses} response{plural}"
+            expected = f"{field.name} in some response"
+        observed = f"{field.name}: {said}" + ("" if field.header else f" ({statuses}) carrying its object")
         source = self._reference.sourcemap.get(field.pointer)
         return CheckFailure(
             check=kind,
             title=DRIFT_CLASSES[kind],
-            message=f"{field.name}: documented, never returned in {field.responses} response{plural}",
+            message=f"{field.name}: documented, {said}",
             curl=field.curl,
             kind=FAILURE if field.required else DRIFT,
             drift_class=DRIFT_CLASSES[kind],
-            expected=f"{field.name} in some response (documented, {'required' if field.required else 'optional'})",
+            expected=f"{expected} (documented, {optional})",
             observed=observed,
             source=source,
             overlay=self._reference.overlays(source),

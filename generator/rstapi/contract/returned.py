@@ -8,6 +8,10 @@ its row. An optional field never returned is drift (the reference allows its abs
 service contradicts nothing, but a writer documents a field no response has); a required one is a
 failure (the reference promises it in every response). A property no line documents (no source: a
 shape the toolkit synthesized) is not a documented field and is not judged.
+
+Response headers are counted the same way: a header documented for a status, which none of the
+responses of that status carried, is "never sent" at its line (drift when optional; a required one
+missing is already a failure of each response, schemathesis' response_headers_conformance).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class Unreturned(Record):
     responses: int  # responses in which its object appeared
     statuses: tuple[int, ...]  # their statuses
     curl: str  # one request whose answer lacked it
+    header: bool = False  # a response header (`name` its documented spelling), not a body property
 
 
 @attrs.define(repr=False)
@@ -45,6 +50,7 @@ class _Tally(Record):
     carried: int = 0
     statuses: set[int] = attrs.Factory(set)
     curl: str = ""
+    header: bool = False
 
 
 class Returned:
@@ -65,6 +71,25 @@ class Returned:
             if not carried and not tally.curl:
                 tally.curl = curl
 
+    def observe_headers(
+        self, label: str, status: int, response_pointer: str, received: set[str], curl: str
+    ) -> None:
+        """One response of `status`, documented at `response_pointer`, carrying the headers named
+        `received` (lower case)."""
+        documented = (self._ref.node(response_pointer) or {}).get("headers")
+        if not isinstance(documented, dict):
+            return
+        for name in documented:
+            pointer = self._ref.resolve(f"{response_pointer}/headers/{pointer_token(str(name))}")
+            node = self._ref.node(pointer)
+            required = isinstance(node, dict) and node.get("required") is True
+            tally = self._seen.setdefault((label, pointer), _Tally(str(name), required, header=True))
+            tally.responses += 1
+            tally.statuses.add(status)
+            tally.carried += str(name).lower() in received
+            if str(name).lower() not in received and not tally.curl:
+                tally.curl = curl
+
     def never(self, label: str) -> list[Unreturned]:
         """The documented properties of `label`'s responses that no response carried, in row order."""
         found = [
@@ -75,6 +100,7 @@ class Returned:
                 tally.responses,
                 tuple(sorted(tally.statuses)),
                 tally.curl,
+                tally.header,
             )
             for (own, pointer), tally in self._seen.items()
             if own == label and tally.responses and not tally.carried

@@ -88,7 +88,8 @@ def _finding_lines(result: OperationResult) -> list[str]:
 def _drift_words(finding: CheckFailure) -> str:
     """Which side lacks what a drift finding names: the reference (a field or body the service
     returns), or the service (a documented field it never returned)."""
-    return "not in the service" if finding.check == "unreturned_field" else "not in the reference"
+    unsent = finding.check in {"unreturned_field", "unsent_header"}
+    return "not in the service" if unsent else "not in the reference"
 
 
 def _finding_block(finding: CheckFailure) -> list[str]:
