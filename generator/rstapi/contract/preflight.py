@@ -5,7 +5,10 @@ Probes (none can change state): the base URL (unreachable host), then every oper
 nothing else, at the path the run will use (path parameters from `--path-param`, the spec's examples,
 else "1"): a GET operation with a GET, a HEAD one with a HEAD, any other with an OPTIONS request (a
 405 still proves the path is served). Operations whose probe answers 404 with a page that is not JSON
-are not served at that path (a wrong prefix); every probe answering 401, or 403 with an authentication
+are not served at that path (a wrong prefix); an operation whose probe is redirected (a 3xx the
+reference does not document for it: redirects are never followed, so every request of the run would
+get the redirect) stops the run with what the redirect was (http to https, a trailing slash, a login
+page, another address: `redirect.py`) and what to give instead; every probe answering 401, or 403 with an authentication
 refusal (`reach.AUTHENTICATION_REFUSALS`: DRF's 403 "Invalid token." behind SessionAuthentication),
 means the token is refused or expired. A token endpoint refusing the credentials is reported by `auth.authorization_header` before
 this runs.
@@ -16,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 import attrs
 import httpx
@@ -23,6 +27,7 @@ import httpx
 from rstapi.contract.auth import request_headers
 from rstapi.contract.bounds import flight
 from rstapi.contract.reach import refused_credentials
+from rstapi.contract.redirect import redirect_advice
 from rstapi.contract.settings import ContractError, ContractSettings
 from rstapi.openapi.refs import resolve
 from rstapi.records import Record
@@ -38,6 +43,8 @@ _REFUSES = (
     "framework answers when the view's first authentication class is SessionAuthentication)"
 )
 _REFUSAL_BYTES = 4096  # of a 403's body, read to tell an authentication refusal from a permission
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_Answer = tuple[int, str, str, str]  # status, content type, the start of a 403's body, Location
 
 
 @attrs.frozen(repr=False)
@@ -46,6 +53,7 @@ class Probe(Record):
     method: str  # the method the probe sends
     path: str  # the path with its parameters filled
     anonymous: bool = False  # the operation takes no credentials (`security: []`, a token endpoint)
+    redirects: bool = False  # the reference documents a 3xx for the operation (a redirect is its answer)
 
     def describe(self, base: str, status: int) -> str:
         return f"{self.method} {base}{self.path} -> {status}"
@@ -69,10 +77,11 @@ def preflight(
         _judge(base, probes, answers, authorization is not None)
 
 
-def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str, str]], token: bool) -> None:
+def _judge(base: str, probes: list[Probe], answers: list[_Answer], token: bool) -> None:
+    _judge_redirects(base, probes, answers)
     unserved = [
         probe.describe(base, status)
-        for probe, (status, kind, _) in zip(probes, answers, strict=True)
+        for probe, (status, kind, _, _) in zip(probes, answers, strict=True)
         if status == 404 and "json" not in kind
     ]
     if unserved:
@@ -88,7 +97,7 @@ def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str, str]], 
         )
     guarded = [
         (probe, status, body)
-        for probe, (status, _, body) in zip(probes, answers, strict=True)
+        for probe, (status, _, body, _) in zip(probes, answers, strict=True)
         if not probe.anonymous
     ]
     if guarded and all(_refused(status, body) for _, status, body in guarded):
@@ -103,6 +112,29 @@ def _judge(base: str, probes: list[Probe], answers: list[tuple[int, str, str]], 
             f"every probed operation {said} and no token was given ({shown}); "
             "pass --token or --client-id/--client-secret"
         )
+
+
+def _judge_redirects(base: str, probes: list[Probe], answers: list[_Answer]) -> None:
+    """Stop on probes answered with a redirect the reference does not document: each one shown with
+    where it leads, then what each kind of redirect asks the user to give."""
+    redirected = [
+        (probe, status, urljoin(base + probe.path, location))
+        for probe, (status, _, _, location) in zip(probes, answers, strict=True)
+        if status in _REDIRECTS and not probe.redirects
+    ]
+    if not redirected:
+        return
+    shown = "; ".join(f"{probe.describe(base, status)} to {where}" for probe, status, where in redirected)
+    advice = dict.fromkeys(redirect_advice(base, base + probe.path, where) for probe, _, where in redirected)
+    every = (
+        "every operation is"
+        if len(redirected) == len(probes)
+        else f"{len(redirected)} of {len(probes)} operations are"
+    )
+    raise ContractError(
+        f"{every} redirected ({shown}): {'; '.join(advice)} (the run follows no redirect: every "
+        "request would get the redirect instead of an answer)"
+    )
 
 
 def _refused(status: int, body: str) -> bool:
@@ -121,7 +153,9 @@ def probes_for(served: dict[str, Any], labels: list[str] | None, fixed: dict[str
             values = {**_examples(served, item, operation), **fixed}
             filled = _PARAM.sub(lambda match: values.get(match.group(1), "1"), path)  # noqa: B023
             sent = method.upper() if method.upper() in _OWN_METHOD else "OPTIONS"
-            probes.append(Probe(label, sent, filled, anonymous=operation.get("security") == []))
+            redirects = any(str(key).startswith("3") for key in operation.get("responses") or {})
+            anonymous = operation.get("security") == []
+            probes.append(Probe(label, sent, filled, anonymous=anonymous, redirects=redirects))
     return probes
 
 
@@ -135,10 +169,8 @@ def _examples(served: dict[str, Any], item: dict[str, Any], operation: dict[str,
     return found
 
 
-def _send(
-    base: str, probes: list[Probe], headers: dict[str, str], timeout: float, app: Any
-) -> list[tuple[int, str, str]]:
-    """(status, content type, the start of a 403's body) of each probe."""
+def _send(base: str, probes: list[Probe], headers: dict[str, str], timeout: float, app: Any) -> list[_Answer]:
+    """(status, content type, the start of a 403's body, the Location header) of each probe."""
     if app is not None:
         return asyncio.run(_send_in_process(base, probes, headers, app))
     answers = []
@@ -148,7 +180,7 @@ def _send(
     return answers
 
 
-def _request(client: httpx.Client, probe: Probe, base: str, *, first: bool) -> tuple[int, str, str]:
+def _request(client: httpx.Client, probe: Probe, base: str, *, first: bool) -> _Answer:
     url = base + probe.path
     deadline = (client.timeout.read or _PROBE_TIMEOUT) * _DEADLINE_FACTOR  # headers in total, too
     with flight(deadline) as current:
@@ -178,13 +210,14 @@ def _start(response: httpx.Response) -> bytes:
     return read[:_REFUSAL_BYTES]
 
 
-def _answer(status: int, headers: httpx.Headers, start: bytes) -> tuple[int, str, str]:
-    return status, headers.get("content-type", ""), start.decode("utf-8", "replace")
+def _answer(status: int, headers: httpx.Headers, start: bytes) -> _Answer:
+    location = headers.get("location", "")
+    return status, headers.get("content-type", ""), start.decode("utf-8", "replace"), location
 
 
 async def _send_in_process(
     base: str, probes: list[Probe], headers: dict[str, str], app: Any
-) -> list[tuple[int, str, str]]:
+) -> list[_Answer]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, headers=headers) as client:
         answers = []

@@ -37,6 +37,12 @@ real server on 127.0.0.1 (`serve.py NAME PORT DATABASE`; `tests/contract/conftes
 - `GET`, `DELETE projects/<int:pk>/tasks/`: a nested collection (the DELETE clears it, 204);
 - `$DRF_SERVICES_TOKEN_USES`: every token expires after that many authenticated requests (401
   "Token is invalid or expired"), as a short-lived token does mid-run.
+
+`portal` (a `ViewSet` of notes under `/portal/notes/` behind Django's `login_required`): a request
+without a session login is a 302 to the HTML page `/accounts/login/?next=...`.
+
+Any service started with `$DRF_SERVICES_SSL_REDIRECT` set answers every request with a 301 to its
+https address (Django's `SECURE_SSL_REDIRECT`).
 """
 
 from __future__ import annotations

@@ -18,6 +18,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
 ]
+# $DRF_SERVICES_SSL_REDIRECT: answer every plain-http request with a 301 to its https address, as
+# a deployment with Django's SECURE_SSL_REDIRECT (or a gateway) does
+if os.environ.get("DRF_SERVICES_SSL_REDIRECT"):
+    MIDDLEWARE.insert(0, "django.middleware.security.SecurityMiddleware")
+    SECURE_SSL_REDIRECT = True
 APPEND_SLASH = True
 ROOT_URLCONF = os.environ.get("DRF_SERVICES_URLCONF", "tests.contract.drf_services.library")
 DATABASES = {
