@@ -22,6 +22,7 @@ from schemathesis.engine import Status, events
 
 from rstapi.contract.bounds import retry_after_seconds
 from rstapi.contract.deleted import Deletions
+from rstapi.contract.foreign import ForeignItems
 from rstapi.contract.plan import Plan
 from rstapi.contract.reach import refusal_detail, refused_credentials, unreached_reason
 from rstapi.contract.reference import Reference, Unmentioned
@@ -131,6 +132,7 @@ class Collector:
     ) -> None:
         self._plan = plan
         self._deletions = Deletions(dict(path_params))  # the fixed items the run deleted
+        self._foreign = ForeignItems(dict(path_params))  # the fixed items refused as another user's
         self._throttle_wait = throttle_wait
         self._reference = reference if reference is not None else Reference({})
         self._authorization = authorization
@@ -193,6 +195,7 @@ class Collector:
             tally.own[status] += 1
             tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
             self._deletions.observe(label, status, path_values or {}, DOCUMENTED_PHASE)
+            self._foreign.observe(label, status, path_values or {}, _is_json(content))
             self._refused(tally, status, content)
         if status == _THROTTLED:
             tally.throttled.append(retry_after)
@@ -227,8 +230,11 @@ class Collector:
     def notes(self) -> tuple[str, ...]:
         """What the run did that the reader should know: the fixed items it deleted, met by later
         requests of operations it reached (deleted.py)."""
-        reached = {label for label, tally in self._tallies.items() if any(200 <= s < 300 for s in tally.own)}
-        return self._deletions.notes(reached)
+        return self._deletions.notes(self._reached())
+
+    def _reached(self) -> set[str]:
+        """The operations a request carrying the run's credentials got a 2xx from."""
+        return {label for label, tally in self._tallies.items() if any(200 <= s < 300 for s in tally.own)}
 
     def results(self) -> tuple[OperationResult, ...]:
         return tuple(self._result(op.label, op.operation_id, op.skip_reason) for op in self._plan.operations)
@@ -249,7 +255,12 @@ class Collector:
             statuses=tuple(sorted(tally.statuses.items())),
             drift=tuple(tally.drift.values()),
             strict_drift=self._strict,
-            not_reached=unreached_reason(tally.own, tally.bodies, self._deletions.reason(label)),
+            not_reached=unreached_reason(
+                tally.own,
+                tally.bodies,
+                self._deletions.reason(label),
+                foreign=self._foreign.reason(label, self._reached()),
+            ),
         )
 
     def _refused(self, tally: _Tally, status: int, content: bytes) -> None:
@@ -331,6 +342,8 @@ class Collector:
                         tally.bodies.setdefault(response.status_code, _body_text(response))
                         values = node.value.path_parameters or {}
                         self._deletions.observe(label, response.status_code, values, phase)
+                        content = response.content or b""
+                        self._foreign.observe(label, response.status_code, values, _is_json(content))
                         if self._with_run_credentials(interaction.request):
                             self._refused(tally, response.status_code, response.content or b"")
                     answer = _Answered(
@@ -1130,6 +1143,14 @@ def excerpt_of(content: bytes, kind: str) -> str:
     if len(content) <= _EXCERPT_BYTES:
         return text
     return content[:_EXCERPT_BYTES].decode("utf-8", errors="ignore") + f" ... ({len(content)} bytes)"
+
+
+def _is_json(content: bytes) -> bool:
+    try:
+        json.loads(content)
+    except ValueError:
+        return False
+    return True
 
 
 def _body_text(response: Any) -> str:

@@ -53,32 +53,44 @@ _NO_SUCH_ID = (
 )
 
 
-def unreached_reason(statuses: Mapping[int, int], bodies: Mapping[int, str], deleted: str = "") -> str:
+def unreached_reason(
+    statuses: Mapping[int, int], bodies: Mapping[int, str], deleted: str = "", foreign: str = ""
+) -> str:
     """ "" when a 2xx was observed (or nothing was sent); else why no request succeeded. `statuses`
     counts the answers to the operation's own method, `bodies` holds the first body of each status;
-    `deleted` says how the run itself deleted the item its 404s name (deleted.py), if it did."""
+    `deleted` says how the run itself deleted the item its 404s name (deleted.py), if it did;
+    `foreign`, that the `--path-param` item its 403s refused is another user's (foreign.py)."""
     if not statuses or any(200 <= status < 300 for status in statuses):
         return ""
     # The requests sent without the run's token (ignored_auth) are not counted (`Collector`), so a
     # 401 refused the token itself: that is the reason, whatever else malformed requests got. So is
     # a redirect (the valid requests' paths are not the service's: APPEND_SLASH), whatever the
-    # invalid path values got (an HTML 404: no route matches `AAA` for an integer).
+    # invalid path values got (an HTML 404: no route matches `AAA` for an integer). So is the fixed
+    # item's 403 when it is another user's, whatever the unknown ids got (404).
     judged = dict(statuses)
-    redirects = [status for status in _REDIRECTS if status in judged]
-    common = (
-        401
-        if 401 in judged
-        else redirects[0]
-        if redirects
-        else max(sorted(judged), key=lambda status: judged[status])
-    )
+    common = _reason_status(judged, bool(foreign))
     detail = _detail(bodies.get(common, ""))
     meaning = deleted if common == 404 and deleted else _meaning(common, bodies.get(common, ""))
+    if common == 403 and foreign and not refused_credentials(bodies.get(403, "")):
+        meaning = foreign
     if len(judged) == 1:
         return f"every response was {common}{detail}: {meaning}"
     shown = ", ".join(f"{status} x{count}" for status, count in sorted(statuses.items()))
     most = "most were" if judged[common] == max(judged.values()) else "some were"
     return f"no 2xx among {sum(statuses.values())} responses ({shown}); {most} {common}{detail}: {meaning}"
+
+
+def _reason_status(judged: Mapping[int, int], foreign: bool) -> int:
+    """The status that says why: a 401, a redirect, the 403 of another user's item, else the most
+    frequent."""
+    redirects = [status for status in _REDIRECTS if status in judged]
+    if 401 in judged:
+        return 401
+    if redirects:
+        return redirects[0]
+    if foreign and 403 in judged:
+        return 403
+    return max(sorted(judged), key=lambda status: judged[status])
 
 
 def _meaning(status: int, body: str) -> str:
