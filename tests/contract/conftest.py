@@ -129,7 +129,7 @@ _DRF_START_TIMEOUT = 60  # seconds; Django's import and the tables take a few on
 @contextmanager
 def drf_server(folder: Path, service: str | None = None) -> Iterator[str]:
     """The drifted DRF service (tests/contract/drf_service), or one of tests/contract/drf_services
-    (``service``: library, ledger, shop, tracker, portal), run by Django's own server on a free 127.0.0.1 port, its SQLite
+    (``service``: library, ledger, shop, tracker, portal, board), run by Django's own server on a free 127.0.0.1 port, its SQLite
     database in `folder`; yields its base URL, stops it after."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

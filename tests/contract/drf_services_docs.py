@@ -373,3 +373,90 @@ def tracker_reference() -> str:
 
 def _project_statuses() -> tuple[str, ...]:
     return (":statuscode 401: no token", ":statuscode 404: no such project")
+
+
+CARD_ROWS = (
+    ("id", "integer", "The card's id."),
+    ("column", "integer", "The id of the column the card is in."),
+    ("title", "string", "The title, at most 60 characters."),
+    ("label", "enum string", "One of ``bug``, ``feature`` or ``chore``."),
+)
+
+
+def board_reference() -> str:
+    """The board service (tests/contract/drf_services/board.py) in the house style, with its one
+    drift: the reference says a card asked for under a column it is not in is 404."""
+    cards = "/board/columns/<int:column_id>/cards/"
+    listed = endpoint(
+        title="cards Endpoint",
+        method="GET",
+        path=cards,
+        prose="GET calls to the ``cards`` endpoint list the cards of a column, ``limit`` at a time.",
+        rest=subsection(
+            "Query Parameters",
+            field_table(
+                (
+                    "label",
+                    "enum string",
+                    "Only the cards with this label: ``bug``, ``feature`` or ``chore``.",
+                ),
+                ("limit", "integer", "How many cards to return, between 1 and 10."),
+                ("offset", "integer", "How many cards to skip. Must be >= 0."),
+            ),
+        )
+        + _curl("GET", "/board/columns/1/cards/?limit=2", "Token")
+        + subsection(
+            "Response Values",
+            field_table(
+                ("count", "integer", "How many cards there are."),
+                ("next", "string (Nullable)", "The next page's URL."),
+                ("previous", "string (Nullable)", "The previous page's URL."),
+                ("results", "array", "The cards."),
+                *((f"results[].{name}", kind, text) for name, kind, text in CARD_ROWS),
+            ),
+        )
+        + _statuses(
+            "200 OK - The cards.",
+            "400 Bad Request - An unknown label.",
+            "401 Unauthorized - No token, or one the service refuses.",
+            "404 Not Found - No such column.",
+        ),
+        label="board-cards",
+    )
+    create = endpoint(
+        title="card creation Endpoint",
+        method="POST",
+        path=cards,
+        prose="POST calls to the ``cards`` endpoint add a card to a column.",
+        rest=subsection(
+            "Request Values",
+            field_table(
+                ("title", "string", "Required. The title, at most 60 characters."),
+                ("label", "enum string", "Required. One of ``bug``, ``feature`` or ``chore``."),
+            ),
+        )
+        + _curl("POST", "/board/columns/1/cards/", "Token", '{"title": "Add search", "label": "feature"}')
+        + subsection("Response Values", field_table(*CARD_ROWS))
+        + _statuses(
+            "201 Created - The card.",
+            "400 Bad Request - A field is missing or invalid.",
+            "401 Unauthorized - No token, or one the service refuses.",
+            "404 Not Found - No such column.",
+        ),
+        label="board-create",
+    )
+    card = endpoint(
+        title="card Endpoint",
+        method="GET",
+        path=f"{cards}<int:card_id>/",
+        prose="GET calls to the ``card`` endpoint return one card of a column.",
+        rest=_curl("GET", "/board/columns/1/cards/2/", "Token")
+        + subsection("Response Values", field_table(*CARD_ROWS))
+        + _statuses(
+            "200 OK - The card.",
+            "401 Unauthorized - No token, or one the service refuses.",
+            "404 Not Found - No such column, or no such card in the column.",  # DRIFT: the column is not checked
+        ),
+        label="board-card",
+    )
+    return document(listed, create, card, title="Board API Reference")

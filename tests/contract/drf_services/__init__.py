@@ -38,6 +38,10 @@ real server on 127.0.0.1 (`serve.py NAME PORT DATABASE`; `tests/contract/conftes
 - `$DRF_SERVICES_TOKEN_USES`: every token expires after that many authenticated requests (401
   "Token is invalid or expired"), as a short-lived token does mid-run.
 
+`board` (under `/board/`, token auth; `SEEDED_CARDS`; see board.py): a `ViewSet` of cards nested
+under columns, `LimitOffsetPagination`, a `?label=` filter, a throttle, a custom exception handler
+(`{"error": {"code", "message"}}`); it serves a card under any column (its one drift).
+
 `portal` (a `ViewSet` of notes under `/portal/notes/` behind Django's `login_required`): a request
 without a session login is a 302 to the HTML page `/accounts/login/?next=...`.
 
@@ -47,7 +51,7 @@ https address (Django's `SECURE_SSL_REDIRECT`).
 
 from __future__ import annotations
 
-__all__ = ["ALICE_TOKEN", "BOB_TOKEN", "SEARCH_RATE", "SEEDED_BOOKS", "SEEDED_PROJECTS"]
+__all__ = ["ALICE_TOKEN", "BOB_TOKEN", "SEARCH_RATE", "SEEDED_BOOKS", "SEEDED_CARDS", "SEEDED_PROJECTS"]
 
 ALICE_TOKEN = "library-alice-token-00000000000000000000"
 BOB_TOKEN = "library-bob-token-0000000000000000000000"
@@ -61,3 +65,5 @@ SEEDED_BOOKS = {
 ALICE_ACCOUNT, BOB_ACCOUNT = 1, 2
 # id -> (name, owner, private): project 2 is Bob's private one
 SEEDED_PROJECTS = {1: ("Atlas", "alice", False), 2: ("Beacon", "bob", True), 3: ("Comet", "alice", True)}
+# card id -> (column, title, label): column 1 holds cards 1 and 2, column 2 card 3
+SEEDED_CARDS = {1: (1, "Fix login", "bug"), 2: (1, "Dark mode", "feature"), 3: (2, "Bump deps", "chore")}

@@ -1,5 +1,5 @@
 """Start one of the services: `python -m tests.contract.drf_services.serve NAME PORT DATABASE`
-(NAME: library, ledger, shop, tracker or portal). Creates the tables, the users alice and bob with their tokens, then runs
+(NAME: library, ledger, shop, tracker, portal or board). Creates the tables, the users alice and bob with their tokens, then runs
 Django's own server on 127.0.0.1:PORT (no reloader)."""
 
 import os
