@@ -112,3 +112,27 @@ def test_a_redirect_the_reference_documents_does_not_stop_the_run(portal: str, t
     )
     report = run_contract(spec, settings)
     assert report.operation(operation_id_for("GET", NOTES)).cases > 0, summary_text(report)
+
+
+def test_without_the_preflight_the_not_reached_reason_reads_the_redirect(
+    https_only: str, tmp_path: Path
+) -> None:
+    """With --no-preflight, every request got the https redirect: the reason said 'Django's
+    APPEND_SLASH ...: fix --trailing-slash / --path-map', which changes nothing here."""
+    spec: dict[str, Any] = json.loads(_spec_file(tmp_path, library_reference()).read_text())
+    books = operation_id_for("GET", "/library/books/")
+    settings = ContractSettings(
+        https_only,
+        token=f"Token {ALICE_TOKEN}",
+        include=(books,),
+        phases=("documented", "examples"),
+        max_examples=3,
+        shrink_requests=0,
+        preflight=False,
+    )
+    report = run_contract(spec, settings)
+    reason = report.operation(books).not_reached
+    https = https_only.replace("http://", "https://")
+    assert "redirects http to https" in reason and f"give --base-url {https}" in reason, summary_text(report)
+    assert "APPEND_SLASH" not in reason and "--trailing-slash" not in reason, reason
+    assert not report.ok

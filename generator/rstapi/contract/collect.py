@@ -25,6 +25,7 @@ from rstapi.contract.deleted import Deletions
 from rstapi.contract.foreign import ForeignItems
 from rstapi.contract.plan import Plan
 from rstapi.contract.reach import refusal_detail, refused_credentials, unreached_reason
+from rstapi.contract.redirect import redirect_advice
 from rstapi.contract.reference import Reference, Unmentioned
 from rstapi.contract.results import DRIFT, FAILURE, CheckFailure, OperationResult, SentRequest
 from rstapi.contract.returned import Returned, Unreturned
@@ -115,6 +116,8 @@ class _Tally(Record):
     throttled: list[str] = attrs.Factory(list)  # the Retry-After of each 429 the run could not wait out
     # (status, detail) of each answer refusing the run's own credentials (a token expired mid-run)
     refused: list[tuple[int, str]] = attrs.Factory(list)
+    # the first (URL sent, Location) of each redirect status, to say what the redirect was
+    redirected: dict[int, tuple[str, str]] = attrs.Factory(dict)
 
 
 class Collector:
@@ -129,8 +132,10 @@ class Collector:
         labels: dict[str, str] | None = None,
         throttle_wait: float | None = None,
         path_params: tuple[tuple[str, str], ...] = (),
+        base_url: str = "",
     ) -> None:
         self._plan = plan
+        self._base_url = base_url.rstrip("/")
         self._deletions = Deletions(dict(path_params))  # the fixed items the run deleted
         self._foreign = ForeignItems(dict(path_params))  # the fixed items refused as another user's
         self._throttle_wait = throttle_wait
@@ -178,6 +183,7 @@ class Collector:
         content_type: str = "",
         received: tuple[tuple[str, str], ...] = (),
         path_values: dict[str, str] | None = None,
+        url: str = "",
     ) -> None:
         """One request of the documented phase (sent with the operation's own method), and its
         finding if the answer contradicts what the reference documents for it (else `check` passed);
@@ -185,7 +191,8 @@ class Collector:
         read as schemathesis' answers are (`_read_body`), and its headers (`received`, names in lower
         case) as schemathesis' response_headers_conformance reads them (`_read_headers`). A request
         sent without the run's credentials (`credentials` False) is left out of what `reach` judges;
-        `path_values` (its path parameters' values) tell when it deleted or met a deleted fixed item."""
+        `path_values` (its path parameters' values) tell when it deleted or met a deleted fixed item;
+        `url`, the URL it was sent to, what a redirect of it was."""
         tally = self._tallies.get(label)
         if tally is None:
             return
@@ -196,6 +203,8 @@ class Collector:
             tally.bodies.setdefault(status, content[:_BODY_BYTES].decode("utf-8", errors="replace"))
             self._deletions.observe(label, status, path_values or {}, DOCUMENTED_PHASE)
             self._foreign.observe(label, status, path_values or {}, _is_json(content))
+            location = next((value for name, value in received if name.lower() == "location"), "")
+            _redirected(tally, status, url, location)
             self._refused(tally, status, content)
         if status == _THROTTLED:
             tally.throttled.append(retry_after)
@@ -260,8 +269,17 @@ class Collector:
                 tally.bodies,
                 self._deletions.reason(label),
                 foreign=self._foreign.reason(label, self._reached()),
+                redirect=self._redirect(tally),
             ),
         )
+
+    def _redirect(self, tally: _Tally) -> dict[int, str]:
+        """What each redirect status the operation got was, read from its first Location."""
+        return {
+            status: redirect_advice(self._base_url, url, location)
+            for status, (url, location) in tally.redirected.items()
+            if url and self._base_url
+        }
 
     def _refused(self, tally: _Tally, status: int, content: bytes) -> None:
         """Keep an answer refusing the credentials of a request that carried the run's own: a 401,
@@ -344,6 +362,8 @@ class Collector:
                         self._deletions.observe(label, response.status_code, values, phase)
                         content = response.content or b""
                         self._foreign.observe(label, response.status_code, values, _is_json(content))
+                        location = ",".join(response.headers.get("location", []))
+                        _redirected(tally, response.status_code, str(response.request.url), location)
                         if self._with_run_credentials(interaction.request):
                             self._refused(tally, response.status_code, response.content or b"")
                     answer = _Answered(
@@ -1143,6 +1163,11 @@ def excerpt_of(content: bytes, kind: str) -> str:
     if len(content) <= _EXCERPT_BYTES:
         return text
     return content[:_EXCERPT_BYTES].decode("utf-8", errors="ignore") + f" ... ({len(content)} bytes)"
+
+
+def _redirected(tally: _Tally, status: int, url: str, location: str) -> None:
+    if 300 <= status < 400 and url:
+        tally.redirected.setdefault(status, (url, location))
 
 
 def _is_json(content: bytes) -> bool:

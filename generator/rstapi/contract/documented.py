@@ -257,6 +257,7 @@ class _Judge:
             content_type=answer.content_type,
             received=answer.received,
             path_values=self._values(label, variant.request),
+            url=answer.url,
         )
 
     def _literal(self, label: str, variant: Variant, finding: CheckFailure) -> CheckFailure:

@@ -54,12 +54,17 @@ _NO_SUCH_ID = (
 
 
 def unreached_reason(
-    statuses: Mapping[int, int], bodies: Mapping[int, str], deleted: str = "", foreign: str = ""
+    statuses: Mapping[int, int],
+    bodies: Mapping[int, str],
+    deleted: str = "",
+    foreign: str = "",
+    redirect: Mapping[int, str] | None = None,
 ) -> str:
     """ "" when a 2xx was observed (or nothing was sent); else why no request succeeded. `statuses`
     counts the answers to the operation's own method, `bodies` holds the first body of each status;
     `deleted` says how the run itself deleted the item its 404s name (deleted.py), if it did;
-    `foreign`, that the `--path-param` item its 403s refused is another user's (foreign.py)."""
+    `foreign`, that the `--path-param` item its 403s refused is another user's (foreign.py);
+    `redirect`, what each redirect status was, read from its Location (redirect.py)."""
     if not statuses or any(200 <= status < 300 for status in statuses):
         return ""
     # The requests sent without the run's token (ignored_auth) are not counted (`Collector`), so a
@@ -73,6 +78,8 @@ def unreached_reason(
     meaning = deleted if common == 404 and deleted else _meaning(common, bodies.get(common, ""))
     if common == 403 and foreign and not refused_credentials(bodies.get(403, "")):
         meaning = foreign
+    if redirect and common in redirect:
+        meaning = f"the service redirects these paths: {redirect[common]}"
     if len(judged) == 1:
         return f"every response was {common}{detail}: {meaning}"
     shown = ", ".join(f"{status} x{count}" for status, count in sorted(statuses.items()))

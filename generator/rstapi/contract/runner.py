@@ -96,6 +96,7 @@ def _run_contract(
         labels,
         throttle_wait=settings.throttle_wait,
         path_params=settings.path_params,
+        base_url=settings.base_url,
     )
     if plan.selected:
         chosen = {op.label for op in plan.selected}
