@@ -18,15 +18,28 @@ from tests.conftest import build_rst
 from tests.contract.conftest import drf_server
 from tests.contract.drf_services import ALICE_TOKEN, SEEDED_BOOKS
 from tests.contract.drf_services_docs import library_reference, shop_reference
+from tests.rst_style import endpoint, subsection
 
 BOOKS, BOOK = "/library/books/", "/library/books/{book_id}/"
 LIST, GET = operation_id_for("GET", BOOKS), operation_id_for("GET", BOOK)
+DELETE_BOOK = endpoint(
+    title="book deletion Endpoint",
+    method="DELETE",
+    path="/library/books/<int:book_id>/",
+    prose="DELETE calls to the ``book`` endpoint delete one of the caller's books.",
+    rest=subsection(
+        "Response",
+        "The request can return the following responses:\n\n    204 No Content - Deleted.\n\n"
+        "    404 Not Found - No such book of the caller's.",
+    ),
+    label="library-delete",
+)
 BOBS_PRIVATE = next(pk for pk, (_, owner, public) in SEEDED_BOOKS.items() if owner == "bob" and not public)
 
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
-    result = build_rst(tmp_path_factory.mktemp("doc"), library_reference(), name="library.rst")
+    result = build_rst(tmp_path_factory.mktemp("doc"), library_reference() + DELETE_BOOK, name="library.rst")
     assert result.spec is not None, result.diagnostics
     with drf_server(tmp_path_factory.mktemp("library"), "library") as base_url:
         yield base_url, result.spec
@@ -91,3 +104,22 @@ def test_a_permission_checked_before_the_lookup_stays_the_tokens(tmp_path: Path)
     reason = report.operation(delete).not_reached
     assert "the token lacks a permission these requests need" in reason, summary_text(report)
     assert "not the token's" not in reason, reason
+
+
+def test_another_users_item_hidden_with_404_does_not_ask_for_the_path_param_given(
+    library: tuple[str, dict[str, Any]],
+) -> None:
+    """The library's DELETE answers 404 for a book of another user (its lookup is filtered by owner,
+    as a DRF queryset filtered by request.user is). The reason said 'the ids sent do not exist on
+    the service: seed the reference's example ids or give --path-param', which the user had given."""
+    delete = operation_id_for("DELETE", BOOK)
+    report = _run(library, LIST, delete, phases=("documented", "examples"))
+    reason = report.operation(delete).not_reached
+    assert f"the item book_id={BOBS_PRIVATE} given with --path-param was not found" in reason, summary_text(
+        report
+    )
+    assert (
+        "another user's item the service hides" in reason and f"the same token reached GET {BOOKS}" in reason
+    )
+    assert "seed the reference's example ids" not in reason, reason
+    assert not report.ok

@@ -267,7 +267,7 @@ class Collector:
             not_reached=unreached_reason(
                 tally.own,
                 tally.bodies,
-                self._deletions.reason(label),
+                self._deletions.reason(label) or self._foreign.missing(label, self._reached()),
                 foreign=self._foreign.reason(label, self._reached()),
                 redirect=self._redirect(tally),
             ),

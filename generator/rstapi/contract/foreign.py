@@ -9,6 +9,10 @@ Then the operation not reached says that the item is not the token's and how to 
 instead of "the token lacks a permission" (with only the collection's evidence, no unknown id sent,
 "likely", naming both readings). An unknown value refused with 403 too is a permission
 checked before the lookup (the view's, the token's): no such reason.
+
+A JSON 404 to the fixed value (and the run did not delete it: deleted.py says that first) is an item
+that does not exist or that the service hides from the token (a DRF queryset filtered by the user
+answers 404 for another user's item): said so, instead of asking for the `--path-param` the user gave.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ class ForeignItems:
         self._fixed = {name: str(value) for name, value in fixed.items()}
         self._refused: dict[str, tuple[str, str]] = {}  # operation -> (name, value) refused with 403
         self._unknown: dict[str, dict[int, str]] = {}  # operation -> status -> a parameter sent unknown
+        self._missing: dict[str, tuple[str, str]] = {}  # operation -> (name, value) answered a JSON 404
 
     def observe(self, label: str, status: int, values: Mapping[str, object], json_body: bool) -> None:
         """One answer to `label` sent with the path `values`; `json_body`: its body is JSON (a 404
@@ -33,6 +38,8 @@ class ForeignItems:
         fixed = [name for name in names if str(values[name]) == self._fixed[name]]
         if status == 403 and fixed:
             self._refused.setdefault(label, (fixed[0], self._fixed[fixed[0]]))
+        elif status == 404 and fixed and json_body:
+            self._missing.setdefault(label, (fixed[0], self._fixed[fixed[0]]))
         elif status in (403, 404) and names and not fixed and (json_body or status == 403):
             self._unknown.setdefault(label, {}).setdefault(status, names[0])
 
@@ -65,6 +72,20 @@ class ForeignItems:
             f"the item {name}={value} is likely not the token's: the service refuses it with 403 while "
             f"{' and '.join(evidence)}; if it is another user's item, {give}; else the token lacks a "
             "permission this operation needs"
+        )
+
+    def missing(self, label: str, reached: set[str]) -> str:
+        """Why `label`'s 404s came, when its fixed item got them; "" otherwise."""
+        if label not in self._missing:
+            return ""
+        name, value = self._missing[label]
+        collections = _collections(label, name, reached)
+        reached_too = f", though the same token reached {' and '.join(collections)}" if collections else ""
+        return (
+            f"the item {name}={value} given with --path-param was not found{reached_too}: it does not "
+            "exist, or it is another user's item the service hides from this token (a lookup filtered "
+            f"by owner answers 404, not 403); give --path-param {name}= an id of an item the token's "
+            "user owns (or may see)"
         )
 
 

@@ -62,7 +62,8 @@ def unreached_reason(
 ) -> str:
     """ "" when a 2xx was observed (or nothing was sent); else why no request succeeded. `statuses`
     counts the answers to the operation's own method, `bodies` holds the first body of each status;
-    `deleted` says how the run itself deleted the item its 404s name (deleted.py), if it did;
+    `deleted` says why its JSON 404s came when the `--path-param` item got them: the run itself
+    deleted it (deleted.py), or the item is unknown or hidden from the token (foreign.py);
     `foreign`, that the `--path-param` item its 403s refused is another user's (foreign.py);
     `redirect`, what each redirect status was, read from its Location (redirect.py)."""
     if not statuses or any(200 <= status < 300 for status in statuses):
