@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from rstapi.contract import ContractReport, ContractSettings, run_contract, summary_text
+from rstapi.contract.foreign import ForeignItems
 from rstapi.naming import operation_id_for
 from tests.conftest import build_rst
 from tests.contract.conftest import drf_server
@@ -123,3 +124,14 @@ def test_another_users_item_hidden_with_404_does_not_ask_for_the_path_param_give
     )
     assert "seed the reference's example ids" not in reason, reason
     assert not report.ok
+
+
+def test_an_unknown_parent_beside_the_fixed_item_is_not_the_items_404() -> None:
+    """The documented phase's unknown column_id, sent with the fixed card_id, got 404: that 404 is
+    the unknown column's, and said nothing of the card (it was blamed on card_id=2)."""
+    label = "GET /board/columns/{column_id}/cards/{card_id}/"
+    items = ForeignItems({"column_id": "1", "card_id": "2"})
+    items.observe(label, 404, {"column_id": "999999993", "card_id": "2"}, json_body=True)
+    assert items.missing(label, set()) == ""
+    items.observe(label, 404, {"column_id": "1", "card_id": "2"}, json_body=True)
+    assert items.missing(label, set()).startswith("the item card_id=2 given with --path-param was not found")

@@ -35,13 +35,17 @@ class ForeignItems:
         """One answer to `label` sent with the path `values`; `json_body`: its body is JSON (a 404
         page that is not JSON matched no route, which says nothing of a lookup)."""
         names = [name for name in values if name in self._fixed]
-        fixed = [name for name in names if str(values[name]) == self._fixed[name]]
-        if status == 403 and fixed:
-            self._refused.setdefault(label, (fixed[0], self._fixed[fixed[0]]))
-        elif status == 404 and fixed and json_body:
-            self._missing.setdefault(label, (fixed[0], self._fixed[fixed[0]]))
-        elif status in (403, 404) and names and not fixed and (json_body or status == 403):
-            self._unknown.setdefault(label, {}).setdefault(status, names[0])
+        other = [name for name in names if str(values[name]) != self._fixed[name]]
+        if not names:
+            return
+        item = names[-1]  # the innermost fixed parameter: the item the path names
+        if other:  # an unknown value in place of a fixed one (the documented phase's unknown id)
+            if status == 403 or (status == 404 and json_body):
+                self._unknown.setdefault(label, {}).setdefault(status, other[0])
+        elif status == 403:
+            self._refused.setdefault(label, (item, self._fixed[item]))
+        elif status == 404 and json_body:
+            self._missing.setdefault(label, (item, self._fixed[item]))
 
     def reason(self, label: str, reached: set[str]) -> str:
         """Why `label` was refused, when its fixed item is not the token's; "" otherwise."""
