@@ -22,6 +22,8 @@ from urllib.parse import quote
 
 import attrs
 import docutils.nodes
+from sphinx import addnodes
+from sphinx.builders.singlehtml import SingleFileHTMLBuilder
 from sphinx.util import logging
 
 from rstapi.openapi.jsonbytes import compact_json, indented_json
@@ -65,6 +67,9 @@ def write_outputs(app: Any, exception: Exception | None) -> None:
             logger.warning(f"rstapi: cannot write the spec of the API {name!r}: {error}", type="rstapi")
     if app.builder.format == "html" and app.config.rstapi_console:
         _copy_console_assets(outdir / _ASSETS)
+        if isinstance(app.builder, SingleFileHTMLBuilder):  # it collects no pages: written here
+            for page, context, template in console_pages(app):
+                app.builder.handle_page(page, context, template)
 
 
 def _write_spec(spec: dict[str, Any], folder: Path, out: Path | None) -> None:
@@ -136,16 +141,26 @@ def console_pages(app: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
 
 
 def add_try_it_links(app: Any, doctree: docutils.nodes.document, docname: str) -> None:
-    """``doctree-resolved``: a "Try it" link beside each operation documented in ``docname``."""
+    """``doctree-resolved``: a "Try it" link beside each operation documented in ``docname`` (and,
+    for ``-b singlehtml``, in every document its page holds: ``start_of_file`` nodes)."""
     if app.builder.format != "html" or not (app.config.rstapi_try_it and app.config.rstapi_console):
         return
+    single = isinstance(app.builder, SingleFileHTMLBuilder)
+    _add_links(app, doctree, docname, docname, single)
+    for part in doctree.findall(addnodes.start_of_file) if single else ():
+        _add_links(app, part, part["docname"], docname, single)
+
+
+def _add_links(app: Any, part: docutils.nodes.Element, document: str, written: str, single: bool) -> None:
+    """The links of the operations of ``document``, whose nodes are ``part`` (less the documents a
+    singlehtml page holds inside it), in the page ``written``."""
     root = settings_of_app(app).root
-    places = _Places(doctree, shown_path(app, docname), root)
-    places.included = included_files(app, docname)
+    places = _Places(part, shown_path(app, document), root, str(app.env.doc2path(document)), single)
+    places.included = included_files(app, document)
     for name, anchors in _anchors(app).items():
         by_section: dict[int, tuple[docutils.nodes.section, list[docutils.nodes.Node]]] = {}
         for section, (_, method, path, link) in places.sections_of(anchors):
-            page = app.builder.get_relative_uri(docname, page_name(app, name))
+            page = app.builder.get_relative_uri(written, page_name(app, name))
             reference = docutils.nodes.reference("", f"Try {method.upper()} {path}", refuri=page + link)
             by_section.setdefault(id(section), (section, []))[1].append(reference)
         for section, links in by_section.values():
@@ -160,9 +175,11 @@ class _Places(Record):
     """The sections of a page, found once and only when an operation is written in the page
     (``shown``) or in a file it includes (``included``, whose nodes keep that file's lines)."""
 
-    doctree: docutils.nodes.document
+    doctree: docutils.nodes.Element  # the document's nodes (its part of a singlehtml page)
     shown: str
     root: Path
+    source: str  # the document's file, as its nodes name it
+    nested: bool  # a singlehtml page: other documents' nodes are inside ``doctree``
     included: frozenset[str] = frozenset()
     _spans: list[Span] | None = None
     _titled: dict[str, list[tuple[int, docutils.nodes.section]]] | None = None
@@ -172,7 +189,7 @@ class _Places(Record):
     ) -> Iterator[tuple[docutils.nodes.section, Anchor]]:
         """The section holding each operation of ``anchors`` written in this page or its includes."""
         for anchor in anchors.get(self.shown, ()):
-            self._spans = self._spans if self._spans is not None else _section_spans(self.doctree)
+            self._spans = self._spans if self._spans is not None else _section_spans(self._own_sections())
             section = _innermost(self._spans, anchor[0])
             if section is not None:
                 yield section, anchor
@@ -186,13 +203,28 @@ class _Places(Record):
     def _included_sections(self) -> dict[str, list[tuple[int, docutils.nodes.section]]]:
         """Sections titled in an included file: by file, (first line, section) in document order."""
         found: dict[str, list[tuple[int, docutils.nodes.section]]] = {}
-        main = self.doctree.get("source")
-        for section in self.doctree.findall(docutils.nodes.section):
+        for section in self._own_sections():
             title = section[0] if section.children else None
-            if title is not None and title.line and title.source and title.source != main:
+            if title is not None and title.line and title.source and title.source != self.source:
                 file = display(Path(title.source), self.root)
                 found.setdefault(file, []).append((title.line - 1, section))
         return found
+
+    def _own_sections(self) -> list[docutils.nodes.section]:
+        """The sections of this document in document order, not those of a document a
+        singlehtml page holds inside it."""
+        sections = elements_in(self.doctree, docutils.nodes.section)
+        if not self.nested:
+            return sections
+        return [section for section in sections if _document_of(section, self.doctree) is self.doctree]
+
+
+def _document_of(node: docutils.nodes.Node, top: docutils.nodes.Element) -> docutils.nodes.Node:
+    """The nearest ``start_of_file`` above ``node``, else ``top``."""
+    return next(
+        (above for above in _ancestors(node) if above is top or isinstance(above, addnodes.start_of_file)),
+        top,
+    )
 
 
 def _last_titled(
@@ -234,15 +266,16 @@ def _by_file(spec: dict[str, Any]) -> dict[str, list[Anchor]]:
 Span = tuple[int, int, int, docutils.nodes.section]  # first line, line after it, depth, section
 
 
-def _section_spans(doctree: docutils.nodes.document) -> list[Span]:
-    """Every section with its lines: from its title to the next section that is not inside it.
+def _section_spans(sections: list[docutils.nodes.section]) -> list[Span]:
+    """Every section (of one document, in document order) with its lines: from its title to the
+    next section that is not inside it.
 
     One walk: the sections come in document order, and those still open when one starts are its
     ancestors (a chain, innermost last); any other open section ends where it starts."""
     found: list[tuple[int, int, docutils.nodes.section]] = []  # first line, depth, section
     ends: list[int] = []
     open_: list[int] = []  # indexes in found of the sections not ended yet
-    for section in elements_in(doctree, docutils.nodes.section):
+    for section in sections:
         if not (section.children and section[0].line):
             continue
         above = {id(node) for node in _ancestors(section)}
