@@ -32,7 +32,15 @@ from rstapi.rst.resources import Resource
 
 E = TypeVar("E", bound=docutils.nodes.Element)
 
-__all__ = ["ParsedDocument", "ReadError", "Reading", "locate_tables", "parse", "read_source"]
+__all__ = [
+    "ParsedDocument",
+    "ReadError",
+    "Reading",
+    "locate_tables",
+    "parse",
+    "read_source",
+    "table_at_directive",
+]
 
 
 @attrs.frozen(repr=False)
@@ -159,7 +167,7 @@ class _CodeBlock(CodeBlock):  # type: ignore[misc]  # docutils ships no type hin
         return found
 
 
-def _table_at_directive(directive: type[Any]) -> type[Any]:
+def table_at_directive(directive: type[Any]) -> type[Any]:
     """A table directive whose table's line is the directive's line, as docutils 0.23 sets it.
 
     docutils 0.22 leaves a directive's table without a line, so a finding about the table
@@ -198,14 +206,14 @@ _TABLE_DIRECTIVE = re.compile(r"table\s?::", re.IGNORECASE)
 
 @functools.cache
 def _table_directives() -> registry.Entries:
-    """The table directives located at their directive (``_table_at_directive``), made for the
+    """The table directives located at their directive (``table_at_directive``), made for the
     first text that has one: docutils' table module imports urllib.request (for a csv-table's
     ``:url:``), and with it http, email and ssl, a sixth of a build's imports."""
     from docutils.parsers.rst.directives.tables import CSVTable, ListTable, RSTTable
 
     def register() -> None:
         for name, directive in (("table", RSTTable), ("list-table", ListTable), ("csv-table", CSVTable)):
-            directives.register_directive(name, _table_at_directive(directive))
+            directives.register_directive(name, table_at_directive(directive))
 
     return registry.captured(register)
 

@@ -29,6 +29,7 @@ def setup(app: Any) -> dict[str, Any]:
     from rstapi.sphinx.includes import TracedInclude
     from rstapi.sphinx.osapiref import capture_os_api_ref
     from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
+    from rstapi.sphinx.tables import located_tables
 
     for value in CONFIG_VALUES:
         app.add_config_value(value.name, value.default, value.rebuild)
@@ -45,6 +46,8 @@ def setup(app: Any) -> dict[str, Any]:
 
     app.add_transform(ReadForApi)
     app.add_directive("include", TracedInclude, override=True)
+    for name, table in located_tables():
+        app.add_directive(name, table, override=True)
     app.connect("config-inited", config_inited)
     app.connect("env-before-read-docs", collect.before_read)
     app.connect("env-get-outdated", collect.outdated)
@@ -54,4 +57,4 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("doctree-resolved", output.add_try_it_links)
     app.connect("html-collect-pages", output.console_pages)
     app.connect("build-finished", output.write_outputs)
-    return {"version": __version__, "env_version": 4, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 5, "parallel_read_safe": True, "parallel_write_safe": True}
