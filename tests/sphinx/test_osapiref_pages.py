@@ -130,6 +130,36 @@ def test_os_api_ref_pages_are_read_as_sphinx_read_them(tmp_path: Path) -> None:
     assert f"index.rst:{line}: WARNING: RST180 'nowhere' (for 'sort') is not a key" in result.stderr
 
 
+def test_a_substitution_in_a_parameters_description_is_what_the_page_shows(tmp_path: Path) -> None:
+    """os-api-ref renders a parameters.yaml description in the page that lists it, with the
+    page's substitutions (rst_epilog's, the page's own): the spec says what the table shows."""
+    source = tmp_path / "api-ref"
+    source.mkdir()
+    (tmp_path / "pyproject.toml").write_text("[tool.rstapi]\n", encoding="utf-8")
+    (source / "conf.py").write_text(
+        'extensions = ["os_api_ref", "rstapi.sphinx"]\nrst_epilog = ".. |product| replace:: Gizmo Cloud"\n',
+        encoding="utf-8",
+    )
+    page = PAGE + "\n.. |unit| replace:: millimetres\n"
+    (source / "index.rst").write_text(page, encoding="utf-8")
+    parameters = PARAMETERS.replace("The part's id.", "The id in |product|.").replace(
+        "The part's name.", "Its name, |unit| | not a substitution |."
+    )
+    (source / "parameters.yaml").write_text(parameters, encoding="utf-8")
+    result = sphinx_build(source, tmp_path / "html")
+    assert result.returncode == 0, result.stderr
+    assert "The id in Gizmo Cloud." in (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    spec = yaml.safe_load((tmp_path / "html/_static/rstapi/api/openapi.yaml").read_text(encoding="utf-8"))
+    operation = spec["paths"]["/parts/{part_id}"]["get"]
+    assert operation["parameters"][0]["description"] == "The id in Gizmo Cloud."
+    name = next(iter(spec["components"]["schemas"].values()))["properties"]["name"]
+    assert name["description"] == "Its name, millimetres | not a substitution |."
+    cli = cli_build(tmp_path, tmp_path / "cli.yaml", source="api-ref/index.rst")  # rst_epilog unknown to it
+    read = yaml.safe_load((tmp_path / "cli.yaml").read_text(encoding="utf-8"))
+    assert read["paths"]["/parts/{part_id}"]["get"]["parameters"][0]["description"] == "The id in |product|."
+    assert next(iter(read["components"]["schemas"].values()))["properties"]["name"] == name, cli.stdout
+
+
 def test_an_edited_parameters_file_reaches_the_pages_that_list_it(tmp_path: Path) -> None:
     """os-api-ref does not tell Sphinx its pages read parameters.yaml; with rstapi.sphinx loaded an
     incremental build reads them again, so their tables show the file as it is now."""

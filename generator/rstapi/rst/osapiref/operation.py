@@ -26,7 +26,7 @@ from rstapi.rst.osapiref.directives import rest_method, rest_parameters, rest_st
 from rstapi.rst.osapiref.parameters import Entry
 from rstapi.rst.osapiref.parts import Part, named_direction, parts_of
 from rstapi.rst.osapiref.prose import description_of
-from rstapi.rst.osapiref.text import description_text
+from rstapi.rst.osapiref.text import description_text, substituted
 from rstapi.rst.querystring import split_query, with_query_of
 from rstapi.rst.types import described, left_out
 from rstapi.rst.walk import Walk
@@ -187,7 +187,7 @@ def _type(walk: Walk, item: _Item) -> TypeSpec:
     ``described``: listed values, bounds, a default); a default or a range no value of it fits is
     RST160 at the description in the parameters file."""
     entry = item.entry
-    spec, problems = _described(entry.type, entry.description)
+    spec, problems = _described(entry.type, substituted(entry.description, walk.doc.doctree))
     for problem in problems:
         where = SourceLocation(item.file, entry.lines.get("description", entry.line))
         walk.report("RST160", f"entry {entry.key!r}: {problem}; it is left out", where)
@@ -219,7 +219,7 @@ def _field(walk: Walk, item: _Item) -> Field:
     return Field(
         item.name,
         _type(walk, item),
-        description_text(entry.description),
+        description_text(substituted(entry.description, walk.doc.doctree)),
         walk.at(item.line),
         required=entry.required,
         extensions=_versions(entry),
@@ -232,7 +232,7 @@ def _parameter(walk: Walk, item: _Item) -> Parameter:
         item.name,
         entry.located_in,
         _type(walk, item),
-        description_text(entry.description),
+        description_text(substituted(entry.description, walk.doc.doctree)),
         walk.at(item.line),
         required=entry.required or entry.located_in == "path",
         origin="rest_parameters",
@@ -465,7 +465,7 @@ def _read_status_directive(walk: Walk, context: Context, node: rest_status_code,
             walk.diagnostics.append(Diagnostic("RST186", message, walk.at(line), hint=hint))
         text = said.get(reason or "default") or said.get("default")
         if text:
-            read.described.setdefault(code, description_text(text))
+            read.described.setdefault(code, description_text(substituted(text, walk.doc.doctree)))
 
 
 def _reason(status: int, name: str) -> str:
@@ -533,7 +533,7 @@ def _credentials(walk: Walk, section: docutils.nodes.Element, item: _Item | None
         for block in section.findall(docutils.nodes.literal_block)
         for match in AUTH_SENT.finditer(block.astext())
     ]
-    description = item.entry.description
+    description = substituted(item.entry.description, walk.doc.doctree)
     return Credentials(scheme_word(sent, description), description_text(description), walk.at(item.line))
 
 

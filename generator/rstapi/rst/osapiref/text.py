@@ -6,6 +6,10 @@ Parsing each with docutils would cost more than the whole reference; this keeps 
 a role's text without the role (``:ref:`Servers <servers>``` -> "Servers"), a link as
 CommonMark (`` `docs <https://x>`_ `` -> "[docs](https://x)") and an admonition as its text after
 its word (``.. note::`` then "Required from 2.37." -> "Note: Required from 2.37.").
+
+A description is rendered in the page that lists it, so a substitution reference (``|product|``)
+shows the text the page defines for it (``rst_epilog``'s under Sphinx, the page's own):
+``substituted`` replaces those before ``description_text``.
 """
 
 from __future__ import annotations
@@ -14,16 +18,34 @@ import functools
 import re
 from collections.abc import Iterator
 
+import docutils.nodes
+
 from rstapi.rst.prose import ADMONITIONS
 
-__all__ = ["description_text"]
+__all__ = ["description_text", "substituted"]
 
 _ROLE = re.compile(r":[\w:.+-]+:`(?P<text>[^`<]*?)\s*(?:<[^`>]*>)?`")
 _LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<url>[^`>]+)>`__?")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.|#\.)\s+")
+# A substitution reference: |name|, the name neither beginning nor ending with a space.
+_SUBSTITUTION = re.compile(r"\|(?P<name>[^|\s](?:[^|]*[^|\s])?)\|")
 
 
 _ADMONITION = re.compile(r"^(?P<indent> *)\.\.\s+(?P<name>[\w-]+)::(?:\s+(?P<text>.*?))?\s*$")
+
+
+def substituted(rst: str, doctree: docutils.nodes.document) -> str:
+    """``rst`` with each substitution reference ``doctree`` defines replaced by the definition's
+    text, as the page that renders it shows it; one it does not define is kept as written."""
+    if "|" not in rst or not getattr(doctree, "substitution_defs", None):
+        return rst
+
+    def text_of(match: re.Match[str]) -> str:
+        name = doctree.substitution_names.get(docutils.nodes.fully_normalize_name(match["name"]))
+        definition = doctree.substitution_defs.get(name) if name else None
+        return str(definition.astext()) if definition is not None else match[0]
+
+    return _SUBSTITUTION.sub(text_of, rst)
 
 
 @functools.cache
