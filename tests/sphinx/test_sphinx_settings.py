@@ -81,3 +81,18 @@ def test_the_extension_declares_the_installed_version(tmp_path: Path) -> None:
         app = Sphinx(docs, docs, tmp_path / "out", tmp_path / "doctrees", "html", status=None, warning=None)
         declared = app.extensions["rstapi.sphinx"].version
     assert declared == version("rstapi")
+
+
+def test_a_source_glob_matching_only_excluded_files_is_a_warning(tmp_path: Path) -> None:
+    """Sphinx reads no file ``exclude_patterns`` names: a glob of ``rstapi_sources`` that matches
+    only such files names no document, as a path to one does."""
+    setting = 'exclude_patterns = ["drafts/*"]\nrstapi_sources = ["widgets.rst", "drafts/*.rst"]\n'
+    docs = write_project(tmp_path, PAGES, CONF + setting)
+    (docs / "drafts").mkdir()
+    (docs / "drafts" / "gadgets.rst").write_text(document(endpoint("gadgets")), encoding="utf-8")
+    done = sphinx_build(docs, tmp_path / "html", "-q")
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"the source {docs / 'drafts' / '*.rst'} of the API 'api' is no document of this project"
+        in done.stderr
+    )

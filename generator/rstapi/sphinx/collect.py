@@ -340,6 +340,7 @@ def _docnames_for(source: Path, env: Any) -> list[str]:
             key=lambda d: str(env.doc2path(d)),
         )
     if any(c in source.name for c in "*?["):
-        return [n for p in sorted(source.parent.glob(source.name)) if (n := env.path2doc(str(p)))]
+        matched = (env.path2doc(str(p)) for p in sorted(source.parent.glob(source.name)))
+        return [n for n in matched if n in env.found_docs]  # not a file exclude_patterns names
     name = env.path2doc(str(source))
     return [name] if name in env.found_docs else []
