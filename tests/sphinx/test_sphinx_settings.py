@@ -96,3 +96,23 @@ def test_a_source_glob_matching_only_excluded_files_is_a_warning(tmp_path: Path)
         f"the source {docs / 'drafts' / '*.rst'} of the API 'api' is no document of this project"
         in done.stderr
     )
+
+
+def test_a_source_glob_may_span_folders(tmp_path: Path) -> None:
+    """``api/**/*.rst`` and ``*/gadgets.rst`` name the documents they match, as Python's glob does."""
+    setting = (
+        'rstapi_apis = {"deep": {"sources": ["api/**/*.rst"]}, "mid": {"sources": ["*/*/gadgets.rst"]}}\n'
+    )
+    docs = write_project(tmp_path, PAGES, CONF + setting)
+    (docs / "api" / "v1").mkdir(parents=True)
+    gadgets = document(endpoint("gadgets", path="/api/v1/gadgets/{gadget_id}"))
+    (docs / "api" / "v1" / "gadgets.rst").write_text(gadgets, encoding="utf-8")
+    (docs / "index.rst").write_text(
+        (docs / "index.rst").read_text(encoding="utf-8") + "   api/v1/gadgets\n", encoding="utf-8"
+    )
+    done = sphinx_build(docs, tmp_path / "html", "-q")
+    assert done.returncode == 0, done.stderr
+    assert "is no document of this project" not in done.stderr
+    for api in ("deep", "mid"):
+        spec = (tmp_path / "html" / "_static" / "rstapi" / api / "openapi.yaml").read_text(encoding="utf-8")
+        assert "/api/v1/gadgets/{gadget_id}:" in spec and "/widgets/" not in spec, api

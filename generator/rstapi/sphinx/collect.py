@@ -339,8 +339,10 @@ def _docnames_for(source: Path, env: Any) -> list[str]:
             (d for d in env.found_docs if Path(env.doc2path(d)).resolve().is_relative_to(under)),
             key=lambda d: str(env.doc2path(d)),
         )
-    if any(c in source.name for c in "*?["):
-        matched = (env.path2doc(str(p)) for p in sorted(source.parent.glob(source.name)))
+    first = next((n for n, part in enumerate(source.parts) if any(c in part for c in "*?[")), None)
+    if first is not None:  # a glob: from its first part with a wildcard on (``**`` spans folders)
+        base, pattern = Path(*source.parts[:first]), Path(*source.parts[first:]).as_posix()
+        matched = (env.path2doc(str(p)) for p in sorted(base.glob(pattern)))
         return [n for n in matched if n in env.found_docs]  # not a file exclude_patterns names
     name = env.path2doc(str(source))
     return [name] if name in env.found_docs else []
