@@ -55,3 +55,17 @@ def test_a_duplicate_label_is_at_its_line_in_its_file(tmp_path: Path, prolog: st
     line = line_of(PAGE, ".. _dup:")
     assert f"{docs / 'index.rst'}:{line}: WARNING: {finding}" in result.stderr, result.stderr
     assert f"docs/index.rst:{line}: ERROR {finding.replace(' (error)', '')}" in cli.stdout, cli.stdout
+
+
+def test_another_extensions_rest_parser_is_kept_under_the_traced_one() -> None:
+    from sphinx.parsers import RSTParser
+
+    from rstapi.sphinx.labels import TracedParser, traced_parser
+
+    class Theirs(RSTParser):  # an extension's own reST parser, registered before rstapi.sphinx
+        pass
+
+    traced = traced_parser(Theirs)
+    assert traced is not None and issubclass(traced, Theirs) and issubclass(traced, TracedParser)
+    assert traced_parser(RSTParser) is TracedParser
+    assert traced_parser(object) is None

@@ -27,7 +27,7 @@ def setup(app: Any) -> dict[str, Any]:
     from rstapi.sphinx.dialects import capture_http_resources
     from rstapi.sphinx.doctree import ReadForApi
     from rstapi.sphinx.includes import TracedInclude
-    from rstapi.sphinx.labels import TracedParser
+    from rstapi.sphinx.labels import traced_parser
     from rstapi.sphinx.osapiref import capture_os_api_ref
     from rstapi.sphinx.settings import CONFIG_VALUES, settings_of
     from rstapi.sphinx.tables import located_tables
@@ -47,7 +47,9 @@ def setup(app: Any) -> dict[str, Any]:
 
     app.add_transform(ReadForApi)
     app.add_directive("include", TracedInclude, override=True)
-    app.add_source_parser(TracedParser, override=True)
+    parser = traced_parser(app.registry.source_parsers.get("restructuredtext"))
+    if parser is not None:
+        app.add_source_parser(parser, override=True)
     for name, table in located_tables():
         app.add_directive(name, table, override=True)
     app.connect("config-inited", config_inited)

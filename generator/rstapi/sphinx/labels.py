@@ -19,7 +19,7 @@ import docutils.nodes
 from docutils.statemachine import StringList
 from sphinx.parsers import RSTParser
 
-__all__ = ["TracedParser", "place_targets"]
+__all__ = ["TracedParser", "place_targets", "traced_parser"]
 
 
 class TracedParser(RSTParser):
@@ -36,6 +36,16 @@ class TracedParser(RSTParser):
         parsed, self._parsed = self._parsed, None
         if parsed is not None:
             place_targets(document, parsed)
+
+
+def traced_parser(registered: type[Any]) -> type[Any] | None:
+    """``TracedParser`` over the reST parser the build has registered (another extension's
+    subclass of Sphinx's kept as it is); None for a parser that is not Sphinx's reST parser."""
+    if not (isinstance(registered, type) and issubclass(registered, RSTParser)):
+        return None
+    if registered is RSTParser:
+        return TracedParser
+    return type(f"Traced{registered.__name__}", (TracedParser, registered), {})
 
 
 def place_targets(document: docutils.nodes.document, parsed: StringList) -> None:
