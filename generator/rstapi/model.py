@@ -168,6 +168,9 @@ class Response(Record):
     media_type: str = "application/json"
     media_type_location: SourceLocation | None = None  # where the doc says the media type, if it does
     extensions: tuple[tuple[str, Any], ...] = ()  # ("x-min-version", "2.1"): emitted as written
+    # the other media types the body is sent in, each with whether the schema and examples are its
+    # too ("``application/json`` or ``application/xml``": XML's shape is not documented)
+    more_media_types: tuple[tuple[str, bool], ...] = ()
 
 
 @attrs.frozen(repr=False)
@@ -215,6 +218,7 @@ class Operation(Record):
     deprecated: bool = False
     request_media_type: str = "application/json"  # a form's: application/x-www-form-urlencoded
     request_media_type_location: SourceLocation | None = None  # where the doc says it, if it does
+    request_more_media_types: tuple[tuple[str, bool], ...] = ()  # as Response.more_media_types
     request_array: bool = False  # the body is an array of ``request_schema`` objects
     # a body that is no component object (no ``request_schema``): ["a", "b"]'s array of strings, a
     # text/plain body's string; its media type and examples are the fields above

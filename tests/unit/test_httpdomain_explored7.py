@@ -190,11 +190,14 @@ def test_authorization_is_the_operations_security_requirement(tmp_path: Path) ->
 
 def test_accept_is_the_success_bodys_media_type_or_rst164(tmp_path: Path) -> None:
     """``:reqheader Accept:`` was an Accept header parameter, which OpenAPI ignores: the media type
-    it asks for is the success body's now; one that names none is RST164 at its line."""
+    it asks for is the success body's now; one that names none is RST164 at its line. The body's
+    ``:resjson`` fields are JSON's: XML is named with no schema (RST164 says so)."""
     spec, result = built(tmp_path, SECURED)
-    assert list(spec["paths"]["/loans"]["post"]["responses"]["201"]["content"]) == ["application/xml"]
+    content = spec["paths"]["/loans"]["post"]["responses"]["201"]["content"]
+    assert list(content) == ["application/json", "application/xml"] and content["application/xml"] == {}
     assert "content" not in spec["paths"]["/loans/{loan_id}"]["get"]["responses"]["200"]
-    [(line, message)] = _found(result, "RST164")
+    [(xml_line, xml), (line, message)] = _found(result, "RST164")
+    assert xml_line == line_number(SECURED, "Accept: application/xml") and "names application/xml" in xml
     assert line == line_number(SECURED, "Accept: the format you want")
     assert "names no media type" in message
 

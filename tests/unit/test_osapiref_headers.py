@@ -186,18 +186,24 @@ def test_authorization_is_the_operations_security_requirement(tmp_path: Path) ->
 def test_accept_and_content_type_are_media_types_or_rst186(tmp_path: Path) -> None:
     """Accept and Content-Type entries were header parameters (and a response's Content-Type a
     response header), all of which OpenAPI ignores: they are the bodies' media types now; one that
-    names no media type, or a Content-Type of a request without a body, is RST186 at its item."""
+    names no media type, or a Content-Type of a request without a body, is RST186 at its item. The
+    body's fields are JSON's: an Accept asking for XML names it with no schema (RST186 says so)."""
     result = _build(tmp_path, {"index.rst": PAGE, "parameters.yaml": PARAMETERS})
     spec = _spec(result)
     create, show = spec["paths"]["/v1/kettles"]["post"], spec["paths"]["/v1/kettles/{kettle_id}"]["get"]
     assert list(create["requestBody"]["content"]) == ["application/vnd.kettle+json"]
-    assert list(create["responses"]["201"]["content"]) == ["application/xml"]
-    assert list(show["responses"]["200"]["content"]) == ["text/plain"]
+    assert list(create["responses"]["201"]["content"]) == ["application/json", "application/xml"]
+    assert "schema" not in create["responses"]["201"]["content"]["application/xml"]
+    assert list(show["responses"]["200"]["content"]) == ["application/json", "text/plain"]
     assert "headers" not in show["responses"]["200"]
     found = [(int(where.rsplit(":", 1)[1]), message) for where, message in _codes(result, "RST186")]
     assert [line for line, _ in found] == [
+        line_number(PAGE, "- Accept: accept_xml"),
         line_number(PAGE, "- Accept: accept_vague"),
         line_number(PAGE, "- Content-Type: content_type", occurrence=2),
+        line_number(PAGE, "- Content-Type: content_type_text"),
     ]
-    assert "'Accept' (in: header, " in found[0][1] and "names no media type" in found[0][1]
-    assert "'Content-Type' (in: header, " in found[1][1] and "the request has no body" in found[1][1]
+    assert "names application/xml for the success response" in found[0][1]
+    assert "'Accept' (in: header, " in found[1][1] and "names no media type" in found[1][1]
+    assert "'Content-Type' (in: header, " in found[2][1] and "the request has no body" in found[2][1]
+    assert "names text/plain for the success response" in found[3][1]

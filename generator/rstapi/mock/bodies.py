@@ -115,6 +115,11 @@ def _as_is(raw: bytes) -> bytes:
     return raw
 
 
+def _as_octets(raw: bytes) -> str:
+    """A body of bytes whose schema is a string (``format: binary``): a character per byte."""
+    return raw.decode("latin-1")
+
+
 def _parse_text(raw: bytes) -> str:
     """A text body as a string: UTF-8, the charset a spec's text body is written in."""
     try:
@@ -255,4 +260,7 @@ def _media_rule(spec: Any, media_type: str, entry: Any, schemas: Schemas) -> Med
     check = schemas.check(schema) if schema is not None else None
     if media_type == MULTIPART:
         return MediaRule(functools.partial(_parse_multipart, field_kinds=kinds), check, needs_header=True)
-    return MediaRule(_parser(media_type, kinds), check)
+    parse = _parser(media_type, kinds)
+    if parse is _as_is and isinstance(resolved, dict) and resolved.get("type") == "string":
+        parse = _as_octets  # a binary string (an upload's bytes), checked as one
+    return MediaRule(parse, check)

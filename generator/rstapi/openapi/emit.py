@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from rstapi.model import (
     Operation,
     Parameter,
     Response,
+    SourceLocation,
     StateRule,
     TypeSpec,
 )
@@ -208,9 +210,23 @@ def _request_body(operation: Operation) -> dict[str, Any]:
     examples = _examples(operation.request_examples)
     if examples:
         media["examples"] = examples
-    if operation.request_media_type_location is not None:
-        media["x-rst-source"] = _source(operation.request_media_type_location)
-    return {"required": True, "content": {operation.request_media_type: media}}
+    at = operation.request_media_type_location
+    if at is not None:
+        media["x-rst-source"] = _source(at)
+    more = operation.request_more_media_types
+    return {
+        "required": True,
+        "content": {operation.request_media_type: media, **_more_media(media, more, at)},
+    }
+
+
+def _more_media(
+    media: dict[str, Any], more: tuple[tuple[str, bool], ...], at: SourceLocation | None
+) -> dict[str, Any]:
+    """The other media types of a body: the schema and examples of the first (``media``) when they
+    are its too, else nothing of its shape (an empty media type object)."""
+    bare = {"x-rst-source": _source(at)} if at is not None else {}
+    return {kind: copy.deepcopy(media if shaped else bare) for kind, shaped in more}
 
 
 def _request_schema(operation: Operation) -> dict[str, Any]:
@@ -242,9 +258,10 @@ def _response(
         media: dict[str, Any] = {"schema": schema}
         if examples:
             media["examples"] = examples
-        if response.media_type_location is not None:
-            media["x-rst-source"] = _source(response.media_type_location)
-        result["content"] = {response.media_type: media}
+        at = response.media_type_location
+        if at is not None:
+            media["x-rst-source"] = _source(at)
+        result["content"] = {response.media_type: media, **_more_media(media, response.more_media_types, at)}
     result.update(response.extensions)
     # Every documented status points at the line that documents it (a status table row, a "returns
     # 404 if ..." sentence), whether or not it has a body: the contract run cites it.

@@ -10,18 +10,19 @@ import attrs
 import docutils.nodes
 
 from rstapi import naming
-from rstapi.diagnostics import SourceLocation
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import CurlExample, Example, Operation, TypeSpec
 from rstapi.records import Record
+from rstapi.rst.credentials import UNSHAPED_HINT, media_types, placed_media, raw_body, unshaped_finding
 from rstapi.rst.httpdomain.credentials import credentials
 from rstapi.rst.httpdomain.examples import body_example, curl_example, intro_of, unread_http
-from rstapi.rst.httpdomain.messages import media_type
+from rstapi.rst.httpdomain.fields import Entry
 from rstapi.rst.httpdomain.parameters import parameters
 from rstapi.rst.httpdomain.paths import Signature, read_signature, unread_signature
 from rstapi.rst.httpdomain.resource import Resource, side, unread_lines
 from rstapi.rst.httpdomain.responses import responses
 from rstapi.rst.httpdomain.schemas import as_files, fields_of, inferred_schema, schema_of
-from rstapi.rst.httpdomain.vocabulary import FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
+from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
 from rstapi.rst.nodes import rst_text
 from rstapi.rst.summary import summary_for
 from rstapi.rst.walk import Walk
@@ -157,6 +158,7 @@ def _operation(
         deprecated="deprecated" in options,
         request_media_type=body.media,
         request_media_type_location=body.media_at,
+        request_more_media_types=body.more,
         request_array=body.array,
         request_type=body.type,
         credentials=credentials(walk, resource, curls),
@@ -178,33 +180,61 @@ def _request_examples(walk: Walk, resource: Resource, curls: Sequence[CurlExampl
 @attrs.frozen(repr=False)
 class _Body(Record):
     """The request body as read: a component object (``array``: an array of them), else ``type``
-    (an array of scalars, a text body's string), else none; the media type and where it is said."""
+    (an array of scalars, a text body's string, an upload's bytes), else none; the media type,
+    the others named (with whether the body's schema is theirs too) and where they are said."""
 
     media: str
     media_at: SourceLocation | None
     schema: str | None = None
     array: bool = False
     type: TypeSpec | None = None
+    more: tuple[tuple[str, bool], ...] = ()
 
 
 def _request(walk: Walk, resource: Resource, stem: str, examples: Sequence[Example]) -> _Body:
-    """The request body the fields, else the first example that shows one, document."""
+    """The request body the fields, else the first example that shows one, document; a
+    Content-Type of bytes (``application/octet-stream``, ``image/png``) with no fields is a body
+    of bytes (a binary string), whatever its example shows."""
     json_roles = (Role.REQUEST_JSON, Role.REQUEST_JSON_ARRAY)
     json_entries, form = resource.by_role(*json_roles), resource.by_role(Role.FORM)
     array = bool(resource.by_role(Role.REQUEST_JSON_ARRAY))
     said = next((e for e in resource.by_role(Role.REQUEST_HEADER) if e.name.lower() == "content-type"), None)
-    written = media_type(said.description) if said else None
+    written = media_types(said.description) if said else ()
     if json_entries and form:
         message = "the request has both JSON fields and form fields; the form fields are not read"
         walk.report("RST164", message, form[0].line)
     entries = json_entries or form
-    media = written or _shown_media(resource) or (_FORM if form and not json_entries else "application/json")
+    shown = written[0] if written else _shown_media(resource)
+    media = shown or (_FORM if form and not json_entries else "application/json")
     at = walk.at(said.line) if said else None
+    body = _request_body(walk, resource, stem, examples, (media, at, bool(json_entries)), entries, array)
+    if said is None or not written or (body.schema is None and body.type is None):
+        return body
+    fielded = body.schema is not None or (body.type is not None and body.type.json_type == "array")
+    first, more = placed_media(written, fielded)
+    unshaped = unshaped_finding("':reqheader Content-Type:'", "request", more) if fielded else None
+    if unshaped is not None:
+        walk.diagnostics.append(Diagnostic("RST164", unshaped, walk.at(said.line), hint=UNSHAPED_HINT))
+    return attrs.evolve(body, media=first, more=more)
+
+
+def _request_body(
+    walk: Walk,
+    resource: Resource,
+    stem: str,
+    examples: Sequence[Example],
+    said: tuple[str, SourceLocation | None, bool],
+    entries: Sequence[Entry],
+    array: bool,
+) -> _Body:
+    media, at, json_fields = said
     if entries:
-        types = resource.types(*json_roles)
+        types = resource.types(Role.REQUEST_JSON, Role.REQUEST_JSON_ARRAY)
         fields = fields_of(walk, entries, types)
-        fields = as_files(entries, fields) if media.startswith(_MULTIPART) and not json_entries else fields
+        fields = as_files(entries, fields) if media.startswith(_MULTIPART) and not json_fields else fields
         return _Body(media, at, schema_of(walk, f"{stem}Request", fields), array)
+    if raw_body(media) and (examples or at is not None) and resource.method not in BODYLESS_METHODS:
+        return _Body(media, at, type=TypeSpec("string", format="binary"))  # an upload's bytes
     bodies = [_as_form(e) for e in examples] if media == _FORM else examples
     if bodies and media.startswith("text/"):  # text, even when it looks like JSON
         return _Body(media, at, type=TypeSpec("string"))
@@ -236,8 +266,8 @@ def _array_type(example: Example) -> TypeSpec | None:
 
 
 def _held_examples(examples: Sequence[Example], body: _Body) -> tuple[Example, ...]:
-    """The request examples of a body the operation has: a form's as objects, a text body's as
-    the text written (even when it looks like JSON); none without a body."""
+    """The request examples of a body the operation has: a form's as objects, a text body's (and
+    an upload's) as the text written (even when it looks like JSON); none without a body."""
     if body.schema is None and body.type is None:
         return ()
     if body.media == _FORM:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import attrs
 
-from rstapi.diagnostics import SourceLocation
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Example, Parameter, Response, TypeSpec
 from rstapi.openapi.structure import is_status
+from rstapi.rst.credentials import UNSHAPED_HINT, media_types, placed_media, unshaped_finding
 from rstapi.rst.httpdomain.examples import body_example
 from rstapi.rst.httpdomain.fields import Entry
-from rstapi.rst.httpdomain.messages import media_type
 from rstapi.rst.httpdomain.parameters import header_key
 from rstapi.rst.httpdomain.resource import Resource, reason, side
 from rstapi.rst.httpdomain.schemas import fields_of, header_parameter, schema_of
@@ -155,18 +155,31 @@ def _success(
     where = walk.at(entries[0].line) if entries else walk.at(resource.line)
     response = response or Response(200, reason(200), where)
     schema: TypeSpec | None = response.schema
-    media, at = _media(walk, resource, said, response.status)
+    named, at = _media(walk, resource, said, response.status)
     if entries:
         name = schema_of(walk, f"{stem}Response", fields_of(walk, entries, resource.types(*_BODY_ROLES)))
         schema = TypeSpec("object", ref=name)
         if resource.by_role(Role.RESPONSE_JSON_ARRAY):
             schema = TypeSpec("array", items=schema)
-    elif schema is None and not response.examples and said is not None and media_type(said.description):
-        schema = TypeSpec("string") if media.startswith("text/") else TypeSpec(None)
-    made = attrs.evolve(response, schema=schema, media_type=media, media_type_location=at)
+    elif schema is None and not response.examples and said is not None and media_types(said.description):
+        schema = TypeSpec("string") if named[0].startswith("text/") else TypeSpec(None)
+    fielded = bool(entries) or any(e.parsed and isinstance(e.value, (dict, list)) for e in response.examples)
+    media, more = placed_media(named, fielded)
+    made = attrs.evolve(
+        response, schema=schema, media_type=media, media_type_location=at, more_media_types=more
+    )
+    said_by = said if said is not None and media_types(said.description) else _accept(resource)
+    message = unshaped_finding(_field_name(said_by), "success response", more) if said_by else None
+    if message is not None and said_by is not None:
+        walk.diagnostics.append(Diagnostic("RST164", message, walk.at(said_by.line), hint=UNSHAPED_HINT))
     if entries:
         _report_unshown(walk, resource, made)
     return made
+
+
+def _field_name(entry: Entry) -> str:
+    role = ":resheader" if entry.role == Role.RESPONSE_HEADER else ":reqheader"
+    return f"'{role} {entry.name}:'"
 
 
 def _headers(
@@ -222,20 +235,24 @@ def _named_statuses(walk: Walk, entry: Entry, documented: dict[int, Response]) -
 
 def _media(
     walk: Walk, resource: Resource, said: Entry | None, status: int
-) -> tuple[str, SourceLocation | None]:
-    """The success body's media type: the Content-Type field's, else its example message's, else
-    the one the ``:reqheader Accept:`` field asks for, else JSON."""
-    written = media_type(said.description) if said is not None else None
+) -> tuple[tuple[str, ...], SourceLocation | None]:
+    """The success body's media types: the Content-Type field's, else its example message's
+    (with the others the ``:reqheader Accept:`` field asks for, when it asks for that one), else
+    the ones the Accept field asks for, else JSON; and where they are said."""
+    written = media_types(said.description) if said is not None else ()
     if said is not None and written:
         return written, walk.at(said.line)
     accept = _accept(resource)
-    asked = media_type(accept.description) if accept is not None else None
+    asked = media_types(accept.description) if accept is not None else ()
     at = walk.at(accept.line) if accept is not None and asked else None
     for block in side(resource, "response"):
         message = block.message
         if message is not None and message.status == status and message.media_type:
-            return message.media_type, (at if message.media_type == asked else None)
-    return (asked, at) if asked else ("application/json", None)
+            shown = message.media_type
+            if shown not in asked:
+                return (shown,), None
+            return (shown, *(each for each in asked if each != shown)), at
+    return (asked, at) if asked else (("application/json",), None)
 
 
 def _accept(resource: Resource) -> Entry | None:
@@ -249,16 +266,17 @@ def _report_accept(walk: Walk, resource: Resource, success: Response | None) -> 
     accept = _accept(resource)
     if accept is None:
         return
-    asked = media_type(accept.description)
+    asked = media_types(accept.description)
     has_body = success is not None and (success.schema is not None or success.examples)
-    if asked is not None and success is not None and has_body and success.media_type == asked:
+    served = {success.media_type, *(each for each, _ in success.more_media_types)} if success else set()
+    if asked and success is not None and has_body and set(asked) <= served:
         return
-    if asked is None:
+    if not asked:
         why = "names no media type; a response's media types are its content's (':resheader Content-Type:')"
     elif not has_body:
-        why = f"asks for {asked}, but no success response carries a body"
+        why = f"asks for {' and '.join(asked)}, but no success response carries a body"
     else:
         assert success is not None
-        why = f"asks for {asked}, but the success response's body is {success.media_type}"
+        why = f"asks for {' and '.join(asked)}, but the success response's body is {' or '.join(sorted(served))}"
     message = f"':reqheader Accept:' is no header parameter (OpenAPI ignores one) and {why}; it is not read"
     walk.report("RST164", message, accept.line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Sequence
 from http import HTTPStatus
 
 import attrs
@@ -16,7 +17,16 @@ from rstapi.microversions import MAX_KEY, MIN_KEY
 from rstapi.model import Credentials, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.openapi.structure import is_status
 from rstapi.records import Record
-from rstapi.rst.credentials import AUTH_SENT, SAID_ELSEWHERE, media_type, scheme_word
+from rstapi.rst.credentials import (
+    AUTH_SENT,
+    SAID_ELSEWHERE,
+    UNSHAPED_HINT,
+    media_types,
+    placed_media,
+    raw_body,
+    scheme_word,
+    unshaped_finding,
+)
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import line_of, rst_text, title_of
 from rstapi.rst.osapiref import vocabulary as vocab
@@ -495,7 +505,7 @@ def _operation(
     versions = tuple(
         (k, str(v)) for k, v in ((MIN_KEY, node["min_version"]), (MAX_KEY, node["max_version"])) if v
     )
-    media, media_at = _request_media(walk, read, request is not None)
+    media = _request_media(walk, read, method, request is not None)
     return Operation(
         operation_id=operation_id,
         method=method,
@@ -512,8 +522,10 @@ def _operation(
         responses=_response_media(walk, read, _responses(walk, read, response, int(node.line or 0))),
         prose=tuple((rst_text(p), walk.at(line_of(p))) for p in section.findall(docutils.nodes.paragraph)),
         extensions=versions,
-        request_media_type=media,
-        request_media_type_location=media_at,
+        request_media_type=media.first,
+        request_media_type_location=media.at,
+        request_more_media_types=media.more,
+        request_type=media.type,
         credentials=_credentials(walk, section, read.said.get(("request", "authorization"))),
     )
 
@@ -537,47 +549,91 @@ def _credentials(walk: Walk, section: docutils.nodes.Element, item: _Item | None
     return Credentials(scheme_word(sent, description), description_text(description), walk.at(item.line))
 
 
-def _said_media(walk: Walk, item: _Item, what: str, has_body: bool, other: str | None) -> str | None:
-    """The media type a Content-Type or Accept entry's description names for ``what`` (the request
-    or the success response body); RST186 (and None) when it names none, when there is no such
-    body, or when it differs from the one ``other`` already says."""
-    said = media_type(item.entry.description)
-    name = f"{item.name!r} (in: header, {_where(item)})"
-    if said is None:
+def _said_media(walk: Walk, item: _Item, what: str, has_body: bool, other: Sequence[str]) -> tuple[str, ...]:
+    """The media types a Content-Type or Accept entry's description names for ``what`` (the request
+    or the success response body); RST186 (and none) when it names none or there is no such body;
+    one ``other`` (the types already said) does not list is RST186 and left out."""
+    said = media_types(item.entry.description)
+    if said and has_body and (not other or set(said) <= set(other)):
+        return said
+    if not said:
         why = "its description names no media type"
     elif not has_body:
-        why = f"it names {said}, but the {what} has no body"
-    elif other is not None and other != said:
-        why = f"it names {said}, but the {what}'s body is {other}"
+        why = f"it names {' and '.join(said)}, but the {what} has no body"
     else:
-        return said
-    message = f"{name} is no header parameter (OpenAPI ignores one) and {why}; it is not read"
-    walk.report("RST186", message, item.line)
-    return None
+        why = f"it names {' and '.join(said)}, but the {what}'s body is {' or '.join(other)}"
+    _report_said(walk, item, why)
+    return ()
 
 
-def _request_media(walk: Walk, read: _Read, has_body: bool) -> tuple[str, SourceLocation | None]:
-    """The request body's media type: a Content-Type header entry's, else JSON."""
+def _report_said(walk: Walk, item: _Item, why: str) -> None:
+    name = f"{item.name!r} (in: header, {_where(item)})"
+    walk.report(
+        "RST186", f"{name} is no header parameter (OpenAPI ignores one) and {why}; it is not read", item.line
+    )
+
+
+def _report_unshaped(walk: Walk, item: _Item, what: str, more: tuple[tuple[str, bool], ...]) -> None:
+    """A media type named for a body of JSON fields that is of another kind (XML, YAML): the spec
+    names it with no schema (RST186, since the document shows nothing of its shape)."""
+    message = unshaped_finding(f"{item.name!r} (in: header, {_where(item)})", what, more)
+    if message is not None:
+        walk.diagnostics.append(Diagnostic("RST186", message, walk.at(item.line), hint=UNSHAPED_HINT))
+
+
+@attrs.frozen(repr=False)
+class _Media(Record):
+    """A body's media types as the header entries say them: the first, the others (with whether
+    the body's schema is theirs too), where they are said; ``type``: a body of no fields (bytes,
+    text) that a Content-Type alone says."""
+
+    first: str = "application/json"
+    more: tuple[tuple[str, bool], ...] = ()
+    at: SourceLocation | None = None
+    type: TypeSpec | None = None
+
+
+def _request_media(walk: Walk, read: _Read, method: str, has_body: bool) -> _Media:
+    """The request body's media types: a Content-Type header entry's, else JSON. One that names
+    bytes or text for a request with no body fields (an ``application/octet-stream`` upload) is
+    the body: a binary string (a text type's: a string)."""
     item = read.said.get(("request", "content-type"))
-    said = _said_media(walk, item, "request", has_body, None) if item is not None else None
-    return (said, walk.at(item.line)) if said and item is not None else ("application/json", None)
+    if item is None:
+        return _Media()
+    named = media_types(item.entry.description)
+    unfielded = bool(named) and not has_body and method not in vocab.BODY_LESS
+    if unfielded and (raw_body(named[0]) or named[0].startswith("text/")):
+        first, more = placed_media(named, False)
+        kind = TypeSpec("string", format="binary") if raw_body(first) else TypeSpec("string")
+        return _Media(first, more, walk.at(item.line), kind)
+    said = _said_media(walk, item, "request", has_body, ())
+    if not said:
+        return _Media()
+    first, more = placed_media(said, True)
+    _report_unshaped(walk, item, "request", more)
+    return _Media(first, more, walk.at(item.line))
 
 
 def _response_media(walk: Walk, read: _Read, responses: tuple[Response, ...]) -> tuple[Response, ...]:
-    """The success body's media type: a Content-Type header entry's under Response, else the one an
-    Accept header entry under Request asks for."""
+    """The success body's media types: a Content-Type header entry's under Response, else the ones
+    an Accept header entry under Request asks for (each, "``application/json`` or ``application/xml``")."""
     body = next((r for r in responses if r.schema is not None or r.examples), None)
-    found: tuple[str, SourceLocation] | None = None
+    found: tuple[str, ...] = ()
+    first: _Item | None = None
     for direction, name in (("response", "content-type"), ("request", "accept")):
         item = read.said.get((direction, name))
         if item is None:
             continue
-        said = _said_media(walk, item, "success response", body is not None, found[0] if found else None)
-        if said is not None and found is None:
-            found = (said, walk.at(item.line))
-    if body is None or found is None:
+        said = _said_media(walk, item, "success response", body is not None, found)
+        if said and not found:
+            found, first = said, item
+    if body is None or first is None:
         return responses
-    made = attrs.evolve(body, media_type=found[0], media_type_location=found[1])
+    media, more = placed_media(found, True)
+    _report_unshaped(walk, first, "success response", more)
+    made = attrs.evolve(
+        body, media_type=media, media_type_location=walk.at(first.line), more_media_types=more
+    )
     return tuple(made if r is body else r for r in responses)
 
 
