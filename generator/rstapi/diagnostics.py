@@ -671,6 +671,12 @@ CODES: dict[str, Code] = _codes(
         "overlay action would make the spec invalid; not applied",
         "Fix the action's update (the message names the validator's finding and its JSON pointer).",
     ),
+    Code(
+        "OVL304",
+        W,
+        "overlay's security scheme sends credentials otherwise than the document's example",
+        "Fix the document's example to send what the overlay's scheme says, or fix the overlay.",
+    ),
     # The emitted spec (SPEC4xx)
     Code(
         "SPEC400",

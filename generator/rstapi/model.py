@@ -196,6 +196,7 @@ class Credentials(Record):
     scheme: str
     description: str
     location: SourceLocation
+    example_location: SourceLocation | None = None  # an example sending credentials with the word
 
 
 @attrs.frozen(repr=False)

@@ -105,6 +105,9 @@ def _security_schemes(api: Api) -> dict[str, Any]:
         said = operation.credentials
         if said is not None and said.scheme not in found:
             found[said.scheme] = security_scheme(said.scheme, commonmark(said.description))
+        if said is not None and said.example_location is not None:
+            # in memory only: an overlay's scheme of the name sending otherwise is OVL304 (schemes.py)
+            found[said.scheme].setdefault(EXAMPLE_SOURCE_KEY, _source(said.example_location))
     return found
 
 

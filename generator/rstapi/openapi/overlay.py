@@ -18,6 +18,7 @@ from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
 from rstapi.openapi.jsonpath import Match, compile_target
 from rstapi.openapi.literal import keep_literals
+from rstapi.openapi.schemes import replace_retyped_schemes
 from rstapi.openapi.sourcemap import OVERLAY_KEY
 from rstapi.openapi.yamlload import load_yaml
 from rstapi.pyyaml import yaml
@@ -192,7 +193,9 @@ def apply_overlay(
             for pointer, match in zip(pointers, matches, strict=True):
                 _keep_literals(pointer, match, action.update, written)
         _record(written, pointers, matches, action, f"{overlay.path}:{action.line}")
-        for match in matches:
+        for pointer, match in zip(pointers, matches, strict=True):
+            if not action.remove:
+                diagnostics += replace_retyped_schemes(pointer, match.value, action.update, where)
             _apply(spec, match, action)
         touched = tuple(t for p in pointers for t in _leaves(p, None if action.remove else action.update))
         applied.append(AppliedAction(action.description, pointers, where, action.resolves, touched))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 __all__ = [
     "AUTH_SCHEME_WORD",
@@ -21,8 +22,11 @@ __all__ = [
     "placed_media",
     "raw_body",
     "scheme_word",
+    "sent_with",
     "unshaped_finding",
 ]
+
+T = TypeVar("T")
 
 # The request headers OpenAPI ignores as header parameters (3.1, Parameter Object: "name").
 SAID_ELSEWHERE = frozenset({"authorization", "accept", "content-type"})
@@ -107,6 +111,16 @@ def scheme_word(sent: Iterable[str], description: str) -> str:
     words += [written["word"]] if written else [named.group()] if named else []
     scheme = words[0] if words else "Bearer"
     return AUTH_SCHEME_WORDS.get(scheme.lower(), scheme)
+
+
+def sent_with(word: str, sent: Iterable[tuple[str, T]]) -> T | None:
+    """Where (``sent``: each Authorization value an example sends, with where) the first example
+    sending credentials after ``word`` is, if one does."""
+    for value, where in sent:
+        match = AUTH_VALUE.match(value.strip()) if value else None
+        if match and AUTH_SCHEME_WORDS.get(match["word"].lower(), match["word"]) == word:
+            return where
+    return None
 
 
 UNSHAPED_HINT = "Add an example of the body in that media type, or give its schema in the overlay."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rstapi.model import Credentials, CurlExample
-from rstapi.rst.credentials import SAID_ELSEWHERE, scheme_word
+from rstapi.rst.credentials import SAID_ELSEWHERE, scheme_word, sent_with
 from rstapi.rst.httpdomain.resource import Resource, side
 from rstapi.rst.httpdomain.vocabulary import Role
 from rstapi.rst.walk import Walk
@@ -25,7 +25,16 @@ def credentials(walk: Walk, resource: Resource, curls: Sequence[CurlExample]) ->
     )
     if entry is None:
         return None
-    sent = [b.message.header("Authorization") for b in side(resource, "request") if b.message is not None]
-    sent += [value for curl in curls for name, value in curl.headers if name.lower() == "authorization"]
-    scheme = scheme_word([value for value in sent if value], entry.description)
-    return Credentials(scheme, entry.description, walk.at(entry.line))
+    sent = [
+        (b.message.header("Authorization") or "", walk.at(b.line))
+        for b in side(resource, "request")
+        if b.message is not None
+    ]
+    sent += [
+        (value, curl.location)
+        for curl in curls
+        for name, value in curl.headers
+        if name.lower() == "authorization"
+    ]
+    scheme = scheme_word([value for value, _ in sent if value], entry.description)
+    return Credentials(scheme, entry.description, walk.at(entry.line), sent_with(scheme, sent))

@@ -25,6 +25,7 @@ from rstapi.rst.credentials import (
     placed_media,
     raw_body,
     scheme_word,
+    sent_with,
     unshaped_finding,
 )
 from rstapi.rst.examples import json_example, looks_like_json
@@ -541,12 +542,15 @@ def _credentials(walk: Walk, section: docutils.nodes.Element, item: _Item | None
     if item is None:
         return None
     sent = [
-        match["value"]
+        (match["value"], block)
         for block in section.findall(docutils.nodes.literal_block)
         for match in AUTH_SENT.finditer(block.astext())
     ]
     description = substituted(item.entry.description, walk.doc.doctree)
-    return Credentials(scheme_word(sent, description), description_text(description), walk.at(item.line))
+    scheme = scheme_word([value for value, _ in sent], description)
+    block = sent_with(scheme, sent)
+    shown = walk.at(line_of(block)) if block is not None else None
+    return Credentials(scheme, description_text(description), walk.at(item.line), shown)
 
 
 def _said_media(walk: Walk, item: _Item, what: str, has_body: bool, other: Sequence[str]) -> tuple[str, ...]:
