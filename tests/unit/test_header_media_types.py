@@ -308,3 +308,43 @@ def test_the_generated_client_sends_an_upload_as_a_file(tmp_path: Path) -> None:
     module = tmp_path / "out" / "lantern_client" / "api" / "lanterns" / "update_lanterns_image.py"
     source = module.read_text(encoding="utf-8")
     assert "body: File," in source and '_kwargs["content"] = body.payload' in source
+
+
+# ---------------------------------------------------------------- vendor types, parameters, qualities
+
+VENDOR = resource(
+    "get",
+    "/lanterns/(int:lantern_id)",
+    "**Example response**:",
+    "",
+    ".. sourcecode:: http",
+    "",
+    "   HTTP/1.1 200 OK",
+    "   Content-Type: application/vnd.lantern+json; charset=utf-8",
+    "",
+    '   {"id": 1}',
+    "",
+    ":reqheader Accept: ``application/vnd.lantern+json;q=1.0``",
+    ":statuscode 200: the lantern",
+)
+
+
+def test_the_mock_serves_a_vendor_json_type_as_documented(tmp_path: Path) -> None:
+    """A success documented only as ``application/vnd.lantern+json`` (a charset and a quality value
+    are no part of the type): the mock labelled its JSON ``application/json``, which the spec does
+    not document, and refused ``Accept: application/vnd.lantern+json`` with 406 "documented in
+    application/json only". It answers in the vendor type now, and a 406 names it."""
+    spec, _ = built(tmp_path, VENDOR)
+    assert list(spec["paths"]["/lanterns/{lantern_id}"]["get"]["responses"]["200"]["content"]) == [
+        "application/vnd.lantern+json"
+    ]
+    for accept in (
+        {},
+        {"Accept": "application/vnd.lantern+json"},
+        {"Accept": "application/*+json, */*;q=0.1"},
+    ):
+        reply = _send(spec, "GET", "/lanterns/1", accept)
+        assert (reply.status_code, reply.headers["content-type"]) == (200, "application/vnd.lantern+json")
+        assert reply.json() == {"id": 1}
+    refused = _send(spec, "GET", "/lanterns/1", {"Accept": "application/xml"})
+    assert refused.status_code == 406 and "application/vnd.lantern+json only" in refused.json()["detail"]

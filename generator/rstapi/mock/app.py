@@ -299,7 +299,12 @@ class MockApp:
         if cached is not None:
             return cached
         answer = render(
-            response.status, response.value_of(name), representation, response.has_content, response.headers
+            response.status,
+            response.value_of(name),
+            representation,
+            response.has_content,
+            response.headers,
+            response.json_label,
         )
         if prefer is None and response is operation.plain_response:
             response.plain_replies[representation] = answer
@@ -328,7 +333,9 @@ class MockApp:
             return operation.refuse(
                 operation.page_refusal, "Invalid page.", hint="Follow `next` and `previous` from page 1."
             )
-        return self._cache.put(key, render(response.status, page, representation, True, response.headers))
+        return self._cache.put(
+            key, render(response.status, page, representation, True, response.headers, response.json_label)
+        )
 
     def _issue_token(self, operation: Operation, form: Any, representation: Representation) -> Reply:
         settings = self.settings
@@ -381,7 +388,11 @@ def _select(
 
 
 def _not_acceptable(operation: Operation) -> Reply:
-    served = " and ".join(each.value for each in Representation if each in operation.representations)
+    success = operation.responses.get(operation.success) if operation.success is not None else None
+    labels = {Representation.JSON: success.json_label.decode("latin-1")} if success is not None else {}
+    served = " and ".join(
+        labels.get(each, each.value) for each in Representation if each in operation.representations
+    )
     return operation.refuse(406, f"This operation is documented in {served} only.")
 
 

@@ -53,7 +53,7 @@ def negotiate_among(accept: bytes | None, served: frozenset[Representation]) -> 
             continue
         if media in _WILDCARDS:
             return _first(served)
-        chosen = _MEDIA.get(media)
+        chosen = _MEDIA.get(media) or _suffixed(media)
         if chosen is not None and chosen in served:
             return chosen
     return None
@@ -69,7 +69,17 @@ def _choose(accept: str) -> Representation | None:
     for media, quality in _ranked(accept):
         if quality > 0 and media in _MEDIA:
             return _MEDIA[media]
+        if quality > 0 and (suffixed := _suffixed(media)) is not None:
+            return suffixed
     return None
+
+
+def _suffixed(media: str) -> Representation | None:
+    """A vendor type's representation by its structured syntax suffix (RFC 6839):
+    ``application/vnd.acme+json`` is JSON, ``application/atom+xml`` XML."""
+    if media.endswith("+json"):
+        return Representation.JSON
+    return Representation.XML if media.endswith("+xml") else None
 
 
 def _ranked(accept: str) -> list[tuple[str, float]]:

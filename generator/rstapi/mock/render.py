@@ -20,15 +20,17 @@ def render(
     representation: Representation,
     has_content: bool = True,
     headers: tuple[tuple[bytes, bytes], ...] = (),
+    json_label: bytes = JSON,
 ) -> Reply:
     """The reply carrying `value` in the chosen representation (no body when there is no content),
-    with `headers` (the response's documented ones) after the mock's own."""
+    with `headers` (the response's documented ones) after the mock's own; JSON labelled
+    `json_label` (the documented JSON type, a vendor type's too)."""
     if not has_content:
         return reply(status, b"", None, headers)
     if representation is Representation.XML:
         return reply(status, to_xml(value), _XML, headers)
     body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return reply(status, body, JSON, headers)
+    return reply(status, body, json_label, headers)
 
 
 class ReplyCache:

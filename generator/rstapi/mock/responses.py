@@ -15,7 +15,7 @@ from typing import Any
 
 from rstapi.mock.errors import error_body
 from rstapi.mock.headers import RawHeaders, documented_headers
-from rstapi.mock.http import Reply
+from rstapi.mock.http import JSON, Reply
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.pagination import is_page_schema
 from rstapi.openapi.refs import resolve
@@ -65,6 +65,7 @@ class DeclaredResponse:
     paginated: bool
     identifiers: dict[str, str] = field(default_factory=dict)
     headers: RawHeaders = ()  # the documented headers, sent with every reply of this status
+    json_label: bytes = b"application/json"  # the Content-Type of its JSON replies
     # the reply of the default example in each representation, rendered on first use (the app fills it)
     plain_replies: dict[Representation, Reply] = field(default_factory=dict, init=False, compare=False)
 
@@ -108,6 +109,7 @@ def _declared(spec: Any, status: int, response: dict[str, Any], conforms: Confor
         default_value=default_value,
         paginated=media is not None and is_page_schema(spec, schema),
         headers=documented_headers(spec, response),
+        json_label=_json_label(response),
     )
 
 
@@ -120,6 +122,17 @@ def _json_media(response: dict[str, Any]) -> dict[str, Any] | None:
             return media
     first = next(iter(content.values()))
     return first if isinstance(first, dict) else {}
+
+
+def _json_label(response: dict[str, Any]) -> bytes:
+    """The Content-Type of the response's JSON replies: ``application/json`` when it documents it
+    (or no JSON type), else the JSON type it documents (``application/vnd.acme+json``), so a
+    reply is labelled as the spec says it is sent."""
+    content = response.get("content")
+    kinds = [str(kind).split(";")[0].strip().lower() for kind in content] if isinstance(content, dict) else []
+    if JSON.decode() in kinds:
+        return JSON
+    return next((kind.encode("latin-1") for kind in kinds if kind.endswith("+json")), JSON)
 
 
 def _examples(spec: Any, media: dict[str, Any]) -> dict[str, Any]:
