@@ -31,9 +31,10 @@ def untyped(walk: Walk, entry: Entry, what: str, at_least: str | None = None) ->
     number's when it bounds one, else its default's ("default is 0", "10 by default": an integer);
     else ``at_least`` (a form field's string), else any."""
     named = SAID_TYPE.search(entry.description)
-    json_type = SAID_TYPES[named["word"].lower()] if named else _shown_type(entry.description)
-    json_type = json_type or at_least
-    return said(walk, entry, TypeSpec(json_type), what) if json_type else TypeSpec(None)
+    word = SAID_TYPES[named["word"].lower()] if named else None
+    json_type = (word.json_type if word else _shown_type(entry.description)) or at_least
+    form = word.format if word else None  # "a decimal": the data type "decimal"
+    return said(walk, entry, TypeSpec(json_type, format=form), what) if json_type else TypeSpec(None)
 
 
 def _shown_type(description: str) -> str | None:

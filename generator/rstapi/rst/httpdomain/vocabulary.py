@@ -13,6 +13,8 @@ from __future__ import annotations
 import enum
 import re
 
+from rstapi.rst.vocabulary import DATA_TYPES, TypeEntry
+
 __all__ = [
     "ARROW_SWAP",
     "BODYLESS_METHODS",
@@ -273,11 +275,11 @@ SAID_TYPE = re.compile(
     r"(?P<word>integer|int|number|float|decimal|boolean|bool|string)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-SAID_TYPES: dict[str, str] = {
-    **dict.fromkeys(("integer", "int"), "integer"),
-    **dict.fromkeys(("number", "float", "decimal"), "number"),
-    **dict.fromkeys(("boolean", "bool"), "boolean"),
-    "string": "string",
+# The words as the house style's data types read them (a "decimal" is a string or a number, as the
+# examples show: rstapi.decimals).
+SAID_TYPES: dict[str, TypeEntry] = {
+    word: DATA_TYPES[word]
+    for word in ("integer", "int", "number", "float", "decimal", "boolean", "bool", "string")
 }
 # A number followed by the things it counts ("up to 10 tags"): for an untyped field, as well the
 # size of a list as a number's bound, so neither type is taken from it.

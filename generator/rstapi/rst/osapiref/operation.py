@@ -214,10 +214,10 @@ def _described(written: str, description: str) -> tuple[TypeSpec, tuple[str, ...
 @functools.lru_cache(maxsize=1024)  # a parameters file repeats a few types thousands of times
 def _type_of(written: str) -> TypeSpec:
     written = written.strip()
-    known = vocab.TYPES.get(written.lower(), "unknown")
-    if known == "unknown":
+    known = vocab.TYPES.get(written.lower())
+    if known is None:
         return TypeSpec(None, raw=written)
-    return TypeSpec(known, raw=written, nullable=known == "null")
+    return TypeSpec(known.json_type, raw=written, format=known.format, nullable=known.json_type == "null")
 
 
 def _versions(entry: Entry) -> tuple[tuple[str, str], ...]:

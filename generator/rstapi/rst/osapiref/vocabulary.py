@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rstapi.rst.vocabulary import DATA_TYPES, TypeEntry
+
 __all__ = [
     "BODY_LESS",
     "CODE_ITEM",
@@ -32,21 +34,19 @@ LOCATIONS = ("header", "path", "query", "body")
 # The keys of a parameters.yaml entry os-api-ref reads (its rest_parameters table shows no other).
 ENTRY_KEYS = ("in", "type", "required", "description", "min_version", "max_version")
 
-# ``type`` of an entry -> JSON Schema type (None: any value). The types OpenStack's api-refs use.
-TYPES: dict[str, str | None] = {
-    "string": "string",
-    "integer": "integer",
-    "int": "integer",
-    "boolean": "boolean",
-    "bool": "boolean",
-    "object": "object",
-    "dict": "object",
-    "array": "array",
-    "list": "array",
-    "float": "number",
-    "number": "number",
-    "none": "null",
-    "null": "null",
+# ``type`` of an entry -> JSON Schema type (None: any value). The types OpenStack's api-refs use,
+# read as the house style's data types of the same words; os-api-ref shows ``type`` as written and
+# checks no list, so "decimal" (a string or a number, as the samples show: rstapi.decimals) is one.
+TYPES: dict[str, TypeEntry] = {
+    **{
+        word: DATA_TYPES[word]
+        for word in (
+            *("string", "integer", "int", "boolean", "bool", "object", "dict", "array", "list"),
+            *("float", "number", "decimal"),
+        )
+    },
+    "none": TypeEntry("null"),
+    "null": TypeEntry("null"),
 }
 
 # Names of a body key that belongs beside an array, not inside its items, written with the array's

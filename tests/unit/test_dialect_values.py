@@ -1,0 +1,102 @@
+"""What each dialect's readers make of a field's type and description, read the same way in all
+three: a decimal (a string or a number, as the examples show), the bounds of a string decimal,
+bounds written as words, write-only wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rstapi.decimals import DECIMAL_PATTERN
+from rstapi.pipeline import BuildResult
+from tests.httpdomain_style import built, component, resource
+from tests.unit.test_osapiref_explored import _build, _index, _items, _operation, _sample, _schema, _spec
+
+AS_TEXT = {"type": "string", "format": "decimal", "pattern": DECIMAL_PATTERN}
+
+
+def _response(spec: dict[str, Any], method: str, path: str, status: str) -> dict[str, Any]:
+    media = spec["paths"][path][method]["responses"][status]["content"]["application/json"]
+    return component(spec, media["schema"])
+
+
+def _findings(result: BuildResult, *codes: str) -> list[tuple[str, int]]:
+    return [(d.code, d.location.line) for d in result.diagnostics if d.code in codes]
+
+
+# ---------------------------------------------------------------- httpdomain decimals
+
+
+def _sold(*fields: str, example: str = '{"price": "9.99"}') -> str:
+    return resource(
+        "get",
+        "/sprockets/(int:sprocket_id)",
+        *fields,
+        ":statuscode 200: the sprocket",
+        "",
+        "**Example response**:",
+        "",
+        ".. sourcecode:: json",
+        "",
+        f"   {example}",
+    )
+
+
+def test_an_untyped_httpdomain_field_said_to_be_a_decimal_is_read_as_a_typed_decimal(tmp_path: Path) -> None:
+    """ "a decimal" in an untyped field's description made it ``type: number``: the example's
+    "9.99" was DOC203 and SPEC401 and left out of the spec, where ``:>json decimal price:`` gave a
+    string decimal."""
+    spec, result = built(tmp_path, _sold(":>json price: the price, a decimal"))
+    price = _response(spec, "get", "/sprockets/{sprocket_id}", "200")["properties"]["price"]
+    assert {key: price[key] for key in AS_TEXT} == AS_TEXT
+    assert _findings(result, "DOC203", "SPEC401") == []
+
+
+def test_an_untyped_httpdomain_decimal_shown_as_a_number_is_a_number(tmp_path: Path) -> None:
+    spec, result = built(tmp_path, _sold(":>json price: a decimal", example='{"price": 9.99}'))
+    price = _response(spec, "get", "/sprockets/{sprocket_id}", "200")["properties"]["price"]
+    assert price["type"] == "number" and "format" not in price
+    assert _findings(result, "DOC203", "SPEC401") == []
+
+
+# ---------------------------------------------------------------- os-api-ref decimals
+
+
+def _entry(key: str, kind: str, description: str, located_in: str = "body", required: bool = True) -> str:
+    return (
+        f"{key}:\n  description: |\n    {description}\n  in: {located_in}\n"
+        f"  required: {str(required).lower()}\n  type: {kind}\n"
+    )
+
+
+def _osapiref(tmp_path: Path, entries: str, sample: str, *keys: str) -> tuple[dict[str, Any], BuildResult]:
+    request = _items("widget_id: widget_id")
+    response = _items(*(f"{key}: {key}" for key in keys)) + _sample("widget-show-resp.json")
+    result = _build(
+        tmp_path,
+        {
+            "index.rst": _index(_operation("Show Widget", "GET /widgets/{widget_id}", request, response)),
+            "parameters.yaml": _entry("widget_id", "string", "The widget.", "path") + entries,
+            "widget-show-resp.json": sample,
+        },
+    )
+    spec = _spec(result)
+    media = spec["paths"]["/widgets/{widget_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    return _schema(spec, media["schema"]), result
+
+
+def test_an_os_api_ref_decimal_entry_is_read_as_the_house_style_reads_a_decimal(tmp_path: Path) -> None:
+    """os-api-ref shows an entry's ``type`` as written and checks no list of types; ``decimal``
+    was RST183 and the field had no type at all."""
+    schema, result = _osapiref(
+        tmp_path, _entry("price", "decimal", "The price."), '{"price": "9.99"}\n', "price"
+    )
+    price = schema["properties"]["price"]
+    assert {key: price[key] for key in AS_TEXT} == AS_TEXT
+    assert [d.code for d in result.diagnostics if d.code in ("RST183", "DOC203", "SPEC401")] == []
+
+
+def test_an_os_api_ref_decimal_shown_as_a_number_is_a_number(tmp_path: Path) -> None:
+    schema, _ = _osapiref(tmp_path, _entry("price", "decimal", "The price."), '{"price": 9.99}\n', "price")
+    assert schema["properties"]["price"]["type"] == "number"
+    assert "format" not in schema["properties"]["price"]
