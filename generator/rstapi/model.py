@@ -59,6 +59,7 @@ class TypeSpec(Record):
     # "must match the regular expression ``^[A-Z]{2}$``" (ECMA-262, as JSON Schema's pattern)
     pattern: str | None = None
     read_only: bool = False  # "integer (read-only)": the server sets it
+    write_only: bool = False  # "Write-only.", "never returned": the client sends it, no response holds it
 
 
 @attrs.frozen(repr=False)

@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from rstapi.decimals import DECIMAL_PATTERN
+from rstapi.openapi.sourcemap import split_sources
 from rstapi.pipeline import BuildResult
+from tests.conftest import build_document, operation
 from tests.httpdomain_style import built, component, resource
+from tests.rst_style import endpoint, field_table, subsection
 from tests.unit.test_osapiref_explored import _build, _index, _items, _operation, _sample, _schema, _spec
 
 AS_TEXT = {"type": "string", "format": "decimal", "pattern": DECIMAL_PATTERN}
@@ -100,3 +103,47 @@ def test_an_os_api_ref_decimal_shown_as_a_number_is_a_number(tmp_path: Path) -> 
     schema, _ = _osapiref(tmp_path, _entry("price", "decimal", "The price."), '{"price": 9.99}\n', "price")
     assert schema["properties"]["price"]["type"] == "number"
     assert "format" not in schema["properties"]["price"]
+
+
+# ---------------------------------------------------------------- write-only wording
+
+WRITE_ONLY = ("Write-only.", "Only on input.", "It is never returned.", "Not returned in responses.")
+
+
+def test_write_only_wording_in_a_house_style_table_is_write_only(tmp_path: Path) -> None:
+    """ "Read-only." gave readOnly, but "Write-only." and its kin were kept as words only: a
+    client generator showed the password in the response model."""
+    rows = [(f"secret_{n}", "string", f"A secret. {words}") for n, words in enumerate(WRITE_ONLY)]
+    rows.append(("name", "string", "The name; not returned when the gadget is archived."))
+    rest = subsection("Request Values", field_table(*rows))
+    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=rest))
+    body = operation(spec, "post", "/gizmo/v1/gadgets")["requestBody"]["content"]["application/json"]
+    properties = split_sources(spec)[0]["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
+    properties = properties["properties"]
+    assert [properties[f"secret_{n}"].get("writeOnly") for n in range(len(WRITE_ONLY))] == [True] * 4
+    assert "writeOnly" not in properties["name"]  # said of one case only
+
+
+def test_write_only_wording_in_httpdomain_and_a_type_qualifier(tmp_path: Path) -> None:
+    text = resource(
+        "post",
+        "/accounts",
+        ":<json string password: the password. Write-only.",
+        ":<json token: the token (write-only)",
+        ":<json pin: a number, never returned",
+        ":statuscode 201: made",
+    )
+    spec, _ = built(tmp_path, text)
+    media = spec["paths"]["/accounts"]["post"]["requestBody"]["content"]["application/json"]
+    properties = component(spec, media["schema"])["properties"]
+    assert [properties[name].get("writeOnly") for name in ("password", "token", "pin")] == [True] * 3
+    assert properties["pin"]["type"] == "number"
+
+
+def test_write_only_wording_in_an_os_api_ref_entry(tmp_path: Path) -> None:
+    entries = _entry("price", "string", "The price.") + _entry(
+        "secret", "string", "The secret. Not returned in responses.", required=False
+    )
+    schema, _ = _osapiref(tmp_path, entries, '{"price": "1"}\n', "price", "secret")
+    assert schema["properties"]["secret"]["writeOnly"] is True
+    assert "writeOnly" not in schema["properties"]["price"]

@@ -376,6 +376,8 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
         result["pattern"] = spec.pattern
     if spec.read_only:
         result["readOnly"] = True
+    if spec.write_only:
+        result["writeOnly"] = True
     if spec.default is not None:
         result["default"] = spec.default
     return result

@@ -136,6 +136,8 @@ def _qualified(normal: str, raw: str) -> TypeSpec | None:
     default = vocab.DEFAULT_QUALIFIER.match(qualifier)
     if effect == "read-only":
         return attrs.evolve(base, raw=raw, read_only=True)
+    if effect == "write-only":
+        return attrs.evolve(base, raw=raw, write_only=True)
     if effect:
         return (
             attrs.evolve(base, raw=raw, format=effect)
@@ -252,6 +254,8 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         made = attrs.evolve(made, nullable=True)  # "Nullable.", "may be null", "or null if none"
     if not made.read_only and vocab.READ_ONLY_SAID.search(description):
         made = attrs.evolve(made, read_only=True)  # "Read-only.", "Set by the server."
+    if not made.write_only and _may_say_write_only(description) and vocab.WRITE_ONLY_SAID.search(description):
+        made = attrs.evolve(made, write_only=True)  # "Write-only.", "Never returned."
     items = spec.items
     if spec.json_type == "array" and items is not None and not items.enum and items.json_type in _ITEM_VALUES:
         listed = _listed(description, items, False)[0]  # "Possible values are ``admin``, ``staff``"
@@ -260,6 +264,13 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         return made
     default = _said_default(description, made)[0]
     return made if default is None else attrs.evolve(made, default=default)
+
+
+def _may_say_write_only(description: str) -> bool:
+    """Whether ``description`` holds a word every write-only wording has (a cheap guard before
+    ``WRITE_ONLY_SAID``)."""
+    lower = description.lower()
+    return "only" in lower or "never" in lower or "not " in lower
 
 
 _NUMBERS = frozenset({"integer", "number"})  # the types whose listed values are numbers

@@ -1062,6 +1062,21 @@ _ON_FIRST_USE["READ_ONLY_SAID"] = lambda: re.compile(
     r"|\bignored\s+(?:in|on)\s+(?:requests?|input|writes?)\b",
     re.I,
 )
+# A description that says the client sends the value and no response holds it ("Write-only.",
+# "(write only)", "Input only.", "Only on input.", "Never returned.", "It is never returned.", "Not
+# returned in responses.", "never included in the response"): the schema's ``writeOnly``. Not one
+# said of some cases only ("not returned when archived", "only on input for admins"), nor one
+# negated ("not write-only").
+WRITE_ONLY_SAID: re.Pattern[str]
+_ON_FIRST_USE["WRITE_ONLY_SAID"] = lambda: re.compile(
+    rf"(?<!not )(?<!never )(?<!n't )\b(?:write[- ]?only|input[- ]only)\b(?!-){_READ_ONLY_ENDS}"
+    r"|\bonly\s+(?:on|in|as|for)\s+(?:input|requests?|writes?)\s*(?=[.;,:)]|$)"
+    r"|\bnever\s+(?:returned|included|sent\s+back|shown|echoed(?:\s+back)?)"
+    r"(?:\s+(?:in|on|by)\s+(?:the\s+|any\s+)?(?:responses?|output|reads?|server|api))?\s*(?=[.;,:)]|$)"
+    r"|(?<!if )(?<!when )(?<!unless )\bnot\s+(?:returned|included|sent\s+back|echoed(?:\s+back)?)"
+    r"(?:\s+(?:in|on)\s+(?:the\s+|any\s+)?(?:responses?|output|reads?))?\s*(?=[.;)]|$)",
+    re.I,
+)
 ARRAY_OF_WORDS: re.Pattern[str]
 _ON_FIRST_USE["ARRAY_OF_WORDS"] = lambda: re.compile(
     r"^(?:an?\s+)?(?:array|list)\s+of\s+(?P<item>.+?)$", re.I
@@ -1098,7 +1113,7 @@ _ON_FIRST_USE["QUALIFIED"] = lambda: re.compile(
 )
 TYPE_QUALIFIERS: dict[
     str, str
-] = {  # qualifier -> what it sets: a format, "read-only", or "" (a pointer for readers)
+] = {  # qualifier -> what it sets: a format, "read-only", "write-only", or "" (a pointer for readers)
     "iso 8601": "date-time",
     "iso-8601": "date-time",
     "iso 8601 format": "date-time",
@@ -1111,6 +1126,11 @@ TYPE_QUALIFIERS: dict[
     "readonly": "read-only",
     "output only": "read-only",
     "output-only": "read-only",
+    "write-only": "write-only",
+    "write only": "write-only",
+    "writeonly": "write-only",
+    "input only": "write-only",
+    "input-only": "write-only",
     "see below": "",
     "see above": "",
     "see note": "",

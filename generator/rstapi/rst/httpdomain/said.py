@@ -29,12 +29,15 @@ def untyped(walk: Walk, entry: Entry, what: str, at_least: str | None = None) ->
     """An untyped field's type as its description says it (``said``): the type it names ("Must be
     an integer between 1 and 100"), else a string's when it lists values or bounds a length, else a
     number's when it bounds one, else its default's ("default is 0", "10 by default": an integer);
-    else ``at_least`` (a form field's string), else any."""
+    else ``at_least`` (a form field's string), else any (what the description says of it kept:
+    "Read-only.", "may be null")."""
     named = SAID_TYPE.search(entry.description)
     word = SAID_TYPES[named["word"].lower()] if named else None
     json_type = (word.json_type if word else _shown_type(entry.description)) or at_least
     form = word.format if word else None  # "a decimal": the data type "decimal"
-    return said(walk, entry, TypeSpec(json_type, format=form), what) if json_type else TypeSpec(None)
+    return said(
+        walk, entry, TypeSpec(json_type, format=form), what
+    )  # any value: still read-only, nullable ...
 
 
 def _shown_type(description: str) -> str | None:
