@@ -147,3 +147,35 @@ def test_write_only_wording_in_an_os_api_ref_entry(tmp_path: Path) -> None:
     schema, _ = _osapiref(tmp_path, entries, '{"price": "1"}\n', "price", "secret")
     assert schema["properties"]["secret"]["writeOnly"] is True
     assert "writeOnly" not in schema["properties"]["price"]
+
+
+# ---------------------------------------------------------------- numbers written as words
+
+
+def test_a_range_written_in_words_bounds_a_house_style_field(tmp_path: Path) -> None:
+    """ "between 1 and 10" was read, "between one and ten" was not: the spec let any rank through."""
+    table = field_table(
+        ("rank", "integer", "The rank, between one and ten."),
+        ("level", "integer", "The level, from zero to five."),
+        ("step", "integer", "The step; 1 through ten."),
+        ("tags", "array of strings", "The tags; at least six tags."),
+    )
+    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=subsection("Request Values", table)))
+    body = operation(spec, "post", "/gizmo/v1/gadgets")["requestBody"]["content"]["application/json"]
+    properties = split_sources(spec)[0]["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
+    properties = properties["properties"]
+    assert (properties["rank"]["minimum"], properties["rank"]["maximum"]) == (1, 10)
+    assert (properties["level"]["minimum"], properties["level"]["maximum"]) == (0, 5)
+    assert (properties["step"]["minimum"], properties["step"]["maximum"]) == (1, 10)
+    assert properties["tags"]["minItems"] == 6
+
+
+def test_a_range_written_in_words_bounds_an_httpdomain_and_an_os_api_ref_field(tmp_path: Path) -> None:
+    (tmp_path / "h").mkdir()
+    spec, _ = built(tmp_path / "h", _sold(":>json integer rank: between one and ten", example='{"rank": 2}'))
+    rank = _response(spec, "get", "/sprockets/{sprocket_id}", "200")["properties"]["rank"]
+    assert (rank["minimum"], rank["maximum"]) == (1, 10)
+    (tmp_path / "o").mkdir()
+    entries = _entry("rank", "integer", "The rank, between zero and nine.")
+    schema, _ = _osapiref(tmp_path / "o", entries, '{"rank": 2}\n', "rank")
+    assert (schema["properties"]["rank"]["minimum"], schema["properties"]["rank"]["maximum"]) == (0, 9)

@@ -933,6 +933,7 @@ _ON_FIRST_USE["PATTERN_PHRASES"] = lambda: (
 # pattern ``YYYY-MM-DD``" is a format written out, "pattern ``[0-9]{4}``" a regular expression).
 REGEX_SIGNS = frozenset("^$[]\\()*+?{}|")
 _DECIMAL = rf"-?{_NUMBER}(?:\.\d{{1,15}})?"  # a range's end: 1, -5, 0.5
+_END = rf"(?:{_DECIMAL}|{_NUMBER_WORD})"  # a range's end said in words as well: "between one and ten"
 # "Must be between 1 and 100", "a value from 1 to 100", "the week, between 1 and 53": both ends,
 # included ("from" only after words that say the value is meant or opening a clause, "The score,
 # from 0 to 1", not "copied from 2019 to 2020"; "between" after any); and a range
@@ -953,10 +954,10 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
     (re.compile(wording, re.I), cues)
     for wording, cues in zip(
         (
-            rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|(?:^|[,;:(]\s*)from|\bbetween)\s+(?:``)?(?P<low>{_DECIMAL})(?:``)?"
-            rf"{_END_ASIDE}\s+(?:and|to)\s+(?:``)?(?P<high>{_DECIMAL})(?:``)?{_END_ASIDE}{_NOT_A_COUNT}",
+            rf"(?:(?:must be|an? (?:integer|number|value)|ranges?)\s+from|(?:^|[,;:(]\s*)from|\bbetween)\s+(?:``)?(?P<low>{_END})(?:``)?"
+            rf"{_END_ASIDE}\s+(?:and|to)\s+(?:``)?(?P<high>{_END})(?:``)?{_END_ASIDE}{_NOT_A_COUNT}",
             rf"\((?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})\s*\)",
-            rf"(?<![\w.-])(?P<low>{_DECIMAL}){_END_ASIDE}\s+through\s+(?P<high>{_DECIMAL})\b{_END_ASIDE}{_NOT_A_COUNT}",
+            rf"(?<![\w.-])(?P<low>{_END}){_END_ASIDE}\s+through\s+(?P<high>{_END})\b{_END_ASIDE}{_NOT_A_COUNT}",
             rf"\brange\s*:\s*(?:``)?(?P<low>{_DECIMAL})\s*(?:-|–|to)\s*(?P<high>{_DECIMAL})(?:``)?\b{_NOT_A_COUNT}",
             rf"\brange\s+(?:of\s+)?\[\s*(?P<low>{_DECIMAL})\s*,\s*(?P<high>{_DECIMAL})\s*\]{_NOT_A_COUNT}",
             _BARE_RANGE,
@@ -966,10 +967,10 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
     )
 )
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
-COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1}
+COUNT_WORDS = {**{word: int(n) for word, n in NUMBER_WORDS.items()}, "a": 1, "an": 1}
 MIN_ITEMS_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["MIN_ITEMS_PHRASE"] = lambda: re.compile(
-    rf"\bat least\s+(?:``)?(?P<n>{_NUMBER}|one|two|three|four|five)(?:``)?\s+(?!characters?\b)\w+", re.I
+    rf"\bat least\s+(?:``)?(?P<n>{_NUMBER}|{'|'.join(NUMBER_WORDS)})(?:``)?\s+(?!characters?\b)\w+", re.I
 )
 # Two fields of one table a request gives at most one of, as the prose of a row says it:
 # "either ``a`` or ``b``, but not both", "``a`` and ``b`` are mutually exclusive". A wording with
