@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from rstapi.conformance import CheckedExample, FindingKind, checked_examples
+from rstapi.formats import DECIMAL_BOUNDS, decimal_outside
 from rstapi.model import Api, Field, ObjectSchema, Operation, Parameter, SourceLocation, TypeSpec
 
 __all__ = ["DECIMAL", "DECIMAL_PATTERN", "Verdict", "decimals_as_shown"]
@@ -45,6 +46,10 @@ class Verdict(NamedTuple):
     shown: dict[str, SourceLocation]  # how the examples show it ("string", "number"): the first to
     # show it so (empty: no example does)
     in_response: bool  # a response can hold its schema (what the service sends is a question)
+    # decimal text an example gives outside the bounds the description says ("0.00" under "at
+    # least 0.01"), which the spec's x-rstapi- keys hold and no JSON Schema validator checks:
+    # (the value, which bound, the example)
+    outside: tuple[tuple[str, str, SourceLocation], ...] = ()
 
 
 def decimals_as_shown(
@@ -56,13 +61,14 @@ def decimals_as_shown(
         _undecided(p.type) for op in api.operations for p in op.parameters
     ):
         return api, ()
-    shown = _shown(checked_examples(api) if checked is None else checked)
+    checked = checked_examples(api) if checked is None else checked
+    shown, texts = _shown(checked), _texts(checked)
     responses = api.response_schemas()
     verdicts: list[Verdict] = []
     schemas = []
     for schema in api.schemas:
         found = [
-            _verdict(schema.name, field, shown.get((schema.name, field.name), {}), responses)
+            _verdict(schema.name, field, shown.get((schema.name, field.name), {}), responses, texts)
             for field in schema.fields
             if _undecided(field.type)
         ]
@@ -95,6 +101,37 @@ def _shown(checked: Sequence[CheckedExample]) -> dict[tuple[str, str], dict[str,
     return found
 
 
+def _texts(checked: Sequence[CheckedExample]) -> dict[int, list[tuple[str, SourceLocation]]]:
+    """id(field) -> each decimal text the examples give a decimal field that has bounds, with its example."""
+    found: dict[int, list[tuple[str, SourceLocation]]] = {}
+    for _, example, findings in checked:
+        for finding in findings:
+            field = finding.field
+            if finding.kind is FindingKind.PRESENT and field is not None and _bounded(field.type):
+                texts = found.setdefault(id(field), [])
+                texts += [(value, example.location) for value in _strings(finding.value)]
+    return found
+
+
+def _bounded(spec: TypeSpec) -> bool:
+    return _undecided(spec) and any(getattr(_decimal(spec), a) is not None for a, *_ in DECIMAL_BOUNDS)
+
+
+def _decimal(spec: TypeSpec) -> TypeSpec:
+    """The decimal ``spec`` is, or holds as items."""
+    while spec.items is not None and spec.json_type != _NUMBER:
+        spec = spec.items
+    return spec
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
 def _kinds(value: Any) -> Iterable[str]:
     if isinstance(value, list):
         for item in value:
@@ -105,11 +142,21 @@ def _kinds(value: Any) -> Iterable[str]:
         yield _NUMBER
 
 
-def _verdict(schema: str, field: Field, shown: dict[str, SourceLocation], responses: set[str]) -> Verdict:
+def _verdict(
+    schema: str,
+    field: Field,
+    shown: dict[str, SourceLocation],
+    responses: set[str],
+    texts: dict[int, list[tuple[str, SourceLocation]]],
+) -> Verdict:
     sent_as = (
         _NUMBER if set(shown) == {_NUMBER} else _STRING
     )  # the framework's default, unless shown otherwise
-    return Verdict(schema, field, sent_as, shown, schema in responses)
+    bounds = attrs.asdict(_decimal(field.type), recurse=False)
+    outside = tuple(
+        (text, why, at) for text, at in texts.get(id(field), ()) if (why := decimal_outside(text, bounds))
+    )
+    return Verdict(schema, field, sent_as, shown, schema in responses, outside if sent_as == _STRING else ())
 
 
 def _decided_schema(schema: ObjectSchema, sent_as: dict[int, str]) -> ObjectSchema:
@@ -132,17 +179,10 @@ def _sent(spec: TypeSpec, sent_as: str) -> TypeSpec:
         return spec
     if sent_as == _NUMBER:
         return attrs.evolve(spec, format=None)
-    # a string's bounds and listed values are no JSON Schema's (the description keeps their words)
+    # a string's bounds are no JSON Schema's: kept, the emitter writes them as x-rstapi- keys
+    # (formats.DECIMAL_BOUNDS) the mock and the lint read; listed numbers are no string's values
     return attrs.evolve(
-        spec,
-        json_type=_STRING,
-        pattern=DECIMAL_PATTERN,
-        minimum=None,
-        maximum=None,
-        exclusive_minimum=None,
-        exclusive_maximum=None,
-        enum=(),
-        default=_text(spec.default),
+        spec, json_type=_STRING, pattern=DECIMAL_PATTERN, enum=(), default=_text(spec.default)
     )
 
 

@@ -649,6 +649,12 @@ CODES: dict[str, Code] = _codes(
         'Write every example\'s value one way, as the service sends it ("9.99" by default in Django REST '
         "framework), or write its type 'string (decimal)' or 'number'.",
     ),
+    Code(
+        "DOC223",
+        W,
+        "example gives a string decimal a value outside the bounds its description says",
+        "Give the example a value the description allows, or correct the bounds the description gives.",
+    ),
     # Overlay (OVL3xx)
     Code(
         "OVL300",

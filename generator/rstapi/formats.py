@@ -7,9 +7,20 @@ jsonschema is imported only when a value with a format is judged."""
 from __future__ import annotations
 
 import functools
+import operator
+from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["in_format"]
+__all__ = ["DECIMAL_BOUNDS", "decimal_outside", "in_format"]
+
+# A string decimal's bounds (JSON Schema's minimum and maximum judge numbers only): the TypeSpec
+# attribute that holds each, the spec's extension key, how a value falls outside it, its words.
+DECIMAL_BOUNDS: tuple[tuple[str, str, Callable[[Any, Any], bool], str], ...] = (
+    ("minimum", "x-rstapi-minimum", operator.lt, "minimum"),
+    ("maximum", "x-rstapi-maximum", operator.gt, "maximum"),
+    ("exclusive_minimum", "x-rstapi-exclusiveMinimum", operator.le, "exclusive minimum"),
+    ("exclusive_maximum", "x-rstapi-exclusiveMaximum", operator.ge, "exclusive maximum"),
+)
 
 
 @functools.cache
@@ -25,3 +36,20 @@ def in_format(value: str, written: str) -> bool:
     """Whether ``value`` is a value of the format ``written`` (one the checks do not know holds any)."""
     checker = _format_checker()
     return written not in checker.checkers or bool(checker.conforms(value, written))
+
+
+def decimal_outside(text: str, bounds: Mapping[str, float | None]) -> str | None:
+    """Which of ``bounds`` (by TypeSpec attribute: ``minimum`` ...) the decimal text ``text`` ("9.99")
+    falls outside, said as "its minimum is 0.01", compared as decimals (no float rounding); None
+    when it is inside them all or is no decimal text (its pattern says so)."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    for attribute, _, outside, words in DECIMAL_BOUNDS:
+        end = bounds.get(attribute)
+        if end is not None and value.is_finite() and outside(value, Decimal(repr(end))):
+            return f"its {words} is {end:g}"
+    return None

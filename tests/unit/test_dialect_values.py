@@ -12,7 +12,7 @@ from rstapi.openapi.sourcemap import split_sources
 from rstapi.pipeline import BuildResult
 from tests.conftest import build_document, operation
 from tests.httpdomain_style import built, component, resource
-from tests.rst_style import endpoint, field_table, subsection
+from tests.rst_style import code_block, endpoint, field_table, line_number, list_table, subsection
 from tests.unit.test_osapiref_explored import _build, _index, _items, _operation, _sample, _schema, _spec
 
 AS_TEXT = {"type": "string", "format": "decimal", "pattern": DECIMAL_PATTERN}
@@ -179,3 +179,79 @@ def test_a_range_written_in_words_bounds_an_httpdomain_and_an_os_api_ref_field(t
     entries = _entry("rank", "integer", "The rank, between zero and nine.")
     schema, _ = _osapiref(tmp_path / "o", entries, '{"rank": 2}\n', "rank")
     assert (schema["properties"]["rank"]["minimum"], schema["properties"]["rank"]["maximum"]) == (0, 9)
+
+
+# ---------------------------------------------------------------- the bounds of a string decimal
+
+
+def _priced(tmp_path: Path, description: str, *examples: str) -> tuple[dict[str, Any], BuildResult, str]:
+    rest = subsection("Response Values", field_table(("price", "decimal", description)))
+    for number, example in enumerate(examples, 1):
+        rest += subsection(f"Example Response {number}", code_block(example))
+    return build_document(tmp_path, endpoint(rest=rest))
+
+
+def _price(spec: dict[str, Any]) -> dict[str, Any]:
+    media = operation(spec, "get", "/gizmo/v1/gadgets")["responses"]["200"]["content"]["application/json"]
+    schemas = split_sources(spec)[0]["components"]["schemas"]
+    found: dict[str, Any] = schemas[media["schema"]["$ref"].rsplit("/", 1)[1]]["properties"]["price"]
+    return found
+
+
+def test_a_string_decimal_keeps_its_bounds_as_extension_keys(tmp_path: Path) -> None:
+    """JSON Schema's minimum and maximum judge numbers only, so a string decimal's bounds were
+    dropped from the spec without a word; they are kept under x-rstapi- keys the mock and the
+    lint read."""
+    spec, _, _ = _priced(tmp_path, "The price, between 0 and 100.", '{"price": "9.99"}')
+    price = _price(spec)
+    assert price["type"] == "string"
+    assert (price["x-rstapi-minimum"], price["x-rstapi-maximum"]) == (0, 100)
+    assert "minimum" not in price and "maximum" not in price
+    (tmp_path / "above").mkdir()
+    spec, _, _ = _priced(tmp_path / "above", "The price; greater than 0.", '{"price": "9.99"}')
+    assert _price(spec)["x-rstapi-exclusiveMinimum"] == 0
+
+
+def test_a_string_decimal_example_outside_its_bounds_is_reported_at_the_example(tmp_path: Path) -> None:
+    spec, result, text = _priced(
+        tmp_path, "The price, at least 0.01.", '{"price": "9.99"}', '{"price": "0.00"}'
+    )
+    found = [(d.code, d.location.line) for d in result.diagnostics if d.code == "DOC223"]
+    assert found == [("DOC223", line_number(text, '"0.00"'))]
+    assert _price(spec)["x-rstapi-minimum"] == 0.01
+
+
+def test_a_string_decimal_number_shown_as_numbers_keeps_json_schemas_bounds(tmp_path: Path) -> None:
+    spec, result, _ = _priced(tmp_path, "The price, at most 100.", '{"price": 9.99}')
+    assert _price(spec)["maximum"] == 100 and "x-rstapi-maximum" not in _price(spec)
+    assert [d for d in result.diagnostics if d.code == "DOC223"] == []
+
+
+def test_a_table_example_cell_outside_a_string_decimals_bounds_is_rst160(tmp_path: Path) -> None:
+    table = list_table(
+        ("Field", "Data Type", "Description", "Example"),
+        ("``price``", "decimal", "The price, at most 100.", "150.00"),
+    )
+    rest = subsection("Response Values", table) + subsection(
+        "Example Response", code_block('{"price": "1.00"}')
+    )
+    _, result, text = build_document(tmp_path, endpoint(rest=rest))
+    assert ("RST160", line_number(text, "150.00")) in [(d.code, d.location.line) for d in result.diagnostics]
+
+
+def test_the_mock_synthesizes_a_string_decimal_within_its_bounds() -> None:
+    from rstapi.openapi.synthesize import synthesize
+
+    schema = {"type": "string", "format": "decimal", "pattern": DECIMAL_PATTERN}
+    assert synthesize({}, {**schema, "x-rstapi-minimum": 0.01}) == "0.01"
+    assert synthesize({}, {**schema, "x-rstapi-exclusiveMinimum": 5}) == "6"
+    assert synthesize({}, {**schema, "x-rstapi-maximum": -3}) == "-3"
+    assert synthesize({}, schema) == "0.00"
+
+
+def test_the_mock_synthesizes_a_number_below_an_exclusive_maximum_of_zero() -> None:
+    """"less than 0" gave 0, which the schema refuses: the mock's reply contradicted its spec."""
+    from rstapi.openapi.synthesize import synthesize
+
+    assert synthesize({}, {"type": "integer", "exclusiveMaximum": 0}) == -1
+    assert synthesize({}, {"type": "number", "maximum": 0}) == 0

@@ -19,6 +19,7 @@ from rstapi.conformance import (
     checked_examples,
 )
 from rstapi.decimals import decimals_as_shown
+from rstapi.formats import DECIMAL_BOUNDS
 from rstapi.memo import EmitMemo, keep
 from rstapi.model import (
     Api,
@@ -356,14 +357,7 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
         result["items"] = {}
     if spec.enum:
         result["enum"] = [*spec.enum, None] if nullable else list(spec.enum)
-    if spec.minimum is not None:
-        result["minimum"] = _number(spec.minimum)
-    if spec.maximum is not None:
-        result["maximum"] = _number(spec.maximum)
-    if spec.exclusive_minimum is not None:
-        result["exclusiveMinimum"] = _number(spec.exclusive_minimum)
-    if spec.exclusive_maximum is not None:
-        result["exclusiveMaximum"] = _number(spec.exclusive_maximum)
+    result.update(_bounds(spec))
     if spec.max_items is not None:
         result["maxItems"] = spec.max_items
     if spec.min_items is not None:
@@ -381,6 +375,17 @@ def _type_schema(spec: TypeSpec, nullable: bool = False) -> dict[str, Any]:
     if spec.default is not None:
         result["default"] = spec.default
     return result
+
+
+def _bounds(spec: TypeSpec) -> dict[str, int | float]:
+    """A number's bounds as JSON Schema's keywords; a string decimal's (which those judge numbers
+    only) as the x-rstapi- keys the mock's values and the lint respect (``formats.DECIMAL_BOUNDS``)."""
+    text = spec.json_type == "string"
+    return {
+        extension if text else extension.removeprefix("x-rstapi-"): _number(getattr(spec, attribute))
+        for attribute, extension, _, _ in DECIMAL_BOUNDS
+        if getattr(spec, attribute) is not None
+    }
 
 
 def _number(value: float) -> int | float:

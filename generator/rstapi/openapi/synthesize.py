@@ -80,6 +80,8 @@ def _first_type(schema: dict[str, Any]) -> str:
 
 def _string(spec: Any, schema: dict[str, Any], depth: int) -> Any:
     value = _FORMATS.get(str(schema.get("format", "")), "string")
+    if schema.get("format") == "decimal":
+        value = _bounded_decimal(schema) or value
     min_length = schema.get("minLength", 0)
     max_length = schema.get("maxLength")
     if isinstance(min_length, int) and len(value) < min_length:
@@ -92,6 +94,24 @@ def _string(spec: Any, schema: dict[str, Any], depth: int) -> Any:
     return value
 
 
+def _bounded_decimal(schema: dict[str, Any]) -> str | None:
+    """Decimal text within a string decimal's bounds (the x-rstapi- keys: JSON Schema's own judge
+    numbers only), as ``_number`` picks a number's; None when it has none."""
+    bounds = {key.removeprefix("x-rstapi-"): schema[key] for key in _DECIMAL_KEYS if key in schema}
+    if not bounds:
+        return None
+    from decimal import Decimal
+
+    number = _number(None, bounds, 0)
+    return format(Decimal(repr(number)), "f") if isinstance(number, int | float) else None
+
+
+_DECIMAL_KEYS = (
+    "x-rstapi-minimum",
+    "x-rstapi-maximum",
+    "x-rstapi-exclusiveMinimum",
+    "x-rstapi-exclusiveMaximum",
+)
 _PATTERN_TRIES = 16  # strings rstr makes for a pattern (seeds 0, 1 ...) before one fits the lengths too
 
 
@@ -128,7 +148,7 @@ def _number(spec: Any, schema: dict[str, Any], depth: int) -> Any:
     value: float = 0
     if isinstance(low, int | float):
         value = low + (1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0)
-    elif isinstance(high, int | float) and high < 0:
+    elif isinstance(high, int | float) and (high < 0 or (high == 0 and "maximum" not in schema)):
         value = high - (1 if "exclusiveMaximum" in schema and "maximum" not in schema else 0)
     return int(value) if schema.get("type") == "integer" or isinstance(value, int) else value
 

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
-from rstapi.formats import in_format
+from rstapi.formats import decimal_outside, in_format
 from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
@@ -661,6 +661,8 @@ def unfit(spec: TypeSpec, value: object, formats: bool = False) -> str | None:
             return f"it must match {spec.pattern}"
         if formats and spec.format is not None and not in_format(value, spec.format):
             return f"it is no {spec.format} value"
+        if spec.format == "decimal":  # decimal text ("9.99") within the bounds its description gives
+            return decimal_outside(value, attrs.asdict(spec, recurse=False))
     if isinstance(value, list):
         return _unfit_items(spec, value, formats)
     return None
