@@ -250,7 +250,7 @@ def test_the_mock_synthesizes_a_string_decimal_within_its_bounds() -> None:
 
 
 def test_the_mock_synthesizes_a_number_below_an_exclusive_maximum_of_zero() -> None:
-    """"less than 0" gave 0, which the schema refuses: the mock's reply contradicted its spec."""
+    """ "less than 0" gave 0, which the schema refuses: the mock's reply contradicted its spec."""
     from rstapi.openapi.synthesize import synthesize
 
     assert synthesize({}, {"type": "integer", "exclusiveMaximum": 0}) == -1

@@ -12,6 +12,7 @@ import datetime
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from rstapi.mock.errors import Problem, error_body, problem
@@ -369,19 +370,36 @@ def learners(ctx: Context) -> Outcome:
     rows = ctx.world.learners.get(ctx.path("enterprise"))
     if rows is None:
         return error(404, f"No enterprise customer {ctx.path('enterprise')!r} exists.")
-    return Outcome(200, page(ordered(rows, ctx.query("ordering"), str(ctx.words.values["default ordering"]))))
+    default = str(ctx.words.values["default ordering"])
+    decimals = frozenset(ctx.world.learner_decimals)
+    return Outcome(200, page(ordered(rows, ctx.query("ordering"), default, decimals)))
 
 
-def ordered(rows: list[JsonObject], ordering: str | None, default: str) -> list[JsonObject]:
+def ordered(
+    rows: list[JsonObject], ordering: str | None, default: str, decimals: frozenset[str] = frozenset()
+) -> list[JsonObject]:
     """Rows sorted as Django REST framework's OrderingFilter does: comma-separated fields, `-` for
-    descending; unknown fields are ignored, and without a known one the default ordering applies."""
+    descending; unknown fields are ignored, and without a known one the default ordering applies.
+    The database orders a value, not its text: a field of ``decimals`` ("7.50") by its value."""
     known = set(rows[0]) if rows else set()
     terms = [term.strip() for term in (ordering or "").split(",") if term.strip().lstrip("-") in known]
     result = [copy.deepcopy(row) for row in rows]
     for term in reversed(terms or [default]):
         name = term.lstrip("-")
-        result.sort(key=lambda row: (row.get(name) is None, row.get(name)), reverse=term.startswith("-"))
+        result.sort(key=lambda row: _sort_key(row.get(name), name in decimals), reverse=term.startswith("-"))
     return result
+
+
+def _sort_key(value: Any, decimal: bool) -> tuple[bool, Any]:
+    """A value's place in an ordering: null last (PostgreSQL's ascending order), decimal text by its value."""
+    if value is None:
+        return True, 0
+    if decimal and isinstance(value, str):
+        try:
+            return False, Decimal(value)
+        except InvalidOperation:
+            return False, Decimal(0)
+    return False, value
 
 
 HANDLERS: dict[str, Handler] = {

@@ -187,10 +187,21 @@ def _seed_learners(world: Enterprise, view: SpecView, words: Vocabulary) -> None
     schema = page_items(view.spec, view.response_schema(ops.get("learners")))
     count = words.settings.get("learner rows", 0)
     world.learners[enterprise] = [_row(view.spec, schema, index, count) for index in range(count)]
+    world.learner_decimals = _decimal_fields(view.spec, schema)
     for number, row in enumerate(world.learners[enterprise], start=1):
         _anchor_row(world, row, number, enterprise, words)
     if enterprise not in world.customers:
         world.customers.append(enterprise)
+
+
+def _decimal_fields(spec: Any, schema: Any) -> list[str]:
+    """The fields of a row ``schema`` sends as decimal text (``format: decimal``, a string)."""
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    return [
+        str(name)
+        for name, raw in (properties or {}).items()
+        if resolve_schema(spec, raw).get("format") == "decimal"
+    ]
 
 
 def _row(spec: Any, schema: Any, index: int, count: int) -> JsonObject:

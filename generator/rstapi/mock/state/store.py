@@ -60,6 +60,8 @@ class Enterprise:
     runs: dict[str, JsonObject] = field(default_factory=dict)
     programs: dict[str, JsonObject] = field(default_factory=dict)
     learners: dict[str, list[JsonObject]] = field(default_factory=dict)
+    # the learner rows' fields the spec sends as decimal text ("7.50"): ordered by value
+    learner_decimals: list[str] = field(default_factory=list)
     jobs: list[JsonObject] = field(default_factory=list)
     created: int = 0
 
