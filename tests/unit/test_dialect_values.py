@@ -255,3 +255,23 @@ def test_the_mock_synthesizes_a_number_below_an_exclusive_maximum_of_zero() -> N
 
     assert synthesize({}, {"type": "integer", "exclusiveMaximum": 0}) == -1
     assert synthesize({}, {"type": "number", "maximum": 0}) == 0
+
+
+def test_a_write_only_field_of_a_response_no_example_shows_is_no_doc202(tmp_path: Path) -> None:
+    text = resource(
+        "get",
+        "/accounts/(int:account_id)",
+        ":>json integer id: the id",
+        ":>json string password: the password. Never returned.",
+        ":>json string nickname: the nickname",
+        ":statuscode 200: the account",
+        "",
+        "**Example response**:",
+        "",
+        ".. sourcecode:: json",
+        "",
+        '   {"id": 3}',
+    )
+    _, result = built(tmp_path, text)
+    found = [(d.code, d.location.line) for d in result.diagnostics if d.code == "DOC202"]
+    assert found == [("DOC202", line_number(text, ":>json string nickname:"))]

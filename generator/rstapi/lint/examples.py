@@ -116,14 +116,16 @@ def _never_shown(
     api: Api, present: set[tuple[SourceLocation | str, str]], exemplified: set[str]
 ) -> Iterator[Diagnostic]:
     """DOC202 for each row of an exemplified table that no example of the table shows (a table
-    read once per method of a shared section counts the examples of every method)."""
+    read once per method of a shared section counts the examples of every method); not a
+    write-only field of a response's table ("Never returned."), which no response shows."""
     reported: set[tuple[SourceLocation | str, str]] = set()
+    responses = api.response_schemas()
     for schema in api.schemas:
         if schema.name not in exemplified:
             continue
         for field in schema.fields:
             row = (_table_of(schema), field.name)
-            if row in present or row in reported:
+            if row in present or row in reported or (field.type.write_only and schema.name in responses):
                 continue
             reported.add(row)
             message = f"{field.full_name!r} is documented but appears in none of the table's examples"
