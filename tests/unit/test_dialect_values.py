@@ -275,3 +275,28 @@ def test_a_write_only_field_of_a_response_no_example_shows_is_no_doc202(tmp_path
     _, result = built(tmp_path, text)
     found = [(d.code, d.location.line) for d in result.diagnostics if d.code == "DOC202"]
     assert found == [("DOC202", line_number(text, ":>json string nickname:"))]
+
+
+def test_an_untyped_httpdomain_field_said_to_be_a_list_is_an_array_and_its_count_in_words_bounds_it(
+    tmp_path: Path,
+) -> None:
+    """ "a list of strings, at most five tags" made an integer of at most 5: the list was unread
+    and a count in words was taken for a number's bound (a count in digits was not)."""
+    text = resource(
+        "post",
+        "/posts",
+        ":<json tags: a list of strings, at most five tags",
+        ":<json ids: an array of integers",
+        ":<json labels: up to three labels",
+        ":statuscode 201: made",
+    )
+    spec, _ = built(tmp_path, text)
+    media = spec["paths"]["/posts"]["post"]["requestBody"]["content"]["application/json"]
+    properties = component(spec, media["schema"])["properties"]
+    assert {k: properties["tags"][k] for k in ("type", "items", "maxItems")} == {
+        "type": "array",
+        "items": {"type": "string"},
+        "maxItems": 5,
+    }
+    assert properties["ids"]["type"] == "array" and properties["ids"]["items"] == {"type": "integer"}
+    assert "type" not in properties["labels"]  # a count of a list of what is not said: no number

@@ -993,7 +993,7 @@ LIMIT_CUES = ("limit is", "most", "up to", "more than", "max")  # one of which e
 _ON_FIRST_USE["LIMIT_PHRASE"] = lambda: re.compile(
     r"(?:\blimit is|\bat most|\bup to|\bmax(?:imum)?\b\.?(?:\s+(?:is|of))?\s*:?"
     rf"|{_NEGATED}(?:(?:contain|have|include|hold|take|accept)s?\s+)?more than)"
-    rf"\s*(?:``)?(?P<n>{_NUMBER})(?:``)?(?!\s*(?:{_UNITS}|are|is|will|can|may)\b)",
+    rf"\s*(?:``)?(?P<n>{_NUMBER}|{_NUMBER_WORD})(?:``)?(?!\s*(?:{_UNITS}|are|is|will|can|may)\b)",
     re.I,
 )
 DEFAULT_PHRASE: re.Pattern[str]

@@ -8,7 +8,7 @@ import json
 
 from rstapi.model import TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
-from rstapi.rst.httpdomain.vocabulary import COUNTED, SAID_TYPE, SAID_TYPES
+from rstapi.rst.httpdomain.vocabulary import COUNTED, SAID_LIST, SAID_TYPE, SAID_TYPES
 from rstapi.rst.types import described, left_out
 from rstapi.rst.walk import Walk
 
@@ -19,7 +19,9 @@ def said(walk: Walk, entry: Entry, known: TypeSpec, what: str) -> TypeSpec:
     """What an untyped field's description says of the values of the type it is ``known`` to have
     (a ``:param``'s converter's: "must be at least 1" under ``(int:id)``; a header's string: "exactly
     36 characters"), as a typed field's is read; what it says that no value fits is RST160."""
-    spec = described(TypeSpec(known.json_type, raw=known.raw, format=known.format), entry.description)
+    spec = described(
+        TypeSpec(known.json_type, raw=known.raw, format=known.format, items=known.items), entry.description
+    )
     for problem in left_out(entry.description, spec):
         walk.report("RST160", f"{what} {entry.name!r}: {problem}; it is left out", entry.line)
     return spec
@@ -27,10 +29,15 @@ def said(walk: Walk, entry: Entry, known: TypeSpec, what: str) -> TypeSpec:
 
 def untyped(walk: Walk, entry: Entry, what: str, at_least: str | None = None) -> TypeSpec:
     """An untyped field's type as its description says it (``said``): the type it names ("Must be
-    an integer between 1 and 100"), else a string's when it lists values or bounds a length, else a
+    an integer between 1 and 100", "a list of strings"), else a string's when it lists values or bounds a length, else a
     number's when it bounds one, else its default's ("default is 0", "10 by default": an integer);
     else ``at_least`` (a form field's string), else any (what the description says of it kept:
     "Read-only.", "may be null")."""
+    listed = SAID_LIST.search(entry.description)
+    if listed:  # "a list of strings": its items' type as the word's
+        item = SAID_TYPES[listed["word"].lower()]
+        items = TypeSpec(item.json_type, format=item.format)
+        return said(walk, entry, TypeSpec("array", items=items), what)
     named = SAID_TYPE.search(entry.description)
     word = SAID_TYPES[named["word"].lower()] if named else None
     json_type = (word.json_type if word else _shown_type(entry.description)) or at_least

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import re
 
-from rstapi.rst.vocabulary import DATA_TYPES, TypeEntry
+from rstapi.rst.vocabulary import DATA_TYPES, NUMBER_WORDS, TypeEntry
 
 __all__ = [
     "ARROW_SWAP",
@@ -31,6 +31,7 @@ __all__ = [
     "PLACEHOLDER",
     "REQUEST_ONLY_HEADERS",
     "RESPONSE_ONLY_HEADERS",
+    "SAID_LIST",
     "SAID_TYPE",
     "SAID_TYPES",
     "SERVER_URL",
@@ -281,10 +282,17 @@ SAID_TYPES: dict[str, TypeEntry] = {
     word: DATA_TYPES[word]
     for word in ("integer", "int", "number", "float", "decimal", "boolean", "bool", "string")
 }
-# A number followed by the things it counts ("up to 10 tags"): for an untyped field, as well the
-# size of a list as a number's bound, so neither type is taken from it.
+# An untyped field's description naming a list of values of a type: "a list of strings", "an array
+# of integers" (the items' word as SAID_TYPES reads it, singular or plural).
+SAID_LIST = re.compile(
+    r"\b(?:an?|as)\s+(?:list|array)\s+of\s+(?P<word>integer|int|number|float|decimal|boolean|bool|string)s?\b",
+    re.IGNORECASE,
+)
+# A number followed by the things it counts ("up to 10 tags", "at most five tags"): for an
+# untyped field, as well the size of a list as a number's bound, so neither type is taken from it.
 COUNTED = re.compile(
-    r"\d(?:``)?\s+(?!(?:characters?|chars|digits?|letters?|bytes|and|or|to|per|through|is|are)\b)[a-z]+s\b",
+    rf"(?:\d|\b(?:{'|'.join(NUMBER_WORDS)}))(?:``)?\s+"
+    r"(?!(?:characters?|chars|digits?|letters?|bytes|and|or|to|per|through|is|are)\b)[a-z]+s\b",
     re.IGNORECASE,
 )
 
