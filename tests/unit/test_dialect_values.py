@@ -300,3 +300,20 @@ def test_an_untyped_httpdomain_field_said_to_be_a_list_is_an_array_and_its_count
     }
     assert properties["ids"]["type"] == "array" and properties["ids"]["items"] == {"type": "integer"}
     assert "type" not in properties["labels"]  # a count of a list of what is not said: no number
+
+
+def test_a_number_word_that_begins_a_larger_number_is_no_bound(tmp_path: Path) -> None:
+    """ "at most one hundred" was a maximum of 1, "at most ten thousand" of 10, "at least
+    twenty-five" a minimum of 5: the first word was read as the whole number."""
+    table = field_table(
+        ("a", "integer", "Positive; at most one hundred."),
+        ("b", "integer", "At most ten thousand."),
+        ("c", "integer", "At least twenty-five."),
+        ("d", "integer", "At most ten."),
+    )
+    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=subsection("Request Values", table)))
+    body = operation(spec, "post", "/gizmo/v1/gadgets")["requestBody"]["content"]["application/json"]
+    properties = split_sources(spec)[0]["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
+    properties = properties["properties"]
+    assert [properties[name].get("maximum") for name in "abd"] == [None, None, 10]
+    assert "minimum" not in properties["c"]

@@ -640,7 +640,11 @@ NUMBER_WORDS: dict[str, str] = {
     "nine": "9",
     "ten": "10",
 }
-_NUMBER_WORD = rf"\b(?:{'|'.join(NUMBER_WORDS)})\b(?!\s+of\b)"
+# Not the first or last word of a larger number ("one hundred", "ten thousand", "twenty-five").
+_WORD_NUMBER = (
+    rf"(?<!-)\b(?:{'|'.join(NUMBER_WORDS)})\b(?![\s-]*(?:hundred|thousand|million|billion)\b)(?!-\w)"
+)
+_NUMBER_WORD = rf"{_WORD_NUMBER}(?!\s+of\b)"
 _BOUND_VALUE = (
     rf"(?:``)?(?P<n>-?{_NUMBER}(?:\.\d{{1,15}})?(?:[eE][+-]?\d{{1,3}}(?!\d))?|{_NUMBER_WORD})(?:``)?"
     rf"(?!\s*(?:{_UNITS}|decimal|are|is|will|can|may)\b)"
@@ -970,7 +974,7 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
 COUNT_WORDS = {**{word: int(n) for word, n in NUMBER_WORDS.items()}, "a": 1, "an": 1}
 MIN_ITEMS_PHRASE: re.Pattern[str]
 _ON_FIRST_USE["MIN_ITEMS_PHRASE"] = lambda: re.compile(
-    rf"\bat least\s+(?:``)?(?P<n>{_NUMBER}|{'|'.join(NUMBER_WORDS)})(?:``)?\s+(?!characters?\b)\w+", re.I
+    rf"\bat least\s+(?:``)?(?P<n>{_NUMBER}|{_WORD_NUMBER})(?:``)?\s+(?!characters?\b)\w+", re.I
 )
 # Two fields of one table a request gives at most one of, as the prose of a row says it:
 # "either ``a`` or ``b``, but not both", "``a`` and ``b`` are mutually exclusive". A wording with
