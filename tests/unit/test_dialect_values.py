@@ -317,3 +317,18 @@ def test_a_number_word_that_begins_a_larger_number_is_no_bound(tmp_path: Path) -
     properties = properties["properties"]
     assert [properties[name].get("maximum") for name in "abd"] == [None, None, 10]
     assert "minimum" not in properties["c"]
+
+
+def test_a_length_in_words_bounds_a_string(tmp_path: Path) -> None:
+    """ "between 2 and 8 characters" was read, "between two and eight characters" was not."""
+    table = field_table(
+        ("a", "string", "Between two and eight characters long."),
+        ("b", "string", "Exactly two characters."),
+        ("c", "string", "At most ten characters."),
+        ("d", "string", "At least one hundred characters."),
+    )
+    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=subsection("Request Values", table)))
+    body = operation(spec, "post", "/gizmo/v1/gadgets")["requestBody"]["content"]["application/json"]
+    properties = split_sources(spec)[0]["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
+    lengths = {name: (p.get("minLength"), p.get("maxLength")) for name, p in properties["properties"].items()}
+    assert lengths == {"a": (2, 8), "b": (2, 2), "c": (None, 10), "d": (None, None)}

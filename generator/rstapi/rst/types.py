@@ -419,17 +419,18 @@ def _shown(bounds: _Bounds) -> str:
     return " and ".join(said)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 @functools.lru_cache(maxsize=4096)  # a description is read by described and left_out, an entry by each use
 def _lengths(description: str) -> tuple[int | None, int | None, str | None]:
     """The least and the greatest length a string's description allows ("at most 64 characters",
     "between 2 and 8 characters": ``vocab.MAX_LENGTH_PHRASES``, ``MIN_LENGTH_PHRASES``,
     ``LENGTH_RANGE_PHRASES``), as ``_bounds`` reads a number's."""
     lower = description.lower()
-    if _DIGIT.search(description) is None or _cue(vocab.LENGTH_CUES).search(lower) is None:
-        return None, None, None  # every length is a number written with one of the tables' words
+    if _cue(vocab.LENGTH_CUES).search(lower) is None or vocab.NUMBER_WRITTEN.search(description) is None:
+        return (
+            None,
+            None,
+            None,
+        )  # every length is a number (digits or words) written with one of the tables' words
     ranged = _first(vocab.LENGTH_RANGE_PHRASES, description, lower)
     low, high, said = _ends(
         description, lower, ranged, vocab.MIN_LENGTH_PHRASES, vocab.MAX_LENGTH_PHRASES, int

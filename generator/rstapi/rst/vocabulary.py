@@ -847,7 +847,7 @@ _ON_FIRST_USE["EITHER_SIGN"] = lambda: re.compile(
 # as MINIMUM_PHRASES; a description with none of LENGTH_CUES is not searched.
 _LENGTH_UNIT = r"(?:characters?|chars?|letters?|digits?)\b"
 _UNIT_WORDS = ("char", "letter", "digit")
-_CHARS = rf"(?:``)?(?P<n>(?:{_GROUPED}|\d{{1,9}})(?!\d))(?:``)?\s*{_LENGTH_UNIT}"
+_CHARS = rf"(?:``)?(?P<n>(?:{_GROUPED}|\d{{1,9}})(?!\d)|{_WORD_NUMBER})(?:``)?\s*{_LENGTH_UNIT}"
 # The same, excluded: "shorter than 65 characters" is at most 64, "longer than 8 characters" at least 9.
 _CHARS_BELOW = _CHARS.replace("(?P<n>", "(?P<below>")
 _CHARS_ABOVE = _CHARS.replace("(?P<n>", "(?P<above>")
@@ -904,8 +904,8 @@ LENGTH_RANGE_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
 _ON_FIRST_USE["LENGTH_RANGE_PHRASES"] = lambda: (
     (
         re.compile(
-            r"(?:\b(?:between|from)\s+)?(?:``)?\b(?P<low>\d{1,9})(?:``)?\s*(?:and|to|-|–)\s*(?:``)?(?P<high>\d{1,9})(?:``)?"
-            rf"\s*{_LENGTH_UNIT}",
+            rf"(?:\b(?:between|from)\s+)?(?:``)?\b(?P<low>\d{{1,9}}|{_WORD_NUMBER})(?:``)?\s*(?:and|to|-|–)\s*"
+            rf"(?:``)?(?P<high>\d{{1,9}}|{_WORD_NUMBER})(?:``)?\s*{_LENGTH_UNIT}",
             re.I,
         ),
         _UNIT_WORDS,
