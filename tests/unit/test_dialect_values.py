@@ -332,3 +332,26 @@ def test_a_length_in_words_bounds_a_string(tmp_path: Path) -> None:
     properties = split_sources(spec)[0]["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
     lengths = {name: (p.get("minLength"), p.get("maxLength")) for name, p in properties["properties"].items()}
     assert lengths == {"a": (2, 8), "b": (2, 2), "c": (None, 10), "d": (None, None)}
+
+
+# ---------------------------------------------------------------- nullable wording
+
+
+def test_null_or_a_value_is_nullable_in_every_dialect(tmp_path: Path) -> None:
+    """ "or null" was read, "Null or a string." and "either null or an id" were not."""
+    table = field_table(
+        ("a", "string", "Null or a string."),
+        ("b", "integer", "The parent; either ``null`` or an id."),
+        ("c", "string", "The note, if any. Must not be null or empty."),
+        ("d", "string", "The title. Null or empty titles are refused."),
+    )
+    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=subsection("Request Values", table)))
+    body = operation(spec, "post", "/gizmo/v1/gadgets")["requestBody"]["content"]["application/json"]
+    properties = split_sources(spec)[0]["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
+    types = {name: p["type"] for name, p in properties["properties"].items()}
+    assert types == {"a": ["string", "null"], "b": ["integer", "null"], "c": "string", "d": "string"}
+    (tmp_path / "o").mkdir()
+    schema, _ = _osapiref(
+        tmp_path / "o", _entry("parent", "string", "Null or the parent's id."), "{}\n", "parent"
+    )
+    assert schema["properties"]["parent"]["type"] == ["string", "null"]

@@ -1036,13 +1036,15 @@ _ON_FIRST_USE["NULLABLE_FORMS"] = lambda: (
     re.compile(r"^(?P<base>.+?)\s+or\s+null$", re.I),
 )
 # A description that says the value may be null ("Nullable.", "(Nullable)", "may be null", "or
-# null if none", "null when unset"); not one that says it may not ("not nullable", "never null").
+# null if none", "null when unset", "Null or a string.", "either ``null`` or an id"); not one that
+# says it may not ("not nullable", "never null", "must not be null or empty").
 NULLABLE_SAID: re.Pattern[str]
 _ON_FIRST_USE["NULLABLE_SAID"] = lambda: re.compile(
     r"(?<!not )(?<!non-)(?<!non)\bnullable\b"
     r"|\b(?:may|can|might|will)\s+be\s+(?:``)?null\b"
     r"|\bor\s+(?:``)?null(?:``)?(?:\s+(?:if|when|for)\b|\s*[.,;)]|$)"
-    r"|\b(?:``)?null(?:``)?\s+(?:if|when)\b",
+    r"|\b(?:``)?null(?:``)?\s+(?:if|when)\b"
+    r"|(?:^|[.;:(]\s*|\beither\s+)(?:``)?null(?:``)?\s+or\b(?!\s+(?:empty|blank|missing|omitted|absent)\b)",
     re.I,
 )
 # A description that says the server sets the value and a request cannot ("Read-only.", "This field
