@@ -355,3 +355,19 @@ def test_null_or_a_value_is_nullable_in_every_dialect(tmp_path: Path) -> None:
         tmp_path / "o", _entry("parent", "string", "Null or the parent's id."), "{}\n", "parent"
     )
     assert schema["properties"]["parent"]["type"] == ["string", "null"]
+
+
+def test_a_range_of_a_lists_items_bounds_its_count(tmp_path: Path) -> None:
+    """ "at least 1 and at most 3 tags" was read, "between 1 and 3 items" and "from two to five
+    tags" were not: the spec allowed any number of items."""
+    table = field_table(
+        ("a", "array of strings", "The tags; between 1 and 3 items."),
+        ("b", "array of strings", "From two to five tags."),
+        ("c", "array of integers", "1 to 10 ids."),
+        ("d", "array of strings", "Between 2 and 8 characters each."),
+    )
+    spec, _, _ = build_document(tmp_path, endpoint(method="POST", rest=subsection("Request Values", table)))
+    body = operation(spec, "post", "/gizmo/v1/gadgets")["requestBody"]["content"]["application/json"]
+    properties = split_sources(spec)[0]["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
+    counts = {name: (p.get("minItems"), p.get("maxItems")) for name, p in properties["properties"].items()}
+    assert counts == {"a": (1, 3), "b": (2, 5), "c": (1, 10), "d": (None, None)}

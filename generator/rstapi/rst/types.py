@@ -480,8 +480,21 @@ def _unread_pattern(pattern: str) -> str | None:
 @functools.lru_cache(maxsize=4096)  # a description is read by described and left_out, an entry by each use
 def _counts(description: str) -> tuple[int | None, int | None, str | None]:
     """The fewest and the most items a list's description allows ("at least one email", "up to 5
-    tags": ``vocab.MIN_ITEMS_PHRASE``, ``LIMIT_PHRASE``), as ``_bounds`` reads a number's."""
+    tags", "between 1 and 3 items": ``vocab.MIN_ITEMS_PHRASE``, ``LIMIT_PHRASE``,
+    ``COUNT_RANGE_PHRASE``), as ``_bounds`` reads a number's."""
     lower = description.lower()
+    ranged = _first(((vocab.COUNT_RANGE_PHRASE, vocab.COUNT_RANGE_CUES),), description, lower)
+    if ranged:  # "between 1 and 3 items"
+        low, high = _count(ranged["low"]), _count(ranged["high"])
+        return (
+            (low, high, None)
+            if low <= high
+            else (
+                None,
+                None,
+                f"the number of items the description gives (from {low} to {high}) fits no list",
+            )
+        )
     least = _first(((vocab.MIN_ITEMS_PHRASE, ("least",)),), description, lower)
     limit = _first(((vocab.LIMIT_PHRASE, vocab.LIMIT_CUES),), description, lower)
     fewest, most = (_count(least["n"]) if least else None), (int(numeral(limit["n"])) if limit else None)

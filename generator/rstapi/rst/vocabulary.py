@@ -970,6 +970,15 @@ _ON_FIRST_USE["RANGE_PHRASES"] = lambda: tuple(
         strict=True,
     )
 )
+# "between 1 and 3 items", "from two to five tags", "1 to 10 ids": a list's least and greatest
+# number of items, a range followed by the plural noun it counts (not a length, "2 to 8 characters").
+COUNT_RANGE_PHRASE: re.Pattern[str]
+COUNT_RANGE_CUES = ("between", "from", " to ")
+_ON_FIRST_USE["COUNT_RANGE_PHRASE"] = lambda: re.compile(
+    rf"(?:\b(?:between|from)\s+|(?:^|[,;:(]\s*))(?:``)?(?P<low>\d{{1,9}}|{_WORD_NUMBER})(?:``)?\s+(?:and|to)\s+"
+    rf"(?:``)?(?P<high>\d{{1,9}}|{_WORD_NUMBER})(?:``)?\s+(?!(?:{_UNITS})\b)[a-z]+s\b",
+    re.I,
+)
 # "at least one email", "at least 2 items": a list's documented minimum number of items.
 COUNT_WORDS = {**{word: int(n) for word, n in NUMBER_WORDS.items()}, "a": 1, "an": 1}
 MIN_ITEMS_PHRASE: re.Pattern[str]
