@@ -812,8 +812,8 @@ def _responses(
     by_status: dict[int, Response] = {}
     lines = _status_lines(walk, section.nodes(Kind.STATUS_LIST))
     theirs = set()  # statuses only other methods' descriptions name ("400 Bad Request: POST ...")
-    for status, description, line in lines:
-        named = _methods_named(description) if len(methods) > 1 else set()
+    for status, description, line, written in lines:
+        named = _methods_named(written) if len(methods) > 1 else set()
         if not named or method in named:
             by_status.setdefault(status, Response(status, description, walk.at(line)))
         else:
@@ -855,7 +855,7 @@ def _responses(
         by_status[success] = attrs.evolve(
             found, schema=schema, examples=found.examples or _borrowed_examples(walk, schema)
         )
-    failures = {status for status, _, _ in lines} | {said for said, _, _, _ in titled if said}
+    failures = {entry.status for entry in lines} | {said for said, _, _, _ in titled if said}
     _with_error_body(walk, section, stem, by_status, any(status >= 400 for status in failures))
     return tuple(by_status[s] for s in sorted(by_status))
 
@@ -925,19 +925,15 @@ def _methods_named(description: str) -> set[str]:
     return set(vocab.METHOD_WORD.findall(description))
 
 
-def _report_shared_successes(walk: Walk, methods: tuple[str, ...], lines: list[tuple[int, str, int]]) -> None:
+def _report_shared_successes(walk: Walk, methods: tuple[str, ...], lines: list[_StatusLine]) -> None:
     """RST197 when a section for several methods lists several 2xx statuses none of which names
     its method: each method gets all of them (a GET a 204, a DELETE the 200 and its body)."""
     untied = sorted(
-        {
-            status
-            for status, description, _ in lines
-            if 200 <= status < 300 and not _methods_named(description)
-        }
+        {entry.status for entry in lines if 200 <= entry.status < 300 and not _methods_named(entry.said)}
     )
     if len(untied) < 2:
         return
-    line = min(at for status, _, at in lines if status in untied)
+    line = min(entry.line for entry in lines if entry.status in untied)
     listed = " and ".join(map(str, untied))
     message = (
         f"the section documents {' and '.join(methods)}, and its statuses {listed} name no method: "
@@ -961,14 +957,24 @@ def _array_of_objects(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, dict) for item in value)
 
 
-def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[tuple[int, str, int]]:
+class _StatusLine(NamedTuple):
+    """A status a statuses section documents: its description, its line, and the words written
+    after the status (which may name the methods it is for, ``_methods_named``)."""
+
+    status: int
+    description: str
+    line: int
+    said: str = ""
+
+
+def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[_StatusLine]:
     """(status, description, line) of a status-list section: its status table's rows, the lines
     that start with a status, and the statuses its prose names ("returns HTTP 404 if ...").
     A line or row that starts with what is no status (``600 Odd``, ``4XX``) is RST193. The prose's
     mentions come last: a status a row or line documents too is that row's or line's (its
     description, its place), the row one that went into the spec."""
-    found: list[tuple[int, str, int]] = []
-    mentioned: list[tuple[int, str, int]] = []
+    found: list[_StatusLine] = []
+    mentioned: list[_StatusLine] = []
     for node in nodes:
         in_tables = set()  # a status table's cells are read as its rows, not as lines
         for table in tables([node]):
@@ -983,22 +989,23 @@ def _status_lines(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[t
                 match = None  # "100 requests per minute are allowed."
             if match:
                 rest = text[match.end() :].strip(" -\u2013\u2014:")
+                reason = match["reason"] or _reason(match["code"])
                 found.append(
-                    (
-                        int(match["code"]),
-                        rest or match["reason"] or _reason(match["code"]),
-                        line_of(paragraph),
-                    )
+                    _StatusLine(int(match["code"]), _described(rest, reason), line_of(paragraph), rest)
                 )
                 continue
             unread = vocab.UNREAD_STATUS_LINE.match(text)
             if unread:
                 _no_status(walk, unread["code"], line_of(paragraph))
             for mention in vocab.STATUS_MENTION.finditer(text):
-                mentioned.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
+                mentioned.append(
+                    _StatusLine(int(mention["code"]), _reason(mention["code"]), line_of(paragraph))
+                )
             for mention in vocab.REASON_MENTION.finditer(text):
                 if _reasoned(mention["code"], mention["reason"]):
-                    mentioned.append((int(mention["code"]), _reason(mention["code"]), line_of(paragraph)))
+                    mentioned.append(
+                        _StatusLine(int(mention["code"]), _reason(mention["code"]), line_of(paragraph))
+                    )
     return found + mentioned
 
 
@@ -1022,7 +1029,7 @@ def _informational_prose(match: re.Match[str]) -> bool:
     return match["code"].startswith("1") and reason is not None and reason[0].islower()
 
 
-def _status_rows(walk: Walk, table: Table) -> list[tuple[int, str, int]]:
+def _status_rows(walk: Walk, table: Table) -> list[_StatusLine]:
     """A status table's rows ("Status Code" and "Description" columns; a "Code" column too,
     ``_code_column``)."""
     status_col, desc_col = table.column("status"), table.column("description")
@@ -1040,10 +1047,21 @@ def _status_rows(walk: Walk, table: Table) -> list[tuple[int, str, int]]:
                 _no_status(walk, row[status_col].text.strip(), row[status_col].line)
             continue
         said = row[desc_col].text if desc_col is not None and len(row) > desc_col else ""
-        found.append(
-            (int(match["code"]), said or match["reason"] or _reason(match["code"]), row[status_col].line)
-        )
+        reason = match["reason"] or _reason(match["code"])
+        found.append(_StatusLine(int(match["code"]), _described(said, reason), row[status_col].line, said))
     return found
+
+
+def _described(words: str, reason: str) -> str:
+    """A status's description: its words without the methods they start by saying the status is for
+    ("GET, PUT, PATCH"; "DELETE, the order was cancelled." -> "The order was cancelled."), else
+    its reason phrase ("OK")."""
+    if words and vocab.METHOD_WORD.match(words.lstrip("(").removeprefix("for ").removeprefix("For ")):
+        listed = vocab.STATUS_METHODS.match(words)
+        if listed is not None:
+            words = listed["rest"].strip()
+            words = words[:1].upper() + words[1:]
+    return words or reason
 
 
 def _code_column(table: Table) -> int | None:

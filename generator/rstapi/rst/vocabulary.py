@@ -492,6 +492,16 @@ BODYLESS_STATUSES = frozenset({204, 205})
 # A method named in prose as methods are written ("204 No Content: DELETE cancels the order").
 METHOD_WORD: re.Pattern[str]
 _ON_FIRST_USE["METHOD_WORD"] = lambda: re.compile(r"\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b")
+# The methods a status's description starts by saying it is for, not what it describes: a list of
+# methods alone ("GET, PUT, PATCH", "(POST only)", "for GET and HEAD") or before a separator
+# ("DELETE, the order was cancelled."; "DELETE cancels the order" keeps its words, the method
+# its subject). ``rest`` is the description.
+STATUS_METHODS: re.Pattern[str]
+_ON_FIRST_USE["STATUS_METHODS"] = lambda: re.compile(
+    rf"^\(?(?:[Ff]or\s+)?{_METHOD_WORD}(?:\s*(?:[,/&|]|\band\b|\bor\b)\s*{_METHOD_WORD})*"
+    r"(?:\s+(?:only|requests?|calls?))?\)?(?:\.?\s*$|\s*[,:;\u2013\u2014]\s*|\s+-\s+|\.\s+)(?P<rest>.*)$",
+    re.S,
+)
 # A Default column's cell that says there is none (Django's docs write "None").
 NO_DEFAULT_CELLS = frozenset({"none", "n/a", "-", "—", "–", "no default"})
 # The type of a parameter a converter gives ("<int:id>", "<uuid:key>"): Django's path converters

@@ -1,0 +1,58 @@
+"""What a seventh exploratory round found the house-style reader misread: status lines naming the
+methods they are for, the summaries of a section for several methods, curl examples sending a
+form, several curl commands in one block, and query parameters in a section for a read and a write.
+
+Each test builds a small document in the house style through the real pipeline and asserts the
+spec fragment (or finding) a user would see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import build_document, operation
+from tests.rst_style import code_block, endpoint_for, list_table, subsection
+
+ITEMS = "/gizmo/v1/gadgets"
+ITEM = "/gizmo/v1/gadgets/{id}"
+_REQUEST = list_table(
+    ("Field", "Data Type", "Required", "Description"),
+    ("``name``", "string", "Yes", "The gadget's name."),
+    ("``size``", "integer", "No", "The gadget's size."),
+)
+
+
+def _descriptions(spec: dict, method: str, path: str = ITEM) -> dict[str, str]:
+    return {status: r["description"] for status, r in operation(spec, method, path)["responses"].items()}
+
+
+def test_the_methods_a_status_line_is_for_are_no_description(tmp_path: Path) -> None:
+    """ "200 OK: GET, PUT, PATCH" made the 200 described "GET, PUT, PATCH", and "204 No Content:
+    DELETE, the gadget was removed." kept "DELETE," in the DELETE's description."""
+    statuses = "* 200 OK: GET, PUT, PATCH\n* 204 No Content: DELETE, the gadget was removed.\n"
+    rest = subsection("Request Values", _REQUEST) + subsection("Response Code", statuses)
+    spec, _, _ = build_document(
+        tmp_path, endpoint_for(("GET", "PUT", "PATCH", "DELETE"), path=ITEM, rest=rest)
+    )
+    for method in ("get", "put", "patch"):
+        assert _descriptions(spec, method) == {"200": "OK"}
+    assert _descriptions(spec, "delete") == {"204": "The gadget was removed."}
+
+
+def test_a_status_line_whose_method_is_its_subject_keeps_its_words(tmp_path: Path) -> None:
+    statuses = (
+        "* 200 OK: GET lists the gadgets.\n* 201 Created: POST made one.\n* 400 Bad Request (POST only)\n"
+    )
+    rest = subsection("Request Values", _REQUEST) + subsection("Response Code", statuses)
+    spec, _, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), path=ITEMS, rest=rest))
+    assert _descriptions(spec, "get", ITEMS) == {"200": "GET lists the gadgets."}
+    assert _descriptions(spec, "post", ITEMS) == {"201": "POST made one.", "400": "Bad Request"}
+
+
+def test_a_status_tables_method_cell_is_no_description(tmp_path: Path) -> None:
+    statuses = list_table(("Status", "Description"), ("200 OK", "GET, PUT"), ("204 No Content", "DELETE"))
+    rest = subsection("Request Values", _REQUEST) + subsection("Status Codes", statuses)
+    spec, _, _ = build_document(tmp_path, endpoint_for(("GET", "PUT", "DELETE"), path=ITEM, rest=rest))
+    assert _descriptions(spec, "put") == {"200": "OK"}
+    assert _descriptions(spec, "delete") == {"204": "No Content"}
+
