@@ -56,3 +56,16 @@ def test_a_status_tables_method_cell_is_no_description(tmp_path: Path) -> None:
     assert _descriptions(spec, "put") == {"200": "OK"}
     assert _descriptions(spec, "delete") == {"204": "No Content"}
 
+
+def test_doc213_names_the_examples_status_by_its_reason_phrase(tmp_path: Path) -> None:
+    """The message read "status 201 POST added the gadget., but the prose ... says 200 OK"."""
+    statuses = "The request returns 200 OK when the gadget exists already.\n\n* 201 Created: POST added the gadget.\n"
+    rest = (
+        subsection("Request Values", _REQUEST)
+        + subsection("Response Code", statuses)
+        + subsection("Example 201 Response", code_block('{"name": "a", "size": 1}'))
+    )
+    _, result, _ = build_document(tmp_path, endpoint_for(("POST",), path=ITEMS, rest=rest))
+    [message] = [d.message for d in result.diagnostics if d.code == "DOC213"]
+    assert message.startswith("the example response has status 201 Created, but the prose at line ")
+    assert message.endswith("says 200 OK")

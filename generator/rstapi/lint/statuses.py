@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http
 from collections.abc import Iterator, Sequence
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
@@ -96,6 +97,15 @@ def _diagnostic(
     operation: Operation, response: Response, where: SourceLocation, other: tuple[int, str, SourceLocation]
 ) -> Diagnostic:
     _, text, place = other
-    message = f"the example response has status {response.status} {response.description}, but the prose at line {place.line} says {text}"
+    shown = f"{response.status} {_reason(response.status)}".rstrip()
+    message = f"the example response has status {shown}, but the prose at line {place.line} says {text}"
     pointer = f"{path_pointer(operation.path, operation.method)}/responses/{response.status}"
     return Diagnostic("DOC213", message, where, pointer=pointer)
+
+
+def _reason(status: int) -> str:
+    """The status's standard reason phrase ("Created"), not the description the doc gives it."""
+    try:
+        return http.HTTPStatus(status).phrase
+    except ValueError:
+        return ""
