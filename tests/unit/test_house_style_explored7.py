@@ -69,3 +69,33 @@ def test_doc213_names_the_examples_status_by_its_reason_phrase(tmp_path: Path) -
     [message] = [d.message for d in result.diagnostics if d.code == "DOC213"]
     assert message.startswith("the example response has status 201 Created, but the prose at line ")
     assert message.endswith("says 200 OK")
+
+
+_QUERY = list_table(("Parameter", "Data Type", "Description"), ("``page``", "integer", "The page to list."))
+
+
+def _query_names(spec: dict, method: str, path: str = ITEMS) -> list[str]:
+    return [p["name"] for p in operation(spec, method, path).get("parameters", []) if p["in"] == "query"]
+
+
+def test_query_parameters_beside_a_get_are_not_the_posts(tmp_path: Path) -> None:
+    """The POST of a GET and POST section was given the list's ``page`` query parameter."""
+    rest = subsection("Query Parameters", _QUERY) + subsection("Request Values", _REQUEST)
+    spec, _, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), path=ITEMS, rest=rest))
+    assert _query_names(spec, "get") == ["page"]
+    assert _query_names(spec, "post") == []
+    assert "requestBody" in operation(spec, "post", ITEMS)
+
+
+def test_query_parameters_titled_with_the_post_are_the_posts(tmp_path: Path) -> None:
+    rest = subsection("POST Query Parameters", _QUERY) + subsection("Request Values", _REQUEST)
+    spec, _, _ = build_document(tmp_path, endpoint_for(("GET", "POST"), path=ITEMS, rest=rest))
+    assert _query_names(spec, "get") == []
+    assert _query_names(spec, "post") == ["page"]
+
+
+def test_query_parameters_of_writes_alone_are_theirs(tmp_path: Path) -> None:
+    rest = subsection("Query Parameters", _QUERY) + subsection("Request Values", _REQUEST)
+    spec, _, _ = build_document(tmp_path, endpoint_for(("PUT", "PATCH"), path=ITEM, rest=rest))
+    assert _query_names(spec, "put", ITEM) == ["page"]
+    assert _query_names(spec, "patch", ITEM) == ["page"]

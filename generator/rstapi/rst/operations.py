@@ -95,12 +95,20 @@ class _Section(NamedTuple):
     def for_method(self, method: str, methods: tuple[str, ...]) -> _Section:
         """Without the parts another method's title claims ("POST Data Values" in a GET and POST
         section), nor, for a method sending no body beside one that does (``methods``: the
-        section's), the request sections no title assigns (``_writers_only``)."""
-        writers = method not in vocab.METHODS_WRITING_A_BODY and bool(
-            vocab.METHODS_WRITING_A_BODY.intersection(methods)
-        )
+        section's), the request sections no title assigns (``_writers_only``), nor, for a method
+        sending a body beside a GET, the query parameters no title assigns: they are the read's
+        (a POST with query parameters is rare; "POST Query Parameters" says so)."""
+        writing = method in vocab.METHODS_WRITING_A_BODY
+        writers = not writing and bool(vocab.METHODS_WRITING_A_BODY.intersection(methods))
+        readers = writing and bool(vocab.METHODS_WITHOUT_BODY.intersection(methods))
         parts = {
-            k: [sub for sub in subs if _applies(sub, method) and not (writers and _writers_only(sub))]
+            k: [
+                sub
+                for sub in subs
+                if _applies(sub, method)
+                and not (writers and _writers_only(sub))
+                and not (readers and _readers_only(sub))
+            ]
             for k, subs in self.parts.items()
         }
         return self._replace(parts=parts)
@@ -116,6 +124,13 @@ def _writers_only(sub: docutils.nodes.section) -> bool:
     the body of the section's POST, PUT or PATCH (``vocabulary.METHODS_WRITING_A_BODY``)."""
     found, qualifier = kind(sub)
     return found is Kind.REQUEST and not qualifier and not vocab.QUERY_PHRASE.search(prose(body_of(sub)))
+
+
+def _readers_only(sub: docutils.nodes.section) -> bool:
+    """A query parameters section that names no method: the parameters of the section's GET
+    (``vocabulary.METHODS_WITHOUT_BODY``), not of a POST, PUT or PATCH beside it."""
+    found, qualifier = kind(sub)
+    return found is Kind.PARAMETERS and not qualifier
 
 
 def extract_operations(walk: Walk) -> list[Operation]:
