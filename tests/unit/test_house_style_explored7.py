@@ -99,3 +99,51 @@ def test_query_parameters_of_writes_alone_are_theirs(tmp_path: Path) -> None:
     spec, _, _ = build_document(tmp_path, endpoint_for(("PUT", "PATCH"), path=ITEM, rest=rest))
     assert _query_names(spec, "put", ITEM) == ["page"]
     assert _query_names(spec, "patch", ITEM) == ["page"]
+
+
+def _summaries(
+    prose: str, methods: tuple[str, ...], tmp_path: Path, title: str = "gadgets Endpoint"
+) -> list[str]:
+    text = endpoint_for(methods, path=ITEMS).replace(
+        "GET calls to the ``gadgets`` endpoint list gadgets.", prose
+    )
+    spec, _, _ = build_document(tmp_path, text.replace("gadgets Endpoint", title))
+    return [operation(spec, method.lower(), ITEMS)["summary"] for method in methods]
+
+
+def test_a_lead_in_naming_no_method_gives_each_method_its_own_verb(tmp_path: Path) -> None:
+    """The GET and the POST were both "List and add comments": a console listed two operations
+    with one summary."""
+    prose = "The ``comments`` endpoint lets you list and add comments."
+    assert _summaries(prose, ("GET", "POST"), tmp_path) == ["List comments", "Add comments"]
+
+
+def test_a_verb_list_names_the_verb_of_each_method(tmp_path: Path) -> None:
+    prose = "Use the ``comments`` endpoint to retrieve, update or delete a comment."
+    assert _summaries(prose, ("GET", "PATCH", "DELETE"), tmp_path) == [
+        "Retrieve a comment",
+        "Update a comment",
+        "Delete a comment",
+    ]
+
+
+def test_one_verb_for_several_methods_gives_each_the_verb_of_its_method(tmp_path: Path) -> None:
+    prose = "The ``comments`` endpoint lets you manage comments."
+    assert _summaries(prose, ("GET", "POST"), tmp_path) == ["Get comments", "Create comments"]
+
+
+def test_a_title_naming_both_actions_is_cut_to_each_methods(tmp_path: Path) -> None:
+    prose = "The ``comments`` endpoint lets you list and add comments."
+    found = _summaries(prose, ("GET", "POST"), tmp_path, title="List and Add Comments")
+    assert found == ["List comments", "Add comments"]
+
+
+def test_the_gets_sentence_is_not_the_posts_summary(tmp_path: Path) -> None:
+    """A POST beside a GET whose sentence alone the prose has was summarised "List gadgets"."""
+    prose = "GET calls to the ``gadgets`` endpoint list gadgets."
+    assert _summaries(prose, ("GET", "POST"), tmp_path) == ["List gadgets", "Create gadgets"]
+
+
+def test_a_lead_in_naming_every_method_gives_each_its_verb(tmp_path: Path) -> None:
+    prose = "GET and POST calls to the ``comments`` endpoint list and add comments."
+    assert _summaries(prose, ("GET", "POST"), tmp_path) == ["List comments", "Add comments"]

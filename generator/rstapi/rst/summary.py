@@ -22,6 +22,7 @@ __all__ = ["example_label", "first_sentence", "sentence_case", "summary_for"]
 
 _MARKUP = re.compile(r"``([^`]*)``|`([^`<]*?)\s*(?:<[^>]*>)?`_{0,2}|\*\*?([^*]+)\*\*?")
 _LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")
+_METHODS = re.compile(r"\b(?:get|head|post|put|patch|delete|options)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'`])")
 
 
@@ -32,9 +33,13 @@ def summary_for(title: str, description: str, method: str = "", shared: bool = F
     ``method`` ("GET calls ... return the gadgets. POST calls ... create a gadget.") says that
     method's action, and the title is its summary only when it names that sentence's verb.
     """
-    action, verb = _action(_sentence_for(description, method))
+    sentence, own = _sentence_for(description, method)
+    action, verb = _action(sentence)
     named = _title_action(title, verb, shared)
-    return named or action or sentence_case(_plain(title))
+    found = named or action
+    if shared and method and not own and found:
+        return _method_action(found, method)  # the sentence is every method's ("list and add ...")
+    return found or sentence_case(_plain(title))
 
 
 def example_label(title: str) -> tuple[str, str]:
@@ -49,15 +54,52 @@ def example_label(title: str) -> tuple[str, str]:
     return naming.snake(shown) or "example", sentence_case(shown) or "Example"
 
 
-def _sentence_for(description: str, method: str) -> str:
-    """The first sentence whose lead-in names ``method``, else the first sentence."""
+def _sentence_for(description: str, method: str) -> tuple[str, bool]:
+    """The first sentence whose lead-in names ``method`` (and whether it names that method alone),
+    else the first sentence."""
     if method:
         for block in description.split("\n\n"):
             for sentence in _SENTENCE_END.split(_plain(" ".join(block.split()))):
                 lead_in = next((m for p in vocab.SUMMARY_LEAD_INS if (m := p.match(sentence))), None)
-                if lead_in is not None and re.search(rf"\b{re.escape(method)}\b", lead_in.group(0), re.I):
-                    return sentence.rstrip(" .:;!")
-    return first_sentence(description)
+                named = {word.upper() for word in _METHODS.findall(lead_in.group(0))} if lead_in else set()
+                if method.upper() in named:  # its own, unless the lead-in names others too
+                    return sentence.rstrip(" .:;!"), named == {method.upper()}
+    return first_sentence(description), False
+
+
+def _method_action(action: str, method: str) -> str:
+    """A summary several methods would share, said for ``method``: of the verbs it starts with
+    ("List and add comments"), the one of ``method``'s action (``vocabulary.METHOD_ACTION_VERBS``:
+    the POST's "Add comments"); when none is, the method's own verb before their object ("Manage
+    comments" -> "Create comments"); with no verb to replace, the method in parentheses."""
+    words = action.split()
+    verbs = _leading_verbs(words)
+    fitting = vocab.METHOD_ACTION_VERBS.get(method, frozenset())
+    rest = " ".join(words[verbs[-1][0] + 1 :]) if verbs else ""
+    chosen = next((verb for _, verb in verbs if verb.lower() in fitting), None)
+    if chosen is not None and rest:
+        return _capitalised(f"{chosen.lower()} {rest}")
+    default = vocab.METHOD_SUMMARY_VERBS.get(method)
+    if verbs and rest and default is not None:
+        return f"{default} {rest}"
+    return f"{action} ({method})"
+
+
+def _leading_verbs(words: list[str]) -> list[tuple[int, str]]:
+    """(index, verb) of the verbs an action starts with, joined by commas, "and" or "or" ("list,
+    add or remove"); the first word is one whatever it is (a summary starts with its verb)."""
+    found: list[tuple[int, str]] = []
+    joined = True
+    for index, word in enumerate(words):
+        bare = word.rstrip(",")
+        if index > 0 and bare.lower() in vocab.VERB_JOINERS:
+            joined = True
+            continue
+        if not joined or (index > 0 and bare.lower() not in vocab.ACTION_VERBS):
+            break
+        found.append((index, bare))
+        joined = word.endswith(",")
+    return found
 
 
 def first_sentence(description: str) -> str:

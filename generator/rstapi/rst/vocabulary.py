@@ -1327,6 +1327,24 @@ ACTION_VERBS = frozenset(
     }
 )  # fmt: skip
 RESOURCE_TITLE_WORDS = frozenset({"endpoint", "endpoints", "api", "apis", "resource", "resources"})
+# In a section for several methods whose sentence names none of them ("The comments endpoint lets
+# you list and add comments"), the verbs that say each method's action: of "list and add", the
+# GET's summary keeps "list", the POST's "add"; with no verb of its own ("manage comments") a
+# method's summary says its ``METHOD_SUMMARY_VERBS`` verb ("Get comments", "Create comments").
+METHOD_ACTION_VERBS: dict[str, frozenset[str]] = {
+    "GET": frozenset({"get", "list", "retrieve", "fetch", "find", "search", "view", "show", "read", "return", "see"}),
+    "HEAD": frozenset({"check"}),
+    "POST": frozenset({"create", "add", "post", "make", "register", "submit", "upload", "import", "generate",
+                       "issue", "send", "enroll", "assign", "allocate", "request"}),
+    "PUT": frozenset({"replace", "update", "change", "edit", "modify", "set"}),
+    "PATCH": frozenset({"update", "change", "edit", "modify", "set", "patch"}),
+    "DELETE": frozenset({"delete", "remove", "revoke", "cancel", "archive", "unenroll", "unassign"}),
+}  # fmt: skip
+METHOD_SUMMARY_VERBS: dict[str, str] = {
+    "GET": "Get", "HEAD": "Check", "POST": "Create", "PUT": "Replace", "PATCH": "Update", "DELETE": "Delete",
+}  # fmt: skip
+# The words joining the verbs of one action ("list, add or remove").
+VERB_JOINERS = frozenset({"and", "or", "and/or", "&"})
 
 
 # Mojibake whose second byte was lost on the way (C1 controls and soft hyphens vanish), which
