@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import build_document, operation
-from tests.rst_style import code_block, endpoint_for, list_table, subsection
+from tests.rst_style import code_block, endpoint_for, line_number, list_table, subsection
 
 ITEMS = "/gizmo/v1/gadgets"
 ITEM = "/gizmo/v1/gadgets/{id}"
@@ -147,3 +147,31 @@ def test_the_gets_sentence_is_not_the_posts_summary(tmp_path: Path) -> None:
 def test_a_lead_in_naming_every_method_gives_each_its_verb(tmp_path: Path) -> None:
     prose = "GET and POST calls to the ``comments`` endpoint list and add comments."
     assert _summaries(prose, ("GET", "POST"), tmp_path) == ["List comments", "Add comments"]
+
+
+def test_each_curl_command_of_a_block_is_an_example_of_its_own_method(tmp_path: Path) -> None:
+    """Two commands in one block, each after a comment, were read as one: DOC212 ("line continuation
+    missing before '# Add a gadget'"), and the GET's ``?page=2`` a query parameter of the POST."""
+    curls = (
+        "# List the gadgets\n"
+        "curl https://api.example.com/gizmo/v1/gadgets?page=2\n"
+        "\n"
+        "# Add a gadget\n"
+        "curl -X POST https://api.example.com/gizmo/v1/gadgets \\\n"
+        '  -H "Content-Type: application/json" \\\n'
+        '  -d \'{"name": "a", "size": 1,}\''
+    )
+    rest = (
+        subsection("Query Parameters", _QUERY)
+        + subsection("Request Values", _REQUEST)
+        + subsection("Example Request", code_block(curls, "bash"))
+    )
+    spec, result, text = build_document(tmp_path, endpoint_for(("GET", "POST"), path=ITEMS, rest=rest))
+    get, post = operation(spec, "get", ITEMS), operation(spec, "post", ITEMS)
+    assert [(p["name"], p.get("example")) for p in get["parameters"]] == [("page", 2)]
+    assert "parameters" not in post
+    body = post["requestBody"]["content"]["application/json"]
+    assert [e["value"] for e in body["examples"].values()] == [{"name": "a", "size": 1}]
+    found = [(d.code, d.location.line if d.location else 0) for d in result.diagnostics]
+    assert [code for code, _ in found if code in {"DOC205", "DOC207", "DOC212", "RST152"}] == []
+    assert ("RST133", line_number(text, '"size": 1,}')) in found

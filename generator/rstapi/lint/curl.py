@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 from rstapi.diagnostics import Diagnostic, Level, SourceLocation
 from rstapi.model import Api, CurlExample, Operation
 from rstapi.naming import SPANNING_CONVERTERS, path_mismatch, path_pointer
-from rstapi.rst.curl import parse_curl, url_line
+from rstapi.rst.curl import parse_curl, sent_method, url_line
 from rstapi.rst.vocabulary import PAGINATION_FIELDS
 
 __all__ = ["PAGE_PARAMETER", "check", "curl_method"]
@@ -89,7 +89,7 @@ def _paged(api: Api, operation: Operation) -> bool:
 
 def curl_method(curl: CurlExample) -> str:
     """What curl sends: ``-X``, else POST with a body, else GET."""
-    return curl.method or ("POST" if curl.body is not None else "GET")
+    return sent_method(curl)
 
 
 def _undeclared_query(api: Api, operations: list[Operation], curl: CurlExample) -> Iterator[Diagnostic]:

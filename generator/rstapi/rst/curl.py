@@ -19,7 +19,7 @@ from urllib.parse import quote
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample
 
-__all__ = ["CurlCommand", "looks_like_curl", "parse_curl", "url_line"]
+__all__ = ["CurlCommand", "looks_like_curl", "parse_curl", "sent_method", "split_commands", "url_line"]
 
 
 class CurlCommand(NamedTuple):
@@ -54,6 +54,32 @@ def _without_leading_comments(text: str) -> str:
         elif line.strip():
             break
     return "\n".join(lines)
+
+
+def split_commands(text: str) -> list[tuple[int, str]]:
+    """(0-based first line, text) of each curl command of a block: one that holds several
+    ("# List them" / ``curl ...`` / "# Add one" / ``curl -X POST ...``) is cut before each line
+    that starts a command, the comment lines before it going with it. A block of one command is
+    returned whole."""
+    if text.count("curl") < 2:
+        return [(0, text)]
+    lines = text.split("\n")
+    bare = _PROMPT.sub("", "\n".join("" if _COMMENT_LINE.match(line) else line for line in lines))
+    starts = [index for index, line in _logical_lines(bare) if line == "curl" or line.startswith("curl ")]
+    if len(starts) < 2:
+        return [(0, text)]
+    cuts, bare_lines = [0], bare.split("\n")
+    for start in starts[1:]:
+        while start > cuts[-1] + 1 and not bare_lines[start - 1].strip():
+            start -= 1  # the blank and comment lines before a command are its own
+        cuts.append(start)
+    ends = [*cuts[1:], len(lines)]
+    return [(cut, "\n".join(lines[cut:end]).rstrip("\n")) for cut, end in zip(cuts, ends, strict=True)]
+
+
+def sent_method(command: CurlExample) -> str:
+    """The method curl sends: ``-X``, else POST with a body, else GET."""
+    return command.method or ("POST" if command.body is not None else "GET")
 
 
 def looks_like_curl(text: str) -> bool:

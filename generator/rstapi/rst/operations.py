@@ -16,7 +16,7 @@ from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample, Example, Field, ObjectSchema, Operation, Parameter, Response, TypeSpec
 from rstapi.naming import path_pointer
 from rstapi.rst import vocabulary as vocab
-from rstapi.rst.curl import looks_like_curl, parse_curl, url_line
+from rstapi.rst.curl import looks_like_curl, parse_curl, sent_method, split_commands, url_line
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
     LITERAL,
@@ -368,7 +368,9 @@ def _operation(
     paragraphs = _all_paragraphs(walk, section.node)  # read once: the prose's parameters, the lint's prose
     parameters = with_query_of(
         walk,
-        _parameters(walk, section, path, (curls, paragraphs), query_from_body, converted),
+        _parameters(
+            walk, section, path, (_sent_by(curls, method, shared), paragraphs), query_from_body, converted
+        ),
         written,
         query,
         row_line,
@@ -619,6 +621,12 @@ def _payload_examples(walk: Walk, section: _Section, method: str, methods: tuple
     return found
 
 
+def _sent_by(curls: list[CurlExample], method: str, shared: bool) -> list[CurlExample]:
+    """The curl examples whose URL values are ``method``'s parameters: in a section for several
+    methods, those that send it (a GET's ``?page=2`` is no query parameter of the POST beside it)."""
+    return [c for c in curls if sent_method(c) == method] if shared else curls
+
+
 def _labelled(example: Example, block: docutils.nodes.Element) -> Example:
     """The example named and summarised by the title of the section it is written in."""
     section = next(sections_around(block), None)
@@ -627,29 +635,33 @@ def _labelled(example: Example, block: docutils.nodes.Element) -> Example:
 
 
 def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExample]:
+    """The curl examples of the blocks: each command of a block that holds several is one."""
     found: list[CurlExample] = []
     for block in literal_blocks(nodes):
-        text = block.astext()
-        if not looks_like_curl(text):
+        if not looks_like_curl(block.astext()):
             continue
-        command = parse_curl(text)
-        start = line_of(block)
-        body = None
-        if command.body is not None:
-            column = len(text.splitlines()[command.body_line]) - len(
-                text.splitlines()[command.body_line].lstrip()
-            )
-            where = walk.at(start + command.body_line)
-            body, problems = json_example("", command.body, where, column + 4, close=False)
-            body = _labelled(body, block)
-            walk.diagnostics.extend(problems)
-        problems_text = tuple(f"line {start + index}: {message}" for index, message in command.problems)
-        found.append(
-            CurlExample(
-                command.method, command.url, command.headers, body, walk.at(start), text, problems_text
-            )
-        )
+        found += [
+            _curl(walk, block, text, line_of(block) + first) for first, text in split_commands(block.astext())
+        ]
     return found
+
+
+def _curl(walk: Walk, block: docutils.nodes.Element, text: str, start: int) -> CurlExample:
+    """The curl example of the command ``text`` of ``block``, written from line ``start`` on."""
+    command = parse_curl(text)
+    body = None
+    if command.body is not None:
+        column = len(text.splitlines()[command.body_line]) - len(
+            text.splitlines()[command.body_line].lstrip()
+        )
+        where = walk.at(start + command.body_line)
+        body, problems = json_example("", command.body, where, column + 4, close=False)
+        body = _labelled(body, block)
+        walk.diagnostics.extend(problems)
+    problems_text = tuple(f"line {start + index}: {message}" for index, message in command.problems)
+    return CurlExample(
+        command.method, command.url, command.headers, body, walk.at(start), text, problems_text
+    )
 
 
 # ---------------------------------------------------------------- parameters
