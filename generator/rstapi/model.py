@@ -139,6 +139,7 @@ class CurlExample(Record):
     location: SourceLocation
     raw: str
     problems: tuple[str, ...] = ()  # shell-level defects, e.g. a missing line continuation
+    media_type: str | None = None  # what the body is sent as, when a form's (a house-style curl's ``-F``)
 
 
 @attrs.frozen(repr=False)

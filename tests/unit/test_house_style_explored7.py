@@ -175,3 +175,60 @@ def test_each_curl_command_of_a_block_is_an_example_of_its_own_method(tmp_path: 
     found = [(d.code, d.location.line if d.location else 0) for d in result.diagnostics]
     assert [code for code, _ in found if code in {"DOC205", "DOC207", "DOC212", "RST152"}] == []
     assert ("RST133", line_number(text, '"size": 1,}')) in found
+
+
+def _sent(tmp_path: Path, method: str, curl: str) -> tuple[dict, list[str]]:
+    rest = subsection("Request Values", _REQUEST) + subsection("Example Request", code_block(curl, "bash"))
+    spec, result, _ = build_document(tmp_path, endpoint_for((method,), path=ITEM, rest=rest))
+    return operation(spec, method.lower(), ITEM)["requestBody"]["content"], [
+        d.code for d in result.diagnostics
+    ]
+
+
+def test_a_curl_sending_urlencoded_data_makes_a_form_body(tmp_path: Path) -> None:
+    """``--data-urlencode`` made an ``application/json`` body, though curl sends a form."""
+    content, _ = _sent(
+        tmp_path,
+        "PATCH",
+        'curl -X PATCH https://api.example.com/gizmo/v1/gadgets/7 --data-urlencode "name=a b"',
+    )
+    assert list(content) == ["application/x-www-form-urlencoded"]
+    assert [e["value"] for e in content["application/x-www-form-urlencoded"]["examples"].values()] == [
+        {"name": "a b"}
+    ]
+
+
+def test_a_curl_sending_name_value_pairs_makes_a_form_body_of_every_pair(tmp_path: Path) -> None:
+    """``-d name=a -d size=3`` was a JSON body whose example "size=3" did not parse (RST117)."""
+    curl = "curl -X POST https://api.example.com/gizmo/v1/gadgets/7 -d name=a -d size=3"
+    content, codes = _sent(tmp_path, "POST", curl)
+    form = content["application/x-www-form-urlencoded"]
+    assert [e["value"] for e in form["examples"].values()] == [{"name": "a", "size": 3}]
+    assert "RST117" not in codes and "SPEC401" not in codes
+
+
+def test_a_curl_sending_form_fields_makes_a_multipart_body(tmp_path: Path) -> None:
+    curl = "curl -X POST https://api.example.com/gizmo/v1/gadgets/7 -F name=a -F 'size=3' -F photo=@a.png"
+    content, codes = _sent(tmp_path, "POST", curl)
+    assert [e["value"] for e in content["multipart/form-data"]["examples"].values()] == [
+        {"name": "a", "size": 3}
+    ]
+    assert "RST168" in codes  # the file's content is not read
+
+
+def test_a_content_type_header_or_a_json_body_keeps_json(tmp_path: Path) -> None:
+    url = "https://api.example.com/gizmo/v1/gadgets/7"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    written = f'curl -X POST {url} -d \'{{"name": "a", "size": 1}}\''
+    assert list(_sent(tmp_path / "a", "POST", written)[0]) == ["application/json"]
+    said = f'curl -X POST {url} -H "Content-Type: application/json" --data-urlencode "name=a"'
+    assert list(_sent(tmp_path / "b", "POST", said)[0]) == ["application/json"]
+
+
+def test_pairs_and_urlencoded_values_are_one_form(tmp_path: Path) -> None:
+    curl = 'curl -X POST https://api.example.com/gizmo/v1/gadgets/7 -d size=3 --data-urlencode "name=a b"'
+    content, codes = _sent(tmp_path, "POST", curl)
+    form = content["application/x-www-form-urlencoded"]
+    assert [e["value"] for e in form["examples"].values()] == [{"size": 3, "name": "a b"}]
+    assert "RST168" not in codes

@@ -14,7 +14,7 @@ import re
 import shlex
 from collections.abc import Sequence
 from typing import NamedTuple
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import CurlExample
@@ -30,13 +30,18 @@ class CurlCommand(NamedTuple):
     body_line: int  # 0-based line of the block where the body starts
     problems: tuple[tuple[int, str], ...]  # (0-based line, message)
     unread: tuple[tuple[int, str], ...] = ()  # (0-based line, message): data sent but not read
+    # the media type curl sends the body as when the command says it (a Content-Type header,
+    # ``--json``) or sends a form: ``-F`` fields, or data of name=value pairs, with no header
+    media_type: str | None = None
+    form: str | None = None  # a form's fields (``-F``, ``-d a=1 -d b=2``) as a JSON object's text
+    form_line: int = 0  # 0-based line where the form's first field is written
 
 
 # A shell prompt before the command, as terminals show it: "$ curl ...", "% curl ...".
 _PROMPT = re.compile(r"^[ \t]*[$%>#][ \t]+(?=curl\b)", re.M)
 # Short options written with their value attached (-XPOST, -H'Accept: ...', -d'{...}') and long
 # options with "=" (--request=POST): one word, split into flag and value.
-_ATTACHED = re.compile(r"^(?P<flag>-[XHd])(?P<value>.+)$|^(?P<long>--[a-z-]+)=(?P<long_value>.*)$", re.S)
+_ATTACHED = re.compile(r"^(?P<flag>-[XHdF])(?P<value>.+)$|^(?P<long>--[a-z-]+)=(?P<long_value>.*)$", re.S)
 
 
 # A shell comment line ("# Enroll a learner"; not a root prompt, "# curl ...").
@@ -234,7 +239,7 @@ def parse_curl(text: str) -> CurlCommand:
         elif word in {"-H", "--header"}:
             name, _, value = next(iterator, (index, ""))[1].partition(":")
             headers.append((name.strip(), value.strip()))
-        elif word in _BODY_FLAGS or word == _URLENCODE:
+        elif word in _BODY_FLAGS or word == _URLENCODE or word in _FORM_FLAGS:
             line, value = next(iterator, (index, ""))
             data.append(_Data(_physical_line(text, value, line), word, value))
         elif word in _GET_FLAGS or _GET_CLUSTER.match(word):
@@ -243,10 +248,82 @@ def parse_curl(text: str) -> CurlCommand:
             url = next(iterator, (index, ""))[1] or url
         elif "://" in word and not url:
             url = word
+    parts = [piece for piece in data if piece.flag in _FORM_FLAGS]
+    data = [piece for piece in data if piece.flag not in _FORM_FLAGS]
     sent = _in_query(url, data) if get else _in_body(url, data)
+    form, form_line, unread = (None, 0, []) if get else _form(parts or data)
+    said = next((value for name, value in headers if name.lower() == "content-type"), "")
+    media = said.split(";")[0].strip().lower() or _sent_media(data, parts, form)
     return CurlCommand(
-        method, sent.url, tuple(headers), sent.body, sent.body_line, tuple(problems), tuple(sent.unread)
+        method,
+        sent.url,
+        tuple(headers),
+        sent.body,
+        sent.body_line,
+        tuple(problems),
+        tuple(unread) if form is not None and not parts else (*sent.unread, *unread),  # a form reads all
+        media or None,
+        form,
+        form_line,
     )
+
+
+_FORM_FLAGS = frozenset({"-F", "--form", "--form-string"})
+_FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/form-data"
+# A -F value's attributes after its content ("photo=@a.png;type=image/png"): not the content.
+_FORM_ATTRIBUTES = re.compile(r";\s*(?:type|filename|headers|encoder)=.*$", re.S)
+
+
+def _sent_media(data: Sequence[_Data], parts: Sequence[_Data], form: str | None) -> str:
+    """The media type curl sends without a Content-Type header: ``--json``'s JSON, ``-F``'s
+    multipart form, and a form for data of name=value pairs; "" for a ``-d`` body written as JSON,
+    which the document means as JSON though curl labels it a form."""
+    if any(piece.flag == "--json" for piece in data):
+        return "application/json"
+    if parts:
+        return _MULTIPART
+    return _FORM if form is not None else ""
+
+
+def _form(data: Sequence[_Data]) -> tuple[str | None, int, list[tuple[int, str]]]:
+    """(the fields as a JSON object's text, the line of the first, the parts not read) of the
+    fields a command sends as a form: its ``-F`` parts (``name=content``; a file's, ``name=@file``,
+    is not read), or its data when every ``-d`` value is name=value pairs ("a=1&b=2", curl joins
+    the values with "&") and the ``--data-urlencode`` values name=content; None for other data."""
+    fields: dict[str, str] = {}
+    unread: list[tuple[int, str]] = []
+    for piece in data:
+        if piece.flag in _FORM_FLAGS:
+            name, equals, content = piece.value.partition("=")
+            if piece.flag != "--form-string":
+                if content[:1] in ("@", "<"):
+                    unread.append(
+                        (
+                            piece.line,
+                            f"{piece.flag} {piece.value!r} sends a file's content, which is not read",
+                        )
+                    )
+                    continue
+                content = _FORM_ATTRIBUTES.sub("", content)
+            pairs = [(name, content)] if name and equals else []
+        elif piece.flag == _URLENCODE:
+            pair, _ = _urlencoded(piece.value)
+            pairs = [pair] if pair is not None else []
+        elif piece.flag == "--json" or not _pairs(piece.value):
+            return None, 0, []
+        else:
+            pairs = parse_qsl(piece.value, keep_blank_values=True)
+        for name, content in pairs:
+            fields.setdefault(name, content)
+    if not fields:
+        return None, 0, unread
+    return json.dumps(fields, ensure_ascii=False), data[0].line, unread
+
+
+def _pairs(value: str) -> bool:
+    """A data value written as name=value pairs ("name=a&size=3"), not JSON nor a file."""
+    return bool(value) and value[0] not in "{[@" and all("=" in pair for pair in value.split("&") if pair)
 
 
 def _in_query(url: str, data: Sequence[_Data]) -> _Sent:

@@ -359,7 +359,11 @@ def _operation(
         request_items = section.item_sections(Kind.REQUEST)
         body_fields, unmatched = nest_items(walk, body_fields, request_items, f"{stem}Request")
         report_unmatched(walk, unmatched, body_fields)
-    curl_bodies = tuple(c.body for c in curls if c.body is not None and c.method in {None, method})
+    sending = [c for c in curls if c.body is not None and c.method in {None, method}]
+    curl_bodies = tuple(
+        _form_typed(c.body, body_fields) if c.media_type else c.body for c in sending if c.body
+    )
+    form = next((c for c in sending if c.media_type), None)  # what the example sends: a form
     tabled = bool(body_fields) or bool(query_from_body)
     referenced = _referenced_body(walk, section, (method, methods), tabled)
     request_schema, request_array = referenced or _request_schema(
@@ -393,6 +397,8 @@ def _operation(
         curl_examples=tuple(curls),
         prose=tuple((text, walk.at(ln)) for text, ln in paragraphs),
         deprecated=_deprecated(section.node, title),
+        request_media_type=form.media_type if form and form.media_type else "application/json",
+        request_media_type_location=form.location if form else None,
     )
 
 
@@ -649,18 +655,18 @@ def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExam
 def _curl(walk: Walk, block: docutils.nodes.Element, text: str, start: int) -> CurlExample:
     """The curl example of the command ``text`` of ``block``, written from line ``start`` on."""
     command = parse_curl(text)
+    form = command.media_type in vocab.FORM_MEDIA_TYPES and command.form is not None
+    sent, line = (command.form, command.form_line) if form else (command.body, command.body_line)
     body = None
-    if command.body is not None:
-        column = len(text.splitlines()[command.body_line]) - len(
-            text.splitlines()[command.body_line].lstrip()
-        )
-        where = walk.at(start + command.body_line)
-        body, problems = json_example("", command.body, where, column + 4, close=False)
+    if sent is not None:
+        column = len(text.splitlines()[line]) - len(text.splitlines()[line].lstrip())
+        body, problems = json_example("", sent, walk.at(start + line), column + 4, close=False)
         body = _labelled(body, block)
         walk.diagnostics.extend(problems)
     problems_text = tuple(f"line {start + index}: {message}" for index, message in command.problems)
+    media = command.media_type if form else None
     return CurlExample(
-        command.method, command.url, command.headers, body, walk.at(start), text, problems_text
+        command.method, command.url, command.headers, body, walk.at(start), text, problems_text, media
     )
 
 
@@ -813,6 +819,21 @@ def _curl_example(walk: Walk, parameter: Parameter, text: str, curl: CurlExample
     )
     walk.report_once("RST160", message, url_line(curl))
     return parameter
+
+
+def _form_typed(example: Example, documented: Sequence[Field]) -> Example:
+    """A form's fields (all text, "size=3") as values of the types the request table gives them
+    (3 for an integer), as a server reads them; a text that is no value of its type stays text."""
+    if not isinstance(example.value, dict):
+        return example
+    types = {field.name: field.type for field in documented if field.type.json_type in _SCALARS - {"string"}}
+    value = {}
+    for name, text in example.value.items():
+        fits, typed = (
+            cell_value(text, types[name]) if name in types and isinstance(text, str) else (False, None)
+        )
+        value[name] = typed if fits else text
+    return attrs.evolve(example, value=value)
 
 
 def _typed(value: str) -> Any:

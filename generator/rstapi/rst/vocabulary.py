@@ -470,6 +470,8 @@ _ON_FIRST_USE["METHOD_AND_PATH"] = lambda: re.compile(
     rf"^`*(?P<methods>{_METHOD_WORD}(?:\s*(?:[,/&|]|\band\b|\bor\b)?\s*{_METHOD_WORD})*)`*\s*:?\s+"
     r"`*(?P<path>/[^\s`]*)`*\s*$"
 )
+# The media types of a form a curl example sends (``-F``, ``-d name=value``): the request body's.
+FORM_MEDIA_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
 # Methods whose request values are query parameters, never a body.
 METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
 # Methods that send the body a request section documents. In a section for several methods, a
