@@ -521,6 +521,12 @@ CODES: dict[str, Code] = _codes(
         "a response body is written for a status that has no body (204, 205)",
         "Remove the example or table, or document the status that returns the body (200 OK).",
     ),
+    Code(
+        "RST204",
+        W,
+        "a house-style endpoint section on a page another dialect's reader reads",
+        "Move the section to a page of its own (the house style reads it there), or write it as a directive of the page's dialect (.. http:get::, .. rest_method::).",
+    ),
     # Contradictions inside the document (DOC2xx)
     Code(
         "DOC201",

@@ -6,7 +6,10 @@ info field lists) and os-api-ref (``.. rest_method::``, ``.. rest_parameters::``
 parameters.yaml). Each is a ``Reader``: it registers its directives with docutils (``register``,
 called once before any parse), says whether a parsed document is written in it (``claims``, per
 file, so a project may mix dialects across files), and turns that document into the same model
-objects. The house style reads every document no other reader claims.
+objects. A page may mix httpdomain's and os-api-ref's directives: both readers read it, each its
+own objects (``objects``; ``Walk.foreign`` holds the others'). The house style reads every
+document no other reader claims; its endpoint sections on a page another reader reads are
+reported (RST204), not read.
 
 ``extract`` runs the phases in order over all the files of a build, since facts cross files:
 ``schemas`` (reusable schemas and labels' targets, shared through the ``Walk``), ``link`` (after
@@ -27,11 +30,13 @@ from typing import TYPE_CHECKING, Protocol
 from rstapi.rst import registry
 
 if TYPE_CHECKING:
+    import docutils.nodes
+
     from rstapi.model import IndexEntry, Operation, SourceItem
     from rstapi.rst.parse import ParsedDocument
     from rstapi.rst.walk import Walk
 
-__all__ = ["DIALECTS", "Markup", "Reader", "markup_for", "reader_for", "readers"]
+__all__ = ["DIALECTS", "Markup", "Reader", "markup_for", "readers", "readers_for"]
 
 
 class Reader(Protocol):
@@ -55,6 +60,12 @@ class Reader(Protocol):
 
     def claims(self, doc: ParsedDocument) -> bool:
         """Whether ``doc`` is written in this dialect (its own directives are in the doctree)."""
+        ...
+
+    def objects(self, walk: Walk) -> list[docutils.nodes.Element]:
+        """The document's elements this dialect reads as its operations (a directive, a section):
+        on a page several readers read, what lies inside one reader's objects is that reader's
+        alone (``Walk.foreign``)."""
         ...
 
     def schemas(self, walk: Walk) -> None:
@@ -152,12 +163,17 @@ def _markup(module: str) -> registry.Entries:
     return registry.captured(_reader(module).register)
 
 
-def reader_for(doc: ParsedDocument) -> Reader:
-    """The reader of the first dialect that claims ``doc`` (the house style claims every
-    document); a reader after the one that claims it is not imported."""
+def readers_for(doc: ParsedDocument) -> tuple[Reader, ...]:
+    """The readers of the dialects that claim ``doc``, the most specific first: a page may mix
+    httpdomain's directives with os-api-ref's (Sphinx renders both), and each reads its own; the
+    house style, which claims every document, reads only a document no other reader claims. A
+    reader whose markup the text does not name is not imported."""
+    found: list[Reader] = []
     for module, markup in DIALECTS:
-        if markup is None or module in sys.modules or markup.named_in(doc.text):
+        if markup is None:
+            return tuple(found) or (_reader(module),)
+        if module in sys.modules or markup.named_in(doc.text):
             reader = _reader(module)
             if reader.claims(doc):
-                return reader
-    raise LookupError(doc.path)  # unreachable: the house style claims every document
+                found.append(reader)
+    raise LookupError(doc.path)  # unreachable: the house style is the last dialect

@@ -31,6 +31,10 @@ class HouseStyle:
     def claims(self, doc: ParsedDocument) -> bool:
         return True
 
+    def objects(self, walk: Walk) -> list[docutils.nodes.Element]:
+        """The endpoint sections (a "Method and Endpoint" subsection)."""
+        return [section for section in walk.sections if is_endpoint(section)]
+
     def schemas(self, walk: Walk) -> None:
         thing_schemas(walk)
 

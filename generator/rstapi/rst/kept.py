@@ -43,7 +43,7 @@ class LocalReading:
     ) -> None:
         self._kept = kept
         self._owners = label_owners(labels) if kept is not None else {}
-        self._products: dict[int, Extraction] = {}
+        self._products: dict[tuple[int, str], Extraction] = {}  # by file and reader
         self._taken = _NamesTaken()
 
     def operations(self, number: int, walk: Walk, reader: Reader) -> list[Operation]:
@@ -68,15 +68,15 @@ class LocalReading:
         else:
             walk.schemas.update((schema.name, schema) for schema in product.schemas)
             walk.diagnostics.extend(product.diagnostics)
-        self._products[number] = product
+        self._products[number, reader.name] = product
         return list(product.operations)
 
     def index(self, number: int, walk: Walk, reader: Reader) -> list[IndexEntry]:
-        product = self._products.get(number)
+        product = self._products.get((number, reader.name))
         return list(product.index) if product is not None else reader.index(walk)
 
     def inventory(self, number: int, walk: Walk, reader: Reader) -> list[SourceItem]:
-        product = self._products.get(number)
+        product = self._products.get((number, reader.name))
         return list(product.inventory) if product is not None else reader.inventory(walk)
 
 

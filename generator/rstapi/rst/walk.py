@@ -78,6 +78,28 @@ class Walk(Record):
     # rows): the field's other place merges into it (``rst/merge.py``), never into a shared one.
     # Shared by the walks of one build, as ``schemas`` is.
     parts: set[str] = attrs.field(factory=set)
+    # On a page several dialects' readers read (``dialects.readers_for``), the objects of the other
+    # readers (an ``http_resource``, a ``rest_method`` section): theirs alone (``foreign_to``).
+    foreign: tuple[docutils.nodes.Element, ...] = ()
+
+    def foreign_to(self, node: docutils.nodes.Element) -> bool:
+        """Whether ``node`` is, or lies inside, an object another reader of the page reads."""
+        if not self.foreign:
+            return False
+        ids = {id(element) for element in self.foreign}
+        parent: docutils.nodes.Element | None = node
+        while parent is not None:
+            if id(parent) in ids:
+                return True
+            parent = parent.parent
+        return False
+
+    def holds_foreign(self, section: docutils.nodes.Element) -> bool:
+        """Whether another reader's object is part of ``section``'s own content (or is it)."""
+        if not self.foreign:
+            return False
+        ids = {id(element) for element in self.foreign}
+        return self.foreign_to(section) or any(id(child) in ids for child in body_of(section))
 
     @property
     def sections(self) -> list[docutils.nodes.section]:

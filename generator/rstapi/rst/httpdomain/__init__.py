@@ -46,6 +46,10 @@ class HttpDomain:
     def claims(self, doc: ParsedDocument) -> bool:
         return any(True for _ in doc.doctree.findall(_objects))
 
+    def objects(self, walk: Walk) -> list[docutils.nodes.Element]:
+        """The resource directives and WebSocket connections."""
+        return [*walk.all(http_resource), *walk.all(websocket_connection)]
+
     def schemas(self, walk: Walk) -> None:
         """httpdomain has no reusable schemas: each directive documents its own bodies."""
 
@@ -98,12 +102,16 @@ def _introduction_parts(
     walk: Walk,
 ) -> list[tuple[docutils.nodes.section, list[docutils.nodes.Element], list[docutils.nodes.Element]]]:
     """Each section's own content (in document order): the part before the page's first directive
-    (the introduction's), and the part after it."""
+    (the introduction's), and the part after it. On a page os-api-ref reads too, its operations'
+    sections are its own (neither part), and the first of them ends the introduction as well."""
     parts = []
     seen = False
     for section in walk.sections:
+        if walk.foreign_to(section):  # an os-api-ref operation's section on a page it reads too
+            seen = True
+            continue
         children = body_of(section)
-        first = next((n for n, c in enumerate(children) if _objects(c)), None)
+        first = next((n for n, c in enumerate(children) if _objects(c) or walk.foreign_to(c)), None)
         cut = 0 if seen else len(children) if first is None else first
         parts.append((section, children[:cut], children[cut:]))
         seen = seen or first is not None

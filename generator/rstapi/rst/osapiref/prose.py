@@ -9,7 +9,8 @@ prose comes after its title in bold.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 import docutils.nodes
 
@@ -19,7 +20,16 @@ from rstapi.rst.osapiref.directives import rest_method
 from rstapi.rst.prose import ProseRules, blocks_of, introduction_from
 from rstapi.rst.walk import Walk
 
-__all__ = ["RULES", "description_of", "introduction_of", "introduction_sections", "is_operation"]
+__all__ = [
+    "RULES",
+    "before_foreign",
+    "description_of",
+    "introduction_of",
+    "introduction_sections",
+    "is_operation",
+]
+
+N = TypeVar("N", bound=docutils.nodes.Node)
 
 RULES = ProseRules(skipped=vocab.CODE_LINE, own=(rest_method,))
 
@@ -34,14 +44,35 @@ def introduction_of(walk: Walk) -> str:
     (``introduction_sections``), each section after the first one's after its title in bold. The
     page shows a JSON block there as code, since it is the sample of no operation, and so does the
     description (a fenced ``json`` block, the paragraph before it kept)."""
-    return introduction_from(walk, [(s, s.children) for s in introduction_sections(walk.sections)], RULES)
+    parts = [(s, before_foreign(walk, s.children)) for s in introduction_sections(walk)]
+    return introduction_from(walk, parts, RULES)
 
 
-def introduction_sections(sections: list[docutils.nodes.section]) -> list[docutils.nodes.section]:
+def introduction_sections(walk: Walk) -> list[docutils.nodes.section]:
     """The sections (of a page's, in document order) whose own content comes before the page's
-    first ``rest_method`` section: a section's content comes before its subsections'."""
-    first = next((n for n, s in enumerate(sections) if is_operation(s)), len(sections))
-    return sections[:first]
+    first ``rest_method`` section: a section's content comes before its subsections'. On a page
+    httpdomain's reader reads too, the introduction ends at its first directive as well: the
+    section holding it is the last one, its content before the directive (``before_foreign``)."""
+    found = []
+    for section in walk.sections:
+        if is_operation(section) or walk.foreign_to(section):
+            break
+        found.append(section)
+        if walk.holds_foreign(section):
+            break
+    return found
+
+
+def before_foreign(walk: Walk, children: Sequence[N]) -> list[N]:
+    """``children`` up to the first object another reader of the page reads (all of them on a
+    page only os-api-ref reads)."""
+    if not walk.foreign:
+        return list(children)
+    cut = next(
+        (n for n, c in enumerate(children) if isinstance(c, docutils.nodes.Element) and walk.foreign_to(c)),
+        len(children),
+    )
+    return list(children[:cut])
 
 
 def is_operation(section: docutils.nodes.section) -> bool:

@@ -17,7 +17,7 @@ from rstapi.rst.osapiref.actions import merge_actions
 from rstapi.rst.osapiref.context import Context
 from rstapi.rst.osapiref.directives import rest_method, rest_parameters
 from rstapi.rst.osapiref.operation import read_operation
-from rstapi.rst.osapiref.prose import introduction_of, introduction_sections, is_operation
+from rstapi.rst.osapiref.prose import before_foreign, introduction_of, introduction_sections, is_operation
 from rstapi.rst.parse import ParsedDocument
 from rstapi.rst.walk import Walk
 
@@ -48,6 +48,10 @@ class OsApiRef(Record):
         if "rest_method::" not in doc.text and "rest_parameters::" not in doc.text:
             return False
         return next(iter(doc.doctree.findall(_is_own)), None) is not None
+
+    def objects(self, walk: Walk) -> list[docutils.nodes.Element]:
+        """The operations' sections (a ``rest_method`` is part of their own content)."""
+        return [section for section in walk.sections if is_operation(section)]
 
     def schemas(self, walk: Walk) -> None:
         """Schemas are the bodies of operations: made with them."""
@@ -85,8 +89,13 @@ class OsApiRef(Record):
         return introduction_of(walk)
 
     def introduction_lines(self, walk: Walk) -> list[int]:
-        sections = introduction_sections(walk.sections)
-        return [line_of(n) for s in sections for n in body_of(s) if isinstance(n, _INTRODUCED)]
+        sections = introduction_sections(walk)
+        return [
+            line_of(n)
+            for s in sections
+            for n in before_foreign(walk, body_of(s))
+            if isinstance(n, _INTRODUCED)
+        ]
 
 
 def _is_own(node: docutils.nodes.Node) -> bool:
@@ -127,7 +136,7 @@ def _report_loose_prose(walk: Walk) -> None:
     for section in walk.sections:
         if is_operation(section) or any(map(is_operation, sections_around(section))):
             continue
-        if id(section) in _introduction_ids(walk):
+        if id(section) in _introduction_ids(walk) or walk.holds_foreign(section):  # httpdomain's prose
             continue
         lines = [line_of(node) for node in body_of(section) if isinstance(node, _PROSE)]
         if not lines:
@@ -159,7 +168,7 @@ _INTRODUCED = (*_PROSE, docutils.nodes.literal_block)
 
 def _introduction_ids(walk: Walk) -> set[int]:
     """The sections whose own content is the page's introduction (``introduction_sections``)."""
-    return {id(s) for s in introduction_sections(walk.sections)}
+    return {id(s) for s in introduction_sections(walk)}
 
 
 def _introduces(walk: Walk, node: docutils.nodes.Node) -> bool:
