@@ -205,17 +205,43 @@ def _entry_lines(pyproject: Path) -> list[int]:
 
 
 def expand_sources(paths: Iterable[Path | str]) -> tuple[Path, ...]:
-    """Files as given; a folder stands for every ``*.rst`` below it, sorted (a split reference)."""
+    """Files as given; a folder stands for every ``*.rst`` below it, sorted (a split reference); a
+    glob (``api/**/*.rst``, ``*/v1/x.rst``: ``**`` spans folders) for the ``.rst`` files and folders
+    it matches, sorted, as the Sphinx extension reads an API's sources. A path that exists is no
+    glob (``notes[1].rst``). A folder with no ``.rst`` file, or a glob that matches none, is a
+    ConfigError: a source that reads nothing is a typo."""
     result: list[Path] = []
     for path in map(Path, paths):
-        if not path.is_dir():
+        if not path.is_dir() and not _is_glob(path):
             result.append(path)
             continue
-        found = sorted(path.rglob("*.rst"))
+        found = _glob(path) if _is_glob(path) else sorted(path.rglob("*.rst"))
         if not found:
             raise ConfigError(f"{path}: is a directory with no .rst file below it")
         result += [f for f in found if f not in result]
     return tuple(result)
+
+
+_WILDCARDS = frozenset("*?[")
+
+
+def _is_glob(path: Path) -> bool:
+    return not path.exists() and any(_WILDCARDS & set(part) for part in path.parts)
+
+
+def _glob(path: Path) -> list[Path]:
+    """The ``.rst`` files the glob ``path`` matches, sorted, a folder it matches standing for the
+    ``.rst`` files below it: from its first part with a wildcard on (``Path.glob``, ``**`` any
+    depth of folders)."""
+    first = next(n for n, part in enumerate(path.parts) if _WILDCARDS & set(part))
+    base, pattern = Path(*path.parts[:first]), Path(*path.parts[first:]).as_posix()
+    found: list[Path] = []
+    for match in sorted(base.glob(pattern)):
+        files = sorted(match.rglob("*.rst")) if match.is_dir() else [match] if match.suffix == ".rst" else []
+        found += [f for f in files if f.is_file() and f not in found]
+    if not found:
+        raise ConfigError(f"{path}: the pattern matches no .rst file (nor a folder holding one)")
+    return found
 
 
 class ApiTable(NamedTuple):
@@ -280,7 +306,7 @@ def load_config(root: Path = Path("."), api: str | None = None, **flags: Any) ->
     out = flags.get("out") or (
         _configured(root, table["out"], "out") if table.get("out") else root / "spec/openapi.yaml"
     )
-    return Config(
+    config = Config(
         sources=tuple(Path(s) for s in sources),
         overlay=Path(overlay) if overlay else None,
         out=Path(out),
@@ -297,6 +323,10 @@ def load_config(root: Path = Path("."), api: str | None = None, **flags: Any) ->
         httpdomain_arrows=_httpdomain_arrows(flags, table),
         cache_dir=_cache_dir(flags, table, root),
     )
+    if not flags.get("sources"):  # a glob's or a folder's files too: none may lead outside
+        for source in config.sources:
+            _configured(root, source.relative_to(root) if source.is_relative_to(root) else source, "sources")
+    return config
 
 
 def _configured(root: Path, written: object, key: str) -> Path:

@@ -4,11 +4,13 @@ written, is a warning (so ``-W`` fails on it) and the docs are still built."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.rst_helpers import document, endpoint
+from tests.rst_helpers import CURL, document, endpoint
 from tests.sphinx.conftest import CONF, sphinx_build, write_project
 
 PAGES = {"widgets": document(endpoint())}
@@ -116,3 +118,40 @@ def test_a_source_glob_may_span_folders(tmp_path: Path) -> None:
     for api in ("deep", "mid"):
         spec = (tmp_path / "html" / "_static" / "rstapi" / api / "openapi.yaml").read_text(encoding="utf-8")
         assert "/api/v1/gadgets/{gadget_id}:" in spec and "/widgets/" not in spec, api
+
+
+def test_rstapi_build_reads_an_apis_glob_as_the_extension_does(tmp_path: Path) -> None:
+    """``[[tool.rstapi.apis]]`` sources ``docs/api/**/*.rst`` and ``docs/*/v1/*.rst``: the extension
+    read the globs while ``rstapi build --api`` stopped at "no such file"; both give one spec now."""
+    docs = write_project(tmp_path, PAGES)
+    for page in ("api/v1/gadgets", "api/v2/gizmos", "old/v1/cogs"):
+        (docs / page).parent.mkdir(parents=True, exist_ok=True)
+        name = page.rsplit("/", 1)[1]
+        (docs / f"{page}.rst").write_text(
+            document(endpoint(name, path=f"/api/v1/{name}/{{id}}", curls=[CURL.replace("widgets", name)])),
+            encoding="utf-8",
+        )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.rstapi]\n\n[[tool.rstapi.apis]]\nname = "deep"\nsources = ["docs/api/**/*.rst"]\n\n'
+        '[[tool.rstapi.apis]]\nname = "mid"\nsources = ["docs/*/v1/*.rst"]\n',
+        encoding="utf-8",
+    )
+    done = sphinx_build(docs, tmp_path / "html", "-q")
+    assert "is no document of this project" not in done.stderr
+    for api, paths in (("deep", ["gadgets", "gizmos"]), ("mid", ["gadgets", "cogs"])):
+        spec = (tmp_path / "html" / "_static" / "rstapi" / api / "openapi.yaml").read_text(encoding="utf-8")
+        command = [
+            sys.executable,
+            "-m",
+            "rstapi.cli",
+            "build",
+            "--api",
+            api,
+            "--no-cache",
+            "--out",
+            f"{api}.yaml",
+        ]
+        cli = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        assert cli.returncode == 0, cli.stdout + cli.stderr
+        assert spec == (tmp_path / f"{api}.yaml").read_text(encoding="utf-8"), api
+        assert all(f"/api/v1/{name}/{{id}}:" in spec for name in paths) and "/widgets/" not in spec
