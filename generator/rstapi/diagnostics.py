@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -25,6 +25,7 @@ __all__ = [
     "ReadError",
     "SourceLocation",
     "count_by_level",
+    "lines_named",
     "refuse_unbounded",
 ]
 
@@ -71,8 +72,28 @@ class SourceLocation(Record):
             return f"{self.path}:{self.line}:{self.column}"
         return f"{self.path}:{self.line}"
 
+    def named_from(self, here: SourceLocation | None) -> str:
+        """ "line 58" in a finding's message located at ``here``; "line 58 of docs/fields.inc" when
+        this line is in another file (an included one): a line number alone points into the
+        finding's own file."""
+        if here is None or here.path == self.path:
+            return f"line {self.line}"
+        return f"line {self.line} of {self.path}"
+
     def shifted(self, lines: int) -> SourceLocation:
         return attrs.evolve(self, line=self.line + lines)
+
+
+def lines_named(places: Sequence[SourceLocation], here: SourceLocation) -> str:
+    """ "lines 4, 9" in a finding's message located at ``here``, the lines of another file (an
+    included one) after its name: "lines 4, 9 and 2 of docs/intro.inc"."""
+    by_file: dict[str, list[str]] = {}
+    for place in places:
+        by_file.setdefault(place.path, []).append(str(place.line))
+    parts = [
+        ", ".join(lines) + ("" if path == here.path else f" of {path}") for path, lines in by_file.items()
+    ]
+    return ("lines " if len(places) > 1 else "line ") + " and ".join(parts)
 
 
 class Code(NamedTuple):

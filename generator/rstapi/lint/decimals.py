@@ -52,8 +52,8 @@ def _finding(verdict: Verdict) -> Diagnostic | None:
     if len(verdict.shown) > 1:
         text, number = verdict.shown["string"], verdict.shown["number"]
         message = (
-            f"decimal field {name!r} is a string in the example at line {text.line} and a number in the "
-            f"example at line {number.line}; the spec says a string, as Django REST framework sends a "
+            f"decimal field {name!r} is a string in the example at {text.named_from(verdict.field.location)} "
+            f"and a number in the example at {number.named_from(verdict.field.location)}; the spec says a string, as Django REST framework sends a "
             "DecimalField by default"
         )
         return Diagnostic("DOC222", message, verdict.field.location, pointer=pointer)

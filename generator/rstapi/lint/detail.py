@@ -63,7 +63,7 @@ def _unmatched(operation: Operation, name: str, examples: list[Example]) -> Iter
             continue
         shown = next(iter(e.location for e in examples))
         message = (
-            f"the curl example asks for {name} {wanted!r}, but the example response (line {shown.line}) "
+            f"the curl example asks for {name} {wanted!r}, but the example response ({shown.named_from(curl.location)}) "
             f"shows another item: a service answers that request with another item than the one shown, "
             f"or a 404 where it has no such item"
         )

@@ -67,11 +67,12 @@ def _diagnostic(finding: Finding, example: Example) -> Diagnostic:
     where = example_line(example, finding.pointer)
     pointer = schema_pointer(finding.schema.name, finding.name)
     if finding.field is None:
-        table = finding.schema.location.line
+        table = finding.schema.location.named_from(where)
         shown = _full_name(finding.schema, finding.name)
-        message = f"the example at line {where.line} has field {shown!r}, which the field table at line {table} does not document"
+        message = f"the example at line {where.line} has field {shown!r}, which the field table at {table} does not document"
         return Diagnostic(code, message, where, pointer=pointer)
-    message = f"{finding.field.full_name!r} is documented as {_documented(finding)}, but the example at line {where.line} shows {_shown(finding)}"
+    shown_at = where.named_from(finding.field.location)
+    message = f"{finding.field.full_name!r} is documented as {_documented(finding)}, but the example at {shown_at} shows {_shown(finding)}"
     return Diagnostic(code, message, finding.field.location, pointer=pointer)
 
 

@@ -42,7 +42,7 @@ def check(api: Api) -> Iterator[Diagnostic]:
     for location in dict.fromkeys(o.location for o in unlisted):  # once per section, naming its methods
         group = [o for o in unlisted if o.location == location]
         verb = "has" if len(group) == 1 else "have"
-        message = f"{named(group)} {verb} a section but no entry in the endpoint list at line {api.index[0].location.line}"
+        message = f"{named(group)} {verb} a section but no entry in the endpoint list at {api.index[0].location.named_from(location)}"
         yield Diagnostic("DOC208", message, location, pointer=path_pointer(group[0].path, group[0].method))
 
 

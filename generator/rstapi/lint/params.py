@@ -39,7 +39,7 @@ def _section_spellings(operation: Operation, said: set[tuple[str, SourceLocation
         differing = _differing(spelling, operation.path)
         if differing and (spelling, location) not in said:
             said.add((spelling, location))
-            where = f" (line {table_at.line})" if table_at else ""
+            where = f" ({table_at.named_from(location)})" if table_at else ""
             message = f"{spelling!r} spells path parameter {differing}; the 'Method and Endpoint' table{where} has {table!r}"
             yield Diagnostic(
                 "DOC210", message, location, pointer=path_pointer(operation.path, operation.method)

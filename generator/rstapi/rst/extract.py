@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeVar
 import attrs
 import docutils.nodes
 
-from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.diagnostics import Diagnostic, SourceLocation, lines_named
 from rstapi.microversions import Version, pick_operations, spanning
 from rstapi.model import Api, Field, Label, ObjectSchema, Operation, RefUse, SourceItem
 from rstapi.rst.dialects import Reader, readers_for
@@ -247,9 +247,9 @@ def _report_other_introductions(read: list[tuple[Walk, Reader]], described: Walk
             continue
         reported.add(id(walk.doc))
         title = title_of(walk.sections[0])[0] if walk.sections else walk.doc.path
-        shown = ", ".join(str(walk.at(line).line) for line in lines)
+        shown = lines_named([walk.at(line) for line in lines], walk.at(lines[0]))
         message = (
-            f"the introduction of {title!r} (line{'s' if len(lines) > 1 else ''} {shown}), what the page "
+            f"the introduction of {title!r} ({shown}), what the page "
             f"says before its first operation, is not the API's description ({described.doc.path}'s "
             "introduction is: the spec has one) and no operation's: the spec leaves it out"
         )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import docutils.nodes
 
-from rstapi.diagnostics import Diagnostic, Level
+from rstapi.diagnostics import Diagnostic, Level, lines_named
 from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.rst.examples import looks_like_json
 from rstapi.rst.httpdomain import directives
@@ -140,10 +140,9 @@ def _report_loose_prose(walk: Walk) -> None:
         lines = [line_of(n) for n in after if _said(n)]
         if not lines:
             continue
-        shown = ", ".join(str(walk.at(line).line) for line in lines)
+        shown = lines_named([walk.at(line) for line in lines], walk.at(lines[0]))
         message = (
-            f"the prose of section {title_of(section)[0]!r} (line{'s' if len(lines) > 1 else ''} "
-            f"{shown}) stands outside every http directive and after the page's first one, so it "
+            f"the prose of section {title_of(section)[0]!r} ({shown}) stands outside every http directive and after the page's first one, so it "
             "is neither an operation's description nor the API's: the spec leaves it out"
         )
         walk.report("RST178", message, lines[0])

@@ -45,7 +45,7 @@ def parameters(
         key = (parameter.located_in, header_key(parameter.name, parameter.located_in))
         if key in unique:
             first = unique[key].location
-            message = f"{parameter.located_in} parameter {parameter.name!r} is documented twice (first at line {first.line}); the first is used"
+            message = f"{parameter.located_in} parameter {parameter.name!r} is documented twice (first at {first.named_from(parameter.location)}); the first is used"
             walk.report("DOC204", message, parameter.location)
             continue
         unique[key] = parameter

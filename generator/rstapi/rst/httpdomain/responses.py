@@ -208,7 +208,7 @@ def _headers(
             shown = [b for b in side(resource, "response") if b.message and b.message.status == status]
             found.setdefault(status, []).append(with_shown_value(walk, header, shown, ":resheader"))
         if earlier:
-            message = f"response header {entry.name!r} is documented twice (first at line {earlier[0].line}); the first is used"
+            message = f"response header {entry.name!r} is documented twice (first at {earlier[0].named_from(walk.at(entry.line))}); the first is used"
             walk.report("DOC204", message, entry.line)
     return [(status, tuple(headers)) for status, headers in found.items()]
 

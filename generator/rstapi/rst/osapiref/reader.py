@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import attrs
 import docutils.nodes
 
+from rstapi.diagnostics import lines_named
 from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.records import Record
 from rstapi.rst.examples import looks_like_json
@@ -141,9 +142,9 @@ def _report_loose_prose(walk: Walk) -> None:
         lines = [line_of(node) for node in body_of(section) if isinstance(node, _PROSE)]
         if not lines:
             continue
-        shown = ", ".join(str(walk.at(line).line) for line in lines)
+        shown = lines_named([walk.at(line) for line in lines], walk.at(lines[0]))
         message = (
-            f"the prose of section {title_of(section)[0]!r} (line{'s' if len(lines) > 1 else ''} {shown}) "
+            f"the prose of section {title_of(section)[0]!r} ({shown}) "
             "stands in no rest_method section and after the page's first one, so it is not the "
             "API's description either: the spec leaves it out"
         )
