@@ -209,17 +209,33 @@ def expand_sources(paths: Iterable[Path | str]) -> tuple[Path, ...]:
     glob (``api/**/*.rst``, ``*/v1/x.rst``: ``**`` spans folders) for the ``.rst`` files and folders
     it matches, sorted, as the Sphinx extension reads an API's sources. A path that exists is no
     glob (``notes[1].rst``). A folder with no ``.rst`` file, or a glob that matches none, is a
-    ConfigError: a source that reads nothing is a typo."""
+    ConfigError: a source that reads nothing is a typo. A file named twice (a folder and a file in
+    it, ``a.rst`` and ``./a.rst``) is one source, where it is first named, as Sphinx reads a
+    document once: read twice, each of its operations was "already documented" at itself."""
     result: list[Path] = []
     for path in map(Path, paths):
         if not path.is_dir() and not _is_glob(path):
-            result.append(path)
-            continue
-        found = _glob(path) if _is_glob(path) else sorted(path.rglob("*.rst"))
-        if not found:
-            raise ConfigError(f"{path}: is a directory with no .rst file below it")
-        result += [f for f in found if f not in result]
-    return tuple(result)
+            found = [path]
+        else:
+            found = _glob(path) if _is_glob(path) else sorted(path.rglob("*.rst"))
+            if not found:
+                raise ConfigError(
+                    f"{path}: is a directory with no .rst file below it{_other_documents(path)}"
+                )
+        result += found
+    return _once(result)
+
+
+def _once(paths: list[Path]) -> tuple[Path, ...]:
+    """Each file where it is first named (symlinks resolved)."""
+    seen: set[Path] = set()
+    unique = []
+    for path in paths:
+        key = resolved(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return tuple(unique)
 
 
 _WILDCARDS = frozenset("*?[")
@@ -230,18 +246,33 @@ def _is_glob(path: Path) -> bool:
 
 
 def _glob(path: Path) -> list[Path]:
-    """The ``.rst`` files the glob ``path`` matches, sorted, a folder it matches standing for the
-    ``.rst`` files below it: from its first part with a wildcard on (``Path.glob``, ``**`` any
-    depth of folders)."""
+    """The files the glob ``path`` matches, sorted, a folder it matches standing for the ``.rst``
+    files below it: from its first part with a wildcard on (``Path.glob``, ``**`` any depth of
+    folders). The files are ``.rst`` ones, or those of the suffix the pattern writes (``*.txt``:
+    a project whose ``source_suffix`` reads ``.txt``, which the CLI does not read from conf.py)."""
     first = next(n for n, part in enumerate(path.parts) if _WILDCARDS & set(part))
     base, pattern = Path(*path.parts[:first]), Path(*path.parts[first:]).as_posix()
+    suffix = path.suffix if path.suffix in _OTHER_SUFFIXES else ".rst"
     found: list[Path] = []
     for match in sorted(base.glob(pattern)):
-        files = sorted(match.rglob("*.rst")) if match.is_dir() else [match] if match.suffix == ".rst" else []
-        found += [f for f in files if f.is_file() and f not in found]
+        files = sorted(match.rglob("*.rst")) if match.is_dir() else [match] if match.suffix == suffix else []
+        found += [f for f in files if f.is_file()]
     if not found:
-        raise ConfigError(f"{path}: the pattern matches no .rst file (nor a folder holding one)")
+        raise ConfigError(f"{path}: the pattern matches no {suffix} file (nor a folder holding a .rst one)")
     return found
+
+
+def _other_documents(folder: Path) -> str:
+    """What a folder without ``.rst`` files holds that a Sphinx project may read (``.txt``, ``.md``)."""
+    suffixes = sorted({p.suffix for p in folder.rglob("*.*") if p.suffix in _OTHER_SUFFIXES and p.is_file()})
+    if not suffixes:
+        return ""
+    globs = " or ".join(f"{folder.as_posix()}/**/*{suffix}" for suffix in suffixes)
+    return f" (it holds {', '.join(suffixes)} files: give them by name, or as a glob such as {globs})"
+
+
+# Suffixes of documents a Sphinx project's ``source_suffix`` may read besides ``.rst``.
+_OTHER_SUFFIXES = frozenset({".txt", ".rest"})
 
 
 class ApiTable(NamedTuple):

@@ -70,11 +70,12 @@ def queue_targets(
     seen, queue = walk
     found = []
     for target in targets:
-        if resolved(target) in seen:
+        if resolved(target) in seen or _given_as(target, seen):
             continue
         shown = shown_beside(target, first)
         problem = _unreadable(target, _as_written(target, first), bounds)
         if problem:
+            problem += _other_suffix(target, first)
             found.append(Diagnostic("RST162", f"toctree entry {entry!r}: {problem}", where))
             continue
         if len(queue) >= MAX_DOCUMENTS:
@@ -83,6 +84,32 @@ def queue_targets(
         seen.add(resolved(target))
         queue.append((target, shown))
     return found
+
+
+def _other_suffix(target: Path, first: tuple[Path, str]) -> str:
+    """For a document that does not exist as ``.rst``: the file of another suffix a Sphinx project's
+    ``source_suffix`` may read there (which the CLI does not learn: it never runs conf.py)."""
+    for suffix in OTHER_SUFFIXES:
+        other = target.with_suffix(suffix)
+        if target.suffix == ".rst" and not target.exists() and other.is_file():
+            shown = _as_written(other, first)
+            return (
+                f" ({shown} does: the CLI reads a toctree's .rst documents, not conf.py's "
+                f"source_suffix; give {shown} with --source, or name it .rst)"
+            )
+    return ""
+
+
+def _given_as(target: Path, seen: set[Path]) -> bool:
+    """Whether the document ``target`` names is read already as a file of another suffix (a
+    ``.txt`` source given with ``--source``)."""
+    return target.suffix == ".rst" and any(
+        resolved(target.with_suffix(suffix)) in seen for suffix in OTHER_SUFFIXES
+    )
+
+
+# Suffixes of documents a Sphinx project's ``source_suffix`` may add to ``.rst``.
+OTHER_SUFFIXES = (".txt", ".rest")
 
 
 # Paths a toctree glob may match before it is refused whole (sorted, so which are read never
