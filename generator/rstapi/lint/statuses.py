@@ -98,7 +98,9 @@ def _diagnostic(
 ) -> Diagnostic:
     _, text, place = other
     shown = f"{response.status} {_reason(response.status)}".rstrip()
-    message = f"the example response has status {shown}, but the prose at {place.named_from(where)} says {text}"
+    message = (
+        f"the example response has status {shown}, but the prose at {place.named_from(where)} says {text}"
+    )
     pointer = f"{path_pointer(operation.path, operation.method)}/responses/{response.status}"
     return Diagnostic("DOC213", message, where, pointer=pointer)
 
