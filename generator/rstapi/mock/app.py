@@ -327,7 +327,9 @@ class MockApp:
         results = value.get("results") if isinstance(value, dict) else None
         default_size = operation.default_page_size or max(1, len(results) if isinstance(results, list) else 1)
         page = (
-            paginate(value, page_request(query, default_size), request) if isinstance(value, dict) else value
+            paginate(value, page_request(query, default_size, operation.pages_by_offset), request)
+            if isinstance(value, dict)
+            else value
         )
         if page is None:
             return operation.refuse(

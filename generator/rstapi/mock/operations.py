@@ -13,6 +13,7 @@ from rstapi.mock.errors import Problem, error_reply
 from rstapi.mock.headers import RawHeaders
 from rstapi.mock.http import Reply
 from rstapi.mock.negotiation import Representation
+from rstapi.mock.pagination import OFFSET_PARAM
 from rstapi.mock.responses import DeclaredResponse, declared_responses, identifiers_for, success_status
 from rstapi.mock.validation import ParameterRule, Schemas, parameter_rule
 from rstapi.openapi.auth import is_token_endpoint
@@ -48,6 +49,7 @@ class Operation:
     success: int | None
     detail_parameter: str | None
     default_page_size: int | None
+    pages_by_offset: bool
     representations: frozenset[Representation]
     checked_parameters: tuple[ParameterRule, ...] = field(init=False)
     checked_without_query: tuple[ParameterRule, ...] = field(init=False)
@@ -167,6 +169,7 @@ def compile_operation(
         success=success,
         detail_parameter=detail,
         default_page_size=_default_page_size(spec, parameters),
+        pages_by_offset=any(p["in"] == "query" and p["name"] == OFFSET_PARAM for p in parameters),
         representations=served_representations(spec, operation, success),
     )
 

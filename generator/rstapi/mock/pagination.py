@@ -1,7 +1,11 @@
 """Paging a list response (`count`, `next`, `previous`, `results`) over the example's results.
 
-`page` is one-based; `page_size` and its alias `limit` set the page length. `next` and `previous`
-are absolute URLs on the mock itself, built from the request, so a client can follow them to the end.
+`page` is one-based; `page_size` and its alias `limit` set the page length. A list whose operation
+takes an `offset` query parameter (DRF's LimitOffsetPagination) is paged by it instead: `offset` is
+the index of the page's first result, `next` and `previous` move it by `limit` (`previous` drops it
+at 0, as DRF does), and an offset past the end is an empty page, not a refusal. `next` and
+`previous` are absolute URLs on the mock itself, built from the request, so a client can follow them
+to the end.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from rstapi.mock.http import Request
 from rstapi.openapi.refs import resolve
 
 SIZE_PARAMS: Final = ("page_size", "limit")
+OFFSET_PARAM: Final = "offset"
+_OFFSET_SIZE_PARAM: Final = "limit"
 _HOST: Final = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
 _PATH_SAFE: Final = "/%:@!$&'()*+,;=-._~"
 _MAX_SIZE: Final = 10_000
@@ -42,16 +48,21 @@ def _types(schema: dict[str, Any]) -> list[Any]:
 class PageRequest:
     page: int
     size: int
+    offset: int | None = None  # the first result's index, for a list paged by offset
 
 
-def page_request(query: dict[str, list[str]], default_size: int) -> PageRequest:
-    """The page asked for; missing or non-numeric values fall back to page 1 and the default size.
-    Of a repeated key the last value counts, as Django's ``QueryDict.get`` reads it."""
+def page_request(query: dict[str, list[str]], default_size: int, by_offset: bool = False) -> PageRequest:
+    """The page asked for; missing or non-numeric values fall back to page 1 (offset 0) and the
+    default size. Of a repeated key the last value counts, as Django's ``QueryDict.get`` reads it."""
     page = _integer(query.get("page"), 1)
     size = default_size
     for name in SIZE_PARAMS:
         size = _integer(query.get(name), size)
-    return PageRequest(page, min(max(size, 1), _MAX_SIZE))
+    size = min(max(size, 1), _MAX_SIZE)
+    if by_offset:
+        offset = max(_integer(query.get(OFFSET_PARAM), 0), 0)
+        return PageRequest(offset // size + 1, size, offset)
+    return PageRequest(page, size)
 
 
 def _integer(raw: list[str] | None, fallback: int) -> int:
@@ -75,15 +86,23 @@ def paginate(value: dict[str, Any], wanted: PageRequest, request: Request) -> di
     items = items if isinstance(items, list) else []
     total = _documented_total(value.get("count"), len(items))
     pages = max(1, -(-total // wanted.size))
-    if not 1 <= wanted.page <= pages:
+    if wanted.offset is None and not 1 <= wanted.page <= pages:
         return None
-    start = (wanted.page - 1) * wanted.size
+    start = (wanted.page - 1) * wanted.size if wanted.offset is None else wanted.offset
     page = dict(value)
     page["count"] = total
     page["results"] = [items[index % len(items)] for index in range(start, min(start + wanted.size, total))]
-    page["next"] = page_url(request, wanted.page + 1) if wanted.page < pages else None
-    page["previous"] = page_url(request, wanted.page - 1) if wanted.page > 1 else None
-    _update_counters(page, wanted.page, pages, start)
+    if wanted.offset is None:
+        page["next"] = page_url(request, wanted.page + 1) if wanted.page < pages else None
+        page["previous"] = page_url(request, wanted.page - 1) if wanted.page > 1 else None
+    else:
+        page["next"] = (
+            offset_url(request, start + wanted.size, wanted.size) if start + wanted.size < total else None
+        )
+        page["previous"] = (
+            offset_url(request, max(start - wanted.size, 0), wanted.size) if start > 0 else None
+        )
+    _update_counters(page, min(wanted.page, pages), pages, start)
     return page
 
 
@@ -112,8 +131,22 @@ def base_url(request: Request) -> str:
 
 def page_url(request: Request, number: int) -> str:
     """The request's own URL with `page` set to `number` and every other query parameter kept."""
+    return _url_with(request, (("page", str(number)),))
+
+
+def offset_url(request: Request, offset: int, size: int) -> str:
+    """The request's own URL with `limit` set to `size` and `offset` to `offset` (left out at 0,
+    as DRF's previous link leaves it), every other query parameter kept."""
+    given = ((_OFFSET_SIZE_PARAM, str(size)),) + (((OFFSET_PARAM, str(offset)),) if offset else ())
+    return _url_with(request, given, replaced=(_OFFSET_SIZE_PARAM, OFFSET_PARAM))
+
+
+def _url_with(request: Request, given: tuple[tuple[str, str], ...], replaced: tuple[str, ...] = ()) -> str:
+    """The request's URL with the `given` pairs last, in place of any pair of their names (and of
+    the `replaced` names)."""
     path = quote(request.raw_path.decode("latin-1"), safe=_PATH_SAFE)
     pairs = parse_qsl(request.query.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
-    kept = [(key, val) for key, val in pairs if key != "page"]
-    query = urlencode([*kept, ("page", str(number))], encoding="latin-1")
+    dropped = {*replaced, *(key for key, _ in given)}
+    kept = [(key, val) for key, val in pairs if key not in dropped]
+    query = urlencode([*kept, *given], encoding="latin-1")
     return f"{base_url(request)}{path}?{query}"

@@ -112,7 +112,7 @@ class StatefulScenario:
         value = outcome.value
         if declared.paginated and isinstance(value, dict):
             size = operation.default_page_size or max(1, len(value.get("results") or []))
-            value = paginate(value, page_request(call.query, size), request)
+            value = paginate(value, page_request(call.query, size, operation.pages_by_offset), request)
             if value is None:
                 hint = "Follow `next` and `previous` from page 1."
                 return operation.refuse(operation.page_refusal, "Invalid page.", hint=hint)
