@@ -4,7 +4,8 @@ Every id is derived from the spec's names (uuid5), so the same spec gives the sa
 carry the reference's examples; the collection authenticates with `Authorization: <prefix>
 {{access_token}}` (the spec's auth prefix, e.g. JWT), and its pre-request script fetches that token
 with client credentials from the operation marked `x-rstapi-token-endpoint` whenever it is missing
-or expired.
+or expired. Without such an operation the user gives the access token (the only credential variable);
+a spec with no secured operation asks for none.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from rstapi.openapi.auth import auth_prefix
 from rstapi.openapi.refs import resolve
 from rstapi.publish.operations import SpecOperation, example_value, has_example, spec_operations
-from rstapi.publish.postman_items import item_id, request_item, token_form
+from rstapi.publish.postman_items import NO_AUTH, item_id, request_item, token_form
 from rstapi.publish.postman_scripts import token_script
 
 __all__ = ["SCHEMA_URL", "collection_from_spec", "dump_collection"]
@@ -27,12 +28,14 @@ _FALLBACK_BASE_URL = "http://localhost"
 def collection_from_spec(spec: dict[str, Any], *, base_url: str | None = None) -> dict[str, Any]:
     """The Postman v2.1 collection for `spec`; `base_url` overrides the spec's first server."""
     operations = spec_operations(spec)
+    secured = any(operation.secured for operation in operations)
+    fetched = any(operation.is_token_endpoint for operation in operations)
     collection: dict[str, Any] = {
         "info": _info(spec),
         "item": _items(spec, operations),
-        "auth": _auth(spec),
+        "auth": _auth(spec) if secured else NO_AUTH,
         "event": _events(spec, operations),
-        "variable": _variables(base_url or default_base_url(spec)),
+        "variable": _variables(base_url or default_base_url(spec), _credentials(spec, secured, fetched)),
     }
     return collection
 
@@ -112,13 +115,26 @@ def _token_example(spec: dict[str, Any], token: SpecOperation) -> Any:
     return value if has_example(value) else {}
 
 
-def _variables(base_url: str) -> list[dict[str, Any]]:
-    described = [
-        ("baseUrl", base_url, "Where the API is served; point it at the mock to try the collection."),
+def _credentials(spec: dict[str, Any], secured: bool, fetched: bool) -> list[tuple[str, str, str]]:
+    """The credential variables: those the token script reads and sets, else the token itself."""
+    if not secured:
+        return []
+    if not fetched:
+        said = f"Authorization: {auth_prefix(spec)} <access_token>"
+        text = f"Your access token, sent as `{said}` (against `rstapi mock`: the value of its --token)."
+        return [("access_token", "", text)]
+    return [
         ("client_id", "", "Your API client id (client credentials)."),
         ("client_secret", "", "Your API client secret."),
         ("access_token", "", "Set by the collection's pre-request script; leave empty."),
         ("access_token_expiry", "0", "When access_token expires (ms since the epoch); set by the script."),
+    ]
+
+
+def _variables(base_url: str, credentials: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    described = [
+        ("baseUrl", base_url, "Where the API is served; point it at the mock to try the collection."),
+        *credentials,
     ]
     return [
         {"key": key, "value": value, "type": "string", "description": text} for key, value, text in described
