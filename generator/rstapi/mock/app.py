@@ -50,7 +50,7 @@ from rstapi.mock.settings import (
 )
 from rstapi.mock.state import CONTROL_METHODS, CONTROL_PREFIX, StatefulScenario
 from rstapi.mock.validation import ParameterRule, Schemas
-from rstapi.openapi.auth import auth_prefix
+from rstapi.openapi.auth import auth_prefix, token_endpoint
 
 _MAX_QUERY_FIELDS: Final = 1000
 _READS: Final = ("GET", "HEAD")
@@ -96,6 +96,7 @@ class MockApp:
             settings.clock,
             settings.static_token,
             auth_prefix(spec),
+            token_endpoint(spec) is not None,
         )
         self._cache = ReplyCache()
         self._body_limit = settings.body_limit

@@ -71,9 +71,12 @@ class Refusals:
         )
 
 
-def refusals_for(prefix: str) -> Refusals:
-    """The refusals of an API whose spec's auth prefix is `prefix`."""
+def refusals_for(prefix: str, issues_tokens: bool = True) -> Refusals:
+    """The refusals of an API whose spec's auth prefix is `prefix`; without a token endpoint
+    (`issues_tokens` false) the one token the mock accepts is the one it was started with."""
     how = f"Get a token from the token endpoint and send it as 'Authorization: {prefix} <access_token>'."
+    if not issues_tokens:
+        how = no_endpoint_hint(prefix)
     return Refusals(
         prefix=prefix,
         missing=AuthFailure(prefix, "The request has no Authorization header.", how),
@@ -81,12 +84,24 @@ def refusals_for(prefix: str) -> Refusals:
         invalid=AuthFailure(
             prefix, "The token was not issued by this server or its signature is wrong.", how
         ),
-        expired=AuthFailure(prefix, "The token has expired.", "Request a new token from the token endpoint."),
+        expired=AuthFailure(
+            prefix,
+            "The token has expired.",
+            "Request a new token from the token endpoint." if issues_tokens else how,
+        ),
         early=AuthFailure(
             prefix,
             "The token is not valid yet (its nbf is in the future).",
             "Wait until its nbf, or " + how[0].lower() + how[1:],
         ),
+    )
+
+
+def no_endpoint_hint(prefix: str) -> str:
+    """How to authenticate to the mock of an API whose spec documents no token endpoint."""
+    return (
+        "The spec documents no token endpoint: start the mock with --token <value> (`rstapi mock --token`)"
+        f" and send 'Authorization: {prefix} <value>'."
     )
 
 
@@ -100,8 +115,9 @@ class TokenAuthority:
         clock: Callable[[], float],
         static_token: str | None,
         prefix: str,
+        issues_tokens: bool = True,
     ) -> None:
-        self._refusals = refusals_for(prefix)
+        self._refusals = refusals_for(prefix, issues_tokens)
         self._secret = secret
         self._ttl = ttl_seconds
         self._clock = clock

@@ -8,6 +8,7 @@ from typing import Any
 import uvicorn
 
 from rstapi.mock.app import MockApp
+from rstapi.mock.auth import no_endpoint_hint
 from rstapi.mock.settings import MockSettings
 from rstapi.openapi.auth import auth_prefix, token_endpoint, token_form
 from rstapi.openapi.read import read_spec
@@ -66,9 +67,21 @@ def banner(spec: dict[str, Any], host: str, port: int, settings: MockSettings) -
         ]
     if settings.static_token:
         lines.append(f"Static token accepted: Authorization: {prefix} {settings.static_token}")
+    elif token is None and _secured(spec):
+        lines.append(no_endpoint_hint(prefix))
     if settings.stateful:
         lines.append(
             f"Stateful: state at {url}/__mock__/state, reset with POST {url}/__mock__/reset"
             f" (Authorization: {prefix} <access_token>)"
         )
     return lines
+
+
+def _secured(spec: dict[str, Any]) -> bool:
+    """Whether any operation of the spec takes credentials."""
+    paths = spec.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else ():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if isinstance(operation, dict) and operation.get("security", spec.get("security")):
+                return True
+    return False
