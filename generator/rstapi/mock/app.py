@@ -39,7 +39,7 @@ from rstapi.mock.negotiation import Representation, negotiate, negotiate_among
 from rstapi.mock.operations import Operation, compile_operation, declared_operations
 from rstapi.mock.pagination import base_url, page_request, paginate
 from rstapi.mock.render import ReplyCache, render
-from rstapi.mock.responses import DeclaredResponse, Preference, parse_prefer
+from rstapi.mock.responses import DeclaredResponse, Preference, parse_prefer, requested_version
 from rstapi.mock.routing import InvalidPath, Router
 from rstapi.mock.settings import (
     DEFAULT_BODY_LIMIT,
@@ -289,7 +289,7 @@ class MockApp:
                 return plain
             name = response.default_name
         else:
-            selected = _select(operation, parse_prefer(prefer), path)
+            selected = _select(operation, parse_prefer(prefer), path, request.headers)
             if isinstance(selected, Reply):
                 return selected
             response, name = selected
@@ -370,7 +370,7 @@ class MockApp:
 
 
 def _select(
-    operation: Operation, preference: Preference, path: dict[str, str]
+    operation: Operation, preference: Preference, path: dict[str, str], headers: dict[bytes, bytes]
 ) -> tuple[DeclaredResponse, str] | Reply:
     """The declared response and example name that answer, or the error reply when none fits."""
     status = preference.code or operation.success
@@ -384,6 +384,10 @@ def _select(
             message = f"No example {preference.example!r} for status {status}; declared: {names}."
             return _bad_prefer(operation, message)
         return response, preference.example
+    if response.versions:
+        version = requested_version(headers)
+        if version is not None:
+            return response, response.example_as_of(version)
     if preference.code is None and operation.detail_parameter is not None and response.identifiers:
         # the example carrying this id, else the first: every well-formed id is answered
         return response, response.identifiers.get(path[operation.detail_parameter], response.default_name)

@@ -104,10 +104,12 @@ class Operation:
 
     def _plain_response(self) -> DeclaredResponse | None:
         """The response that answers a request without a Prefer header whatever its path, if one does:
-        the documented success, unless the path's identifier picks the example."""
+        the documented success, unless the path's identifier or a version header picks the example."""
         if self.success is None:
             return None
         response = self.responses[self.success]
+        if response.versions:  # the version header picks the example
+            return None
         return None if self.detail_parameter is not None and response.identifiers else response
 
     def _always_satisfied(self, rule: ParameterRule) -> bool:

@@ -3,12 +3,16 @@
 The documented success status and its first example by default; `Prefer: code=NNN` and
 `Prefer: example=<name>` pick another, as Prism does. Detail endpoints serve the example whose
 identifying field equals the last path parameter, and the first for any other id (the static
-mock answers every well-formed path value; `Prefer: code=404` asks for the documented 404). Without an example the value is
-synthesized from the schema, deterministically.
+mock answers every well-formed path value; `Prefer: code=404` asks for the documented 404). Of
+examples marked with the microversion they show (`x-openstack-min-version`), a request naming a
+microversion in a version header (`X-OpenStack-Nova-API-Version: 2.47`, `OpenStack-API-Version:
+compute 2.47`, `latest`) gets the latest one as of it; without such a header, the first. Without an
+example the value is synthesized from the schema, deterministically.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +26,12 @@ from rstapi.openapi.refs import resolve
 from rstapi.openapi.synthesize import synthesize
 
 _IDENTIFYING = ("id", "uuid", "key")
+MIN_VERSION_KEY = "x-openstack-min-version"  # the microversion an example shows (docs/os-api-ref.md)
+VERSION_HEADER_MARK = b"api-version"  # in the name of every microversion header OpenStack services read
+_LATEST = "latest"
+_MICROVERSION = re.compile(r"(\d{1,9})\.(\d{1,9})")
+Version = tuple[int, int]
+_PAST_EVERY_VERSION: Version = (2**31, 0)
 Conforms = Callable[[Any, Any], bool]
 
 
@@ -64,6 +74,7 @@ class DeclaredResponse:
     default_value: Any
     paginated: bool
     identifiers: dict[str, str] = field(default_factory=dict)
+    versions: tuple[tuple[Version, str], ...] = ()  # (version shown, example name), when one is marked
     headers: RawHeaders = ()  # the documented headers, sent with every reply of this status
     json_label: bytes = b"application/json"  # the Content-Type of its JSON replies
     # the reply of the default example in each representation, rendered on first use (the app fills it)
@@ -71,6 +82,30 @@ class DeclaredResponse:
 
     def value_of(self, name: str) -> Any:
         return self.examples.get(name, self.default_value)
+
+    def example_as_of(self, version: Version) -> str:
+        """The name of the latest example shown at or before `version`; an example with no version
+        of its own shows the first one."""
+        chosen = self.default_name
+        best: Version = (-1, -1)
+        for shown, name in self.versions:
+            if best < shown <= version:
+                chosen, best = name, shown
+        return chosen
+
+
+def requested_version(headers: dict[bytes, bytes]) -> Version | None:
+    """The microversion a request's version header asks for (`latest`: past every one); None when
+    it sends no such header, or one naming no version."""
+    for name, value in headers.items():
+        if VERSION_HEADER_MARK in name:
+            text = value.decode("latin-1")
+            if _LATEST in text.lower():
+                return _PAST_EVERY_VERSION
+            found = _MICROVERSION.findall(text)
+            if found:
+                return int(found[-1][0]), int(found[-1][1])
+    return None
 
 
 SYNTHESIZED = "synthesized"
@@ -93,6 +128,7 @@ def _declared(spec: Any, status: int, response: dict[str, Any], conforms: Confor
     media = _json_media(response)
     schema = resolve(spec, media.get("schema", {})) if media is not None else None
     examples = _examples(spec, media) if media is not None else {}
+    versions = _versions(spec, media) if media is not None else ()
     default_name = next(iter(examples), SYNTHESIZED)
     if media is None:
         default_value = None
@@ -110,6 +146,7 @@ def _declared(spec: Any, status: int, response: dict[str, Any], conforms: Confor
         paginated=media is not None and is_page_schema(spec, schema),
         headers=documented_headers(spec, response),
         json_label=_json_label(response),
+        versions=versions,
     )
 
 
@@ -144,6 +181,18 @@ def _examples(spec: Any, media: dict[str, Any]) -> dict[str, Any]:
     if not examples and "example" in media:
         examples["example"] = media["example"]
     return examples
+
+
+def _versions(spec: Any, media: dict[str, Any]) -> tuple[tuple[Version, str], ...]:
+    """(the version each example shows, its name), every example's (one without a version its
+    operation's first, (0, 0)); none when no example is marked."""
+    pairs: list[tuple[Version, str]] = []
+    for name, raw in (media.get("examples") or {}).items():
+        example = resolve(spec, raw)
+        if isinstance(example, dict) and "value" in example:
+            found = _MICROVERSION.fullmatch(str(example.get(MIN_VERSION_KEY, "")).strip())
+            pairs.append(((int(found[1]), int(found[2])) if found else (0, 0), str(name)))
+    return tuple(pairs) if any(shown != (0, 0) for shown, _ in pairs) else ()
 
 
 def _fallback_value(spec: Any, status: int, schema: Any, conforms: Conforms) -> Any:
