@@ -35,7 +35,7 @@ from rstapi.mock.http import (
     run_lifespan,
 )
 from rstapi.mock.memo import GetMemo
-from rstapi.mock.negotiation import Representation, negotiate, negotiate_among
+from rstapi.mock.negotiation import Representation, accepts_any, negotiate, negotiate_among
 from rstapi.mock.operations import Operation, compile_operation, declared_operations
 from rstapi.mock.pagination import base_url, page_request, paginate
 from rstapi.mock.render import ReplyCache, render
@@ -233,7 +233,9 @@ class MockApp:
         if representation is None or representation not in operation.representations:
             representation = negotiate_among(accept, operation.representations)
             if representation is None:
-                return _not_acceptable(operation)
+                if not accepts_any(accept, operation.other_media):
+                    return _not_acceptable(operation)
+                representation = _JSON  # the reply is in the documented media type
         if operation.secured:
             failure = self._authority.check(headers.get(b"authorization"))
             if failure is not None:
@@ -306,6 +308,7 @@ class MockApp:
             response.has_content,
             response.headers,
             response.json_label,
+            response.media,
         )
         if prefer is None and response is operation.plain_response:
             response.plain_replies[representation] = answer
@@ -398,7 +401,8 @@ def _not_acceptable(operation: Operation) -> Reply:
     success = operation.responses.get(operation.success) if operation.success is not None else None
     labels = {Representation.JSON: success.json_label.decode("latin-1")} if success is not None else {}
     served = " and ".join(
-        labels.get(each, each.value) for each in Representation if each in operation.representations
+        sorted(operation.other_media)
+        or [labels.get(each, each.value) for each in Representation if each in operation.representations]
     )
     return operation.refuse(406, f"This operation is documented in {served} only.")
 

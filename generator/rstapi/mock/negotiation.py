@@ -1,4 +1,5 @@
-"""Content negotiation: which representation (JSON or XML) an Accept header asks for."""
+"""Content negotiation: which representation (JSON or XML) an Accept header asks for, and whether it
+accepts a media type an operation documents instead of them (an image)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,26 @@ def negotiate_among(accept: bytes | None, served: frozenset[Representation]) -> 
         if chosen is not None and chosen in served:
             return chosen
     return None
+
+
+def accepts_any(accept: bytes | None, media: frozenset[str]) -> bool:
+    """Whether the header accepts one of `media` (an operation's documented media types that are
+    neither JSON nor XML), by its name, its type's wildcard (`image/*`) or `*/*`."""
+    if not media:
+        return False
+    text = "" if accept is None else accept.decode("latin-1")
+    if not text.strip():
+        return True
+    for wanted, quality in _ranked(text):
+        if quality > 0 and (
+            wanted == "*/*" or wanted in media or any(_in_range(kind, wanted) for kind in media)
+        ):
+            return True
+    return False
+
+
+def _in_range(kind: str, wanted: str) -> bool:
+    return wanted.endswith("/*") and kind.startswith(wanted[:-1])
 
 
 def _first(served: frozenset[Representation]) -> Representation | None:

@@ -50,6 +50,7 @@ class Operation:
     detail_parameter: str | None
     default_page_size: int | None
     pages_by_offset: bool
+    other_media: frozenset[str]  # the success's documented media types when neither JSON nor XML
     representations: frozenset[Representation]
     checked_parameters: tuple[ParameterRule, ...] = field(init=False)
     checked_without_query: tuple[ParameterRule, ...] = field(init=False)
@@ -173,6 +174,7 @@ def compile_operation(
         default_page_size=_default_page_size(spec, parameters),
         pages_by_offset=any(p["in"] == "query" and p["name"] == OFFSET_PARAM for p in parameters),
         representations=served_representations(spec, operation, success),
+        other_media=_other_media(declared.get(success) if success is not None else None),
     )
 
 
@@ -204,6 +206,11 @@ def _detail_parameter(template: str, method: str, success: DeclaredResponse | No
     if success is None or success.paginated:
         return None
     return last[1:-1]
+
+
+def _other_media(success: DeclaredResponse | None) -> frozenset[str]:
+    media = success.media if success is not None else None
+    return frozenset() if media is None else frozenset({media.decode("latin-1")})
 
 
 def _default_page_size(spec: Any, parameters: list[dict[str, Any]]) -> int | None:

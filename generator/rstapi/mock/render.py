@@ -21,12 +21,17 @@ def render(
     has_content: bool = True,
     headers: tuple[tuple[bytes, bytes], ...] = (),
     json_label: bytes = JSON,
+    media: bytes | None = None,
 ) -> Reply:
     """The reply carrying `value` in the chosen representation (no body when there is no content),
     with `headers` (the response's documented ones) after the mock's own; JSON labelled
-    `json_label` (the documented JSON type, a vendor type's too)."""
+    `json_label` (the documented JSON type, a vendor type's too); a response documented in
+    another `media` type carries a text value as written (another value as JSON) in that type."""
     if not has_content:
         return reply(status, b"", None, headers)
+    if media is not None:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        return reply(status, text.encode("utf-8"), media, headers)
     if representation is Representation.XML:
         return reply(status, to_xml(value), _XML, headers)
     body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -77,6 +77,7 @@ class DeclaredResponse:
     versions: tuple[tuple[Version, str], ...] = ()  # (version shown, example name), when one is marked
     headers: RawHeaders = ()  # the documented headers, sent with every reply of this status
     json_label: bytes = b"application/json"  # the Content-Type of its JSON replies
+    media: bytes | None = None  # the documented media type of a body that is neither JSON nor XML
     # the reply of the default example in each representation, rendered on first use (the app fills it)
     plain_replies: dict[Representation, Reply] = field(default_factory=dict, init=False, compare=False)
 
@@ -147,7 +148,18 @@ def _declared(spec: Any, status: int, response: dict[str, Any], conforms: Confor
         headers=documented_headers(spec, response),
         json_label=_json_label(response),
         versions=versions,
+        media=other_media(response),
     )
+
+
+def other_media(response: Any) -> bytes | None:
+    """The first media type a response documents when it documents no JSON or XML one (an image,
+    CSV), which the mock answers in; None otherwise."""
+    content = response.get("content") if isinstance(response, dict) else None
+    kinds = [str(kind).split(";")[0].strip().lower() for kind in content] if isinstance(content, dict) else []
+    if not kinds or any("json" in kind or "xml" in kind or kind == "*/*" for kind in kinds):
+        return None
+    return kinds[0].encode("latin-1")
 
 
 def _json_media(response: dict[str, Any]) -> dict[str, Any] | None:

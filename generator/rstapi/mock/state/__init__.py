@@ -119,7 +119,9 @@ class StatefulScenario:
         broken = self._check(operation, outcome.status, declared.schema).problems(value, "")
         if declared.has_content and broken:
             return error_reply(500, "The stateful reply does not match the spec.", problems=broken)
-        return render(outcome.status, value, representation, declared.has_content, declared.headers)
+        return render(
+            outcome.status, value, representation, declared.has_content, declared.headers, declared.media
+        )
 
     def _check(self, operation: Operation, status: int, schema: Any) -> SchemaCheck:
         key = (operation.method, operation.template, status)
