@@ -7,6 +7,11 @@
    for a spec with no ``Error`` schema, ``from .api.oauth2 ...`` for one with no token endpoint)
    is not written, nor is one that imports such a module: the client stays importable and typed.
 2. Post-hook commands (ruff) not on PATH are taken from the running interpreter's bin folder.
+3. A media type the generator reads neither as a response (JSON, text, octet-stream) nor as a
+   request body (JSON, a form, multipart, octet-stream), such as a documented `image/png`, is read
+   as `application/octet-stream` (bytes, a `File`; its schema, when it says nothing, `binary`),
+   unless the config's `content_type_overrides` says otherwise: the generator would leave the
+   response out of the client with a warning.
 
 Imported only when the client is really regenerated: importing the generator is the slow part.
 """
@@ -14,6 +19,7 @@ Imported only when the client is really regenerated: importing the generator is 
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import re
 import shutil
@@ -77,11 +83,19 @@ def _is_package_template(name: str) -> bool:
     return name.startswith(PACKAGE_TEMPLATES) and name.endswith(".py.jinja")
 
 
+_BYTES = "application/octet-stream"
+_READ_AS_RESPONSE = ("application/json", _BYTES)
+_READ_AS_BODY = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data", _BYTES)
+
+
 def run_generator(
     spec: dict[str, Any], spec_path: Path, config_path: Path, templates: Path | None, output: Path
 ) -> tuple[GeneratorWarning, ...]:
     """Generate the client project into `output`; the generator's warnings and errors, as values."""
     config = _config(spec_path, config_path, output)
+    overrides = {media: _BYTES for media in _unread_media(spec) if media not in config.content_type_overrides}
+    config.content_type_overrides = {**overrides, **config.content_type_overrides}
+    spec = _binary_schemas(spec, frozenset(overrides))
     openapi = GeneratorData.from_dict(spec, config=config)
     if isinstance(openapi, GeneratorError):
         return (_warning(openapi),)
@@ -102,6 +116,61 @@ def _config(spec_path: Path, config_path: Path, output: Path) -> Config:
     )
     config.post_hooks = [_resolvable(command) for command in config.post_hooks]
     return config
+
+
+def _unread_media(spec: dict[str, Any]) -> list[str]:
+    """The media types of the spec's responses and request bodies that the generator does not read
+    where they are used, in the spec's order."""
+    found: dict[str, None] = {}
+    for operation in _operations(spec):
+        for response in (operation.get("responses") or {}).values():
+            for media in _media_types(response):
+                if not _read(media, _READ_AS_RESPONSE) and not _bare(media).startswith("text/"):
+                    found[media] = None
+        for media in _media_types(operation.get("requestBody")):
+            if not _read(media, _READ_AS_BODY):
+                found[media] = None
+    return list(found)
+
+
+def _binary_schemas(spec: dict[str, Any], media_types: frozenset[str]) -> dict[str, Any]:
+    """A copy of `spec` where a body of one of `media_types` whose schema says nothing (`{}`) is
+    `binary`, so the client gives its bytes as a `File` (`spec` itself when there is none)."""
+    if not media_types:
+        return spec
+    spec = copy.deepcopy(spec)
+    for operation in _operations(spec):
+        holders = [*(operation.get("responses") or {}).values(), operation.get("requestBody")]
+        for holder in holders:
+            content = holder.get("content") if isinstance(holder, dict) else None
+            for media, body in content.items() if isinstance(content, dict) else ():
+                if media in media_types and isinstance(body, dict) and not body.get("schema"):
+                    body["schema"] = {"type": "string", "format": "binary"}
+    return spec
+
+
+def _operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        operation
+        for item in (spec.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for operation in item.values()
+        if isinstance(operation, dict)
+    ]
+
+
+def _media_types(holder: Any) -> list[str]:
+    content = holder.get("content") if isinstance(holder, dict) else None
+    return [str(media) for media in content] if isinstance(content, dict) else []
+
+
+def _read(media: str, known: tuple[str, ...]) -> bool:
+    bare = _bare(media)
+    return bare in known or bare.endswith("+json")
+
+
+def _bare(media: str) -> str:
+    return media.split(";")[0].strip().lower()
 
 
 def _resolvable(command: str) -> str:
