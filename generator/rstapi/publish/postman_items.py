@@ -66,7 +66,7 @@ def _expectation(
 def _request(spec: dict[str, Any], operation: SpecOperation) -> dict[str, Any]:
     request: dict[str, Any] = {
         "method": operation.method,
-        "header": [_pair("Accept", "application/json")],
+        "header": [_pair("Accept", _accepted(spec, operation))],
         "url": _url(spec, operation),
         "description": str(operation.operation.get("description") or operation.title),
     }
@@ -80,6 +80,17 @@ def _request(spec: dict[str, Any], operation: SpecOperation) -> dict[str, Any]:
     if not operation.secured:
         request["auth"] = NO_AUTH
     return request
+
+
+def _accepted(spec: dict[str, Any], operation: SpecOperation) -> str:
+    """application/json, or the media types of a success documented in neither JSON nor XML (an
+    image), which an API serving only those would refuse application/json for."""
+    success = success_response(spec, operation.operation)
+    content = success[1].get("content") if success is not None else None
+    kinds = [str(kind) for kind in content] if isinstance(content, dict) else []
+    if not kinds or any("json" in kind or "xml" in kind or kind == "*/*" for kind in kinds):
+        return "application/json"
+    return ", ".join(kinds)
 
 
 def _pair(key: str, value: str, **extra: Any) -> dict[str, Any]:
