@@ -9,7 +9,7 @@
 2. Post-hook commands (ruff) not on PATH are taken from the running interpreter's bin folder.
 3. A media type the generator reads neither as a response (JSON, text, octet-stream) nor as a
    request body (JSON, a form, multipart, octet-stream), such as a documented `image/png`, is read
-   as `application/octet-stream` (bytes, a `File`; its schema, when it says nothing, `binary`),
+   as `application/octet-stream` (bytes, a `File`: its schema `binary`),
    unless the config's `content_type_overrides` says otherwise: the generator would leave the
    response out of the client with a warning.
 
@@ -83,6 +83,7 @@ def _is_package_template(name: str) -> bool:
     return name.startswith(PACKAGE_TEMPLATES) and name.endswith(".py.jinja")
 
 
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9A-Fa-f]+>")
 _BYTES = "application/octet-stream"
 _READ_AS_RESPONSE = ("application/json", _BYTES)
 _READ_AS_BODY = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data", _BYTES)
@@ -120,22 +121,26 @@ def _config(spec_path: Path, config_path: Path, output: Path) -> Config:
 
 def _unread_media(spec: dict[str, Any]) -> list[str]:
     """The media types of the spec's responses and request bodies that the generator does not read
-    where they are used, in the spec's order."""
+    where they are used (in a response or body it reads no media type of), in the spec's order."""
     found: dict[str, None] = {}
     for operation in _operations(spec):
         for response in (operation.get("responses") or {}).values():
-            for media in _media_types(response):
-                if not _read(media, _READ_AS_RESPONSE) and not _bare(media).startswith("text/"):
-                    found[media] = None
-        for media in _media_types(operation.get("requestBody")):
-            if not _read(media, _READ_AS_BODY):
-                found[media] = None
+            kinds = _media_types(response)
+            if not any(
+                _read(media, _READ_AS_RESPONSE) or _bare(media).startswith("text/") for media in kinds
+            ):
+                found.update(dict.fromkeys(kinds))
+        kinds = _media_types(operation.get("requestBody"))
+        if not any(_read(media, _READ_AS_BODY) for media in kinds):
+            found.update(dict.fromkeys(kinds))
     return list(found)
 
 
 def _binary_schemas(spec: dict[str, Any], media_types: frozenset[str]) -> dict[str, Any]:
-    """A copy of `spec` where a body of one of `media_types` whose schema says nothing (`{}`) is
-    `binary`, so the client gives its bytes as a `File` (`spec` itself when there is none)."""
+    """A copy of `spec` where a body of one of `media_types` is `binary`, so the client gives its
+    bytes as a `File` (`spec` itself when there is none): read as bytes, no other schema fits. Such
+    a type listed before one the generator reads (JSON) is listed after it, since the generator
+    takes the first type it can read and the override makes this one readable everywhere."""
     if not media_types:
         return spec
     spec = copy.deepcopy(spec)
@@ -143,9 +148,12 @@ def _binary_schemas(spec: dict[str, Any], media_types: frozenset[str]) -> dict[s
         holders = [*(operation.get("responses") or {}).values(), operation.get("requestBody")]
         for holder in holders:
             content = holder.get("content") if isinstance(holder, dict) else None
-            for media, body in content.items() if isinstance(content, dict) else ():
-                if media in media_types and isinstance(body, dict) and not body.get("schema"):
+            if not isinstance(content, dict):
+                continue
+            for media, body in content.items():
+                if media in media_types and isinstance(body, dict):
                     body["schema"] = {"type": "string", "format": "binary"}
+            holder["content"] = dict(sorted(content.items(), key=lambda pair: pair[0] in media_types))
     return spec
 
 
@@ -183,7 +191,14 @@ def _resolvable(command: str) -> str:
 
 
 def _warning(error: GeneratorError) -> GeneratorWarning:
-    return GeneratorWarning(error.level.value, error.header or "", error.detail or "")
+    return GeneratorWarning(error.level.value, _shown(error.header or ""), _shown(error.detail or ""))
+
+
+def _shown(text: str) -> str:
+    """`text` without the object reprs the generator puts in some messages (a status code as
+    `<...UntrustedString object at 0x7f...>`): an address differs from run to run, so neither the
+    output nor an allowlist entry could rely on it."""
+    return _OBJECT_REPR.sub("(not shown)", text)
 
 
 def module_name_for(operation_id: str) -> str:
