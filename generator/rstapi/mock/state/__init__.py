@@ -120,7 +120,13 @@ class StatefulScenario:
         if declared.has_content and broken:
             return error_reply(500, "The stateful reply does not match the spec.", problems=broken)
         return render(
-            outcome.status, value, representation, declared.has_content, declared.headers, declared.media
+            outcome.status,
+            value,
+            representation,
+            declared.has_content,
+            declared.headers,
+            json_label=declared.json_label,
+            media=declared.media,
         )
 
     def _check(self, operation: Operation, status: int, schema: Any) -> SchemaCheck:
