@@ -215,3 +215,22 @@ def test_a_gateway_prefix_of_the_base_url_comes_before_the_examples_path(
     )
     requests, _ = _requests(tmp_path, section)
     assert _answers(requests, tracker) == [None]
+
+
+def test_any_documented_success_is_a_success(tmp_path: Path, library: str) -> None:
+    """The operation documents 200 and 201; the service answers 201. Judged against the first
+    documented success alone, that was a red for an answer the reference documents."""
+    section = _create(CREATE_JSON).replace(
+        "201 Created - The book added.", "200 OK - The book existed.\n\n    201 Created - The book added."
+    )
+    requests, _ = _requests(tmp_path, section)
+    assert [r.successes for r in requests] == [(200, 201)]
+    assert _answers(requests, library) == [None]
+
+
+def test_a_body_sent_to_an_operation_without_one_is_no_media_type_finding(tmp_path: Path) -> None:
+    """`curl -X GET ... -d '{...}'` sends a form-labelled body, but the GET documents no body (the
+    spec has none) to be of another media type: no finding of a media type."""
+    command = f"""curl -X GET {HOST}/library/books/ {TOKEN} -d '{{"page": 1}}'"""
+    requests, _ = _requests(tmp_path, _books_section(command))
+    assert [(r.method, r.findings) for r in requests] == [("GET", ())]

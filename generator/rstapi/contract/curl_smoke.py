@@ -56,12 +56,13 @@ class SmokeRequest(Record):
     target: str  # path and query, relative to the server
     headers: tuple[tuple[str, str], ...]
     body: bytes | None
-    expected_status: int
+    expected_status: int  # the first documented success; any other documented one is a success too
     location: str  # where the curl example is, "reference.rst:880"
     broken_by: tuple[Diagnostic, ...] = ()
     findings: tuple[str, ...] = ()  # what the example itself gets wrong, as the smoke check sees it
     basic: tuple[str, str] | None = None  # -u's user and password: curl sends them as Basic
     follow_redirects: bool = False  # -L: curl follows a redirect (a 301/302/303 POST as a GET)
+    successes: tuple[int, ...] = ()  # every 2xx the operation documents
 
     @property
     def name(self) -> str:
@@ -110,6 +111,7 @@ def _request(
         findings=tuple(findings),
         basic=wire.basic,
         follow_redirects=wire.follow_redirects,
+        successes=_successes(operation) if operation is not None else (),
     )
 
 
@@ -148,7 +150,12 @@ def _unmatched(api: Api, documenting: Operation, method: str, path: str) -> str:
 def _media_findings(operation: Operation, wire: Wire) -> list[str]:
     """The body sent as another media type than the operation documents: a user copying the
     example gets a 415 (or a 400 from a server that reads it as what it is labelled)."""
-    if wire.media_type is None or wire.media_type == operation.request_media_type.lower():
+    documented = {
+        operation.request_media_type.lower(),
+        *(m.lower() for m, _ in operation.request_more_media_types),
+    }
+    takes_body = operation.request_schema is not None or operation.request_type is not None
+    if wire.media_type is None or wire.media_type in documented or not takes_body:
         return []
     return [
         f"the curl example sends its body as {wire.media_type} ({wire.why_media}); "
@@ -159,8 +166,12 @@ def _media_findings(operation: Operation, wire: Wire) -> list[str]:
     ]
 
 
+def _successes(operation: Operation) -> tuple[int, ...]:
+    return tuple(sorted({r.status for r in operation.responses if 200 <= r.status < 300}))
+
+
 def _success_status(operation: Operation) -> int:
-    successes = sorted(r.status for r in operation.responses if 200 <= r.status < 300)
+    successes = _successes(operation)
     return successes[0] if successes else 200
 
 
@@ -219,9 +230,10 @@ def verdict(request: SmokeRequest, response: httpx.Response) -> str | None:
     not the news)."""
     if request.findings:
         return "; ".join(request.findings) + f" [the service answered {response.status_code}]"
-    if response.status_code == request.expected_status:
+    expected = request.successes or (request.expected_status,)
+    if response.status_code in expected:
         return None
     return (
         f"{request.method} {request.target} (curl example at {request.location}): expected "
-        f"{request.expected_status}, got {response.status_code} {response.text[:300]}"
+        f"{' or '.join(map(str, expected))}, got {response.status_code} {response.text[:300]}"
     )
