@@ -30,7 +30,7 @@ from rstapi.rst.nodes import (
 )
 from rstapi.rst.querystring import split_query, with_query_of
 from rstapi.rst.sphinx import DEPRECATED_KEY
-from rstapi.rst.summary import example_label, summary_for
+from rstapi.rst.summary import description_for, example_label, summary_for
 from rstapi.rst.tables import Table, is_field_list
 from rstapi.rst.types import cell_value, numeral, type_spec
 from rstapi.rst.walk import (
@@ -385,7 +385,7 @@ def _operation(
         path=path,
         tag=naming.tag_for(path),
         summary=summary_for(title, description, method, shared),
-        description=description,
+        description=description_for(description, method, methods),
         location=walk.at(line),
         label=walk.label_of(section.node),
         path_spellings=_path_spellings(walk, section.node, path, row_line),

@@ -18,7 +18,7 @@ import re
 from rstapi import naming
 from rstapi.rst import vocabulary as vocab
 
-__all__ = ["example_label", "first_sentence", "sentence_case", "summary_for"]
+__all__ = ["description_for", "example_label", "first_sentence", "sentence_case", "summary_for"]
 
 _MARKUP = re.compile(r"``([^`]*)``|`([^`<]*?)\s*(?:<[^>]*>)?`_{0,2}|\*\*?([^*]+)\*\*?")
 _LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")
@@ -40,6 +40,28 @@ def summary_for(title: str, description: str, method: str = "", shared: bool = F
     if shared and method and not own and found:
         return _method_action(found, method)  # the sentence is every method's ("list and add ...")
     return found or sentence_case(_plain(title))
+
+
+def description_for(description: str, method: str, methods: tuple[str, ...]) -> str:
+    """The description of ``method`` in a section for several ``methods``: of the first paragraph,
+    the sentences that name it ("GET lists the comments. POST adds one.": the GET's first), those
+    after them that name no method (they go on about it), and those before the first that names a
+    method (they are every method's); the other paragraphs and lists whole. A paragraph none of
+    whose sentences names a method of the section, or none this one, is every method's."""
+    first, *rest = description.split("\n\n")
+    if len(methods) < 2 or _LIST_ITEM.match(first) or not vocab.METHOD_WORD.search(first):
+        return description  # the cheap guard: most paragraphs name no method
+    sentences = _SENTENCE_END.split(" ".join(first.split()))
+    kept, current, own = [], set(methods), False
+    for sentence in sentences:
+        named = set(vocab.METHOD_WORD.findall(_plain(sentence))) & set(methods)
+        current = named or current
+        own = own or method in named
+        if method in current:
+            kept.append(sentence)
+    if not own:
+        return description
+    return "\n\n".join([" ".join(kept), *rest])
 
 
 def example_label(title: str) -> tuple[str, str]:
