@@ -8,15 +8,20 @@ spec fragment (or finding) a user would see.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import build_document, operation
+import httpx
+
+from rstapi.mock import make_app
+from tests.conftest import build_document, codes, operation
 from tests.rst_style import (
     endpoint,
     endpoint_for,
     field_table,
     list_table,
+    nested_section,
     subsection,
 )
 
@@ -41,6 +46,66 @@ def _created(rest: str) -> str:
         prose="POST calls add a gadget.",
         rest=subsection("Request Values", _REQUEST) + statuses + rest,
     )
+
+
+def test_a_response_headers_table_gives_the_success_its_headers(tmp_path: Path) -> None:
+    """The table was RST157 and RST150: the spec had no header for it."""
+    spec, result, _ = build_document(tmp_path, _created(subsection("Response Headers", _HEADERS)))
+    headers = _headers(spec, "post", "201")
+    assert headers == {
+        "Location": {
+            "required": True,
+            "description": "The URL of the new gadget.",
+            "schema": {"type": "string"},
+        },
+        "X-RateLimit-Remaining": {"description": "Calls left this hour.", "schema": {"type": "integer"}},
+    }
+    assert "headers" not in operation(spec, "post", ITEMS)["responses"]["400"]
+    assert not [c for c, _ in codes(result) if c in {"RST157", "RST150", "RST138"}]
+
+
+def test_headers_inside_response_values_written_as_a_list(tmp_path: Path) -> None:
+    """ "Headers" under "Response Values", its headers a list of fields, is the response's."""
+    listed = (
+        "* ``ETag`` (string, required): The version of the gadget.\n* ``Link`` (string): The next page.\n"
+    )
+    body = field_table(("id", "integer", "The id.")) + nested_section("Headers", listed)
+    rest = subsection("Response Values", body)
+    spec, result, _ = build_document(tmp_path, endpoint(rest=rest))
+    headers = _headers(spec, "get", "200")
+    assert set(headers) == {"ETag", "Link"}
+    assert headers["ETag"]["required"] is True
+    assert "required" not in headers["Link"]
+    # the headers are no array items section of the body: nothing about them is reported
+    assert [c for c, _ in codes(result) if c.startswith("RST1")] == ["RST115"]
+
+
+def test_a_headers_section_naming_a_status_gives_that_status_its_headers(tmp_path: Path) -> None:
+    headers = "The ``Retry-After`` header is sent with 429 Too Many Requests.\n\n" + list_table(
+        ("Header", "Type", "Description"), ("``Retry-After``", "integer", "Seconds to wait.")
+    )
+    statuses = subsection("Response Code", "* 200 OK\n* 429 Too Many Requests\n")
+    spec, result, _ = build_document(
+        tmp_path, endpoint(rest=statuses + subsection("Response Headers", headers))
+    )
+    assert set(_headers(spec, "get", "429")) == {"Retry-After"}
+    assert "RST138" not in [c for c, _ in codes(result)]  # the section's prose names the header it reads
+    assert _headers(spec, "get", "200") == {}
+
+
+def test_the_mock_sends_the_documented_headers(tmp_path: Path) -> None:
+    """End to end: the house style's headers reach the mock's reply (it is dialect-blind after the model)."""
+    spec, _, _ = build_document(tmp_path, _created(subsection("Response Headers", _HEADERS)))
+    app = make_app(spec, static_token="t")
+
+    async def call() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            return await client.post(ITEMS, json={"name": "a"}, headers={"Authorization": "Bearer t"})
+
+    reply = asyncio.run(call())
+    assert reply.status_code == 201
+    assert "location" in reply.headers
 
 
 def test_each_method_of_a_shared_section_is_described_by_its_sentences(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from rstapi.rst.inventory import inventory
 from rstapi.rst.nodes import body_of, line_of, rst_text, sections_around, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.walk import Walk, is_endpoint, link_field_refs, prose, ref_nodes, thing_schemas
+from rstapi.rst.walk import Walk, is_endpoint, kind, link_field_refs, prose, ref_nodes, thing_schemas
 
 __all__ = ["READER"]
 
@@ -97,7 +97,7 @@ def _prose_headers(walk: Walk) -> None:
             if name.lower() in vocab.SAID_ELSEWHERE_HEADERS:
                 continue
             endpoint = endpoint or _endpoint_of(paragraph)
-            if endpoint is None:
+            if endpoint is None or _in_headers_section(paragraph):
                 break
             if (id(endpoint), name.lower()) not in said:
                 said.add((id(endpoint), name.lower()))
@@ -112,6 +112,11 @@ def _endpoint_of(paragraph: docutils.nodes.paragraph) -> docutils.nodes.section 
             return None
         parent = parent.parent
     return next((s for s in sections_around(paragraph) if is_endpoint(s)), None)
+
+
+def _in_headers_section(paragraph: docutils.nodes.paragraph) -> bool:
+    """A paragraph of a response headers section: its headers are read from the section's table."""
+    return any(kind(s)[0] is vocab.SectionKind.RESPONSE_HEADERS for s in sections_around(paragraph))
 
 
 def _unread_header(name: str, title: str) -> str:

@@ -46,6 +46,7 @@ from rstapi.rst.walk import (
     nest_anywhere,
     nest_items,
     normalize_label,
+    paragraphs,
     point_field,
     prose,
     ref_nodes,
@@ -72,20 +73,25 @@ class _Section(NamedTuple):
     # sections outside it that document fields of its response ("Arrays in the X Endpoint")
     elsewhere: tuple[docutils.nodes.section, ...] = ()
 
-    def item_sections(self, kind: vocab.SectionKind) -> list[docutils.nodes.section]:
+    def item_sections(self, part_kind: vocab.SectionKind) -> list[docutils.nodes.section]:
         """ "Fields in the <field> array" sections for the request or the response table.
 
         Those inside the "Request Values" / "Response Values" section, and those beside it: before
         the first "Response Values" section they refine the request, after it the response.
         """
-        inside = [sub for part in self.parts.get(kind, []) for sub in subsections(part)]
+        inside = [
+            sub
+            for part in self.parts.get(part_kind, [])
+            for sub in subsections(part)
+            if kind(sub)[0] is not Kind.RESPONSE_HEADERS  # "Headers" inside "Response Values"
+        ]
         position = {id(part): index for index, part in enumerate(self.order)}
         responses = [position[id(p)] for p in self.parts.get(Kind.RESPONSE, [])]
         first = min(responses, default=len(self.order))
         beside = [
             s
             for s in self.parts.get(Kind.ARRAY_FIELDS, [])
-            if (position[id(s)] < first) == (kind is Kind.REQUEST)
+            if (position[id(s)] < first) == (part_kind is Kind.REQUEST)
         ]
         return inside + beside
 
@@ -226,6 +232,9 @@ def _split(
         if found is Kind.THING_EXAMPLE and naming.pascal(thing) not in walk.schemas:
             found = Kind.EXAMPLE_RESPONSE  # "Example Response Showing Information about skills list"
         parts.setdefault(found, []).append(sub)
+        if found in vocab.RESPONSE_PARENTS:  # "Headers" inside "Response Values"
+            nested = [s for s in subsections(sub) if kind(s)[0] is Kind.RESPONSE_HEADERS]
+            parts.setdefault(Kind.RESPONSE_HEADERS, []).extend(nested)
     return _Section(node, parts, tuple(order), elsewhere)
 
 
@@ -905,7 +914,48 @@ def _responses(
         )
     failures = {entry.status for entry in lines} | {said for said, _, _, _ in titled if said}
     _with_error_body(walk, section, stem, by_status, any(status >= 400 for status in failures))
+    _with_headers(walk, section, by_status, success)
     return tuple(by_status[s] for s in sorted(by_status))
+
+
+def _with_headers(walk: Walk, section: _Section, by_status: dict[int, Response], success: int) -> None:
+    """The headers of each "Response Headers" section (a Header | Type | Description table, or
+    such a list), on the status its title, its enclosing section's title or its prose names
+    ("201 Response Headers", "Headers" under "Example 201 Response", "Sent with 201 Created.")
+    when the operation documents that status, else on the success status, as the body's table."""
+    for sub in section.parts.get(Kind.RESPONSE_HEADERS, []):
+        status = _headers_status(sub, by_status) or success
+        found = {h.name.lower(): h for h in by_status[status].headers}
+        for table in field_tables(body_of(sub)):
+            for field in fields(walk, walk.table(table)):
+                found.setdefault(field.name.lower(), _header(field))
+        by_status[status] = attrs.evolve(by_status[status], headers=tuple(found.values()))
+
+
+def _headers_status(sub: docutils.nodes.section, by_status: dict[int, Response]) -> int | None:
+    """The documented status a response headers section names, if it names one."""
+    around = [title_of(s)[0] for s in sections_around(sub)][:2]  # its title, its parent's
+    named = [vocab.title_status(title) for title in around]
+    for text, _ in paragraphs(body_of(sub)):
+        named += [int(m["code"]) for m in vocab.STATUS_MENTION.finditer(text)]
+        named += [
+            int(m["code"]) for m in vocab.REASON_MENTION.finditer(text) if _reasoned(m["code"], m["reason"])
+        ]
+    return next((status for status in named if status in by_status), None)
+
+
+def _header(field: Field) -> Parameter:
+    """A response header a headers table's row documents (``required``: the response always has it)."""
+    return Parameter(
+        field.name,
+        "header",
+        field.type,
+        field.description,
+        field.location,
+        field.required is True,
+        example=field.example,
+        origin="table",
+    )
 
 
 def _report_bodiless(walk: Walk, status: int, what: str, where: SourceLocation) -> None:

@@ -43,6 +43,7 @@ class SectionKind(enum.Enum):
     EXAMPLE_EXCHANGE = "example-exchange"  # "Example Request and Response", "Examples": curl and JSON
     STATUS_LIST = "status-list"
     ERROR_RESPONSE = "error-response"  # "Error Response Values": the fields of the error responses' body
+    RESPONSE_HEADERS = "response-headers"  # "Response Headers": a Header | Type | Description table
     FIELDS = "fields"  # "Fields in a <thing> ..." : a reusable schema
     THING_EXAMPLE = "thing-example"  # "Example Response Showing Information about a <thing>"
     ARRAY_FIELDS = "array-fields"  # "Fields in the <field> array": the fields of its items
@@ -151,7 +152,22 @@ SECTION_TITLES: dict[str, SectionKind] = {
     "response": SectionKind.STATUS_LIST,
     "response code": SectionKind.STATUS_LIST,
     "status code": SectionKind.STATUS_LIST,
+    # The headers the responses carry ("Location" of a 201, "X-RateLimit-Remaining"): a field table
+    # or list whose names are headers. "Headers" alone is one only inside a response or statuses
+    # section (``RESPONSE_PART_TITLES``): beside them it could as well be the request's.
+    "response header": SectionKind.RESPONSE_HEADERS,
+    "response header field": SectionKind.RESPONSE_HEADERS,
+    "returned header": SectionKind.RESPONSE_HEADERS,
+    "header returned": SectionKind.RESPONSE_HEADERS,
 }
+
+# Titles that name a part of a response only inside a response ("Response Values", "Example
+# Response") or statuses section: "Headers" under "Response Values" are the response's headers.
+RESPONSE_PART_TITLES: dict[str, SectionKind] = {
+    "header": SectionKind.RESPONSE_HEADERS,
+    "http header": SectionKind.RESPONSE_HEADERS,
+}
+RESPONSE_PARENTS = frozenset({SectionKind.RESPONSE, SectionKind.STATUS_LIST, SectionKind.EXAMPLE_RESPONSE})
 
 # Plural words of section titles -> the singular the SECTION_TITLES keys use.
 SINGULAR: dict[str, str] = {
@@ -171,6 +187,7 @@ SINGULAR: dict[str, str] = {
     "remarks": "remark",
     "details": "detail",
     "permissions": "permission",
+    "headers": "header",
 }
 ARTICLES = frozenset({"a", "an", "the"})
 
@@ -185,6 +202,7 @@ METHOD_QUALIFIED = frozenset(
         SectionKind.EXAMPLE_EXCHANGE,
         SectionKind.STATUS_LIST,
         SectionKind.ERROR_RESPONSE,
+        SectionKind.RESPONSE_HEADERS,
     }
 )
 # An endpoint's title that says it is deprecated: "gadgets Endpoint (deprecated)", "Deprecated:
@@ -278,14 +296,19 @@ def title_status(title: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=4096)  # a title's kind is asked for at every walk of its section
-def section_kind(title: str) -> tuple[SectionKind, str]:
-    """The kind of a section from its title, and the thing it names (for patterns).
+def section_kind(title: str, within: SectionKind | None = None) -> tuple[SectionKind, str]:
+    """The kind of a section from its title, and the thing it names (for patterns); ``within``:
+    the kind of the section it is a subsection of ("Headers" inside "Response Values").
 
     A request or response section qualified by a method ("POST Data Values") names the
     method as its thing, several joined by "/" ("PUT and PATCH Request Values": "PUT/PATCH").
     """
     normal = " ".join(title.lower().split())
     found = _titled(normal)
+    if found[0] is SectionKind.UNKNOWN and within in RESPONSE_PARENTS:
+        part = RESPONSE_PART_TITLES.get(_table_key(normal))
+        if part is not None:
+            return part, ""
     qualified = METHOD_PREFIX.match(normal)
     if found[0] is SectionKind.UNKNOWN and qualified:
         kind = _titled(qualified["rest"])[0]
@@ -305,6 +328,8 @@ COLUMN_ROLES: dict[str, str] = {
     "attribute": "name",
     "field name": "name",
     "parameter name": "name",
+    "header": "name",  # a response headers table: Header | Type | Description
+    "header name": "name",
     "data type": "type",
     "datatype": "type",
     "type": "type",
@@ -383,6 +408,7 @@ FIELD_SECTIONS = frozenset(
         SectionKind.RESPONSE,
         SectionKind.FIELDS,
         SectionKind.ARRAY_FIELDS,
+        SectionKind.RESPONSE_HEADERS,
     }
 )
 

@@ -292,7 +292,14 @@ def collect_refs(walk: Walk, elsewhere: Callable[[str], str | None]) -> list[Ref
 
 
 def kind(section: docutils.nodes.Element) -> tuple[vocab.SectionKind, str]:
-    return vocab.section_kind(title_of(section)[0])
+    """The section's kind by its title; a title that names a part of a response only there
+    ("Headers") by its title and the kind of the section it is in."""
+    title = title_of(section)[0]
+    found = vocab.section_kind(title)
+    parent = section.parent
+    if found[0] is Kind.UNKNOWN and isinstance(parent, docutils.nodes.section):
+        return vocab.section_kind(title, kind(parent)[0])
+    return found
 
 
 def is_endpoint(section: docutils.nodes.Element) -> bool:
