@@ -14,12 +14,17 @@ from typing import Any
 
 import httpx
 
+from rstapi.config import Config
 from rstapi.mock import make_app
+from rstapi.pipeline import build
 from tests.conftest import build_document, codes, operation
 from tests.rst_style import (
+    code_block,
+    document,
     endpoint,
     endpoint_for,
     field_table,
+    line_number,
     list_table,
     nested_section,
     subsection,
@@ -132,3 +137,45 @@ def test_a_shared_paragraph_naming_no_method_is_every_methods(tmp_path: Path) ->
     spec, _, _ = build_document(tmp_path, text)
     assert operation(spec, "get", ITEMS)["description"] == prose
     assert operation(spec, "post", ITEMS)["description"] == prose
+
+
+def _project(
+    tmp_path: Path, root_intro: str, page_intro: str
+) -> tuple[dict[str, Any], list[tuple[str, int]], str]:
+    root = f"Gizmo API\n#########\n\n{root_intro}\n\n.. toctree::\n\n   gadgets\n"
+    page = document(endpoint(), title="Gadgets").replace("The Gizmo API.", page_intro)
+    (tmp_path / "index.rst").write_text(root, encoding="utf-8")
+    (tmp_path / "gadgets.rst").write_text(page, encoding="utf-8")
+    result = build(Config(sources=(tmp_path / "index.rst",), root=tmp_path))
+    assert result.spec is not None
+    found = [
+        (d.code, d.location.line)
+        for d in result.diagnostics
+        if d.location and d.location.path.endswith("gadgets.rst")
+    ]
+    return result.spec, found, page
+
+
+def test_a_pages_introduction_is_reported_once(tmp_path: Path) -> None:
+    """A page's words before its first endpoint were neither used nor reported."""
+    spec, found, page = _project(
+        tmp_path, "The Gizmo API.", "Gadgets are what a workshop makes.\n\nEach has a size."
+    )
+    assert spec["info"]["description"] == "The Gizmo API."
+    assert [line for code, line in found if code == "RST178"] == [line_number(page, "Gadgets are what")]
+
+
+def test_the_roots_note_table_and_code_block_are_part_of_the_description(tmp_path: Path) -> None:
+    """The root's introduction kept only paragraphs and lists: a note, a table and a code block
+    were dropped without a word."""
+    intro = (
+        "The Gizmo API.\n\n.. note:: All times are UTC.\n\n"
+        + code_block("$ curl https://gizmo.example.com/v1/", language="console")
+        + "\n"
+        + list_table(("Limit", "Value"), ("calls", "100"))
+    )
+    spec, _, _ = _project(tmp_path, intro, "")
+    description = spec["info"]["description"]
+    assert "Note: All times are UTC." in description
+    assert "$ curl https://gizmo.example.com/v1/" in description
+    assert "| calls | 100 |" in description
