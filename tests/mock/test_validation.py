@@ -298,3 +298,56 @@ def test_required_parameters_are_checked_with_or_without_a_query_string(
     client = Client(make_app(_search_spec()))
     assert _problems(client.get(url, headers=headers)) == expected
     assert client.get("/search?q=ab", headers={"X-Tenant": "acme"}).status_code == 200
+
+
+def _dated_spec() -> dict[str, Any]:
+    """One POST whose body holds a date and a date-time (no credentials)."""
+    body = {
+        "type": "object",
+        "properties": {
+            "starts": {"type": "string", "format": "date"},
+            "at": {"type": "string", "format": "date-time"},
+            "coded": {"type": "string", "format": "date", "pattern": "^2"},
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Dates", "version": "1"},
+        "paths": {
+            "/bookings": {
+                "post": {
+                    "operationId": "create_bookings",
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+                    "responses": {"201": {"description": "Booked."}, "400": {"description": "Refused."}},
+                }
+            }
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("starts", "20-3-02-29"),  # jsonschema-rs 0.60 took these as dates
+        ("starts", ".024-01-02"),
+        ("starts", "0000-01-02"),  # no date Python (or jsonschema) can hold
+        ("at", "2024-01-02T23:59:60Z"),  # a leap second: no RFC 3339 date-time for jsonschema
+        ("at", "2024-01-0-T03:04:05Z"),
+        ("coded", "2-3-02-29"),  # a schema with a pattern of its own is held to the shape too
+    ],
+)
+def test_a_malformed_date_is_refused_though_the_rust_validator_takes_it(field: str, value: str) -> None:
+    """The mock asks jsonschema-rs first and lets through what it calls valid: its date check
+    took a malformed year or day, so a client sending one passed the mock and failed the service."""
+    client = Client(make_app(_dated_spec()))
+    response = client.post("/bookings", json={field: value})
+    assert (f"/body/{field}", "format") in _problems(response)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("starts", "2024-02-29"), ("at", "2024-01-02t03:04:05.5+05:30"), ("coded", "2024-01-02")],
+)
+def test_a_well_formed_date_is_accepted(field: str, value: str) -> None:
+    client = Client(make_app(_dated_spec()))
+    assert client.post("/bookings", json={field: value}).status_code == 201
