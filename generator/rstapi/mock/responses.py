@@ -23,7 +23,7 @@ from rstapi.mock.http import JSON, Reply
 from rstapi.mock.negotiation import Representation
 from rstapi.mock.pagination import is_page_schema
 from rstapi.openapi.refs import resolve
-from rstapi.openapi.synthesize import synthesize
+from rstapi.openapi.synthesize import RESPONSE, synthesize
 
 _IDENTIFYING = ("id", "uuid", "key")
 MIN_VERSION_KEY = "x-openstack-min-version"  # the microversion an example shows (docs/os-api-ref.md)
@@ -212,7 +212,7 @@ def _fallback_value(spec: Any, status: int, schema: Any, conforms: Conforms) -> 
         body = error_body(status, "The mock was asked for this documented error response.")
         if conforms(schema, body):
             return body
-    return synthesize(spec, schema)
+    return synthesize(spec, schema, side=RESPONSE)
 
 
 def identifiers_for(response: DeclaredResponse, parameter: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ from rstapi.mock.operations import Operation, compile_operations
 from rstapi.mock.validation import Schemas
 from rstapi.openapi.auth import auth_prefix
 from rstapi.openapi.refs import resolve
-from rstapi.openapi.synthesize import synthesize
+from rstapi.openapi.synthesize import REQUEST, synthesize
 
 _IDENTIFYING = ("id", "uuid", "key")
 
@@ -110,4 +110,4 @@ def _body_example(spec: dict[str, Any], op: Operation) -> Any:
         example = resolve(spec, example)
         if isinstance(example, dict) and "value" in example:
             return example["value"]
-    return media.get("example", synthesize(spec, media.get("schema", {})))
+    return media.get("example", synthesize(spec, media.get("schema", {}), side=REQUEST))

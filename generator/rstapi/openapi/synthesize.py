@@ -2,7 +2,9 @@
 headers, the Postman collection's stand-in parameters and bodies.
 
 The same schema always yields the same value. Formats, enums, bounds and required properties are
-honoured; recursion through `$ref` stops at a fixed depth with the smallest valid value.
+honoured; recursion through `$ref` stops at a fixed depth with the smallest valid value. A value
+for one side of the exchange (``side``: ``RESPONSE`` or ``REQUEST``) leaves out the properties that
+side never carries: a response no ``writeOnly`` one, a request no ``readOnly`` one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ from typing import Any
 
 from rstapi.openapi.refs import resolve
 
+__all__ = ["REQUEST", "RESPONSE", "synthesize"]
+
+REQUEST, RESPONSE = "request", "response"
+# the side -> the mark of a property that side never carries
+_ABSENT_ON: dict[str, str] = {REQUEST: "readOnly", RESPONSE: "writeOnly"}
 _MAX_DEPTH = 6
 _FORMATS: dict[str, str] = {
     "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
@@ -29,8 +36,9 @@ _FORMATS: dict[str, str] = {
 }
 
 
-def synthesize(spec: Any, schema: Any, depth: int = 0) -> Any:
-    """A value valid against `schema` (components are looked up in `spec`)."""
+def synthesize(spec: Any, schema: Any, depth: int = 0, side: str | None = None) -> Any:
+    """A value valid against `schema` (components are looked up in `spec`), for ``side`` (REQUEST,
+    RESPONSE; None: either) of the exchange."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return None
@@ -41,25 +49,25 @@ def synthesize(spec: Any, schema: Any, depth: int = 0) -> Any:
         return schema["enum"][0]
     if isinstance(schema.get("examples"), list) and schema["examples"]:
         return schema["examples"][0]
-    composed = _composed(spec, schema, depth)
+    composed = _composed(spec, schema, depth, side)
     if composed is not _NOTHING:
         return composed
-    return _BY_TYPE.get(_first_type(schema), _null)(spec, schema, depth)
+    return _BY_TYPE.get(_first_type(schema), _null)(spec, schema, depth, side)
 
 
 _NOTHING = object()
 
 
-def _composed(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+def _composed(spec: Any, schema: dict[str, Any], depth: int, side: str | None) -> Any:
     for key in ("oneOf", "anyOf"):
         options = schema.get(key)
         if isinstance(options, list) and options:
-            return synthesize(spec, options[0], depth + 1)
+            return synthesize(spec, options[0], depth + 1, side)
     parts = schema.get("allOf")
     if isinstance(parts, list) and parts:
         merged: dict[str, Any] = {}
         for part in parts:
-            value = synthesize(spec, part, depth + 1)
+            value = synthesize(spec, part, depth + 1, side)
             if not isinstance(value, dict):
                 return value
             merged.update(value)
@@ -78,7 +86,7 @@ def _first_type(schema: dict[str, Any]) -> str:
     return "object" if "properties" in schema else "string"
 
 
-def _string(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+def _string(spec: Any, schema: dict[str, Any], depth: int, side: str | None = None) -> Any:
     value = _FORMATS.get(str(schema.get("format", "")), "string")
     if schema.get("format") == "decimal":
         value = _bounded_decimal(schema) or value
@@ -102,7 +110,7 @@ def _bounded_decimal(schema: dict[str, Any]) -> str | None:
         return None
     from decimal import Decimal
 
-    number = _number(None, bounds, 0)
+    number = _number(None, bounds, 0, None)
     return format(Decimal(repr(number)), "f") if isinstance(number, int | float) else None
 
 
@@ -142,7 +150,7 @@ def _matches(pattern: str, value: str) -> bool:
         return True  # an expression Python cannot read: the spec's own check says so, not the mock
 
 
-def _number(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+def _number(spec: Any, schema: dict[str, Any], depth: int, side: str | None = None) -> Any:
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
     value: float = 0
@@ -153,34 +161,54 @@ def _number(spec: Any, schema: dict[str, Any], depth: int) -> Any:
     return int(value) if schema.get("type") == "integer" or isinstance(value, int) else value
 
 
-def _boolean(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+def _boolean(spec: Any, schema: dict[str, Any], depth: int, side: str | None = None) -> Any:
     return True
 
 
-def _null(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+def _null(spec: Any, schema: dict[str, Any], depth: int, side: str | None = None) -> Any:
     return None
 
 
-def _array(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+def _array(spec: Any, schema: dict[str, Any], depth: int, side: str | None = None) -> Any:
     count = schema.get("minItems", 1 if depth < _MAX_DEPTH else 0)
     count = count if isinstance(count, int) else 0
     max_items = schema.get("maxItems")
     if isinstance(max_items, int):
         count = min(count, max_items)
-    return [synthesize(spec, schema.get("items", {}), depth + 1) for _ in range(count)]
+    return [synthesize(spec, schema.get("items", {}), depth + 1, side) for _ in range(count)]
 
 
-def _object(spec: Any, schema: dict[str, Any], depth: int) -> Any:
+def _object(spec: Any, schema: dict[str, Any], depth: int, side: str | None = None) -> Any:
     properties = schema.get("properties", {})
+    properties = properties if isinstance(properties, dict) else {}
     required = schema.get("required", [])
+    required = required if isinstance(required, list) else []
+    absent = _absent(spec, properties, side)
     names = list(properties) if depth < _MAX_DEPTH else [name for name in properties if name in required]
-    value = {name: synthesize(spec, properties[name], depth + 1) for name in names}
+    value = {
+        name: synthesize(spec, properties[name], depth + 1, side) for name in names if name not in absent
+    }
     for name in required:
-        value.setdefault(name, "string")
+        if name not in absent:
+            value.setdefault(name, "string")
     return value
 
 
-_BY_TYPE: dict[str, Callable[[Any, dict[str, Any], int], Any]] = {
+def _absent(spec: Any, properties: dict[str, Any], side: str | None) -> set[str]:
+    """The properties ``side`` never carries (OpenAPI: a ``readOnly`` one is sent in no request, a
+    ``writeOnly`` one in no response, even when listed as required)."""
+    mark = _ABSENT_ON.get(side or "")
+    if mark is None:
+        return set()
+    found = set()
+    for name, raw in properties.items():
+        held = resolve(spec, raw)
+        if isinstance(held, dict) and held.get(mark) is True:
+            found.add(name)
+    return found
+
+
+_BY_TYPE: dict[str, Callable[[Any, dict[str, Any], int, str | None], Any]] = {
     "string": _string,
     "integer": _number,
     "number": _number,

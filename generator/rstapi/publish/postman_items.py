@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from rstapi.openapi.refs import resolve
-from rstapi.openapi.synthesize import synthesize
+from rstapi.openapi.synthesize import REQUEST, synthesize
 from rstapi.publish.operations import (
     SpecOperation,
     documented_responses,
@@ -173,7 +173,7 @@ def _body(spec: dict[str, Any], operation: SpecOperation) -> tuple[str, dict[str
     value = example_value(spec, holder)
     stand_in = not has_example(value)
     if stand_in:
-        value = synthesize(spec, holder.get("schema", {}))
+        value = synthesize(spec, holder.get("schema", {}), side=REQUEST)
     if media in ("application/x-www-form-urlencoded", "multipart/form-data"):
         fields = token_form(value) if operation.is_token_endpoint else _form(value)
         mode = "urlencoded" if media.endswith("urlencoded") else "formdata"
