@@ -6,7 +6,8 @@ mock's per-request path: every module a request to the static mock runs through,
 call to the reply. Left out, because compiling them gains nothing a request pays for:
 ``documents`` (the spec and /docs pages, each rendered once, then a dict lookup), ``headers`` (a
 response's documented headers, made once when its operation is compiled), ``openapi.synthesize``
-(bodies synthesized once per operation, when it is compiled), ``xmlrender`` (an XML reply is
+(bodies synthesized once per operation, when it is compiled), ``decimal_bounds`` (asked
+only for a spec's string decimals with bounds, called back by the validators), ``xmlrender`` (an XML reply is
 rendered once and kept by the reply cache), ``samples`` (requests for the benchmarks and the
 CLI), ``server`` (uvicorn's start) and ``state/`` (the stateful scenario: off unless asked for,
 and its handlers are not on the static mock's path).

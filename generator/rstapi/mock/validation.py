@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from jsonschema import Draft202012Validator, ValidationError
 
+from rstapi.mock.decimal_bounds import holds_decimal_bounds, jsonschema_class, rust_keywords
 from rstapi.mock.errors import Problem, problem
 from rstapi.mock.formats import as_jsonschema_reads
 from rstapi.mock.refs import absolutize
@@ -40,13 +41,17 @@ class Schemas:
         self.spec = spec
         self._registry = spec_registry(spec)
         self._fast_registry = _fast_registry(spec)
+        # a string decimal's bounds (x-rstapi-minimum ...) as keywords, only for a spec that has one
+        bounded = holds_decimal_bounds(spec)
+        self._validator_class: Any = jsonschema_class() if bounded else Draft202012Validator
+        self._keywords: dict[str, type] | None = rust_keywords() if bounded else None
 
     def check(self, schema: Any) -> SchemaCheck:
         absolute = absolutize(schema)
-        validator = Draft202012Validator(
+        validator = self._validator_class(
             absolute, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
         )
-        return SchemaCheck(validator, _fast_validator(absolute, self._fast_registry))
+        return SchemaCheck(validator, _fast_validator(absolute, self._fast_registry, self._keywords))
 
     def conforms(self, schema: Any, value: Any) -> bool:
         return schema is None or not self.check(schema).problems(value, "")
@@ -61,12 +66,12 @@ def _fast_registry(spec: dict[str, Any]) -> Any:
         return None
 
 
-def _fast_validator(schema: Any, registry: Any) -> Any:
+def _fast_validator(schema: Any, registry: Any, keywords: dict[str, type] | None = None) -> Any:
     if registry is None:
         return None
     try:
         return jsonschema_rs.Draft202012Validator(
-            as_jsonschema_reads(schema, SCHEMA), registry=registry, validate_formats=True
+            as_jsonschema_reads(schema, SCHEMA), registry=registry, validate_formats=True, keywords=keywords
         )
     except Exception:  # as above: fall back to jsonschema alone
         return None
