@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from rstapi.formats import in_format
+from rstapi.formats import decimal_among, in_format
 from rstapi.memo import EmitMemo
 from rstapi.model import Api, Example, Field, ObjectSchema, TypeSpec
 from rstapi.records import Record
@@ -109,7 +109,7 @@ def _check_value(
     if not python_type_matches(spec, value):
         yield Finding(FindingKind.TYPE, schema, field.name, field, value, where)
         return
-    if spec.enum and isinstance(value, str | int | float) and value not in spec.enum:
+    if spec.enum and isinstance(value, str | int | float) and not _listed(spec, value):
         yield Finding(FindingKind.ENUM, schema, field.name, field, value, where)
     if spec.format and isinstance(value, str) and not in_format(value, spec.format):
         yield Finding(FindingKind.FORMAT, schema, field.name, field, value, where)
@@ -119,6 +119,12 @@ def _check_value(
     if spec.items is not None and isinstance(value, list):
         for index, element in enumerate(value):
             yield from _check_value(api, schema, field, spec.items, element, f"{where}/{index}", depth + 1)
+
+
+def _listed(spec: TypeSpec, value: Any) -> bool:
+    """Whether ``value`` is one of ``spec``'s listed values; a decimal's compared as decimals ("1.0"
+    is ``1.00``)."""
+    return decimal_among(value, spec.enum) if spec.format == "decimal" else value in spec.enum
 
 
 def documented_examples(api: Api) -> list[tuple[ObjectSchema, Example]]:

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from rstapi.conformance import CheckedExample, FindingKind, checked_examples
-from rstapi.formats import DECIMAL_BOUNDS, decimal_outside
+from rstapi.formats import DECIMAL_BOUNDS, decimal_equal_any, decimal_outside
 from rstapi.model import Api, Field, ObjectSchema, Operation, Parameter, SourceLocation, TypeSpec
 
 __all__ = ["DECIMAL", "DECIMAL_PATTERN", "Verdict", "decimals_as_shown"]
@@ -177,18 +177,44 @@ def _sent(spec: TypeSpec, sent_as: str) -> TypeSpec:
         return attrs.evolve(spec, items=_sent(spec.items, sent_as))
     if spec.json_type != _NUMBER or spec.format != DECIMAL:
         return spec
-    if sent_as == _NUMBER:
-        return attrs.evolve(spec, format=None)
+    if sent_as == _NUMBER:  # its listed values, read as the decimal text written, as numbers
+        return attrs.evolve(spec, format=None, enum=tuple(dict.fromkeys(map(_number, spec.enum))))
     # a string's bounds are no JSON Schema's: kept, the emitter writes them as x-rstapi- keys
-    # (formats.DECIMAL_BOUNDS) the mock and the lint read; listed numbers are no string's values
+    # (formats.DECIMAL_BOUNDS) the mock and the lint read; its listed values stay the decimal text
+    # the description writes ("0.50"), compared as decimals by the checks ("1.0" is one of "1.00")
     return attrs.evolve(
-        spec, json_type=_STRING, pattern=DECIMAL_PATTERN, enum=(), default=_text(spec.default)
+        spec,
+        json_type=_STRING,
+        pattern=DECIMAL_PATTERN,
+        enum=tuple(map(_text, spec.enum)),
+        default=_text(spec.default),
     )
 
 
+def _number(value: Any) -> Any:
+    """Decimal text ("0.50", "2") as the number it writes (0.5, 2); any other value as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return int(number) if number.is_integer() and "." not in value else number
+
+
 def _example(field: Field, sent_as: str) -> Any:
-    """An Example column's value as the field is sent: "9.99" for a string ("9.99" written)."""
-    return _text(field.example) if sent_as == _STRING else field.example
+    """An Example column's value as the field is sent: "9.99" for a string ("9.99" written); one
+    of its listed values as listed ("1.00": the cell's 1.0 read as a number has lost its places)."""
+    return _as_listed(field.example, _decimal(field.type).enum) if sent_as == _STRING else field.example
+
+
+def _as_listed(value: Any, listed: tuple[Any, ...]) -> Any:
+    """A cell's number (1.0) as the decimal text ``listed`` writes it ("1.00"), else as text ("1.0")."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        same = [text for text in listed if decimal_equal_any(value, (text,))]
+        if same:
+            return same[0]
+    return _text(value)
 
 
 def _text(value: Any) -> Any:

@@ -11,7 +11,14 @@ import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["DECIMAL_BOUNDS", "decimal_outside", "in_format"]
+__all__ = [
+    "DECIMAL_BOUNDS",
+    "decimal_among",
+    "decimal_equal_any",
+    "decimal_outside",
+    "decimal_text",
+    "in_format",
+]
 
 # A string decimal's bounds (JSON Schema's minimum and maximum judge numbers only): the TypeSpec
 # attribute that holds each, the spec's extension key, how a value falls outside it, its words.
@@ -56,3 +63,44 @@ def decimal_outside(text: str, bounds: Mapping[str, float | None]) -> str | None
         if end is not None and value.is_finite() and outside(value, Decimal(repr(end))):
             return f"its {words} is {end:g}"
     return None
+
+
+def decimal_text(value: Any) -> str:
+    """A decimal (a number, or decimal text as written: "0.50") as decimal text, its scale kept
+    ("0.50" stays "0.50", 1.5 is "1.5", 1e3 "1000")."""
+    from decimal import Decimal
+
+    text = value if isinstance(value, str) else repr(value)
+    return format(Decimal(text.strip()), "f")
+
+
+def decimal_among(value: Any, listed: tuple[Any, ...]) -> bool:
+    """Whether ``value`` is one of the decimals ``listed`` (decimal text or numbers), compared as
+    decimals where one side is a number (a cell the reader reads as 1.0 is the listed "1.00"), and
+    as written where both are text: a decimal sent as text is sent with its places ("1.00", DRF's
+    ``decimal_places``) and JSON Schema's ``enum``, which the spec's checks, the mock and the
+    contract run apply, compares text, so "1.0" is not the listed "1.00" there. A value that is no
+    decimal is one when it is listed as it is."""
+
+    if value in listed:
+        return True
+    if isinstance(value, str) and all(isinstance(each, str) for each in listed):
+        return False
+    return decimal_equal_any(value, listed)
+
+
+def decimal_equal_any(value: Any, listed: tuple[Any, ...]) -> bool:
+    """Whether ``value`` is, as a decimal, one of ``listed`` whatever either writes ("1.0", 1, "1.00")."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        wanted = Decimal(_as_text(value))
+        return any(wanted == Decimal(_as_text(each)) for each in listed)
+    except (InvalidOperation, TypeError, ValueError):
+        return False
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise TypeError(value)
+    return value.strip() if isinstance(value, str) else repr(value)

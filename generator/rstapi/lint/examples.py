@@ -14,6 +14,7 @@ from typing import Any
 
 from rstapi.conformance import Finding, FindingKind, check_example, documented_examples, json_type_name
 from rstapi.diagnostics import Diagnostic, SourceLocation
+from rstapi.formats import decimal_equal_any
 from rstapi.model import Api, Example, ObjectSchema, TypeSpec
 from rstapi.naming import schema_pointer
 
@@ -95,13 +96,23 @@ def _documented(finding: Finding) -> str:
     return repr(spec.raw or spec.json_type)
 
 
+def _written_otherwise(finding: Finding) -> str:
+    """Of decimal text that is a listed decimal written with other places ("1.0", "1.00" listed),
+    why it is none: a decimal sent as text is sent, and compared, as written."""
+    listed = _enum_of(finding.field.type) if finding.field is not None else ()
+    if not isinstance(finding.value, str) or not decimal_equal_any(finding.value, listed):
+        return ""
+    same = next(text for text in listed if decimal_equal_any(finding.value, (text,)))
+    return f" (the listed {same!r} written with other places: decimal text is sent and compared as written)"
+
+
 def _enum_of(spec: TypeSpec) -> tuple[Any, ...]:
     return spec.enum or (spec.items.enum if spec.items else ())
 
 
 def _shown(finding: Finding) -> str:
     if finding.kind is FindingKind.ENUM:
-        return repr(finding.value)
+        return repr(finding.value) + _written_otherwise(finding)
     if finding.kind is FindingKind.FORMAT:
         return f"{finding.value!r}, which is not one"
     text = json.dumps(finding.value, ensure_ascii=False)

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
-from rstapi.formats import decimal_outside, in_format
+from rstapi.formats import decimal_among, decimal_outside, decimal_text, in_format
 from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.nodes import LITERAL
@@ -297,11 +297,23 @@ def _listed(description: str, spec: TypeSpec, wants_enum: bool) -> tuple[tuple[A
 
 def typed_values(values: tuple[str, ...], spec: TypeSpec) -> tuple[Any, ...] | None:
     """Listed ``values`` as an enum of ``spec``'s type: a string's as written, a number's as
-    numbers; None when one of them is not a number."""
+    numbers, a decimal's as the decimal text written ("0.50"); None when one of them is not a number."""
     if spec.json_type not in _NUMBERS:
         return values
     typed = [cell_value(value, spec) for value in values]
-    return tuple(dict.fromkeys(value for _, value in typed)) if all(fits for fits, _ in typed) else None
+    if not all(fits for fits, _ in typed):
+        return None
+    if spec.format == _DECIMAL:  # as written ("0.50"): decimals.py makes them numbers if it is sent so
+        return tuple(dict.fromkeys(decimal_text(value.strip().strip("`").strip()) for value in values))
+    return tuple(dict.fromkeys(value for _, value in typed))
+
+
+_DECIMAL = "decimal"
+
+
+def _among(spec: TypeSpec, value: object) -> bool:
+    """Whether ``value`` is one of ``spec``'s listed values (a decimal's compared as decimals)."""
+    return decimal_among(value, spec.enum) if spec.format == _DECIMAL else value in spec.enum
 
 
 class _Bounds(NamedTuple):
@@ -641,7 +653,7 @@ def _said_default(description: str, spec: TypeSpec) -> tuple[Any, str | None]:
             None,
             f"the default {written!r} the description gives is not a {spec.raw or spec.json_type} value",
         )
-    if spec.enum and value not in spec.enum:
+    if spec.enum and not _among(spec, value):
         return (
             None,
             f"the default {written!r} the description gives is none of its values ({', '.join(map(str, spec.enum))})",
@@ -659,7 +671,7 @@ def unfit(spec: TypeSpec, value: object, formats: bool = False) -> str | None:
     """Why a value of ``spec``'s type is none of the values it allows ("its maximum is 50", "its
     values are name, size"; with ``formats``, "it is no date value" too: a table's Default and
     Example cells, which nothing later checks); None when it is one of them."""
-    if spec.enum and value not in spec.enum:
+    if spec.enum and not _among(spec, value):
         return f"its values are {', '.join(map(str, spec.enum))}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         for bound, outside, words in _NUMBER_BOUNDS:
