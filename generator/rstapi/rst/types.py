@@ -256,7 +256,9 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         made = attrs.evolve(made, read_only=True)  # "Read-only.", "Set by the server."
     if not made.write_only and _may_say_write_only(description) and vocab.WRITE_ONLY_SAID.search(description):
         made = attrs.evolve(made, write_only=True)  # "Write-only.", "Never returned."
-    items = spec.items
+    items = spec.items if spec.items is not None or spec.json_type != "array" else _items_said(description)
+    if items is not spec.items:
+        made = attrs.evolve(made, items=items)
     if spec.json_type == "array" and items is not None and not items.enum and items.json_type in _ITEM_VALUES:
         listed = _listed(description, items, False)[0]  # "Possible values are ``admin``, ``staff``"
         made = attrs.evolve(made, items=attrs.evolve(items, enum=listed)) if listed else made
@@ -264,6 +266,20 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         return made
     default = _said_default(description, made)[0]
     return made if default is None else attrs.evolve(made, default=default)
+
+
+def _items_said(description: str) -> TypeSpec | None:
+    """The type an array's description gives its items ("each a decimal", "a list of strings"), as
+    the data type the word names; None when it names none."""
+    lower = description.lower()
+    if not any(word in lower for word in vocab.ITEMS_SAID_WORDS):
+        return None
+    for match in vocab.ITEMS_SAID.finditer(description):
+        word = match["word"]
+        found = _base(word) or (_base(word[:-1]) if word.lower().endswith("s") else None)
+        if found is not None and found.json_type != "array":
+            return found
+    return None
 
 
 def _may_say_write_only(description: str) -> bool:

@@ -1135,6 +1135,17 @@ ARRAY_OF_WORDS: re.Pattern[str]
 _ON_FIRST_USE["ARRAY_OF_WORDS"] = lambda: re.compile(
     r"^(?:an?\s+)?(?:array|list)\s+of\s+(?P<item>.+?)$", re.I
 )
+# An array's description naming its items' type when the type cell does not ("array" alone): "each
+# a decimal", "each an integer", "each one is a string", "a list of strings" (the word as a data
+# type, singular or plural: ``types.described``); "each a string or a number" names no one type.
+# Tried only on an array of unnamed items whose description holds one of ITEMS_SAID_WORDS.
+ITEMS_SAID_WORDS = ("each", "list of", "array of")
+ITEMS_SAID: re.Pattern[str]
+_ON_FIRST_USE["ITEMS_SAID"] = lambda: re.compile(
+    r"\b(?:each(?:\s+one)?(?:\s+(?:is|being))?\s+an?|(?:an?|as)\s+(?:list|array)\s+of)"
+    r"\s+(?P<word>[a-z][a-z-]*)\b(?!\s+or\b)(?!\s+of\b)",
+    re.I,
+)
 WITH_FORMAT: re.Pattern[str]
 _ON_FIRST_USE["WITH_FORMAT"] = lambda: re.compile(
     r"^(?P<base>[a-z]+)\s*(?:<\s*(?P<angle>[\w-]+)\s*>|\(\s*(?P<paren>[\w-]+)\s*\))$", re.I
