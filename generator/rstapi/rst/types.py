@@ -46,6 +46,19 @@ def enum_values(description: str) -> tuple[str, ...]:
     return ()
 
 
+def parenthesised_values(description: str) -> tuple[str, ...]:
+    """The literals a description lists in parentheses with commas alone, "The state (``open``,
+    ``closed``)", not after an example's words ("such as (``a``, ``b``)"); a weaker cue than
+    ``enum_values``' wordings, so its values count only when each is one of the field's type."""
+    if "(``" not in description and "( ``" not in description:
+        return ()
+    for match in vocab.PARENTHESISED_LITERALS.finditer(description):
+        before = description[: match.start()].rstrip().lower()
+        if not before.endswith(vocab.PARENTHESISED_EXAMPLE_WORDS):
+            return listed_values(match["values"])
+    return ()
+
+
 def listed_values(values: str) -> tuple[str, ...]:
     """The values a list names: its ``literals``, else its words split at commas, "and", "or"."""
     literals = LITERAL.findall(values)
@@ -302,6 +315,9 @@ def _listed(description: str, spec: TypeSpec, wants_enum: bool) -> tuple[tuple[A
     if not (wants_enum or spec.json_type == "string" or spec.json_type in _NUMBERS):
         return (), None
     values = enum_values(description)
+    if not values:  # "The state (``open``, ``closed``)": its values if each is one of its type
+        typed = typed_values(parenthesised_values(description), spec)
+        return typed or (), None
     typed = typed_values(values, spec)
     if typed is not None:
         return typed, None

@@ -647,6 +647,28 @@ _ON_FIRST_USE["ENUM_PHRASES"] = lambda: (
     ),
 )
 
+# Two or more literals in parentheses, joined by commas alone, "The state (``open``, ``closed``).":
+# the field's values when each is one of its type (``types.enum_values``: tried only when no
+# ENUM_PHRASES wording lists them and the description holds "(``"); not after the words that
+# introduce examples, PARENTHESISED_EXAMPLE_WORDS ("such as (``a``, ``b``)"), whose own
+# parentheses ("(e.g. ``a``)", "(such as ``a``, ``b``)") the pattern does not match.
+PARENTHESISED_LITERALS: re.Pattern[str]
+_ON_FIRST_USE["PARENTHESISED_LITERALS"] = lambda: re.compile(
+    r"\(\s*(?P<values>``[^`]+``(?:\s*,\s*``[^`]+``)+)\s*\)"
+)
+PARENTHESISED_EXAMPLE_WORDS = (
+    "e.g.",
+    "e.g.,",
+    "such as",
+    "like",
+    "including",
+    "example",
+    "example,",
+    "examples",
+    "instance",
+    "instance,",
+)
+
 _ON_FIRST_USE["ENUM_PHRASES_WITHOUT_LITERALS"] = lambda: tuple(
     _made("ENUM_PHRASES")[i]  # type: ignore[index]
     for i in (0, 2, 4)  # possible values, one of, can be one of
