@@ -15,6 +15,8 @@ is a value some enum of the document lists) that the sentence does not allow: a 
 
 Each rule becomes `Operation.refused_when` (emitted as ``x-rstapi-refused-when``). A sentence that
 reads like a state rule in no known wording is RST190; one whose states no operation sets, RST191.
+A named word is a state when it is a participle, quoted, a value the document lists, or called a
+state ("in an active state"); a sentence naming none ("already in transit") is no rule.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ __all__ = ["read_state_rules"]
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9`])")
 _QUOTES = "`\"'"
 _LITERAL_WORD = re.compile(r"``([A-Za-z][\w-]*)``")
+_CALLED_A_STATE = re.compile(r"\s(?:state|status)$", re.I)
 
 
 class _Said(NamedTuple):
@@ -104,7 +107,12 @@ def _rules_in(
     if read is None:
         cue = any(pattern.search(said.text) for pattern in vocab.STATE_RULE_CUES)
         return [], [_not_understood(said)] if cue else []
-    mode, named = read
+    mode, words, called = read
+    named = [
+        word.text for word in words if called or word.literal or word.text in states or _participle(word.text)
+    ]
+    if not named:  # "the parcel is already in transit": 'in' is an ordinary word, no state
+        return [], []
     status = said.status if said.status is not None else _status_in(said.text)
     if status is not None and status < 400:  # "returns 200 if already ...": not a refusal
         return [], []
@@ -120,15 +128,33 @@ def _rules_in(
     return [], [_unresolved(said, named)]
 
 
-def _read(text: str) -> tuple[str, list[str]] | None:
-    """The first wording that reads the sentence: its mode and the states it names."""
+class _Named(NamedTuple):
+    """A word a wording reads as a state: lowercased, and whether it is quoted (``assigned``)."""
+
+    text: str
+    literal: bool
+
+
+def _read(text: str) -> tuple[str, list[_Named], bool] | None:
+    """The first wording that reads the sentence: its mode, the words it names as states, and
+    whether the sentence calls them a state ("in an active state")."""
     lowered = text.lower()
     for phrase in vocab.STATE_RULE_PHRASES:
         match = any(cue in lowered for cue in phrase.cues) and _compiled(phrase.pattern).search(text)
         if match:
             words = vocab.STATE_LIST_SPLIT.split(match["states"])
-            return phrase.mode, [word.strip(_QUOTES).lower() for word in words if word.strip(_QUOTES)]
+            named = [
+                _Named(word.strip(_QUOTES).lower(), word.strip(_QUOTES) != word)
+                for word in words
+                if word.strip(_QUOTES)
+            ]
+            return phrase.mode, named, bool(_CALLED_A_STATE.search(match[0]))
     return None
+
+
+def _participle(word: str) -> bool:
+    """A word that may be a state by its form: a participle ("revoked", "frozen")."""
+    return word.endswith("en") or any(_verbs(word))
 
 
 @functools.cache  # a wording's pattern, compiled the first time a sentence holds one of its cues
