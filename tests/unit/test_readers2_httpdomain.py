@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rstapi.pipeline import BuildResult
 from tests.httpdomain_style import built, resource
+from tests.rst_style import line_number
 
 
 def _codes(result: BuildResult) -> list[tuple[str, str]]:
@@ -35,3 +36,31 @@ def test_a_participle_no_operation_sets_is_still_said(tmp_path: Path) -> None:
     )
     _, result = built(tmp_path, text)
     assert [c for c in _codes(result) if c[0] == "RST191" and "'delivered'" in c[1]]
+
+
+def _query(spec: dict[str, object], name: str) -> dict[str, object]:
+    parameters = spec["paths"]["/items"]["get"]["parameters"]  # type: ignore[index]
+    found: dict[str, object] = next(p for p in parameters if p["name"] == name)
+    return found
+
+
+def test_a_query_array_without_items_type_is_an_array_of_strings_and_said(tmp_path: Path) -> None:
+    text = resource(
+        "get",
+        "/items",
+        ":query array tag: a tag to filter by",
+        ":query array size: an array of integers",
+        ":query string[] label: a label",
+        ":query color: a color; may be repeated",
+        ":statuscode 200: ok",
+    )
+    spec, result = built(tmp_path, text)
+    assert _query(spec, "tag")["schema"] == {"type": "array", "items": {"type": "string"}}
+    assert _query(spec, "size")["schema"] == {"type": "array", "items": {"type": "integer"}}
+    assert _query(spec, "label")["schema"] == {"type": "array", "items": {"type": "string"}}
+    assert _query(spec, "color")["schema"] == {"type": "array", "items": {"type": "string"}}
+    said = {d.location.line: d for d in result.diagnostics if d.code == "RST164" and d.location}
+    tag, color = line_number(text, "array tag"), line_number(text, "color")
+    assert sorted(said) == [tag, color]  # the string is assumed; size's and label's items are said
+    assert "read as strings" in said[tag].message and "string[] tag" in said[tag].hint
+    assert "repeated" in said[color].message

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from rstapi.diagnostics import SourceLocation
+from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import CurlExample, Parameter, TypeSpec
 from rstapi.rst.httpdomain.credentials import SAID_ELSEWHERE
 from rstapi.rst.httpdomain.fields import Entry
@@ -18,7 +18,15 @@ from rstapi.rst.httpdomain.resource import Resource, path_values, query_values, 
 from rstapi.rst.httpdomain.said import said, untyped
 from rstapi.rst.httpdomain.schemas import header_parameter, typed
 from rstapi.rst.httpdomain.shown import with_shown_value
-from rstapi.rst.httpdomain.vocabulary import CONVERTER_ARGUMENTS, CONVERTERS, Role
+from rstapi.rst.httpdomain.vocabulary import (
+    CONVERTER_ARGUMENTS,
+    CONVERTERS,
+    SAID_LIST,
+    SAID_REPEATED,
+    SAID_REPEATED_CUES,
+    SAID_TYPES,
+    Role,
+)
 from rstapi.rst.querystring import with_query_of
 from rstapi.rst.types import cell_value, described, unfit
 from rstapi.rst.walk import Walk
@@ -271,6 +279,11 @@ def _query(
     for entry in resource.by_role(Role.QUERY):
         made = typed(walk, entry, types)
         spec = made.type if made.type.json_type else untyped(walk, entry, "query parameter")
+        repeated = spec.json_type is None and _repeated(entry.description)
+        if repeated:
+            spec = said(walk, entry, TypeSpec("array", items=TypeSpec(None)), "query parameter")
+        if spec.json_type == "array" and (spec.items is None or spec.items.json_type is None):
+            spec = attrs.evolve(spec, items=_query_items(walk, entry, spec.items, repeated))
         parameter = Parameter(
             made.name,
             "query",
@@ -282,6 +295,30 @@ def _query(
         )
         found.append(_with_example(walk, parameter, [(v, at) for k, v, at in sent if k == made.name]))
     return found
+
+
+def _repeated(description: str) -> bool:
+    """The description says the parameter may be sent several times ("repeated")."""
+    lowered = description.lower()
+    return any(cue in lowered for cue in SAID_REPEATED_CUES) and bool(SAID_REPEATED.search(description))
+
+
+def _query_items(walk: Walk, entry: Entry, items: TypeSpec | None, repeated: bool) -> TypeSpec:
+    """The items of a query array whose field names no items' type (``:query array tag:``, or a
+    description that says "repeated"): the type its description says ("a list of integers"), else a
+    string, as every query value is text; RST164 says the string is assumed."""
+    listed = SAID_LIST.search(entry.description)
+    if listed:
+        word = SAID_TYPES[listed["word"].lower()]
+        return attrs.evolve(items or TypeSpec(None), json_type=word.json_type, format=word.format)
+    message = (
+        f"query parameter {entry.name!r} is an array{' (its description says it is repeated)' if repeated else ''} "
+        "whose items' type is not said; "
+        "its items are read as strings (a query value is text)"
+    )
+    hint = f"Say the items' type: ':query string[] {entry.name}:' or ':query integer[] {entry.name}:'."
+    walk.diagnostics.append(Diagnostic("RST164", message, walk.at(entry.line), hint=hint))
+    return attrs.evolve(items or TypeSpec(None), json_type="string")
 
 
 def _with_example(

@@ -32,6 +32,8 @@ __all__ = [
     "REQUEST_ONLY_HEADERS",
     "RESPONSE_ONLY_HEADERS",
     "SAID_LIST",
+    "SAID_REPEATED",
+    "SAID_REPEATED_CUES",
     "SAID_TYPE",
     "SAID_TYPES",
     "SERVER_URL",
@@ -286,6 +288,15 @@ SAID_TYPES: dict[str, TypeEntry] = {
 # of integers" (the items' word as SAID_TYPES reads it, singular or plural).
 SAID_LIST = re.compile(
     r"\b(?:an?|as)\s+(?:list|array)\s+of\s+(?P<word>integer|int|number|float|decimal|boolean|bool|string)s?\b",
+    re.IGNORECASE,
+)
+# An untyped query field's description saying the parameter may be sent several times ("a tag;
+# repeated", "may be given more than once"): an array (of strings, unless it says another type).
+# Tried only when the description holds one of SAID_REPEATED_CUES.
+SAID_REPEATED_CUES = ("repeat", "more than once", "several times", "multiple times")
+SAID_REPEATED = re.compile(
+    r"\b(?:repeated|repeatable|(?:be|is|are)\s+repeated|repeat\s+(?:it|the\s+parameter)|"
+    r"more\s+than\s+once|several\s+times|multiple\s+times)\b",
     re.IGNORECASE,
 )
 # A number followed by the things it counts ("up to 10 tags", "at most five tags"): for an
