@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rstapi.openapi.auth import token_endpoint
 from rstapi.pipeline import BuildResult
-from tests.httpdomain_style import built, resource
+from tests.httpdomain_style import built, component, resource
 from tests.rst_style import line_number
 
 
@@ -64,3 +65,22 @@ def test_a_query_array_without_items_type_is_an_array_of_strings_and_said(tmp_pa
     assert sorted(said) == [tag, color]  # the string is assumed; size's and label's items are said
     assert "read as strings" in said[tag].message and "string[] tag" in said[tag].hint
     assert "repeated" in said[color].message
+
+
+def test_a_form_field_always_one_value_is_that_value_and_makes_a_token_endpoint(tmp_path: Path) -> None:
+    text = resource(
+        "post",
+        "/oauth/token",
+        ":form grant_type: always ``client_credentials``",
+        ":form string scope: must be ``read`` or ``write``",
+        ":form client_id: the client's id",
+        ":>json string access_token: the token",
+        ":statuscode 200: issued",
+    )
+    spec, _ = built(tmp_path, text)
+    body = spec["paths"]["/oauth/token"]["post"]["requestBody"]["content"]
+    schema = component(spec, body["application/x-www-form-urlencoded"]["schema"])
+    assert schema["properties"]["grant_type"]["enum"] == ["client_credentials"]
+    assert schema["properties"]["scope"]["enum"] == ["read", "write"]
+    assert "enum" not in schema["properties"]["client_id"]
+    assert token_endpoint(spec) == "/oauth/token"

@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import json
 
+import attrs
+
 from rstapi.model import TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
-from rstapi.rst.httpdomain.vocabulary import COUNTED, SAID_LIST, SAID_TYPE, SAID_TYPES
+from rstapi.rst.httpdomain.vocabulary import (
+    COUNTED,
+    SAID_FIXED,
+    SAID_FIXED_CUES,
+    SAID_FIXED_NOT,
+    SAID_LIST,
+    SAID_TYPE,
+    SAID_TYPES,
+)
 from rstapi.rst.types import described, left_out
 from rstapi.rst.walk import Walk
 
-__all__ = ["said", "untyped"]
+__all__ = ["fixed", "said", "untyped"]
 
 
 def said(walk: Walk, entry: Entry, known: TypeSpec, what: str) -> TypeSpec:
@@ -24,7 +34,22 @@ def said(walk: Walk, entry: Entry, known: TypeSpec, what: str) -> TypeSpec:
     )
     for problem in left_out(entry.description, spec):
         walk.report("RST160", f"{what} {entry.name!r}: {problem}; it is left out", entry.line)
-    return spec
+    return fixed(spec, entry.description)
+
+
+def fixed(spec: TypeSpec, description: str) -> TypeSpec:
+    """A string (or untyped) field whose description says it has one value ("always
+    ``client_credentials``"): a string of that value alone (an enum of one: ``SAID_FIXED``)."""
+    if spec.enum or spec.json_type not in (None, "string") or "``" not in description:
+        return spec
+    lowered = description.lower()
+    if not any(cue in lowered for cue in SAID_FIXED_CUES):
+        return spec
+    match = SAID_FIXED.search(description)
+    value = match["value"] if match else ""
+    if not value or value.lower() in SAID_FIXED_NOT or value == value.upper():
+        return spec
+    return attrs.evolve(spec, json_type="string", enum=(value,))
 
 
 def untyped(walk: Walk, entry: Entry, what: str, at_least: str | None = None) -> TypeSpec:

@@ -10,7 +10,7 @@ import attrs
 
 from rstapi.model import Field, ObjectSchema, Parameter, TypeSpec
 from rstapi.rst.httpdomain.fields import Entry
-from rstapi.rst.httpdomain.said import said, untyped
+from rstapi.rst.httpdomain.said import fixed, said, untyped
 from rstapi.rst.httpdomain.vocabulary import FILE_NAMES, FILE_SAID, Role
 from rstapi.rst.types import required_marked, type_spec
 from rstapi.rst.walk import Walk, add_schema, field
@@ -37,6 +37,11 @@ def typed(walk: Walk, entry: Entry, types: dict[str, Entry]) -> Field:
     raw, required = required_marked(written, entry.description)
     if raw.strip():
         made = field(walk, entry.name, raw, entry.description, entry.line)
+        made = (
+            attrs.evolve(made, type=fixed(made.type, entry.description))
+            if made.type.json_type == "string"
+            else made
+        )
     else:
         made = Field(entry.name, TypeSpec(None), entry.description, walk.at(entry.line))
     return attrs.evolve(made, required=required, refs=entry.refs)

@@ -31,6 +31,9 @@ __all__ = [
     "PLACEHOLDER",
     "REQUEST_ONLY_HEADERS",
     "RESPONSE_ONLY_HEADERS",
+    "SAID_FIXED",
+    "SAID_FIXED_CUES",
+    "SAID_FIXED_NOT",
     "SAID_LIST",
     "SAID_REPEATED",
     "SAID_REPEATED_CUES",
@@ -290,6 +293,17 @@ SAID_LIST = re.compile(
     r"\b(?:an?|as)\s+(?:list|array)\s+of\s+(?P<word>integer|int|number|float|decimal|boolean|bool|string)s?\b",
     re.IGNORECASE,
 )
+# A field's description saying it has one value ("always ``client_credentials``", "must be
+# ``bearer``."): a string of that one value (an enum of one). Only a word that ends the sentence
+# ("must be ``a`` or ``b``" is a list of values; "must be ``true`` to ..." a condition), holds a
+# lower-case letter ("must be ``YYYY-MM-DD``" is a format) and is no JSON literal (``true``,
+# ``null``, ``0``). Tried only when the description holds ``literal`` text and a SAID_FIXED_CUES word.
+SAID_FIXED_CUES = ("always", "must be", "fixed")
+SAID_FIXED = re.compile(
+    r"\b(?i:always|must\s+(?:always\s+)?be|fixed(?:\s+to|:)?)\s+``(?P<value>[A-Za-z][\w.:-]*)``"
+    r"(?=[.;!)]?\s*(?:$|[A-Z(]))"
+)
+SAID_FIXED_NOT = frozenset({"true", "false", "null", "none"})
 # An untyped query field's description saying the parameter may be sent several times ("a tag;
 # repeated", "may be given more than once"): an array (of strings, unless it says another type).
 # Tried only when the description holds one of SAID_REPEATED_CUES.
