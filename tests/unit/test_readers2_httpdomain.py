@@ -84,3 +84,12 @@ def test_a_form_field_always_one_value_is_that_value_and_makes_a_token_endpoint(
     assert schema["properties"]["scope"]["enum"] == ["read", "write"]
     assert "enum" not in schema["properties"]["client_id"]
     assert token_endpoint(spec) == "/oauth/token"
+
+
+def test_a_synopsis_after_a_blank_line_is_said_to_be_content(tmp_path: Path) -> None:
+    text = resource("post", "/parcels", ":synopsis: Send a parcel.", "", ":statuscode 201: sent")
+    spec, result = built(tmp_path, text)
+    assert spec["paths"]["/parcels"]["post"]["summary"] == "Does a thing"  # as httpdomain: no synopsis
+    finding = next(d for d in result.diagnostics if d.code == "RST164")
+    assert finding.location is not None and finding.location.line == line_number(text, ":synopsis:")
+    assert "blank line" in finding.message and "right after the directive" in finding.hint

@@ -22,7 +22,13 @@ from rstapi.rst.httpdomain.paths import Signature, read_signature, unread_signat
 from rstapi.rst.httpdomain.resource import Resource, side, unread_lines
 from rstapi.rst.httpdomain.responses import responses
 from rstapi.rst.httpdomain.schemas import as_files, fields_of, inferred_schema, schema_of
-from rstapi.rst.httpdomain.vocabulary import BODYLESS_METHODS, FIELD_ROLES, UNEXPRESSIBLE_METHODS, Role
+from rstapi.rst.httpdomain.vocabulary import (
+    BODYLESS_METHODS,
+    DIRECTIVE_OPTIONS,
+    FIELD_ROLES,
+    UNEXPRESSIBLE_METHODS,
+    Role,
+)
 from rstapi.rst.nodes import rst_text
 from rstapi.rst.summary import summary_for
 from rstapi.rst.walk import Walk
@@ -48,6 +54,8 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
             walk.report(
                 "RST164", f"field ':{entry.kind}:' names no parameter, field, header or status", entry.line
             )
+        elif entry.role is None and entry.kind in DIRECTIVE_OPTIONS and not entry.name:
+            walk.diagnostics.append(_option_in_content(walk, resource, entry))
         elif entry.role is None:
             known = ", ".join(sorted(FIELD_ROLES))
             message = f"field ':{entry.kind} {entry.name}:' is not an httpdomain field; it is not read (fields: {known})"
@@ -60,6 +68,19 @@ def resource_operations(walk: Walk, resource: Resource) -> list[Operation]:
     for signature in signatures:
         _check_unread_parts(walk, resource, signature)
     return [_operation(walk, resource, signature, signatures) for signature in signatures]
+
+
+def _option_in_content(walk: Walk, resource: Resource, entry: Entry) -> Diagnostic:
+    """A directive option written after a blank line: docutils and Sphinx read it as content (a
+    field the page shows in the body, "Synopsis: ..."), so httpdomain does not apply it; nor does
+    rstapi."""
+    name = f"http:{resource.method.lower()}"
+    message = (
+        f"':{entry.kind}:' is written after a blank line, so it is no option of {name} but a field "
+        f"of its content (the page shows it in the body; httpdomain does not apply it); it is not read"
+    )
+    hint = f"Write ':{entry.kind}:' right after the directive's line (and its other options), with no blank line before it."
+    return Diagnostic("RST164", message, walk.at(entry.line), hint=hint)
 
 
 def _path_signatures(walk: Walk, resource: Resource) -> list[str]:

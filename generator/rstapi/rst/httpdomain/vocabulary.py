@@ -21,6 +21,7 @@ __all__ = [
     "BODYLESS_STATUSES",
     "CONVERTERS",
     "COUNTED",
+    "DIRECTIVE_OPTIONS",
     "EXAMPLE_INTROS",
     "FIELD_ROLES",
     "FILE_NAMES",
@@ -293,6 +294,10 @@ SAID_LIST = re.compile(
     r"\b(?:an?|as)\s+(?:list|array)\s+of\s+(?P<word>integer|int|number|float|decimal|boolean|bool|string)s?\b",
     re.IGNORECASE,
 )
+# The options of a resource directive (httpdomain's ``HTTPResource.option_spec``). One written
+# after a blank line is no option to docutils or Sphinx but a field of the content, which the page
+# shows as a field ("Synopsis: ...") and httpdomain does not use: RST164 says where it belongs.
+DIRECTIVE_OPTIONS = frozenset({"synopsis", "deprecated", "noindex", "no-index", "addtoc"})
 # A field's description saying it has one value ("always ``client_credentials``", "must be
 # ``bearer``."): a string of that one value (an enum of one). Only a word that ends the sentence
 # ("must be ``a`` or ``b``" is a list of values; "must be ``true`` to ..." a condition), holds a
