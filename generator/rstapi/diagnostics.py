@@ -491,7 +491,8 @@ CODES: dict[str, Code] = _codes(
     Code(
         "RST196",
         N,
-        "where a body key nests is guessed from the order of the parameters: no sample shows it",
+        "where a body key nests is guessed from the order of the parameters, or an array's item keys "
+        "are read from the samples: no parameter lists them",
         "Add a request or response sample that shows the key (a literalinclude of a -req.json or "
         "-resp.json file): the samples say which object holds each key.",
     ),

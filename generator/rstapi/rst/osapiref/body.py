@@ -64,15 +64,72 @@ class Tree(Record):
     fields: tuple[Field, ...]
     guesses: list[Guess]
     repeated: list[tuple[Field, Field]]
+    # An array no item documents the keys of (``servers_links``), with the keys its items show in
+    # the samples, which its items' schema is read from.
+    shown: list[tuple[Field, tuple[str, ...]]] = attrs.field(factory=list)
 
 
 def body_tree(
-    fields: Sequence[Field], chains: dict[str, list[Chain]], stem: str, schemas: dict[str, ObjectSchema]
+    fields: Sequence[Field],
+    chains: dict[str, list[Chain]],
+    stem: str,
+    schemas: dict[str, ObjectSchema],
+    samples: Sequence[Any] = (),
 ) -> Tree:
-    """The body's tree; nested objects become schemas added to ``schemas``."""
+    """The body's tree; nested objects become schemas added to ``schemas``. An array whose items'
+    keys no parameter lists has the items the ``samples`` show (objects: their keys, typed by
+    their values), listed in ``Tree.shown``."""
     named, placed, guesses = _place(fields, chains)
     kept, where, repeated = _once(named, placed)
-    return Tree(_level((), kept, where, stem, schemas), guesses, repeated)
+    shown: list[tuple[Field, tuple[str, ...]]] = []
+    top = _level((), kept, where, stem, schemas, _Shown(samples, shown))
+    return Tree(top, guesses, repeated, shown)
+
+
+@attrs.frozen
+class _Shown:
+    """The samples, and the arrays whose items' keys were read from them."""
+
+    samples: Sequence[Any]
+    found: list[tuple[Field, tuple[str, ...]]]
+
+
+_JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+
+
+def _items_shown(samples: Sequence[Any], chain: Chain) -> list[dict[str, Any]] | None:
+    """The items of the arrays the samples show at ``chain`` (arrays transparent), when there are
+    some and every one is an object; else None."""
+    values: list[Any] = list(samples)
+    for key in chain:
+        found: list[Any] = []
+        pending = values
+        while pending:
+            value = pending.pop()
+            if isinstance(value, list):
+                pending = pending + value
+            elif isinstance(value, dict) and key in value:
+                found.append(value[key])
+        values = found
+    items = [item for value in values if isinstance(value, list) for item in value]
+    if not items or not all(isinstance(item, dict) for item in items):
+        return None
+    return items
+
+
+def _item_fields(items: list[dict[str, Any]], where: Field) -> tuple[Field, ...]:
+    """The keys the items show, in the order first shown, each typed by its first value that is
+    not null (nullable when an item shows null)."""
+    keys: dict[str, list[Any]] = {}
+    for item in items:
+        for key, value in item.items():
+            keys.setdefault(str(key), []).append(value)
+    found = []
+    for key, values in keys.items():
+        given = next((v for v in values if v is not None), None)
+        spec = TypeSpec(_JSON_TYPES.get(type(given)), nullable=any(v is None for v in values))
+        found.append(Field(key, spec, "", where.location, required=False))  # shown, not said required
+    return tuple(found)
 
 
 def _place(
@@ -180,6 +237,7 @@ def _level(
     placed: list[Chain],
     stem: str,
     schemas: dict[str, ObjectSchema],
+    shown: _Shown,
 ) -> tuple[Field, ...]:
     result = []
     for field, where in zip(fields, placed, strict=True):
@@ -187,20 +245,42 @@ def _level(
             continue
         inner = (*chain, field.name)
         if field.type.json_type in {"object", "array"} and inner in placed:
-            field = _with_schema(field, _level(inner, fields, placed, stem, schemas), stem, schemas)
+            children = _level(inner, fields, placed, stem, schemas, shown)
+            field = _with_schema(field, children, stem, schemas)
+        elif field.type.json_type == "array" and _untyped_items(field.type):
+            items = _items_shown(shown.samples, inner)
+            if items is not None:
+                keys = _item_fields(items, field)
+                shown.found.append((field, tuple(key.name for key in keys)))
+                field = _with_schema(field, keys, stem, schemas, _SHOWN)
         result.append(field)
     return tuple(result)
 
 
+def _untyped_items(spec: TypeSpec) -> bool:
+    """An array whose items are not said (any, or an object with no keys)."""
+    items = spec.items
+    return items is None or (
+        items.ref is None and items.json_type in {None, "object"} and items.items is None
+    )
+
+
+_SHOWN = "Read from the samples: no parameter lists the keys of these items."
+
+
 def _with_schema(
-    field: Field, children: tuple[Field, ...], stem: str, schemas: dict[str, ObjectSchema]
+    field: Field,
+    children: tuple[Field, ...],
+    stem: str,
+    schemas: dict[str, ObjectSchema],
+    description: str = "",
 ) -> Field:
     is_array = field.type.json_type == "array"
     base = f"{stem}{naming.pascal(field.name)}{'Item' if is_array else ''}"
     name, number = base, 2
     while name in schemas:
         name, number = f"{base}{number}", number + 1
-    schemas[name] = ObjectSchema(name, children, field.location)
+    schemas[name] = ObjectSchema(name, children, field.location, description=description)
     target = TypeSpec("object", ref=name)
     spec = attrs.evolve(field.type, items=target) if is_array else attrs.evolve(field.type, ref=name)
     return attrs.evolve(field, type=spec)

@@ -649,8 +649,8 @@ def _body(
         return None
     direction, line = part
     name = f"{stem}{direction}"
-    chains = sample_chains(e.value for e in examples if e.parsed)
-    tree = body_tree(fields, chains, name, walk.schemas)
+    samples = [e.value for e in examples if e.parsed]
+    tree = body_tree(fields, sample_chains(samples), name, walk.schemas, samples)
     for field, first in tree.repeated:
         message = (
             f"{field.name!r} is listed again under {direction} (first at {first.location.path}:"
@@ -664,6 +664,16 @@ def _body(
             f"{container!r}, {how}"
         )
         walk.report("RST196", message, field.location)
+    for field, keys in tree.shown:
+        message = (
+            f"no parameter lists the keys of the items of the array {field.name!r}; they are read "
+            f"from the samples: {', '.join(keys)}"
+        )
+        hint = (
+            "List the items' keys among the rest_parameters after the array (with a description "
+            "each), or leave them as the samples show them."
+        )
+        walk.diagnostics.append(Diagnostic("RST196", message, field.location, hint=hint))
     unique, number = name, 2
     while unique in walk.schemas:
         unique, number = f"{name}{number}", number + 1
