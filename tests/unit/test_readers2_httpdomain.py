@@ -93,3 +93,24 @@ def test_a_synopsis_after_a_blank_line_is_said_to_be_content(tmp_path: Path) -> 
     finding = next(d for d in result.diagnostics if d.code == "RST164")
     assert finding.location is not None and finding.location.line == line_number(text, ":synopsis:")
     assert "blank line" in finding.message and "right after the directive" in finding.hint
+
+
+def test_a_repeated_query_that_lists_values_is_an_array_of_them(tmp_path: Path) -> None:
+    text = resource(
+        "get",
+        "/items",
+        ":query color: may be repeated; one of ``red``, ``blue``",
+        ":statuscode 200: ok",
+        "",
+        "**Example request**:",
+        "",
+        ".. sourcecode:: http",
+        "",
+        "   GET /items?color=red&color=blue HTTP/1.1",
+        "   Host: api.example.com",
+    )
+    spec, result = built(tmp_path, text)
+    color = _query(spec, "color")
+    assert color["schema"] == {"type": "array", "items": {"type": "string", "enum": ["red", "blue"]}}
+    assert color["example"] == ["red", "blue"]
+    assert not [d for d in result.diagnostics if d.code in ("RST164", "RST160")]

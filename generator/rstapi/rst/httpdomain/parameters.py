@@ -279,9 +279,9 @@ def _query(
     for entry in resource.by_role(Role.QUERY):
         made = typed(walk, entry, types)
         spec = made.type if made.type.json_type else untyped(walk, entry, "query parameter")
-        repeated = spec.json_type is None and _repeated(entry.description)
-        if repeated:
-            spec = said(walk, entry, TypeSpec("array", items=TypeSpec(None)), "query parameter")
+        repeated = not made.type.json_type and spec.json_type != "array" and _repeated(entry.description)
+        if repeated:  # what the description says of a value ("one of ``red``, ``blue``"): each item's
+            spec = TypeSpec("array", items=spec)
         if spec.json_type == "array" and (spec.items is None or spec.items.json_type is None):
             spec = attrs.evolve(spec, items=_query_items(walk, entry, spec.items, repeated))
         parameter = Parameter(
