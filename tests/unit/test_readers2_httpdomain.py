@@ -114,3 +114,19 @@ def test_a_repeated_query_that_lists_values_is_an_array_of_them(tmp_path: Path) 
     assert color["schema"] == {"type": "array", "items": {"type": "string", "enum": ["red", "blue"]}}
     assert color["example"] == ["red", "blue"]
     assert not [d for d in result.diagnostics if d.code in ("RST164", "RST160")]
+
+
+def test_an_untyped_field_said_to_be_a_uuid_is_one(tmp_path: Path) -> None:
+    text = resource(
+        "get",
+        "/items",
+        ":query ids: a list of UUIDs",
+        ":query owner: the owner's id, a UUID",
+        ":resheader X-Request-Id: a UUID identifying the request",
+        ":statuscode 200: ok",
+    )
+    spec, _ = built(tmp_path, text)
+    assert _query(spec, "ids")["schema"] == {"type": "array", "items": {"type": "string", "format": "uuid"}}
+    assert _query(spec, "owner")["schema"] == {"type": "string", "format": "uuid"}
+    header = spec["paths"]["/items"]["get"]["responses"]["200"]["headers"]["X-Request-Id"]
+    assert header["schema"] == {"type": "string", "format": "uuid"}

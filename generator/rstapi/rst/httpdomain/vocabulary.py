@@ -276,22 +276,22 @@ SHELL_LANGUAGES = frozenset({"bash", "sh", "shell", "console", "curl", "shell-se
 HTTP_LANGUAGE = "http"
 
 # An untyped field's description naming the type of its values: "Must be an integer between 1 and
-# 100", "a positive number" ("a number of ids" is a count, not a type).
+# 100", "a positive number", "a UUID" (a string of format uuid; "a number of ids" is a count, not a type).
 SAID_TYPE = re.compile(
     r"\b(?:an?|as)\s+(?:(?:positive|non-negative|negative|whole|signed|unsigned|valid)\s+)?"
-    r"(?P<word>integer|int|number|float|decimal|boolean|bool|string)\b(?!\s+of\b)",
+    r"(?P<word>integer|int|number|float|decimal|boolean|bool|string|uuid)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # The words as the house style's data types read them (a "decimal" is a string or a number, as the
 # examples show: rstapi.decimals).
 SAID_TYPES: dict[str, TypeEntry] = {
     word: DATA_TYPES[word]
-    for word in ("integer", "int", "number", "float", "decimal", "boolean", "bool", "string")
+    for word in ("integer", "int", "number", "float", "decimal", "boolean", "bool", "string", "uuid")
 }
 # An untyped field's description naming a list of values of a type: "a list of strings", "an array
 # of integers" (the items' word as SAID_TYPES reads it, singular or plural).
 SAID_LIST = re.compile(
-    r"\b(?:an?|as)\s+(?:list|array)\s+of\s+(?P<word>integer|int|number|float|decimal|boolean|bool|string)s?\b",
+    r"\b(?:an?|as)\s+(?:list|array)\s+of\s+(?P<word>integer|int|number|float|decimal|boolean|bool|string|uuid)s?\b",
     re.IGNORECASE,
 )
 # The options of a resource directive (httpdomain's ``HTTPResource.option_spec``). One written
