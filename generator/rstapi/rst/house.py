@@ -12,12 +12,11 @@ import docutils.nodes
 
 from rstapi.model import IndexEntry, Operation, SourceItem
 from rstapi.rst import vocabulary as vocab
-from rstapi.rst.examples import looks_like_json
 from rstapi.rst.inventory import inventory
 from rstapi.rst.nodes import body_of, line_of, rst_text, sections_around, title_of
 from rstapi.rst.operations import collect_envelopes, extract_operations
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.prose import ProseRules, introduction_from
+from rstapi.rst.prose import ProseRules, introduction_from, json_block, says_something
 from rstapi.rst.walk import Walk, is_endpoint, kind, link_field_refs, ref_nodes, thing_schemas
 
 __all__ = ["READER"]
@@ -62,7 +61,7 @@ class HouseStyle:
         JSON block there is no part of it: coverage counts it as an example no operation has."""
         if not walk.sections:
             return ""
-        kept = [node for node in body_of(walk.sections[0]) if not _json_block(node)]
+        kept = [node for node in body_of(walk.sections[0]) if not json_block(node)]
         return introduction_from(walk, [(walk.sections[0], kept)], _PROSE_RULES)
 
     def introduction_lines(self, walk: Walk) -> list[int]:
@@ -72,29 +71,10 @@ class HouseStyle:
         (RST178). A JSON block there is no prose: coverage reports it (RST152)."""
         if not walk.sections or is_endpoint(walk.sections[0]):
             return []
-        return [line_of(node) for node in body_of(walk.sections[0]) if _said(node)]
+        return [line_of(node) for node in body_of(walk.sections[0]) if says_something(node)]
 
 
-# What a page's introduction says (its index of endpoints is a list: it says something too).
-_PROSE = (
-    docutils.nodes.paragraph,
-    docutils.nodes.bullet_list,
-    docutils.nodes.enumerated_list,
-    docutils.nodes.definition_list,
-    docutils.nodes.Admonition,
-    docutils.nodes.table,
-    docutils.nodes.block_quote,
-    docutils.nodes.literal_block,
-)
 _PROSE_RULES = ProseRules()
-
-
-def _said(node: docutils.nodes.Node) -> bool:
-    return isinstance(node, _PROSE) and not _json_block(node)
-
-
-def _json_block(node: docutils.nodes.Node) -> bool:
-    return isinstance(node, docutils.nodes.literal_block) and looks_like_json(node.astext())
 
 
 def _index_entries(walk: Walk) -> list[IndexEntry]:

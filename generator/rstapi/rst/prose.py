@@ -30,7 +30,39 @@ from rstapi.rst.nodes import line_of, rst_text, sections_around, title_of
 from rstapi.rst.resources import file_use
 from rstapi.rst.walk import Walk
 
-__all__ = ["ADMONITIONS", "ProseRules", "blocks_of", "introduction_from"]
+__all__ = [
+    "ADMONITIONS",
+    "SAYING_BLOCKS",
+    "ProseRules",
+    "blocks_of",
+    "introduction_from",
+    "json_block",
+    "says_something",
+]
+
+# The blocks of a section's own content that say something (an introduction's, prose between
+# operations): what the readers report as RST178 when no part of the spec shows them.
+SAYING_BLOCKS: tuple[type[docutils.nodes.Element], ...] = (
+    docutils.nodes.paragraph,
+    docutils.nodes.bullet_list,
+    docutils.nodes.enumerated_list,
+    docutils.nodes.definition_list,
+    docutils.nodes.Admonition,
+    docutils.nodes.table,
+    docutils.nodes.block_quote,
+    docutils.nodes.literal_block,
+)
+
+
+def json_block(node: docutils.nodes.Node) -> bool:
+    """A literal block holding JSON: an example, not prose (coverage reports one no part reads)."""
+    return isinstance(node, docutils.nodes.literal_block) and looks_like_json(node.astext())
+
+
+def says_something(node: docutils.nodes.Node) -> bool:
+    """Whether ``node`` is a block of prose (``SAYING_BLOCKS``, not a JSON block)."""
+    return isinstance(node, SAYING_BLOCKS) and not json_block(node)
+
 
 # An admonition (``.. note::``) -> the word its text is introduced by ("Note: All times are UTC.").
 ADMONITIONS: dict[str, str] = {

@@ -16,7 +16,6 @@ import docutils.nodes
 
 from rstapi.diagnostics import Diagnostic, Level, lines_named
 from rstapi.model import IndexEntry, Operation, SourceItem
-from rstapi.rst.examples import looks_like_json
 from rstapi.rst.httpdomain import directives
 from rstapi.rst.httpdomain.arrows import Decision, arrow_findings, read_arrows
 from rstapi.rst.httpdomain.directives import http_resource, websocket_connection
@@ -25,7 +24,7 @@ from rstapi.rst.httpdomain.operations import resource_operations
 from rstapi.rst.httpdomain.resource import Resource, read_resource
 from rstapi.rst.nodes import body_of, line_of, title_of
 from rstapi.rst.parse import ParsedDocument
-from rstapi.rst.prose import ProseRules, introduction_from
+from rstapi.rst.prose import ProseRules, introduction_from, json_block, says_something
 from rstapi.rst.walk import Walk, shown_titles
 
 __all__ = ["READER"]
@@ -91,11 +90,11 @@ class HttpDomain:
         every paragraph is prose ("Normal response codes: 200" too, which os-api-ref reads as
         statuses). A JSON block there is no part of it: coverage counts it as an example no
         operation has (RST152)."""
-        parts = [(s, [c for c in kept if not _json_block(c)]) for s, kept, _ in _introduction_parts(walk)]
+        parts = [(s, [c for c in kept if not json_block(c)]) for s, kept, _ in _introduction_parts(walk)]
         return introduction_from(walk, parts, _PROSE_RULES)
 
     def introduction_lines(self, walk: Walk) -> list[int]:
-        return [line_of(n) for _, before, _ in _introduction_parts(walk) for n in before if _said(n)]
+        return [line_of(n) for _, before, _ in _introduction_parts(walk) for n in before if says_something(n)]
 
 
 def _introduction_parts(
@@ -118,26 +117,13 @@ def _introduction_parts(
     return parts
 
 
-# The blocks of a section's own content that say something.
-_PROSE = (
-    docutils.nodes.paragraph,
-    docutils.nodes.bullet_list,
-    docutils.nodes.enumerated_list,
-    docutils.nodes.definition_list,
-    docutils.nodes.Admonition,
-    docutils.nodes.table,
-    docutils.nodes.block_quote,
-    docutils.nodes.literal_block,
-)
-
-
 def _report_loose_prose(walk: Walk) -> None:
     """The prose of a section after the page's first directive outside every directive (a
     paragraph between two directives, a guide section after them): no operation's description
     holds it and it is not the API's description either, so it is RST178 (info) once per
     section, naming its lines (a JSON block there is RST152, by the inventory)."""
     for section, _, after in _introduction_parts(walk):
-        lines = [line_of(n) for n in after if _said(n)]
+        lines = [line_of(n) for n in after if says_something(n)]
         if not lines:
             continue
         shown = lines_named([walk.at(line) for line in lines], walk.at(lines[0]))
@@ -146,15 +132,6 @@ def _report_loose_prose(walk: Walk) -> None:
             "is neither an operation's description nor the API's: the spec leaves it out"
         )
         walk.report("RST178", message, lines[0])
-
-
-def _said(node: docutils.nodes.Node) -> bool:
-    """Whether ``node`` is a block of prose (a JSON block is an example: RST152)."""
-    return isinstance(node, _PROSE) and not _json_block(node)
-
-
-def _json_block(node: docutils.nodes.Node) -> bool:
-    return isinstance(node, docutils.nodes.literal_block) and looks_like_json(node.astext())
 
 
 def _objects(node: docutils.nodes.Node) -> bool:

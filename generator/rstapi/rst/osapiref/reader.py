@@ -20,6 +20,7 @@ from rstapi.rst.osapiref.directives import rest_method, rest_parameters
 from rstapi.rst.osapiref.operation import read_operation
 from rstapi.rst.osapiref.prose import before_foreign, introduction_of, introduction_sections, is_operation
 from rstapi.rst.parse import ParsedDocument
+from rstapi.rst.prose import SAYING_BLOCKS
 from rstapi.rst.walk import Walk
 
 __all__ = ["READER", "OsApiRef"]
@@ -152,19 +153,11 @@ def _report_loose_prose(walk: Walk) -> None:
 
 
 # The blocks of a section's own content that say something (not a literal block: RST178 by itself).
-_PROSE = (
-    docutils.nodes.paragraph,
-    docutils.nodes.bullet_list,
-    docutils.nodes.enumerated_list,
-    docutils.nodes.definition_list,
-    docutils.nodes.Admonition,
-    docutils.nodes.table,
-    docutils.nodes.block_quote,
-)
+_PROSE = tuple(kind for kind in SAYING_BLOCKS if kind is not docutils.nodes.literal_block)
 
 
 # The blocks of an introduction that say something (a JSON block too: the introduction shows it).
-_INTRODUCED = (*_PROSE, docutils.nodes.literal_block)
+_INTRODUCED = SAYING_BLOCKS
 
 
 def _introduction_ids(walk: Walk) -> set[int]:
