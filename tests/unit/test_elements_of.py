@@ -2,7 +2,7 @@
 ``findall`` does, however deeply the doctree nests; ``ParsedDocument.of_class`` gives a class's
 elements, its subclasses' included, in document order, and ``Walk.within`` those below a node;
 ``Walk.label_of`` names a node by its first label; within ``texts_remembered``, ``rst_text`` and
-``title_of`` give what they give outside it."""
+``title_of`` give what they give outside it, and a ``remembered`` reading reads each node once."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from rstapi.rst.nodes import (
     elements_of,
     nodes_of,
     positions_by_class,
+    remembered,
     rst_text,
     texts_remembered,
     title_of,
@@ -171,6 +172,22 @@ def test_texts_are_read_again_outside_the_block() -> None:
         assert rst_text(paragraph) == "A ``b``."
     paragraph += docutils.nodes.Text(" More.")
     assert rst_text(paragraph) == "A ``b``. More."
+
+
+def test_a_remembered_reading_reads_each_node_once_within_the_block() -> None:
+    read: list[docutils.nodes.Element] = []
+
+    @remembered
+    def tag(node: docutils.nodes.Element) -> str:
+        read.append(node)
+        return node.tagname
+
+    first, second = docutils.nodes.paragraph(), docutils.nodes.paragraph()
+    with texts_remembered():
+        assert [tag(first), tag(second), tag(first)] == ["paragraph"] * 3
+        assert read == [first, second]
+    assert tag(first) == "paragraph"
+    assert read == [first, second, first]
 
 
 def test_elements_in_a_node_as_findall_gives_them() -> None:

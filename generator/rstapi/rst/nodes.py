@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -20,6 +21,7 @@ __all__ = [
     "line_of",
     "nodes_of",
     "positions_by_class",
+    "remembered",
     "rst_text",
     "sections_around",
     "subsections",
@@ -93,49 +95,55 @@ def line_of(node: docutils.nodes.Node) -> int:
     return int(getattr(node, "line", None) or docutils.utils.get_source_line(node)[1] or 0)
 
 
-# While the doctrees hold still (``texts_remembered``): id(node) -> (node, what was read of it).
-_TITLES: contextvars.ContextVar[dict[int, tuple[Any, tuple[str, int]]] | None] = contextvars.ContextVar(
-    "rstapi_titles", default=None
-)
-_TEXTS: contextvars.ContextVar[dict[int, tuple[Any, str]] | None] = contextvars.ContextVar(
-    "rstapi_texts", default=None
-)
+# What is read once per node while the doctrees hold still (``texts_remembered``): a memo per
+# reading, keyed by the node itself (an element hashes by identity, and the key keeps it alive).
+_MEMOS: list[contextvars.ContextVar[dict[Any, Any] | None]] = []
 T = TypeVar("T")
 
 
 @contextlib.contextmanager
 def texts_remembered() -> Iterator[None]:
-    """Within this block each section's ``title_of`` and each element's ``rst_text`` are read
-    once: the readers ask a section's title (and so its kind) about ten times, and the text of
-    a paragraph in a table cell is the cell's, the section's prose's and the lint's. For a
-    block that changes no text (extraction, once ``:ref:``s show their titles)."""
-    titles, texts = _TITLES.set({}), _TEXTS.set({})
+    """Within this block each section's ``title_of`` and each element's ``rst_text`` (and what
+    else is ``remembered``) are read once: the readers ask a section's title (and so its kind)
+    about ten times, and the text of a paragraph in a table cell is the cell's, the section's
+    prose's and the lint's. For a block that changes no text (extraction, once ``:ref:``s show
+    their titles)."""
+    tokens = [(memo, memo.set({})) for memo in _MEMOS]
     try:
         yield
     finally:
-        _TITLES.reset(titles)
-        _TEXTS.reset(texts)
+        for memo, token in tokens:
+            memo.reset(token)
 
 
-def _remembered(
-    memo: contextvars.ContextVar[dict[int, tuple[Any, T]] | None], node: Any, read: Callable[[Any], T]
-) -> T:
-    """``read(node)``, once per node while ``memo`` is set (the node is kept: its id is not reused)."""
-    found_by_id = memo.get()
-    if found_by_id is None:
-        return read(node)
-    found = found_by_id.get(id(node))
-    if found is None or found[0] is not node:
-        found = found_by_id[id(node)] = (node, read(node))
-    return found[1]
+def remembered(read: Callable[[E], T]) -> Callable[[E], T]:
+    """``read`` made to read each node once within ``texts_remembered`` (every call outside it reads).
+
+    Only for a reading of what ``texts_remembered`` holds still (the doctree's text and shape)."""
+    memo: contextvars.ContextVar[dict[Any, Any] | None] = contextvars.ContextVar(
+        f"rstapi_{read.__name__}", default=None
+    )
+    _MEMOS.append(memo)
+
+    @functools.wraps(read)
+    def once(node: E) -> T:
+        found_by_node = memo.get()
+        if found_by_node is None:
+            return read(node)
+        found = found_by_node.get(node, _UNREAD)
+        if found is _UNREAD:
+            found = found_by_node[node] = read(node)
+        return found  # type: ignore[no-any-return]
+
+    return once
 
 
+_UNREAD = object()
+
+
+@remembered
 def title_of(section: docutils.nodes.Element) -> tuple[str, int]:
     """A section's title text and the line it is written on (the underline's line - 1)."""
-    return _remembered(_TITLES, section, _title_of)
-
-
-def _title_of(section: docutils.nodes.Element) -> tuple[str, int]:
     title = section[0]
     return " ".join(title.astext().split()), max(line_of(title) - 1, 1)
 
@@ -169,9 +177,10 @@ def rst_text(node: docutils.nodes.Node) -> str:
     """Text with inline literals kept as ``literal`` (they carry field and value names)."""
     if isinstance(node, docutils.nodes.Text):
         return str(node)
-    return _remembered(_TEXTS, node, _rst_text)
+    return _rst_text(node)
 
 
+@remembered
 def _rst_text(node: docutils.nodes.Element) -> str:
     if isinstance(node, docutils.nodes.literal):
         return f"``{node.astext()}``"

@@ -21,6 +21,7 @@ from rstapi.rst.nodes import (
     body_of,
     elements_in,
     line_of,
+    remembered,
     rst_text,
     subsections,
     title_of,
@@ -291,9 +292,11 @@ def collect_refs(walk: Walk, elsewhere: Callable[[str], str | None]) -> list[Ref
 # ---------------------------------------------------------------- sections
 
 
+@remembered
 def kind(section: docutils.nodes.Element) -> tuple[vocab.SectionKind, str]:
     """The section's kind by its title; a title that names a part of a response only there
-    ("Headers") by its title and the kind of the section it is in."""
+    ("Headers") by its title and the kind of the section it is in (read once per section while
+    the titles are: the readers ask each section's kind about fifty times)."""
     title = title_of(section)[0]
     found = vocab.section_kind(title)
     parent = section.parent
@@ -302,7 +305,10 @@ def kind(section: docutils.nodes.Element) -> tuple[vocab.SectionKind, str]:
     return found
 
 
+@remembered
 def is_endpoint(section: docutils.nodes.Element) -> bool:
+    """Whether the section has a "Method and Endpoint" subsection (asked of every section by
+    several readers: read once per section while the titles are)."""
     return any(kind(sub)[0] is Kind.METHOD for sub in subsections(section))
 
 
