@@ -9,7 +9,7 @@ import docutils.nodes
 import docutils.utils
 
 from rstapi.diagnostics import SourceLocation
-from rstapi.rst.nodes import elements_in, elements_of, rst_text
+from rstapi.rst.nodes import elements_in, rst_text
 from rstapi.rst.vocabulary import column_role
 
 __all__ = [
@@ -44,15 +44,34 @@ class Table(NamedTuple):
 
 
 def cell_of(entry: docutils.nodes.Element, fallback: int) -> Cell:
-    """The cell's text, its first source line and its :ref: targets, from one list of its elements."""
-    elements = elements_of(entry)
-    lines = [node.line for node in elements if node.line]
-    refs = tuple(
-        node["rstapi_ref"]
-        for node in elements
-        if isinstance(node, docutils.nodes.inline) and "rstapi_ref" in node
-    )
-    return Cell(rst_text(entry), min(lines) if lines else fallback, refs)
+    """The cell's text, its first source line and its :ref: targets (one walk of its elements)."""
+    marks = _Marks()
+    marks.read(entry)
+    return marks.cell(rst_text(entry), fallback)
+
+
+class _Marks:
+    """What a walk of a cell's elements finds besides its text: their lines, the targets of its
+    :ref:s, and whether a table is nested in it (whose rows are the outer table's too)."""
+
+    def __init__(self) -> None:
+        self.lines: list[int] = []
+        self.refs: list[str] = []
+        self.nested = False
+
+    def read(self, node: docutils.nodes.Element) -> None:
+        if node.line:
+            self.lines.append(node.line)
+        if isinstance(node, docutils.nodes.inline) and "rstapi_ref" in node:
+            self.refs.append(node["rstapi_ref"])
+        elif isinstance(node, docutils.nodes.table):
+            self.nested = True
+        for child in node.children:
+            if isinstance(child, docutils.nodes.Element):
+                self.read(child)
+
+    def cell(self, text: str, fallback: int) -> Cell:
+        return Cell(text, min(self.lines) if self.lines else fallback, tuple(self.refs))
 
 
 def _rows(group: docutils.nodes.Element, fallback: int) -> list[tuple[Cell, ...]]:
@@ -69,12 +88,46 @@ Locate = Callable[[int], SourceLocation]  # a line of the parsed text -> where i
 def read_table(table: docutils.nodes.table, at: Locate) -> Table:
     """A table's header roles and body rows; rows keep their source lines."""
     line = table.line or docutils.utils.get_source_line(table)[1] or 0
-    head = next(iter(table.findall(docutils.nodes.thead)), None)
-    body = next(iter(table.findall(docutils.nodes.tbody)), None)
-    header = _rows(head, line)[0] if head is not None else ()
-    rows = _rows(body, line) if body is not None else []
+    read = _read_flat(table, line)
+    if read is None:  # a table in a cell: its rows are read as rows of this table too, as findall finds them
+        head = next(iter(table.findall(docutils.nodes.thead)), None)
+        body = next(iter(table.findall(docutils.nodes.tbody)), None)
+        header = _rows(head, line)[0] if head is not None else ()
+        rows = _rows(body, line) if body is not None else []
+        read = header, rows
+    header, rows = read
     roles = tuple(column_role(c.text) for c in header)
     return Table(roles, tuple(rows), at(line), tuple(c.text for c in header))
+
+
+def _read_flat(
+    table: docutils.nodes.table, fallback: int
+) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]] | None:
+    """The header row and body rows of a table with no table in a cell (most): its head's and
+    body's rows are their children, each cell walked once; None for one that holds a table."""
+    groups = [
+        g for tgroup in table.children if isinstance(tgroup, docutils.nodes.tgroup) for g in tgroup.children
+    ]
+    head = next((g for g in groups if isinstance(g, docutils.nodes.thead)), None)
+    body = next((g for g in groups if isinstance(g, docutils.nodes.tbody)), None)
+    read: list[list[tuple[Cell, ...]]] = []
+    for group in (head, body):
+        rows = []
+        for row in group.children if group is not None else ():
+            cells = []
+            for entry in row.children:
+                if isinstance(entry, docutils.nodes.entry):
+                    marks = _Marks()
+                    marks.read(entry)
+                    if marks.nested:
+                        return None
+                    cells.append(marks.cell(rst_text(entry), fallback))
+            rows.append(tuple(cells))
+        read.append(rows)
+    header_rows, rows = read
+    if head is not None and not header_rows:
+        return None  # a head without rows: read as before (it has no first row)
+    return (header_rows[0] if head is not None else ()), rows
 
 
 # ---------------------------------------------------------------- fields written as a list
