@@ -349,6 +349,7 @@ def fields(walk: Walk, table: Table, prefix: str = "") -> tuple[Field, ...]:
     said_col = table.column("required")
     said_col, inverted = (said_col, False) if said_col is not None else (table.column("optional"), True)
     found: list[Field] = []
+    extra = not _EXTRA_COLUMNS.isdisjoint(table.roles)  # a Default, Example, Allowed values or Notes column
     for row in table.rows:
         if len(row) != len(table.roles):
             where = row[0].line if row else table.location
@@ -370,11 +371,9 @@ def fields(walk: Walk, table: Table, prefix: str = "") -> tuple[Field, ...]:
             row[name_col].line,
             row[type_col].line,
             prefix,
+            said=(required, description.refs if description else ()),
         )
-        made = _with_columns(walk, made, table, row)
-        found.append(
-            attrs.evolve(made, required=required, refs=description.refs if description else made.refs)
-        )
+        found.append(_with_columns(walk, made, table, row) if extra else made)
     _report_unread_columns(walk, table)
     return tuple(found)
 
@@ -518,9 +517,17 @@ def _replaced(fields: tuple[Field, ...], old: Field, new: Field) -> tuple[Field,
 
 
 def field(
-    walk: Walk, name: str, raw_type: str, description: str, line: int, type_line: int = 0, prefix: str = ""
+    walk: Walk,
+    name: str,
+    raw_type: str,
+    description: str,
+    line: int,
+    type_line: int = 0,
+    prefix: str = "",
+    said: tuple[bool | None, tuple[str, ...]] = (None, ()),
 ) -> Field:
-    """A row's field; ``prefix`` is the full name of the object it is inside ("owner.")."""
+    """A row's field; ``prefix`` is the full name of the object it is inside ("owner."); ``said``:
+    whether the row says it is required, and the :ref: targets of its description."""
     spec = type_spec(raw_type, description)
     unread = unread_qualifier(raw_type) if spec is not None else None
     shown = prefix + name.strip("`").strip()
@@ -542,7 +549,16 @@ def field(
         spec = TypeSpec(None, raw=raw_type)
     for problem in left_out(description, spec):
         walk.report("RST160", f"field {shown!r}: {problem}; it is left out", line)
-    return Field(name.strip("`").strip(), spec, description, walk.at(line), path=shown if prefix else "")
+    required, refs = said
+    return Field(
+        name.strip("`").strip(),
+        spec,
+        description,
+        walk.at(line),
+        refs,
+        required,
+        path=shown if prefix else "",
+    )
 
 
 def tables(nodes: Sequence[docutils.nodes.Element]) -> list[docutils.nodes.table]:
