@@ -16,6 +16,7 @@ import attrs
 from rstapi.formats import decimal_among, decimal_outside, decimal_text, in_format
 from rstapi.model import TypeSpec
 from rstapi.rst import vocabulary as vocab
+from rstapi.rst.evolved import evolved
 from rstapi.rst.nodes import LITERAL
 
 __all__ = [
@@ -249,7 +250,7 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     pattern = (
         _pattern(description)[0] if spec.json_type == "string" and spec.pattern is None else spec.pattern
     )
-    made = _changed(
+    made = evolved(  # most descriptions say nothing of the values: the spec as it is
         spec,
         raw=spec.raw if raw is None else raw,
         enum=enum,
@@ -279,15 +280,6 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
         return made
     default = _said_default(description, made)[0]
     return made if default is None else attrs.evolve(made, default=default)
-
-
-def _changed(spec: TypeSpec, **values: Any) -> TypeSpec:
-    """``attrs.evolve(spec, **values)``, or ``spec`` itself when each value is the one it holds
-    (most descriptions say nothing of the values: evolving a TypeSpec costs as much as reading
-    the description)."""
-    if all(value is getattr(spec, name) for name, value in values.items()):
-        return spec
-    return attrs.evolve(spec, **values)
 
 
 def _items_said(description: str) -> TypeSpec | None:

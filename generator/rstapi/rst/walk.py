@@ -15,6 +15,7 @@ from rstapi.diagnostics import Diagnostic, SourceLocation
 from rstapi.model import Example, Field, Label, ObjectSchema, RefUse, TypeSpec
 from rstapi.records import Record
 from rstapi.rst import vocabulary as vocab
+from rstapi.rst.evolved import evolved
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
     LITERAL,
@@ -598,10 +599,10 @@ def add_schema(walk: Walk, schema: ObjectSchema) -> str:
     while name in walk.schemas:
         name, number = f"{schema.name}{number}", number + 1
     nested = _nest_dotted(walk, schema)
-    nested = attrs.evolve(nested, fields=_linked(walk, nested.fields))
-    rules, findings = exclusive_rules(nested.fields)
+    linked = _linked(walk, nested.fields)
+    rules, findings = exclusive_rules(linked)
     walk.diagnostics += findings
-    walk.schemas[name] = attrs.evolve(nested, name=name, exclusive=rules)
+    walk.schemas[name] = evolved(nested, name=name, fields=linked, exclusive=rules)
     return name
 
 
@@ -615,7 +616,7 @@ def _nest_dotted(walk: Walk, schema: ObjectSchema) -> ObjectSchema:
     for an array), when the table documents ``owner`` as an object or array of objects, or has no
     row for ``owner`` at all: then the rows imply it ("lines[].sku": an array of objects). When a
     section of its own documents ``owner`` too, the rows join that section's schema (``_merge_into``)."""
-    schema = attrs.evolve(schema, fields=with_implied_parents(schema.fields))
+    schema = evolved(schema, fields=with_implied_parents(schema.fields))
     heads = {f.name: f for f in schema.fields if _holds_objects(f.type) or _part_of(walk, f.type)}
     nested: dict[str, list[Field]] = {}
     kept: list[Field] = []
@@ -626,6 +627,8 @@ def _nest_dotted(walk: Walk, schema: ObjectSchema) -> ObjectSchema:
             nested.setdefault(match["head"], []).append(moved)
         else:
             kept.append(field)
+    if not nested:
+        return schema
     fields = tuple(kept)
     for head, rows in nested.items():
         own = _part_of(walk, heads[head].type)
