@@ -165,6 +165,14 @@ def test_remembered_texts_are_the_texts_of_nested_nodes() -> None:
     assert [title for title, _ in titles] == ["T", "U"]
 
 
+def test_a_literals_text_is_its_unescaped_text() -> None:
+    class styled(docutils.nodes.literal):  # a Sphinx-style subclass of literal
+        pass
+
+    escaped = docutils.nodes.paragraph("", "", docutils.nodes.literal("", "a\x00 b"), styled("", "c d"))
+    assert rst_text(escaped) == "``ab````c d``"
+
+
 def test_texts_are_read_again_outside_the_block() -> None:
     doctree = docutils.core.publish_doctree("A ``b``.\n", settings_overrides={"report_level": 5})
     paragraph = next(iter(doctree.findall(docutils.nodes.paragraph)))

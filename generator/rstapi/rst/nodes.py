@@ -182,16 +182,72 @@ def rst_text(node: docutils.nodes.Node) -> str:
 
 @remembered
 def _rst_text(node: docutils.nodes.Element) -> str:
-    if isinstance(node, docutils.nodes.literal):
-        return f"``{node.astext()}``"
-    if isinstance(node, docutils.nodes.reference) and node.get("refuri"):
+    return _text_of(node, _text_kind(type(node)))
+
+
+def _text_of(node: docutils.nodes.Element, kind: int) -> str:
+    """``rst_text`` of an element of ``kind`` (``_text_kind``). A block's children are read through
+    the memo (a table cell's paragraph is read again as the section's prose); an inline child's
+    text (a literal, a link, emphasis) is part of its block's only, read with it."""
+    if kind & _LITERAL:
+        return f"``{_plain_text(node) if kind & _PLAIN_LITERAL else node.astext()}``"
+    if kind & _REFERENCE and node.get("refuri"):
         return _link(node.astext(), node["refuri"])
-    if isinstance(node, docutils.nodes.system_message):
+    if kind & _SILENT:
         return ""
-    parts = [rst_text(child) for child in node.children]
-    separator = " " if isinstance(node, (docutils.nodes.entry, docutils.nodes.list_item)) else ""
-    joined = separator.join(parts)
+    parts = []
+    for child in node.children:
+        child_kind = _KINDS.get(type(child)) or _text_kind(type(child))
+        if child_kind & _TEXT:
+            parts.append(child)  # a Text is its str
+        elif child_kind & _INLINE_ELEMENT:
+            parts.append(_text_of(child, child_kind))
+        else:
+            parts.append(_rst_text(child))
+    joined = (" " if kind & _SPACED else "").join(parts)
     text = " ".join(joined.split())
-    if isinstance(node, docutils.nodes.inline) and text:  # "Deprecated since version 2: " before its text
+    if kind & _INLINE and text:  # "Deprecated since version 2: " before its text
         text = (" " if joined[0].isspace() else "") + text + (" " if joined[-1].isspace() else "")
     return text
+
+
+def _plain_text(node: docutils.nodes.Element) -> str:
+    """``node.astext()`` of a docutils literal: its one Text child as it is when it holds no null
+    escape (``docutils.nodes.unescape`` changes nothing then)."""
+    children = node.children
+    if len(children) == 1 and type(children[0]) is docutils.nodes.Text and "\x00" not in children[0]:
+        return str(children[0])
+    text: str = node.astext()
+    return text
+
+
+# What ``rst_text`` does with a node of a class, as bits (each class's worked out once: a node's
+# class is looked up, not tested against each kind of node in turn)
+_TEXT = 1  # a Text node: its str
+_LITERAL = 2  # ``text``
+_PLAIN_LITERAL = 4  # docutils' own literal class (its astext is the Element's)
+_REFERENCE = 8  # a link, when it has a URI
+_SILENT = 16  # a system message: no text
+_SPACED = 32  # a table cell or list item: its children joined by a space
+_INLINE = 64  # an inline node: its text keeps a space at either end
+_INLINE_ELEMENT = 128  # any inline element (docutils.nodes.Inline): read with its block
+_KNOWN = 256  # set for every class worked out (a plain element's kind is no other bit)
+_KINDS: dict[type, int] = {}
+
+
+def _text_kind(cls: type) -> int:
+    found = _KINDS.get(cls)
+    if found is None:
+        nodes = docutils.nodes
+        found = _KINDS[cls] = (
+            _KNOWN
+            | (_TEXT if issubclass(cls, nodes.Text) else 0)
+            | (_LITERAL if issubclass(cls, nodes.literal) else 0)
+            | (_PLAIN_LITERAL if cls is nodes.literal else 0)
+            | (_REFERENCE if issubclass(cls, nodes.reference) else 0)
+            | (_SILENT if issubclass(cls, nodes.system_message) else 0)
+            | (_SPACED if issubclass(cls, (nodes.entry, nodes.list_item)) else 0)
+            | (_INLINE if issubclass(cls, nodes.inline) else 0)
+            | (_INLINE_ELEMENT if issubclass(cls, nodes.Inline) and issubclass(cls, nodes.Element) else 0)
+        )
+    return found
