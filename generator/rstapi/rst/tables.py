@@ -45,33 +45,41 @@ class Table(NamedTuple):
 
 def cell_of(entry: docutils.nodes.Element, fallback: int) -> Cell:
     """The cell's text, its first source line and its :ref: targets (one walk of its elements)."""
-    marks = _Marks()
-    marks.read(entry)
-    return marks.cell(rst_text(entry), fallback)
+    lines: list[int] = []
+    refs: list[str] = []
+    _marks(entry, lines, refs)
+    return Cell(rst_text(entry), min(lines) if lines else fallback, tuple(refs))
 
 
-class _Marks:
-    """What a walk of a cell's elements finds besides its text: their lines, the targets of its
-    :ref:s, and whether a table is nested in it (whose rows are the outer table's too)."""
+def _marks(node: docutils.nodes.Element, lines: list[int], refs: list[str]) -> bool:
+    """What a walk of a cell's elements finds besides its text: their ``lines``, the targets of
+    its :ref:s (``refs``), and whether a table is nested in it (True: its rows are the outer
+    table's too). Each node's class is looked up (``_MARKS``), not tested against each kind."""
+    line = node.line
+    if line:
+        lines.append(line)
+    kind = _MARKS.get(type(node)) or _mark_kind(type(node))
+    if kind & _REF_HOLDER and "rstapi_ref" in node.attributes:
+        refs.append(node["rstapi_ref"])
+    nested = bool(kind & _TABLE)
+    for child in node.children:
+        if not (_MARKS.get(type(child)) or _mark_kind(type(child))) & _TEXT:
+            nested = _marks(child, lines, refs) or nested
+    return nested
 
-    def __init__(self) -> None:
-        self.lines: list[int] = []
-        self.refs: list[str] = []
-        self.nested = False
 
-    def read(self, node: docutils.nodes.Element) -> None:
-        if node.line:
-            self.lines.append(node.line)
-        if isinstance(node, docutils.nodes.inline) and "rstapi_ref" in node:
-            self.refs.append(node["rstapi_ref"])
-        elif isinstance(node, docutils.nodes.table):
-            self.nested = True
-        for child in node.children:
-            if isinstance(child, docutils.nodes.Element):
-                self.read(child)
+_KNOWN, _TEXT, _REF_HOLDER, _TABLE = 1, 2, 4, 8  # what a node of a class is to ``_marks``
+_MARKS: dict[type, int] = {}
 
-    def cell(self, text: str, fallback: int) -> Cell:
-        return Cell(text, min(self.lines) if self.lines else fallback, tuple(self.refs))
+
+def _mark_kind(cls: type) -> int:
+    found = _MARKS[cls] = (
+        _KNOWN
+        | (_TEXT if not issubclass(cls, docutils.nodes.Element) else 0)
+        | (_REF_HOLDER if issubclass(cls, docutils.nodes.inline) else 0)
+        | (_TABLE if issubclass(cls, docutils.nodes.table) else 0)
+    )
+    return found
 
 
 def _rows(group: docutils.nodes.Element, fallback: int) -> list[tuple[Cell, ...]]:
@@ -117,11 +125,11 @@ def _read_flat(
             cells = []
             for entry in row.children:
                 if isinstance(entry, docutils.nodes.entry):
-                    marks = _Marks()
-                    marks.read(entry)
-                    if marks.nested:
+                    lines: list[int] = []
+                    refs: list[str] = []
+                    if _marks(entry, lines, refs):
                         return None
-                    cells.append(marks.cell(rst_text(entry), fallback))
+                    cells.append(Cell(rst_text(entry), min(lines) if lines else fallback, tuple(refs)))
             rows.append(tuple(cells))
         read.append(rows)
     header_rows, rows = read
