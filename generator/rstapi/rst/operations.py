@@ -772,10 +772,14 @@ def _prose_parameters(paragraphs: list[tuple[str, int]]) -> list[tuple[str, str 
     """Parameters the prose names: "an optional ``limit`` parameter ... default value of 20", "``?ordering=``"."""
     found = []
     for text, line in paragraphs:
-        default = vocab.DEFAULT_PHRASE.search(text)
-        for match in _PARAM_NAMED.finditer(text):
-            found.append((match["name"], numeral(default["n"]) if default else None, text, line))
-        found.extend((match["name"], None, text, line) for match in _QUERY_IN_PROSE.finditer(text))
+        if "``" not in text:  # both wordings name the parameter as a literal: most paragraphs name none
+            continue
+        if "parameter" in text.lower():  # a literal before "parameter", in any case
+            default = vocab.DEFAULT_PHRASE.search(text)
+            for match in _PARAM_NAMED.finditer(text):
+                found.append((match["name"], numeral(default["n"]) if default else None, text, line))
+        if "``?" in text:
+            found.extend((match["name"], None, text, line) for match in _QUERY_IN_PROSE.finditer(text))
     return found
 
 
@@ -1376,6 +1380,8 @@ def _page_of_items(walk: Walk, section: _Section, shown: tuple[Example, ...]) ->
     """The first example whose top level is the paginator's envelope (count, next, previous,
     results) while the section's response table documents the items: it has no ``results`` row,
     and it names at least half the keys of the example's first item."""
+    if _a_page(shown) is None:  # no example is a page: no table needs reading
+        return None
     found = tables(section.nodes(Kind.RESPONSE))
     if not found:
         return None
