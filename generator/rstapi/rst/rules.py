@@ -38,6 +38,8 @@ def exclusive_rules(fields: tuple[Field, ...]) -> tuple[tuple[Exclusive, ...], l
 def _stated(fields: tuple[Field, ...]) -> Iterator[tuple[Field, tuple[str, str], bool]]:
     """Each pair a row's prose names, and whether it says a request gives one of them ("either")."""
     for field in fields:
+        if "``" not in field.description:  # each wording names the two fields as literals
+            continue
         for pattern in vocab.EXCLUSIVE_PHRASES:
             for match in pattern.finditer(field.description):
                 one = bool(match.groupdict().get("one"))

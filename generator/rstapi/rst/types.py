@@ -38,13 +38,24 @@ _WORD_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
 
 def enum_values(description: str) -> tuple[str, ...]:
     """The complete list of allowed values a description gives, if it gives one."""
-    phrases = vocab.ENUM_PHRASES if "``" in description else vocab.ENUM_PHRASES_WITHOUT_LITERALS
+    literals = "``" in description
+    if not literals and not _may_name_values(description):
+        return ()
+    phrases = vocab.ENUM_PHRASES if literals else vocab.ENUM_PHRASES_WITHOUT_LITERALS
     for phrase in phrases:
         match = phrase.search(description)
         if not match:
             continue
         return listed_values(match["values"])
     return ()
+
+
+def _may_name_values(description: str) -> bool:
+    """Whether ``description`` holds the words one of ``ENUM_PHRASES_WITHOUT_LITERALS`` needs
+    ("... values ...", "one of"): a cheap guard before them (most descriptions list no values;
+    their letters have no other case than ASCII's, so the lower-cased text shows them)."""
+    lower = description.lower()
+    return "value" in lower or "one of" in lower
 
 
 def parenthesised_values(description: str) -> tuple[str, ...]:
@@ -233,7 +244,9 @@ def type_spec(raw: str, description: str = "") -> TypeSpec | None:
     if spec is None:
         return None
     normal = " ".join(raw.lower().split())
-    entry = vocab.DATA_TYPES.get(vocab.NULLABLE_SUFFIX.sub(r"\g<base>", normal))
+    # "string (Nullable)": the entry of its base (only a type that ends in a parenthesis can say so)
+    unsuffixed = vocab.NULLABLE_SUFFIX.sub(r"\g<base>", normal) if normal.endswith(")") else normal
+    entry = vocab.DATA_TYPES.get(unsuffixed)
     return described(spec, description, wants_enum=bool(entry and entry.enum), raw=raw)
 
 
@@ -266,7 +279,7 @@ def described(spec: TypeSpec, description: str, wants_enum: bool = False, raw: s
     )
     if not made.nullable and "null" in description.lower() and vocab.NULLABLE_SAID.search(description):
         made = attrs.evolve(made, nullable=True)  # "Nullable.", "may be null", "or null if none"
-    if not made.read_only and vocab.READ_ONLY_SAID.search(description):
+    if not made.read_only and _may_say_read_only(description) and vocab.READ_ONLY_SAID.search(description):
         made = attrs.evolve(made, read_only=True)  # "Read-only.", "Set by the server."
     if not made.write_only and _may_say_write_only(description) and vocab.WRITE_ONLY_SAID.search(description):
         made = attrs.evolve(made, write_only=True)  # "Write-only.", "Never returned."
@@ -294,6 +307,20 @@ def _items_said(description: str) -> TypeSpec | None:
         if found is not None and found.json_type != "array":
             return found
     return None
+
+
+def _may_say_read_only(description: str) -> bool:
+    """Whether ``description`` holds a word one of ``READ_ONLY_SAID``'s wordings needs ("read-only",
+    "output only", "set by the server", "system-generated", "cannot be set", "ignored if sent"): a
+    cheap guard before it. Its case-insensitive match may take a non-ASCII letter for an "s" or
+    an "i" (the long s, the dotless i), so a text that is not ASCII is always searched."""
+    if not description.isascii():
+        return True
+    lower = description.lower()
+    return any(word in lower for word in _READ_ONLY_WORDS)
+
+
+_READ_ONLY_WORDS = ("only", "by", "server", "system", "be", "ignored")
 
 
 def _may_say_write_only(description: str) -> bool:
