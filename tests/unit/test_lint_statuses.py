@@ -64,3 +64,22 @@ def test_doc213_example_status_contradicts_the_prose() -> None:
 def test_doc213_not_reported_when_prose_and_example_agree() -> None:
     prose = "GET calls to the ``widgets`` endpoint answer 200 OK with the widget."
     assert only(lint_rst(document(endpoint(prose=prose))), "DOC213") == []
+
+
+def test_a_status_lines_first_character_is_one_the_quick_test_lets_through() -> None:
+    """``_another_methods_status`` reads a paragraph as a status line only when it starts with a
+    character of ``_STATUS_LINE_STARTS``: no other character begins a match of STATUS_LINE
+    (case-insensitive, so Unicode's case folds count too)."""
+    import sys
+
+    from rstapi.lint.statuses import _STATUS_LINE_STARTS
+    from rstapi.rst import vocabulary as vocab
+
+    rests = ("TTP 200 OK", "tatus 200 OK", "tatus code 201", "200 OK", "00 Created", "`200`")
+    starting = {
+        character
+        for character in map(chr, range(sys.maxunicode + 1))
+        if any(vocab.STATUS_LINE.match(character + rest) for rest in rests)
+    }
+    assert starting <= _STATUS_LINE_STARTS
+    assert {"H", "s", "`", "2"} <= starting

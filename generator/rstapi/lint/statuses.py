@@ -16,19 +16,21 @@ __all__ = ["check"]
 
 def check(api: Api) -> Iterator[Diagnostic]:
     borrowed = {e.location for schema in api.schemas for e in schema.examples}
-    yield from _without_example(api.operations)
-    for operation in api.operations:
-        yield from _contradicted(operation, borrowed)
+    mentions = [_status_paragraphs(o) for o in api.operations]  # read once for both checks
+    yield from _without_example(api.operations, mentions)
+    for operation, named_here in zip(api.operations, mentions, strict=True):
+        yield from _contradicted(operation, named_here, borrowed)
 
 
 def _success(status: int) -> bool:
     return 200 <= status < 300
 
 
-def _without_example(operations: Sequence[Operation]) -> Iterator[Diagnostic]:
+def _without_example(operations: Sequence[Operation], mentions: Sequence[_Mentions]) -> Iterator[Diagnostic]:
     """A success status the prose names (not the one implied by a table alone) with no example:
-    once per place that documents it, naming every operation of a shared section it is for."""
-    unshown = [_unexemplified(o) for o in operations]
+    once per place that documents it, naming every operation of a shared section it is for
+    (``mentions``: each operation's ``_status_paragraphs``)."""
+    unshown = [_unexemplified(o, named_here) for o, named_here in zip(operations, mentions, strict=True)]
     for status, location in dict.fromkeys(place for found in unshown for place in found):
         group = [o for o, found in zip(operations, unshown, strict=True) if (status, location) in found]
         one = len(group) == 1
@@ -40,9 +42,10 @@ def _without_example(operations: Sequence[Operation]) -> Iterator[Diagnostic]:
         yield Diagnostic("DOC211", message, location, pointer=pointer)
 
 
-def _unexemplified(operation: Operation) -> list[tuple[int, SourceLocation]]:
-    """(status, where it is documented) of each success status the prose names that has no example."""
-    named_here = {code for code, _, _ in _status_paragraphs(operation)}
+def _unexemplified(operation: Operation, mentions: _Mentions) -> list[tuple[int, SourceLocation]]:
+    """(status, where it is documented) of each success status the prose names (``mentions``)
+    that has no example."""
+    named_here = {code for code, _, _ in mentions}
     return [
         (response.status, response.location)
         for response in operation.responses
@@ -52,7 +55,11 @@ def _unexemplified(operation: Operation) -> list[tuple[int, SourceLocation]]:
     ]
 
 
-def _status_paragraphs(operation: Operation) -> list[tuple[int, str, SourceLocation]]:
+# (code, 'code reason', place) of each success status an operation's prose names.
+_Mentions = list[tuple[int, str, SourceLocation]]
+
+
+def _status_paragraphs(operation: Operation) -> _Mentions:
     """(code, 'code reason', place) for every success status the section's prose names, but for
     a status line of another method ("200 OK: GET lists them" for the POST beside it)."""
     found = []
@@ -65,9 +72,16 @@ def _status_paragraphs(operation: Operation) -> list[tuple[int, str, SourceLocat
     return found
 
 
+# What a status line starts with (``vocab.STATUS_LINE``: "HTTP", "status", a backtick or a code;
+# case-insensitive, so the long s that Unicode folds to "s" too), after its leading blanks.
+_STATUS_LINE_STARTS = frozenset("HhSs\u017f`12345")
+
+
 def _another_methods_status(text: str, method: str) -> bool:
     """A status line whose description names methods, ``method`` not among them: the reader gives
     that status to those methods only."""
+    if text.lstrip()[:1] not in _STATUS_LINE_STARTS:  # most paragraphs: no status line
+        return False
     line = vocab.STATUS_LINE.match(" ".join(text.split()))
     if line is None:
         return False
@@ -75,14 +89,15 @@ def _another_methods_status(text: str, method: str) -> bool:
     return bool(named) and method not in named
 
 
-def _introducing(mentions: list[tuple[int, str, SourceLocation]], example: Example) -> SourceLocation | None:
+def _introducing(mentions: _Mentions, example: Example) -> SourceLocation | None:
     """The status sentence an example follows: the last one written before it."""
     before = [place for _, _, place in mentions if place.line < example.location.line]
     return before[-1] if before else None
 
 
-def _contradicted(operation: Operation, borrowed: set[SourceLocation]) -> Iterator[Diagnostic]:
-    mentions = _status_paragraphs(operation)
+def _contradicted(
+    operation: Operation, mentions: _Mentions, borrowed: set[SourceLocation]
+) -> Iterator[Diagnostic]:
     for response in operation.responses:
         own = [e for e in response.examples if e.location not in borrowed]
         if not _success(response.status) or not own:
