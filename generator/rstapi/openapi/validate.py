@@ -62,6 +62,7 @@ def _landmarks(
     schemas: list[tuple[_Chain, Any]] = []
     refs: list[tuple[_Chain, str]] = []
     stack: list[tuple[_Chain, int, Any]] = [(None, ROOT, spec)]
+    push = stack.append
     while stack:
         chain, kind, node = stack.pop()
         if kind == SCHEMA:
@@ -73,26 +74,24 @@ def _landmarks(
             if sources is not None and isinstance(source := node.get(SOURCE_KEY), str):
                 sources.add(source)
             keys, default, extensions = BELOW[kind]
-            entries = [  # the entries walked, with their kinds (none of data, nor scalars but schemas)
-                ((chain, key), keys.get(key, default), value)
-                for key, value in node.items()
-                if isinstance(value, (dict, list)) or key == "schema" or kind == SCHEMAS
-            ]
-            stack.extend(
-                entry
-                for entry in reversed(entries)
-                if entry[1] != DATA
-                and (entry[1] == SCHEMA or isinstance(entry[2], (dict, list)))
-                and not (extensions and isinstance(entry[0][1], str) and entry[0][1].startswith("x-"))
-            )
+            # pushed last first, so popped in document order: the mappings and lists not of data
+            # nor extensions, and a scalar where a Schema Object belongs (a ``schema`` key, an
+            # entry of components/schemas), which is a finding
+            for key, value in reversed(node.items()):
+                below = keys.get(key, default)
+                if below == DATA or (extensions and isinstance(key, str) and key.startswith("x-")):
+                    continue
+                if isinstance(value, (dict, list)) or (
+                    below == SCHEMA and (key == "schema" or kind == SCHEMAS)
+                ):
+                    push(((chain, key), below, value))
         elif isinstance(node, list):
             below = ITEMS.get(kind, OBJECT)
             if below != DATA:
-                stack.extend(
-                    ((chain, index), below, value)
-                    for index, value in reversed(list(enumerate(node)))
-                    if isinstance(value, (dict, list)) or below == SCHEMA
-                )
+                for index in range(len(node) - 1, -1, -1):
+                    value = node[index]
+                    if below == SCHEMA or isinstance(value, (dict, list)):
+                        push(((chain, index), below, value))
     return schemas, refs
 
 
