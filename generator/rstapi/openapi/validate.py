@@ -636,6 +636,7 @@ def example_errors(spec: dict[str, Any], registry: Any = None) -> list[Diagnosti
     if registry is None:
         registry = _registry(spec)
     found = []
+    validators: dict[str, Any] = {}  # by the URI of the schema they validate against
     for pointer, media in _media_types(spec):
         examples = media.get("examples", {})
         shown = [
@@ -645,12 +646,15 @@ def example_errors(spec: dict[str, Any], registry: Any = None) -> list[Diagnosti
         ]
         if "schema" not in media or not shown:  # no schema compiled for a media type with no example
             continue
-        try:
-            fast: Any = registry and jsonschema_rs.Draft202012Validator(
-                {"$ref": _uri(f"{pointer}/schema")}, registry=registry, validate_formats=True
-            )
-        except Exception:  # a broken schema: the slow path says how
-            fast = None
+        uri = _schema_uri(media["schema"], f"{pointer}/schema")
+        if uri not in validators:
+            try:
+                validators[uri] = registry and jsonschema_rs.Draft202012Validator(
+                    {"$ref": uri}, registry=registry, validate_formats=True
+                )
+            except Exception:  # a broken schema: the slow path says how
+                validators[uri] = None
+        fast = validators[uri]
         for name, example in shown:
             if fast and _fast_valid(fast, example["value"]):
                 continue
@@ -805,6 +809,22 @@ def _registry(spec: dict[str, Any]) -> Any:
         return jsonschema_rs.Registry([(SPEC_URI, spec)])
     except Exception:
         return False
+
+
+# A reference to a component schema whose name needs no escaping in a URI's fragment.
+_COMPONENT_REF = re.compile(r"#/components/schemas/[A-Za-z0-9_.-]+")
+
+
+def _schema_uri(schema: Any, pointer: str) -> str:
+    """The URI of the schema at ``pointer``, for a validator to refer to; for a schema that is a
+    ``$ref`` alone to a component schema (most response bodies), the component's: the same
+    schema, reached without the percent-encoded path of an operation, and one validator for every
+    body that refers to it."""
+    if isinstance(schema, dict) and len(schema) == 1:
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and _COMPONENT_REF.fullmatch(ref):
+            return f"{SPEC_URI}{ref}"
+    return _uri(pointer)
 
 
 def _uri(pointer: str) -> str:
