@@ -62,13 +62,11 @@ _Mentions = list[tuple[int, str, SourceLocation]]
 def _status_paragraphs(operation: Operation) -> _Mentions:
     """(code, 'code reason', place) for every success status the section's prose names, but for
     a status line of another method ("200 OK: GET lists them" for the POST beside it)."""
-    found = []
+    found: _Mentions = []
     for text, location in operation.prose:
-        if _another_methods_status(text, operation.method):
-            continue
-        for match in vocab.STATUS_PHRASE.finditer(text):
-            if _success(int(match["code"])):
-                found.append((int(match["code"]), f"{match['code']} {match['reason']}", location))
+        named = [match for match in vocab.STATUS_PHRASE.finditer(text) if _success(int(match["code"]))]
+        if named and not _another_methods_status(text, operation.method):  # most paragraphs name none
+            found += [(int(match["code"]), f"{match['code']} {match['reason']}", location) for match in named]
     return found
 
 
