@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +11,14 @@ import pytest
 
 from rstapi.diagnostics import SourceLocation
 from rstapi.model import Api, Example, Field, ObjectSchema, Operation, Response, TypeSpec
-from rstapi.openapi.required import ABSENCE_PHRASES, REQUIRED_FROM, may_be_absent, required_fields
+from rstapi.openapi.required import (
+    _ABSENCE,
+    _ABSENCE_WORDING,
+    ABSENCE_PHRASES,
+    REQUIRED_FROM,
+    may_be_absent,
+    required_fields,
+)
 from tests.conftest import build_rst
 from tests.rst_style import document, endpoint, subsection
 
@@ -95,6 +104,26 @@ def test_an_overlay_action_removes_a_field_from_required(tmp_path: Path) -> None
 def test_absence_phrases(description: str, phrase: str) -> None:
     assert may_be_absent(description) == phrase
     assert phrase in ABSENCE_PHRASES or f", {phrase}" in ABSENCE_PHRASES
+
+
+def test_the_absence_pattern_matches_what_its_phrases_match_without_its_look_ahead() -> None:
+    """``_ABSENCE`` looks ahead for the phrases' first characters before trying them: every
+    character that case-insensitively is a phrase's first (Unicode's folds too: "ı" for "i")
+    passes, so a phrase written with it is found as the phrases alone find it."""
+    plain = re.compile(_ABSENCE_WORDING, re.IGNORECASE)
+    firsts = {first: re.compile(re.escape(first), re.IGNORECASE) for first in {p[0] for p in ABSENCE_PHRASES}}
+    starting = {
+        first: [chr(c) for c in range(sys.maxunicode + 1) if as_written.fullmatch(chr(c))]
+        for first, as_written in firsts.items()
+    }
+    assert "\u0131" in starting["i"]
+    for phrase in ABSENCE_PHRASES:
+        for character in starting[phrase[0]]:
+            text = f"The value {character}{phrase[1:]}."
+            found, expected = _ABSENCE.search(text), plain.search(text)
+            assert (
+                (found and found.group(0)) == (expected and expected.group(0)) == f"{character}{phrase[1:]}"
+            )
 
 
 @pytest.mark.parametrize(

@@ -68,8 +68,13 @@ ABSENCE_PHRASES: tuple[str, ...] = (
     "when available",
     "when present",
 )
+_ABSENCE_WORDING = "|".join(("\\b" if p[0].isalnum() else "") + re.escape(p) + "\\b" for p in ABSENCE_PHRASES)
+# The phrases' first characters looked ahead for first: one test a position for the many
+# characters that start none (a case-insensitive alternation of phrases opening with ``\b`` is
+# tried phrase by phrase at every position); the class matches what each first letter does.
 _ABSENCE = re.compile(
-    "|".join(("\\b" if p[0].isalnum() else "") + re.escape(p) + "\\b" for p in ABSENCE_PHRASES), re.IGNORECASE
+    f"(?=[{re.escape(''.join(sorted({p[0] for p in ABSENCE_PHRASES})))}])(?:{_ABSENCE_WORDING})",
+    re.IGNORECASE,
 )
 
 
