@@ -32,7 +32,6 @@ from rstapi.openapi.structure import OPERATION_METHODS
 from rstapi.openapi.write import dump_spec, write_atomic
 from rstapi.publish.site import ASSETS, SiteError, packaged_assets
 from rstapi.records import Record
-from rstapi.rst.nodes import elements_in
 from rstapi.sphinx.collect import display, included_files, settings_of_app, shown_path, specs_of
 
 __all__ = ["TEMPLATES", "add_try_it_links", "console_pages", "page_name", "write_outputs"]
@@ -213,10 +212,32 @@ class _Places(Record):
     def _own_sections(self) -> list[docutils.nodes.section]:
         """The sections of this document in document order, not those of a document a
         singlehtml page holds inside it."""
-        sections = elements_in(self.doctree, docutils.nodes.section)
+        sections = _sections(self.doctree)
         if not self.nested:
             return sections
         return [section for section in sections if _document_of(section, self.doctree) is self.doctree]
+
+
+# Elements no section is inside (docutils' document model): text elements, whose children are
+# inline, and tables, whose cells hold body elements. They are most of a page's elements.
+_WITHOUT_SECTIONS = (docutils.nodes.TextElement, docutils.nodes.table)
+
+
+def _sections(top: docutils.nodes.Element) -> list[docutils.nodes.section]:
+    """``top``'s sections in document order (``list(top.findall(section))``), not looked for
+    inside the elements that hold none."""
+    found: list[docutils.nodes.section] = []
+    stack: list[docutils.nodes.Element] = [top]
+    while stack:
+        element = stack.pop()
+        if isinstance(element, docutils.nodes.section):
+            found.append(element)
+        stack.extend(
+            child
+            for child in reversed(element.children)
+            if isinstance(child, docutils.nodes.Element) and not isinstance(child, _WITHOUT_SECTIONS)
+        )
+    return found
 
 
 def _document_of(node: docutils.nodes.Node, top: docutils.nodes.Element) -> docutils.nodes.Node:
