@@ -158,8 +158,9 @@ def _add_links(app: Any, part: docutils.nodes.Element, document: str, written: s
     places.included = included_files(app, document)
     for name, anchors in _anchors(app).items():
         by_section: dict[int, tuple[docutils.nodes.section, list[docutils.nodes.Node]]] = {}
+        page: str | None = None  # the console's URI from this page, asked once
         for section, (_, method, path, link) in places.sections_of(anchors):
-            page = app.builder.get_relative_uri(written, page_name(app, name))
+            page = page if page is not None else app.builder.get_relative_uri(written, page_name(app, name))
             reference = docutils.nodes.reference("", f"Try {method.upper()} {path}", refuri=page + link)
             by_section.setdefault(id(section), (section, []))[1].append(reference)
         for section, links in by_section.values():
