@@ -105,7 +105,8 @@ def frozen(doctree: docutils.nodes.document) -> bytes:
 
     docutils' system messages are pickled as empty ones (the copy drops them: Sphinx reports
     them itself), not with their paragraphs: a house-style page repeats its subsection titles,
-    and each repeat is an informational message, a tenth of the doctree.
+    and each repeat is an informational message, a tenth of the doctree. Every other node is
+    reduced by ``_Reductions``, without ``object.__reduce_ex__``'s lookups.
 
     The cyclic garbage collector is paused while it pickles: pickling raises the collector's
     count of allocations (by about a third of the number of nodes) though nothing it makes
@@ -115,7 +116,7 @@ def frozen(doctree: docutils.nodes.document) -> bytes:
     doctree.settings = doctree.reporter = doctree.transformer = None
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _empty_messages()
+    pickler.dispatch_table = _reductions()
     try:
         with gc_paused():
             pickler.dump(doctree)
@@ -142,11 +143,63 @@ def _kept_message(kept: list[docutils.nodes.Node]) -> docutils.nodes.system_mess
     return message
 
 
+class _Reductions(dict[type, Any]):
+    """The reductions pickle uses for a read copy (its ``dispatch_table``): ``copyreg``'s (as they
+    are once the build reads), ``_empty_message``, and those of the doctree's node classes,
+    each made on the class's first node (``__missing__``).
+
+    Without an entry, pickle reduces a node by calling its ``__reduce_ex__``, which looks up
+    ``__reduce__``, ``__getnewargs_ex__``, ``__getnewargs__``, ``__getstate__`` and ``copyreg``
+    on every node: a third of the pickling's instructions for a house-style page. A node class
+    that keeps ``object``'s pickling (``_plain``) is reduced by a function that gives what
+    ``__reduce_ex__`` gives (a new object of the class, its ``__dict__`` as its state), the same
+    bytes; a text node is made again by ``str.__new__``, as ``Text.__new__`` makes it (without
+    its Python frame when unpickled). Any other class is left to ``__reduce_ex__``."""
+
+    def __init__(self) -> None:
+        super().__init__({**copyreg.dispatch_table, docutils.nodes.system_message: _empty_message})
+
+    def __missing__(self, kind: type) -> Callable[[Any], tuple[Any, ...]]:
+        if issubclass(kind, docutils.nodes.Element) and _plain(kind, docutils.nodes.Element):
+            self[kind] = _element_reduction
+            return _element_reduction
+        if issubclass(kind, docutils.nodes.Text) and _plain(kind, docutils.nodes.Text):
+            self[kind] = _text_reduction
+            return _text_reduction
+        raise KeyError(kind)  # pickle's own way: ``__reduce_ex__``
+
+
+# what decides how an object is pickled, besides its class's slots
+_PICKLING = ("__reduce_ex__", "__reduce__", "__getstate__", "__getnewargs_ex__", "__getnewargs__")
+
+
+def _plain(kind: type, base: type) -> bool:
+    """Whether ``kind`` pickles as ``base`` does (``Element``: ``object``'s way; ``Text``:
+    ``str``'s): nothing of its pickling overridden (the document's ``__getstate__`` is), no
+    slots, no extra C layout, no list or dict items."""
+    return (
+        all(getattr(kind, name, None) is getattr(base, name, None) for name in _PICKLING)
+        and not copyreg._slotnames(kind)  # type: ignore[attr-defined]
+        and kind.__basicsize__ == base.__basicsize__
+        and not issubclass(kind, (list, dict))
+    )
+
+
+def _element_reduction(node: docutils.nodes.Element) -> tuple[Any, ...]:
+    """``node.__reduce_ex__(4)``'s value (the node remade by ``cls.__new__(cls)``)."""
+    return copyreg.__newobj__, (type(node),), node.__dict__ or None  # type: ignore[attr-defined]
+
+
+def _text_reduction(node: docutils.nodes.Text) -> tuple[Any, ...]:
+    """A text node remade by ``str.__new__(cls, text)`` (``Text.__new__`` does only that, and
+    warns of a ``rawsource`` argument), its ``__dict__`` as its state."""
+    return str.__new__, (type(node), str.__str__(node)), node.__dict__ or None
+
+
 @functools.cache
-def _empty_messages() -> dict[type, Any]:
-    """The reductions pickle uses (``copyreg``'s, as they are once the build reads), and
-    ``_empty_message``."""
-    return {**copyreg.dispatch_table, docutils.nodes.system_message: _empty_message}
+def _reductions() -> _Reductions:
+    """The build's (a class of node an extension defines later gets its entry on its first node)."""
+    return _Reductions()
 
 
 def parsed_document(
