@@ -33,9 +33,11 @@ from __future__ import annotations
 import copyreg
 import functools
 import io
+import itertools
 import pickle
 import re
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,9 +83,11 @@ class ReadForApi(SphinxTransform):
         document_read(self.env, self.document)
 
 
-def renders_dialect_objects(nodes: Iterable[docutils.nodes.Node]) -> bool:
-    """Whether ``nodes`` (those of a read copy) hold objects os-api-ref or httpdomain rendered,
-    which the readers cannot read.
+def renders_dialect_objects(
+    nodes: Iterable[docutils.nodes.Node], kinds: Collection[type] | None = None
+) -> bool:
+    """Whether ``nodes`` (those of a read copy; ``kinds``: their classes, when known) hold objects
+    os-api-ref or httpdomain rendered, which the readers cannot read.
 
     Such an object is left only when its directive's parse was not kept (``rstapi.sphinx.dialects``,
     ``rstapi.sphinx.osapiref``: otherwise it is the reader's node already). Such a document is
@@ -91,7 +95,7 @@ def renders_dialect_objects(nodes: Iterable[docutils.nodes.Node]) -> bool:
     spliced, the parameters file read), with Sphinx's ``only`` and substitutions not applied.
     """
     nodes = list(nodes)
-    kinds = set(map(type, nodes))
+    kinds = set(map(type, nodes)) if kinds is None else kinds
     if any(kind.__module__.startswith("os_api_ref") for kind in kinds):
         return True
     if not any(issubclass(kind, addnodes.desc) for kind in kinds):
@@ -215,21 +219,23 @@ def parsed_document(
     names an included file as findings show it, ``titles`` are the titles of Sphinx's labels
     (``resolve_titles``). A copy that ``renders_dialect_objects`` is marked ``FROM_TEXT``. The
     copy's nodes are listed once for every step after the shaping, its elements kept for the
-    readers (``ParsedDocument.elements``)."""
+    readers (``ParsedDocument.elements``), and the nodes of each class found from their positions
+    (``_positions``), not by a filter of every node each."""
     copy: docutils.nodes.document = pickle.loads(blob)
     _shaped(copy, tags)
     nodes = nodes_of(copy)
-    if renders_dialect_objects(nodes):
+    kinds = _positions(nodes)
+    if renders_dialect_objects(nodes, kinds):
         copy[FROM_TEXT] = True
     elements = [node for node in nodes if isinstance(node, docutils.nodes.Element)]
     repaired = repair_text(text)
     traced = trace_included(copy, elements, display, repaired, shown, max_bytes)
-    blocks = [node for node in elements if isinstance(node, docutils.nodes.literal_block)]
+    blocks = _of_class(nodes, kinds, docutils.nodes.literal_block)
     _code_block_lines(blocks, traced.text.splitlines())
     _code_block_languages(blocks)
-    locate_tables(copy, [node for node in elements if isinstance(node, docutils.nodes.table)])
-    _repair_mojibake([node for node in nodes if isinstance(node, docutils.nodes.Text) and not node.isascii()])
-    resolve_titles(elements, titles)
+    locate_tables(copy, _of_class(nodes, kinds, docutils.nodes.table))
+    _repair_mojibake([text for text in _of_class(nodes, kinds, docutils.nodes.Text) if not text.isascii()])
+    resolve_titles(_of_class(nodes, kinds, docutils.nodes.inline), titles)
     found = (*mojibake_lines(display, text, repaired), *traced.diagnostics)
     listed = () if traced.pruned else tuple(elements)  # the readers' list: not made again
     return ParsedDocument(display, traced.text, copy, found, traced.origins, elements=listed)
@@ -238,9 +244,10 @@ def parsed_document(
 def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
     """The dialects' objects, ``only``, cross-references, toctrees and nodes that hold no fact made
     as the stand-in has them. The doctree's nodes are listed once, twice when it holds dialect
-    objects or ``only`` (what they hold changes the tree), not once per step."""
+    objects or ``only`` (what they hold changes the tree), with each class's positions
+    (``_positions``), not once per step."""
     nodes = nodes_of(copy)
-    kinds = set(map(type, nodes))
+    kinds = _positions(nodes)
     changed = any(issubclass(kind, addnodes.desc) for kind in kinds)
     if changed:
         http_resources(copy)
@@ -250,25 +257,40 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
         changed = True
     if changed:
         nodes = nodes_of(copy)
-        kinds = set(map(type, nodes))
-    for xref in [node for node in nodes if isinstance(node, addnodes.pending_xref)]:
+        kinds = _positions(nodes)
+    for xref in _of_class(nodes, kinds, addnodes.pending_xref):
         shown = _xref_text(xref)
         xref.replace_self(shown)
-    if kinds & _RESOLVED_XREFS:  # httpdomain's status, method and header roles: their text
-        for node in [node for node in nodes if type(node) in _RESOLVED_XREFS and node.get(XREF_TEXT)]:
-            node.replace_self(docutils.nodes.inline(node.rawsource, node.astext()))
+    # httpdomain's status, method and header roles: their text
+    resolved = sorted(n for kind in _RESOLVED_XREFS for n in kinds.get(kind, ()) if nodes[n].get(XREF_TEXT))
+    for node in [nodes[n] for n in resolved]:
+        node.replace_self(docutils.nodes.inline(node.rawsource, node.astext()))
     copy[TOCTREE_KEY] = [
         (str(ref), toctree.line or 0)
-        for toctree in nodes
-        if isinstance(toctree, addnodes.toctree)
+        for toctree in _of_class(nodes, kinds, addnodes.toctree)
         for _, ref in toctree["entries"]
     ]
-    factless = {kind for kind in kinds if issubclass(kind, _FACTLESS)}  # few kinds, many nodes
-    for node in [node for node in nodes if type(node) in factless and _holds_no_fact(node)]:
+    for node in [node for node in _of_class(nodes, kinds, _FACTLESS) if _holds_no_fact(node)]:
         node.parent.remove(node)
     if addnodes.versionmodified in kinds:  # its text in place, as the stand-in keeps it
-        for node in [node for node in nodes if isinstance(node, addnodes.versionmodified)]:
+        for node in _of_class(nodes, kinds, addnodes.versionmodified):
             node.replace_self([*version_mark(node["type"], node["version"]), *node.children])
+
+
+def _positions(nodes: Sequence[docutils.nodes.Node]) -> dict[type, list[int]]:
+    """The positions in ``nodes`` of each class of node (its own class, not its bases), in one
+    pass: each step of the shaping took its nodes by a filter of every node (some ten passes)."""
+    found: defaultdict[type, list[int]] = defaultdict(list)
+    for position, node in enumerate(nodes):
+        found[type(node)].append(position)
+    return found
+
+
+def _of_class(nodes: Sequence[Any], kinds: dict[type, list[int]], cls: type | tuple[type, ...]) -> list[Any]:
+    """The nodes of class ``cls`` or deriving from it (``kinds``: ``_positions(nodes)``), in order."""
+    runs = [positions for kind, positions in kinds.items() if issubclass(kind, cls)]
+    ordered = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
+    return [nodes[n] for n in ordered]
 
 
 def resolve_titles(nodes: Iterable[docutils.nodes.Node], titles: dict[str, str]) -> None:
