@@ -231,7 +231,7 @@ def parsed_document(
     repaired = repair_text(text)
     traced = trace_included(copy, elements, display, repaired, shown, max_bytes)
     blocks = _of_class(nodes, kinds, docutils.nodes.literal_block)
-    _code_block_lines(blocks, traced.text.splitlines())
+    _code_block_lines(blocks, traced.lines())
     _code_block_languages(blocks)
     locate_tables(copy, _of_class(nodes, kinds, docutils.nodes.table))
     _repair_mojibake([text for text in _of_class(nodes, kinds, docutils.nodes.Text) if not text.isascii()])

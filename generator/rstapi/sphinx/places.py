@@ -39,17 +39,31 @@ class Traced(Record):
     origins: tuple[tuple[str, int], ...]  # empty: nothing was included
     diagnostics: tuple[Diagnostic, ...]  # text of an included file that went through the wrong encoding
     pruned: bool = False  # elements were removed (``:number-lines:``' numbers)
+    kept_lines: list[str] | None = attrs.field(default=None, eq=False)  # ``lines()``, when known
+
+    def lines(self) -> list[str]:
+        """``text.splitlines()``: the document's, split once, when nothing was appended to it."""
+        return self.text.splitlines() if self.kept_lines is None else self.kept_lines
 
 
 @attrs.define(repr=False)
 class _Files(Record):
     lines: list[str]
-    origins: list[tuple[str, int]]
+    display: str  # the document's file, as findings show it
     shown: Callable[[Path], str]
     max_bytes: int
+    # where each line of ``lines`` was written; None until a file is appended (the document's
+    # own lines are where they are: a document that includes nothing needs no list of them)
+    listed: list[tuple[str, int]] | None = None
     first_lines: dict[str, int | None] = attrs.field(factory=dict)  # source -> its first line - 1, or None
     texts: dict[str, str] = attrs.field(factory=dict)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+    @property
+    def origins(self) -> list[tuple[str, int]]:
+        if self.listed is None:
+            self.listed = [(self.display, number) for number in range(1, len(self.lines) + 1)]
+        return self.listed
 
     def base(self, source: str) -> int | None:
         """The line before ``source``'s first one in the traced text (None: not a readable file)."""
@@ -74,8 +88,8 @@ class _Files(Record):
         self.diagnostics += mojibake_lines(shown, raw, text)
         base = len(self.lines)
         written = text.splitlines()
+        self.origins.extend((shown, number) for number in range(1, len(written) + 1))
         self.lines += written
-        self.origins += [(shown, number) for number in range(1, len(written) + 1)]
         self.texts[source] = text
         return base
 
@@ -91,10 +105,15 @@ def trace_included(
     """Move the lines of ``doctree``'s nodes written in other files than the document (``display``,
     ``text``) into those files' parts of the traced text; ``shown`` names a file as findings do."""
     main = str(doctree.get("source", ""))
-    lines = text.splitlines()
-    files = _Files(lines, [(display, number) for number in range(1, len(lines) + 1)], shown, max_bytes)
+    files = _Files(text.splitlines(), display, shown, max_bytes)
     pruned = False
-    for node in elements:
+    # the elements either branch below may take (most are written in the document and are no block)
+    elsewhere = [
+        node
+        for node in elements
+        if (node.source and node.source != main) or isinstance(node, docutils.nodes.literal_block)
+    ]
+    for node in elsewhere:
         if isinstance(node, docutils.nodes.literal_block) and node.get("source"):
             pruned = _move_literal_include(node, files, (main, text, display)) or pruned
             continue
@@ -103,7 +122,7 @@ def trace_included(
             if base is not None:
                 _move(node, base)
     if not files.texts:
-        return Traced(text, (), tuple(files.diagnostics), pruned)
+        return Traced(text, (), tuple(files.diagnostics), pruned, files.lines)
     return Traced("\n".join(files.lines), tuple(files.origins), tuple(files.diagnostics), pruned)
 
 
@@ -202,8 +221,8 @@ def _append_block(
     lead = next((index for index, (line, _) in enumerate(traced) if line.strip()), 0)
     kept = traced[lead:]
     block.line = len(files.lines) + 1
+    files.origins.extend(origin for _, origin in kept)
     files.lines += [line for line, _ in kept]
-    files.origins += [origin for _, origin in kept]
     if lead:
         block.children = []
         block += docutils.nodes.Text("\n".join(line for line, _ in kept))
