@@ -222,8 +222,7 @@ def parsed_document(
     readers (``ParsedDocument.elements``), and the nodes of each class found from their positions
     (``_positions``), not by a filter of every node each."""
     copy: docutils.nodes.document = pickle.loads(blob)
-    _shaped(copy, tags)
-    nodes = nodes_of(copy)
+    nodes = _shaped(copy, tags)
     kinds = _positions(nodes)
     if renders_dialect_objects(nodes, kinds):
         copy[FROM_TEXT] = True
@@ -241,11 +240,12 @@ def parsed_document(
     return ParsedDocument(display, traced.text, copy, found, traced.origins, elements=listed)
 
 
-def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
+def _shaped(copy: docutils.nodes.document, tags: Any) -> list[docutils.nodes.Node]:
     """The dialects' objects, ``only``, cross-references, toctrees and nodes that hold no fact made
-    as the stand-in has them. The doctree's nodes are listed once, twice when it holds dialect
-    objects or ``only`` (what they hold changes the tree), with each class's positions
-    (``_positions``), not once per step."""
+    as the stand-in has them; the copy's nodes after (``nodes_of(copy)``). The doctree's nodes
+    are listed once, twice when it holds dialect objects or ``only`` (what they hold changes the
+    tree), with each class's positions (``_positions``), not once per step; the nodes each later
+    step takes out or puts in are spliced into that list (``_spliced``), not listed again."""
     nodes = nodes_of(copy)
     kinds = _positions(nodes)
     changed = any(issubclass(kind, addnodes.desc) for kind in kinds)
@@ -258,23 +258,54 @@ def _shaped(copy: docutils.nodes.document, tags: Any) -> None:
     if changed:
         nodes = nodes_of(copy)
         kinds = _positions(nodes)
-    for xref in _of_class(nodes, kinds, addnodes.pending_xref):
-        shown = _xref_text(xref)
-        xref.replace_self(shown)
+    xrefs = _positions_of(kinds, addnodes.pending_xref)
     # httpdomain's status, method and header roles: their text
     resolved = sorted(n for kind in _RESOLVED_XREFS for n in kinds.get(kind, ()) if nodes[n].get(XREF_TEXT))
-    for node in [nodes[n] for n in resolved]:
-        node.replace_self(docutils.nodes.inline(node.rawsource, node.astext()))
+    factless = [n for n in _positions_of(kinds, _FACTLESS) if _holds_no_fact(nodes[n])]
+    # where each subtree taken out ends in ``nodes``, before any is
+    ends = {n: n + len(nodes_of(nodes[n])) for n in (*xrefs, *resolved, *factless)}
+    edits: list[tuple[int, int, list[docutils.nodes.Node]]] = []  # (from, to, put in their place)
+    for n in xrefs:
+        shown = _xref_text(nodes[n])
+        nodes[n].replace_self(shown)
+        edits.append((n, ends[n], nodes_of(shown)))
+    for n in resolved:
+        shown = docutils.nodes.inline(nodes[n].rawsource, nodes[n].astext())
+        nodes[n].replace_self(shown)
+        edits.append((n, ends[n], nodes_of(shown)))
     copy[TOCTREE_KEY] = [
         (str(ref), toctree.line or 0)
         for toctree in _of_class(nodes, kinds, addnodes.toctree)
         for _, ref in toctree["entries"]
     ]
-    for node in [node for node in _of_class(nodes, kinds, _FACTLESS) if _holds_no_fact(node)]:
-        node.parent.remove(node)
+    for n in factless:
+        nodes[n].parent.remove(nodes[n])
+        edits.append((n, ends[n], []))
     if addnodes.versionmodified in kinds:  # its text in place, as the stand-in keeps it
-        for node in _of_class(nodes, kinds, addnodes.versionmodified):
-            node.replace_self([*version_mark(node["type"], node["version"]), *node.children])
+        for n in _positions_of(kinds, addnodes.versionmodified):
+            node = nodes[n]
+            marks = version_mark(node["type"], node["version"])
+            node.replace_self([*marks, *node.children])
+            edits.append((n, n + 1, [put for mark in marks for put in nodes_of(mark)]))  # children stay
+    return _spliced(nodes, edits)
+
+
+def _spliced(nodes: list[docutils.nodes.Node], edits: list[tuple[int, int, list[Any]]]) -> list[Any]:
+    """``nodes`` (a doctree's, in document order) with each edit's run ``nodes[start:end]`` (a
+    subtree) replaced by its nodes; an edit within a run another edit replaced is left out (its
+    subtree left the doctree with the other's)."""
+    if not edits:
+        return nodes
+    spliced: list[Any] = []
+    done = 0
+    for start, end, put in sorted(edits, key=lambda edit: edit[0]):
+        if start < done:
+            continue
+        spliced += nodes[done:start]
+        spliced += put
+        done = end
+    spliced += nodes[done:]
+    return spliced
 
 
 def _positions(nodes: Sequence[docutils.nodes.Node]) -> dict[type, list[int]]:
@@ -286,11 +317,16 @@ def _positions(nodes: Sequence[docutils.nodes.Node]) -> dict[type, list[int]]:
     return found
 
 
+def _positions_of(kinds: dict[type, list[int]], cls: type | tuple[type, ...]) -> list[int]:
+    """The positions (``kinds``: ``_positions(nodes)``) of the nodes of class ``cls`` or deriving
+    from it, in order."""
+    runs = [positions for kind, positions in kinds.items() if issubclass(kind, cls)]
+    return runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
+
+
 def _of_class(nodes: Sequence[Any], kinds: dict[type, list[int]], cls: type | tuple[type, ...]) -> list[Any]:
     """The nodes of class ``cls`` or deriving from it (``kinds``: ``_positions(nodes)``), in order."""
-    runs = [positions for kind, positions in kinds.items() if issubclass(kind, cls)]
-    ordered = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
-    return [nodes[n] for n in ordered]
+    return [nodes[n] for n in _positions_of(kinds, cls)]
 
 
 def resolve_titles(nodes: Iterable[docutils.nodes.Node], titles: dict[str, str]) -> None:
