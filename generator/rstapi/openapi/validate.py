@@ -76,15 +76,15 @@ def _landmarks(
             keys, default, extensions = BELOW[kind]
             # pushed last first, so popped in document order: the mappings and lists not of data
             # nor extensions, and a scalar where a Schema Object belongs (a ``schema`` key, an
-            # entry of components/schemas), which is a finding
+            # entry of components/schemas), which is a finding; a value's kind is looked up
+            # only for those (most values are scalars, passed at once)
             for key, value in reversed(node.items()):
-                below = keys.get(key, default)
-                if below == DATA or (extensions and isinstance(key, str) and key.startswith("x-")):
-                    continue
-                if isinstance(value, (dict, list)) or (
-                    below == SCHEMA and (key == "schema" or kind == SCHEMAS)
-                ):
-                    push(((chain, key), below, value))
+                if isinstance(value, (dict, list)):
+                    below = keys.get(key, default)
+                    if below != DATA and not (extensions and isinstance(key, str) and key.startswith("x-")):
+                        push(((chain, key), below, value))
+                elif (key == "schema" or kind == SCHEMAS) and keys.get(key, default) == SCHEMA:
+                    push(((chain, key), SCHEMA, value))
         elif isinstance(node, list):
             below = ITEMS.get(kind, OBJECT)
             if below != DATA:
