@@ -541,10 +541,14 @@ def _schema_errors(
 
     A schema in ``meta_valid`` (ids) passed the OpenAPI 3.1 dialect's meta-schema (or 2020-12's),
     formats asserted: that dialect is 2020-12's meta-schema and more, applied to every nested
-    schema too, so 2020-12's alone finds nothing in it and it is not checked again."""
+    schema too, so 2020-12's alone finds nothing in it and it is not checked again. Nor is a
+    Reference alone (``{"$ref": "#/components/schemas/Pet"}``, most bodies' schemas, which the
+    OpenAPI rules follow rather than check): its one keyword takes any string (a URI reference is
+    a format, not asserted), so it is valid, and the meta-schema is compiled only when a schema
+    needs it."""
     found = []
     for chain, schema in schemas:
-        if id(schema) in meta_valid:
+        if id(schema) in meta_valid or _reference_alone(schema):
             continue
         if not isinstance(schema, (dict, bool)):
             message = f"a schema must be an object, not {schema!r}"[:300]
@@ -556,6 +560,11 @@ def _schema_errors(
                 Diagnostic("SPEC400", f"not a valid JSON Schema: {error.message}"[:300], pointer=where)
             )
     return found
+
+
+def _reference_alone(schema: Any) -> bool:
+    """A Schema Object that is a string ``$ref`` and nothing else."""
+    return type(schema) is dict and len(schema) == 1 and type(schema.get("$ref")) is str
 
 
 def validate_spec(spec: dict[str, Any], sources: set[str] | None = None) -> list[Diagnostic]:
