@@ -338,6 +338,11 @@ def _dialect_validator(dialect: str) -> Any:
 _INTEGER_FORMATS = {"int32": 32, "int64": 64}
 
 
+# The keywords of a Schema Object the rules below look into: a schema with none of them is done
+# once it is found valid in its dialect.
+_SCHEMA_RULED = frozenset({"allOf", "anyOf", "oneOf", "not", "items", "properties", "default"})
+
+
 class _Semantics:
     """openapi-spec-validator's rules beyond the JSON Schema, on the plain dict: unique tag names and
     operationIds, no duplicate parameter, path parameters declared and used, Schema Objects valid in
@@ -453,6 +458,8 @@ class _Semantics:
         if id(schema) in self.visited or isinstance(schema, bool):
             return
         self.visited.add(id(schema))
+        if _SCHEMA_RULED.isdisjoint(schema):  # a leaf (``type: string``): nothing below, no rule
+            return
         nested: set[str] = set()
         for keyword in ("allOf", "anyOf", "oneOf"):
             for index, inner in enumerate(schema.get(keyword) or ()):
