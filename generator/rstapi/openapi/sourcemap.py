@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from rstapi.diagnostics import ReadError
 from rstapi.inputs import read_bounded
 from rstapi.naming import pointer_token
@@ -158,8 +160,17 @@ def source_places(spec: Any) -> set[str]:
 
 
 def dump_sourcemap(sourcemap: Mapping[str, str]) -> str:
-    """Deterministic text: sorted keys, one entry a line."""
-    return json.dumps(dict(sorted(sourcemap.items())), indent=1, ensure_ascii=False) + "\n"
+    """Deterministic text: sorted keys, one entry a line (``json.dumps(indent=1)``'s layout).
+
+    ``json.dumps`` indents in Python; orjson writes the same text at two spaces a level, in C,
+    and a flat map of strings (no line break inside a JSON string) is moved to one space by
+    taking one from each entry's line. A map orjson refuses (a lone surrogate) takes json."""
+    ordered = dict(sorted(sourcemap.items()))
+    try:
+        text = orjson.dumps(ordered, option=orjson.OPT_INDENT_2).decode().replace("\n  ", "\n ")
+    except TypeError:  # orjson.JSONEncodeError
+        text = json.dumps(ordered, indent=1, ensure_ascii=False)
+    return text + "\n"
 
 
 def load_sourcemap(spec_path: Path, spec: Any = None) -> dict[str, str]:
