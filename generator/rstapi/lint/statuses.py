@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http
+import re
 from collections.abc import Iterator, Sequence
 
 from rstapi.diagnostics import Diagnostic, SourceLocation
@@ -59,11 +60,18 @@ def _unexemplified(operation: Operation, mentions: _Mentions) -> list[tuple[int,
 _Mentions = list[tuple[int, str, SourceLocation]]
 
 
+# A status code anywhere: what a status phrase starts with, found by the regex engine's quick scan
+# for a first character (STATUS_PHRASE's look-behind makes it try every position).
+_CODE = re.compile(r"[1-5]\d\d")
+
+
 def _status_paragraphs(operation: Operation) -> _Mentions:
     """(code, 'code reason', place) for every success status the section's prose names, but for
     a status line of another method ("200 OK: GET lists them" for the POST beside it)."""
     found: _Mentions = []
     for text, location in operation.prose:
+        if not _CODE.search(text):  # most paragraphs: no code, which STATUS_PHRASE begins with
+            continue
         named = [match for match in vocab.STATUS_PHRASE.finditer(text) if _success(int(match["code"]))]
         if named and not _another_methods_status(text, operation.method):  # most paragraphs name none
             found += [(int(match["code"]), f"{match['code']} {match['reason']}", location) for match in named]
