@@ -83,3 +83,16 @@ def test_a_status_lines_first_character_is_one_the_quick_test_lets_through() -> 
     }
     assert starting <= _STATUS_LINE_STARTS
     assert {"H", "s", "`", "2"} <= starting
+
+
+def test_a_status_phrase_starts_where_the_quick_test_finds_a_code() -> None:
+    """``_status_paragraphs`` passes a paragraph in which ``_CODE`` finds nothing: every match of
+    STATUS_PHRASE starts with what _CODE matches (the same character classes, Unicode digits too)."""
+    from rstapi.lint.statuses import _CODE
+    from rstapi.rst import vocabulary as vocab
+
+    for text in ("returns 200 OK", "status \u0662\u0660\u0660 ignored", "1\u0669\u0669 Custom", "x/200 OK"):
+        for match in vocab.STATUS_PHRASE.finditer(text):
+            assert _CODE.match(text, match.start())
+    assert _CODE.search("2\u0660\u0660") and vocab.STATUS_PHRASE.search("2\u0660\u0660 Created")
+    assert not _CODE.search("no code here, 600 or 42")

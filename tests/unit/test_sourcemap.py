@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rstapi.openapi.sourcemap import load_sourcemap, source_for, sourcemap_path
+import pytest
+
+from rstapi.openapi.sourcemap import dump_sourcemap, load_sourcemap, source_for, sourcemap_path
 
 SPEC = {
     "paths": {
@@ -54,3 +56,27 @@ def test_every_documented_status_has_the_line_that_documents_it(tmp_path: Path) 
     responses = "/paths/~1gizmo~1v1~1gadgets~1{gadget_id}/delete/responses"
     assert sourcemap[f"{responses}/204"] == f"ref.rst:{line_number(text, '204 No Content')}"
     assert sourcemap[f"{responses}/404"] == f"ref.rst:{line_number(text, '404 Not Found')}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        'a "quoted" \\ back',
+        "tab\there\nnewline\r",
+        "\x00\x1f\x7f control",
+        "é ü 日本 \u2028 \U0001f600",
+        "",
+    ],
+)
+def test_the_written_map_is_json_dumps_at_one_space_a_level(text: str) -> None:
+    """orjson writes it (two spaces, moved to one): the bytes json.dumps(indent=1) gives."""
+    sourcemap = {f"/paths/~1{text}/get": f"{text}.rst:3", "/a": "b.rst:1", text: text}
+    expected = json.dumps(dict(sorted(sourcemap.items())), indent=1, ensure_ascii=False) + "\n"
+    assert dump_sourcemap(sourcemap) == expected
+
+
+def test_a_map_orjson_refuses_is_written_by_json() -> None:
+    sourcemap = {"/a\ud800": "b.rst:1"}  # a lone surrogate, as a file name may hold
+    assert dump_sourcemap(sourcemap) == json.dumps(sourcemap, indent=1, ensure_ascii=False) + "\n"
+    assert dump_sourcemap({}) == "{}\n"

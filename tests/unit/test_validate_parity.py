@@ -237,3 +237,16 @@ def test_a_schema_json_schema_rejects_is_reported_wherever_it_is(where: str) -> 
         for d in found
     ), found
     assert not [d for d in validate_spec(small_spec()) if d.code == "SPEC400"]
+
+
+@pytest.mark.parametrize("ref", ["#/components/schemas/Widget", "", "not a {uri} ::", "\x00"])
+def test_a_reference_alone_is_what_the_2020_12_meta_schema_says_of_it(ref: str) -> None:
+    """A Schema Object that is a string $ref and nothing else is passed without the meta-schema
+    (``_reference_alone``), which finds nothing in one whatever the string; one with a sibling or a
+    $ref that is no string is still checked."""
+    from rstapi.openapi.validate import _meta_validator, _reference_alone
+
+    assert _reference_alone({"$ref": ref})
+    assert list(_meta_validator().iter_errors({"$ref": ref})) == []
+    assert not _reference_alone({"$ref": 1}) and list(_meta_validator().iter_errors({"$ref": 1}))
+    assert not _reference_alone({"$ref": ref, "minProperties": -1})
