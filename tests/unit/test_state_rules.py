@@ -215,3 +215,36 @@ def test_a_live_preview_gives_an_operation_its_rules_once(tmp_path: Path) -> Non
     assert read[0] is read[1]
     assert read[0] == read_state_rules(api)[0].operations[0]
     assert [rule.state for rule in read[0].refused_when] == ["retired"]
+
+
+# A word of each of STATE_RULE_REFUSAL's alternatives (each form of each).
+REFUSAL_WORDS = (
+    "409", "500", "error", "errors", "fail", "fails", "refuse", "refused", "refuses", "rejected", "reject",
+    "rejects", "cannot", "can't", "not allowed", "not \t allowed", "only",
+)  # fmt: skip
+
+
+def test_the_refusal_pattern_matches_what_its_words_match_without_its_look_ahead() -> None:
+    """``STATE_RULE_REFUSAL`` looks ahead for its words' first characters before trying them: every
+    character that case-insensitively is a word's first (Unicode's folds too) passes, so a word
+    written with it is found as the words alone find it."""
+    import re
+    import sys
+
+    from rstapi.rst import vocabulary as vocab
+
+    look_ahead = "(?=[45cefnor])"
+    assert look_ahead in vocab.STATE_RULE_REFUSAL.pattern
+    plain = re.compile(vocab.STATE_RULE_REFUSAL.pattern.replace(look_ahead, ""), re.IGNORECASE)
+    assert {word[0] for word in REFUSAL_WORDS} == set("45cefnor")
+    firsts = {first: re.compile(re.escape(first), re.IGNORECASE) for first in {w[0] for w in REFUSAL_WORDS}}
+    starting = {
+        first: [chr(c) for c in range(sys.maxunicode + 1) if as_written.fullmatch(chr(c))]
+        for first, as_written in firsts.items()
+    }
+    for word in REFUSAL_WORDS:
+        for character in starting[word[0]]:
+            for text in (f"{character}{word[1:]}", f"It {character}{word[1:]}.", f"x{character}{word[1:]} y"):
+                found, expected = vocab.STATE_RULE_REFUSAL.search(text), plain.search(text)
+                assert (found and found.span()) == (expected and expected.span())
+            assert plain.search(f"It {character}{word[1:]}.")

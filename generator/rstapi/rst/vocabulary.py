@@ -1474,10 +1474,12 @@ _ON_FIRST_USE["STATE_RULE_CUES"] = lambda: (
     ),
 )
 # ... and is said to be a refusal (a status line's sentence is one already): without such a word,
-# "if the learner has already enrolled, ..." is no rule and no RST190.
+# "if the learner has already enrolled, ..." is no rule and no RST190. The words' first characters
+# are looked ahead for first: one test a position, where the case-insensitive alternation tries each
+# word at every one (the class matches what each first letter does: tests/unit/test_state_rules.py).
 STATE_RULE_REFUSAL: re.Pattern[str]
 _ON_FIRST_USE["STATE_RULE_REFUSAL"] = lambda: re.compile(
-    r"\b(?:[45]\d\d|error|errors|fails?|refused?|refuses|rejected|rejects?|cannot|can't|not\s+allowed|only)\b",
+    r"\b(?=[45cefnor])(?:[45]\d\d|error|errors|fails?|refused?|refuses|rejected|rejects?|cannot|can't|not\s+allowed|only)\b",
     re.I,
 )
 # A longer sentence is not read as a state rule (the wordings are short; the patterns stay linear).
