@@ -57,11 +57,12 @@ def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[
     last build is the object it was then (``rstapi.memo``)."""
     kept = keep(memo)
     states, described = _listed(api, kept)
+    refusals: dict[str, tuple[str, ...] | None] = {}
     diagnostics: list[Diagnostic] = []
     operations = []
     for operation in api.operations:
         rules: list[StateRule] = []
-        for said in _sentences(operation, described):
+        for said in _sentences(operation, described, refusals):
             found, problems = _rules_in(said, operation, api.operations, states)
             rules += found
             diagnostics += problems
@@ -74,30 +75,47 @@ def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[
     return attrs.evolve(api, operations=tuple(operations)), diagnostics
 
 
-def _sentences(operation: Operation, described: set[str]) -> Iterator[_Said]:
-    """Status lines first (their status is the rule's), then the other paragraphs once each."""
+def _sentences(
+    operation: Operation, described: set[str], refusals: dict[str, tuple[str, ...] | None]
+) -> Iterator[_Said]:
+    """The sentences that may be rules: the status lines' first (their status is the rule's),
+    then those of the other paragraphs, once each, that say something is refused (``_refusals``)."""
     seen: set[tuple[str, int]] = set()
     for response in operation.responses:
         if response.status >= 400:
             seen.add((response.location.path, response.location.line))
-            yield from _split(response.description, response.location, response.status)
+            for sentence in _SENTENCE_END.split(_normal(response.description)):
+                yield _Said(sentence, response.location, response.status)
     for text, location in operation.prose:
-        if (location.path, location.line) in seen or _normal(text) in described:
+        if (location.path, location.line) in seen:
+            continue
+        if text not in refusals:
+            refusals[text] = _refusals(text, described)
+        refused = refusals[text]
+        if refused is None:
             continue
         seen.add((location.path, location.line))
-        yield from _split(text, location, None)
+        for sentence in refused:
+            yield _Said(sentence, location, None)
 
 
-def _split(text: str, location: SourceLocation, status: int | None) -> Iterator[_Said]:
-    for sentence in _SENTENCE_END.split(" ".join(text.split())):
-        yield _Said(sentence, location, status)
+def _refusals(text: str, described: set[str]) -> tuple[str, ...] | None:
+    """The sentences of a paragraph that say something is refused (``vocab.STATE_RULE_REFUSAL``:
+    "if it has already been reserved, it is extended" is no rule); None for a table's description.
+    A paragraph that says no refusal has no sentence that does (no word of the pattern holds a
+    sentence's end), so most are searched once and not split. Each text is read once a build
+    (``read_state_rules``' dict): the same cells and sentences recur in every operation."""
+    normal = _normal(text)
+    if normal in described:
+        return None
+    if not vocab.STATE_RULE_REFUSAL.search(normal):
+        return ()
+    return tuple(s for s in _SENTENCE_END.split(normal) if vocab.STATE_RULE_REFUSAL.search(s))
 
 
 def _rules_in(
     said: _Said, operation: Operation, operations: tuple[Operation, ...], states: set[str]
 ) -> tuple[list[StateRule], list[Diagnostic]]:
-    if said.status is None and not vocab.STATE_RULE_REFUSAL.search(said.text):
-        return [], []  # says nothing is refused ("if it has already been reserved, it is extended")
     if len(said.text) > vocab.STATE_RULE_MAX_LENGTH:
         cue = any(
             pattern.search(said.text[: vocab.STATE_RULE_MAX_LENGTH]) for pattern in vocab.STATE_RULE_CUES
