@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 import attrs
@@ -56,14 +56,14 @@ def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[
     lists are worked out once per object, and an operation given the rules it was given in the
     last build is the object it was then (``rstapi.memo``)."""
     kept = keep(memo)
-    states, described = _listed(api, kept)
-    refusals: dict[str, tuple[str, ...] | None] = {}
+    listed = functools.cache(functools.partial(_listed, api, kept))  # only once a sentence may be a rule
+    refusals: dict[str, tuple[str, ...]] = {}
     diagnostics: list[Diagnostic] = []
     operations = []
     for operation in api.operations:
         rules: list[StateRule] = []
-        for said in _sentences(operation, described, refusals):
-            found, problems = _rules_in(said, operation, api.operations, states)
+        for said in _sentences(operation, listed, refusals):
+            found, problems = _rules_in(said, operation, api.operations, listed()[0])
             rules += found
             diagnostics += problems
         if rules:  # the same operation with the same rules is the same object (emitted once)
@@ -76,41 +76,47 @@ def read_state_rules(api: Api, memo: EmitMemo | None = None) -> tuple[Api, list[
 
 
 def _sentences(
-    operation: Operation, described: set[str], refusals: dict[str, tuple[str, ...] | None]
+    operation: Operation,
+    listed: Callable[[], tuple[set[str], set[str]]],
+    refusals: dict[str, tuple[str, ...]],
 ) -> Iterator[_Said]:
     """The sentences that may be rules: the status lines' first (their status is the rule's),
-    then those of the other paragraphs, once each, that say something is refused (``_refusals``)."""
+    then those of the other paragraphs, once each, that say something is refused (``_refusals``)
+    and are no table's description (``listed``, the document's lists, worked out only for an
+    operation with such a paragraph: most documents have none)."""
     seen: set[tuple[str, int]] = set()
     for response in operation.responses:
         if response.status >= 400:
             seen.add((response.location.path, response.location.line))
             for sentence in _SENTENCE_END.split(_normal(response.description)):
                 yield _Said(sentence, response.location, response.status)
-    for text, location in operation.prose:
-        if (location.path, location.line) in seen:
-            continue
-        if text not in refusals:
-            refusals[text] = _refusals(text, described)
-        refused = refusals[text]
-        if refused is None:
+    said = [_refusals(text, refusals) for text, _ in operation.prose]
+    if not any(said):
+        return
+    described = listed()[1]
+    for (text, location), refused in zip(operation.prose, said, strict=True):
+        if (location.path, location.line) in seen or _normal(text) in described:
             continue
         seen.add((location.path, location.line))
         for sentence in refused:
             yield _Said(sentence, location, None)
 
 
-def _refusals(text: str, described: set[str]) -> tuple[str, ...] | None:
+def _refusals(text: str, read: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The sentences of a paragraph that say something is refused (``vocab.STATE_RULE_REFUSAL``:
-    "if it has already been reserved, it is extended" is no rule); None for a table's description.
-    A paragraph that says no refusal has no sentence that does (no word of the pattern holds a
-    sentence's end), so most are searched once and not split. Each text is read once a build
-    (``read_state_rules``' dict): the same cells and sentences recur in every operation."""
-    normal = _normal(text)
-    if normal in described:
-        return None
-    if not vocab.STATE_RULE_REFUSAL.search(normal):
-        return ()
-    return tuple(s for s in _SENTENCE_END.split(normal) if vocab.STATE_RULE_REFUSAL.search(s))
+    "if it has already been reserved, it is extended" is no rule). A paragraph that says no
+    refusal has no sentence that does (no word of the pattern holds a sentence's end), so most
+    are searched once and not split. Each text is read once a build (``read``, the dict of
+    ``read_state_rules``): the same cells and sentences recur in every operation."""
+    if text not in read:
+        normal = _normal(text)
+        found = vocab.STATE_RULE_REFUSAL.search(normal)
+        read[text] = (
+            tuple(s for s in _SENTENCE_END.split(normal) if vocab.STATE_RULE_REFUSAL.search(s))
+            if found
+            else ()
+        )
+    return read[text]
 
 
 def _rules_in(
