@@ -9,6 +9,7 @@ does not read (a file's content, a value without a name) is ``unread``, for the 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shlex
@@ -224,8 +225,13 @@ class _Sent(NamedTuple):
     unread: list[tuple[int, str]]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def parse_curl(text: str) -> CurlCommand:
-    """What the curl command in ``text`` asks for; defects are collected, not raised."""
+    """What the curl command in ``text`` asks for; defects are collected, not raised.
+
+    Kept by the text (pure, and the command immutable): the lint asks each example's command
+    again for what its reading did not read (RST168), which the model does not keep, and finds
+    the reading of the same build."""
     tokens, problems = _tokens(_logical_lines(_PROMPT.sub("", _without_leading_comments(text))))
     tokens = [split for token in tokens for split in _split_attached(token)]
     method: str | None = None
