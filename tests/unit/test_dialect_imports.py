@@ -82,3 +82,25 @@ def test_an_os_api_ref_build_imports_no_house_style_reader(tmp_path: Path) -> No
     imported, spec = _readers_imported(source, tmp_path / "o.yaml")
     assert imported == "['rstapi.rst.osapiref']"
     assert "operationId:" in spec
+
+
+def test_the_directive_names_are_those_written_first_on_their_lines() -> None:
+    """``_directive_names`` looks for each ".." and keeps those first on their line but blanks: the
+    names a pattern anchored at every line's start finds."""
+    import re
+
+    from rstapi.rst.dialects import _directive_names
+
+    anchored = re.compile(r"^[ \t]*\.\.[ \t]+(?:\|[^|\n]*\|[ \t]+)?([\w.:+-]+?) ?::", re.MULTILINE)
+    texts = [
+        ".. http:get:: /a\n",
+        "Text\n\n  .. rest_method:: GET /b\n\t.. tabs::\n",
+        "x .. code:: no\n.. |sub| image:: a.png\n..  note ::\n",
+        ".. .. twice::\n... three::\n.. a:: .. b::\n",
+        "\r\n .. crlf::\r\n.. http:post::",
+        ".. _label:\n.. : odd::\n.. a.b+c-d:e::\n",
+        "no directive at all: ..\n",
+    ]
+    for text in texts:
+        assert _directive_names(text) == frozenset(anchored.findall(text)), text
+    assert _directive_names(texts[1]) == {"rest_method", "tabs"}

@@ -115,13 +115,23 @@ class Markup:
         return any(self.name.fullmatch(name) for name in directives) or self.role.search(text) is not None
 
 
-# An explicit markup start, a substitution's |name| and the directive's name, at the start of a line.
-_DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+(?:\|[^|\n]*\|[ \t]+)?([\w.:+-]+?) ?::", re.MULTILINE)
+# An explicit markup start, a substitution's |name| and the directive's name (``_directive_names``
+# keeps those whose ".." is the first of its line but blanks).
+_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:\|[^|\n]*\|[ \t]+)?([\w.:+-]+?) ?::")
 
 
 @functools.lru_cache(maxsize=4)
 def _directive_names(text: str) -> frozenset[str]:
-    return frozenset(_DIRECTIVE.findall(text))
+    """The names of the directives written at a line's start (after blanks). The pattern opens
+    with its literal "..", which the regex engine looks for fast, where a pattern anchored at
+    each line's start (multiline ``^``, then blanks) is tried at every character of the text; a match
+    whose ".." is not first on its line is dropped (no match spans lines, so none hides one)."""
+    found = set()
+    for match in _DIRECTIVE.finditer(text):
+        start = match.start()
+        if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
+            found.add(match[1])
+    return frozenset(found)
 
 
 # Each reader's package, the most specific first, with the markup its ``register`` adds: a reader is
