@@ -11,7 +11,7 @@ import docutils.nodes
 from rstapi.model import SourceItem
 from rstapi.rst import vocabulary as vocab
 from rstapi.rst.examples import looks_like_json
-from rstapi.rst.nodes import line_of, sections_around, title_of
+from rstapi.rst.nodes import block_text, line_of, sections_around, title_of
 from rstapi.rst.tables import LISTS, is_field_list, is_nested
 from rstapi.rst.walk import Walk, kind
 
@@ -58,10 +58,10 @@ def inventory(walk: Walk) -> list[SourceItem]:
             continue
         items += _list_items(walk, found)
     for block in walk.all(docutils.nodes.literal_block):
-        if looks_like_json(block.astext()):
+        if looks_like_json(block_text(block)):
             first = line_of(block)
             where = walk.at(first)  # the lines as written (in an included file, that file's)
-            lines = tuple(range(where.line, where.line + len(block.astext().splitlines())))
+            lines = tuple(range(where.line, where.line + len(block_text(block).splitlines())))
             context = f"JSON example in section {_section_title(block)!r}"
             items.append(SourceItem("example", where, context, lines, expected=examples))
     return items

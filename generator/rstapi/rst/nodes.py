@@ -15,6 +15,7 @@ import docutils.utils
 
 __all__ = [
     "LITERAL",
+    "block_text",
     "body_of",
     "elements_in",
     "elements_of",
@@ -146,6 +147,15 @@ def title_of(section: docutils.nodes.Element) -> tuple[str, int]:
     """A section's title text and the line it is written on (the underline's line - 1)."""
     title = section[0]
     return " ".join(title.astext().split()), max(line_of(title) - 1, 1)
+
+
+@remembered
+def block_text(node: docutils.nodes.Element) -> str:
+    """``node.astext()`` (a literal block's, a paragraph's), read once within ``texts_remembered``:
+    each reader of a section asks a literal block whether it is JSON, a curl command or unused,
+    and then reads it (docutils unescapes each Text child at every ``astext``)."""
+    text: str = node.astext()
+    return text
 
 
 def subsections(section: docutils.nodes.Element) -> list[docutils.nodes.section]:

@@ -20,6 +20,7 @@ from rstapi.rst.curl import looks_like_curl, parse_curl, sent_method, split_comm
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
     LITERAL,
+    block_text,
     body_of,
     elements_in,
     line_of,
@@ -185,7 +186,7 @@ def _report_unused_blocks(walk: Walk, section: _Section) -> None:
     }
     methods = {id(b) for b in literal_blocks(section.nodes(Kind.METHOD)) if _method_lines([b])}
     for block in walk.within(section.node, docutils.nodes.literal_block):
-        text = block.astext()
+        text = block_text(block)
         if looks_like_json(text) or (looks_like_curl(text) and id(block) in read) or id(block) in methods:
             continue
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
@@ -459,7 +460,8 @@ def _path_spellings(
     spellings = [(path, walk.at(line))]
     shape = _shape(path)
     for literal in walk.within(node, docutils.nodes.literal):
-        text = literal.astext().split()[-1] if literal.astext().split() else ""
+        words = block_text(literal).split()
+        text = words[-1] if words else ""
         candidate = "/" + text.lstrip("/")
         if "{" in candidate and _shape(candidate) == shape and candidate != path:
             spellings.append((candidate, walk.at(line_of(literal))))
@@ -623,7 +625,7 @@ def _payload_examples(walk: Walk, section: _Section, method: str, methods: tuple
     blocks = [
         b
         for b in literal_blocks(section.nodes(Kind.REQUEST, Kind.EXAMPLE_REQUEST))
-        if looks_like_json(b.astext()) and not looks_like_curl(b.astext())
+        if looks_like_json(block_text(b)) and not looks_like_curl(block_text(b))
     ]
     if method in vocab.METHODS_WITHOUT_BODY:
         if vocab.METHODS_WRITING_A_BODY.intersection(methods):
@@ -635,7 +637,7 @@ def _payload_examples(walk: Walk, section: _Section, method: str, methods: tuple
     found = []
     for block in blocks:
         line = line_of(block)
-        example, problems = json_example("", block.astext(), walk.at(line), lines=walk.lines_from(line))
+        example, problems = json_example("", block_text(block), walk.at(line), lines=walk.lines_from(line))
         walk.diagnostics.extend(problems)
         found.append(_labelled(example, block))
     return found
@@ -658,10 +660,11 @@ def _curls(walk: Walk, nodes: Sequence[docutils.nodes.Element]) -> list[CurlExam
     """The curl examples of the blocks: each command of a block that holds several is one."""
     found: list[CurlExample] = []
     for block in literal_blocks(nodes):
-        if not looks_like_curl(block.astext()):
+        if not looks_like_curl(block_text(block)):
             continue
         found += [
-            _curl(walk, block, text, line_of(block) + first) for first, text in split_commands(block.astext())
+            _curl(walk, block, text, line_of(block) + first)
+            for first, text in split_commands(block_text(block))
         ]
     return found
 
@@ -1228,7 +1231,9 @@ def _example_responses(
     used = True
     for node in nodes:
         match = (
-            vocab.STATUS_PHRASE.search(node.astext()) if isinstance(node, docutils.nodes.paragraph) else None
+            vocab.STATUS_PHRASE.search(block_text(node))
+            if isinstance(node, docutils.nodes.paragraph)
+            else None
         )
         if match:
             if not used:
@@ -1240,10 +1245,10 @@ def _example_responses(
             else elements_in(node, docutils.nodes.literal_block)
         )
         for block in blocks:
-            if looks_like_json(block.astext()):
+            if looks_like_json(block_text(block)):
                 at = line_of(block)
                 example, problems = json_example(
-                    label[0], block.astext(), walk.at(at), lines=walk.lines_from(at)
+                    label[0], block_text(block), walk.at(at), lines=walk.lines_from(at)
                 )
                 example = attrs.evolve(example, summary=label[1])
                 walk.diagnostics.extend(problems)
@@ -1283,7 +1288,7 @@ def _response_schema(
         if not isinstance(node, docutils.nodes.paragraph):
             continue
         targets = [r["rstapi_ref"] for r in ref_nodes(node)]
-        offered = schemas_offered(walk, targets, node.astext())
+        offered = schemas_offered(walk, targets, block_text(node))
         if top is None:
             for target in targets:
                 envelope = walk.envelopes.get(normalize_label(target))
@@ -1291,7 +1296,7 @@ def _response_schema(
                     top = envelope
                     break
             else:
-                if offered and vocab.PAGINATED_PHRASE.search(node.astext()):
+                if offered and vocab.PAGINATED_PHRASE.search(block_text(node)):
                     # "a paginated list of :ref:`gadgets`": a page whose results are the section's
                     top, pending, thing = _paginated_start(walk, section, node, shown)
                     if top is not None and pending:
@@ -1299,14 +1304,14 @@ def _response_schema(
                         continue
                 if offered:
                     return _listed(node, offered, method)
-        if top is None and vocab.PAGINATED_PHRASE.search(node.astext()):
+        if top is None and vocab.PAGINATED_PHRASE.search(block_text(node)):
             top, pending, thing = _paginated_start(walk, section, node)
         if top is not None:
             named = LITERAL.findall(rst_text(node))
             found_in = _array_named(walk, top, made, named)
             if found_in is not None:
                 owner, pending = found_in
-                match = _THING.search(node.astext())
+                match = _THING.search(block_text(node))
                 thing = match["thing"].strip() if match else ""
             if pending and offered:
                 top, pending = point_field(walk, top, owner, pending, offered), None

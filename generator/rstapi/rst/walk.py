@@ -19,6 +19,7 @@ from rstapi.rst.evolved import evolved
 from rstapi.rst.examples import json_example, looks_like_json
 from rstapi.rst.nodes import (
     LITERAL,
+    block_text,
     body_of,
     elements_in,
     line_of,
@@ -929,9 +930,9 @@ def json_blocks(walk: Walk, nodes: Sequence[docutils.nodes.Element], title: str)
     named and summarised by the thing ("course_run", "Course run"); the emitter numbers repeats."""
     found = []
     name, shown = example_label(title)
-    for block in (b for b in literal_blocks(nodes) if looks_like_json(b.astext())):
+    for block in (b for b in literal_blocks(nodes) if looks_like_json(block_text(b))):
         line = line_of(block)
-        example, problems = json_example(name, block.astext(), walk.at(line), lines=walk.lines_from(line))
+        example, problems = json_example(name, block_text(block), walk.at(line), lines=walk.lines_from(line))
         walk.diagnostics.extend(problems)
         found.append(attrs.evolve(example, summary=shown))
     return found
