@@ -17,6 +17,7 @@ __all__ = [
     "LITERAL",
     "block_text",
     "body_of",
+    "cell_text",
     "elements_in",
     "elements_of",
     "line_of",
@@ -193,6 +194,12 @@ def rst_text(node: docutils.nodes.Node) -> str:
 @remembered
 def _rst_text(node: docutils.nodes.Element) -> str:
     return _text_of(node, _text_kind(type(node)))
+
+
+def cell_text(entry: docutils.nodes.Element) -> str:
+    """``rst_text`` of a table's cell, which only the table's one reading asks for: not kept
+    (its paragraphs are, as the section's prose reads them again)."""
+    return _text_of(entry, _text_kind(type(entry)))
 
 
 def _text_of(node: docutils.nodes.Element, kind: int) -> str:

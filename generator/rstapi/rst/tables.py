@@ -9,7 +9,7 @@ import docutils.nodes
 import docutils.utils
 
 from rstapi.diagnostics import SourceLocation
-from rstapi.rst.nodes import elements_in, rst_text
+from rstapi.rst.nodes import cell_text, elements_in, rst_text
 from rstapi.rst.vocabulary import column_role
 
 __all__ = [
@@ -129,7 +129,7 @@ def _read_flat(
                     refs: list[str] = []
                     if _marks(entry, lines, refs):
                         return None
-                    cells.append(Cell(rst_text(entry), min(lines) if lines else fallback, tuple(refs)))
+                    cells.append(Cell(cell_text(entry), min(lines) if lines else fallback, tuple(refs)))
             rows.append(tuple(cells))
         read.append(rows)
     header_rows, rows = read
