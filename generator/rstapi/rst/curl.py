@@ -89,7 +89,12 @@ def sent_method(command: CurlExample) -> str:
 
 
 def looks_like_curl(text: str) -> bool:
-    return _PROMPT.sub("", _without_leading_comments(text)).lstrip().startswith("curl ")
+    """A block whose command (after comment lines and a shell prompt) is curl's. A block without
+    a prompt's character (a JSON example, most) is not searched for prompts line by line."""
+    text = _without_leading_comments(text)
+    if "$" in text or "%" in text or ">" in text or "#" in text:
+        text = _PROMPT.sub("", text)
+    return text.lstrip().startswith("curl ")
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
