@@ -44,7 +44,10 @@ _CLOSER = {"{": "}", "[": "]"}
 
 
 def looks_like_json(text: str) -> bool:
-    """Starts with an object or array, after any comment lines."""
+    """Starts with an object or array, after any comment lines (a block that starts with one, most
+    of them, is not matched against the comment lines' pattern)."""
+    if text[:1] in ("{", "["):
+        return True
     leading = _LEADING_COMMENTS.match(text)
     return text[leading.end() if leading else 0 :][:1] in {"{", "["}
 
