@@ -616,7 +616,10 @@ def _nest_dotted(walk: Walk, schema: ObjectSchema) -> ObjectSchema:
     """Rows named "owner.name" become the fields of the ``owner`` field's own schema (of its items,
     for an array), when the table documents ``owner`` as an object or array of objects, or has no
     row for ``owner`` at all: then the rows imply it ("lines[].sku": an array of objects). When a
-    section of its own documents ``owner`` too, the rows join that section's schema (``_merge_into``)."""
+    section of its own documents ``owner`` too, the rows join that section's schema (``_merge_into``).
+    A table with no dotted row (most) is the schema as it is, its fields not asked what they hold."""
+    if not any("." in field.name for field in schema.fields):
+        return schema
     schema = evolved(schema, fields=with_implied_parents(schema.fields))
     heads = {f.name: f for f in schema.fields if _holds_objects(f.type) or _part_of(walk, f.type)}
     nested: dict[str, list[Field]] = {}
