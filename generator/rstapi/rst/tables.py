@@ -45,10 +45,17 @@ class Table(NamedTuple):
 
 def cell_of(entry: docutils.nodes.Element, fallback: int) -> Cell:
     """The cell's text, its first source line and its :ref: targets (one walk of its elements)."""
+    return _cell(entry, fallback, rst_text)[0]
+
+
+def _cell(
+    entry: docutils.nodes.Element, fallback: int, text: Callable[[docutils.nodes.Element], str]
+) -> tuple[Cell, bool]:
+    """``cell_of`` with the cell's text read by ``text``, and whether a table is nested in it."""
     lines: list[int] = []
     refs: list[str] = []
-    _marks(entry, lines, refs)
-    return Cell(rst_text(entry), min(lines) if lines else fallback, tuple(refs))
+    nested = _marks(entry, lines, refs)
+    return Cell(text(entry), min(lines) if lines else fallback, tuple(refs)), nested
 
 
 def _marks(node: docutils.nodes.Element, lines: list[int], refs: list[str]) -> bool:
@@ -125,11 +132,10 @@ def _read_flat(
             cells = []
             for entry in row.children:
                 if isinstance(entry, docutils.nodes.entry):
-                    lines: list[int] = []
-                    refs: list[str] = []
-                    if _marks(entry, lines, refs):
+                    cell, nested = _cell(entry, fallback, cell_text)
+                    if nested:
                         return None
-                    cells.append(Cell(cell_text(entry), min(lines) if lines else fallback, tuple(refs)))
+                    cells.append(cell)
             rows.append(tuple(cells))
         read.append(rows)
     header_rows, rows = read
